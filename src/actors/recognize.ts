@@ -1,0 +1,786 @@
+// The actors stage: finds the actors of one article — gazetteer forms, demonyms with their sector,
+// capitals standing for governments, persons from titles, given names and appositions, unknown
+// organizations from their head words, and back-references ("the Observatory", "the regime") —
+// and resolves them to one actor table per article, with each person's role and affiliation.
+import { distance } from 'fastest-levenshtein';
+import type { ActorType, AnalyzedText, MentionSource, Sector, Token } from '../types.js';
+import type { Lexicon } from '../lexicon/load.js';
+import type { GazetteerForm, KnownActor } from '../lexicon/gazetteer.js';
+import { foldKey, slugify } from '../nlp/shadow.js';
+
+/** A mention as the relation stage sees it. */
+export interface ActorMention {
+  actor: string;
+  sentence: number;
+  firstToken: number;
+  endToken: number;
+  surface: string;
+  via: MentionSource;
+  sector?: Sector;
+  /** Part of another actor's description ("Russian" in "Russian President Putin"): never an argument. */
+  modifier?: boolean;
+  /** The state's people or rebels ("Syrian rebels", "Syrian civilians"): not the state acting. */
+  generic?: boolean;
+  /** Set when the mention is a possessive ("Syria's", "Syrias"). */
+  possessive?: boolean;
+}
+
+/** An actor as built up while reading one article. */
+export interface ActorDraft {
+  key: string;
+  name: string;
+  type: ActorType;
+  iso3?: string;
+  aliases: Set<string>;
+  mentions: number;
+  known: boolean;
+  /** Only reported when it takes part in a relation or an affiliation (cue-found organizations, media). */
+  weak: boolean;
+  affiliation?: string;
+  role?: string;
+  /** Sentence where the text states the role or affiliation (gives the member_of evidence). */
+  roleSentence?: number;
+  affiliationStated?: boolean;
+}
+
+export interface ArticleActors {
+  actors: Map<string, ActorDraft>;
+  mentions: ActorMention[];
+  /** Mentions per sentence, in token order. */
+  bySentence: ActorMention[][];
+  /** Token index → mention covering it. */
+  tokenMention: Int32Array;
+  /** 1 for tokens of a person's title or apposition. */
+  roleTokens: Uint8Array;
+}
+
+const CAP = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+function isCap(t: Token): boolean {
+  return CAP.test(t.text);
+}
+
+/** Is there no white space between token i-1 and token i? */
+function joined(tokens: Token[], i: number): boolean {
+  return i > 0 && tokens[i - 1].end === tokens[i].start;
+}
+
+class Recognizer {
+  readonly tokens: Token[];
+  readonly text: string;
+  readonly folded: string[];
+  readonly actors = new Map<string, ActorDraft>();
+  readonly mentions: ActorMention[] = [];
+  readonly tokenMention: Int32Array;
+  /** Last state mentioned per sector, for "the regime", "the army". */
+  private lastSector = new Map<Sector, string>();
+  /** State last called a regime ("the Assad regime", "the Syrian regime"). */
+  private lastRegime?: string;
+  private personsBySurname = new Map<string, string>();
+  private placeTokens: Uint8Array;
+  /** Tokens of a person's title or apposition ("special envoy for Syria"): inside that person's phrase. */
+  readonly roleTokens: Uint8Array;
+
+  constructor(
+    readonly doc: AnalyzedText,
+    readonly lex: Lexicon,
+    readonly prefixes: Set<string>,
+    readonly surnameIndex: Map<string, KnownActor[]>,
+  ) {
+    this.tokens = doc.tokens;
+    this.text = doc.text;
+    this.folded = doc.tokens.map((t) => foldKey(t.text));
+    this.tokenMention = new Int32Array(doc.tokens.length).fill(-1);
+    this.placeTokens = new Uint8Array(doc.tokens.length);
+    this.roleTokens = new Uint8Array(doc.tokens.length);
+  }
+
+  run(): ArticleActors {
+    for (const s of this.doc.sentences) {
+      const before = this.mentions.length;
+      this.gazetteerPass(s.index, s.firstToken, s.endToken);
+      this.namePass(s.index, s.firstToken, s.endToken);
+      this.corefPass(s.index, s.firstToken, s.endToken);
+      // Keep mentions in token order within the sentence.
+      const added = this.mentions.splice(before).sort((a, b) => a.firstToken - b.firstToken);
+      for (const m of added) {
+        this.mentions.push(m);
+        for (let k = m.firstToken; k < m.endToken; k++) this.tokenMention[k] = this.mentions.length - 1;
+        if (m.sector === 'GOV' || m.sector === 'MIL') {
+          const a = this.actors.get(m.actor);
+          if (a?.type === 'country') this.lastSector.set(m.sector, m.actor);
+        }
+      }
+    }
+    const bySentence: ActorMention[][] = this.doc.sentences.map(() => []);
+    for (const m of this.mentions) bySentence[m.sentence].push(m);
+    return { actors: this.actors, mentions: this.mentions, bySentence, tokenMention: this.tokenMention, roleTokens: this.roleTokens };
+  }
+
+  private covered(i: number): boolean {
+    return this.tokenMention[i] !== -1 || this.pending.has(i) || this.placeTokens[i] === 1;
+  }
+
+  private pending = new Set<number>();
+
+  private addMention(m: ActorMention): void {
+    this.mentions.push(m);
+    for (let k = m.firstToken; k < m.endToken; k++) this.pending.add(k);
+  }
+
+  private draftFor(actor: KnownActor, surface: string, known = true): ActorDraft {
+    let d = this.actors.get(actor.key);
+    if (!d) {
+      d = {
+        key: actor.key,
+        name: actor.name,
+        type: actor.type,
+        iso3: actor.iso3,
+        aliases: new Set(),
+        mentions: 0,
+        known,
+        weak: actor.media === true,
+        affiliation: actor.affiliation,
+        role: undefined,
+      };
+      this.actors.set(actor.key, d);
+      if (actor.type === 'person') this.indexPerson(d);
+    }
+    d.mentions++;
+    if (surface !== d.name) d.aliases.add(surface);
+    return d;
+  }
+
+  private indexPerson(d: ActorDraft): void {
+    const parts = d.name.split(/\s+/);
+    const last = foldKey(parts[parts.length - 1]);
+    this.personsBySurname.set(last, d.key);
+    // "al-Assad" is also "Assad".
+    const bare = last.replace(/^(al|el|ad|as|ash|at|ar|an|az)-/, '');
+    if (bare !== last) this.personsBySurname.set(bare, d.key);
+  }
+
+  // ---- gazetteer forms ----
+
+  private gazetteerPass(sentence: number, first: number, end: number): void {
+    const { tokens } = this;
+    const gaz = this.lex.gazetteer;
+    const particles = this.lex.cues.nameParticles;
+    for (let i = first; i < end; i++) {
+      const t = tokens[i];
+      if (!LETTER.test(t.text[0] ?? '')) continue;
+      const startsName = isCap(t) || (particles.has(this.folded[i]) && i + 1 < end && (tokens[i + 1].text === '-' || isCap(tokens[i + 1])));
+      if (!startsName) continue;
+      if (this.covered(i)) continue;
+      let best: { form: GazetteerForm; j: number; possessive: boolean } | undefined;
+      const limit = Math.min(end, i + gaz.maxWords + 2);
+      for (let j = i + 1; j <= limit; j++) {
+        if (this.covered(j - 1)) break;
+        const surface = this.text.slice(t.start, tokens[j - 1].end);
+        const key = foldKey(surface);
+        const form = gaz.lookup(surface, key);
+        if (form && !/^[-.]$/.test(tokens[j - 1].text)) best = { form, j, possessive: false };
+        else if (!form && /[^s]s$/.test(tokens[j - 1].text) && isCap(tokens[j - 1]) && tokens[j - 1].text.length > 3) {
+          // FA-KES and other stripped texts write possessives without the apostrophe: "Syrias".
+          const f2 = gaz.lookup(surface.slice(0, -1), key.slice(0, -1));
+          if (f2 && f2.kind !== 'demonym') best = { form: f2, j, possessive: true };
+        }
+        if (!this.prefixes.has(key)) break;
+      }
+      if (!best) continue;
+      const { form, j } = best;
+      if (this.ambiguousHere(form, i, j, first, end)) continue;
+      // "Hassadn Rouhani": a surname form after an unknown capitalized word is left to the name pass,
+      // which sees the whole name (and matches the misspelling to the known person).
+      if (form.actor.type === 'person' && j - i === 1 && i > first && !this.covered(i - 1) && this.isNameToken(i - 1) && !this.isTitleWord(i - 1)) continue;
+      // A trailing hyphen-joined word continues the name ("Iran-Iraq" is two names; "Damascus-based" none).
+      if (j < end && tokens[j].text === '-' && joined(tokens, j) && j + 1 < end && joined(tokens, j + 1)) {
+        const next = this.folded[j + 1];
+        if (next === 'based' || next === 'born' || next === 'bound') {
+          i = j + 1;
+          continue;
+        }
+      }
+      if (form.kind === 'capital' && this.isPlaceContext(i, j, first)) {
+        for (let k = i; k < j; k++) this.placeTokens[k] = 1;
+        i = j - 1;
+        continue;
+      }
+      const surface = this.text.slice(t.start, tokens[j - 1].end);
+      const possessive = best.possessive || (j < end && POSSESSIVE.has(tokens[j].text));
+      let sector = this.sectorAfter(j + (j < end && POSSESSIVE.has(tokens[j].text) ? 1 : 0), end);
+      if (!sector && (form.kind === 'capital' || form.kind === 'body') && form.actor.type === 'country') sector = 'GOV';
+      const generic = sector === 'REB' || sector === 'OPP' || sector === 'CVL' || sector === 'MED';
+      // A leader's name before "regime"/"forces" stands for the state ("the Assad regime").
+      if (form.actor.type === 'person') {
+        const ls = this.leaderSectorAfter(j, end);
+        const aff = form.actor.affiliation ? this.lex.gazetteer.byKey(form.actor.affiliation) : undefined;
+        if (ls && aff && aff.type === 'country') {
+          const d = this.draftFor(aff, surface);
+          d.aliases.add(this.text.slice(t.start, tokens[ls.end - 1].end));
+          this.addMention({ actor: d.key, sentence, firstToken: i, endToken: ls.end, surface, via: 'coreference', sector: ls.sector });
+          if (ls.sector === 'GOV') this.lastRegime = d.key;
+          i = ls.end - 1;
+          continue;
+        }
+      }
+      const d = this.draftFor(form.actor, best.possessive ? surface.slice(0, -1) : surface);
+      if (best.possessive) d.aliases.add(surface);
+      const via: MentionSource = form.kind === 'demonym' ? 'demonym' : form.kind === 'capital' ? 'capital' : 'gazetteer';
+      this.addMention({ actor: d.key, sentence, firstToken: i, endToken: j, surface, via, sector, generic: generic || undefined, possessive: possessive || undefined });
+      if (sector === 'GOV' && j < end && this.folded[j] === 'regime') this.lastRegime = d.key;
+      if (form.actor.type === 'person') this.personRole(d, sentence, i, j, first, end);
+      i = j - 1;
+    }
+  }
+
+  /**
+   * "Michael Jordan", "Chad Smith", "Jordan Valley": an ambiguous form next to another capitalized
+   * word that is not itself a known form is part of some other name.
+   */
+  private ambiguousHere(form: GazetteerForm, i: number, j: number, first: number, end: number): boolean {
+    if (!this.lex.gazetteer.ambiguous.has(foldKey(form.surface))) return false;
+    if (i > first && this.lex.givenNames.has(this.folded[i - 1]) && isCap(this.tokens[i - 1])) return true;
+    if (j < end && isCap(this.tokens[j]) && LETTER.test(this.tokens[j].text) && !this.lex.gazetteer.lookup(this.tokens[j].text)) return true;
+    if (i > first && isCap(this.tokens[i - 1]) && this.tokens[i - 1].pos === 'PROPN' && !this.lex.gazetteer.lookup(this.tokens[i - 1].text) && this.tokenMention[i - 1] === -1 && !this.pending.has(i - 1) && !this.lex.titles.roleHeads.has(this.folded[i - 1])) return true;
+    return false;
+  }
+
+  /** "in Damascus", "Damascus countryside": a capital that is a place, not a government. */
+  private isPlaceContext(i: number, j: number, first: number): boolean {
+    const na = this.lex.nonActors;
+    let k = i - 1;
+    while (k >= first && (this.folded[k] === 'the' || this.tokens[k].pos === 'ADJ' || this.tokens[k].pos === 'NUM')) k--;
+    if (k >= first && na.placePrepositions.has(this.folded[k])) {
+      // "a request from Damascus" is the government speaking.
+      if (!(this.folded[k] === 'from' && k > first && /request|message|letter|call|response|demand|invitation/.test(this.folded[k - 1]))) return true;
+    }
+    if (k >= first && na.placeWords.has(this.folded[k]) && k > first) return true; // "the city Damascus"
+    if (k >= first && this.folded[k] === 'of' && k > first && na.placeWords.has(this.folded[k - 1])) return true;
+    if (j < this.tokens.length && na.placeWords.has(this.folded[j])) return true;
+    if (j + 1 < this.tokens.length && na.placeWords.has(`${this.folded[j]} ${this.folded[j + 1]}`)) return true;
+    return false;
+  }
+
+  /** Sector named by the head noun right after a state mention ("Syrian government", "Syrian fighter jets"). */
+  private sectorAfter(j: number, end: number): Sector | undefined {
+    const heads = this.lex.cues.sectorHeads;
+    const max = this.lex.cues.maxHeadWords;
+    // Skip one modifier ("Syrian Arab Army", "Syrian fighter jets", "Syrian government forces").
+    for (let skip = 0; skip <= 1; skip++) {
+      const from = j + skip;
+      for (let n = Math.min(max, end - from); n >= 1; n--) {
+        const phrase = this.folded.slice(from, from + n).join(' ');
+        const s = heads.get(phrase);
+        if (s) return s;
+      }
+      if (from >= end) break;
+      const pos = this.tokens[from].pos;
+      if (!(pos === 'ADJ' || pos === 'PROPN' || pos === 'NOUN')) break;
+    }
+    return undefined;
+  }
+
+  private leaderSectorAfter(j: number, end: number): { sector: Sector; end: number } | undefined {
+    let k = j;
+    if (k < end && POSSESSIVE.has(this.tokens[k].text)) k++;
+    if (k < end) {
+      const s = this.lex.cues.leaderHeads.get(this.folded[k]);
+      if (s) return { sector: s, end: k + 1 };
+    }
+    return undefined;
+  }
+
+  // ---- names found by cues ----
+
+  private isTitleWord(i: number): boolean {
+    const t = this.lex.titles;
+    const f = this.folded[i].replace(/\.$/, '');
+    return t.roleHeads.has(f) || t.roleModifiers.has(f) || t.honorifics.has(f) || t.roles.has(f);
+  }
+
+  private isNameToken(i: number): boolean {
+    const t = this.tokens[i];
+    if (!isCap(t) || !LETTER.test(t.text)) return false;
+    if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
+    if (this.lex.nonActors.words.has(this.folded[i])) return false;
+    return true;
+  }
+
+  private namePass(sentence: number, first: number, end: number): void {
+    const particles = this.lex.cues.nameParticles;
+    let i = first;
+    while (i < end) {
+      if (this.covered(i) || !(this.isNameToken(i) || (particles.has(this.folded[i]) && i + 2 < end && this.tokens[i + 1].text === '-' && joined(this.tokens, i + 1)))) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < end && !this.covered(j)) {
+        const t = this.tokens[j];
+        if (this.isNameToken(j)) j++;
+        else if ((t.text === '-' || t.text === "'" || t.text === '’') && joined(this.tokens, j) && j + 1 < end && joined(this.tokens, j + 1) && !this.covered(j + 1) && (this.isNameToken(j + 1) || particles.has(this.folded[j + 1]))) j += 2;
+        else if (particles.has(this.folded[j]) && j + 1 < end && !this.covered(j + 1) && (this.isNameToken(j + 1) || this.tokens[j + 1].text === '-')) j++;
+        else break;
+      }
+      this.classifyRun(sentence, i, j, first, end);
+      i = j;
+    }
+  }
+
+  /** Splits a run of capitalized words into titles, persons and organizations. */
+  private classifyRun(sentence: number, i: number, j: number, first: number, end: number): void {
+    const { titles } = this.lex;
+    // Leading titles and honorifics: "Deputy Foreign Minister", "Colonel", "Ayatollah Seyyed".
+    let k = i;
+    let titled = false;
+    for (;;) {
+      let matched = 0;
+      for (let n = Math.min(titles.maxRoleWords, j - k); n >= 1; n--) {
+        if (titles.roles.has(this.folded.slice(k, k + n).join(' '))) {
+          matched = n;
+          break;
+        }
+      }
+      if (!matched) {
+        const f = this.folded[k]?.replace(/\.$/, '');
+        if (f !== undefined && (titles.honorifics.has(f) || titles.roleHeads.has(f) || titles.roleModifiers.has(f))) matched = 1;
+      }
+      if (!matched || k + matched > j) break;
+      titled = true;
+      k += matched;
+      if (k >= j) break;
+    }
+    if (k >= j) return;
+    // Title words after a name ("Peter Salama Executive Director") end the name.
+    let nameEnd = k;
+    while (nameEnd < j) {
+      const f = this.folded[nameEnd];
+      if (nameEnd > k && (titles.roleHeads.has(f) || titles.roles.has(f)) && !this.lex.givenNames.has(f)) break;
+      nameEnd++;
+    }
+    for (const [a, b] of this.splitAtGivenNames(k, nameEnd)) this.classifySegment(sentence, a, b, titled && a === k, first, end);
+    if (nameEnd < j) this.classifyRun(sentence, nameEnd, j, first, end);
+  }
+
+  /** "Sergei Lavrov Yusuf bin Alawi" are two names: a given name after a complete name starts a new one. */
+  private splitAtGivenNames(a: number, b: number): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    const given = this.lex.givenNames;
+    let start = a;
+    for (let k = a + 1; k < b; k++) {
+      const prevGiven = given.has(this.folded[k - 1]) || this.tokens[k - 1].text === '-' || this.lex.cues.nameParticles.has(this.folded[k - 1]);
+      if (given.has(this.folded[k]) && !prevGiven && k - start >= 2 && this.isNameToken(k)) {
+        out.push([start, k]);
+        start = k;
+      }
+    }
+    out.push([start, b]);
+    return out;
+  }
+
+  private classifySegment(sentence: number, a: number, b: number, titled: boolean, first: number, end: number): void {
+    const { tokens, folded, lex } = this;
+    const na = lex.nonActors;
+    const n = b - a;
+    const surface = this.text.slice(tokens[a].start, tokens[b - 1].end);
+    const key = foldKey(surface);
+    if (na.places.has(key) || na.words.has(key)) return;
+    const words = tokens.slice(a, b).filter((t) => LETTER.test(t.text) && t.text !== '-');
+    const wordCount = words.length;
+    // Organizations and armed groups by their head or first word.
+    const last = folded[b - 1];
+    const firstWord = folded[a];
+    const prevIsState = a > first && this.tokenMention[a - 1] === -1 && this.pendingStateBefore(a);
+    if (wordCount >= 2 && !prevIsState && (lex.cues.orgHeads.has(last) || lex.cues.armedHeads.has(last) || lex.cues.armedPrefixes.has(firstWord))) {
+      if (!this.hasPlaceWord(a, b) && !titled) {
+        const type: ActorType = lex.cues.armedHeads.has(last) || lex.cues.armedPrefixes.has(firstWord) ? 'armed_group' : 'organization';
+        const actor: KnownActor = { key: slugify(surface), name: surface, type };
+        const d = this.draftFor(actor, surface, false);
+        if (!d.known) d.weak = true;
+        this.addMention({ actor: d.key, sentence, firstToken: a, endToken: b, surface, via: 'name' });
+        return;
+      }
+    }
+    // Persons.
+    const before = a > first ? folded[a - 1] : '';
+    const byline = lex.nonActors.bylineCues.has(before) && a - 1 >= first && isCap(tokens[a - 1]);
+    if (byline) return;
+    const placeBefore = na.placePrepositions.has(before) || (before === 'of' && a - 2 >= first && na.placeWords.has(folded[a - 2]));
+    const placeAfter = b < end && na.placeWords.has(folded[b]);
+    const roleBefore = this.roleBefore(a, first);
+    const given = lex.givenNames.has(firstWord);
+    const speechAfter = b < end && lex.cues.speechVerbs.has(tokens[b].lemma) && tokens[b].pos === 'VERB';
+    const apposition = this.appositionRoleAfter(b, end);
+    // A name seen before in this article, or a known person under a variant spelling.
+    const existing = this.existingPerson(a, b);
+    const cue = titled || roleBefore || apposition || (given && wordCount >= 2) || (speechAfter && wordCount >= 2) || existing !== undefined;
+    if (!cue || (placeBefore && !titled && !roleBefore && existing === undefined) || (placeAfter && !titled)) return;
+    if (wordCount === 1 && !existing && !titled && !roleBefore) return;
+    let d: ActorDraft;
+    if (existing) d = this.draftFor(existing, surface, existing.key !== slugify(surface) || this.lex.gazetteer.byKey(existing.key) !== undefined);
+    else {
+      const known = this.fuzzyKnownPerson(a, b);
+      d = known ? this.draftFor(known, surface) : this.draftFor({ key: slugify(surface), name: surface, type: 'person' }, surface, false);
+    }
+    const ls = this.leaderSectorAfter(b, end);
+    if (ls && d.affiliation && this.actors.get(d.affiliation)?.type === 'country') {
+      this.addMention({ actor: d.affiliation, sentence, firstToken: a, endToken: ls.end, surface, via: 'coreference', sector: ls.sector });
+      d.mentions--;
+      return;
+    }
+    if (a > first && titled) {
+      const full = this.text.slice(tokens[this.titleStart(a, first)].start, tokens[b - 1].end);
+      if (full !== d.name) d.aliases.add(full);
+    }
+    this.addMention({ actor: d.key, sentence, firstToken: a, endToken: b, surface, via: titled || roleBefore ? 'title' : 'name' });
+    this.personRole(d, sentence, a, b, first, end);
+  }
+
+  private pendingStateBefore(a: number): boolean {
+    for (const m of this.mentions) {
+      if (m.endToken === a && this.actors.get(m.actor)?.type === 'country') return true;
+    }
+    return false;
+  }
+
+  private hasPlaceWord(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.lex.nonActors.placeWords.has(this.folded[k]) || this.lex.nonActors.places.has(this.folded[k])) return true;
+    return false;
+  }
+
+  private titleStart(a: number, first: number): number {
+    let k = a;
+    const t = this.lex.titles;
+    while (k - 1 >= first && isCap(this.tokens[k - 1]) && (t.honorifics.has(this.folded[k - 1].replace(/\.$/, '')) || t.roleHeads.has(this.folded[k - 1]) || t.roleModifiers.has(this.folded[k - 1]))) k--;
+    return k;
+  }
+
+  /** A role word right before the name ("leader Recep Tayyip Erdoğan", "counterpart, Ilham Aliyev"). */
+  private roleBefore(a: number, first: number): boolean {
+    let k = a - 1;
+    if (k >= first && this.tokens[k].text === ',') k--;
+    if (k < first) return false;
+    const f = this.folded[k].replace(/\.$/, '');
+    const t = this.lex.titles;
+    return t.roleHeads.has(f) || t.honorifics.has(f) || t.roles.has(f) || (f.endsWith('s') && t.roleHeads.has(f.slice(0, -1)));
+  }
+
+  /** ", Russia's deputy foreign minister" / ", UN special envoy" after a name. */
+  private appositionRoleAfter(b: number, end: number): boolean {
+    let k = b;
+    if (k < end && this.tokens[k].text === ',') k++;
+    else return false;
+    const t = this.lex.titles;
+    for (let n = 0; n < 5 && k < end; n++, k++) {
+      const f = this.folded[k];
+      if (t.roleHeads.has(f)) return true;
+      if (this.tokens[k].text === ',' || this.tokens[k].pos === 'VERB') return false;
+    }
+    return false;
+  }
+
+  /** A person of this article (or the gazetteer) that this name refers to: surname alone, or full. */
+  private existingPerson(a: number, b: number): KnownActor | undefined {
+    const lastWord = this.folded[b - 1];
+    const key = this.personsBySurname.get(lastWord) ?? (lastWord.endsWith('s') ? this.personsBySurname.get(lastWord.slice(0, -1)) : undefined);
+    if (!key) return undefined;
+    const d = this.actors.get(key);
+    if (!d) return undefined;
+    // Only if the given names agree, where both have them (no merging of two different Rahmans).
+    const names = this.tokens.slice(a, b - 1).map((t) => foldKey(t.text)).filter((w) => LETTER.test(w));
+    const theirs = d.name.split(/\s+/).slice(0, -1).map(foldKey);
+    if (names.length && theirs.length && distance(names.join(' '), theirs.join(' ')) > 2 && !theirs.join(' ').includes(names.join(' '))) return undefined;
+    return { key: d.key, name: d.name, type: d.type, affiliation: d.affiliation };
+  }
+
+  /** A gazetteer person with the same surname and a given name within two edits ("Hassadn Rouhani"). */
+  private fuzzyKnownPerson(a: number, b: number): KnownActor | undefined {
+    const words = this.folded.slice(a, b).filter((w) => LETTER.test(w));
+    if (words.length < 2) return undefined;
+    const surname = words[words.length - 1];
+    const given = words.slice(0, -1).join(' ');
+    for (const cand of this.surnameIndex.get(surname) ?? []) {
+      const cw = foldKey(cand.name).split(' ');
+      const cgiven = cw.slice(0, -1).join(' ');
+      if (cgiven && distance(given, cgiven) <= Math.min(2, Math.floor(cgiven.length / 3))) return cand;
+    }
+    return undefined;
+  }
+
+  // ---- roles and affiliations ----
+
+  /**
+   * The role and affiliation stated around a person mention: "Russian Deputy Foreign Minister X",
+   * "Russia's special envoy for Syria X", "UN special envoy for Syria X", "Observatory chief X",
+   * "the director of the SOHR X", "X, Russia's deputy foreign minister", "X Executive Director of the WHO".
+   */
+  private personRole(d: ActorDraft, sentence: number, a: number, b: number, first: number, end: number): void {
+    const t = this.lex.titles;
+    const isRoleWord = (k: number) => {
+      const f = this.folded[k].replace(/\.$/, '');
+      return t.roleHeads.has(f) || t.roleModifiers.has(f) || t.honorifics.has(f) || t.roles.has(f) || (f.endsWith('s') && t.roleHeads.has(f.slice(0, -1)));
+    };
+    // Leftwards: role words, with "of/for/on/and/the" and capitalized words inside the role.
+    let k = a - 1;
+    if (k >= first && this.tokens[k].text === ',') k--;
+    let roleStart = -1;
+    let roleEnd = -1;
+    let portfolioEnd = -1;
+    let affiliation: string | undefined;
+    let ofAffiliation: string | undefined;
+    let steps = 0;
+    const prevWord = (x: number) => {
+      let p = x - 1;
+      while (p >= first && (this.folded[p] === 'the' || this.folded[p] === 'a')) p--;
+      return p >= first ? p : -1;
+    };
+    while (k >= first && steps < 14) {
+      steps++;
+      if (isRoleWord(k)) {
+        if (roleEnd === -1) roleEnd = portfolioEnd !== -1 ? portfolioEnd : k + 1;
+        roleStart = k;
+        k--;
+        continue;
+      }
+      const f = this.folded[k];
+      const m = this.mentionAt(k);
+      if (m) {
+        const actor = this.actors.get(m.actor);
+        if (!actor || m.generic) break;
+        const p = prevWord(m.firstToken);
+        const pw = p === -1 ? '' : this.folded[p];
+        if (actor.type !== 'person' && (pw === 'for' || pw === 'on' || pw === 'in' || pw === 'to')) {
+          // "special envoy for Syria": the state after "for" is the portfolio, not the employer.
+          m.modifier = true;
+          if (portfolioEnd === -1 && roleStart === -1) portfolioEnd = m.endToken;
+          k = p - 1;
+          continue;
+        }
+        if (actor.type !== 'person' && pw === 'of' && roleStart === -1 && p - 1 >= first && isRoleWord(p - 1)) {
+          // "the director of the Syrian Observatory for Human Rights Rami Abdel Rahman".
+          ofAffiliation ??= m.actor;
+          m.modifier = true;
+          if (portfolioEnd === -1) portfolioEnd = m.endToken;
+          k = p - 1;
+          continue;
+        }
+        if (actor.type !== 'person' && (roleStart !== -1 || m.endToken === a)) {
+          // "Russian Deputy Foreign Minister", "Russia's special envoy", "UN special envoy", "Iranian Zarif".
+          affiliation = m.actor;
+          m.modifier = true;
+          break;
+        }
+        if (actor.type === 'person' && roleStart !== -1 && m.actor !== d.key && m.endToken < end && POSSESSIVE.has(this.tokens[m.endToken].text)) {
+          // "the Leader's advisor": the employer of the person named.
+          affiliation = actor.affiliation;
+          m.modifier = true;
+        }
+        break;
+      }
+      if (POSSESSIVE.has(this.tokens[k].text) || f === 'the') {
+        k--;
+        continue;
+      }
+      if (roleStart !== -1 && (f === 'of' || f === 'for' || f === 'on' || (f === 'and' && k - 1 >= first && !this.mentionAt(k - 1)) || (isCap(this.tokens[k]) && this.tokens[k].pos !== 'VERB'))) {
+        k--;
+        continue;
+      }
+      if (roleStart === -1 && portfolioEnd === -1 && isCap(this.tokens[k]) && this.tokens[k].pos !== 'VERB' && k >= a - 8 && !this.covered(k)) {
+        // Capitalized words of a long title: "High Representative for Foreign Affairs and Security Policy".
+        k--;
+        continue;
+      }
+      if (roleStart === -1 && (f === 'for' || f === 'and' || f === 'of' || f === 'on') && k >= a - 8) {
+        k--;
+        continue;
+      }
+      if (roleStart !== -1 && (this.tokens[k].pos === 'ADJ' || this.tokens[k].pos === 'NOUN') && k >= roleStart - 3) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (roleStart !== -1 && roleEnd === -1) roleEnd = a;
+    // Titles inside the name run ("Foreign Minister Mohammad Javad Zarif") were stripped: find them.
+    if (roleStart === -1) {
+      let s = a;
+      while (s - 1 >= first && isRoleWord(s - 1) && isCap(this.tokens[s - 1])) s--;
+      if (s < a) {
+        roleStart = s;
+        roleEnd = a;
+      }
+    }
+    // Rightwards apposition: "X, Russia's deputy foreign minister", "X Executive Director of the WHO ...".
+    if (roleStart === -1) {
+      let r = b;
+      if (r < end && this.tokens[r].text === ',') r++;
+      let rs = -1;
+      let re = -1;
+      for (let n = 0; n < 10 && r < end; n++, r++) {
+        if (isRoleWord(r)) {
+          if (rs === -1) rs = r;
+          re = r + 1;
+          continue;
+        }
+        const m = this.mentionAt(r);
+        if (m) {
+          const actor = this.actors.get(m.actor);
+          if (actor && actor.type !== 'person' && !m.generic) {
+            const prev = this.folded[m.firstToken - 1];
+            if (prev === 'for' || prev === 'on') {
+              r = m.endToken - 1;
+              continue;
+            }
+            if (rs === -1 || prev === 'of' || prev === 'the') affiliation ??= m.actor;
+            m.modifier = true;
+            r = m.endToken - 1;
+            if (rs !== -1) break;
+            continue;
+          }
+          break;
+        }
+        const f = this.folded[r];
+        if (POSSESSIVE.has(this.tokens[r].text) || f === 'the' || f === 'of' || f === 'for' || f === 'a' || f === 'an') continue;
+        if (rs !== -1 && (this.tokens[r].pos === 'ADJ' || isCap(this.tokens[r]))) continue;
+        break;
+      }
+      if (rs !== -1) {
+        roleStart = rs;
+        roleEnd = re;
+      }
+    }
+    affiliation ??= ofAffiliation;
+    if (roleStart !== -1) {
+      const [x, y] = roleStart < a ? [roleStart, a] : [b, roleEnd];
+      for (let r = x; r < y; r++) this.roleTokens[r] = 1;
+      const role = this.text.slice(this.tokens[roleStart].start, this.tokens[roleEnd - 1].end).replace(/[,\s]+$/, '');
+      const honorificOnly = roleEnd - roleStart === 1 && t.honorifics.has(this.folded[roleStart].replace(/\.$/, '')) && !t.roleHeads.has(this.folded[roleStart]);
+      if (!honorificOnly) {
+        if (!d.role || d.roleSentence === undefined) {
+          d.role = role;
+          d.roleSentence = sentence;
+        }
+      }
+    }
+    if (affiliation && affiliation !== d.key) {
+      const aff = this.actors.get(affiliation);
+      if (aff && aff.type !== 'person' && !d.affiliationStated) {
+        d.affiliation = affiliation;
+        d.affiliationStated = true;
+        d.roleSentence ??= sentence;
+        if (aff.weak) aff.weak = false;
+      }
+    }
+  }
+
+  private mentionAt(k: number): ActorMention | undefined {
+    const idx = this.tokenMention[k];
+    if (idx !== -1) return this.mentions[idx];
+    if (!this.pending.has(k)) return undefined;
+    for (let x = this.mentions.length - 1; x >= 0; x--) {
+      const m = this.mentions[x];
+      if (m.firstToken <= k && k < m.endToken) return m;
+    }
+    return undefined;
+  }
+
+  // ---- back-references ----
+
+  private corefPass(sentence: number, first: number, end: number): void {
+    const cues = this.lex.cues;
+    for (let i = first; i < end; i++) {
+      if (this.covered(i)) continue;
+      const f = this.folded[i];
+      const prev = i > first ? this.folded[i - 1] : '';
+      const prevIsActor = i > first && (this.tokenMention[i - 1] !== -1 || this.pending.has(i - 1));
+      if (prevIsActor) continue;
+      // "the regime", "government forces", "the army": the state last named in that role.
+      let sector: Sector | undefined;
+      let n = 0;
+      for (let w = Math.min(3, end - i); w >= 1; w--) {
+        const s = cues.corefSectors.get(this.folded.slice(i, i + w).join(' '));
+        if (s) {
+          sector = s;
+          n = w;
+          break;
+        }
+      }
+      if (sector && (prev === 'the' || prev === 'its' || prev === '' || isCap(this.tokens[i]) || n > 1 || prev === 'by' || prev === 'and')) {
+        const target = sector === 'GOV' && f === 'regime' ? (this.lastRegime ?? this.lastSector.get('GOV')) : this.lastSector.get(sector) ?? this.lastSector.get(sector === 'GOV' ? 'MIL' : 'GOV');
+        if (target) {
+          const d = this.actors.get(target)!;
+          const surface = this.text.slice(this.tokens[i].start, this.tokens[i + n - 1].end);
+          d.mentions++;
+          d.aliases.add(surface);
+          this.addMention({ actor: target, sentence, firstToken: i, endToken: i + n, surface, via: 'coreference', sector });
+          i += n - 1;
+          continue;
+        }
+      }
+      // "the Observatory", "the coalition", "the monitor": the organization last named with that head.
+      if (this.tokens[i].pos === 'NOUN' || this.tokens[i].pos === 'PROPN') {
+        const bare = f.endsWith('s') && !this.lex.cues.orgHeads.has(f) ? f.slice(0, -1) : f;
+        if (!(cues.orgHeads.has(bare) || cues.armedHeads.has(bare) || bare === 'monitor')) continue;
+        if (!(prev === 'the' || prev === 'its' || prev === '' || isCap(this.tokens[i]))) continue;
+        const target = this.lastOrgWithHead(bare);
+        if (target) {
+          const d = this.actors.get(target)!;
+          d.mentions++;
+          d.aliases.add(this.tokens[i].text);
+          this.addMention({ actor: target, sentence, firstToken: i, endToken: i + 1, surface: this.tokens[i].text, via: 'coreference', possessive: f !== bare || undefined });
+        }
+      }
+    }
+  }
+
+  private lastOrgWithHead(head: string): string | undefined {
+    for (let x = this.mentions.length - 1; x >= 0; x--) {
+      const d = this.actors.get(this.mentions[x].actor);
+      if (!d || d.type === 'person' || d.type === 'country') continue;
+      const words = foldKey(d.name).split(/[\s-]+/);
+      if (words.includes(head)) return d.key;
+      if (head === 'monitor' && (words.includes('observatory') || words.includes('monitor'))) return d.key;
+    }
+    return undefined;
+  }
+}
+
+/** Per-lexicon indexes the recognizer needs (built once). */
+export interface RecognizerIndex {
+  prefixes: Set<string>;
+  surnames: Map<string, KnownActor[]>;
+}
+
+const indexCache = new WeakMap<Lexicon, RecognizerIndex>();
+
+export function recognizerIndex(lex: Lexicon): RecognizerIndex {
+  let idx = indexCache.get(lex);
+  if (idx) return idx;
+  const prefixes = new Set<string>();
+  for (const key of lex.gazetteer.forms.keys()) for (let n = 1; n < key.length; n++) prefixes.add(key.slice(0, n));
+  const surnames = new Map<string, KnownActor[]>();
+  for (const a of lex.gazetteer.actors.values()) {
+    if (a.type !== 'person') continue;
+    const words = foldKey(a.name).split(' ');
+    const last = words[words.length - 1];
+    const list = surnames.get(last) ?? [];
+    list.push(a);
+    surnames.set(last, list);
+  }
+  idx = { prefixes, surnames };
+  indexCache.set(lex, idx);
+  return idx;
+}
+
+/**
+ * Finds and resolves the actors of one analyzed article.
+ *
+ * @example recognizeActors(analyzeText('Putin met Erdoğan.'), loadLexicon()).actors.has('vladimir-putin') // true
+ */
+export function recognizeActors(doc: AnalyzedText, lex: Lexicon): ArticleActors {
+  const idx = recognizerIndex(lex);
+  return new Recognizer(doc, lex, idx.prefixes, idx.surnames).run();
+}

@@ -1,0 +1,80 @@
+// Cross-article identity: one node per real actor. Gazetteer actors already share keys; this merges
+// persons found only by cues when their spellings differ ("Hassadn Rouhani"/"Hassan Rouhani",
+// "Barazi"/"Talal Barazi"), with a guard against merging different people who share a surname.
+import { distance } from 'fastest-levenshtein';
+import type { ArticleExtraction } from '../types.js';
+import type { Lexicon } from '../lexicon/load.js';
+import { distinctKey } from '../lexicon/load.js';
+import { foldKey } from '../nlp/shadow.js';
+
+interface PersonName {
+  key: string;
+  words: string[];
+  mentions: number;
+  known: boolean;
+}
+
+/**
+ * Old key → new key for persons to merge across articles. Keys missing from the map stay.
+ * Rules: full names with the same surname whose given names are within one edit (two for long
+ * names) are one person; a surname-only person is the full-named person of that surname when
+ * there is exactly one. Pairs listed as `distinct` in the aliases file are never merged.
+ */
+export function resolveAcrossArticles(extractions: Iterable<ArticleExtraction>, lex: Lexicon): Map<string, string> {
+  const persons = new Map<string, PersonName>();
+  for (const x of extractions) {
+    for (const a of x.actors) {
+      if (a.type !== 'person') continue;
+      const p = persons.get(a.key);
+      if (p) p.mentions += a.mentions;
+      else persons.set(a.key, { key: a.key, words: foldKey(a.name).split(/\s+/), mentions: a.mentions, known: a.known || lex.gazetteer.byKey(a.key) !== undefined });
+    }
+  }
+  const bySurname = new Map<string, PersonName[]>();
+  for (const p of [...persons.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
+    const s = p.words[p.words.length - 1].replace(/^(al|el)-/, '');
+    const list = bySurname.get(s) ?? [];
+    list.push(p);
+    bySurname.set(s, list);
+  }
+  const merge = new Map<string, string>();
+  const better = (a: PersonName, b: PersonName) =>
+    a.known !== b.known ? (a.known ? a : b) : a.mentions !== b.mentions ? (a.mentions > b.mentions ? a : b) : a.key < b.key ? a : b;
+  for (const group of bySurname.values()) {
+    if (group.length < 2) continue;
+    const full = group.filter((p) => p.words.length > 1);
+    // Full names within a small edit distance of their given names.
+    for (let i = 0; i < full.length; i++) {
+      for (let j = i + 1; j < full.length; j++) {
+        const a = full[i];
+        const b = full[j];
+        if (a.known && b.known) continue;
+        if (lex.distinct.has(distinctKey(a.key, b.key))) continue;
+        const ga = a.words.slice(0, -1).join(' ');
+        const gb = b.words.slice(0, -1).join(' ');
+        const limit = Math.min(ga.length, gb.length) >= 8 ? 2 : 1;
+        if (distance(ga, gb) <= limit || ga.endsWith(gb) || gb.endsWith(ga)) {
+          const keep = better(a, b);
+          const drop = keep === a ? b : a;
+          if (!merge.has(drop.key)) merge.set(drop.key, keep.key);
+        }
+      }
+    }
+    const targets = new Set(full.map((p) => merge.get(p.key) ?? p.key));
+    if (targets.size === 1) {
+      const target = [...targets][0];
+      for (const p of group) if (p.words.length === 1 && !p.known && !lex.distinct.has(distinctKey(p.key, target))) merge.set(p.key, target);
+    }
+  }
+  // Follow chains so every key maps to a final one.
+  for (const [k, v] of merge) {
+    let t = v;
+    const seen = new Set([k]);
+    while (merge.has(t) && !seen.has(t)) {
+      seen.add(t);
+      t = merge.get(t)!;
+    }
+    merge.set(k, t);
+  }
+  return merge;
+}

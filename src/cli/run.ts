@@ -1,0 +1,69 @@
+// The command line, as a function: `run(argv)` parses with commander, calls the library, and
+// returns the exit code (0 success, 1 some input rejected or a run failed, 2 usage error), so the
+// CLI is testable without a process. Commands are registered from one file each.
+import { Command, CommanderError } from 'commander';
+import { registerBuild } from './build.js';
+import { registerEval } from './eval.js';
+
+/** Where the CLI writes: the process's streams, or a test's buffers. */
+export interface CliIO {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** Whether stderr is a terminal (progress bars only then). */
+  isTTY?: boolean;
+}
+
+export const processIO: CliIO = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  isTTY: process.stderr.isTTY === true,
+};
+
+/** Thrown by commands for a usage problem found after parsing (exit code 2). */
+export class UsageError extends Error {}
+
+/** A command's exit code, set by its action. */
+export interface CommandContext {
+  io: CliIO;
+  exitCode: number;
+}
+
+export const VERSION = '0.1.0';
+
+/**
+ * Runs the CLI on `argv` (without `node` and the script) and resolves to the exit code.
+ *
+ * @example await run(['build', 'corpus/', '--out', 'graphs']) // 0
+ */
+export async function run(argv: string[], io: CliIO = processIO): Promise<number> {
+  const ctx: CommandContext = { io, exitCode: 0 };
+  const program = new Command()
+    .name('actorgraph')
+    .description('Builds a graph of actors (states, organizations, armed groups, officials) and their relations from news articles.')
+    .version(VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  registerBuild(program, ctx);
+  registerEval(program, ctx);
+  program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError('(run with --help for usage)'));
+  if (argv.length === 0) {
+    program.outputHelp();
+    return 2;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      io.err(`actorgraph: ${e.message}\n(run with --help for usage)\n`);
+      return 2;
+    }
+    io.err(`${(e as Error).message}\n`);
+    return 1;
+  }
+  return ctx.exitCode;
+}

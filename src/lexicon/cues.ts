@@ -1,0 +1,94 @@
+// Parses and checks cues.json: the word lists that tell the extractor about sectors, generic
+// groups, organization names, speech, negation and modality.
+import type { Sector } from '../types.js';
+import { foldKey } from '../nlp/shadow.js';
+
+export interface Cues {
+  /** Head noun (folded, possibly multiword) → sector, for "<demonym> <head>". */
+  sectorHeads: Map<string, Sector>;
+  /** Bare nouns that refer back to the last state in that sector. */
+  corefSectors: Map<string, Sector>;
+  /** Nouns after a leader's name that stand for the leader's state. */
+  leaderHeads: Map<string, Sector>;
+  groupNouns: Set<string>;
+  genericHeads: Set<string>;
+  orgHeads: Set<string>;
+  armedHeads: Set<string>;
+  armedPrefixes: Set<string>;
+  nameParticles: Set<string>;
+  speechVerbs: Set<string>;
+  negation: Set<string>;
+  negatingVerbs: Set<string>;
+  modals: Set<string>;
+  hypotheticalCues: Set<string>;
+  clauseBreaks: Set<string>;
+  relativePronouns: Set<string>;
+  pronouns: Map<string, 'singular' | 'plural' | 'person'>;
+  timeWords: Set<string>;
+  /** Longest multiword head in words. */
+  maxHeadWords: number;
+}
+
+const SECTORS: Sector[] = ['GOV', 'MIL', 'REB', 'OPP', 'MED', 'CVL'];
+
+function fail(file: string, msg: string): never {
+  throw new Error(`actorgraph/lexicon: ${file}: ${msg}`);
+}
+
+function list(file: string, where: string, v: unknown): string[] {
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) fail(file, `${where} must be a list of strings`);
+  return (v as string[]).map(foldKey);
+}
+
+function sectorMap(file: string, where: string, v: unknown, into: Map<string, Sector>): number {
+  if (typeof v !== 'object' || v === null) fail(file, `${where} must be an object keyed by sector`);
+  let max = 1;
+  for (const [k, words] of Object.entries(v as Record<string, unknown>)) {
+    if (k.startsWith('$')) continue;
+    if (!SECTORS.includes(k as Sector)) fail(file, `${where}: unknown sector "${k}" (${SECTORS.join(', ')})`);
+    for (const w of list(file, `${where}.${k}`, words)) {
+      if (!into.has(w)) into.set(w, k as Sector);
+      max = Math.max(max, w.split(' ').length);
+    }
+  }
+  return max;
+}
+
+/** Checks and indexes the parsed cues.json. */
+export function parseCues(file: string, raw: unknown): Cues {
+  if (typeof raw !== 'object' || raw === null) fail(file, 'must be an object');
+  const r = raw as Record<string, any>;
+  const sectorHeads = new Map<string, Sector>();
+  const corefSectors = new Map<string, Sector>();
+  const leaderHeads = new Map<string, Sector>();
+  let max = sectorMap(file, 'sectors', r.sectors, sectorHeads);
+  max = Math.max(max, sectorMap(file, 'corefSectors', r.corefSectors, corefSectors));
+  max = Math.max(max, sectorMap(file, 'leaderHeads', r.leaderHeads, leaderHeads));
+  const pronouns = new Map<string, 'singular' | 'plural' | 'person'>();
+  for (const [k, v] of Object.entries((r.pronouns ?? {}) as Record<string, string>)) {
+    if (v !== 'singular' && v !== 'plural' && v !== 'person') fail(file, `pronouns.${k} must be singular, plural or person`);
+    pronouns.set(k, v);
+  }
+  const set = (where: string, v: unknown) => new Set(list(file, where, v));
+  return {
+    sectorHeads,
+    corefSectors,
+    leaderHeads,
+    groupNouns: set('groupNouns.words', r.groupNouns?.words),
+    genericHeads: set('genericHeads.words', r.genericHeads?.words),
+    orgHeads: set('orgHeads.organization', r.orgHeads?.organization),
+    armedHeads: set('orgHeads.armed_group', r.orgHeads?.armed_group),
+    armedPrefixes: set('orgHeads.armedPrefixes', r.orgHeads?.armedPrefixes),
+    nameParticles: set('nameParticles', r.nameParticles),
+    speechVerbs: set('speechVerbs', r.speechVerbs),
+    negation: set('negation', r.negation),
+    negatingVerbs: set('negatingVerbs', r.negatingVerbs),
+    modals: set('modals', r.modals),
+    hypotheticalCues: set('hypotheticalCues', r.hypotheticalCues),
+    clauseBreaks: set('clauseBreaks', r.clauseBreaks),
+    relativePronouns: set('relativePronouns', r.relativePronouns),
+    pronouns,
+    timeWords: set('timeWords', r.timeWords),
+    maxHeadWords: max,
+  };
+}

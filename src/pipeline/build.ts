@@ -1,0 +1,187 @@
+// The whole path, articles in, graph and tables out: ingest → extract per article → resolve
+// identities across articles → assemble the graph → analyze. In memory (`buildGraph`) or from files
+// (`buildFromFiles`), and written out whole or not at all (`writeBuild`).
+import path from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import type { Article, ArticleExtraction, InputProblem, RelationEvent } from '../types.js';
+import { loadLexicon, type AliasesFile, type Lexicon } from '../lexicon/load.js';
+import { readArticles, isProblem, UniqueIds, type IngestOptions, type IngestNotice } from '../ingest/index.js';
+import { extractArticle, metaOf, type ExtractOptions } from './extract.js';
+import { resolveAcrossArticles } from '../actors/resolve.js';
+import { assembleGraph, countryLevelMap, remapExtraction, type ActorGraph, type AssembleOptions } from '../graph/assemble.js';
+import { analyze, type AnalyzeOptions } from '../analyze/index.js';
+import { articleLine, type ArticleRecord, writeArticlesJSONL, writeEventsJSONL, writeFileAtomic, toJSON, toGEXF } from '../export/index.js';
+
+export interface BuildOptions extends ExtractOptions, AssembleOptions {
+  /** A user's aliases file (path or parsed). */
+  aliases?: string | AliasesFile;
+  /** Graph analysis steps (communities, centrality, layout); `false` skips all. */
+  analyze?: boolean | AnalyzeOptions;
+  /** Called after each article. */
+  onArticle?: (done: number) => void;
+  /** A lexicon already loaded (otherwise the bundled one, with `aliases`). */
+  lexicon?: Lexicon;
+}
+
+export interface BuildResult {
+  graph: ActorGraph;
+  /** Every event of the build, in article order (what `events.jsonl` holds). */
+  events: RelationEvent[];
+  /** One record per article read, rejected ones with `error`. */
+  articles: ArticleRecord[];
+  /** Input that could not be read, with file and line. */
+  problems: InputProblem[];
+  /** Things worth saying that lost nothing (renamed duplicate ids, unreadable dates). */
+  notices: string[];
+  summary: BuildSummary;
+}
+
+export interface BuildSummary {
+  articles: number;
+  rejected: number;
+  undated: number;
+  events: number;
+  nodes: number;
+  edges: number;
+}
+
+export const DEFAULTS = { level: 'actor' as const, analyze: true };
+
+function finish(
+  extractions: ArticleExtraction[],
+  rejected: ArticleRecord[],
+  problems: InputProblem[],
+  notices: string[],
+  lex: Lexicon,
+  options: BuildOptions,
+): BuildResult {
+  const level = options.level ?? DEFAULTS.level;
+  let map = resolveAcrossArticles(extractions, lex);
+  let resolved = extractions.map((x) => remapExtraction(x, map));
+  if (level === 'country') {
+    // Persons fold into the state or organization they serve; their own nodes go.
+    map = countryLevelMap(resolved);
+    resolved = resolved.map((x) =>
+      remapExtraction({ ...x, actors: x.actors.filter((a) => !(a.type === 'person' && map.has(a.key))) }, map, true),
+    );
+  }
+  const graph = assembleGraph(resolved, lex, options);
+  const analyzeOpt = options.analyze ?? DEFAULTS.analyze;
+  if (analyzeOpt !== false && graph.order > 0) analyze(graph, analyzeOpt === true ? {} : analyzeOpt);
+  const events: RelationEvent[] = [];
+  const articles: ArticleRecord[] = [];
+  for (const x of resolved) {
+    for (const e of x.events) events.push(e);
+    articles.push(articleLine(x));
+  }
+  articles.push(...rejected);
+  return {
+    graph,
+    events,
+    articles,
+    problems,
+    notices,
+    summary: {
+      articles: resolved.length,
+      rejected: rejected.length,
+      undated: resolved.filter((x) => !x.meta.date).length,
+      events: events.length,
+      nodes: graph.order,
+      edges: graph.size,
+    },
+  };
+}
+
+function lexiconFor(options: BuildOptions): Lexicon {
+  return options.lexicon ?? loadLexicon({ aliases: options.aliases });
+}
+
+function rejectedRecord(p: InputProblem): ArticleRecord {
+  const base = path.basename(p.origin.file).replace(/\.[^.]+$/, '');
+  const id = p.id ?? (p.origin.line !== undefined ? `${base}-${p.origin.line}` : base);
+  return articleLine({ meta: { id }, error: p.message });
+}
+
+/**
+ * Builds the graph from articles already in memory (no files).
+ *
+ * @example const { graph, events } = buildGraph([{ id: 'a1', text: 'Iran and Russia are the main allies of the Syrian government.' }]);
+ */
+export function buildGraph(articles: Iterable<Omit<Article, 'origin'> & { origin?: Article['origin'] }>, options: BuildOptions = {}): BuildResult {
+  const lex = lexiconFor(options);
+  const extractions: ArticleExtraction[] = [];
+  const rejected: ArticleRecord[] = [];
+  const problems: InputProblem[] = [];
+  const ids = new UniqueIds();
+  const notices: string[] = [];
+  let n = 0;
+  for (const a of articles) {
+    const origin = a.origin ?? { file: '<memory>', line: n + 1 };
+    const article: Article = { ...a, id: String(a.id ?? `article-${n + 1}`), origin };
+    const claim = ids.claim(article.id, origin);
+    if (claim.id !== article.id) {
+      notices.push(`actorgraph: article id "${article.id}" repeated; renamed "${claim.id}"`);
+      article.id = claim.id;
+    }
+    n++;
+    if (typeof article.text !== 'string' || !article.text.trim()) {
+      const p = { origin, id: article.id, message: `actorgraph: article ${article.id} has no text; give it a non-empty "text"` };
+      problems.push(p);
+      rejected.push(rejectedRecord(p));
+      continue;
+    }
+    extractions.push(extractArticle(article, lex, options));
+    options.onArticle?.(n);
+  }
+  return finish(extractions, rejected, problems, notices, lex, options);
+}
+
+/**
+ * Reads articles from files and folders (`.txt`, `.jsonl`, `.csv`) and builds the graph.
+ *
+ * @example const result = await buildFromFiles(['corpus/']); result.summary.nodes
+ */
+export async function buildFromFiles(paths: string[], options: BuildOptions & IngestOptions = {}): Promise<BuildResult> {
+  const lex = lexiconFor(options);
+  const extractions: ArticleExtraction[] = [];
+  const rejected: ArticleRecord[] = [];
+  const problems: InputProblem[] = [];
+  const notices: string[] = [];
+  const onNotice = (n: IngestNotice) => {
+    notices.push(n.message);
+    options.onNotice?.(n);
+  };
+  let n = 0;
+  for await (const item of readArticles(paths, { ...options, onNotice })) {
+    if (isProblem(item)) {
+      problems.push(item);
+      rejected.push(rejectedRecord(item));
+      continue;
+    }
+    extractions.push(extractArticle(item, lex, options));
+    options.onArticle?.(++n);
+  }
+  return finish(extractions, rejected, problems, notices, lex, options);
+}
+
+/** The names of the four output files of a build. */
+export function outputFiles(outDir: string, name: string): { json: string; gexf: string; events: string; articles: string } {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || name.includes('..'))
+    throw new Error(`actorgraph/build: --name must be a plain file name (letters, digits, '.', '_', '-'), got ${JSON.stringify(name)}`);
+  const base = path.join(outDir, name);
+  return { json: `${base}.json`, gexf: `${base}.gexf`, events: `${base}.events.jsonl`, articles: `${base}.articles.jsonl` };
+}
+
+/** Writes the four output files, each to a temporary file renamed into place. */
+export async function writeBuild(result: BuildResult, outDir: string, name: string): Promise<ReturnType<typeof outputFiles>> {
+  const files = outputFiles(outDir, name);
+  await mkdir(outDir, { recursive: true });
+  // Render everything first: a failure while rendering leaves every old file as it was.
+  const json = toJSON(result.graph);
+  const gexf = toGEXF(result.graph, {});
+  await writeEventsJSONL(files.events, result.events);
+  await writeArticlesJSONL(files.articles, result.articles);
+  await writeFileAtomic(files.json, json);
+  await writeFileAtomic(files.gexf, gexf);
+  return files;
+}

@@ -1,0 +1,59 @@
+// One article through the stages in their fixed order: nlp → actors → relations. Pure: the same
+// article and lexicon give the same extraction, which is what caches and workers rely on.
+import type { Article, ArticleActor, ArticleExtraction, ArticleMeta } from '../types.js';
+import type { Lexicon } from '../lexicon/load.js';
+import { analyzeText } from '../nlp/analyze.js';
+import { recognizeActors } from '../actors/recognize.js';
+import { extractRelations, type RelationOptions } from '../relations/extract.js';
+
+export interface ExtractOptions extends RelationOptions {}
+
+/** The metadata part of an article. */
+export function metaOf(article: Article): ArticleMeta {
+  const meta: ArticleMeta = { id: article.id };
+  if (article.title !== undefined) meta.title = article.title;
+  if (article.url !== undefined) meta.url = article.url;
+  if (article.date !== undefined) meta.date = article.date;
+  if (article.source !== undefined) meta.source = article.source;
+  return meta;
+}
+
+/**
+ * Actors and events of one article.
+ *
+ * @example extractArticle({ id: 'a', text: 'Putin met Erdoğan in Moscow.', origin: { file: 'a.txt' } }, loadLexicon()).events[0].relation // 'met'
+ */
+export function extractArticle(article: Article, lex: Lexicon, options: ExtractOptions = {}): ArticleExtraction {
+  const doc = analyzeText(article.text);
+  const acts = recognizeActors(doc, lex);
+  const meta = metaOf(article);
+  const events = extractRelations(doc, acts, lex, { id: article.id, date: article.date }, options).filter(
+    (e) => acts.actors.has(e.source) && acts.actors.has(e.target),
+  );
+  // Weak actors (media, organizations found by their head word) count only when they take part.
+  const involved = new Set<string>();
+  for (const e of events) {
+    involved.add(e.source);
+    involved.add(e.target);
+  }
+  const actors: ArticleActor[] = [];
+  for (const d of acts.actors.values()) {
+    if (d.weak && !involved.has(d.key)) continue;
+    if (d.mentions <= 0) continue;
+    const a: ArticleActor = {
+      key: d.key,
+      name: d.name,
+      type: d.type,
+      aliases: [...d.aliases].filter((x) => x !== d.name).sort(),
+      mentions: d.mentions,
+      known: d.known,
+    };
+    if (d.iso3) a.iso3 = d.iso3;
+    if (d.affiliation) a.affiliation = d.affiliation;
+    if (d.role) a.role = d.role;
+    actors.push(a);
+  }
+  actors.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const kept = new Set(actors.map((a) => a.key));
+  return { meta, actors, events: events.filter((e) => kept.has(e.source) && kept.has(e.target)) };
+}

@@ -1,0 +1,761 @@
+// The relations stage: turns the sentences of one article, with their actor mentions, into events
+// (source, relation, target) backed by the sentence. Triggers come from the relation lexicon; their
+// arguments are found over noun-phrase chunks: subjects, objects, prepositional phrases, possessors,
+// agents of passives, coordination ("Iran and Russia"), apposition and relative pronouns.
+import type { AnalyzedText, RelationEvent, Sentence, Token } from '../types.js';
+import { SYMMETRIC_RELATIONS } from '../types.js';
+import type { Lexicon } from '../lexicon/load.js';
+import type { Trigger } from '../lexicon/relations.js';
+import type { ActorMention, ArticleActors } from '../actors/recognize.js';
+import { foldKey } from '../nlp/shadow.js';
+
+const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'X']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const SKIP_POS = new Set(['AUX', 'ADV', 'PART']);
+const COORD = new Set(['and', 'or', ',', '&', 'as well as', 'along with']);
+/** Compound participles after which the actor only describes the noun ("Daesh-linked agency"). */
+const DESCRIPTIVE_COMPOUNDS = new Set(['led', 'dominated', 'linked', 'affiliated', 'based', 'allied', 'aligned', 'inspired', 'born', 'run', 'owned', 'majority']);
+
+interface Flags {
+  negated?: boolean;
+  hypothetical?: boolean;
+}
+
+/** Options of the relation stage. */
+export interface RelationOptions {
+  /** Keep negated and hypothetical events (flagged) instead of dropping them. */
+  keepUncertain?: boolean;
+}
+
+export const DEFAULTS: Required<RelationOptions> = { keepUncertain: false };
+
+class SentenceRelations {
+  readonly tokens: Token[];
+  readonly f: string[];
+  readonly first: number;
+  readonly end: number;
+  readonly events: Array<{ source: ActorMention; target: ActorMention; trigger: Trigger; word: string; flags: Flags }> = [];
+  /** Mentions used as the actor in "X-backed" compounds. */
+  private compoundModifiers = new Set<ActorMention>();
+
+  constructor(
+    readonly doc: AnalyzedText,
+    readonly folded: string[],
+    readonly s: Sentence,
+    readonly acts: ArticleActors,
+    readonly lex: Lexicon,
+    readonly prevSubject: ActorMention[] | undefined,
+  ) {
+    this.tokens = doc.tokens;
+    this.f = folded;
+    this.first = s.firstToken;
+    this.end = s.endToken;
+  }
+
+  mentionAt(k: number): ActorMention | undefined {
+    const i = this.acts.tokenMention[k];
+    return i === -1 ? undefined : this.acts.mentions[i];
+  }
+
+  private isArg(m: ActorMention): boolean {
+    return !m.modifier && !m.generic && !this.compoundModifiers.has(m);
+  }
+
+  /** Is token k inside a noun phrase (or an actor mention)? */
+  private isNP(k: number): boolean {
+    if (k < this.first || k >= this.end) return false;
+    if (this.acts.tokenMention[k] !== -1 || this.acts.roleTokens[k] === 1) return true;
+    const t = this.tokens[k];
+    if (NP_POS.has(t.pos)) return !this.lex.cues.clauseBreaks.has(this.f[k]) || t.pos === 'PROPN';
+    if (POSSESSIVE.has(t.text) && k > this.first && this.isNP(k - 1)) return true;
+    if (t.pos === 'PRON' && this.lex.cues.pronouns.get(this.f[k]) && (this.f[k] === 'its' || this.f[k] === 'their' || this.f[k] === 'his' || this.f[k] === 'her')) return true;
+    // Compounds: "U.S.-backed", "Daesh-held", "pro-government".
+    if (t.text === '-' && k > this.first && this.tokens[k - 1].end === t.start && k + 1 < this.end && this.tokens[k + 1].start === t.end) return true;
+    if (k > this.first && this.tokens[k - 1].text === '-' && this.tokens[k - 1].end === t.start && (t.pos === 'VERB' || t.pos === 'ADJ')) return true;
+    return false;
+  }
+
+  /** The noun phrase containing token k: [start, end). */
+  private np(k: number): [number, number] {
+    let a = k;
+    while (a - 1 >= this.first && this.isNP(a - 1)) a--;
+    let b = k + 1;
+    while (b < this.end && this.isNP(b)) b++;
+    return [a, b];
+  }
+
+  /** Argument mentions in [a, b), with "members of X" extended over "of". */
+  private argsIn(a: number, b: number): { args: ActorMention[]; end: number; blocked: boolean } {
+    const args: ActorMention[] = [];
+    const seen = new Set<ActorMention>();
+    for (let k = a; k < b; k++) {
+      const m = this.mentionAt(k);
+      if (m && !seen.has(m)) {
+        seen.add(m);
+        if (this.isArg(m)) args.push(m);
+      }
+    }
+    let end = b;
+    // "members of the al-Nusra Front", "fighters from the FSA", "the positions of the terrorists".
+    if (!args.length && b < this.end && (this.f[b] === 'of' || this.f[b] === 'from') && b > a) {
+      const head = this.f[b - 1];
+      const head2 = b - 2 >= a ? `${this.f[b - 2]} ${head}` : head;
+      if (this.lex.cues.groupNouns.has(head) || this.lex.cues.groupNouns.has(head2)) {
+        if (this.isNP(b + 1)) {
+          const [c, d] = this.np(b + 1);
+          const inner = this.argsIn(c, d);
+          return { args: inner.args, end: inner.end, blocked: !inner.args.length };
+        }
+      }
+    }
+    // A pronoun standing for an actor.
+    if (!args.length) {
+      for (let k = a; k < b; k++) {
+        const p = this.lex.cues.pronouns.get(this.f[k]);
+        if (p && this.tokens[k].pos === 'PRON') {
+          const r = this.resolvePronoun(k, p);
+          if (r.length) return { args: r, end, blocked: false };
+        }
+      }
+    }
+    return { args, end, blocked: !args.length };
+  }
+
+  private resolvePronoun(k: number, kind: 'singular' | 'plural' | 'person'): ActorMention[] {
+    const possessive = this.f[k] === 'its' || this.f[k] === 'their' || this.f[k] === 'his' || this.f[k] === 'her';
+    const wantPerson = kind === 'person';
+    for (let j = k - 1; j >= this.first; j--) {
+      const m = this.mentionAt(j);
+      if (!m || !this.isArg(m)) continue;
+      const isPerson = this.acts.actors.get(m.actor)?.type === 'person';
+      if (isPerson !== wantPerson) continue;
+      if (possessive) return [m];
+      // A subject pronoun refers to the subject of the sentence so far: the first actor not in a PP.
+      const [a] = this.np(m.firstToken);
+      if (a - 1 < this.first || this.tokens[a - 1].pos !== 'ADP') return this.groupLeft(m.endToken - 1).args;
+    }
+    if (wantPerson) return [];
+    return this.prevSubject ?? [];
+  }
+
+  /** The coordinated actors of the noun phrase ending at token k and those before it ("Iran and Russia"). */
+  private groupLeft(k: number): { args: ActorMention[]; start: number; blocked: boolean } {
+    const [a, b] = this.np(k);
+    const first = this.argsIn(a, b);
+    let args = first.args;
+    let start = a;
+    if (!args.length) return { args, start, blocked: true };
+    for (;;) {
+      let c = start - 1;
+      let conj = false;
+      while (c >= this.first && (COORD.has(this.f[c]) || this.f[c] === 'both' || this.f[c] === 'well')) {
+        conj = true;
+        c--;
+      }
+      if (!conj || c < this.first || !this.isNP(c)) break;
+      const [x, y] = this.np(c);
+      const more = this.argsIn(x, y).args;
+      if (!more.length) break;
+      args = [...more, ...args];
+      start = x;
+    }
+    return { args, start, blocked: false };
+  }
+
+  /** The coordinated actors of the noun phrase starting at token k and those after it. */
+  private groupRight(k: number): { args: ActorMention[]; end: number; blocked: boolean } {
+    const [a, b] = this.np(k);
+    const first = this.argsIn(a, b);
+    let args = first.args;
+    let end = first.end;
+    if (!args.length) return { args, end, blocked: true };
+    for (;;) {
+      let c = end;
+      let conj = false;
+      while (c < this.end && (COORD.has(this.f[c]) || this.f[c] === 'as' || this.f[c] === 'well' || this.f[c] === 'along' || this.f[c] === 'with' && conj)) {
+        conj = true;
+        c++;
+      }
+      if (!conj || c >= this.end || !this.isNP(c)) break;
+      const [x, y] = this.np(c);
+      const r = this.argsIn(x, y);
+      if (!r.args.length) break;
+      args = [...args, ...r.args];
+      end = r.end;
+    }
+    return { args, end, blocked: false };
+  }
+
+  private isBreak(k: number): boolean {
+    const t = this.tokens[k];
+    return t.text === ';' || t.text === ':' || (this.lex.cues.clauseBreaks.has(this.f[k]) && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'PUNCT'));
+  }
+
+  /** Start of the clause containing token k. */
+  private clauseStart(k: number): number {
+    for (let j = k - 1; j >= this.first; j--) if (this.isBreak(j) || this.lex.cues.relativePronouns.has(this.f[j]) && this.tokens[j].pos !== 'DET') return j + 1;
+    return this.first;
+  }
+
+  /** The subject of the verb at token v. */
+  subjectOf(v: number): { args: ActorMention[]; start: number } {
+    let j = v - 1;
+    let coordVP = false;
+    let steps = 0;
+    while (j >= this.first && steps++ < 40) {
+      const t = this.tokens[j];
+      if (t.text === ';' || t.text === ':' || t.text === '"' || t.text === '“' || t.text === '”') return { args: [], start: j + 1 };
+      if (this.lex.cues.relativePronouns.has(this.f[j]) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
+        // "..., which has played a role": the antecedent before the relative pronoun.
+        let c = j - 1;
+        if (c >= this.first && this.tokens[c].text === ',') c--;
+        if (c >= this.first && this.tokens[c].text === ')') c--;
+        if (this.f[j] === 'that' && !(c >= this.first && this.isNP(c) && this.tokens[c].pos !== 'PRON')) return { args: [], start: j + 1 };
+        if (c >= this.first && this.isNP(c)) {
+          const g = this.groupLeft(c);
+          // "Presidents of Iran and Russia, who": the antecedent is the head before "of".
+          if (g.args.length && g.start - 1 >= this.first && this.f[g.start - 1] === 'of' && !this.groupHeadBefore(g.start - 1)) return { args: [], start: j + 1 };
+          if (g.args.length) return g;
+          // "the Turkish-backed force which": an apposition of the actor before it.
+          const [a] = this.np(c);
+          const app = this.appositionBefore(a);
+          if (app.length) return { args: app, start: a };
+        }
+        return { args: [], start: j + 1 };
+      }
+      if (this.isBreak(j)) return { args: [], start: j + 1 };
+      if (SKIP_POS.has(t.pos) || t.text === ',' || t.text === '(' || t.text === ')' || this.lex.cues.modals.has(this.f[j])) {
+        j--;
+        continue;
+      }
+      if (t.pos === 'CCONJ') {
+        coordVP = true;
+        j--;
+        continue;
+      }
+      if (t.pos === 'VERB') {
+        coordVP = false;
+        j--;
+        continue;
+      }
+      if (this.isNP(j)) {
+        const [a, b] = this.np(j);
+        const before = a - 1 >= this.first ? this.tokens[a - 1] : undefined;
+        // A prepositional phrase ("In recent weeks", "in Tehran") or a verb's object: not the subject.
+        if (before && before.pos === 'ADP' && this.f[a - 1] !== 'of') {
+          j = a - 2;
+          continue;
+        }
+        if (before && this.f[a - 1] === 'of') {
+          // "Presidents of Iran and Russia": keep going to the head noun.
+          j = a - 2;
+          continue;
+        }
+        if (coordVP && before && before.pos === 'VERB') {
+          j = a - 1;
+          continue;
+        }
+        const g = this.groupLeft(b - 1);
+        if (g.args.length) return g;
+        // "Iran and Russia, which …" handled above; a generic subject ("the rebels") blocks.
+        return { args: [], start: a };
+      }
+      if (t.pos === 'ADP' || t.pos === 'SCONJ') return { args: [], start: j + 1 };
+      j--;
+    }
+    return { args: [], start: this.first };
+  }
+
+  /** Is the noun before "of" at `of` a group noun ("members of", "fighters of")? */
+  private groupHeadBefore(of: number): boolean {
+    const h = of - 1 >= this.first ? this.f[of - 1] : '';
+    return this.lex.cues.groupNouns.has(h);
+  }
+
+  /** "the Free Syrian Army (FSA) the Turkish-backed force": the actor NP right before a descriptive NP. */
+  private appositionBefore(a: number): ActorMention[] {
+    let c = a - 1;
+    if (c >= this.first && this.tokens[c].text === ')') {
+      while (c >= this.first && this.tokens[c].text !== '(') c--;
+      c--;
+    }
+    if (c >= this.first && this.tokens[c].text === ',') c--;
+    if (c < this.first || !this.isNP(c)) return [];
+    return this.groupLeft(c).args;
+  }
+
+  /** The nearest verb to the left of token k in its clause (the verb governing a noun trigger). */
+  private governingVerb(k: number): number {
+    for (let j = k - 1; j >= this.first; j--) {
+      if (this.isBreak(j)) return -1;
+      const t = this.tokens[j];
+      if (t.pos === 'VERB' && !(j > this.first && this.tokens[j - 1].text === '-' && this.tokens[j - 1].end === t.start)) return j;
+      if (t.pos === 'AUX' && (j + 1 >= this.end || this.tokens[j + 1].pos !== 'VERB')) return j;
+    }
+    return -1;
+  }
+
+  /** Flags for a trigger: negated ("did not meet", "denied supporting") or hypothetical ("could meet"). */
+  private modality(from: number, trigger: number, speech: boolean): Flags {
+    const c = this.lex.cues;
+    const flags: Flags = {};
+    for (let j = Math.max(from, trigger - 8); j < trigger; j++) {
+      const w = this.f[j];
+      if (c.negation.has(w) || (c.negatingVerbs.has(this.tokens[j].lemma) && this.tokens[j].pos === 'VERB')) flags.negated = true;
+      else if (!speech && (c.modals.has(w) || c.hypotheticalCues.has(w))) flags.hypothetical = true;
+    }
+    return flags;
+  }
+
+  private isPassive(v: number, len: number): boolean {
+    const after = v + len;
+    if (after < this.end && this.f[after] === 'by') return true;
+    for (let j = v - 1; j >= this.first && j >= v - 3; j--) {
+      const t = this.tokens[j];
+      if (t.lemma === 'be' || t.lemma === 'get') return /(ed|en|wn|ne|t)$/.test(this.f[v]) && this.f[v] !== t.lemma;
+      if (t.pos !== 'ADV' && t.pos !== 'PART') break;
+    }
+    return false;
+  }
+
+  /** Agent of a passive: "by X", "in X's airstrikes", "in the shelling of X". */
+  private passiveAgent(k: number): ActorMention[] {
+    let j = k;
+    while (j < this.end && (this.tokens[j].pos === 'ADV' || this.tokens[j].pos === 'PART')) j++;
+    if (j >= this.end) return [];
+    const p = this.f[j];
+    if (p === 'by') return this.isNP(j + 1) ? this.groupRight(j + 1).args : [];
+    if (!this.lex.relations.passiveAgentPreps.has(p) || !this.isNP(j + 1)) return [];
+    const [a, b] = this.np(j + 1);
+    const inside = this.argsIn(a, b).args;
+    const head = this.f[b - 1];
+    const head2 = b - 2 >= a ? `${this.f[b - 2]} ${head}` : head;
+    const attackHead = this.lex.relations.passiveOfAgent.has(head) || this.lex.relations.passiveOfAgent.has(head2);
+    if (!attackHead) return [];
+    if (inside.length) return inside;
+    if (b < this.end && (this.f[b] === 'of' || this.f[b] === 'by') && this.isNP(b + 1)) return this.groupRight(b + 1).args;
+    return [];
+  }
+
+  /** Object of a verb trigger at k (length len): direct object, or after one of the trigger's prepositions. */
+  private objectOf(k: number, len: number, tr: Trigger): ActorMention[] {
+    let j = k + len;
+    while (j < this.end && (this.tokens[j].pos === 'ADV' || this.tokens[j].pos === 'PART' || this.f[j] === 'up' || this.f[j] === 'back')) j++;
+    if (j >= this.end) return [];
+    if (tr.direct && this.isNP(j) && this.tokens[j].pos !== 'ADP') {
+      const g = this.groupRight(j);
+      if (g.args.length) return g.args;
+      if (!tr.targetPreps.size) return [];
+      j = g.end;
+    }
+    for (let n = 0; j < this.end && n < 10; j++, n++) {
+      if (this.isBreak(j)) return [];
+      const t = this.tokens[j];
+      if (t.pos === 'VERB' && n > 0) return [];
+      if (tr.targetPreps.has(this.f[j]) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV') && this.isNP(j + 1)) {
+        const g = this.groupRight(j + 1);
+        if (g.args.length) return g.args;
+        return [];
+      }
+    }
+    return [];
+  }
+
+  private requiresWord(k: number, words: Set<string>): boolean {
+    for (let j = k; j < this.end && j < k + 12; j++) {
+      if (this.isBreak(j) && j > k) break;
+      if (words.has(this.f[j]) || words.has(this.tokens[j].lemma)) return true;
+    }
+    return false;
+  }
+
+  private emit(sources: ActorMention[], targets: ActorMention[], trigger: Trigger, word: string, flags: Flags): void {
+    for (const s of sources) for (const t of targets) if (s.actor !== t.actor) this.events.push({ source: s, target: t, trigger, word, flags });
+  }
+
+  private pairwise(group: ActorMention[], trigger: Trigger, word: string, flags: Flags, bothWays: boolean): void {
+    for (let x = 0; x < group.length; x++)
+      for (let y = x + 1; y < group.length; y++) {
+        this.emit([group[x]], [group[y]], trigger, word, flags);
+        if (bothWays) this.emit([group[y]], [group[x]], trigger, word, flags);
+      }
+  }
+
+  // ---- triggers ----
+
+  run(): void {
+    this.compoundPass();
+    for (let k = this.first; k < this.end; k++) {
+      const t = this.tokens[k];
+      if (this.acts.tokenMention[k] !== -1) continue;
+      if (t.pos === 'VERB' || t.pos === 'AUX' && false) this.verbAt(k);
+      else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB') this.nounAt(k);
+      if (t.pos === 'VERB' && this.f[k].endsWith('ing')) this.nounAt(k);
+    }
+  }
+
+  private matchWords(k: number, words: string[], useLemma: boolean): boolean {
+    let j = k;
+    for (let w = 0; w < words.length; w++) {
+      // Allow a determiner inside multiword verbs ("hold a meeting"): skip it in the text.
+      while (w > 0 && j < this.end && (this.f[j] === 'a' || this.f[j] === 'an' || this.f[j] === 'the') && words[w] !== this.f[j]) j++;
+      if (j >= this.end) return false;
+      const ok = useLemma ? this.tokens[j].lemma === words[w] || this.f[j] === words[w] : this.f[j] === words[w] || this.tokens[j].lemma === words[w];
+      if (!ok) return false;
+      j++;
+    }
+    return true;
+  }
+
+  private verbAt(k: number): void {
+    const list = this.lex.relations.verbs.get(this.tokens[k].lemma) ?? this.lex.relations.verbs.get(this.f[k]);
+    if (!list) return;
+    for (const tr of list) {
+      if (!this.matchWords(k, tr.words, true)) continue;
+      if (tr.requires.size && !this.requiresWord(k + 1, tr.requires)) continue;
+      if (tr.requiresAny.size && !this.requiresWord(k + 1, tr.requiresAny)) continue;
+      const len = tr.words.length;
+      const word = this.doc.text.slice(this.tokens[k].start, this.tokens[Math.min(this.end - 1, k + len - 1)].end);
+      const passive = this.isPassive(k, len);
+      const subj = this.subjectOf(k);
+      const flags = this.modality(Math.max(this.clauseStart(k), subj.start), k, false);
+      if (passive) {
+        const agent = this.passiveAgent(k + len);
+        if (!agent.length) {
+          // "Y, backed by X" without a subject of its own: the reduced relative after a noun phrase.
+          continue;
+        }
+        let targets = subj.args;
+        if (!targets.length && k - 1 >= this.first && this.isNP(k - 1)) targets = this.groupLeft(k - 1).args;
+        if (!targets.length && tr.requires.size) {
+          // "Al-Nusra is blacklisted as a terrorist organization by Washington" (subject found above).
+          targets = subj.args;
+        }
+        this.emit(agent, targets, tr, word, flags);
+        if (tr.mutual) this.emit(targets, agent, tr, word, flags);
+        return;
+      }
+      let objects = this.objectOf(k, len, tr);
+      if (!objects.length && tr.requires.size) {
+        // "the YPG, which Turkey considers a terrorist group": the object is the relative's antecedent.
+        const rel = subj.start - 1;
+        if (rel >= this.first && this.lex.cues.relativePronouns.has(this.f[rel])) {
+          let c = rel - 1;
+          if (c >= this.first && this.tokens[c].text === ',') c--;
+          if (c >= this.first && this.isNP(c)) objects = this.groupLeft(c).args;
+        }
+      }
+      if (tr.mutual || SYMMETRIC_RELATIONS.has(tr.relation)) {
+        if (objects.length) {
+          this.emit(subj.args, objects, tr, word, flags);
+          if (tr.mutual) this.emit(objects, subj.args, tr, word, flags);
+        } else if (subj.args.length > 1 && (SYMMETRIC_RELATIONS.has(tr.relation) || tr.mutual)) {
+          // "Iran and Russia met", "the SDF and Daesh clashed".
+          this.pairwise(subj.args, tr, word, flags, tr.mutual);
+        }
+        return;
+      }
+      if (subj.args.length && objects.length) {
+        this.emit(subj.args, objects, tr, word, flags);
+        return;
+      }
+    }
+  }
+
+  private nounAt(k: number): void {
+    const list = this.lex.relations.nouns.get(this.f[k]) ?? this.lex.relations.nouns.get(this.tokens[k].lemma);
+    if (!list) return;
+    const [a, b] = this.np(k);
+    for (const tr of list) {
+      if (!this.matchWords(k, tr.words, false)) continue;
+      const last = k + tr.words.length - 1;
+      if (last >= this.end) continue;
+      const word = this.doc.text.slice(this.tokens[k].start, this.tokens[last].end);
+      if (tr.requiresBefore.size) {
+        let p = a - 1;
+        while (p >= this.first && (this.tokens[p].pos === 'ADJ' || this.f[p] === 'the' || this.f[p] === 'a')) p--;
+        if (p < this.first || !tr.requiresBefore.has(this.f[p])) continue;
+      }
+      // Possessors and modifiers inside the noun phrase, before the noun ("Russian airstrikes", "Syria's allies").
+      const modifiers: ActorMention[] = [];
+      const seen = new Set<ActorMention>();
+      for (let j = a; j < k; j++) {
+        const m = this.mentionAt(j);
+        if (m && !seen.has(m)) {
+          seen.add(m);
+          if (this.isArg(m)) modifiers.push(m);
+        }
+        const p = this.lex.cues.pronouns.get(this.f[j]);
+        if (p && this.tokens[j].pos === 'PRON' && (this.f[j] === 'its' || this.f[j] === 'their' || this.f[j] === 'his' || this.f[j] === 'her')) {
+          for (const r of this.resolvePronoun(j, p)) if (!seen.has(r)) modifiers.push(r);
+        }
+      }
+      // An actor right after the noun inside the phrase: "its ally Russia".
+      const appositive: ActorMention[] = [];
+      if (tr.appositive) for (let j = last + 1; j < b; j++) {
+        const m = this.mentionAt(j);
+        if (m && this.isArg(m) && !appositive.includes(m)) appositive.push(m);
+      }
+      // Prepositional phrases after the noun.
+      let agent: ActorMention[] = [];
+      let target: ActorMention[] = [];
+      let between: ActorMention[] = [];
+      let j = Math.max(last + 1, b);
+      for (let n = 0; j < this.end && n < 8; n++) {
+        if (this.isBreak(j)) break;
+        const t = this.tokens[j];
+        if (t.pos === 'VERB' && !(this.tokens[j - 1]?.text === '-')) break;
+        const w = this.f[j];
+        if ((t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'ADV') && this.isNP(j + 1)) {
+          if (w === 'between' && (tr.targetPreps.has('between') || tr.mutualPreps.has('between'))) {
+            between = this.groupRight(j + 1).args;
+            break;
+          }
+          if (tr.agentPreps.has(w) && !agent.length && !(tr.targetPreps.has(w) && !tr.sourceFrom && !tr.targetFrom)) {
+            const g = this.groupRight(j + 1);
+            agent = g.args;
+            j = g.end;
+            if (target.length) break;
+            continue;
+          }
+          if (tr.targetPreps.has(w) && !target.length) {
+            const g = this.groupRight(j + 1);
+            target = g.args;
+            if (!target.length && !g.blocked) break;
+            j = g.end;
+            if (agent.length || !tr.agentPreps.size) break;
+            continue;
+          }
+          // Skip a time or place phrase ("on Monday", "in Tehran").
+          const [, e] = this.np(j + 1);
+          j = e;
+          continue;
+        }
+        if (this.isNP(j) && n === 0) {
+          j = this.np(j)[1];
+          continue;
+        }
+        j++;
+      }
+      if (!target.length && appositive.length) target = appositive;
+      const gv = this.governingVerb(a);
+      const copula = gv !== -1 && this.tokens[gv].lemma === 'be' && this.onlyFillerBetween(gv, a);
+      const clauseSubject = () => (gv !== -1 ? this.subjectOf(gv).args : this.subjectBeforeNP(a));
+      const from = this.clauseStart(a);
+      let flags = this.modality(from, k, tr.speech);
+      if (gv !== -1) {
+        const vflags = this.modality(Math.max(from, gv - 6), gv + 1, tr.speech);
+        flags = { negated: flags.negated || vflags.negated, hypothetical: flags.hypothetical || vflags.hypothetical };
+      }
+      const symmetric = SYMMETRIC_RELATIONS.has(tr.relation);
+      if (tr.speech) {
+        if (gv === -1 || !this.lex.cues.speechVerbs.has(this.tokens[gv].lemma)) {
+          const hv = this.headlineVerb(a);
+          if (hv === -1) continue;
+        }
+        const targets = agent.length ? agent : modifiers;
+        if (!targets.length) continue;
+        const speaker = gv !== -1 ? this.subjectOf(gv).args : this.subjectBeforeNP(a);
+        this.emit(speaker, targets, tr, word, flags);
+        return;
+      }
+      if (tr.sourceFrom === 'subject') {
+        const targets = agent.length ? agent : modifiers.length ? modifiers : target;
+        if (!targets.length) continue;
+        this.emit(clauseSubject(), targets, tr, word, flags);
+        return;
+      }
+      if (tr.targetFrom === 'subject') {
+        if (!agent.length) continue;
+        this.emit(agent, clauseSubject(), tr, word, flags);
+        return;
+      }
+      if (between.length > 1) {
+        this.pairwise(between, tr, word, flags, tr.mutual);
+        return;
+      }
+      if (tr.onlyWithAgent) continue;
+      if (copula) {
+        const subj = this.subjectOf(gv).args;
+        const other = modifiers.length ? modifiers : target;
+        if (subj.length && other.length) {
+          this.emit(subj, other, tr, word, flags);
+          return;
+        }
+        continue;
+      }
+      if (!target.length) {
+        if (symmetric && !agent.length) {
+          // "Iran and Russia continue their political discussions".
+          const subj = clauseSubject();
+          if (subj.length > 1) {
+            this.pairwise(subj, tr, word, flags, false);
+            return;
+          }
+        }
+        continue;
+      }
+      const sources = agent.length ? agent : modifiers.length ? modifiers : clauseSubject();
+      this.emit(sources, target, tr, word, flags);
+      if (tr.mutual) this.emit(target, sources, tr, word, flags);
+      return;
+    }
+  }
+
+  private onlyFillerBetween(v: number, a: number): boolean {
+    for (let j = v + 1; j < a; j++) {
+      const p = this.tokens[j].pos;
+      if (!(p === 'ADV' || p === 'PART' || p === 'DET' || p === 'ADJ' || p === 'NUM' || this.f[j] === 'of' || this.f[j] === 'one')) return false;
+    }
+    return true;
+  }
+
+  /** Headlines such as "Syrian Coalition Urges …": a capitalized verb right after the subject. */
+  private headlineVerb(a: number): number {
+    for (let j = a - 1; j >= this.first; j--) if (this.tokens[j].pos === 'VERB' && this.lex.cues.speechVerbs.has(this.tokens[j].lemma)) return j;
+    return -1;
+  }
+
+  /** The actor phrase opening the clause before a noun phrase with no verb ("Russian airstrikes against …"). */
+  private subjectBeforeNP(a: number): ActorMention[] {
+    const start = this.clauseStart(a);
+    for (let j = start; j < a; j++) {
+      if (this.isNP(j)) {
+        const [, e] = this.np(j);
+        const g = this.groupRight(j);
+        if (g.args.length) return g.args;
+        j = e;
+      }
+    }
+    return [];
+  }
+
+  /** "U.S.-backed Syrian Democratic Forces", "the Turkish-backed force": support from the compound's actor. */
+  private compoundPass(): void {
+    const comps = this.lex.relations.compounds;
+    for (let k = this.first; k + 2 < this.end; k++) {
+      const m = this.mentionAt(k);
+      if (!m || m.endToken !== k + 1) continue;
+      if (this.tokens[k + 1].text !== '-' || this.tokens[k + 1].start !== this.tokens[k].end || this.tokens[k + 2].start !== this.tokens[k + 1].end) continue;
+      const participle = this.f[k + 2];
+      if (DESCRIPTIVE_COMPOUNDS.has(participle)) {
+        this.compoundModifiers.add(m);
+        continue;
+      }
+      const tr = comps.get(participle);
+      if (!tr) continue;
+      this.compoundModifiers.add(m);
+      // Coordinated compounds: "Iranian- and Russian-backed".
+      const sources = [m];
+      const [a, b] = this.np(k + 2);
+      const targets: ActorMention[] = [];
+      for (let j = k + 3; j < b; j++) {
+        const t = this.mentionAt(j);
+        if (t && this.isArg(t) && !targets.includes(t)) targets.push(t);
+      }
+      let resolved = targets;
+      if (!resolved.length) resolved = this.appositionBefore(a);
+      if (!resolved.length) {
+        // "Syrian rebels backed by …" is handled by the verb; here "the fighters, U.S.-backed" is not an actor.
+        continue;
+      }
+      const word = this.doc.text.slice(this.tokens[k + 1].start, this.tokens[k + 2].end);
+      const flags = this.modality(this.clauseStart(k), k, false);
+      this.emit(sources, resolved.filter((t) => t !== m), tr, word, flags);
+    }
+  }
+
+  /** The first actor group of the sentence in subject position, for pronouns in the next sentence. */
+  sentenceSubject(): ActorMention[] | undefined {
+    for (let j = this.first; j < this.end; j++) {
+      const m = this.mentionAt(j);
+      if (m && this.isArg(m)) {
+        const [a] = this.np(m.firstToken);
+        if (a - 1 >= this.first && this.tokens[a - 1].pos === 'ADP') return undefined;
+        return this.groupRight(a).args;
+      }
+      if (this.tokens[j].pos === 'VERB') return undefined;
+    }
+    return undefined;
+  }
+}
+
+/**
+ * The events of one article. Negated and hypothetical events are dropped unless `keepUncertain`,
+ * then kept with their flag. `member_of` events come from the persons' stated roles.
+ *
+ * @example extractRelations(doc, actors, lex, meta).map((e) => `${e.source} ${e.relation} ${e.target}`)
+ */
+export function extractRelations(
+  doc: AnalyzedText,
+  acts: ArticleActors,
+  lex: Lexicon,
+  meta: { id: string; date?: string },
+  options: RelationOptions = {},
+): RelationEvent[] {
+  const keep = options.keepUncertain ?? DEFAULTS.keepUncertain;
+  const folded = doc.tokens.map((t) => foldKey(t.text));
+  const out: RelationEvent[] = [];
+  const seen = new Set<string>();
+  let prevSubject: ActorMention[] | undefined;
+  for (const s of doc.sentences) {
+    if (acts.bySentence[s.index].length === 0) {
+      prevSubject = undefined;
+      continue;
+    }
+    const sr = new SentenceRelations(doc, folded, s, acts, lex, prevSubject);
+    sr.run();
+    prevSubject = sr.sentenceSubject() ?? prevSubject;
+    const text = doc.text.slice(s.start, s.end);
+    for (const e of sr.events) {
+      if (!keep && (e.flags.negated || e.flags.hypothetical)) continue;
+      let source = e.source.actor;
+      let target = e.target.actor;
+      if (SYMMETRIC_RELATIONS.has(e.trigger.relation) && target < source) [source, target] = [target, source];
+      const key = `${source}\u0000${e.trigger.relation}\u0000${target}\u0000${s.index}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const swapped = source !== e.source.actor;
+      out.push({
+        article: meta.id,
+        source,
+        target,
+        relation: e.trigger.relation,
+        category: e.trigger.category,
+        quad: e.trigger.quad,
+        sentence: s.index,
+        text,
+        start: s.start,
+        end: s.end,
+        date: meta.date,
+        trigger: e.word,
+        sourceSector: (swapped ? e.target.sector : e.source.sector) ?? undefined,
+        targetSector: (swapped ? e.source.sector : e.target.sector) ?? undefined,
+        negated: e.flags.negated || undefined,
+        hypothetical: e.flags.hypothetical || undefined,
+      });
+    }
+  }
+  // member_of from stated roles and affiliations.
+  for (const d of acts.actors.values()) {
+    if (d.type !== 'person' || !d.affiliation || !d.role) continue;
+    const sentence = d.roleSentence ?? 0;
+    const s = doc.sentences[sentence];
+    if (!s) continue;
+    out.push({
+      article: meta.id,
+      source: d.key,
+      target: d.affiliation,
+      relation: 'member_of',
+      category: 'AFFILIATE',
+      quad: null,
+      sentence,
+      text: doc.text.slice(s.start, s.end),
+      start: s.start,
+      end: s.end,
+      date: meta.date,
+      trigger: d.role,
+    });
+  }
+  return out;
+}
