@@ -103,6 +103,7 @@ class Recognizer {
       this.gazetteerPass(s.index, s.firstToken, s.endToken);
       this.namePass(s.index, s.firstToken, s.endToken);
       this.corefPass(s.index, s.firstToken, s.endToken);
+      this.pairCounterparts(s.index, s.firstToken, s.endToken);
       // Keep mentions in token order within the sentence.
       const added = this.mentions.splice(before).sort((a, b) => a.firstToken - b.firstToken);
       for (const m of added) {
@@ -218,9 +219,9 @@ class Recognizer {
         const ls = this.leaderSectorAfter(j, end);
         const aff = form.actor.affiliation ? this.lex.gazetteer.byKey(form.actor.affiliation) : undefined;
         if (ls && aff && aff.type === 'country') {
-          const d = this.draftFor(aff, surface);
-          d.aliases.add(this.text.slice(t.start, tokens[ls.end - 1].end));
-          this.addMention({ actor: d.key, sentence, firstToken: i, endToken: ls.end, surface, via: 'coreference', sector: ls.sector });
+          const full = this.text.slice(t.start, tokens[ls.end - 1].end);
+          const d = this.draftFor(aff, full);
+          this.addMention({ actor: d.key, sentence, firstToken: i, endToken: ls.end, surface: full, via: 'coreference', sector: ls.sector });
           if (ls.sector === 'GOV') this.lastRegime = d.key;
           i = ls.end - 1;
           continue;
@@ -228,6 +229,12 @@ class Recognizer {
       }
       const d = this.draftFor(form.actor, best.possessive ? surface.slice(0, -1) : surface);
       if (best.possessive) d.aliases.add(surface);
+      if (form.actor.ledBy) {
+        // "The U.S.-led coalition" names both the coalition and the United States.
+        const leader = this.lex.gazetteer.byKey(form.actor.ledBy);
+        const lead = /^(.+?)[- ]led\b/i.exec(surface)?.[1];
+        if (leader && lead) this.draftFor(leader, lead);
+      }
       const via: MentionSource = form.kind === 'demonym' ? 'demonym' : form.kind === 'capital' ? 'capital' : 'gazetteer';
       this.addMention({ actor: d.key, sentence, firstToken: i, endToken: j, surface, via, sector, generic: generic || undefined, possessive: possessive || undefined });
       if (sector === 'GOV' && j < end && this.folded[j] === 'regime') this.lastRegime = d.key;
@@ -417,7 +424,7 @@ class Recognizer {
     // A name seen before in this article, or a known person under a variant spelling.
     const existing = this.existingPerson(a, b);
     const cue = titled || roleBefore || apposition || (given && wordCount >= 2) || (speechAfter && wordCount >= 2) || existing !== undefined;
-    if (!cue || (placeBefore && !titled && !roleBefore && existing === undefined) || (placeAfter && !titled)) return;
+    if (!cue || (placeBefore && !titled && !roleBefore && existing === undefined) || placeAfter) return;
     if (wordCount === 1 && !existing && !titled && !roleBefore) return;
     let d: ActorDraft;
     if (existing) d = this.draftFor(existing, surface, existing.key !== slugify(surface) || this.lex.gazetteer.byKey(existing.key) !== undefined);
@@ -427,8 +434,13 @@ class Recognizer {
     }
     const ls = this.leaderSectorAfter(b, end);
     if (ls && d.affiliation && this.actors.get(d.affiliation)?.type === 'country') {
-      this.addMention({ actor: d.affiliation, sentence, firstToken: a, endToken: ls.end, surface, via: 'coreference', sector: ls.sector });
+      const full = this.text.slice(tokens[a].start, tokens[ls.end - 1].end);
+      const state = this.actors.get(d.affiliation)!;
+      state.mentions++;
+      state.aliases.add(full);
+      this.addMention({ actor: d.affiliation, sentence, firstToken: a, endToken: ls.end, surface: full, via: 'coreference', sector: ls.sector });
       d.mentions--;
+      if (d.mentions <= 0) d.aliases.delete(surface);
       return;
     }
     if (a > first && titled) {
@@ -685,6 +697,62 @@ class Recognizer {
       if (m.firstToken <= k && k < m.endToken) return m;
     }
     return undefined;
+  }
+
+  /**
+   * "his Russian, Omani, Syrian and Algerian counterparts Sergei Lavrov, Yusuf bin Alawi, Walid
+   * al-Muallem and Mourad Medelci (respectively)": a list of states before a plural role, then as
+   * many persons: paired in order. The states only describe the persons.
+   */
+  private pairCounterparts(sentence: number, first: number, end: number): void {
+    const t = this.lex.titles;
+    for (let r = first + 1; r < end; r++) {
+      const f = this.folded[r];
+      if (!(f.endsWith('s') && t.roleHeads.has(f.slice(0, -1)))) continue;
+      // States before the plural role word.
+      const states: ActorMention[] = [];
+      let k = r - 1;
+      while (k >= first && t.roleModifiers.has(this.folded[k])) k--;
+      while (k >= first) {
+        const m = this.mentionAt(k);
+        if (m && this.actors.get(m.actor)?.type === 'country' && m.via === 'demonym') {
+          states.unshift(m);
+          k = m.firstToken - 1;
+          continue;
+        }
+        if (this.folded[k] === 'and' || this.folded[k] === ',') {
+          k--;
+          continue;
+        }
+        break;
+      }
+      if (states.length < 2) continue;
+      // Persons after it.
+      const persons: ActorMention[] = [];
+      let j = r + 1;
+      while (j < end) {
+        const m = this.mentionAt(j);
+        if (m && this.actors.get(m.actor)?.type === 'person') {
+          persons.push(m);
+          j = m.endToken;
+          continue;
+        }
+        if (this.folded[j] === 'and' || this.folded[j] === ',') {
+          j++;
+          continue;
+        }
+        break;
+      }
+      for (const m of states) m.modifier = true;
+      if (persons.length !== states.length) continue;
+      persons.forEach((p, x) => {
+        const d = this.actors.get(p.actor)!;
+        d.affiliation = states[x].actor;
+        d.affiliationStated = true;
+        d.role ??= this.tokens[r].text.replace(/s$/, '');
+        d.roleSentence = sentence;
+      });
+    }
   }
 
   // ---- back-references ----

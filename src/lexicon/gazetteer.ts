@@ -17,6 +17,8 @@ export interface KnownActor {
   role?: string;
   /** News agencies and monitors: actors only when they act in the story. */
   media?: boolean;
+  /** Node key of the state leading a coalition ("U.S.-led coalition" → united-states). */
+  ledBy?: string;
 }
 
 /** One surface form of a known actor. */

@@ -137,6 +137,7 @@ function loadCountries(gaz: Gazetteer, dir: string, hash: ReturnType<typeof crea
   const entries = countries.map((c) => {
     const o = overrides[c.cca3] ?? {};
     const name = o.name ?? c.name.common;
+    countryNames.set(c.cca3, name);
     const actor = gaz.addActor({ key: slugify(name), name, type: 'country', iso3: c.cca3 });
     return { c, o, actor };
   });
@@ -171,6 +172,7 @@ function loadCountries(gaz: Gazetteer, dir: string, hash: ReturnType<typeof crea
 }
 
 interface OrgEntry {
+  ledBy?: string;
   name: string;
   type: ActorType;
   aliases?: string[];
@@ -178,6 +180,15 @@ interface OrgEntry {
   country?: string;
   caseSensitive?: string[];
 }
+
+/** Canonical name of a state by ISO3 code, as the countries file names it. */
+function overridesName(file: string, code: string, iso: Map<string, Country>): string {
+  const c = iso.get(code);
+  if (!c) throw new LexiconError(file, `unknown country code "${code}"`);
+  return countryNames.get(code) ?? c.name.common;
+}
+
+const countryNames = new Map<string, string>();
 
 function loadOrganizations(gaz: Gazetteer, dir: string, hash: ReturnType<typeof createHash>): void {
   const file = path.join(dir, 'organizations.json');
@@ -200,6 +211,7 @@ function loadOrganizations(gaz: Gazetteer, dir: string, hash: ReturnType<typeof 
       name: e.name,
       type: e.type,
       media: e.media === true || undefined,
+      ledBy: e.ledBy ? iso.get(e.ledBy) && slugify(overridesName(file, e.ledBy, iso)) : undefined,
     });
     gaz.addForm(actor, e.name, 'name', cs.has(e.name) || undefined);
     for (const a of stringList(file, `${where}.aliases`, e.aliases)) gaz.addForm(actor, a, 'name', cs.has(a) || undefined);

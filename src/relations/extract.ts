@@ -14,7 +14,7 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const SKIP_POS = new Set(['AUX', 'ADV', 'PART']);
 const COORD = new Set(['and', 'or', ',', '&', 'as well as', 'along with']);
 /** Compound participles after which the actor only describes the noun ("Daesh-linked agency"). */
-const DESCRIPTIVE_COMPOUNDS = new Set(['led', 'dominated', 'linked', 'affiliated', 'based', 'allied', 'aligned', 'inspired', 'born', 'run', 'owned', 'majority']);
+const DESCRIPTIVE_COMPOUNDS = new Set(['led', 'dominated', 'linked', 'affiliated', 'based', 'allied', 'aligned', 'inspired', 'born', 'run', 'owned', 'majority', 'held', 'controlled', 'occupied', 'besieged', 'populated', 'style', 'era', 'made']);
 
 interface Flags {
   negated?: boolean;
@@ -95,6 +95,11 @@ class SentenceRelations {
         if (this.isArg(m)) args.push(m);
       }
     }
+    if (args.length > 1 && args.some((m) => m.via !== 'demonym')) {
+      const named = args.filter((m) => !(m.via === 'demonym' && !m.sector));
+      args.length = 0;
+      args.push(...named);
+    }
     let end = b;
     // "members of the al-Nusra Front", "fighters from the FSA", "the positions of the terrorists".
     if (!args.length && b < this.end && (this.f[b] === 'of' || this.f[b] === 'from') && b > a) {
@@ -126,7 +131,14 @@ class SentenceRelations {
     const wantPerson = kind === 'person';
     for (let j = k - 1; j >= this.first; j--) {
       const m = this.mentionAt(j);
+      if (!m && kind === 'plural' && this.lex.cues.genericHeads.has(this.f[j]) && this.tokens[j].pos === 'NOUN') return []; // "rebels in their fight"
       if (!m || !this.isArg(m)) continue;
+      if (kind === 'plural') {
+        const g = this.groupLeft(m.endToken - 1).args;
+        const type = this.acts.actors.get(m.actor)?.type;
+        if (g.length < 2 && type !== 'armed_group' && type !== 'organization') return [];
+        return g;
+      }
       const isPerson = this.acts.actors.get(m.actor)?.type === 'person';
       if (isPerson !== wantPerson) continue;
       if (possessive) return [m];
@@ -136,6 +148,15 @@ class SentenceRelations {
     }
     if (wantPerson) return [];
     return this.prevSubject ?? [];
+  }
+
+  /** Does the phrase [a, b) end in an actor (or its sector or members), rather than in another noun? */
+  private headIsActor(a: number, b: number): boolean {
+    let h = b - 1;
+    while (h > a && (this.tokens[h].text === ')' || this.tokens[h].text === '(')) h--;
+    if (this.acts.tokenMention[h] !== -1) return true;
+    const m = h - 1 >= a ? this.mentionAt(h - 1) : undefined;
+    return !!m && (this.lex.cues.sectorHeads.has(this.f[h]) || this.lex.cues.groupNouns.has(this.f[h]));
   }
 
   /** The coordinated actors of the noun phrase ending at token k and those before it ("Iran and Russia"). */
@@ -154,6 +175,7 @@ class SentenceRelations {
       }
       if (!conj || c < this.first || !this.isNP(c)) break;
       const [x, y] = this.np(c);
+      if (!this.headIsActor(x, y)) break;
       const more = this.argsIn(x, y).args;
       if (!more.length) break;
       args = [...more, ...args];
@@ -178,6 +200,7 @@ class SentenceRelations {
       }
       if (!conj || c >= this.end || !this.isNP(c)) break;
       const [x, y] = this.np(c);
+      if (!this.headIsActor(x, y) && !this.groupHeadAt(y)) break;
       const r = this.argsIn(x, y);
       if (!r.args.length) break;
       args = [...args, ...r.args];
@@ -212,9 +235,10 @@ class SentenceRelations {
         if (c >= this.first && this.tokens[c].text === ')') c--;
         if (this.f[j] === 'that' && !(c >= this.first && this.isNP(c) && this.tokens[c].pos !== 'PRON')) return { args: [], start: j + 1 };
         if (c >= this.first && this.isNP(c)) {
-          const g = this.groupLeft(c);
+          const [na, nb] = this.np(c);
+          const g = { args: this.argsIn(na, nb).args, start: na };
           // "Presidents of Iran and Russia, who": the antecedent is the head before "of".
-          if (g.args.length && g.start - 1 >= this.first && this.f[g.start - 1] === 'of' && !this.groupHeadBefore(g.start - 1)) return { args: [], start: j + 1 };
+          if (g.args.length && na - 1 >= this.first && this.f[na - 1] === 'of' && !this.groupHeadBefore(na - 1)) return { args: [], start: j + 1 };
           if (g.args.length) return g;
           // "the Turkish-backed force which": an apposition of the actor before it.
           const [a] = this.np(c);
@@ -242,6 +266,15 @@ class SentenceRelations {
         const [a, b] = this.np(j);
         const before = a - 1 >= this.first ? this.tokens[a - 1] : undefined;
         // A prepositional phrase ("In recent weeks", "in Tehran") or a verb's object: not the subject.
+        if (before && (this.f[a - 1] === 'of' || this.f[a - 1] === 'from') && this.groupHeadBefore(a - 1)) {
+          // "Seven militants from the Al-Nusra Front … were killed": the group's actor.
+          const g = this.groupLeft(b - 1);
+          if (g.args.length) return g;
+        }
+        if (before && this.f[a - 1] === 'including') {
+          j = a - 2;
+          continue;
+        }
         if (before && before.pos === 'ADP' && this.f[a - 1] !== 'of') {
           j = a - 2;
           continue;
@@ -260,10 +293,20 @@ class SentenceRelations {
         // "Iran and Russia, which …" handled above; a generic subject ("the rebels") blocks.
         return { args: [], start: a };
       }
+      if (t.pos === 'PRON') {
+        const kind = this.lex.cues.pronouns.get(this.f[j]);
+        if (kind && !this.lex.cues.relativePronouns.has(this.f[j])) return { args: this.resolvePronoun(j, kind), start: j };
+        return { args: [], start: j + 1 };
+      }
       if (t.pos === 'ADP' || t.pos === 'SCONJ') return { args: [], start: j + 1 };
       j--;
     }
     return { args: [], start: this.first };
+  }
+
+  /** "members of X" continuing after the phrase ending before `y`. */
+  private groupHeadAt(y: number): boolean {
+    return y < this.end && (this.f[y] === 'of' || this.f[y] === 'from') && this.groupHeadBefore(y);
   }
 
   /** Is the noun before "of" at `of` a group noun ("members of", "fighters of")? */
@@ -318,15 +361,38 @@ class SentenceRelations {
     return false;
   }
 
+  private hasBeAux(v: number): boolean {
+    for (let j = v - 1; j >= this.first && j >= v - 4; j--) {
+      const t = this.tokens[j];
+      if (t.lemma === 'be' || t.lemma === 'get') return true;
+      if (!(t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'CCONJ' || (t.pos === 'VERB' && j < v - 1) || t.pos === 'AUX')) break;
+    }
+    return false;
+  }
+
   /** Agent of a passive: "by X", "in X's airstrikes", "in the shelling of X". */
   private passiveAgent(k: number): ActorMention[] {
     let j = k;
-    while (j < this.end && (this.tokens[j].pos === 'ADV' || this.tokens[j].pos === 'PART')) j++;
+    // "killed or wounded in …": skip coordinated participles and adverbs.
+    while (j < this.end && (this.tokens[j].pos === 'ADV' || this.tokens[j].pos === 'PART' || (this.tokens[j].pos === 'CCONJ' && this.tokens[j + 1]?.pos === 'VERB') || (this.tokens[j].pos === 'VERB' && this.tokens[j - 1]?.pos === 'CCONJ'))) j++;
     if (j >= this.end) return [];
-    const p = this.f[j];
+    let p = this.f[j];
+    if (p !== 'by' && !this.lex.relations.passiveAgentPreps.has(p)) {
+      // "blacklisted as a terrorist organization by Washington": the agent further on.
+      for (let n = 0, x = j; x < this.end && n < 10; x++, n++) {
+        if (this.isBreak(x) || (this.tokens[x].pos === 'VERB' && n > 0)) return [];
+        if (this.f[x] === 'by') {
+          j = x;
+          p = 'by';
+          break;
+        }
+      }
+    }
     if (p === 'by') return this.isNP(j + 1) ? this.groupRight(j + 1).args : [];
     if (!this.lex.relations.passiveAgentPreps.has(p) || !this.isNP(j + 1)) return [];
-    const [a, b] = this.np(j + 1);
+    // The phrase up to its head across coordinated modifiers: "the missile and artillery shelling".
+    let [a, b] = this.np(j + 1);
+    while (b + 1 < this.end && this.tokens[b].pos === 'CCONJ' && this.isNP(b + 1) && !this.argsIn(a, b).args.length) b = this.np(b + 1)[1];
     const inside = this.argsIn(a, b).args;
     const head = this.f[b - 1];
     const head2 = b - 2 >= a ? `${this.f[b - 2]} ${head}` : head;
@@ -421,16 +487,11 @@ class SentenceRelations {
       const flags = this.modality(Math.max(this.clauseStart(k), subj.start), k, false);
       if (passive) {
         const agent = this.passiveAgent(k + len);
-        if (!agent.length) {
-          // "Y, backed by X" without a subject of its own: the reduced relative after a noun phrase.
-          continue;
-        }
-        let targets = subj.args;
-        if (!targets.length && k - 1 >= this.first && this.isNP(k - 1)) targets = this.groupLeft(k - 1).args;
-        if (!targets.length && tr.requires.size) {
-          // "Al-Nusra is blacklisted as a terrorist organization by Washington" (subject found above).
-          targets = subj.args;
-        }
+        if (!agent.length) continue;
+        // "Iraqi forces aided by U.S.-led coalition airstrikes": a reduced relative qualifies the noun
+        // phrase right before it, wherever that phrase stands.
+        const reduced = !this.hasBeAux(k);
+        const targets = reduced ? (k - 1 >= this.first && this.isNP(k - 1) ? this.groupLeft(k - 1).args : []) : subj.args;
         this.emit(agent, targets, tr, word, flags);
         if (tr.mutual) this.emit(targets, agent, tr, word, flags);
         return;
@@ -442,7 +503,10 @@ class SentenceRelations {
         if (rel >= this.first && this.lex.cues.relativePronouns.has(this.f[rel])) {
           let c = rel - 1;
           if (c >= this.first && this.tokens[c].text === ',') c--;
-          if (c >= this.first && this.isNP(c)) objects = this.groupLeft(c).args;
+          if (c >= this.first && this.isNP(c)) {
+            const [na, nb] = this.np(c);
+            objects = this.argsIn(na, nb).args;
+          }
         }
       }
       if (tr.mutual || SYMMETRIC_RELATIONS.has(tr.relation)) {
@@ -507,8 +571,12 @@ class SentenceRelations {
         if (t.pos === 'VERB' && !(this.tokens[j - 1]?.text === '-')) break;
         const w = this.f[j];
         if ((t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'ADV') && this.isNP(j + 1)) {
-          if (w === 'between' && (tr.targetPreps.has('between') || tr.mutualPreps.has('between'))) {
-            between = this.groupRight(j + 1).args;
+          if (tr.mutualPreps.has(w) || (w === 'between' && tr.targetPreps.has('between'))) {
+            const g = this.groupRight(j + 1).args;
+            // "clashes between X and Y", "joint flights of X and Y": the group acts together;
+            // "clashes with Y": Y is the other party.
+            if (g.length > 1 || w === 'between') between = g;
+            else target = g;
             break;
           }
           if (tr.agentPreps.has(w) && !agent.length && !(tr.targetPreps.has(w) && !tr.sourceFrom && !tr.targetFrom)) {
@@ -540,7 +608,7 @@ class SentenceRelations {
       if (!target.length && appositive.length) target = appositive;
       const gv = this.governingVerb(a);
       const copula = gv !== -1 && this.tokens[gv].lemma === 'be' && this.onlyFillerBetween(gv, a);
-      const clauseSubject = () => (gv !== -1 ? this.subjectOf(gv).args : this.subjectBeforeNP(a));
+      const clauseSubject = () => (gv !== -1 ? this.subjectOf(gv).args : []);
       const from = this.clauseStart(a);
       let flags = this.modality(from, k, tr.speech);
       if (gv !== -1) {
