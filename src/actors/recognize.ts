@@ -76,6 +76,8 @@ class Recognizer {
   readonly tokenMention: Int32Array;
   /** Last state mentioned per sector, for "the regime", "the army". */
   private lastSector = new Map<Sector, string>();
+  /** How often each state was named per sector: "the army" is the most talked-about army. */
+  private sectorCounts = new Map<Sector, Map<string, number>>();
   /** State last called a regime ("the Assad regime", "the Syrian regime"). */
   private lastRegime?: string;
   private personsBySurname = new Map<string, string>();
@@ -109,9 +111,11 @@ class Recognizer {
       for (const m of added) {
         this.mentions.push(m);
         for (let k = m.firstToken; k < m.endToken; k++) this.tokenMention[k] = this.mentions.length - 1;
-        if (m.sector === 'GOV' || m.sector === 'MIL') {
-          const a = this.actors.get(m.actor);
-          if (a?.type === 'country') this.lastSector.set(m.sector, m.actor);
+        if ((m.sector === 'GOV' || m.sector === 'MIL') && this.actors.get(m.actor)?.type === 'country') {
+          const counts = this.sectorCounts.get(m.sector) ?? new Map<string, number>();
+          counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+          this.sectorCounts.set(m.sector, counts);
+          this.lastSector.set(m.sector, m.actor);
         }
       }
     }
@@ -211,7 +215,8 @@ class Recognizer {
       }
       const surface = this.text.slice(t.start, tokens[j - 1].end);
       const possessive = best.possessive || (j < end && POSSESSIVE.has(tokens[j].text));
-      let sector = this.sectorAfter(j + (j < end && POSSESSIVE.has(tokens[j].text) ? 1 : 0), end);
+      // Sectors are parts of a state; "Hezbollah fighters" are Hezbollah.
+      let sector = form.actor.type === 'country' ? this.sectorAfter(j + (j < end && POSSESSIVE.has(tokens[j].text) ? 1 : 0), end) : undefined;
       if (!sector && (form.kind === 'capital' || form.kind === 'body') && form.actor.type === 'country') sector = 'GOV';
       const generic = sector === 'REB' || sector === 'OPP' || sector === 'CVL' || sector === 'MED';
       // A leader's name before "regime"/"forces" stands for the state ("the Assad regime").
@@ -777,7 +782,7 @@ class Recognizer {
         }
       }
       if (sector && (prev === 'the' || prev === 'its' || prev === '' || isCap(this.tokens[i]) || n > 1 || prev === 'by' || prev === 'and')) {
-        const target = sector === 'GOV' && f === 'regime' ? (this.lastRegime ?? this.lastSector.get('GOV')) : this.lastSector.get(sector) ?? this.lastSector.get(sector === 'GOV' ? 'MIL' : 'GOV');
+        const target = sector === 'GOV' && f === 'regime' ? (this.lastRegime ?? this.salient('GOV')) : this.salient(sector) ?? this.salient(sector === 'GOV' ? 'MIL' : 'GOV');
         if (target) {
           const d = this.actors.get(target)!;
           const surface = this.text.slice(this.tokens[i].start, this.tokens[i + n - 1].end);
@@ -802,6 +807,17 @@ class Recognizer {
         }
       }
     }
+  }
+
+  /** The state most often named in this sector so far; the most recent one on a tie. */
+  private salient(sector: Sector): string | undefined {
+    const counts = this.sectorCounts.get(sector);
+    if (!counts) return undefined;
+    const last = this.lastSector.get(sector);
+    let best: string | undefined;
+    let n = 0;
+    for (const [k, c] of counts) if (c > n || (c === n && k === last)) [best, n] = [k, c];
+    return best;
   }
 
   private lastOrgWithHead(head: string): string | undefined {

@@ -19,6 +19,7 @@ export interface Cues {
   speechVerbs: Set<string>;
   negation: Set<string>;
   negatingVerbs: Set<string>;
+  presupposingVerbs: Set<string>;
   modals: Set<string>;
   hypotheticalCues: Set<string>;
   clauseBreaks: Set<string>;
@@ -83,6 +84,7 @@ export function parseCues(file: string, raw: unknown): Cues {
     speechVerbs: set('speechVerbs', r.speechVerbs),
     negation: set('negation', r.negation),
     negatingVerbs: set('negatingVerbs', r.negatingVerbs),
+    presupposingVerbs: set('presupposingVerbs', r.presupposingVerbs ?? []),
     modals: set('modals', r.modals),
     hypotheticalCues: set('hypotheticalCues', r.hypotheticalCues),
     clauseBreaks: set('clauseBreaks', r.clauseBreaks),

@@ -11,10 +11,22 @@ import { foldKey } from '../nlp/shadow.js';
 
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'X']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const DEMAND_VERBS = new Set(['stop', 'cease', 'end', 'halt', 'quit', 'withdraw', 'leave']);
+const DEMANDING_VERBS = new Set(['urge', 'call', 'ask', 'demand', 'press', 'tell', 'warn']);
+const DEMAND_TRIGGER: Trigger = {
+  kind: 'verb', relation: 'opposes', category: 'DEMAND', quad: 'verbal_conflict', words: ['stop'],
+  targetPreps: new Set(), agentPreps: new Set(), direct: false, directNeedsActor: false, mutual: false,
+  mutualPreps: new Set(), appositive: false, onlyWithAgent: false, requires: new Set(), requiresAny: new Set(),
+  requiresBefore: new Set(), speech: true,
+};
+const PREPOSITION_LIKE = new Set(['as', 'after', 'before', 'since', 'until']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const SKIP_POS = new Set(['AUX', 'ADV', 'PART']);
 const COORD = new Set(['and', 'or', ',', '&', 'as well as', 'along with']);
 /** Compound participles after which the actor only describes the noun ("Daesh-linked agency"). */
 const DESCRIPTIVE_COMPOUNDS = new Set(['led', 'dominated', 'linked', 'affiliated', 'based', 'allied', 'aligned', 'inspired', 'born', 'run', 'owned', 'majority', 'held', 'controlled', 'occupied', 'besieged', 'populated', 'style', 'era', 'made']);
+
+const headWordCache = new WeakMap<Lexicon, Set<string>>();
 
 interface Flags {
   negated?: boolean;
@@ -95,6 +107,12 @@ class SentenceRelations {
         if (this.isArg(m)) args.push(m);
       }
     }
+    // "Syria's Al-Nusra Front": a possessive state before another actor only describes it.
+    if (args.length > 1) {
+      const kept = args.filter((m, x) => !(m.possessive && x < args.length - 1 && this.acts.actors.get(m.actor)?.type === 'country' && !args.slice(x + 1).every((o) => o.possessive)));
+      args.length = 0;
+      args.push(...kept);
+    }
     if (args.length > 1 && args.some((m) => m.via !== 'demonym')) {
       const named = args.filter((m) => !(m.via === 'demonym' && !m.sector));
       args.length = 0;
@@ -154,9 +172,20 @@ class SentenceRelations {
   private headIsActor(a: number, b: number): boolean {
     let h = b - 1;
     while (h > a && (this.tokens[h].text === ')' || this.tokens[h].text === '(')) h--;
-    if (this.acts.tokenMention[h] !== -1) return true;
-    const m = h - 1 >= a ? this.mentionAt(h - 1) : undefined;
-    return !!m && (this.lex.cues.sectorHeads.has(this.f[h]) || this.lex.cues.groupNouns.has(this.f[h]));
+    // Walk back over sector and member words ("Russian fighter jets", "Daesh fighting positions").
+    while (h > a && this.acts.tokenMention[h] === -1 && this.headWords().has(this.f[h])) h--;
+    return this.acts.tokenMention[h] !== -1;
+  }
+
+  private headWords(): Set<string> {
+    let w = headWordCache.get(this.lex);
+    if (!w) {
+      w = new Set<string>();
+      for (const k of [...this.lex.cues.sectorHeads.keys(), ...this.lex.cues.groupNouns]) for (const x of k.split(' ')) w.add(x);
+      for (const x of ['fighter', 'fighting', 'combat', 'war', 'air', 'ground', 'special', 'armed', 'elite', 'regular']) w.add(x);
+      headWordCache.set(this.lex, w);
+    }
+    return w;
   }
 
   /** The coordinated actors of the noun phrase ending at token k and those before it ("Iran and Russia"). */
@@ -211,7 +240,11 @@ class SentenceRelations {
 
   private isBreak(k: number): boolean {
     const t = this.tokens[k];
-    return t.text === ';' || t.text === ':' || (this.lex.cues.clauseBreaks.has(this.f[k]) && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'PUNCT'));
+    if (t.text === ';' || t.text === ':') return true;
+    if (!this.lex.cues.clauseBreaks.has(this.f[k])) return false;
+    // "as", "after", "since" are prepositions as often as conjunctions: only the conjunction breaks.
+    if (PREPOSITION_LIKE.has(this.f[k])) return t.pos === 'SCONJ';
+    return t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'PUNCT';
   }
 
   /** Start of the clause containing token k. */
@@ -275,7 +308,7 @@ class SentenceRelations {
           j = a - 2;
           continue;
         }
-        if (before && before.pos === 'ADP' && this.f[a - 1] !== 'of') {
+        if (before && before.pos === 'ADP' && this.f[a - 1] !== 'of' && !((this.f[a - 1] === 'like' || this.f[a - 1] === 'unlike') && a - 1 === this.first)) {
           j = a - 2;
           continue;
         }
@@ -342,7 +375,10 @@ class SentenceRelations {
   private modality(from: number, trigger: number, speech: boolean): Flags {
     const c = this.lex.cues;
     const flags: Flags = {};
-    for (let j = Math.max(from, trigger - 8); j < trigger; j++) {
+    // "must stop backing": the backing is stated; the modal is about stopping it.
+    let lo = Math.max(from, trigger - 8);
+    for (let j = trigger - 1; j >= lo; j--) if (c.presupposingVerbs.has(this.tokens[j].lemma) && this.tokens[j].pos === 'VERB') lo = j + 1;
+    for (let j = lo; j < trigger; j++) {
       const w = this.f[j];
       if (c.negation.has(w) || (c.negatingVerbs.has(this.tokens[j].lemma) && this.tokens[j].pos === 'VERB')) flags.negated = true;
       else if (!speech && (c.modals.has(w) || c.hypotheticalCues.has(w))) flags.hypothetical = true;
@@ -393,6 +429,10 @@ class SentenceRelations {
     // The phrase up to its head across coordinated modifiers: "the missile and artillery shelling".
     let [a, b] = this.np(j + 1);
     while (b + 1 < this.end && this.tokens[b].pos === 'CCONJ' && this.isNP(b + 1) && !this.argsIn(a, b).args.length) b = this.np(b + 1)[1];
+    // "US-led air strikes Wednesday": a trailing date is no part of the head.
+    while (b - 1 > a && this.lex.cues.timeWords.has(this.f[b - 1])) b--;
+    // "artillery shelling", "air bombing": a noun the tagger read as a verb.
+    if (b < this.end && this.tokens[b].pos === 'VERB' && this.lex.relations.passiveOfAgent.has(this.f[b])) b++;
     const inside = this.argsIn(a, b).args;
     const head = this.f[b - 1];
     const head2 = b - 2 >= a ? `${this.f[b - 2]} ${head}` : head;
@@ -473,7 +513,32 @@ class SentenceRelations {
     return true;
   }
 
+  /**
+   * "Lavrov said Washington must stop backing the YPG", "urged Turkey to end its offensive": a
+   * speaker demanding that another actor stop is opposing it (PLOVER DEMAND).
+   */
+  private demandAt(k: number): void {
+    if (!DEMAND_VERBS.has(this.tokens[k].lemma)) return;
+    const prev = k - 1 >= this.first ? this.f[k - 1] : '';
+    const prev2 = k - 2 >= this.first ? this.f[k - 2] : '';
+    if (!(prev === 'must' || prev === 'should' || prev === 'to' || (prev === 'immediately' && (prev2 === 'must' || prev2 === 'to')))) return;
+    const subj = this.subjectOf(k);
+    if (!subj.args.length) return;
+    // The speaker: the subject of a speaking or urging verb before the demanded actor.
+    for (let j = subj.start - 1; j >= this.first && j >= subj.start - 4; j--) {
+      const t = this.tokens[j];
+      if (t.pos === 'VERB' && (this.lex.cues.speechVerbs.has(t.lemma) || DEMANDING_VERBS.has(t.lemma))) {
+        const speaker = this.subjectOf(j).args;
+        const word = this.doc.text.slice(t.start, this.tokens[k].end);
+        this.emit(speaker, subj.args, DEMAND_TRIGGER, word, {});
+        return;
+      }
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') return;
+    }
+  }
+
   private verbAt(k: number): void {
+    this.demandAt(k);
     const list = this.lex.relations.verbs.get(this.tokens[k].lemma) ?? this.lex.relations.verbs.get(this.f[k]);
     if (!list) return;
     for (const tr of list) {
@@ -550,10 +615,13 @@ class SentenceRelations {
           if (this.isArg(m)) modifiers.push(m);
         }
         const p = this.lex.cues.pronouns.get(this.f[j]);
-        if (p && this.tokens[j].pos === 'PRON' && (this.f[j] === 'its' || this.f[j] === 'their' || this.f[j] === 'his' || this.f[j] === 'her')) {
+        if (p && POSSESSIVE_PRONOUNS.has(this.f[j])) {
           for (const r of this.resolvePronoun(j, p)) if (!seen.has(r)) modifiers.push(r);
         }
       }
+      // "their fight against …": the possessor is the source, even when it is no actor.
+      let possessed = false;
+      for (let j = a; j < k; j++) if (POSSESSIVE_PRONOUNS.has(this.f[j])) possessed = true;
       // An actor right after the noun inside the phrase: "its ally Russia".
       const appositive: ActorMention[] = [];
       if (tr.appositive) for (let j = last + 1; j < b; j++) {
@@ -663,7 +731,7 @@ class SentenceRelations {
         }
         continue;
       }
-      const sources = agent.length ? agent : modifiers.length ? modifiers : clauseSubject();
+      const sources = agent.length ? agent : modifiers.length ? modifiers : possessed ? [] : clauseSubject();
       this.emit(sources, target, tr, word, flags);
       if (tr.mutual) this.emit(target, sources, tr, word, flags);
       return;
