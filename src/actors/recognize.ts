@@ -215,8 +215,10 @@ class Recognizer {
       }
       const surface = this.text.slice(t.start, tokens[j - 1].end);
       const possessive = best.possessive || (j < end && POSSESSIVE.has(tokens[j].text));
-      // Sectors are parts of a state; "Hezbollah fighters" are Hezbollah.
-      let sector = form.actor.type === 'country' ? this.sectorAfter(j + (j < end && POSSESSIVE.has(tokens[j].text) ? 1 : 0), end) : undefined;
+      // Sectors are parts of a state; "Hezbollah fighters" are Hezbollah. The mention then spans
+      // the head too ("the Syrian government", "Russian Defence Ministry", "Syria's army").
+      const sa = form.actor.type === 'country' ? this.sectorAfter(j + (j < end && POSSESSIVE.has(tokens[j].text) ? 1 : 0), end) : undefined;
+      let sector = sa?.sector;
       if (!sector && (form.kind === 'capital' || form.kind === 'body') && form.actor.type === 'country') sector = 'GOV';
       const generic = sector === 'REB' || sector === 'OPP' || sector === 'CVL' || sector === 'MED';
       // A leader's name before "regime"/"forces" stands for the state ("the Assad regime").
@@ -232,7 +234,9 @@ class Recognizer {
           continue;
         }
       }
-      const d = this.draftFor(form.actor, best.possessive ? surface.slice(0, -1) : surface);
+      const mentionEnd = sa ? sa.end : j;
+      const fullSurface = sa ? this.text.slice(t.start, tokens[sa.end - 1].end) : surface;
+      const d = this.draftFor(form.actor, best.possessive && !sa ? surface.slice(0, -1) : fullSurface);
       if (best.possessive) d.aliases.add(surface);
       if (form.actor.ledBy) {
         // "The U.S.-led coalition" names both the coalition and the United States.
@@ -241,10 +245,11 @@ class Recognizer {
         if (leader && lead) this.draftFor(leader, lead);
       }
       const via: MentionSource = form.kind === 'demonym' ? 'demonym' : form.kind === 'capital' ? 'capital' : 'gazetteer';
-      this.addMention({ actor: d.key, sentence, firstToken: i, endToken: j, surface, via, sector, generic: generic || undefined, possessive: possessive || undefined });
-      if (sector === 'GOV' && j < end && this.folded[j] === 'regime') this.lastRegime = d.key;
+      const possessiveAfter = sa ? mentionEnd < end && POSSESSIVE.has(tokens[mentionEnd].text) : possessive;
+      this.addMention({ actor: d.key, sentence, firstToken: i, endToken: mentionEnd, surface: fullSurface, via, sector, generic: generic || undefined, possessive: possessiveAfter || undefined });
+      if (sector === 'GOV' && sa && this.folded[sa.end - 1] === 'regime') this.lastRegime = d.key;
       if (form.actor.type === 'person') this.personRole(d, sentence, i, j, first, end);
-      i = j - 1;
+      i = mentionEnd - 1;
     }
   }
 
@@ -277,16 +282,17 @@ class Recognizer {
   }
 
   /** Sector named by the head noun right after a state mention ("Syrian government", "Syrian fighter jets"). */
-  private sectorAfter(j: number, end: number): Sector | undefined {
+  private sectorAfter(j: number, end: number): { sector: Sector; end: number } | undefined {
     const heads = this.lex.cues.sectorHeads;
     const max = this.lex.cues.maxHeadWords;
     // Skip one modifier ("Syrian Arab Army", "Syrian fighter jets", "Syrian government forces").
     for (let skip = 0; skip <= 1; skip++) {
       const from = j + skip;
       for (let n = Math.min(max, end - from); n >= 1; n--) {
+        if (this.covered(from + n - 1)) continue;
         const phrase = this.folded.slice(from, from + n).join(' ');
         const s = heads.get(phrase);
-        if (s) return s;
+        if (s) return { sector: s, end: from + n };
       }
       if (from >= end) break;
       const pos = this.tokens[from].pos;
@@ -356,15 +362,22 @@ class Recognizer {
           break;
         }
       }
+      let strong = matched > 0;
       if (!matched) {
         const f = this.folded[k]?.replace(/\.$/, '');
-        if (f !== undefined && (titles.honorifics.has(f) || titles.roleHeads.has(f) || titles.roleModifiers.has(f))) matched = 1;
+        if (f !== undefined && (titles.honorifics.has(f) || titles.roleHeads.has(f) || titles.roleModifiers.has(f))) {
+          matched = 1;
+          strong = titles.honorifics.has(f) || titles.roleHeads.has(f);
+        }
       }
       if (!matched || k + matched > j) break;
-      titled = true;
+      // "Press Releases", "Foreign Affairs": modifiers alone do not make a title.
+      if (strong) titled = true;
       k += matched;
       if (k >= j) break;
     }
+    // "Secretary-General": a hyphen left over from a title.
+    while (k < j && !LETTER.test(this.tokens[k].text)) k++;
     if (k >= j) return;
     // Title words after a name ("Peter Salama Executive Director") end the name.
     let nameEnd = k;
@@ -429,8 +442,12 @@ class Recognizer {
     // A name seen before in this article, or a known person under a variant spelling.
     const existing = this.existingPerson(a, b);
     const cue = titled || roleBefore || apposition || (given && wordCount >= 2) || (speechAfter && wordCount >= 2) || existing !== undefined;
-    if (!cue || (placeBefore && !titled && !roleBefore && existing === undefined) || placeAfter) return;
+    if (!cue || (placeBefore && !roleBefore && existing === undefined) || placeAfter) return;
+    // A run ending in "Command", "Ministry", "Council" is an institution, not a person.
+    if (lex.cues.notNames.has(last) && !existing) return;
     if (wordCount === 1 && !existing && !titled && !roleBefore) return;
+    // "Defence Ministry", "Police Command", "Press Releases": a title word before a common noun.
+    if (wordCount === 1 && !existing && this.isCommonHead(b - 1)) return;
     let d: ActorDraft;
     if (existing) d = this.draftFor(existing, surface, existing.key !== slugify(surface) || this.lex.gazetteer.byKey(existing.key) !== undefined);
     else {
@@ -454,6 +471,16 @@ class Recognizer {
     }
     this.addMention({ actor: d.key, sentence, firstToken: a, endToken: b, surface, via: titled || roleBefore ? 'title' : 'name' });
     this.personRole(d, sentence, a, b, first, end);
+  }
+
+  private isCommonHead(k: number): boolean {
+    const f = this.folded[k];
+    const c = this.lex.cues;
+    if (c.notNames.has(f) || c.orgHeads.has(f) || c.armedHeads.has(f) || c.sectorHeads.has(f) || c.groupNouns.has(f)) return true;
+    if (this.lex.nonActors.placeWords.has(f)) return true;
+    // Inflected forms ("Kills", "Releases") are words, not names.
+    const t = this.tokens[k];
+    return t.pos === 'VERB' || (t.lemma !== f && t.lemma + 's' === f);
   }
 
   private pendingStateBefore(a: number): boolean {
@@ -782,7 +809,7 @@ class Recognizer {
         }
       }
       if (sector && (prev === 'the' || prev === 'its' || prev === '' || isCap(this.tokens[i]) || n > 1 || prev === 'by' || prev === 'and')) {
-        const target = sector === 'GOV' && f === 'regime' ? (this.lastRegime ?? this.salient('GOV')) : this.salient(sector) ?? this.salient(sector === 'GOV' ? 'MIL' : 'GOV');
+        const target = sector === 'GOV' && f === 'regime' ? (this.lastRegime ?? this.mostMentionedState()) : this.salient(sector) ?? this.salient(sector === 'GOV' ? 'MIL' : 'GOV') ?? this.mostMentionedState();
         if (target) {
           const d = this.actors.get(target)!;
           const surface = this.text.slice(this.tokens[i].start, this.tokens[i + n - 1].end);
@@ -807,6 +834,14 @@ class Recognizer {
         }
       }
     }
+  }
+
+  /** The state named most often so far in the article. */
+  private mostMentionedState(): string | undefined {
+    let best: string | undefined;
+    let n = 0;
+    for (const d of this.actors.values()) if (d.type === 'country' && d.mentions > n) [best, n] = [d.key, d.mentions];
+    return best;
   }
 
   /** The state most often named in this sector so far; the most recent one on a tie. */

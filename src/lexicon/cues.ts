@@ -11,6 +11,7 @@ export interface Cues {
   /** Nouns after a leader's name that stand for the leader's state. */
   leaderHeads: Map<string, Sector>;
   groupNouns: Set<string>;
+  notNames: Set<string>;
   genericHeads: Set<string>;
   orgHeads: Set<string>;
   armedHeads: Set<string>;
@@ -76,6 +77,7 @@ export function parseCues(file: string, raw: unknown): Cues {
     corefSectors,
     leaderHeads,
     groupNouns: set('groupNouns.words', r.groupNouns?.words),
+    notNames: set('notNames', r.notNames ?? []),
     genericHeads: set('genericHeads.words', r.genericHeads?.words),
     orgHeads: set('orgHeads.organization', r.orgHeads?.organization),
     armedHeads: set('orgHeads.armed_group', r.orgHeads?.armed_group),
