@@ -197,6 +197,8 @@ class Recognizer {
       if (!best) continue;
       const { form, j } = best;
       if (this.ambiguousHere(form, i, j, first, end)) continue;
+      // "By Scott Lucas": a byline names the writer, who is no actor in the story.
+      if (form.actor.type === 'person' && i > first && isCap(tokens[i - 1]) && this.lex.nonActors.bylineCues.has(this.folded[i - 1])) continue;
       // "Hassadn Rouhani": a surname form after an unknown capitalized word is left to the name pass,
       // which sees the whole name (and matches the misspelling to the known person).
       if (form.actor.type === 'person' && j - i === 1 && i > first && !this.covered(i - 1) && this.isNameToken(i - 1) && !this.isTitleWord(i - 1)) continue;

@@ -494,7 +494,9 @@ class SentenceRelations {
     for (let k = this.first; k < this.end; k++) {
       const t = this.tokens[k];
       if (this.acts.tokenMention[k] !== -1) continue;
-      if (t.pos === 'VERB' || t.pos === 'AUX' && false) this.verbAt(k);
+      // "was arming": a progressive the tagger read as a noun is still the verb.
+      const progressive = t.pos === 'NOUN' && this.f[k].endsWith('ing') && k > this.first && this.tokens[k - 1].lemma === 'be';
+      if (t.pos === 'VERB' || progressive) this.verbAt(k);
       else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB') this.nounAt(k);
       if (t.pos === 'VERB' && this.f[k].endsWith('ing')) this.nounAt(k);
     }
@@ -539,10 +541,22 @@ class SentenceRelations {
 
   private verbAt(k: number): void {
     this.demandAt(k);
-    const list = this.lex.relations.verbs.get(this.tokens[k].lemma) ?? this.lex.relations.verbs.get(this.f[k]);
+    let list = this.lex.relations.verbs.get(this.tokens[k].lemma) ?? this.lex.relations.verbs.get(this.f[k]);
+    let stem: string | undefined;
+    if (!list && this.f[k].endsWith('ing')) {
+      // A progressive tagged as a noun keeps its -ing lemma: "arming" → "arm", "making" → "make".
+      const base = this.f[k].slice(0, -3);
+      for (const c of [base, `${base}e`, base.replace(/(.)\1$/, '$1')]) {
+        list = this.lex.relations.verbs.get(c);
+        if (list) {
+          stem = c;
+          break;
+        }
+      }
+    }
     if (!list) return;
     for (const tr of list) {
-      if (!this.matchWords(k, tr.words, true)) continue;
+      if (stem ? tr.words.length !== 1 || tr.words[0] !== stem : !this.matchWords(k, tr.words, true)) continue;
       if (tr.requires.size && !this.requiresWord(k + 1, tr.requires)) continue;
       if (tr.requiresAny.size && !this.requiresWord(k + 1, tr.requiresAny)) continue;
       const len = tr.words.length;
@@ -556,7 +570,9 @@ class SentenceRelations {
         // "Iraqi forces aided by U.S.-led coalition airstrikes": a reduced relative qualifies the noun
         // phrase right before it, wherever that phrase stands.
         const reduced = !this.hasBeAux(k);
-        const targets = reduced ? (k - 1 >= this.first && this.isNP(k - 1) ? this.groupLeft(k - 1).args : []) : subj.args;
+        // "The Syrian army, backed by Russian airstrikes, …": the phrase before the comma.
+        const before = k - 1 >= this.first && this.tokens[k - 1].text === ',' ? k - 2 : k - 1;
+        const targets = reduced ? (before >= this.first && this.isNP(before) ? this.groupLeft(before).args : []) : subj.args;
         this.emit(agent, targets, tr, word, flags);
         if (tr.mutual) this.emit(targets, agent, tr, word, flags);
         return;
