@@ -14,6 +14,10 @@ interface PersonName {
   known: boolean;
 }
 
+function surnameOf(p: PersonName): string {
+  return p.words[p.words.length - 1].replace(/^(al|el|ad|as|ash|at|ar|an|az)-/, '');
+}
+
 /**
  * Old key → new key for persons to merge across articles. Keys missing from the map stay.
  * Rules: full names with the same surname whose given names are within one edit (two for long
@@ -30,9 +34,10 @@ export function resolveAcrossArticles(extractions: Iterable<ArticleExtraction>, 
       else persons.set(a.key, { key: a.key, words: foldKey(a.name).split(/\s+/), mentions: a.mentions, known: a.known || lex.gazetteer.byKey(a.key) !== undefined });
     }
   }
+  // Blocks of candidates: surnames (without "al-") sharing their first two letters.
   const bySurname = new Map<string, PersonName[]>();
   for (const p of [...persons.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
-    const s = p.words[p.words.length - 1].replace(/^(al|el)-/, '');
+    const s = surnameOf(p).slice(0, 2);
     const list = bySurname.get(s) ?? [];
     list.push(p);
     bySurname.set(s, list);
@@ -52,18 +57,25 @@ export function resolveAcrossArticles(extractions: Iterable<ArticleExtraction>, 
         if (lex.distinct.has(distinctKey(a.key, b.key))) continue;
         const ga = a.words.slice(0, -1).join(' ');
         const gb = b.words.slice(0, -1).join(' ');
+        const sa = surnameOf(a);
+        const sb = surnameOf(b);
+        // Surnames within one edit ("Barazi"/"Barrazi"), given names within one or two.
+        const sameSurname = sa === sb || (Math.min(sa.length, sb.length) >= 5 && distance(sa, sb) <= 1);
         const limit = Math.min(ga.length, gb.length) >= 8 ? 2 : 1;
-        if (distance(ga, gb) <= limit || ga.endsWith(gb) || gb.endsWith(ga)) {
+        if (sameSurname && (distance(ga, gb) <= (sa === sb ? limit : 0) || (sa === sb && (ga.endsWith(gb) || gb.endsWith(ga))))) {
           const keep = better(a, b);
           const drop = keep === a ? b : a;
           if (!merge.has(drop.key)) merge.set(drop.key, keep.key);
         }
       }
     }
-    const targets = new Set(full.map((p) => merge.get(p.key) ?? p.key));
-    if (targets.size === 1) {
+    // A surname alone is the one full-named person of that surname, when there is exactly one.
+    for (const p of group) {
+      if (p.words.length !== 1 || p.known) continue;
+      const targets = new Set(full.filter((q) => surnameOf(q) === surnameOf(p)).map((q) => merge.get(q.key) ?? q.key));
+      if (targets.size !== 1) continue;
       const target = [...targets][0];
-      for (const p of group) if (p.words.length === 1 && !p.known && !lex.distinct.has(distinctKey(p.key, target))) merge.set(p.key, target);
+      if (!lex.distinct.has(distinctKey(p.key, target))) merge.set(p.key, target);
     }
   }
   // Follow chains so every key maps to a final one.
