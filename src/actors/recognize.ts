@@ -36,6 +36,8 @@ export interface ActorDraft {
   known: boolean;
   /** Only reported when it takes part in a relation or an affiliation (cue-found organizations, media). */
   weak: boolean;
+  /** A news agency, broadcaster or monitor. */
+  media?: boolean;
   affiliation?: string;
   role?: string;
   /** Sentence where the text states the role or affiliation (gives the member_of evidence). */
@@ -147,6 +149,7 @@ class Recognizer {
         mentions: 0,
         known,
         weak: actor.media === true,
+        media: actor.media,
         affiliation: actor.affiliation,
         role: undefined,
       };
@@ -222,7 +225,9 @@ class Recognizer {
       const sa = form.actor.type === 'country' ? this.sectorAfter(j + (j < end && POSSESSIVE.has(tokens[j].text) ? 1 : 0), end) : undefined;
       let sector = sa?.sector;
       if (!sector && (form.kind === 'capital' || form.kind === 'body') && form.actor.type === 'country') sector = 'GOV';
-      const generic = sector === 'REB' || sector === 'OPP' || sector === 'CVL' || sector === 'MED';
+      let generic = sector === 'REB' || sector === 'OPP' || sector === 'CVL' || sector === 'MED';
+      // "a Syrian school", "Russian sources": a demonym describing some other noun is not the state acting.
+      if (!sa && form.kind === 'demonym' && j < end && tokens[j].pos === 'NOUN' && !this.isTitleWord(j) && !this.lex.cues.notNames.has(this.folded[j])) generic = true;
       // A leader's name before "regime"/"forces" stands for the state ("the Assad regime").
       if (form.actor.type === 'person') {
         const ls = this.leaderSectorAfter(j, end);
@@ -433,7 +438,8 @@ class Recognizer {
     }
     // Persons.
     const before = a > first ? folded[a - 1] : '';
-    const byline = lex.nonActors.bylineCues.has(before) && a - 1 >= first && isCap(tokens[a - 1]);
+    // "By Scott Lucas", "REUTERS/Jason Reed": bylines and photo credits.
+    const byline = (lex.nonActors.bylineCues.has(before) && a - 1 >= first && isCap(tokens[a - 1])) || tokens[a - 1]?.text === '/';
     if (byline) return;
     const placeBefore = na.placePrepositions.has(before) || (before === 'of' && a - 2 >= first && na.placeWords.has(folded[a - 2]));
     const placeAfter = b < end && na.placeWords.has(folded[b]);

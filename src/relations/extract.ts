@@ -214,12 +214,16 @@ class SentenceRelations {
   }
 
   /** The coordinated actors of the noun phrase starting at token k and those after it. */
-  private groupRight(k: number): { args: ActorMention[]; end: number; blocked: boolean } {
+  private groupRight(k: number): { args: ActorMention[]; end: number; blocked: boolean; units: ActorMention[][] } {
     const [a, b] = this.np(k);
     const first = this.argsIn(a, b);
     let args = first.args;
     let end = first.end;
-    if (!args.length) return { args, end, blocked: true };
+    if (!args.length) return { args, end, blocked: true, units: [] };
+    // Units are the sides of a coordination: "the Syrian and Lebanese forces" is one side (the bare
+    // demonym shares the next phrase's head), "and militants of Jeish al-Fatah" another.
+    const units: ActorMention[][] = [[...first.args]];
+    let dangling = this.bareDemonym(a, b, first.args);
     for (;;) {
       let c = end;
       let conj = false;
@@ -233,9 +237,17 @@ class SentenceRelations {
       const r = this.argsIn(x, y);
       if (!r.args.length) break;
       args = [...args, ...r.args];
+      if (dangling) units[units.length - 1].push(...r.args);
+      else units.push([...r.args]);
+      dangling = this.bareDemonym(x, y, r.args);
       end = r.end;
     }
-    return { args, end, blocked: false };
+    return { args, end, blocked: false, units };
+  }
+
+  /** "the Syrian" in "the Syrian and Lebanese forces": a demonym waiting for the next head noun. */
+  private bareDemonym(a: number, b: number, args: ActorMention[]): boolean {
+    return args.length === 1 && args[0].via === 'demonym' && !args[0].sector && args[0].endToken === b;
   }
 
   private isBreak(k: number): boolean {
@@ -291,7 +303,10 @@ class SentenceRelations {
         continue;
       }
       if (t.pos === 'VERB') {
-        coordVP = false;
+        // Past a finite verb, the next phrase to the left is its subject; infinitives and
+        // participles ("to support", "seeking") are inside the clause.
+        const finite = !this.f[j].endsWith('ing') && !(j - 1 >= this.first && this.f[j - 1] === 'to');
+        if (finite) coordVP = false;
         j--;
         continue;
       }
@@ -317,7 +332,9 @@ class SentenceRelations {
           j = a - 2;
           continue;
         }
-        if (coordVP && before && before.pos === 'VERB') {
+        if (coordVP && before && !(before.text === ',' || before.pos === 'SCONJ' || this.isBreak(a - 1))) {
+          // "Russia deployed warplanes … to support Assad … and have supported …": go on to the
+          // phrase that opens the clause.
           j = a - 1;
           continue;
         }
@@ -378,6 +395,11 @@ class SentenceRelations {
     // "must stop backing": the backing is stated; the modal is about stopping it.
     let lo = Math.max(from, trigger - 8);
     for (let j = trigger - 1; j >= lo; j--) if (c.presupposingVerbs.has(this.tokens[j].lemma) && this.tokens[j].pos === 'VERB') lo = j + 1;
+    // "U.N. inspectors to visit Syria", "were to hold talks": planned, not done.
+    if (!speech && trigger - 1 >= this.first && this.f[trigger - 1] === 'to' && trigger - 2 >= this.first) {
+      const p = this.tokens[trigger - 2];
+      if (p.pos === 'NOUN' || p.pos === 'PROPN' || p.lemma === 'be') flags.hypothetical = true;
+    }
     for (let j = lo; j < trigger; j++) {
       const w = this.f[j];
       if (c.negation.has(w) || (c.negatingVerbs.has(this.tokens[j].lemma) && this.tokens[j].pos === 'VERB')) flags.negated = true;
@@ -476,7 +498,17 @@ class SentenceRelations {
   }
 
   private emit(sources: ActorMention[], targets: ActorMention[], trigger: Trigger, word: string, flags: Flags): void {
-    for (const s of sources) for (const t of targets) if (s.actor !== t.actor) this.events.push({ source: s, target: t, trigger, word, flags });
+    for (const s of sources)
+      for (const t of targets) {
+        if (s.actor === t.actor) continue;
+        // News agencies report; they fight, back or meet no one (they may be criticized).
+        if (this.isMedia(s) || (this.isMedia(t) && trigger.relation !== 'opposes')) continue;
+        this.events.push({ source: s, target: t, trigger, word, flags });
+      }
+  }
+
+  private isMedia(m: ActorMention): boolean {
+    return this.acts.actors.get(m.actor)?.media === true;
   }
 
   private pairwise(group: ActorMention[], trigger: Trigger, word: string, flags: Flags, bothWays: boolean): void {
@@ -484,6 +516,15 @@ class SentenceRelations {
       for (let y = x + 1; y < group.length; y++) {
         this.emit([group[x]], [group[y]], trigger, word, flags);
         if (bothWays) this.emit([group[y]], [group[x]], trigger, word, flags);
+      }
+  }
+
+  /** Pairs across the sides of a coordination, never within one side. */
+  private pairUnits(units: ActorMention[][], trigger: Trigger, word: string, flags: Flags, bothWays: boolean): void {
+    for (let x = 0; x < units.length; x++)
+      for (let y = x + 1; y < units.length; y++) {
+        this.emit(units[x], units[y], trigger, word, flags);
+        if (bothWays) this.emit(units[y], units[x], trigger, word, flags);
       }
   }
 
@@ -540,6 +581,8 @@ class SentenceRelations {
   }
 
   private verbAt(k: number): void {
+    // "Saudi-backed", "PYD-dominated": a compound adjective, handled by compoundPass.
+    if (k - 1 > this.first && this.tokens[k - 1].text === '-' && this.tokens[k - 1].end === this.tokens[k].start) return;
     this.demandAt(k);
     let list = this.lex.relations.verbs.get(this.tokens[k].lemma) ?? this.lex.relations.verbs.get(this.f[k]);
     let stem: string | undefined;
@@ -648,6 +691,7 @@ class SentenceRelations {
       let agent: ActorMention[] = [];
       let target: ActorMention[] = [];
       let between: ActorMention[] = [];
+      let betweenUnits: ActorMention[][] = [];
       let j = Math.max(last + 1, b);
       for (let n = 0; j < this.end && n < 8; n++) {
         if (this.isBreak(j)) break;
@@ -656,11 +700,13 @@ class SentenceRelations {
         const w = this.f[j];
         if ((t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'ADV') && this.isNP(j + 1)) {
           if (tr.mutualPreps.has(w) || (w === 'between' && tr.targetPreps.has('between'))) {
-            const g = this.groupRight(j + 1).args;
+            const g = this.groupRight(j + 1);
             // "clashes between X and Y", "joint flights of X and Y": the group acts together;
             // "clashes with Y": Y is the other party.
-            if (g.length > 1 || w === 'between') between = g;
-            else target = g;
+            if (g.args.length > 1 || w === 'between') {
+              between = g.args;
+              betweenUnits = g.units;
+            } else target = g.args;
             break;
           }
           if (tr.agentPreps.has(w) && !agent.length && !(tr.targetPreps.has(w) && !tr.sourceFrom && !tr.targetFrom)) {
@@ -723,7 +769,8 @@ class SentenceRelations {
         return;
       }
       if (between.length > 1) {
-        this.pairwise(between, tr, word, flags, tr.mutual);
+        if (betweenUnits.length >= 2) this.pairUnits(betweenUnits, tr, word, flags, tr.mutual);
+        else this.pairwise(between, tr, word, flags, tr.mutual);
         return;
       }
       if (tr.onlyWithAgent) continue;
