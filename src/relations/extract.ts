@@ -160,9 +160,19 @@ class SentenceRelations {
       const isPerson = this.acts.actors.get(m.actor)?.type === 'person';
       if (isPerson !== wantPerson) continue;
       if (possessive) return [m];
-      // A subject pronoun refers to the subject of the sentence so far: the first actor not in a PP.
-      const [a] = this.np(m.firstToken);
-      if (a - 1 < this.first || this.tokens[a - 1].pos !== 'ADP') return this.groupLeft(m.endToken - 1).args;
+      // A subject pronoun refers to the subject of the sentence so far (below).
+      break;
+    }
+    if (!possessive) {
+      for (let j = this.first; j < k; j++) {
+        const m = this.mentionAt(j);
+        if (!m || !this.isArg(m)) continue;
+        if ((this.acts.actors.get(m.actor)?.type === 'person') !== wantPerson) continue;
+        const [a] = this.np(m.firstToken);
+        const before = a - 1 >= this.first ? this.tokens[a - 1] : undefined;
+        if (!before || !(before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'CCONJ')) return this.groupRight(a).args;
+        j = m.endToken - 1;
+      }
     }
     if (wantPerson) return [];
     return this.prevSubject ?? [];
@@ -323,7 +333,9 @@ class SentenceRelations {
           j = a - 2;
           continue;
         }
-        if (before && before.pos === 'ADP' && this.f[a - 1] !== 'of' && !((this.f[a - 1] === 'like' || this.f[a - 1] === 'unlike') && a - 1 === this.first)) {
+        // "as the United States carries out": "as", "after", "since" open a clause here.
+        const conjunction = PREPOSITION_LIKE.has(this.f[a - 1]) && j === b - 1;
+        if (before && before.pos === 'ADP' && !conjunction && this.f[a - 1] !== 'of' && !((this.f[a - 1] === 'like' || this.f[a - 1] === 'unlike') && a - 1 === this.first)) {
           j = a - 2;
           continue;
         }
@@ -549,7 +561,9 @@ class SentenceRelations {
       // Allow a determiner inside multiword verbs ("hold a meeting"): skip it in the text.
       while (w > 0 && j < this.end && (this.f[j] === 'a' || this.f[j] === 'an' || this.f[j] === 'the') && words[w] !== this.f[j]) j++;
       if (j >= this.end) return false;
-      const ok = useLemma ? this.tokens[j].lemma === words[w] || this.f[j] === words[w] : this.f[j] === words[w] || this.tokens[j].lemma === words[w];
+      // Nouns match their lemma only when tagged as nouns: "according" is no "accord".
+      const nounish = this.tokens[j].pos === 'NOUN' || this.tokens[j].pos === 'PROPN';
+      const ok = useLemma ? this.tokens[j].lemma === words[w] || this.f[j] === words[w] : this.f[j] === words[w] || (nounish && this.tokens[j].lemma === words[w]);
       if (!ok) return false;
       j++;
     }
