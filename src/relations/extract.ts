@@ -265,7 +265,8 @@ class SentenceRelations {
     if (t.text === ';' || t.text === ':') return true;
     if (!this.lex.cues.clauseBreaks.has(this.f[k])) return false;
     // "as", "after", "since" are prepositions as often as conjunctions: only the conjunction breaks.
-    if (PREPOSITION_LIKE.has(this.f[k])) return t.pos === 'SCONJ';
+    // "has since wrested": after an auxiliary it is an adverb.
+    if (PREPOSITION_LIKE.has(this.f[k])) return t.pos === 'SCONJ' && !(k > this.first && this.tokens[k - 1].pos === 'AUX');
     return t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'PUNCT';
   }
 
@@ -303,7 +304,8 @@ class SentenceRelations {
         return { args: [], start: j + 1 };
       }
       if (this.isBreak(j)) return { args: [], start: j + 1 };
-      if (SKIP_POS.has(t.pos) || t.text === ',' || t.text === '(' || t.text === ')' || this.lex.cues.modals.has(this.f[j])) {
+      const adverbial = PREPOSITION_LIKE.has(this.f[j]) && j - 1 >= this.first && this.tokens[j - 1].pos === 'AUX';
+      if (SKIP_POS.has(t.pos) || adverbial || t.text === ',' || t.text === '(' || t.text === ')' || this.lex.cues.modals.has(this.f[j])) {
         j--;
         continue;
       }
@@ -352,7 +354,10 @@ class SentenceRelations {
         }
         const g = this.groupLeft(b - 1);
         if (g.args.length) return g;
-        // "Iran and Russia, which …" handled above; a generic subject ("the rebels") blocks.
+        // "The SDF an alliance of Kurdish and Arab fighters broke into Raqqa": an apposition.
+        const app = this.appositionSubject(a);
+        if (app.length) return { args: app, start: a };
+        // A generic subject ("the rebels") blocks.
         return { args: [], start: a };
       }
       if (t.pos === 'PRON') {
@@ -375,6 +380,40 @@ class SentenceRelations {
   private groupHeadBefore(of: number): boolean {
     const h = of - 1 >= this.first ? this.f[of - 1] : '';
     return this.lex.cues.groupNouns.has(h);
+  }
+
+  /**
+   * The actor before a descriptive phrase that starts with a determiner: "The SDF[,] an alliance of
+   * Kurdish and Arab fighters", "Hezbollah al-Nujaba[,] a major Iraqi resistance movement".
+   */
+  private appositionSubject(a: number): ActorMention[] {
+    let c = a;
+    for (let n = 0; c - 1 >= this.first && n < 12; n++) {
+      const p = c - 1;
+      if (this.f[p] === 'of' || this.f[p] === 'and' || this.f[p] === ',') {
+        c = p;
+        continue;
+      }
+      if (!this.isNP(p)) return [];
+      const [x, y] = this.np(p);
+      // Where a determiner opens the description, the phrase before it is the actor.
+      for (let d = x + 1; d < y; d++) {
+        if (this.tokens[d].pos === 'DET' && this.acts.tokenMention[d] === -1) {
+          const args = this.argsIn(x, d).args;
+          if (args.length) return args;
+        }
+      }
+      if (this.tokens[x].pos === 'DET' && this.acts.tokenMention[x] === -1 && x - 1 >= this.first && (this.f[x - 1] === ',' || this.isNP(x - 1))) {
+        const q = this.f[x - 1] === ',' ? x - 2 : x - 1;
+        if (q >= this.first && this.isNP(q)) {
+          const [u, v] = this.np(q);
+          const args = this.argsIn(u, v).args;
+          if (args.length) return args;
+        }
+      }
+      c = x;
+    }
+    return [];
   }
 
   /** "the Free Syrian Army (FSA) the Turkish-backed force": the actor NP right before a descriptive NP. */
@@ -414,8 +453,10 @@ class SentenceRelations {
     }
     for (let j = lo; j < trigger; j++) {
       const w = this.f[j];
-      if (c.negation.has(w) || (c.negatingVerbs.has(this.tokens[j].lemma) && this.tokens[j].pos === 'VERB')) flags.negated = true;
-      else if (!speech && (c.modals.has(w) || c.hypotheticalCues.has(w))) flags.hypothetical = true;
+      const pos = this.tokens[j].pos;
+      if (c.negation.has(w) || (c.negatingVerbs.has(this.tokens[j].lemma) && pos === 'VERB')) flags.negated = true;
+      // "in late May" is no modal, "the peace plan" no plan to act.
+      else if (!speech && ((c.modals.has(w) && (pos === 'AUX' || pos === 'VERB')) || (c.hypotheticalCues.has(w) && pos !== 'NOUN' && pos !== 'PROPN'))) flags.hypothetical = true;
     }
     return flags;
   }
