@@ -16,3 +16,4 @@ export { analyze, communities, centrality, layout } from './analyze/index.js';
 export { toGEXF, toJSON, FORMATS, writeGraph } from './export/index.js';
 export { scoreFiles, formatReport } from './eval/index.js';
 export { run } from './cli/run.js';
+export * from './query/index.js';

@@ -4,6 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerBuild } from './build.js';
 import { registerEval } from './eval.js';
+import { registerQuery } from './query.js';
 import { registerReport } from './report.js';
 
 /** Where the CLI writes: the process's streams, or a test's buffers. */
@@ -47,6 +48,7 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   registerBuild(program, ctx);
   registerEval(program, ctx);
+  registerQuery(program, ctx);
   registerReport(program, ctx);
   program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError('(run with --help for usage)'));
   if (argv.length === 0) {

@@ -1,0 +1,583 @@
+// `actorgraph query <graph> <question> [args] [--json]`: asks a built graph a question with the
+// library in src/query/, and prints an aligned table (or JSON with --json). The graph comes before
+// the question, so the `query` command takes its words raw and hands `<question> [args]` to a
+// second commander program with one sub-command per question (each with its own --help).
+import { Command, Option } from 'commander';
+import { existsSync } from 'node:fs';
+import type { ActorType, RelationEvent, RelationType } from '../types.js';
+import { ACTOR_TYPES, RELATION_TYPES } from '../types.js';
+import type { ActorGraph } from '../graph/assemble.js';
+import { toJSON } from '../export/json.js';
+import { writeGraph } from '../export/index.js';
+import {
+  type ActorRef,
+  between,
+  communitiesOf,
+  components,
+  countryProjection,
+  type Direction,
+  distancesFrom,
+  egoNetwork,
+  eventsPathFor,
+  findActors,
+  loadGraph,
+  type Measure,
+  MEASURES,
+  neighbors,
+  type Relation,
+  relationsOf,
+  readEvents,
+  resolveActor,
+  shortestPath,
+  topActors,
+  UnknownActorError,
+} from '../query/index.js';
+import { UsageError, type CommandContext } from './run.js';
+
+const QUESTIONS = ['actor', 'relations', 'neighbors', 'between', 'path', 'top', 'ego', 'communities', 'components', 'events'];
+
+// ---- formatting ----
+
+type Align = 'left' | 'right';
+
+/** Code-point width (close enough for labels in Latin scripts). */
+function width(s: string): number {
+  return [...s].length;
+}
+
+/** Aligned columns, two spaces apart, a header row first; no trailing spaces. */
+function formatTable(headers: string[], rows: string[][], align: Align[] = []): string[] {
+  const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => {
+        const pad = ' '.repeat(widths[i] - width(c));
+        return align[i] === 'right' ? pad + c : i === cells.length - 1 ? c : c + pad;
+      })
+      .join('  ')
+      .trimEnd();
+  return [line(headers), ...rows.map(line)];
+}
+
+const ARROW: Record<Direction, string> = { out: '→', in: '←', both: '—' };
+
+function dates(first?: string, last?: string): string {
+  if (!first && !last) return '';
+  if (first === last || !last) return first ?? '';
+  return `${first ?? '…'} – ${last}`;
+}
+
+function truncate(s: string, max: number): string {
+  return width(s) <= max ? s : `${[...s].slice(0, max - 1).join('')}…`;
+}
+
+function memberList(members: ActorRef[], max: number): string {
+  const shown = members.slice(0, max).map((m) => m.label);
+  return members.length > max ? `${shown.join(', ')}, … (+${members.length - max})` : shown.join(', ');
+}
+
+// ---- option parsing (usage errors, exit 2) ----
+
+function parseList<T extends string>(value: string, allowed: readonly T[], what: string): T[] {
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (!items.length) throw new UsageError(`${what} needs a value (one of ${allowed.join(', ')})`);
+  for (const item of items) if (!allowed.includes(item as T)) throw new UsageError(`unknown ${what} "${item}"; use one of ${allowed.join(', ')}`);
+  return items as T[];
+}
+
+function parseDate(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new UsageError(`${flag} takes a date as YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+function parseCount(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} takes a whole number, got "${value}"`);
+  return Number(value);
+}
+
+function parseDirection(value: string): Direction {
+  if (value !== 'in' && value !== 'out' && value !== 'both') throw new UsageError(`--direction must be in, out or both, got "${value}"`);
+  return value;
+}
+
+// ---- the command ----
+
+interface Globals {
+  json?: boolean;
+  country?: boolean;
+}
+
+/**
+ * Registers `actorgraph query <graph> <question> [args] [--json]` and its questions.
+ *
+ * @example registerQuery(program, ctx); await program.parseAsync(['query', 'graphs/corpus.json', 'top'], { from: 'user' });
+ */
+export function registerQuery(program: Command, ctx: CommandContext): void {
+  program
+    .command('query')
+    .description('ask a built graph a question: actor, relations, neighbors, between, path, top, ego, communities, components, events (see query --help)')
+    .argument('<graph>', 'the graph file (.json or .gexf)')
+    .argument('[question]', QUESTIONS.join(', '))
+    .argument('[args...]', "the question's arguments and options")
+    .helpOption(false)
+    .allowUnknownOption()
+    .allowExcessArguments()
+    // `actorgraph help query` shows the questions, as `actorgraph query --help` does.
+    .configureHelp({ formatHelp: () => questions(ctx, '').helpInformation() })
+    .action(async (graphPath: string, question: string | undefined, args: string[]) => {
+      const words = [graphPath, ...(question === undefined ? [] : [question]), ...args];
+      // `query --help`, `query help [question]`: the questions' help, no graph needed.
+      if (graphPath === '--help' || graphPath === '-h' || graphPath === 'help') {
+        await questions(ctx, '').parseAsync(graphPath === 'help' ? words : ['--help'], { from: 'user' });
+        return;
+      }
+      if (QUESTIONS.includes(graphPath) && !existsSync(graphPath))
+        throw new UsageError(`the graph file comes first: actorgraph query <graph> ${words.join(' ')}`);
+      if (question === undefined) throw new UsageError(`which question? one of ${QUESTIONS.join(', ')} (actorgraph query --help)`);
+      await questions(ctx, graphPath).parseAsync(words.slice(1), { from: 'user' });
+    });
+}
+
+/** The second-level program: one sub-command per question, the graph already known. */
+function questions(ctx: CommandContext, graphPath: string): Command {
+  const { io } = ctx;
+  const inner = new Command('actorgraph query <graph>')
+    .usage('<question> [args] [options]')
+    .description('Ask a built graph (.json or .gexf, as written by actorgraph build) a question. Actors are named by key, label, any alias or ISO3 code (case and accents do not matter); quote names with spaces.')
+    .option('--json', 'print JSON instead of a table')
+    .option('--country', 'ask the country-level projection (persons folded into the state or organization they serve)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError('(run with --help for usage)')
+    .configureHelp({ showGlobalOptions: true })
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  actorgraph query graphs/corpus.json actor Erdogan',
+        '  actorgraph query graphs/corpus.json relations Iran --relation supports',
+        '  actorgraph query graphs/corpus.json between Russia Turkey',
+        '  actorgraph query graphs/corpus.json path Turkey Hezbollah',
+        '  actorgraph query graphs/corpus.json top --by pagerank -n 10 --type country',
+        '  actorgraph query graphs/corpus.json ego Syria --radius 1 --out syria.gexf',
+        '  actorgraph query graphs/corpus.json events --actor Iran --relation supports --from 2016 --to 2016',
+        '',
+        'Exit codes: 0 answered, 1 unknown actor, no path, or an unreadable file, 2 usage error.',
+      ].join('\n'),
+    );
+
+  let graph: ActorGraph | undefined;
+  const globals = (): Globals => inner.opts<Globals>();
+  const load = async (): Promise<ActorGraph> => {
+    if (!graph) {
+      graph = await loadGraph(graphPath);
+      if (globals().country) graph = countryProjection(graph);
+    }
+    return graph;
+  };
+  const out = (s: string) => io.out(s.endsWith('\n') ? s : `${s}\n`);
+  const json = (value: unknown) => out(JSON.stringify(value, null, 2));
+  const actor = (g: ActorGraph, name: string) => resolveActor(g, name);
+  /** Library errors as CLI messages: an unknown actor names the graph file. */
+  const act =
+    <A extends unknown[]>(fn: (...args: A) => Promise<void>) =>
+    async (...args: A): Promise<void> => {
+      try {
+        await fn(...args);
+      } catch (e) {
+        if (e instanceof UnknownActorError) {
+          const hint = e.suggestions.length ? ` Did you mean: ${e.suggestions.map((s) => s.label).join(', ')}?` : '';
+          throw new Error(`actorgraph: no actor ${JSON.stringify(e.actor)} in ${graphPath}.${hint}`);
+        }
+        if (e instanceof UsageError) throw e;
+        throw new Error((e as Error).message.replace(/^actorgraph\/query: /, 'actorgraph: '));
+      }
+    };
+  const command = (name: string, description: string, example: string) =>
+    inner
+      .command(name)
+      .description(description)
+      .exitOverride()
+      .configureOutput({ writeOut: io.out, writeErr: io.err })
+      .showHelpAfterError('(run with --help for usage)')
+      .addHelpText('after', `\nExample: actorgraph query graphs/corpus.json ${example}`);
+
+  // actor
+  command('actor', 'who an actor is: key, type, names, dates, scores, and its relations by type', 'actor "Bashar al-Assad"')
+    .argument('<name...>', 'key, label, alias or ISO3 code (several words are joined)')
+    .action(
+      act(async (nameWords: string[]) => {
+        const g = await load();
+        const name = nameWords.join(' ');
+        const key = actor(g, name);
+        const a = g.getNodeAttributes(key);
+        const matches = findActors(g, name);
+        const counts: Partial<Record<RelationType, Record<Direction, number>>> = {};
+        for (const r of relationsOf(g, key)) {
+          const c = (counts[r.relation] ??= { out: 0, in: 0, both: 0 });
+          c[r.direction]++;
+        }
+        if (globals().json) {
+          json({ actor: { key, ...a }, matches, relations: counts });
+          return;
+        }
+        const label = (k: unknown) => (typeof k === 'string' && g.hasNode(k) ? g.getNodeAttribute(k, 'label') : String(k));
+        const rows: string[][] = [];
+        const row = (k: string, v: unknown) => {
+          if (v !== undefined && v !== '' && !(Array.isArray(v) && !v.length)) rows.push([k, String(v)]);
+        };
+        row('key', key);
+        row('type', a.type);
+        row('aliases', (a.aliases ?? []).join(', '));
+        row('iso3', a.iso3);
+        row('affiliation', a.affiliation !== undefined ? label(a.affiliation) : undefined);
+        row('role', a.role);
+        row('folded', Array.isArray(a.folded) ? a.folded.join(', ') : undefined);
+        row('mentions', `${a.mentions} in ${a.articles} article(s)`);
+        row('dates', dates(a.first, a.last));
+        row('community', a.community);
+        row('pagerank', a.pagerank);
+        row('degree', a.degree);
+        row('betweenness', a.betweenness);
+        const others = matches.filter((m) => m.key !== key);
+        if (others.length) row('also matches', memberList(others, 6));
+        const lines = [`${a.label}`, ...formatTable(['', ''], rows).slice(1).map((l) => `  ${l}`)];
+        const rel = RELATION_TYPES.filter((r) => counts[r]).map((r) => {
+          const c = counts[r]!;
+          return [r, String(c.out), String(c.in), String(c.both)];
+        });
+        if (rel.length) lines.push('', ...formatTable(['RELATION', 'OUT', 'IN', 'UNDIRECTED'], rel, ['left', 'right', 'right', 'right']));
+        else lines.push('', 'no relations');
+        out(lines.join('\n'));
+      }),
+    );
+
+  // relations
+  command('relations', "an actor's relations, heaviest first", 'relations Iran --relation supports --direction out')
+    .argument('<actor...>', 'key, label or alias (several words are joined)')
+    .option('-r, --relation <relations>', `only these relations, comma-separated (${RELATION_TYPES.join(', ')})`)
+    .addOption(new Option('-d, --direction <direction>', 'out: the actor acts; in: it is acted upon; undirected relations always show').choices(['in', 'out', 'both']).default('both'))
+    .option('--from <date>', 'only relations reported on or after this date (YYYY, YYYY-MM, YYYY-MM-DD)')
+    .option('--to <date>', 'only relations reported on or before this date')
+    .option('-e, --evidence', 'print the evidence sentences under each relation')
+    .action(
+      act(async (nameWords: string[], flags: { relation?: string; direction: string; from?: string; to?: string; evidence?: boolean }) => {
+        const options = {
+          relation: flags.relation !== undefined ? parseList(flags.relation, RELATION_TYPES, 'relation') : undefined,
+          direction: parseDirection(flags.direction),
+          from: parseDate(flags.from, '--from'),
+          to: parseDate(flags.to, '--to'),
+        };
+        const g = await load();
+        const key = actor(g, nameWords.join(' '));
+        const relations = relationsOf(g, key, options);
+        if (globals().json) {
+          json(relations);
+          return;
+        }
+        out(relationTable(g.getNodeAttribute(key, 'label'), relations, !!flags.evidence));
+      }),
+    );
+
+  // neighbors
+  command('neighbors', 'the actors joined to an actor, most strongly joined first', 'neighbors Hezbollah --relation attacks')
+    .argument('<actor...>', 'key, label or alias (several words are joined)')
+    .option('-r, --relation <relations>', 'only these relations, comma-separated')
+    .addOption(new Option('-d, --direction <direction>', 'out, in or both').choices(['in', 'out', 'both']).default('both'))
+    .action(
+      act(async (nameWords: string[], flags: { relation?: string; direction: string }) => {
+        const options = {
+          relation: flags.relation !== undefined ? parseList(flags.relation, RELATION_TYPES, 'relation') : undefined,
+          direction: parseDirection(flags.direction),
+        };
+        const g = await load();
+        const key = actor(g, nameWords.join(' '));
+        const list = neighbors(g, key, options);
+        if (globals().json) {
+          json(list);
+          return;
+        }
+        if (!list.length) {
+          out(`${g.getNodeAttribute(key, 'label')}: no neighbors match.`);
+          return;
+        }
+        out(
+          [
+            `${g.getNodeAttribute(key, 'label')}: ${list.length} neighbor(s)`,
+            ...formatTable(
+              ['ACTOR', 'TYPE', 'WEIGHT', 'RELATIONS'],
+              list.map((n) => [n.label, n.type, String(n.weight), n.relations.join(', ')]),
+              ['left', 'left', 'right', 'left'],
+            ),
+          ].join('\n'),
+        );
+      }),
+    );
+
+  // between
+  command('between', 'every relation joining two actors (either way), with its evidence', 'between Russia Turkey')
+    .argument('<a>', 'first actor (quote names with spaces)')
+    .argument('<b>', 'second actor')
+    .option('--no-dates', 'do not read the events file to date the evidence sentences')
+    .action(
+      act(async (a: string, b: string, flags: { dates: boolean }) => {
+        const g = await load();
+        const ka = actor(g, a);
+        const kb = actor(g, b);
+        const eventsPath = eventsPathFor(graphPath);
+        let articleDates: Map<string, string> | undefined;
+        if (flags.dates && existsSync(eventsPath)) {
+          articleDates = new Map();
+          for await (const e of readEvents(eventsPath, { actor: ka, with: kb })) if (e.date) articleDates.set(e.article, e.date);
+        }
+        const result = between(g, ka, kb, { dates: articleDates });
+        if (globals().json) {
+          json(result);
+          return;
+        }
+        if (!result.relations.length) {
+          out(`${result.a.label} and ${result.b.label}: no relation.`);
+          return;
+        }
+        out(
+          `${result.a.label} and ${result.b.label}: ${result.relations.length} relation(s), weight ${result.weight}\n` +
+            relationTable(result.a.label, result.relations, true, false),
+        );
+      }),
+    );
+
+  // path
+  command('path', 'the shortest chain of relations between two actors (direction ignored)', 'path Turkey Hezbollah')
+    .argument('<a>', 'first actor (quote names with spaces)')
+    .argument('<b>', 'second actor')
+    .option('-r, --relation <relations>', 'walk only these relations, comma-separated')
+    .option('--from <date>', 'walk only relations reported on or after this date')
+    .option('--to <date>', 'walk only relations reported on or before this date')
+    .addHelpText('after', 'Exit code 1 when no path joins them.')
+    .action(
+      act(async (a: string, b: string, flags: { relation?: string; from?: string; to?: string }) => {
+        const options = {
+          relations: flags.relation !== undefined ? parseList(flags.relation, RELATION_TYPES, 'relation') : undefined,
+          from: parseDate(flags.from, '--from'),
+          to: parseDate(flags.to, '--to'),
+        };
+        const g = await load();
+        const ka = actor(g, a);
+        const kb = actor(g, b);
+        const path = shortestPath(g, ka, kb, options);
+        if (!path) ctx.exitCode = 1;
+        if (globals().json) {
+          json(path);
+          return;
+        }
+        const la = g.getNodeAttribute(ka, 'label');
+        const lb = g.getNodeAttribute(kb, 'label');
+        if (!path) {
+          out(`No path between ${la} and ${lb}.`);
+          return;
+        }
+        const rows = path.hops.map((hop) => [
+          hop.from.label,
+          hop.edges
+            .map((e) => {
+              const forward = e.source === hop.from.key;
+              const name = e.weight > 1 ? `${e.relation} ×${e.weight}` : e.relation;
+              return !e.directed ? `—${name}—` : forward ? `${name} →` : `← ${name}`;
+            })
+            .join(', '),
+          hop.to.label,
+        ]);
+        out([`${path.nodes.map((n) => n.label).join(' → ')}  (${path.length} hop${path.length === 1 ? '' : 's'})`, ...formatTable(['FROM', 'RELATIONS', 'TO'], rows)].join('\n'));
+      }),
+    );
+
+  // top
+  command('top', 'the top actors by a centrality or by mentions', 'top --by pagerank -n 10 --type country')
+    .addOption(new Option('-b, --by <measure>', 'the measure').choices([...MEASURES]).default('pagerank'))
+    .option('-n, --limit <n>', 'how many', '10')
+    .option('-t, --type <types>', `only these actor types, comma-separated (${ACTOR_TYPES.join(', ')})`)
+    .action(
+      act(async (flags: { by: string; limit: string; type?: string }) => {
+        const by = flags.by as Measure;
+        const n = parseCount(flags.limit, '-n', 10);
+        const type = flags.type !== undefined ? parseList<ActorType>(flags.type, ACTOR_TYPES, 'type') : undefined;
+        const g = await load();
+        const top = topActors(g, { by, n, type });
+        if (globals().json) {
+          json(top);
+          return;
+        }
+        out(
+          formatTable(
+            ['RANK', 'ACTOR', 'TYPE', by.toUpperCase(), 'KEY'],
+            top.map((t) => [String(t.rank), t.label, t.type, String(t.score), t.key]),
+            ['right', 'left', 'left', 'right', 'left'],
+          ).join('\n'),
+        );
+      }),
+    );
+
+  // ego
+  command('ego', "an actor's ego network: the actors within --radius hops and the relations among them", 'ego Syria --radius 1 --out syria.gexf')
+    .argument('<actor...>', 'key, label or alias (several words are joined)')
+    .option('--radius <k>', 'hops from the actor', '1')
+    .option('-r, --relation <relations>', 'walk and keep only these relations, comma-separated')
+    .option('-o, --out <file>', 'write the network to a .gexf or .json file instead of listing it')
+    .action(
+      act(async (nameWords: string[], flags: { radius: string; relation?: string; out?: string }) => {
+        const radius = parseCount(flags.radius, '--radius', 1);
+        const relations = flags.relation !== undefined ? parseList(flags.relation, RELATION_TYPES, 'relation') : undefined;
+        if (flags.out !== undefined && !/\.(gexf|json)$/i.test(flags.out)) throw new UsageError(`--out must name a .gexf or .json file, got "${flags.out}"`);
+        const g = await load();
+        const key = actor(g, nameWords.join(' '));
+        const ego = egoNetwork(g, key, { radius, relations });
+        if (flags.out !== undefined) {
+          await writeGraph(flags.out, ego);
+          if (globals().json) json({ file: flags.out, actors: ego.order, relations: ego.size });
+          else out(`wrote ${flags.out}: ${ego.order} actors, ${ego.size} relations`);
+          return;
+        }
+        if (globals().json) {
+          out(toJSON(ego));
+          return;
+        }
+        const dist = distancesFrom(g, key, { radius, relations });
+        const rows = ego
+          .nodes()
+          .sort((x, y) => dist[x] - dist[y] || (ego.getNodeAttribute(y, 'mentions') ?? 0) - (ego.getNodeAttribute(x, 'mentions') ?? 0) || (x < y ? -1 : 1))
+          .map((n) => [String(dist[n]), ego.getNodeAttribute(n, 'label'), ego.getNodeAttribute(n, 'type'), String(ego.degree(n)), String(ego.getNodeAttribute(n, 'mentions') ?? '')]);
+        out(
+          [
+            `${g.getNodeAttribute(key, 'label')}: ${ego.order} actors within ${radius} hop${radius === 1 ? '' : 's'}, ${ego.size} relations`,
+            ...formatTable(['HOPS', 'ACTOR', 'TYPE', 'RELATIONS', 'MENTIONS'], rows, ['right', 'left', 'left', 'right', 'right']),
+          ].join('\n'),
+        );
+      }),
+    );
+
+  // communities
+  command('communities', 'the communities (the build\'s, else seeded Louvain) with their most central members', 'communities --members 5')
+    .option('--min-size <k>', 'only communities of at least k actors', '2')
+    .option('--members <k>', 'members listed per community (table only)', '8')
+    .option('--recompute', 'run Louvain even when the graph has community attributes')
+    .action(
+      act(async (flags: { minSize: string; members: string; recompute?: boolean }) => {
+        const minSize = parseCount(flags.minSize, '--min-size', 2);
+        const members = parseCount(flags.members, '--members', 8);
+        const g = await load();
+        const all = communitiesOf(g, { recompute: flags.recompute });
+        const list = all.filter((c) => c.size >= minSize);
+        if (globals().json) {
+          json(list);
+          return;
+        }
+        const rest = all.length - list.length;
+        out(
+          [
+            `${all.length} communities${rest ? `, ${list.length} of at least ${minSize} actors (${rest} smaller not shown)` : ''}`,
+            ...formatTable(['ID', 'SIZE', 'MEMBERS'], list.map((c) => [String(c.id), String(c.size), memberList(c.members, members)]), ['right', 'right', 'left']),
+          ].join('\n'),
+        );
+      }),
+    );
+
+  // components
+  command('components', 'the connected components (direction ignored), largest first', 'components --min-size 3')
+    .option('--min-size <k>', 'only components of at least k actors', '2')
+    .option('--members <k>', 'members listed per component (table only)', '8')
+    .action(
+      act(async (flags: { minSize: string; members: string }) => {
+        const minSize = parseCount(flags.minSize, '--min-size', 2);
+        const members = parseCount(flags.members, '--members', 8);
+        const g = await load();
+        const all = components(g);
+        const list = all.filter((c) => c.size >= minSize);
+        if (globals().json) {
+          json(list);
+          return;
+        }
+        const rest = all.length - list.length;
+        out(
+          [
+            `${all.length} components${rest ? `, ${list.length} of at least ${minSize} actors (${rest} smaller not shown)` : ''}`,
+            ...formatTable(['ID', 'SIZE', 'MEMBERS'], list.map((c) => [String(c.id), String(c.size), memberList(c.members, members)]), ['right', 'right', 'left']),
+          ].join('\n'),
+        );
+      }),
+    );
+
+  // events
+  command('events', 'the events (one sentence each) from the events file next to the graph, streamed', 'events --actor Iran --relation supports --from 2016 --to 2016')
+    .option('-a, --actor <actor>', 'events with this actor at either end')
+    .option('-w, --with <actor>', 'with --actor: events between the two')
+    .option('-r, --relation <relations>', 'only these relations, comma-separated')
+    .option('--from <date>', 'events dated on or after this date')
+    .option('--to <date>', 'events dated on or before this date')
+    .option('--article <id>', 'events of this article')
+    .option('-n, --limit <n>', 'stop after n events')
+    .option('--uncertain', 'also negated and hypothetical events (when the build kept them)')
+    .option('--events <file>', 'the events file (default: <graph without .json/.gexf>.events.jsonl)')
+    .addHelpText('after', 'With --json, prints a JSON array, written as the events are read.')
+    .action(
+      act(
+        async (flags: {
+          actor?: string;
+          with?: string;
+          relation?: string;
+          from?: string;
+          to?: string;
+          article?: string;
+          limit?: string;
+          uncertain?: boolean;
+          events?: string;
+        }) => {
+          const relation = flags.relation !== undefined ? parseList(flags.relation, RELATION_TYPES, 'relation') : undefined;
+          const from = parseDate(flags.from, '--from');
+          const to = parseDate(flags.to, '--to');
+          const limit = parseCount(flags.limit, '-n', Infinity);
+          if (flags.with !== undefined && flags.actor === undefined) throw new UsageError('--with goes with --actor');
+          const g = await load();
+          const ka = flags.actor !== undefined ? actor(g, flags.actor) : undefined;
+          const kb = flags.with !== undefined ? actor(g, flags.with) : undefined;
+          const path = flags.events ?? eventsPathFor(graphPath);
+          const events = readEvents(path, { actor: ka, with: kb, relation, from, to, article: flags.article, uncertain: flags.uncertain });
+          const label = (k: string) => (g.hasNode(k) ? g.getNodeAttribute(k, 'label') : k);
+          const asJSON = globals().json;
+          let n = 0;
+          if (asJSON) io.out('[');
+          for await (const e of events) {
+            if (n >= limit) break;
+            if (asJSON) io.out(`${n ? ',' : ''}\n  ${JSON.stringify(e)}`);
+            else io.out(eventLines(e, label));
+            n++;
+          }
+          if (asJSON) io.out(n ? '\n]\n' : ']\n');
+          else io.out(`${n} event${n === 1 ? '' : 's'}\n`);
+        },
+      ),
+    );
+
+  return inner;
+}
+
+function eventLines(e: RelationEvent, label: (key: string) => string): string {
+  const flags = [e.negated ? 'negated' : '', e.hypothetical ? 'hypothetical' : ''].filter(Boolean).join(', ');
+  return `${e.date ?? 'undated   '}  ${label(e.source)} ${e.relation} ${label(e.target)}  [${e.article}]${flags ? ` (${flags})` : ''}\n    ${e.text}\n`;
+}
+
+/** The relations of an actor as a table, with the evidence under each row when asked. */
+function relationTable(label: string, relations: Relation[], evidence: boolean, header = true): string {
+  if (!relations.length) return `${label}: no relations match.`;
+  const rows = relations.map((r) => [r.relation, ARROW[r.direction], r.other.label, r.other.type, String(r.weight), dates(r.first, r.last), r.category]);
+  const [head, ...lines] = formatTable(['RELATION', 'DIR', 'OTHER', 'TYPE', 'WEIGHT', 'DATES', 'CATEGORY'], rows, ['left', 'left', 'left', 'left', 'right', 'left', 'left']);
+  const outLines = header ? [`${label}: ${relations.length} relation(s)`, head] : [head];
+  lines.forEach((line, i) => {
+    outLines.push(line);
+    if (evidence)
+      for (const ev of relations[i].evidence) outLines.push(`    ${ev.date ? `${ev.date} ` : ''}[${ev.article}] ${truncate(ev.text, 300)}`);
+  });
+  return outLines.join('\n');
+}

@@ -1,0 +1,100 @@
+/**
+ * actorgraph/query — the events file
+ * ===================================
+ *
+ * `readEvents(path, filter)`: the events of a build's `<name>.events.jsonl` (one
+ * `RelationEvent` per line: the sentence behind each relation, with its article, date,
+ * offsets and trigger), read line by line with `readline`, so a file of any size is
+ * never held in memory. Filters are on node keys, relations, the event's date, articles.
+ * Negated and hypothetical events (written by `build --keep-uncertain`, never counted in
+ * the graph) are skipped unless `uncertain: true`.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { RelationEvent, RelationType } from '../types.js';
+import { checkDate, inRange, PREFIX, relationSet } from './common.js';
+
+export const DEFAULTS = {
+  /** Also yield negated and hypothetical events. */
+  uncertain: false,
+};
+
+/** Which events to yield; every filter given must pass. */
+export interface EventFilter {
+  /** Events with this actor (node key) at either end. */
+  actor?: string;
+  /** Events with this actor (node key) at either end; with `actor`, events between the two. */
+  with?: string;
+  /** Events from this actor (node key). */
+  source?: string;
+  /** Events to this actor (node key). */
+  target?: string;
+  /** One relation or several. */
+  relation?: RelationType | readonly RelationType[];
+  /** Events dated on or after this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); undated events fail any date bound. */
+  from?: string;
+  /** Events dated on or before this date. */
+  to?: string;
+  /** Events of this article (or these articles). */
+  article?: string | readonly string[];
+  /** Also yield negated and hypothetical events (default false). */
+  uncertain?: boolean;
+}
+
+/** The filter as a predicate over events. */
+function predicate(filter: EventFilter): (e: RelationEvent) => boolean {
+  const relations = relationSet(filter.relation);
+  const from = checkDate(filter.from, 'from');
+  const to = checkDate(filter.to, 'to');
+  const articles = filter.article === undefined ? undefined : new Set(typeof filter.article === 'string' ? [filter.article] : filter.article);
+  const uncertain = filter.uncertain ?? DEFAULTS.uncertain;
+  const ends = [filter.actor, filter.with].filter((k): k is string => k !== undefined);
+  return (e) => {
+    if (!uncertain && (e.negated || e.hypothetical)) return false;
+    if (relations && !relations.has(e.relation)) return false;
+    if (filter.source !== undefined && e.source !== filter.source) return false;
+    if (filter.target !== undefined && e.target !== filter.target) return false;
+    if (ends.length === 1 && e.source !== ends[0] && e.target !== ends[0]) return false;
+    if (ends.length === 2 && !((e.source === ends[0] && e.target === ends[1]) || (e.source === ends[1] && e.target === ends[0]))) return false;
+    if (articles && !articles.has(e.article)) return false;
+    if ((from !== undefined || to !== undefined) && !inRange(e.date, from, to)) return false;
+    return true;
+  };
+}
+
+/**
+ * Streams the events of an `events.jsonl` file, line by line, keeping those that pass the filter.
+ *
+ * @example
+ * for await (const e of readEvents('graphs/corpus.events.jsonl', { actor: 'iran', relation: 'supports', from: '2016' }))
+ *   console.log(e.date, e.source, e.relation, e.target, e.text);
+ */
+export async function* readEvents(path: string, filter: EventFilter = {}): AsyncGenerator<RelationEvent, void, undefined> {
+  const keep = predicate(filter);
+  const input = createReadStream(path, { encoding: 'utf8' });
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let line = 0;
+  try {
+    for await (const text of lines) {
+      line++;
+      if (!text.trim()) continue;
+      let event: RelationEvent;
+      try {
+        event = JSON.parse(text) as RelationEvent;
+      } catch (e) {
+        throw new Error(`${PREFIX}: ${path}:${line}: not a JSON line (${(e as Error).message})`);
+      }
+      if (!event || typeof event !== 'object' || typeof event.source !== 'string' || typeof event.target !== 'string' || typeof event.relation !== 'string')
+        throw new Error(`${PREFIX}: ${path}:${line}: not an event (needs source, target and relation)`);
+      if (keep(event)) yield event;
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new Error(`${PREFIX}: cannot read the events file ${path}: no such file`);
+    if (code === 'EISDIR') throw new Error(`${PREFIX}: cannot read the events file ${path}: it is a folder`);
+    throw e;
+  } finally {
+    lines.close();
+    input.destroy();
+  }
+}
