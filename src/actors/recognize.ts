@@ -712,7 +712,10 @@ class Recognizer {
       const honorificOnly = roleEnd - roleStart === 1 && t.honorifics.has(this.folded[roleStart].replace(/\.$/, '')) && !t.roleHeads.has(this.folded[roleStart]);
       if (!honorificOnly) {
         if (!d.role || d.roleSentence === undefined) {
-          d.role = role;
+          // "Iranian counterpart Hassan Rouhani": a relational word, no office; the known office stays.
+          const relational = /^(counterparts?|colleagues?|hosts?|guests?|partners?)$/i.test(role);
+          if (!relational) d.role = role;
+          else d.role ??= this.lex.gazetteer.byKey(d.key)?.role;
           d.roleSentence = sentence;
         }
       }
@@ -789,7 +792,7 @@ class Recognizer {
         const d = this.actors.get(p.actor)!;
         d.affiliation = states[x].actor;
         d.affiliationStated = true;
-        d.role ??= this.tokens[r].text.replace(/s$/, '');
+        d.role ??= this.lex.gazetteer.byKey(d.key)?.role;
         d.roleSentence = sentence;
       });
     }

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildFromFiles, writeBuild } from '../pipeline/build.js';
 import { formatReport, scoreFiles } from '../eval/index.js';
-import type { CommandContext } from './run.js';
+import { UsageError, type CommandContext } from './run.js';
 
 interface EvalFlags {
   gold: string;
@@ -33,7 +33,7 @@ export function registerEval(program: Command, ctx: CommandContext): void {
       let dir = flags.build;
       let tmp: string | undefined;
       if (!dir) {
-        if (!inputs.length) throw new Error('actorgraph/eval: give the articles to build, or --build <dir> of an existing build');
+        if (!inputs.length) throw new UsageError('eval: give the articles to build, or --build <dir> of an existing build');
         tmp = dir = await mkdtemp(path.join(os.tmpdir(), 'actorgraph-eval-'));
         const result = await buildFromFiles(inputs, { aliases: flags.aliases, analyze: false });
         await writeBuild(result, dir, flags.name);

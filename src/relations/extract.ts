@@ -992,7 +992,8 @@ export function extractRelations(
   }
   // member_of from stated roles and affiliations.
   for (const d of acts.actors.values()) {
-    if (d.type !== 'person' || !d.affiliation || !d.role) continue;
+    // A title, role or counterpart stated in the text (roleSentence) says whom the person serves.
+    if (d.type !== 'person' || !d.affiliation || d.roleSentence === undefined) continue;
     const sentence = d.roleSentence ?? 0;
     const s = doc.sentences[sentence];
     if (!s) continue;
@@ -1008,7 +1009,7 @@ export function extractRelations(
       start: s.start,
       end: s.end,
       date: meta.date,
-      trigger: d.role,
+      trigger: d.role ?? 'counterpart',
     });
   }
   return out;
