@@ -17,3 +17,7 @@ export { toGEXF, toJSON, FORMATS, writeGraph } from './export/index.js';
 export { scoreFiles, formatReport } from './eval/index.js';
 export { run } from './cli/run.js';
 export * from './query/index.js';
+export { toGraphML, csvTables, writeFormats, parseFormats, timelineStats, edgeDates } from './export/index.js';
+export type { GraphMLOptions, CSVOptions, CSVVariant, TimeBucket, TimelineStats, FormatsInput } from './export/index.js';
+export { viewerHTML, writeViewer } from './view/index.js';
+export type { ViewerOptions, ViewerArticle, WriteViewerOptions } from './view/index.js';

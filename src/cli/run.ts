@@ -6,6 +6,7 @@ import { registerBuild } from './build.js';
 import { registerEval } from './eval.js';
 import { registerQuery } from './query.js';
 import { registerReport } from './report.js';
+import { registerView } from './view.js';
 
 /** Where the CLI writes: the process's streams, or a test's buffers. */
 export interface CliIO {
@@ -50,6 +51,7 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
   registerEval(program, ctx);
   registerQuery(program, ctx);
   registerReport(program, ctx);
+  registerView(program, ctx);
   program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError('(run with --help for usage)'));
   if (argv.length === 0) {
     program.outputHelp();

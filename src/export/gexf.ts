@@ -15,9 +15,8 @@
  * the document itself on top of `xml-writer` (the XML writer graphology-gexf itself
  * uses): a declared attribute model (`buildModel`: known attributes in a fixed order,
  * the rest sorted, each with one declared type), Gephi's `viz` namespace, character
- * sanitizing, and a `mode` option: `'static'` (default) or `'dynamic'` (nodes and
- * edges get `start`/`end` from their `first`/`last` dates, or `<spells>` from the
- * `spells` option, under `timeformat="date"`). Everything is written in sorted key
+ * sanitizing, and a `mode` option: `'static'` (default) or `'dynamic'` (see below).
+ * Everything is written in sorted key
  * order and the `lastmodifieddate` comes from the data, never from the clock: the same
  * graph gives the same bytes.
  *
@@ -37,12 +36,29 @@
  * back identically as a list in Gephi and graphology-gexf, and with `json.loads` from
  * NetworkX's string. Commas, brackets, both quotes and backslashes survive.
  *
+ * Dynamic mode (`mode: 'dynamic'`, `timeformat="date"`, intervals), for Gephi's timeline:
+ *   - a node exists from its `first` to its `last` date (the span it is mentioned in);
+ *   - an edge with `dates` (see timeline.ts: the distinct dates of its events, with
+ *     `dateCounts`) gets one `<spell>` per date, or per month or year with
+ *     `timeBucket`, and, with `dateCounts`, a dynamic weight per spell:
+ *     `<attvalue for="weight" value="2" start=".." end=".."/>` = the events in it.
+ *     Gephi's timeline then shows each relation when its events happen, as thick as
+ *     they are many (choose the Sum estimator to add them up over a window);
+ *   - an edge without `dates` exists from its `first` to its `last` date;
+ *   - an element without any date (undated articles only) has no time and is shown at
+ *     every time;
+ *   - the `spells` option replaces the default spells of any element.
+ * graphology-gexf and NetworkX know no time: they read every element whatever its
+ * dates. NetworkX keeps the edge's static `weight`; graphology-gexf reads `weight` as
+ * the value of the last spell (`dynamicWeight: false` keeps it static there too).
+ *
  * NetworkX's reader rejects mixed graphs ("Undirected edge found in directed graph"):
  * `undirectedType: 'mutual'` writes `met`/`allied_with` as `type="mutual"` (NetworkX
  * reads a pair of directed edges, graphology an undirected edge) for such readers.
  */
 import { createRequire } from 'node:module';
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { bucketCounts, bucketOf, edgeDates, isoDate, type TimeBucket } from './timeline.js';
 
 const PREFIX = 'actorgraph/export';
 
@@ -66,6 +82,8 @@ export type GexfMode = 'static' | 'dynamic';
 export interface Spell {
   start?: string;
   end?: string;
+  /** Edges, dynamic mode: the edge's weight during this spell (a dynamic `weight` attribute value). */
+  weight?: number;
 }
 
 export interface GEXFOptions {
@@ -83,12 +101,30 @@ export interface GEXFOptions {
   undirectedType?: 'undirected' | 'mutual';
   /** Indent with two spaces (default) or write one line. */
   pretty?: boolean;
-  /** Dynamic mode: intervals of an element; when it returns some, they replace start/end. */
+  /**
+   * Dynamic mode: intervals of an element; when it returns some, they replace the
+   * default ones (edges: one spell per date or bucket of `dates`; nodes and edges
+   * without `dates`: start/end from `first`/`last`).
+   */
   spells?: (element: 'node' | 'edge', key: string, attributes: Attributes) => Spell[] | undefined;
+  /**
+   * Dynamic mode: how event dates are grouped into spells: 'day' (default: one spell
+   * per event date), 'month' or 'year' (one spell per calendar month or year, weighted
+   * by the events in it; node spans widened to whole months or years to match).
+   */
+  timeBucket?: TimeBucket;
+  /**
+   * Dynamic mode: write the weight of each edge spell as a dynamic `weight` value
+   * (Gephi's dynamic edge weight). Default true. graphology-gexf knows no time and
+   * reads `weight` as the last spell's value; `false` keeps weights static.
+   */
+  dynamicWeight?: boolean;
 }
 
 export const DEFAULTS = {
   mode: 'static' as GexfMode,
+  timeBucket: 'day' as TimeBucket,
+  dynamicWeight: true,
   creator: 'actorgraph',
   undirectedType: 'undirected' as 'undirected' | 'mutual',
   pretty: true,
@@ -118,6 +154,8 @@ export const EDGE_ATTRIBUTE_ORDER: readonly string[] = [
   'category',
   'first',
   'last',
+  'dates',
+  'dateCounts',
   'negated',
   'hypothetical',
   'evidence',
@@ -160,6 +198,7 @@ function stringify(value: unknown): string {
 
 // ---- attribute model ----
 
+// Lists are all `liststring`, numbers included (`dateCounts`): NetworkX knows no other list type.
 export type GexfAttributeType = 'integer' | 'long' | 'double' | 'boolean' | 'string' | 'liststring';
 
 export interface AttributeDeclaration {
@@ -254,18 +293,7 @@ function formatValue(value: unknown, type: GexfAttributeType): string | undefine
 
 // ---- dates ----
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-
-/** The `YYYY-MM-DD` part of an ISO date or date-time, when it is a real calendar date. */
-export function isoDate(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = DATE.exec(value);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return undefined;
-  return m[0];
-}
+export { isoDate };
 
 /** The latest `first`/`last` date among nodes and edges, or undefined. */
 export function latestDate(graph: AnyGraph): string | undefined {
@@ -342,6 +370,8 @@ function resolve(options: GEXFOptions) {
   const o = { ...DEFAULTS, ...options };
   if (o.mode !== 'static' && o.mode !== 'dynamic')
     throw new Error(`${PREFIX}: GEXF mode must be 'static' or 'dynamic', got ${JSON.stringify(o.mode)}`);
+  if (!['day', 'month', 'year'].includes(o.timeBucket))
+    throw new Error(`${PREFIX}: timeBucket must be 'day', 'month' or 'year', got ${JSON.stringify(o.timeBucket)}`);
   if (o.undirectedType !== 'undirected' && o.undirectedType !== 'mutual')
     throw new Error(`${PREFIX}: undirectedType must be 'undirected' or 'mutual', got ${JSON.stringify(o.undirectedType)}`);
   if (o.lastModified !== undefined && o.lastModified !== null && isoDate(o.lastModified) !== o.lastModified)
@@ -383,6 +413,24 @@ export function writeGEXF(graph: AnyGraph, sink: (chunk: string) => void, option
   const nodeModel = buildModel(nodeAttributes, NODE_ATTRIBUTE_ORDER, NODE_RESERVED);
   const edgeModel = buildModel(edgeAttributes, EDGE_ATTRIBUTE_ORDER, EDGE_RESERVED);
 
+  // Dynamic mode: spells from the option, else (edges) one per date or bucket of `dates`.
+  const spellsOf = (element: 'node' | 'edge', key: string, attributes: Attributes): Spell[] | undefined => {
+    if (!dynamic) return undefined;
+    let spells = o.spells?.(element, key, attributes);
+    if (!spells && element === 'edge') spells = dateSpells(attributes, o.timeBucket);
+    spells = spells?.filter((s) => isoDate(s.start) || isoDate(s.end));
+    return spells && spells.length ? spells : undefined;
+  };
+  const nodeSpells = nodes.map((n, i) => spellsOf('node', n, nodeAttributes[i]));
+  const edgeSpells = edges.map((e, i) => spellsOf('edge', e, edgeAttributes[i]));
+  const spellWeight = (s: Spell) => (o.dynamicWeight && finite(s.weight) ? s.weight : undefined);
+  const dynamicWeight = edgeSpells.some((spells) => spells?.some((s) => spellWeight(s) !== undefined));
+  // Gephi takes a dynamic attribute with the reserved id and title `weight` as the edge's
+  // dynamic weight, and keeps the first declaration of an id. graphology-gexf keeps only
+  // the last <attributes class="edge"> and rejects values of undeclared attributes; so
+  // `weight` is declared dynamic first, then again in the static block.
+  const WEIGHT: AttributeDeclaration = { name: 'weight', id: 'weight', type: 'double' };
+
   w.startDocument('1.0', 'UTF-8');
   w.startElement('gexf');
   attr('xmlns', GEXF_NAMESPACE);
@@ -404,10 +452,10 @@ export function writeGEXF(graph: AnyGraph, sink: (chunk: string) => void, option
   attr('mode', o.mode);
   if (dynamic) attr('timeformat', 'date');
 
-  const declare = (cls: 'node' | 'edge', model: AttributeDeclaration[]) => {
+  const declare = (cls: 'node' | 'edge', model: AttributeDeclaration[], mode: 'static' | 'dynamic' = 'static') => {
     w.startElement('attributes');
     attr('class', cls);
-    attr('mode', 'static');
+    attr('mode', mode);
     for (const d of model) {
       w.startElement('attribute');
       attr('id', d.id);
@@ -418,38 +466,41 @@ export function writeGEXF(graph: AnyGraph, sink: (chunk: string) => void, option
     w.endElement();
   };
   if (nodeModel.length) declare('node', nodeModel);
-  if (edgeModel.length) declare('edge', edgeModel);
+  if (dynamicWeight) declare('edge', [WEIGHT], 'dynamic');
+  if (edgeModel.length || dynamicWeight) declare('edge', dynamicWeight ? [...edgeModel, WEIGHT] : edgeModel);
 
-  const attvalues = (attributes: Attributes, model: AttributeDeclaration[]) => {
-    const values: Array<[string, string]> = [];
+  const attvalues = (attributes: Attributes, model: AttributeDeclaration[], spells?: Spell[]) => {
+    const values: Array<[string, string, Spell?]> = [];
     for (const d of model) {
       const v = formatValue(attributes[d.name], d.type);
       if (v !== undefined) values.push([d.id, v]);
     }
+    for (const spell of spells ?? []) {
+      const weight = spellWeight(spell);
+      if (weight !== undefined) values.push([WEIGHT.id, String(weight), spell]);
+    }
     if (!values.length) return;
     w.startElement('attvalues');
-    for (const [id, v] of values) {
+    for (const [id, v, spell] of values) {
       w.startElement('attvalue');
       attr('for', id);
       attr('value', v);
+      const start = isoDate(spell?.start);
+      const end = isoDate(spell?.end);
+      if (start) attr('start', start);
+      if (end) attr('end', end);
       w.endElement();
     }
     w.endElement();
   };
 
-  // Dynamic mode: the element's spells (option) or its first/last dates as start/end.
-  const spellsOf = (element: 'node' | 'edge', key: string, attributes: Attributes): Spell[] | undefined => {
-    if (!dynamic || !o.spells) return undefined;
-    const spells = o.spells(element, key, attributes)?.filter((s) => isoDate(s.start) || isoDate(s.end));
-    return spells && spells.length ? spells : undefined;
-  };
   // XML attributes must all come before the first child element.
   const startEnd = (attributes: Attributes, spells: Spell[] | undefined) => {
     if (!dynamic || spells) return;
-    const start = isoDate(attributes.first);
-    const end = isoDate(attributes.last);
-    if (start) attr('start', start);
-    if (end) attr('end', end);
+    const first = isoDate(attributes.first);
+    const last = isoDate(attributes.last);
+    if (first) attr('start', bucketOf(first, o.timeBucket).start);
+    if (last) attr('end', bucketOf(last, o.timeBucket).end);
   };
   const spellElements = (spells: Spell[] | undefined) => {
     if (!spells) return;
@@ -480,7 +531,7 @@ export function writeGEXF(graph: AnyGraph, sink: (chunk: string) => void, option
   attr('count', nodes.length);
   nodes.forEach((node, i) => {
     const a = nodeAttributes[i];
-    const spells = spellsOf('node', node, a);
+    const spells = nodeSpells[i];
     w.startElement('node');
     attr('id', nodeIds.get(node)!);
     // The key when the label is missing, or empty once sanitized.
@@ -509,7 +560,7 @@ export function writeGEXF(graph: AnyGraph, sink: (chunk: string) => void, option
   attr('count', edges.length);
   edges.forEach((edge, i) => {
     const a = edgeAttributes[i];
-    const spells = spellsOf('edge', edge, a);
+    const spells = edgeSpells[i];
     w.startElement('edge');
     attr('id', xmlSafe(edge));
     attr('source', nodeIds.get(graph.source(edge))!);
@@ -519,7 +570,7 @@ export function writeGEXF(graph: AnyGraph, sink: (chunk: string) => void, option
     if (typeof a.label === 'string' && a.label) attr('label', a.label);
     attr('weight', gexfWeight(a.weight));
     startEnd(a, spells);
-    attvalues(a, edgeModel);
+    attvalues(a, edgeModel, spells);
     spellElements(spells);
     color(a.color);
     if (finite(a.thickness) && a.thickness >= 0) {
@@ -534,6 +585,16 @@ export function writeGEXF(graph: AnyGraph, sink: (chunk: string) => void, option
   w.endElement(); // graph
   w.endElement(); // gexf
   sink('\n');
+}
+
+/**
+ * Default spells of an edge in dynamic mode: one per date (or bucket) of its `dates`,
+ * weighted by its `dateCounts` when it has them; undefined without `dates`.
+ */
+export function dateSpells(attributes: Attributes, bucket: TimeBucket = DEFAULTS.timeBucket): Spell[] | undefined {
+  const d = edgeDates(attributes);
+  if (!d) return undefined;
+  return bucketCounts(d.dates, d.counts, bucket).map((b) => (d.exact ? { start: b.start, end: b.end, weight: b.count } : { start: b.start, end: b.end }));
 }
 
 /** The graph as a GEXF 1.3 document (see `writeGEXF`). */
