@@ -159,6 +159,9 @@ export interface RelationEvent {
   trigger: string;
   sourceSector?: Sector;
   targetSector?: Sector;
+  /** PETRARCH/CAMEO-style actor code of a state endpoint: ISO3 plus sector (`SYRGOV`, `RUSMIL`, `IRN`). */
+  sourceCode?: string;
+  targetCode?: string;
   /** Stated as not having happened ("did not meet", "denied supporting"). */
   negated?: boolean;
   /** Stated as possible, wished or demanded, not as fact ("could meet", "must strengthen"). */

@@ -28,6 +28,8 @@ export const EVENT_KEYS = [
   'trigger',
   'sourceSector',
   'targetSector',
+  'sourceCode',
+  'targetCode',
   'negated',
   'hypothetical',
 ] as const satisfies ReadonlyArray<keyof RelationEvent>;

@@ -2,7 +2,7 @@
 // (source, relation, target) backed by the sentence. Triggers come from the relation lexicon; their
 // arguments are found over noun-phrase chunks: subjects, objects, prepositional phrases, possessors,
 // agents of passives, coordination ("Iran and Russia"), apposition and relative pronouns.
-import type { AnalyzedText, RelationEvent, Sentence, Token } from '../types.js';
+import type { AnalyzedText, RelationEvent, Sector, Sentence, Token } from '../types.js';
 import { SYMMETRIC_RELATIONS } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { Trigger } from '../lexicon/relations.js';
@@ -934,6 +934,13 @@ class SentenceRelations {
   }
 }
 
+/** "SYRGOV", "RUSMIL", "IRN": a state endpoint's code as in PETRARCH's actor dictionaries. */
+function actorCode(acts: ArticleActors, key: string, sector: Sector | undefined): string | undefined {
+  const iso3 = acts.actors.get(key)?.iso3;
+  if (!iso3) return undefined;
+  return sector === 'GOV' || sector === 'MIL' ? `${iso3}${sector}` : iso3;
+}
+
 /**
  * The events of one article. Negated and hypothetical events are dropped unless `keepUncertain`,
  * then kept with their flag. `member_of` events come from the persons' stated roles.
@@ -970,6 +977,8 @@ export function extractRelations(
       if (seen.has(key)) continue;
       seen.add(key);
       const swapped = source !== e.source.actor;
+      const sourceSector = (swapped ? e.target.sector : e.source.sector) ?? undefined;
+      const targetSector = (swapped ? e.source.sector : e.target.sector) ?? undefined;
       out.push({
         article: meta.id,
         source,
@@ -983,8 +992,10 @@ export function extractRelations(
         end: s.end,
         date: meta.date,
         trigger: e.word,
-        sourceSector: (swapped ? e.target.sector : e.source.sector) ?? undefined,
-        targetSector: (swapped ? e.source.sector : e.target.sector) ?? undefined,
+        sourceSector,
+        targetSector,
+        sourceCode: actorCode(acts, source, sourceSector),
+        targetCode: actorCode(acts, target, targetSector),
         negated: e.flags.negated || undefined,
         hypothetical: e.flags.hypothetical || undefined,
       });

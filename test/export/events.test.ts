@@ -32,7 +32,7 @@ describe('events.jsonl', () => {
       'article', 'source', 'target', 'relation', 'category', 'quad', 'sentence', 'start', 'end', 'date', 'text', 'trigger', 'negated',
     ]);
     expect(JSON.parse(line).quad).toBeNull();
-    const full = eventToJSON(event({ date: '2024-01-05', sourceSector: 'GOV', targetSector: 'MIL', negated: false, hypothetical: true }));
+    const full = eventToJSON(event({ date: '2024-01-05', sourceSector: 'GOV', targetSector: 'MIL', sourceCode: 'IRNGOV', targetCode: 'RUSMIL', negated: false, hypothetical: true }));
     expect(Object.keys(JSON.parse(full))).toEqual([...EVENT_KEYS]);
   });
 
