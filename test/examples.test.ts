@@ -1,6 +1,6 @@
 // Runs every script in examples/ with plain `node` against graphs/corpus.json (they import
 // ../dist/index.js, so dist/ must be built: `npm run build`, or `npm ci`, whose `prepare` builds),
-// and checks that examples/README.md shows each script exactly as it is.
+// and checks that the README shows each script exactly as it is.
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,14 +19,14 @@ const scripts = readdirSync(EXAMPLES)
 const run = promisify(execFile);
 
 describe('examples/', () => {
-  test('there are at least three, each shown in examples/README.md exactly as it is', () => {
+  test('there are at least three, each shown in the README exactly as it is', () => {
     expect(scripts.length).toBeGreaterThanOrEqual(3);
-    const readme = readFileSync(join(EXAMPLES, 'README.md'), 'utf8');
-    expect(readme.startsWith('## Library API\n')).toBe(true);
+    const readme = readFileSync(join(EXAMPLES, '..', 'README.md'), 'utf8');
+    expect(readme).toContain('\n## Library API\n');
     for (const script of scripts) {
       const m = new RegExp(`\\(\`examples/${script.replace(/\./g, '\\.')}\`\\)\\n\\n\`\`\`js\\n([\\s\\S]*?)\`\`\`\\n`).exec(readme);
-      expect(m, `${script} has no code block in examples/README.md`).not.toBeNull();
-      expect(m![1], `examples/README.md shows another version of ${script}`).toBe(readFileSync(join(EXAMPLES, script), 'utf8'));
+      expect(m, `${script} has no code block in README.md`).not.toBeNull();
+      expect(m![1], `README.md shows another version of ${script}`).toBe(readFileSync(join(EXAMPLES, script), 'utf8'));
     }
   });
 
