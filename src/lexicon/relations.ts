@@ -27,6 +27,8 @@ export interface Trigger {
   requiresAny: Set<string>;
   requiresBefore: Set<string>;
   speech: boolean;
+  /** "threatened to attack the YPG": the object of the infinitive is the target. */
+  throughInfinitive: boolean;
 }
 
 export interface RelationLexicon {
@@ -38,6 +40,8 @@ export interface RelationLexicon {
   compounds: Map<string, Trigger>;
   passiveAgentPreps: Set<string>;
   passiveOfAgent: Set<string>;
+  /** Irregular past forms → verb lemma, for verbs tagged as nouns. */
+  pastForms: Map<string, string>;
 }
 
 /** PLOVER categories and their quad class. */
@@ -82,6 +86,7 @@ export function parseRelationLexicon(file: string, raw: unknown): RelationLexico
     compounds: new Map(),
     passiveAgentPreps: new Set(),
     passiveOfAgent: new Set(),
+    pastForms: new Map(),
   };
   const entries = (raw as { triggers: Array<Record<string, unknown>> }).triggers;
   entries.forEach((e, i) => {
@@ -110,6 +115,7 @@ export function parseRelationLexicon(file: string, raw: unknown): RelationLexico
       requiresAny: new Set(words(file, `${where}.requiresAny`, e.requiresAny)),
       requiresBefore: new Set(words(file, `${where}.requiresBefore`, e.requiresBefore)),
       speech: e.speech === true,
+      throughInfinitive: e.throughInfinitive === true,
     };
     for (const v of words(file, `${where}.verbs`, e.verbs)) {
       const t: Trigger = { ...base, kind: 'verb', words: v.split(' ') };
@@ -127,6 +133,12 @@ export function parseRelationLexicon(file: string, raw: unknown): RelationLexico
   const pa = (raw as { passiveAgents?: { preps?: unknown; ofAgent?: unknown } }).passiveAgents ?? {};
   for (const p of words(file, 'passiveAgents.preps', pa.preps)) lex.passiveAgentPreps.add(p);
   for (const p of words(file, 'passiveAgents.ofAgent', pa.ofAgent)) lex.passiveOfAgent.add(p);
+  const past = (raw as { pastForms?: Record<string, unknown> }).pastForms ?? {};
+  for (const [form, lemma] of Object.entries(past)) {
+    if (form.startsWith('$')) continue;
+    if (typeof lemma !== 'string') fail(file, `pastForms.${form} must be a verb lemma`);
+    lex.pastForms.set(foldKey(form), foldKey(lemma));
+  }
   // Longest triggers first, so that "phone call" wins over "call".
   for (const list of [...lex.verbs.values(), ...lex.nouns.values()]) list.sort((a, b) => b.words.length - a.words.length);
   return lex;

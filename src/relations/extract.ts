@@ -11,13 +11,13 @@ import { foldKey } from '../nlp/shadow.js';
 
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'X']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const DEMAND_VERBS = new Set(['stop', 'cease', 'end', 'halt', 'quit', 'withdraw', 'leave']);
+const DEMAND_VERBS = new Set(['stop', 'cease', 'end', 'halt', 'quit', 'withdraw', 'leave', 'resign', 'step', 'go']);
 const DEMANDING_VERBS = new Set(['urge', 'call', 'ask', 'demand', 'press', 'tell', 'warn']);
 const DEMAND_TRIGGER: Trigger = {
   kind: 'verb', relation: 'opposes', category: 'DEMAND', quad: 'verbal_conflict', words: ['stop'],
   targetPreps: new Set(), agentPreps: new Set(), direct: false, directNeedsActor: false, mutual: false,
   mutualPreps: new Set(), appositive: false, onlyWithAgent: false, requires: new Set(), requiresAny: new Set(),
-  requiresBefore: new Set(), speech: true,
+  requiresBefore: new Set(), speech: true, throughInfinitive: false,
 };
 const PREPOSITION_LIKE = new Set(['as', 'after', 'before', 'since', 'until']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -444,7 +444,7 @@ class SentenceRelations {
     const c = this.lex.cues;
     const flags: Flags = {};
     // "must stop backing": the backing is stated; the modal is about stopping it.
-    let lo = Math.max(from, trigger - 8);
+    let lo = Math.max(from, trigger - 12);
     for (let j = trigger - 1; j >= lo; j--) if (c.presupposingVerbs.has(this.tokens[j].lemma) && this.tokens[j].pos === 'VERB') lo = j + 1;
     // "U.N. inspectors to visit Syria", "were to hold talks": planned, not done.
     if (!speech && trigger - 1 >= this.first && this.f[trigger - 1] === 'to' && trigger - 2 >= this.first) {
@@ -521,6 +521,10 @@ class SentenceRelations {
   /** Object of a verb trigger at k (length len): direct object, or after one of the trigger's prepositions. */
   private objectOf(k: number, len: number, tr: Trigger): ActorMention[] {
     let j = k + len;
+    // "fight alongside X", "side with X": the trigger's own last word introduces the other party.
+    if (len > 1 && tr.targetPreps.has(tr.words[tr.words.length - 1]) && this.isNP(j)) return this.groupRight(j).args;
+    // "threatened to attack the YPG": the infinitive's object.
+    if (tr.throughInfinitive && this.f[j] === 'to' && j + 1 < this.end && this.tokens[j + 1].pos === 'VERB') j += 2;
     while (j < this.end && (this.tokens[j].pos === 'ADV' || this.tokens[j].pos === 'PART' || this.f[j] === 'up' || this.f[j] === 'back')) j++;
     if (j >= this.end) return [];
     if (tr.direct && this.isNP(j) && this.tokens[j].pos !== 'ADP') {
@@ -588,9 +592,12 @@ class SentenceRelations {
     for (let k = this.first; k < this.end; k++) {
       const t = this.tokens[k];
       if (this.acts.tokenMention[k] !== -1) continue;
-      // "was arming": a progressive the tagger read as a noun is still the verb.
+      // "was arming": a progressive the tagger read as a noun is still the verb; so is a past
+      // form right after an actor ("Turkey shot down a Russian warplane").
       const progressive = t.pos === 'NOUN' && this.f[k].endsWith('ing') && k > this.first && this.tokens[k - 1].lemma === 'be';
+      const past = t.pos !== 'VERB' && k > this.first && this.acts.tokenMention[k - 1] !== -1 ? this.lex.relations.pastForms.get(this.f[k]) : undefined;
       if (t.pos === 'VERB' || progressive) this.verbAt(k);
+      else if (past) this.verbAt(k, past);
       else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB') this.nounAt(k);
       if (t.pos === 'VERB' && this.f[k].endsWith('ing')) this.nounAt(k);
     }
@@ -617,6 +624,7 @@ class SentenceRelations {
    */
   private demandAt(k: number): void {
     if (!DEMAND_VERBS.has(this.tokens[k].lemma)) return;
+    if (this.tokens[k].lemma === 'step' && this.f[k + 1] !== 'down' && this.f[k + 1] !== 'aside') return;
     const prev = k - 1 >= this.first ? this.f[k - 1] : '';
     const prev2 = k - 2 >= this.first ? this.f[k - 2] : '';
     if (!(prev === 'must' || prev === 'should' || prev === 'to' || (prev === 'immediately' && (prev2 === 'must' || prev2 === 'to')))) return;
@@ -635,12 +643,12 @@ class SentenceRelations {
     }
   }
 
-  private verbAt(k: number): void {
+  private verbAt(k: number, lemma?: string): void {
     // "Saudi-backed", "PYD-dominated": a compound adjective, handled by compoundPass.
     if (k - 1 > this.first && this.tokens[k - 1].text === '-' && this.tokens[k - 1].end === this.tokens[k].start) return;
     this.demandAt(k);
-    let list = this.lex.relations.verbs.get(this.tokens[k].lemma) ?? this.lex.relations.verbs.get(this.f[k]);
-    let stem: string | undefined;
+    let list = this.lex.relations.verbs.get(lemma ?? this.tokens[k].lemma) ?? this.lex.relations.verbs.get(this.f[k]);
+    let stem: string | undefined = lemma;
     if (!list && this.f[k].endsWith('ing')) {
       // A progressive tagged as a noun keeps its -ing lemma: "arming" → "arm", "making" → "make".
       const base = this.f[k].slice(0, -3);
@@ -654,7 +662,7 @@ class SentenceRelations {
     }
     if (!list) return;
     for (const tr of list) {
-      if (stem ? tr.words.length !== 1 || tr.words[0] !== stem : !this.matchWords(k, tr.words, true)) continue;
+      if (stem ? tr.words[0] !== stem || (tr.words.length > 1 && !this.matchWords(k + 1, tr.words.slice(1), true)) : !this.matchWords(k, tr.words, true)) continue;
       if (tr.requires.size && !this.requiresWord(k + 1, tr.requires)) continue;
       if (tr.requiresAny.size && !this.requiresWord(k + 1, tr.requiresAny)) continue;
       const len = tr.words.length;
@@ -797,7 +805,7 @@ class SentenceRelations {
       const from = this.clauseStart(a);
       let flags = this.modality(from, k, tr.speech);
       if (gv !== -1) {
-        const vflags = this.modality(Math.max(from, gv - 6), gv + 1, tr.speech);
+        const vflags = this.modality(Math.max(from, gv - 10), gv + 1, tr.speech);
         flags = { negated: flags.negated || vflags.negated, hypothetical: flags.hypothetical || vflags.hypothetical };
       }
       const symmetric = SYMMETRIC_RELATIONS.has(tr.relation);
