@@ -32,6 +32,13 @@ describe('relations: lexicon patterns', () => {
     ['Hezbollah fighters seized the town from al-Nusra Front.', 'hezbollah attacks al-nusra-front'],
     ['The US-backed Syrian Democratic Forces broke into Raqqa in June.', 'united-states supports syrian-democratic-forces'],
     ['Turkish troops shelled YPG positions in Afrin.', 'turkey attacks ypg'],
+    ['Turkey shot down a Russian warplane near the Syrian border in November 2015.', 'turkey attacks russia'],
+    ['Hezbollah is fighting alongside Syrian government forces.', 'hezbollah allied_with syria'],
+    ['The European Union imposed new sanctions on Syria.', 'european-union opposes syria'],
+    ['Erdogan threatened to attack the YPG in Manbij.', 'recep-tayyip-erdogan opposes ypg'],
+    ["Saudi Arabia's foreign minister Adel al-Jubeir said Assad must step down.", 'adel-al-jubeir opposes bashar-al-assad'],
+    ['Russian President Vladimir Putin received his Syrian counterpart Bashar al-Assad in Sochi.', 'bashar-al-assad met vladimir-putin'],
+    ['The Free Syrian Army captured several villages from Islamic State fighters.', 'free-syrian-army attacks daesh'],
   ])('%s → %s', (text, expected) => {
     expect(relations(text)).toContain(expected);
   });
