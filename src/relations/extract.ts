@@ -191,7 +191,8 @@ class SentenceRelations {
     let w = headWordCache.get(this.lex);
     if (!w) {
       w = new Set<string>();
-      for (const k of [...this.lex.cues.sectorHeads.keys(), ...this.lex.cues.groupNouns]) for (const x of k.split(' ')) w.add(x);
+      const acting = [...this.lex.cues.sectorHeads].filter(([, sector]) => sector === 'GOV' || sector === 'MIL').map(([k]) => k);
+      for (const k of [...acting, ...this.lex.cues.groupNouns]) for (const x of k.split(' ')) w.add(x);
       for (const x of ['fighter', 'fighting', 'combat', 'war', 'air', 'ground', 'special', 'armed', 'elite', 'regular']) w.add(x);
       headWordCache.set(this.lex, w);
     }
@@ -237,7 +238,7 @@ class SentenceRelations {
     for (;;) {
       let c = end;
       let conj = false;
-      while (c < this.end && (COORD.has(this.f[c]) || this.f[c] === 'as' || this.f[c] === 'well' || this.f[c] === 'along' || this.f[c] === 'with' && conj)) {
+      while (c < this.end && (COORD.has(this.f[c]) || this.f[c] === 'as' || this.f[c] === 'well' || (this.f[c] === 'along' && this.f[c + 1] === 'with') || this.f[c] === 'with' && conj)) {
         conj = true;
         c++;
       }
@@ -294,7 +295,8 @@ class SentenceRelations {
           const [na, nb] = this.np(c);
           const g = { args: this.argsIn(na, nb).args, start: na };
           // "Presidents of Iran and Russia, who": the antecedent is the head before "of".
-          if (g.args.length && na - 1 >= this.first && this.f[na - 1] === 'of' && !this.groupHeadBefore(na - 1)) return { args: [], start: j + 1 };
+          const coord = this.groupLeft(c);
+          if (g.args.length && coord.start - 1 >= this.first && this.f[coord.start - 1] === 'of' && !this.groupHeadBefore(coord.start - 1)) return { args: [], start: j + 1 };
           if (g.args.length) return g;
           // "the Turkish-backed force which": an apposition of the actor before it.
           const [a] = this.np(c);
