@@ -19,6 +19,7 @@ const DEMAND_TRIGGER: Trigger = {
   mutualPreps: new Set(), appositive: false, onlyWithAgent: false, requires: new Set(), requiresAny: new Set(),
   requiresBefore: new Set(), speech: true, throughInfinitive: false,
 };
+const RECEIVE_VERBS = new Set(['have', 'enjoy', 'win', 'receive', 'gain', 'get', 'secure', 'seek', 'lose', 'obtain', 'request', 'need']);
 const PREPOSITION_LIKE = new Set(['as', 'after', 'before', 'since', 'until']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const SKIP_POS = new Set(['AUX', 'ADV', 'PART']);
@@ -325,7 +326,10 @@ class SentenceRelations {
         continue;
       }
       if (this.isNP(j)) {
-        const [a, b] = this.np(j);
+        const [np0, b] = this.np(j);
+        // A coordination ("by Syrian and Russian warplanes") is one phrase for what precedes it.
+        const coordStart = this.groupLeft(b - 1).start;
+        const a = coordStart < np0 && this.acts.tokenMention[np0] !== -1 ? coordStart : np0;
         const before = a - 1 >= this.first ? this.tokens[a - 1] : undefined;
         // A prepositional phrase ("In recent weeks", "in Tehran") or a verb's object: not the subject.
         if (before && (this.f[a - 1] === 'of' || this.f[a - 1] === 'from') && this.groupHeadBefore(a - 1)) {
@@ -531,6 +535,9 @@ class SentenceRelations {
     if (j >= this.end) return [];
     if (tr.direct && this.isNP(j) && this.tokens[j].pos !== 'ADP') {
       const g = this.groupRight(j);
+      // "vetoed a draft UN Security Council resolution": the actor only describes the object.
+      const [oa, ob] = this.np(j);
+      if (g.args.length && tr.directNeedsActor && !this.headIsActor(oa, ob) && !this.groupHeadAt(ob)) return [];
       if (g.args.length) return g.args;
       if (!tr.targetPreps.size) return [];
       j = g.end;
@@ -730,19 +737,8 @@ class SentenceRelations {
         if (p < this.first || !tr.requiresBefore.has(this.f[p])) continue;
       }
       // Possessors and modifiers inside the noun phrase, before the noun ("Russian airstrikes", "Syria's allies").
-      const modifiers: ActorMention[] = [];
-      const seen = new Set<ActorMention>();
-      for (let j = a; j < k; j++) {
-        const m = this.mentionAt(j);
-        if (m && !seen.has(m)) {
-          seen.add(m);
-          if (this.isArg(m)) modifiers.push(m);
-        }
-        const p = this.lex.cues.pronouns.get(this.f[j]);
-        if (p && POSSESSIVE_PRONOUNS.has(this.f[j])) {
-          for (const r of this.resolvePronoun(j, p)) if (!seen.has(r)) modifiers.push(r);
-        }
-      }
+      // (argsIn applies the same rules as everywhere: a demonym beside a named actor only describes it.)
+      const modifiers: ActorMention[] = a < k ? [...this.argsIn(a, k).args] : [];
       // "their fight against …": the possessor is the source, even when it is no actor.
       let possessed = false;
       for (let j = a; j < k; j++) if (POSSESSIVE_PRONOUNS.has(this.f[j])) possessed = true;
@@ -821,6 +817,14 @@ class SentenceRelations {
         const speaker = gv !== -1 ? this.subjectOf(gv).args : this.subjectBeforeNP(a);
         this.emit(speaker, targets, tr, word, flags);
         return;
+      }
+      // "has the backing of Iran", "won the support of Moscow": the prepositional object gives it.
+      if (tr.relation === 'supports' && gv !== -1 && RECEIVE_VERBS.has(this.tokens[gv].lemma) && target.length && !agent.length) {
+        const [, nb] = this.np(k);
+        if (this.f[nb] === 'of' || this.f[nb] === 'from') {
+          this.emit(target, clauseSubject(), tr, word, flags);
+          return;
+        }
       }
       if (tr.sourceFrom === 'subject') {
         const targets = agent.length ? agent : modifiers.length ? modifiers : target;
@@ -983,6 +987,8 @@ export function extractRelations(
       let source = e.source.actor;
       let target = e.target.actor;
       if (SYMMETRIC_RELATIONS.has(e.trigger.relation) && target < source) [source, target] = [target, source];
+      // "Russia stood by its ally with President Putin": a person and the state they serve are one side.
+      if (acts.actors.get(source)?.affiliation === target || acts.actors.get(target)?.affiliation === source) continue;
       const key = `${source}\u0000${e.trigger.relation}\u0000${target}\u0000${s.index}`;
       if (seen.has(key)) continue;
       seen.add(key);
