@@ -1,7 +1,8 @@
 // `actorgraph build <input>... --out <dir>`: articles in, the four output files out.
 import type { Command } from 'commander';
-import cliProgress from 'cli-progress';
-import { buildFromFiles, outputFiles, writeBuild } from '../pipeline/build.js';
+import { outputFiles } from '../pipeline/build.js';
+import { buildToFiles, defaultJobs } from '../pipeline/stream.js';
+import { progressBar } from '../pipeline/progress.js';
 import { UsageError, type CommandContext } from './run.js';
 
 interface BuildFlags {
@@ -17,8 +18,13 @@ interface BuildFlags {
   urlColumn?: string;
   keepUncertain?: boolean;
   quiet?: boolean;
-  progress?: boolean;
+  jobs?: string;
+  /** A folder (`--cache <dir>`), false (`--no-cache`), or undefined (the default folder). */
+  cache?: string | boolean;
 }
+
+/** The largest --jobs accepted. */
+const MAX_JOBS = 256;
 
 export function registerBuild(program: Command, ctx: CommandContext): void {
   program
@@ -37,9 +43,13 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('--url-column <name>', 'CSV/JSONL column holding the URL')
     .option('--keep-uncertain', 'also write negated and hypothetical events to events.jsonl (flagged; never counted in the graph)')
     .option('-q, --quiet', 'no progress bar and no summary')
+    .option('-j, --jobs <n>', `worker threads extracting articles (default: the number of cores, ${defaultJobs()} here; 1: no threads)`)
+    .option('--cache <dir>', 'folder of the extraction cache (default: <out>/.actorgraph-cache)')
+    .option('--no-cache', 'extract every article again, neither reading nor writing the cache')
     .addHelpText(
       'after',
-      '\nExit codes: 0 success, 1 some input was rejected (the rest was built), 2 usage error.\nExample: actorgraph build corpus/ --out graphs --name corpus',
+      '\nA rebuild extracts only articles that are new or changed (or all of them after a change to the lexicon, an aliases file or the extractor).' +
+        '\nExit codes: 0 success, 1 some input was rejected (the rest was built), 2 usage error.\nExample: actorgraph build corpus/ --out graphs --name corpus --jobs 2',
     )
     .action(async (inputs: string[], flags: BuildFlags) => {
       const { io } = ctx;
@@ -49,35 +59,37 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       } catch (e) {
         throw new UsageError((e as Error).message.replace(/^actorgraph\/build: /, ''));
       }
-      const bar =
-        io.isTTY && !flags.quiet
-          ? new cliProgress.SingleBar(
-              { format: 'building |{bar}| {value} articles | {speed} articles/s', stream: process.stderr, hideCursor: true, clearOnComplete: true },
-              cliProgress.Presets.shades_classic,
-            )
-          : undefined;
-      const started = Date.now();
-      bar?.start(0, 0, { speed: 0 });
-      const result = await buildFromFiles(inputs, {
-        aliases: flags.aliases,
-        level: flags.level as 'actor' | 'country',
-        keepUncertain: flags.keepUncertain,
-        idColumn: flags.idColumn,
-        textColumn: flags.textColumn,
-        titleColumn: flags.titleColumn,
-        dateColumn: flags.dateColumn,
-        sourceColumn: flags.sourceColumn,
-        urlColumn: flags.urlColumn,
-        onArticle: (n) => {
-          if (bar) {
-            bar.setTotal(n);
-            bar.update(n, { speed: Math.round((n * 1000) / Math.max(1, Date.now() - started)) });
-          }
-        },
-      } as Parameters<typeof buildFromFiles>[1]);
-      bar?.stop();
+      let jobs = defaultJobs();
+      if (flags.jobs !== undefined) {
+        if (!/^\d+$/.test(flags.jobs.trim()) || Number(flags.jobs) < 1 || Number(flags.jobs) > MAX_JOBS)
+          throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}, got "${flags.jobs}"`);
+        jobs = Number(flags.jobs);
+      }
+      if (flags.cache === '') throw new UsageError('--cache needs a folder');
+      const stream = { write: (s: string) => io.err(s), isTTY: io.isTTY === true, columns: process.stderr.columns || 80 };
+      const bar = progressBar(stream, flags.quiet === true);
+      let result;
+      try {
+        result = await buildToFiles(inputs, flags.out, flags.name, {
+          aliases: flags.aliases,
+          level: flags.level as 'actor' | 'country',
+          keepUncertain: flags.keepUncertain,
+          idColumn: flags.idColumn,
+          textColumn: flags.textColumn,
+          titleColumn: flags.titleColumn,
+          dateColumn: flags.dateColumn,
+          sourceColumn: flags.sourceColumn,
+          urlColumn: flags.urlColumn,
+          jobs,
+          cache: flags.cache === undefined ? true : flags.cache,
+          onProgress: bar ? (p) => bar.update(p) : undefined,
+          estimateTotal: bar !== undefined,
+        });
+      } finally {
+        bar?.stop();
+      }
       for (const p of result.problems) io.err(`${p.message}\n`);
-      const files = await writeBuild(result, flags.out, flags.name);
+      const files = result.files;
       if (!flags.quiet) {
         const s = result.summary;
         const lines = [
@@ -85,6 +97,9 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
           s.rejected ? `  ${s.rejected} input(s) rejected (see above; listed with "error" in ${files.articles})` : '',
           s.undated ? `  ${s.undated} article(s) without a date (kept; no first/last dates from them)` : '',
           result.notices.length ? `  ${result.notices.length} notice(s): ${result.notices.slice(0, 3).join('; ')}${result.notices.length > 3 ? '; …' : ''}` : '',
+          result.cache.dir !== undefined && (result.cache.hits || result.cache.misses)
+            ? `  ${result.cache.misses} article(s) extracted, ${result.cache.hits} from the cache${result.resumed ? `, ${result.resumed} kept as written by the last build` : ''} (${result.jobs} job(s))`
+            : '',
           `  wrote ${files.json}, ${files.gexf}, ${files.events}, ${files.articles}`,
         ];
         io.err(lines.filter(Boolean).join('\n') + '\n');

@@ -1,16 +1,22 @@
 // The whole path, articles in, graph and tables out: ingest → extract per article → resolve
 // identities across articles → assemble the graph → analyze. In memory (`buildGraph`) or from files
-// (`buildFromFiles`), and written out whole or not at all (`writeBuild`).
-import path from 'node:path';
+// (`buildFromFiles`), and written out whole or not at all (`writeBuild`). For large corpora,
+// `buildToFiles` (stream.ts) does the same as a stream — worker threads, extraction cache,
+// incremental rebuilds — and writes byte-identical files.
 import { mkdir } from 'node:fs/promises';
 import type { Article, ArticleExtraction, InputProblem, RelationEvent } from '../types.js';
-import { loadLexicon, type AliasesFile, type Lexicon } from '../lexicon/load.js';
+import type { AliasesFile, Lexicon } from '../lexicon/load.js';
 import { readArticles, isProblem, UniqueIds, type IngestOptions, type IngestNotice } from '../ingest/index.js';
 import { extractArticle, metaOf, type ExtractOptions } from './extract.js';
 import { resolveAcrossArticles } from '../actors/resolve.js';
 import { assembleGraph, countryLevelMap, remapExtraction, type ActorGraph, type AssembleOptions } from '../graph/assemble.js';
 import { analyze, type AnalyzeOptions } from '../analyze/index.js';
 import { articleLine, type ArticleRecord, writeArticlesJSONL, writeEventsJSONL, writeFileAtomic, toJSON, toGEXF } from '../export/index.js';
+import { lexiconFor, outputFiles, rejectedRecord } from './common.js';
+
+export { outputFiles } from './common.js';
+export { buildToFiles } from './stream.js';
+export type { StreamBuildOptions, StreamBuildResult } from './stream.js';
 
 export interface BuildOptions extends ExtractOptions, AssembleOptions {
   /** A user's aliases file (path or parsed). */
@@ -21,6 +27,8 @@ export interface BuildOptions extends ExtractOptions, AssembleOptions {
   onArticle?: (done: number) => void;
   /** A lexicon already loaded (otherwise the bundled one, with `aliases`). */
   lexicon?: Lexicon;
+  /** Folder of the lexicon's data files (default: the bundled data). */
+  dataDir?: string;
 }
 
 export interface BuildResult {
@@ -92,16 +100,6 @@ function finish(
   };
 }
 
-function lexiconFor(options: BuildOptions): Lexicon {
-  return options.lexicon ?? loadLexicon({ aliases: options.aliases });
-}
-
-function rejectedRecord(p: InputProblem): ArticleRecord {
-  const base = path.basename(p.origin.file).replace(/\.[^.]+$/, '');
-  const id = p.id ?? (p.origin.line !== undefined ? `${base}-${p.origin.line}` : base);
-  return articleLine({ meta: { id }, error: p.message });
-}
-
 /**
  * Builds the graph from articles already in memory (no files).
  *
@@ -162,14 +160,6 @@ export async function buildFromFiles(paths: string[], options: BuildOptions & In
     options.onArticle?.(++n);
   }
   return finish(extractions, rejected, problems, notices, lex, options);
-}
-
-/** The names of the four output files of a build. */
-export function outputFiles(outDir: string, name: string): { json: string; gexf: string; events: string; articles: string } {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || name.includes('..'))
-    throw new Error(`actorgraph/build: --name must be a plain file name (letters, digits, '.', '_', '-'), got ${JSON.stringify(name)}`);
-  const base = path.join(outDir, name);
-  return { json: `${base}.json`, gexf: `${base}.gexf`, events: `${base}.events.jsonl`, articles: `${base}.articles.jsonl` };
 }
 
 /** Writes the four output files, each to a temporary file renamed into place. */

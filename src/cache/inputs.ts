@@ -1,0 +1,318 @@
+// What an input file gave the last time it was read, so that an unchanged file need not be read
+// again: per article its line, id (as read and as given) and content key; the problems and notices
+// in between. Kept in `<version folder>/inputs/`, one manifest per file (as named and as resolved).
+//
+// A manifest is replayed only when all of these hold: the file's size, times, inode and device are
+// as recorded; the ingest options and the ingest code are the same; the ids claimed by the files read
+// before it are the same (a chained hash: ids are made unique over the run, so an earlier file can
+// rename this file's articles); and every article it lists is in the cache. Otherwise the file is
+// read, and its manifest rewritten.
+//
+// Format, one item a line: `key\tline\tid` or `key\tline\tid\tidAsRead` per article (key: 32 hex
+// characters; line empty for one-article files; ids as JSON strings, so without tabs or newlines),
+// `{"n": notice}`, `{"p": problem}`, and a last line `{"end": {...}}`.
+import { createHash, randomBytes, type Hash } from 'node:crypto';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import type { Article, InputProblem } from '../types.js';
+import type { IngestNotice, IngestOptions } from '../ingest/index.js';
+import { CODE_ROOT } from './key.js';
+import { readdirSync } from 'node:fs';
+
+const FORMAT = 2;
+
+/** The start of the chain of id claims. */
+export const CHAIN_START = '0'.repeat(64);
+
+export interface FileSignature {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  dev: number;
+}
+
+export function signatureOf(st: Stats): FileSignature {
+  return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
+}
+
+function sameSignature(a: FileSignature, b: FileSignature): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
+}
+
+interface Trailer {
+  format: number;
+  display: string;
+  real: string;
+  signature: FileSignature;
+  ingest: string;
+  before: string;
+  after: string;
+  articles: number;
+}
+
+let ingestCode: string | undefined;
+/** Hash of the ingest code and the options that change what is read. */
+export function ingestVersion(options: IngestOptions): string {
+  if (ingestCode === undefined) {
+    const h = createHash('sha256');
+    const dir = path.join(CODE_ROOT, 'ingest');
+    try {
+      for (const f of readdirSync(dir).sort())
+        if (/\.(js|ts)$/.test(f) && !f.endsWith('.d.ts')) h.update(f).update('\0').update(readFileSync(path.join(dir, f)));
+    } catch {
+      h.update('?');
+    }
+    ingestCode = h.digest('hex');
+  }
+  const o = options;
+  return createHash('sha256')
+    .update(
+      JSON.stringify([ingestCode, o.idColumn, o.textColumn, o.titleColumn, o.dateColumn, o.sourceColumn, o.urlColumn, o.maxArticleBytes]),
+    )
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** One step of the chain of id claims. */
+function chainStep(h: Hash, asRead: string, given: string, line: number | null): void {
+  h.update(`${asRead}\u0000${given}\u0000${line ?? ''}\n`);
+}
+
+/** The folder of manifests and the name of one. */
+function manifestPath(dir: string, display: string, real: string): string {
+  const name = createHash('sha256').update(`${display}\u0000${real}`).digest('hex').slice(0, 32);
+  return path.join(dir, `${name}.jsonl`);
+}
+
+/** An article as the manifest gives it back. */
+export interface ReplayedArticle {
+  key: string;
+  id: string;
+  asRead: string;
+  origin: Article['origin'];
+}
+
+export type ReplayItem = { article: ReplayedArticle } | { notice: IngestNotice } | { problem: InputProblem };
+
+/** Manifests of one cache version. */
+export class InputManifests {
+  readonly dir: string;
+  readonly ingest: string;
+
+  constructor(versionDir: string, options: IngestOptions) {
+    this.dir = path.join(versionDir, 'inputs');
+    this.ingest = ingestVersion(options);
+  }
+
+  /**
+   * The items of `display` as last read, if the manifest is still good (see the module comment);
+   * `has(key)` tells whether an article's extraction is in the cache.
+   */
+  replay(display: string, real: string, st: Stats, before: string, has: (key: string) => boolean): { items: () => Generator<ReplayItem>; after: string } | undefined {
+    let text: string;
+    try {
+      text = readFileSync(manifestPath(this.dir, display, real), 'utf8');
+    } catch {
+      return undefined;
+    }
+    const last = text.lastIndexOf('\n', text.length - 2);
+    let trailer: Trailer;
+    try {
+      trailer = (JSON.parse(text.slice(last + 1)) as { end: Trailer }).end;
+    } catch {
+      return undefined;
+    }
+    if (
+      !trailer ||
+      trailer.format !== FORMAT ||
+      trailer.display !== display ||
+      trailer.real !== real ||
+      trailer.ingest !== this.ingest ||
+      trailer.before !== before ||
+      !sameSignature(trailer.signature, signatureOf(st))
+    )
+      return undefined;
+    const body = text.slice(0, last + 1);
+    // Article lines are `key\tline\tid[\tidAsRead]` (ids as JSON strings); the others are JSON.
+    function* lines(): Generator<string> {
+      let at = 0;
+      for (;;) {
+        const nl = body.indexOf('\n', at);
+        if (nl === -1) return;
+        yield body.slice(at, nl);
+        at = nl + 1;
+      }
+    }
+    // Every article must be in the cache, or the file has to be read for its text.
+    let articles = 0;
+    for (const l of lines()) {
+      if (l.charCodeAt(0) === 123 /* { */) continue;
+      if (l.charCodeAt(32) !== 9 || !has(l.slice(0, 32))) return undefined;
+      articles++;
+    }
+    if (articles !== trailer.articles) return undefined;
+    return {
+      after: trailer.after,
+      *items() {
+        for (const l of lines()) {
+          if (l.charCodeAt(0) === 123) {
+            const v = JSON.parse(l) as { n?: IngestNotice; p?: InputProblem };
+            if (v.n) yield { notice: v.n };
+            else if (v.p) yield { problem: v.p };
+            continue;
+          }
+          const t2 = l.indexOf('\t', 33);
+          const t3 = l.indexOf('\t', t2 + 1);
+          const line = t2 === 33 ? null : Number(l.slice(33, t2));
+          const id = JSON.parse(t3 === -1 ? l.slice(t2 + 1) : l.slice(t2 + 1, t3)) as string;
+          const asRead = t3 === -1 ? id : (JSON.parse(l.slice(t3 + 1)) as string);
+          const origin: Article['origin'] = line === null ? { file: display } : { file: display, line };
+          yield { article: { key: l.slice(0, 32), id, asRead, origin } };
+        }
+      },
+    };
+  }
+
+  /**
+   * A quick guess at whether `replay` will succeed: the manifest is there and the file unchanged
+   * (neither the files before it nor the cache are checked). Reads the manifest's last line only.
+   */
+  looksReplayable(display: string, real: string, st: Stats): boolean {
+    let fd: number | undefined;
+    try {
+      fd = openSync(manifestPath(this.dir, display, real), 'r');
+      const size = fstatSync(fd).size;
+      const len = Math.min(size, 1 << 16);
+      const buf = Buffer.alloc(len);
+      readSync(fd, buf, 0, len, size - len);
+      const text = buf.toString('utf8');
+      const trailer = (JSON.parse(text.slice(text.lastIndexOf('\n', text.length - 2) + 1)) as { end: Trailer }).end;
+      return (
+        trailer.format === FORMAT &&
+        trailer.display === display &&
+        trailer.real === real &&
+        trailer.ingest === this.ingest &&
+        sameSignature(trailer.signature, signatureOf(st))
+      );
+    } catch {
+      return false;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+  }
+
+  /** Records a file as it is read; `commit()` once its articles are safely in the cache. */
+  record(display: string, real: string, st: Stats, before: string): ManifestRecorder {
+    mkdirSync(this.dir, { recursive: true });
+    return new ManifestRecorder(manifestPath(this.dir, display, real), {
+      format: FORMAT,
+      display,
+      real,
+      signature: signatureOf(st),
+      ingest: this.ingest,
+      before,
+      after: '',
+      articles: 0,
+    });
+  }
+}
+
+/** The chain after `before` and a sequence of replayed claims (for checking). */
+export function chainOf(before: string): { add(asRead: string, id: string, line: number | null): void; digest(): string } {
+  const h = createHash('sha256').update(before);
+  return {
+    add: (asRead, id, line) => chainStep(h, asRead, id, line),
+    digest: () => h.copy().digest('hex'),
+  };
+}
+
+export class ManifestRecorder {
+  readonly #path: string;
+  readonly #temp: string;
+  readonly #trailer: Trailer;
+  readonly #chain: ReturnType<typeof chainOf>;
+  #fd: number;
+  #pending = '';
+  #usable = true;
+  #renamed: { id: string; renamedTo?: string } | undefined;
+
+  constructor(file: string, trailer: Trailer) {
+    this.#path = file;
+    this.#temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    this.#trailer = trailer;
+    this.#chain = chainOf(trailer.before);
+    this.#fd = openSync(this.#temp, 'wx');
+  }
+
+  #write(line: string): void {
+    this.#pending += `${line}\n`;
+    if (this.#pending.length > 1 << 18) this.#flush();
+  }
+
+  #flush(): void {
+    if (!this.#pending) return;
+    const buf = Buffer.from(this.#pending);
+    let done = 0;
+    while (done < buf.length) done += writeSync(this.#fd, buf, done, buf.length - done);
+    this.#pending = '';
+  }
+
+  notice(n: IngestNotice): void {
+    if (n.kind === 'duplicate-id' && n.id !== undefined) this.#renamed = { id: n.id, renamedTo: n.renamedTo };
+    this.#write(JSON.stringify({ n }));
+  }
+
+  problem(p: InputProblem): void {
+    this.#write(JSON.stringify({ p }));
+  }
+
+  article(a: Article, key: string): void {
+    const line = a.origin.line ?? null;
+    if (a.origin.file !== this.#trailer.display) this.#usable = false;
+    const asRead = this.#renamed && this.#renamed.renamedTo === a.id ? this.#renamed.id : a.id;
+    this.#renamed = undefined;
+    this.#chain.add(asRead, a.id, line);
+    this.#trailer.articles++;
+    const ids = asRead === a.id ? JSON.stringify(a.id) : `${JSON.stringify(a.id)}\t${JSON.stringify(asRead)}`;
+    this.#write(`${key.slice(0, 32)}\t${line ?? ''}\t${ids}`);
+  }
+
+  /** The chain of id claims after this file. */
+  get after(): string {
+    return this.#chain.digest();
+  }
+
+  /** Writes the trailer and renames the manifest into place (or drops it when unusable). */
+  commit(): void {
+    this.#trailer.after = this.after;
+    this.#write(JSON.stringify({ end: this.#trailer }));
+    this.#flush();
+    closeSync(this.#fd);
+    this.#fd = -1;
+    if (this.#usable) renameSync(this.#temp, this.#path);
+    else rmSync(this.#temp, { force: true });
+  }
+
+  abort(): void {
+    if (this.#fd !== -1) {
+      try {
+        closeSync(this.#fd);
+      } catch {
+        // closed
+      }
+      this.#fd = -1;
+    }
+    rmSync(this.#temp, { force: true });
+  }
+}
+
+/** A file's stat, or undefined. */
+export function statFile(file: string): Stats | undefined {
+  try {
+    const st = statSync(file);
+    return st.isFile() ? st : undefined;
+  } catch {
+    return undefined;
+  }
+}

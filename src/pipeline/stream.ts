@@ -1,0 +1,706 @@
+// The build as a stream, for corpora of any size: memory follows the graph, not the corpus.
+//
+//  1. extract — articles are read one by one; each is looked up in the cache (by its content hash)
+//     or extracted, in this thread (`jobs: 1`) or by worker threads; results are put back in input
+//     order and appended, serialized, to the cache's new segment (or to a temporary spool file in
+//     the output folder without cache). Only their positions stay in memory. With the cache, input
+//     files named one by one and unchanged since the last build are not read at all: their
+//     manifests (cache/inputs.ts) say which cached extractions they gave.
+//  2. merge — the cross-article merge (`resolveAcrossArticles`) reads the person actors back from
+//     the segments; at `level: 'country'`, so does the person → state fold.
+//  3. write — extractions are read back in input order, remapped, fed to the graph accumulator
+//     (aggregates per node and edge) and streamed to events.jsonl and articles.jsonl (temporary
+//     files); then the graph is analyzed and rendered, and the four files renamed into place.
+//     When the articles of the last build into the same files come first, in the same order, its
+//     tables and graph aggregates are kept (the state it left in the cache) and only the new
+//     articles — and, at actor level, those a changed cross-article merge concerns — are redone.
+//
+// The output is byte-identical to `writeBuild(await buildFromFiles(…))`, whatever `jobs`, cache and
+// earlier builds (tests check each path).
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import type { Article, ArticleExtraction, InputProblem } from '../types.js';
+import { readArticles, isProblem, UniqueIds, type IngestOptions, type IngestNotice } from '../ingest/index.js';
+import { resolveAcrossArticles } from '../actors/resolve.js';
+import { countryLevelMap, remapExtraction, DEFAULTS as ASSEMBLE_DEFAULTS, type ActorGraph } from '../graph/assemble.js';
+import { analyze } from '../analyze/index.js';
+import { articleLine, articleToJSON, eventToJSON, writeFileAtomic, toGEXF, toJSON, type ArticleRecord } from '../export/index.js';
+import { CACHE_DIR_NAME, ExtractionCache, Spool, type ExtractionSink } from '../cache/index.js';
+import { articleKey, extractorVersion, CODE_ROOT } from '../cache/key.js';
+import { IntList, type EntryReader } from '../cache/store.js';
+import type { BuildOptions, BuildSummary } from './build.js';
+import { lexiconFor, outputFiles, rejectedRecord } from './common.js';
+import { extractArticle, type ExtractOptions } from './extract.js';
+import { GraphAccumulator, type AccumulatorState } from './accumulate.js';
+import { CHAIN_START, InputManifests, statFile, type ManifestRecorder } from '../cache/inputs.js';
+import { OutputFile, sameStamp, stampOf, type FileStamp } from './outputs.js';
+import { WorkerPool, workerScript, type ExtractedResult } from './pool.js';
+import { serializeExtraction, type ActorSummary } from './serialize.js';
+import { countArticles } from './count.js';
+import type { BuildProgress } from './progress.js';
+
+export interface StreamBuildOptions extends BuildOptions, IngestOptions {
+  /** Worker threads extracting articles; 1 (default) extracts in this thread. */
+  jobs?: number;
+  /**
+   * The extraction cache: `true` (default) in `<outDir>/.actorgraph-cache`, a folder path, or
+   * `false` for none (a temporary spool file in the output folder instead).
+   */
+  cache?: boolean | string;
+  /** Progress reports (about ten a second at most, and at the end of each phase). */
+  onProgress?: (p: BuildProgress) => void;
+  /** Count the input's articles first (cheaply, alongside the build) so progress has a total. */
+  estimateTotal?: boolean;
+}
+
+export interface StreamBuildResult {
+  /** The graph (analyzed), as written. */
+  graph: ActorGraph;
+  summary: BuildSummary;
+  problems: InputProblem[];
+  notices: string[];
+  files: ReturnType<typeof outputFiles>;
+  /** Cache folder (when used), and how many articles came from it or were extracted. */
+  cache: { dir?: string; hits: number; misses: number };
+  /** Worker threads used (1: extraction in the calling thread). */
+  jobs: number;
+  /** Articles whose output lines and graph aggregates were kept from the last build (0: none). */
+  resumed: number;
+  /** Input files replayed from their manifest (unchanged since the last build) and files read. */
+  inputs: { replayed: number; read: number };
+  /** Milliseconds per phase. */
+  timings: { extract: number; merge: number; write: number; analyze: number; export: number; total: number };
+}
+
+export const STREAM_DEFAULTS = {
+  jobs: 1,
+  /** Articles per message to a worker. */
+  batch: 8,
+  /** Articles read ahead of the oldest unfinished one, per worker. */
+  inFlightPerJob: 128,
+  /** Warm-up of workers started ahead of work, at most (ms). */
+  warmupMs: 500,
+};
+
+/** The default number of jobs of the CLI: the cores available. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** The options that shape an extraction (part of the cache version). */
+export function extractOptionsOf(options: ExtractOptions): ExtractOptions {
+  const out: ExtractOptions = {};
+  if (options.keepUncertain !== undefined) out.keepUncertain = options.keepUncertain;
+  return out;
+}
+
+type Pending = number | { key: string; persons: string; x: string };
+
+/** Length of the shortest summary part, `[[],[]]`. */
+const EMPTY_SUMMARY = 7;
+
+/** Persons of every article, read back from the segments, as extractions the merge can read. */
+function personsOf(reader: EntryReader, order: IntList, pLen: Int32Array): Iterable<ArticleExtraction> {
+  return {
+    *[Symbol.iterator]() {
+      for (let i = 0; i < order.length; i++) {
+        const e = order.at(i);
+        if (pLen[e] <= EMPTY_SUMMARY) continue; // no person: "[[],[…]]"
+        const [persons] = JSON.parse(reader.persons(e)) as ActorSummary;
+        if (persons.length) yield { meta: { id: '' }, actors: persons, events: [] } as ArticleExtraction;
+      }
+    },
+  };
+}
+
+/**
+ * Reads articles from files and folders and writes `<name>.json`, `.gexf`, `.events.jsonl` and
+ * `.articles.jsonl` to `outDir`, streaming (see the module comment).
+ *
+ * @example const r = await buildToFiles(['corpus/'], 'graphs', 'corpus', { jobs: 2 }); r.summary.nodes
+ */
+export async function buildToFiles(paths: string[], outDir: string, name: string, options: StreamBuildOptions = {}): Promise<StreamBuildResult> {
+  const t0 = performance.now();
+  const files = outputFiles(outDir, name);
+  mkdirSync(outDir, { recursive: true });
+  const lex = lexiconFor(options);
+  const extractOptions = extractOptionsOf(options);
+  const notices: string[] = [];
+  const problems: InputProblem[] = [];
+  const rejected: ArticleRecord[] = [];
+  let jobs = options.jobs ?? STREAM_DEFAULTS.jobs;
+  if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`actorgraph/build: jobs must be a whole number ≥ 1, got ${jobs}`);
+  if (jobs > 1 && options.lexicon) {
+    notices.push('actorgraph: a preloaded lexicon cannot be shared with worker threads; extracting in one thread (pass aliases/dataDir instead)');
+    jobs = 1;
+  }
+
+  // Where extractions go.
+  let sink: ExtractionSink;
+  let cacheDir: string | undefined;
+  if (options.cache === false) sink = new Spool(outDir, name);
+  else {
+    const root = typeof options.cache === 'string' ? options.cache : path.join(outDir, CACHE_DIR_NAME);
+    const codeRoot = jobs > 1 ? path.resolve(path.dirname(workerScript()), '..') : CODE_ROOT;
+    try {
+      const cache = ExtractionCache.open(root, extractorVersion(lex, extractOptions, codeRoot));
+      notices.push(...cache.notes);
+      cacheDir = cache.dir;
+      sink = cache;
+    } catch (e) {
+      notices.push(`actorgraph: cache disabled (${(e as Error).message})`);
+      sink = new Spool(outDir, name);
+    }
+  }
+
+  const order = new IntList();
+  let pool: WorkerPool | undefined;
+  const outs: OutputFile[] = [];
+  const recorders: ManifestRecorder[] = [];
+  let total: number | undefined;
+  let lastReport = 0;
+  const report = (p: BuildProgress, force = false) => {
+    if (!options.onProgress) return;
+    const now = Date.now();
+    if (!force && now - lastReport < 100) return;
+    lastReport = now;
+    options.onProgress(p);
+  };
+  const timings = { extract: 0, merge: 0, write: 0, analyze: 0, export: 0, total: 0 };
+  const inputs = { replayed: 0, read: 0 };
+  const cache = sink instanceof ExtractionCache ? sink : undefined;
+  const level = options.level ?? 'actor';
+  const evidencePerEdge = options.evidencePerEdge ?? ASSEMBLE_DEFAULTS.evidencePerEdge;
+  // What the last build into these files left (cache only): resume its write phase if it still fits.
+  const statePath = cache ? outputStatePath(cache.dir, outDir, name) : undefined;
+  const previous = statePath ? loadOutputState(statePath, level, evidencePerEdge) : undefined;
+
+  try {
+    // ---- 1. extract ----
+    if (options.onProgress && options.estimateTotal)
+      countArticles(paths).then(
+        (n) => (total = n),
+        () => undefined,
+      );
+    const reorder = new Map<number, Pending>();
+    const pendingKeys = new Map<number, string>();
+    let read = 0; // articles read (sequence numbers handed out)
+    let next = 0; // next sequence number to commit
+    let failure: Error | undefined;
+    let wake: (() => void) | undefined;
+    // The articles' keys in input order, chained: equal chains, equal sequences.
+    const keyChain = createHash('sha256');
+    let chainAtPrevious = previous?.articles === 0 ? keyChain.copy().digest('hex') : undefined;
+    const advance = (entry: number) => {
+      order.push(entry);
+      next++;
+      options.onArticle?.(next);
+      report({ phase: 'extract', done: next, total, cached: sink.hits });
+    };
+    const commit = () => {
+      if (reorder.size === 0) return;
+      for (;;) {
+        const r = reorder.get(next);
+        if (r === undefined) break;
+        reorder.delete(next);
+        advance(typeof r === 'number' ? r : sink.put(r.key, r.persons, r.x));
+      }
+    };
+    // Workers start at the first article to extract: a rebuild served by the cache starts none.
+    const startPool = (warmupMs = 0) =>
+      new WorkerPool(
+        jobs,
+        { aliases: options.aliases, dataDir: options.dataDir, extract: extractOptions, warmupMs },
+        lex.version,
+        (results: ExtractedResult[]) => {
+          for (const r of results) {
+            const key = pendingKeys.get(r.seq)!;
+            pendingKeys.delete(r.seq);
+            reorder.set(r.seq, { key, persons: r.persons, x: r.x });
+          }
+          try {
+            commit();
+          } catch (e) {
+            failure ??= e as Error;
+          }
+          wake?.();
+        },
+        (e) => {
+          failure ??= e;
+          wake?.();
+        },
+      );
+    const limit = STREAM_DEFAULTS.inFlightPerJob * jobs;
+    let batch: Array<{ seq: number; article: Article }> = [];
+    const dispatch = () => {
+      if (batch.length) pool!.submit(batch);
+      batch = [];
+    };
+    const waitUntil = async (done: () => boolean) => {
+      while (!failure && !done()) await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+      if (failure) throw failure;
+    };
+    const onNotice = (n: IngestNotice) => {
+      notices.push(n.message);
+      options.onNotice?.(n);
+    };
+    const onProblem = (p: InputProblem) => {
+      problems.push(p);
+      rejected.push(rejectedRecord(p));
+    };
+    /** Takes one article (its entry when cached); true when the caller must wait for workers. */
+    const take = (item: Article | undefined, key: string): boolean => {
+      if (failure) throw failure;
+      const seq = read++;
+      keyChain.update(key.slice(0, 32));
+      if (previous && read === previous.articles) chainAtPrevious = keyChain.copy().digest('hex');
+      const hit = sink.lookup(key);
+      if (hit !== undefined && seq === next) advance(hit);
+      else if (hit !== undefined) reorder.set(seq, hit);
+      else if (!item) throw new Error(`actorgraph/build: internal error: article ${key} not in the cache`);
+      else if (jobs === 1) reorder.set(seq, { key, ...serializeExtraction(extractArticle(item, lex, extractOptions)) });
+      else {
+        pool ??= startPool();
+        pendingKeys.set(seq, key);
+        batch.push({ seq, article: item });
+        if (batch.length >= STREAM_DEFAULTS.batch) dispatch();
+      }
+      commit();
+      return read - next >= limit;
+    };
+    const backpressure = async () => {
+      dispatch();
+      await waitUntil(() => read - next < limit / 2);
+    };
+
+    const manifests = cache && distinctFiles(paths) ? new InputManifests(cache.dir, options) : undefined;
+    // Workers start when the first article to extract comes — or now, warming up while this thread
+    // reads, when there will surely be some: no cache, an empty one, or an input file not seen before.
+    if (
+      jobs > 1 &&
+      (!cache || cache.entries === 0 || (manifests && !paths.every((f) => manifests.looksReplayable(f, realpathSync(f), statFile(f)!))))
+    )
+      pool = startPool(STREAM_DEFAULTS.warmupMs);
+    if (manifests && cache) {
+      // File by file: a file unchanged since the last build is not read again (see cache/inputs.ts).
+      const ids = new UniqueIds();
+      let chain = CHAIN_START;
+      for (const file of paths) {
+        const st = statFile(file);
+        const real = realpathSync(file);
+        const replay = st ? manifests.replay(file, real, st, chain, (k) => cache.has(k)) : undefined;
+        if (replay) {
+          for (const it of replay.items()) {
+            if ('article' in it) {
+              const a = it.article;
+              if (ids.claim(a.asRead, a.origin).id !== a.id) throw new Error(`actorgraph/build: internal error: ${file} replayed with other ids`);
+              if (take(undefined, a.key)) await backpressure();
+            } else if ('notice' in it) onNotice(it.notice);
+            else onProblem(it.problem);
+          }
+          chain = replay.after;
+          inputs.replayed++;
+          continue;
+        }
+        inputs.read++;
+        const rec = st ? manifests.record(file, real, st, chain) : undefined;
+        if (rec) recorders.push(rec);
+        const onFileNotice = (n: IngestNotice) => {
+          rec?.notice(n);
+          onNotice(n);
+        };
+        for await (const item of readArticles([file], { ...options, ids, onNotice: onFileNotice })) {
+          if (isProblem(item)) {
+            rec?.problem(item);
+            onProblem(item);
+            continue;
+          }
+          const key = articleKey(item);
+          rec?.article(item, key);
+          if (take(item, key)) await backpressure();
+        }
+        chain = rec ? rec.after : `${chain}?`; // a file without manifest ends the replays after it
+      }
+    } else {
+      inputs.read = paths.length;
+      for await (const item of readArticles(paths, { ...options, onNotice })) {
+        if (isProblem(item)) onProblem(item);
+        else if (take(item, articleKey(item))) await backpressure();
+      }
+    }
+    if (pool) {
+      dispatch();
+      await waitUntil(() => next === read);
+      await pool.close();
+      pool = undefined;
+    }
+    commit();
+    if (next !== read) throw new Error(`actorgraph/build: internal error: ${read - next} articles not extracted`);
+    report({ phase: 'extract', done: next, total: next, cached: sink.hits }, true);
+    sink.finishWriting();
+    // The new entries are durable: the manifests that point to them can be.
+    for (const rec of recorders.splice(0)) rec.commit();
+    const t1 = performance.now();
+    timings.extract = t1 - t0;
+
+    // ---- 2. merge ----
+    const store = sink.store;
+    const persons = personsOf(store.reader(), order, store.entries.pLen);
+    const map = resolveAcrossArticles(persons, lex);
+    let countryMap: Map<string, string> | undefined;
+    if (level === 'country') {
+      countryMap = countryLevelMap({
+        *[Symbol.iterator]() {
+          for (const x of persons) yield remapExtraction(x, map);
+        },
+      });
+    }
+    const t2 = performance.now();
+    timings.merge = t2 - t1;
+
+    // ---- 3. write ----
+    const reader = store.reader();
+    const remapped = (entry: number): ArticleExtraction => {
+      let x = JSON.parse(reader.extraction(entry)) as ArticleExtraction;
+      if (touches(x, map)) x = remapExtraction(x, map);
+      if (countryMap) {
+        const cm = countryMap;
+        x = remapExtraction({ ...x, actors: x.actors.filter((a) => !(a.type === 'person' && cm.has(a.key))) }, cm, true);
+      }
+      return x;
+    };
+    const offsets = new Offsets();
+    let eventsOut: OutputFile | undefined;
+    let articlesOut: OutputFile | undefined;
+    let events = 0;
+    let undated = 0;
+    /** Writes one article's lines and records where they end. */
+    const writeArticle = (x: ArticleExtraction) => {
+      let lines = '';
+      for (const e of x.events) lines += `${eventToJSON(e)}\n`;
+      eventsOut!.write(lines);
+      articlesOut!.write(`${articleToJSON(articleLine(x))}\n`);
+      offsets.push(eventsOut!.size, articlesOut!.size, x.events.length);
+      events += x.events.length;
+    };
+    // Resume: when the first articles are those of the last build, in the same order, and its tables
+    // are untouched, keep its graph aggregates and lines — redoing only the articles and nodes that a
+    // changed cross-article merge concerns — and add the new articles.
+    let acc: GraphAccumulator | undefined;
+    let from = 0;
+    const old = previous && chainAtPrevious === previous.chain ? loadOffsets(statePath!, previous) : undefined;
+    if (
+      previous &&
+      old &&
+      sameStamp(previous.eventsFile, stampOf(files.events)) &&
+      sameStamp(previous.articlesFile, stampOf(files.articles)) &&
+      sameEntries(previous.countryMap, countryMap) &&
+      (countryMap === undefined || sameEntries(previous.map, map)) &&
+      // With no merges at all remapExtraction keeps self-loop events, with any it drops them.
+      (previous.map.length === 0) === (map.size === 0)
+    ) {
+      try {
+        acc = GraphAccumulator.fromState(lex, options, previous.acc);
+        eventsOut = new OutputFile(files.events);
+        outs.push(eventsOut);
+        articlesOut = new OutputFile(files.articles);
+        outs.push(articlesOut);
+        const prevMap = new Map(previous.map);
+        // Keys whose merge changed; the nodes whose aggregates that changes; the articles concerned.
+        const changed = new Set<string>();
+        for (const k of new Set([...prevMap.keys(), ...map.keys()])) if (prevMap.get(k) !== map.get(k)) changed.add(k);
+        const nodesToRedo = new Set<string>(changed);
+        for (const k of changed) {
+          const was = prevMap.get(k);
+          const is = map.get(k);
+          if (was !== undefined) nodesToRedo.add(was);
+          if (is !== undefined) nodesToRedo.add(is);
+        }
+        acc.drop(nodesToRedo);
+        const personsReader = store.reader();
+        let copyFrom = 0; // first old article not yet copied
+        const copyUpTo = (i: number) => {
+          if (i <= copyFrom) return;
+          eventsOut!.copyRange(files.events, old.eventsStart(copyFrom), old.eventsEnd(i - 1));
+          articlesOut!.copyRange(files.articles, old.articlesStart(copyFrom), old.articlesEnd(i - 1));
+          for (let j = copyFrom; j < i; j++) offsets.push(eventsOut!.size - (old.eventsEnd(i - 1) - old.eventsEnd(j)), articlesOut!.size - (old.articlesEnd(i - 1) - old.articlesEnd(j)), old.count(j));
+          copyFrom = i;
+        };
+        events = previous.events;
+        for (let i = 0; nodesToRedo.size && i < previous.articles; i++) {
+          const entry = order.at(i);
+          if (store.entries.pLen[entry] <= EMPTY_SUMMARY) continue;
+          // Every key remapExtraction looks up: actor keys, affiliations (event ends are actor keys).
+          const [persons, others] = JSON.parse(personsReader.persons(entry)) as ActorSummary;
+          let rewrite = false;
+          let redo = false;
+          for (const p of persons) {
+            if (changed.has(p.key) || (p.affiliation !== undefined && changed.has(p.affiliation))) rewrite = true;
+            if (nodesToRedo.has(map.get(p.key) ?? p.key)) redo = true;
+          }
+          for (const k of others) {
+            if (changed.has(k)) rewrite = true;
+            if (nodesToRedo.has(map.get(k) ?? k)) redo = true;
+          }
+          if (!rewrite && !redo) continue;
+          const x = remapped(entry);
+          acc.add(x, nodesToRedo);
+          if (rewrite) {
+            copyUpTo(i);
+            events -= old.count(i);
+            writeArticle(x);
+            copyFrom = i + 1;
+          }
+        }
+        copyUpTo(previous.articles);
+        from = previous.articles;
+        undated = previous.undated;
+      } catch {
+        for (const out of outs.splice(0)) out.abort();
+        offsets.clear();
+        acc = undefined;
+        events = 0;
+        undated = 0;
+      }
+    }
+    if (!acc) {
+      acc = new GraphAccumulator(lex, options);
+      eventsOut = new OutputFile(files.events);
+      outs.push(eventsOut);
+      articlesOut = new OutputFile(files.articles);
+      outs.push(articlesOut);
+    }
+    for (let i = from; i < order.length; i++) {
+      const x = remapped(order.at(i));
+      acc.add(x);
+      writeArticle(x);
+      if (!x.meta.date) undated++;
+      report({ phase: 'write', done: i + 1, total: order.length });
+    }
+    const tail = articlesOut!.size;
+    for (const r of rejected) articlesOut!.write(`${articleToJSON(r)}\n`);
+    report({ phase: 'write', done: order.length, total: order.length }, true);
+    const graph = acc.graph();
+    const t3 = performance.now();
+    timings.write = t3 - t2;
+
+    const analyzeOpt = options.analyze ?? true;
+    if (analyzeOpt !== false && graph.order > 0) analyze(graph, analyzeOpt === true ? {} : analyzeOpt);
+    const t4 = performance.now();
+    timings.analyze = t4 - t3;
+
+    // Render first: a failure while rendering leaves every old file as it was.
+    const json = toJSON(graph);
+    const gexf = toGEXF(graph, {});
+    if (statePath) rmSync(statePath, { force: true }); // the tables are about to change
+    eventsOut!.commit();
+    articlesOut!.commit();
+    outs.length = 0;
+    await writeFileAtomic(files.json, json);
+    await writeFileAtomic(files.gexf, gexf);
+    const t5 = performance.now();
+    timings.export = t5 - t4;
+
+    if (statePath) {
+      try {
+        saveOutputState(statePath, offsets, {
+          format: STATE_FORMAT,
+          level,
+          evidencePerEdge,
+          articles: order.length,
+          chain: keyChain.copy().digest('hex'),
+          map: [...map],
+          countryMap: countryMap ? [...countryMap] : null,
+          events,
+          undated,
+          eventsFile: stampOf(files.events)!,
+          articlesFile: { ...stampOf(files.articles)!, tail },
+          acc: acc.toState(),
+        });
+      } catch {
+        // only the next build's shortcut is lost
+      }
+    }
+    sink.done(order);
+    if (cache) notices.push(...cache.notes.filter((n) => !notices.includes(n)));
+    timings.total = performance.now() - t0;
+    return {
+      graph,
+      summary: {
+        articles: order.length,
+        rejected: rejected.length,
+        undated,
+        events,
+        nodes: graph.order,
+        edges: graph.size,
+      },
+      problems,
+      notices,
+      files,
+      cache: { dir: cacheDir, hits: sink.hits, misses: sink.misses },
+      jobs,
+      resumed: from,
+      inputs,
+      timings,
+    };
+  } catch (e) {
+    await pool?.close();
+    for (const out of outs) out.abort();
+    for (const rec of recorders) rec.abort();
+    // What was extracted stays cached: every entry written is whole.
+    try {
+      sink.finishWriting();
+    } catch {
+      // the cache is only an optimization
+    }
+    sink.dispose();
+    throw e;
+  }
+}
+
+/**
+ * Whether remapping `x` with `map` changes it: `remapExtraction` gives an equal extraction when no
+ * actor, affiliation or event end is remapped and no event is a self-loop.
+ */
+function touches(x: ArticleExtraction, map: Map<string, string>): boolean {
+  if (map.size === 0) return false;
+  for (const a of x.actors) if (map.has(a.key) || (a.affiliation !== undefined && (a.affiliation === '' || map.has(a.affiliation)))) return true;
+  for (const e of x.events) if (e.source === e.target || map.has(e.source) || map.has(e.target)) return true;
+  return false;
+}
+
+/** True when every path is a regular file, each named once (then files can be read one by one). */
+function distinctFiles(paths: string[]): boolean {
+  const seen = new Set<string>();
+  for (const p of paths) {
+    if (!statFile(p)) return false;
+    let real: string;
+    try {
+      real = realpathSync(p);
+    } catch {
+      return false;
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+  }
+  return true;
+}
+
+// ---- the state a build leaves for the next one into the same files ----
+
+const STATE_FORMAT = 1;
+
+interface OutputState {
+  format: number;
+  level: string;
+  evidencePerEdge: number;
+  /** Articles written, and the chain of their keys. */
+  articles: number;
+  chain: string;
+  map: Array<[string, string]>;
+  countryMap: Array<[string, string]> | null;
+  events: number;
+  undated: number;
+  eventsFile: FileStamp;
+  /** `tail`: where the rejected inputs' lines begin. */
+  articlesFile: FileStamp & { tail: number };
+  acc: AccumulatorState;
+}
+
+function outputStatePath(versionDir: string, outDir: string, name: string): string {
+  let real = path.resolve(outDir);
+  try {
+    real = realpathSync(outDir);
+  } catch {
+    // made below
+  }
+  const id = createHash('sha256').update(`${real}\u0000${name}`).digest('hex').slice(0, 32);
+  return path.join(versionDir, 'outputs', `${id}.json`);
+}
+
+function loadOutputState(file: string, level: string, evidencePerEdge: number): OutputState | undefined {
+  try {
+    const s = JSON.parse(readFileSync(file, 'utf8')) as OutputState;
+    if (s.format !== STATE_FORMAT || s.level !== level || s.evidencePerEdge !== evidencePerEdge) return undefined;
+    return s;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves the state, and beside it (`.bin`) where each article's lines end in the two tables. */
+function saveOutputState(file: string, offsets: Offsets, state: OutputState): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, offsets.bytes());
+  renameSync(temp, `${file}.bin`);
+  writeFileSync(temp, JSON.stringify(state));
+  renameSync(temp, file);
+}
+
+/** Per article: where its lines end in events.jsonl and in articles.jsonl, and its event count. */
+class Offsets {
+  #data = new Float64Array(3 * 1024);
+  length = 0;
+
+  push(eventsEnd: number, articlesEnd: number, count: number): void {
+    if (3 * (this.length + 1) > this.#data.length) {
+      const grown = new Float64Array(this.#data.length * 2);
+      grown.set(this.#data);
+      this.#data = grown;
+    }
+    const at = 3 * this.length++;
+    this.#data[at] = eventsEnd;
+    this.#data[at + 1] = articlesEnd;
+    this.#data[at + 2] = count;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  bytes(): Uint8Array {
+    return new Uint8Array(this.#data.buffer, 0, 3 * this.length * 8);
+  }
+}
+
+/** The offsets the last build saved, checked against its state. */
+interface OldOffsets {
+  eventsStart(i: number): number;
+  eventsEnd(i: number): number;
+  articlesStart(i: number): number;
+  articlesEnd(i: number): number;
+  count(i: number): number;
+}
+
+function loadOffsets(file: string, state: OutputState): OldOffsets | undefined {
+  let data: Float64Array;
+  try {
+    const buf = readFileSync(`${file}.bin`);
+    if (buf.length !== 3 * 8 * state.articles) return undefined;
+    data = new Float64Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
+  } catch {
+    return undefined;
+  }
+  const n = state.articles;
+  const old: OldOffsets = {
+    eventsEnd: (i) => data[3 * i],
+    articlesEnd: (i) => data[3 * i + 1],
+    count: (i) => data[3 * i + 2],
+    eventsStart: (i) => (i === 0 ? 0 : data[3 * (i - 1)]),
+    articlesStart: (i) => (i === 0 ? 0 : data[3 * (i - 1) + 1]),
+  };
+  if (n > 0 && (old.eventsEnd(n - 1) !== state.eventsFile.size || old.articlesEnd(n - 1) !== state.articlesFile.tail)) return undefined;
+  if (n === 0 && (state.eventsFile.size !== 0 || state.articlesFile.tail !== 0)) return undefined;
+  return old;
+}
+
+function sameEntries(a: Array<[string, string]> | null, b: Map<string, string> | undefined): boolean {
+  if (a === null || b === undefined) return a === null && b === undefined;
+  if (a.length !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
+}

@@ -1,0 +1,122 @@
+// Shared fixtures for the pipeline tests: temp folders, a small synthetic corpus that yields actors and
+// relations without ../shared, the FA-KES sample when ../shared is there, and the compiled worker.
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SHARED = path.resolve(ROOT, '../shared');
+export const FAKES = path.join(SHARED, 'corpus/fa-kes/FA-KES-Dataset.csv');
+export const HAS_FAKES = fs.existsSync(FAKES);
+if (!HAS_FAKES) console.warn(`pipeline tests: ${FAKES} not found, tests on FA-KES are skipped`);
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+export function tempDir(prefix = 'actorgraph-pipeline-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export function write(dir: string, name: string, content: string): string {
+  const file = path.join(dir, name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+const SENTENCES = [
+  'Iran and Russia are the main allies of the Syrian government.',
+  'Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Moscow on Monday.',
+  'Turkey supports the Free Syrian Army in the north.',
+  'The United States condemned the attack and said Russia must stop supporting Assad.',
+  'Syrian government forces attacked rebels near Aleppo, the Syrian Observatory for Human Rights said.',
+  'Hezbollah fighters backed the Syrian army in the offensive.',
+  'Israel struck Iranian targets in Syria, the army said.',
+  'Foreign Minister Sergei Lavrov met his Iranian counterpart Mohammad Javad Zarif in Tehran.',
+  'Saudi Arabia opposes the Iranian presence in Syria.',
+  'Jordan did not meet the Syrian delegation.',
+  'Lavrov said Moscow could meet Washington next week.',
+  'France and Britain are allies of the United States.',
+];
+
+/** Article `i` of the synthetic corpus: a few sentences, a date (some undated), a source. */
+export function syntheticArticle(i: number, prefix = 'a'): { id: string; title: string; text: string; date?: string; source: string } {
+  const n = SENTENCES.length;
+  const text = [SENTENCES[i % n], SENTENCES[(i * 5 + 3) % n], SENTENCES[(i * 7 + 1) % n], `Article number ${i} ends here.`].join(' ');
+  const day = String((i % 28) + 1).padStart(2, '0');
+  const month = String((i % 12) + 1).padStart(2, '0');
+  const a: { id: string; title: string; text: string; date?: string; source: string } = {
+    id: `${prefix}${i}`,
+    title: `Title ${i}`,
+    text,
+    source: i % 2 ? 'agency' : 'paper',
+  };
+  if (i % 9 !== 4) a.date = `2017-${month}-${day}`;
+  return a;
+}
+
+/** A JSONL file of `count` synthetic articles starting at `from`. */
+export function syntheticJSONL(dir: string, name: string, count: number, from = 0, prefix = 'a'): string {
+  let out = '';
+  for (let i = from; i < from + count; i++) out += `${JSON.stringify(syntheticArticle(i, prefix))}\n`;
+  return write(dir, name, out);
+}
+
+/** The first `count` FA-KES records as a CSV file (header kept). */
+export function fakesSample(dir: string, count: number): string {
+  const raw = fs.readFileSync(FAKES, 'utf8');
+  // Records end at a newline outside quotes.
+  let records = 0;
+  let inQuotes = false;
+  let end = raw.length;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === '"') inQuotes = !inQuotes;
+    else if (c === '\n' && !inQuotes) {
+      records++;
+      if (records === count + 1) {
+        end = i + 1;
+        break;
+      }
+    }
+  }
+  return write(dir, 'fakes.csv', raw.slice(0, end));
+}
+
+export const OUTPUT_SUFFIXES = ['.json', '.gexf', '.events.jsonl', '.articles.jsonl'] as const;
+
+/** The four output files of a build, by suffix. */
+export function outputs(dir: string, name: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of OUTPUT_SUFFIXES) out[s] = fs.readFileSync(path.join(dir, `${name}${s}`), 'utf8');
+  return out;
+}
+
+/** Files and folders left in `dir` (hidden ones included), sorted. */
+export function listing(dir: string): string[] {
+  return fs.readdirSync(dir).sort();
+}
+
+let compiled = false;
+/**
+ * Worker threads run the compiled code in dist/: compile once per test file so that it matches the
+ * sources (the comparison with in-thread extraction from src/ would otherwise see stale code).
+ */
+export function compileDist(): void {
+  if (compiled) return;
+  const tsc = path.join(ROOT, 'node_modules/.bin/tsc');
+  try {
+    execFileSync(tsc, ['-p', ROOT], { cwd: ROOT, stdio: 'pipe' });
+  } catch (e) {
+    // Type errors elsewhere still emit JavaScript; only a missing worker is fatal.
+    if (!fs.existsSync(path.join(ROOT, 'dist/pipeline/worker.js'))) throw e;
+  }
+  compiled = true;
+}

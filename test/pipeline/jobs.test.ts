@@ -1,0 +1,70 @@
+// Worker threads: the output of `jobs: N` is byte-identical to `jobs: 1`, the aliases file reaches the
+// workers, and the CLI's --jobs is checked.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildToFiles } from '../../src/pipeline/stream.js';
+import { run } from '../../src/cli/run.js';
+import { HAS_FAKES, compileDist, fakesSample, outputs, syntheticJSONL, tempDir, write } from './helpers.js';
+
+beforeAll(() => compileDist());
+
+describe('parallel build', () => {
+  it('writes the same bytes with 1, 2 and 3 jobs', async () => {
+    const dir = tempDir();
+    const inputs = [syntheticJSONL(dir, 'a.jsonl', 90)];
+    if (HAS_FAKES) inputs.push(fakesSample(dir, 120));
+    const results = [];
+    for (const jobs of [1, 2, 3]) {
+      const out = tempDir();
+      const r = await buildToFiles(inputs, out, 'g', { jobs, cache: false });
+      expect(r.jobs).toBe(jobs);
+      results.push(outputs(out, 'g'));
+    }
+    expect(results[0]['.events.jsonl'].length).toBeGreaterThan(1000);
+    expect(results[1]).toEqual(results[0]);
+    expect(results[2]).toEqual(results[0]);
+  });
+
+  it('gives the workers the aliases file', async () => {
+    const dir = tempDir();
+    const input = write(dir, 'z.jsonl', `${JSON.stringify({ id: 'z1', text: 'Zorgon Blax met Vladimir Putin in Moscow on Monday. Zorgon Blax supports Iran.' })}\n`);
+    const aliases = write(dir, 'aliases.json', JSON.stringify({ actors: [{ name: 'Zorgon Blax', type: 'person', affiliation: 'IRN', role: 'envoy' }] }));
+    const plain = tempDir();
+    await buildToFiles([input], plain, 'g', { jobs: 1, cache: false });
+    const one = tempDir();
+    const two = tempDir();
+    await buildToFiles([input], one, 'g', { jobs: 1, cache: false, aliases });
+    await buildToFiles([input], two, 'g', { jobs: 2, cache: false, aliases });
+    expect(outputs(two, 'g')).toEqual(outputs(one, 'g'));
+    expect(outputs(one, 'g')['.json']).toContain('zorgon-blax');
+    expect(outputs(plain, 'g')['.json']).not.toEqual(outputs(one, 'g')['.json']);
+  });
+
+  it('falls back to one thread with a preloaded lexicon, and says so', async () => {
+    const { loadLexicon } = await import('../../src/lexicon/load.js');
+    const dir = tempDir();
+    const input = syntheticJSONL(dir, 'a.jsonl', 3);
+    const r = await buildToFiles([input], tempDir(), 'g', { jobs: 2, cache: false, lexicon: loadLexicon() });
+    expect(r.jobs).toBe(1);
+    expect(r.notices.join('\n')).toMatch(/one thread/);
+  });
+
+  it('the CLI takes --jobs and rejects a bad value with exit code 2', async () => {
+    const dir = tempDir();
+    const input = syntheticJSONL(dir, 'a.jsonl', 12);
+    const err: string[] = [];
+    const io = { out: () => undefined, err: (s: string) => void err.push(s), isTTY: false };
+    const a = tempDir();
+    const b = tempDir();
+    expect(await run(['build', input, '--out', a, '--jobs', '1', '--no-cache'], io)).toBe(0);
+    expect(await run(['build', input, '--out', b, '-j', '2', '--no-cache'], io)).toBe(0);
+    expect(outputs(b, 'graph')).toEqual(outputs(a, 'graph'));
+    for (const bad of ['0', 'two', '-1', '1.5', '100000']) {
+      err.length = 0;
+      expect(await run(['build', input, '--out', tempDir(), '--jobs', bad], io)).toBe(2);
+      expect(err.join('')).toMatch(/--jobs must be a whole number/);
+    }
+    expect(fs.existsSync(path.join(a, '.actorgraph-cache'))).toBe(false);
+  });
+});
