@@ -1,6 +1,9 @@
 // `actorgraph build <input>... --out <dir>`: articles in, the four output files out.
 import type { Command } from 'commander';
+import path from 'node:path';
 import { outputFiles } from '../pipeline/build.js';
+import { parseFormats, writeFormats } from '../export/index.js';
+import { writeViewer } from '../view/index.js';
 import { buildToFiles, defaultJobs } from '../pipeline/stream.js';
 import { progressBar } from '../pipeline/progress.js';
 import { UsageError, type CommandContext } from './run.js';
@@ -19,6 +22,8 @@ interface BuildFlags {
   keepUncertain?: boolean;
   quiet?: boolean;
   jobs?: string;
+  dynamic?: boolean;
+  format?: string;
   /** A folder (`--cache <dir>`), false (`--no-cache`), or undefined (the default folder). */
   cache?: string | boolean;
 }
@@ -43,6 +48,8 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('--url-column <name>', 'CSV/JSONL column holding the URL')
     .option('--keep-uncertain', 'also write negated and hypothetical events to events.jsonl (flagged; never counted in the graph)')
     .option('-q, --quiet', 'no progress bar and no summary')
+    .option('--dynamic', "write the GEXF in dynamic mode (timeformat date: each edge's event dates, each node's span) for Gephi's timeline")
+    .option('-f, --format <list>', 'more formats besides json and gexf, comma-separated: graphml, csv (Gephi and Neo4j tables), html (the viewer)')
     .option('-j, --jobs <n>', `worker threads extracting articles (default: the number of cores, ${defaultJobs()} here; 1: no threads)`)
     .option('--cache <dir>', 'folder of the extraction cache (default: <out>/.actorgraph-cache)')
     .option('--no-cache', 'extract every article again, neither reading nor writing the cache')
@@ -66,6 +73,14 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         jobs = Number(flags.jobs);
       }
       if (flags.cache === '') throw new UsageError('--cache needs a folder');
+      let formats: string[] = [];
+      if (flags.format !== undefined) {
+        try {
+          formats = parseFormats(flags.format).filter((f) => f !== 'json' && f !== 'gexf');
+        } catch (e) {
+          throw new UsageError(`--format: ${(e as Error).message.replace(/^actorgraph\/export: /, '')}`);
+        }
+      }
       const stream = { write: (s: string) => io.err(s), isTTY: io.isTTY === true, columns: process.stderr.columns || 80 };
       const bar = progressBar(stream, flags.quiet === true);
       let result;
@@ -84,12 +99,18 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
           cache: flags.cache === undefined ? true : flags.cache,
           onProgress: bar ? (p) => bar.update(p) : undefined,
           estimateTotal: bar !== undefined,
+          gexf: flags.dynamic ? { mode: 'dynamic' } : {},
         });
       } finally {
         bar?.stop();
       }
       for (const p of result.problems) io.err(`${p.message}\n`);
       const files = result.files;
+      // The other formats, from the graph just built (the viewer reads the files just written).
+      const extra: string[] = [];
+      const tables = formats.filter((f) => f !== 'html');
+      if (tables.length) extra.push(...(await writeFormats({ graph: result.graph }, flags.out, flags.name, tables)));
+      if (formats.includes('html')) extra.push((await writeViewer(files.json, path.join(flags.out, `${flags.name}.html`), { title: flags.name })).path);
       if (!flags.quiet) {
         const s = result.summary;
         const lines = [
@@ -100,7 +121,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
           result.cache.dir !== undefined && (result.cache.hits || result.cache.misses)
             ? `  ${result.cache.misses} article(s) extracted, ${result.cache.hits} from the cache${result.resumed ? `, ${result.resumed} kept as written by the last build` : ''} (${result.jobs} job(s))`
             : '',
-          `  wrote ${files.json}, ${files.gexf}, ${files.events}, ${files.articles}`,
+          `  wrote ${[files.json, files.gexf, files.events, files.articles, ...extra].join(', ')}`,
         ];
         io.err(lines.filter(Boolean).join('\n') + '\n');
       }

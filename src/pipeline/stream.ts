@@ -26,19 +26,20 @@ import { readArticles, isProblem, UniqueIds, type IngestOptions, type IngestNoti
 import { resolveAcrossArticles } from '../actors/resolve.js';
 import { countryLevelMap, remapExtraction, DEFAULTS as ASSEMBLE_DEFAULTS, type ActorGraph } from '../graph/assemble.js';
 import { analyze } from '../analyze/index.js';
-import { articleLine, articleToJSON, eventToJSON, writeFileAtomic, toGEXF, toJSON, type ArticleRecord } from '../export/index.js';
+import { articleLine, articleToJSON, eventToJSON, writeFileAtomic, toGEXF, toJSON, type ArticleRecord, type GEXFOptions } from '../export/index.js';
 import { CACHE_DIR_NAME, ExtractionCache, Spool, type ExtractionSink } from '../cache/index.js';
 import { articleKey, extractorVersion, CODE_ROOT } from '../cache/key.js';
 import { IntList, type EntryReader } from '../cache/store.js';
 import type { BuildOptions, BuildSummary } from './build.js';
 import { lexiconFor, outputFiles, rejectedRecord } from './common.js';
 import { extractArticle, type ExtractOptions } from './extract.js';
-import { GraphAccumulator, type AccumulatorState } from './accumulate.js';
+import { GraphAccumulator, type AccumulatorState } from '../graph/accumulate.js';
 import { CHAIN_START, InputManifests, statFile, type ManifestRecorder } from '../cache/inputs.js';
 import { OutputFile, sameStamp, stampOf, type FileStamp } from './outputs.js';
 import { WorkerPool, workerScript, type ExtractedResult } from './pool.js';
 import { serializeExtraction, type ActorSummary } from './serialize.js';
 import { countArticles } from './count.js';
+import { acquireOutputLock } from './lock.js';
 import type { BuildProgress } from './progress.js';
 
 export interface StreamBuildOptions extends BuildOptions, IngestOptions {
@@ -53,6 +54,8 @@ export interface StreamBuildOptions extends BuildOptions, IngestOptions {
   onProgress?: (p: BuildProgress) => void;
   /** Count the input's articles first (cheaply, alongside the build) so progress has a total. */
   estimateTotal?: boolean;
+  /** Options of the GEXF file (`{mode: 'dynamic'}` for Gephi's timeline). */
+  gexf?: GEXFOptions;
 }
 
 export interface StreamBuildResult {
@@ -122,6 +125,17 @@ function personsOf(reader: EntryReader, order: IntList, pLen: Int32Array): Itera
  * @example const r = await buildToFiles(['corpus/'], 'graphs', 'corpus', { jobs: 2 }); r.summary.nodes
  */
 export async function buildToFiles(paths: string[], outDir: string, name: string, options: StreamBuildOptions = {}): Promise<StreamBuildResult> {
+  outputFiles(outDir, name); // rejects a bad name before anything is made
+  // One build at a time per output folder (see lock.ts): refuses while another one writes there.
+  const lock = acquireOutputLock(outDir);
+  try {
+    return await buildLocked(paths, outDir, name, options);
+  } finally {
+    lock.release();
+  }
+}
+
+async function buildLocked(paths: string[], outDir: string, name: string, options: StreamBuildOptions): Promise<StreamBuildResult> {
   const t0 = performance.now();
   const files = outputFiles(outDir, name);
   mkdirSync(outDir, { recursive: true });
@@ -494,7 +508,7 @@ export async function buildToFiles(paths: string[], outDir: string, name: string
 
     // Render first: a failure while rendering leaves every old file as it was.
     const json = toJSON(graph);
-    const gexf = toGEXF(graph, {});
+    const gexf = toGEXF(graph, options.gexf ?? {});
     if (statePath) rmSync(statePath, { force: true }); // the tables are about to change
     eventsOut!.commit();
     articlesOut!.commit();
@@ -591,7 +605,7 @@ function distinctFiles(paths: string[]): boolean {
 
 // ---- the state a build leaves for the next one into the same files ----
 
-const STATE_FORMAT = 1;
+const STATE_FORMAT = 2;
 
 interface OutputState {
   format: number;

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFromFiles, writeBuild } from '../../src/pipeline/build.js';
 import { buildToFiles } from '../../src/pipeline/stream.js';
-import { GraphAccumulator } from '../../src/pipeline/accumulate.js';
+import { GraphAccumulator } from '../../src/graph/accumulate.js';
 import { assembleGraph } from '../../src/graph/assemble.js';
 import { toJSON } from '../../src/export/json.js';
 import { loadLexicon } from '../../src/lexicon/load.js';

@@ -13,7 +13,7 @@ import {
   type ActorNodeAttributes,
   type AssembleOptions,
   type RelationEdgeAttributes,
-} from '../graph/assemble.js';
+} from './model.js';
 
 function countBest(counts: Map<string, number>): string | undefined {
   let best: string | undefined;
@@ -58,6 +58,8 @@ interface EdgeAcc {
   /** The first `evidencePerEdge` distinct events in evidence order. */
   evidence: RelationEvent[];
   categories: Map<string, number>;
+  /** Events per date. */
+  dates: Map<string, number>;
 }
 
 /** The accumulator's content as plain JSON data, to resume from (`GraphAccumulator.fromState`). */
@@ -69,7 +71,7 @@ export interface AccumulatorState {
     affiliations: Array<[string, number]>;
     roles: Array<[string, number]>;
   }]>;
-  edges: Array<[string, Omit<EdgeAcc, 'categories'> & { categories: Array<[string, number]> }]>;
+  edges: Array<[string, Omit<EdgeAcc, 'categories' | 'dates'> & { categories: Array<[string, number]>; dates: Array<[string, number]> }]>;
 }
 
 /** Evidence kept in the graph: only what it shows. */
@@ -133,7 +135,7 @@ export class GraphAccumulator {
       if (only && !only.has(source) && !only.has(target)) continue;
       const k = edgeKey(e.relation, source, target);
       let acc = this.#edges.get(k);
-      if (!acc) this.#edges.set(k, (acc = { relation: e.relation, source, target, weight: 0, evidence: [], categories: new Map() }));
+      if (!acc) this.#edges.set(k, (acc = { relation: e.relation, source, target, weight: 0, evidence: [], categories: new Map(), dates: new Map() }));
       bump(acc.categories, e.category);
       let bySentence = mine.get(acc);
       if (!bySentence) mine.set(acc, (bySentence = new Map()));
@@ -145,6 +147,7 @@ export class GraphAccumulator {
         if (e.date) {
           if (acc.first === undefined || e.date < acc.first) acc.first = e.date;
           if (acc.last === undefined || e.date > acc.last) acc.last = e.date;
+          bump(acc.dates, e.date);
         }
         this.#keepEvidence(acc, e);
       }
@@ -176,7 +179,7 @@ export class GraphAccumulator {
         k,
         { ...n, names: [...n.names], aliases: [...n.aliases], affiliations: [...n.affiliations], roles: [...n.roles] },
       ]),
-      edges: [...this.#edges].map(([k, e]) => [k, { ...e, categories: [...e.categories] }]),
+      edges: [...this.#edges].map(([k, e]) => [k, { ...e, categories: [...e.categories], dates: [...e.dates] }]),
     };
   }
 
@@ -192,7 +195,7 @@ export class GraphAccumulator {
         affiliations: new Map(n.affiliations),
         roles: new Map(n.roles),
       });
-    for (const [k, e] of state.edges) acc.#edges.set(k, { ...e, categories: new Map(e.categories) });
+    for (const [k, e] of state.edges) acc.#edges.set(k, { ...e, categories: new Map(e.categories), dates: new Map(e.dates) });
     return acc;
   }
 
@@ -235,6 +238,9 @@ export class GraphAccumulator {
       if (acc.first !== undefined) {
         attrs.first = acc.first;
         attrs.last = acc.last;
+        const dates = [...acc.dates.keys()].sort();
+        attrs.dates = dates;
+        attrs.dateCounts = dates.map((d) => acc.dates.get(d)!);
       }
       if (SYMMETRIC_RELATIONS.has(acc.relation)) graph.addUndirectedEdgeWithKey(k, acc.source, acc.target, attrs);
       else graph.addDirectedEdgeWithKey(k, acc.source, acc.target, attrs);

@@ -1,0 +1,51 @@
+// The actor graph's data model: node and edge attributes, edge keys, and the assembly options,
+// shared by the one-shot assembler and the streaming accumulator.
+import type { MultiGraph } from 'graphology';
+import type { ActorType, RelationType } from '../types.js';
+
+/** Node attributes of the actor graph. */
+export interface ActorNodeAttributes {
+  label: string;
+  type: ActorType;
+  aliases: string[];
+  iso3?: string;
+  affiliation?: string;
+  role?: string;
+  mentions: number;
+  articles: number;
+  first?: string;
+  last?: string;
+  [extra: string]: unknown;
+}
+
+/** Edge attributes of the actor graph. */
+export interface RelationEdgeAttributes {
+  relation: RelationType;
+  weight: number;
+  category: string;
+  first?: string;
+  last?: string;
+  evidence: string[];
+  evidenceArticles: string[];
+  /** Distinct dates of its events, sorted, with the number of events on each (for timelines). */
+  dates?: string[];
+  dateCounts?: number[];
+  [extra: string]: unknown;
+}
+
+export type ActorGraph = MultiGraph<ActorNodeAttributes, RelationEdgeAttributes>;
+
+export interface AssembleOptions {
+  /** `country` folds persons into the state or organization they serve and drops member_of. */
+  level?: 'actor' | 'country';
+  /** Evidence sentences kept per edge in the graph (all of them stay in events.jsonl). */
+  evidencePerEdge?: number;
+}
+
+export const DEFAULTS: Required<AssembleOptions> = { level: 'actor', evidencePerEdge: 5 };
+
+/** Edge key: stable and readable. */
+export function edgeKey(relation: RelationType, source: string, target: string): string {
+  return `${relation}:${source}:${target}`;
+}
+
