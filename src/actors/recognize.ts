@@ -54,6 +54,8 @@ export interface ArticleActors {
   tokenMention: Int32Array;
   /** 1 for tokens of a person's title or apposition. */
   roleTokens: Uint8Array;
+  /** Each token folded for lookups (`foldKey`), shared with the relation stage. */
+  folded: string[];
 }
 
 const CAP = /^\p{Lu}/u;
@@ -123,7 +125,7 @@ class Recognizer {
     }
     const bySentence: ActorMention[][] = this.doc.sentences.map(() => []);
     for (const m of this.mentions) bySentence[m.sentence].push(m);
-    return { actors: this.actors, mentions: this.mentions, bySentence, tokenMention: this.tokenMention, roleTokens: this.roleTokens };
+    return { actors: this.actors, mentions: this.mentions, bySentence, tokenMention: this.tokenMention, roleTokens: this.roleTokens, folded: this.folded };
   }
 
   private covered(i: number): boolean {
@@ -131,6 +133,10 @@ class Recognizer {
   }
 
   private pending = new Set<number>();
+  /** First words of back-references: sector nouns and organization heads. */
+  private get corefStarts(): Set<string> {
+    return corefStartsOf(this.lex);
+  }
 
   private addMention(m: ActorMention): void {
     this.mentions.push(m);
@@ -808,6 +814,8 @@ class Recognizer {
       const prev = i > first ? this.folded[i - 1] : '';
       const prevIsActor = i > first && (this.tokenMention[i - 1] !== -1 || this.pending.has(i - 1));
       if (prevIsActor) continue;
+      // Most words start no back-reference: one set lookup decides.
+      if (!this.corefStarts.has(f)) continue;
       // "the regime", "government forces", "the army": the state last named in that role.
       let sector: Sector | undefined;
       let n = 0;
@@ -876,6 +884,22 @@ class Recognizer {
     }
     return undefined;
   }
+}
+
+const corefStartCache = new WeakMap<Lexicon, Set<string>>();
+
+function corefStartsOf(lex: Lexicon): Set<string> {
+  let set = corefStartCache.get(lex);
+  if (!set) {
+    set = new Set<string>(['monitor', 'monitors']);
+    for (const k of lex.cues.corefSectors.keys()) set.add(k.split(' ')[0]);
+    for (const w of [...lex.cues.orgHeads, ...lex.cues.armedHeads]) {
+      set.add(w);
+      set.add(`${w}s`);
+    }
+    corefStartCache.set(lex, set);
+  }
+  return set;
 }
 
 /** Per-lexicon indexes the recognizer needs (built once). */

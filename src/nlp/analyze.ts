@@ -10,7 +10,8 @@ let engine: WinkNLP | undefined;
 
 /** The wink-nlp engine with the annotations we use; loaded once per thread (the model is data). */
 export function nlpEngine(): WinkNLP {
-  engine ??= winkNLP(model, ['sbd', 'pos', 'negation']);
+  // Only what the extractor reads: sentences and parts of speech (negation is read from the words).
+  engine ??= winkNLP(model, ['sbd', 'pos']);
   return engine;
 }
 

@@ -11,6 +11,8 @@ const SPECIAL: Record<string, string> = {
 };
 
 const foldCache = new Map<string, string>();
+const NON_ASCII = /[^\x00-\x7f]/;
+const DOUBLE_SPACE = /\s\s|[\t\n\r\f\v]/;
 
 /** One UTF-16 unit folded to one ASCII unit (or the unit itself when no fold is known). */
 function foldUnit(ch: string): string {
@@ -46,6 +48,8 @@ export function shadowText(text: string): string {
  * white space collapsed. Periods and hyphens are kept ("u.s.-led"), since they distinguish forms.
  */
 export function foldKey(s: string): string {
+  // Most words are ASCII without runs of spaces: the fast path.
+  if (!NON_ASCII.test(s)) return DOUBLE_SPACE.test(s) ? s.toLowerCase().replace(/\s+/g, ' ').trim() : s.toLowerCase().trim();
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];

@@ -969,7 +969,7 @@ export function extractRelations(
   options: RelationOptions = {},
 ): RelationEvent[] {
   const keep = options.keepUncertain ?? DEFAULTS.keepUncertain;
-  const folded = doc.tokens.map((t) => foldKey(t.text));
+  const folded = acts.folded;
   const out: RelationEvent[] = [];
   const seen = new Set<string>();
   let prevSubject: ActorMention[] | undefined;
