@@ -25,7 +25,9 @@ import { type AnyGraph, compareKeys, interopDefault, undirectedProjection } from
 
 export const DEFAULTS = {
   /** ForceAtlas2 iterations for a graph of `order` nodes: fewer as the graph grows, since each costs more. */
-  iterations: (order: number): number => (order <= 100 ? 500 : order <= 1000 ? 300 : order <= 5000 ? 150 : 80),
+  // Measured: 300 iterations over 650 actors took 0.5 s, a fifth of a whole corpus build, while the
+  // picture settles well before 150 (most actors sit in small components).
+  iterations: (order: number): number => (order <= 100 ? 300 : order <= 1000 ? 120 : order <= 5000 ? 80 : 50),
   seed: 'actorgraph',
   /** Half-width of the square the start positions are drawn in, per √order. */
   spread: 10,
