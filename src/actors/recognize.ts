@@ -112,6 +112,7 @@ class Recognizer {
       this.pairCounterparts(s.index, s.firstToken, s.endToken);
       // Keep mentions in token order within the sentence.
       const added = this.mentions.splice(before).sort((a, b) => a.firstToken - b.firstToken);
+      this.pending.clear();
       for (const m of added) {
         this.mentions.push(m);
         for (let k = m.firstToken; k < m.endToken; k++) this.tokenMention[k] = this.mentions.length - 1;
@@ -132,7 +133,8 @@ class Recognizer {
     return this.tokenMention[i] !== -1 || this.pending.has(i) || this.placeTokens[i] === 1;
   }
 
-  private pending = new Set<number>();
+  /** Mentions of the sentence being read, by token (they join tokenMention at its end). */
+  private pending = new Map<number, ActorMention>();
   /** First words of back-references: sector nouns and organization heads. */
   private get corefStarts(): Set<string> {
     return corefStartsOf(this.lex);
@@ -140,7 +142,7 @@ class Recognizer {
 
   private addMention(m: ActorMention): void {
     this.mentions.push(m);
-    for (let k = m.firstToken; k < m.endToken; k++) this.pending.add(k);
+    for (let k = m.firstToken; k < m.endToken; k++) this.pending.set(k, m);
   }
 
   private draftFor(actor: KnownActor, surface: string, known = true): ActorDraft {
@@ -498,10 +500,8 @@ class Recognizer {
   }
 
   private pendingStateBefore(a: number): boolean {
-    for (const m of this.mentions) {
-      if (m.endToken === a && this.actors.get(m.actor)?.type === 'country') return true;
-    }
-    return false;
+    const m = this.pending.get(a - 1);
+    return !!m && m.endToken === a && this.actors.get(m.actor)?.type === 'country';
   }
 
   private hasPlaceWord(a: number, b: number): boolean {
@@ -740,12 +740,7 @@ class Recognizer {
   private mentionAt(k: number): ActorMention | undefined {
     const idx = this.tokenMention[k];
     if (idx !== -1) return this.mentions[idx];
-    if (!this.pending.has(k)) return undefined;
-    for (let x = this.mentions.length - 1; x >= 0; x--) {
-      const m = this.mentions[x];
-      if (m.firstToken <= k && k < m.endToken) return m;
-    }
-    return undefined;
+    return this.pending.get(k);
   }
 
   /**

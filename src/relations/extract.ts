@@ -63,6 +63,7 @@ class SentenceRelations {
     this.f = folded;
     this.first = s.firstToken;
     this.end = s.endToken;
+    this.npMemo = new Uint8Array(s.endToken - s.firstToken);
   }
 
   mentionAt(k: number): ActorMention | undefined {
@@ -74,9 +75,20 @@ class SentenceRelations {
     return !m.modifier && !m.generic && !this.compoundModifiers.has(m);
   }
 
-  /** Is token k inside a noun phrase (or an actor mention)? */
+  /** Is token k inside a noun phrase (or an actor mention)? Memoized: it is asked again and again. */
   private isNP(k: number): boolean {
     if (k < this.first || k >= this.end) return false;
+    const i = k - this.first;
+    const known = this.npMemo[i];
+    if (known !== 0) return known === 1;
+    const v = this.computeIsNP(k);
+    this.npMemo[i] = v ? 1 : 2;
+    return v;
+  }
+
+  private npMemo: Uint8Array;
+
+  private computeIsNP(k: number): boolean {
     if (this.acts.tokenMention[k] !== -1 || this.acts.roleTokens[k] === 1) return true;
     const t = this.tokens[k];
     if (NP_POS.has(t.pos)) return !this.lex.cues.clauseBreaks.has(this.f[k]) || t.pos === 'PROPN';
