@@ -11,6 +11,7 @@
 // Upkeep after a build: when the folder holds many segments or mostly entries the build did not use,
 // the used entries are copied into one new segment and the others deleted; version folders other
 // than the current one and the one used most recently before it are deleted.
+import { fsyncDirSync } from '../export/atomic.js';
 import { randomBytes } from 'node:crypto';
 import {
   accessSync,
@@ -65,18 +66,6 @@ export interface ExtractionSink {
   readonly misses: number;
 }
 
-function fsyncDir(dir: string): void {
-  try {
-    const fd = openSync(dir, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // not supported everywhere; the rename is still atomic
-  }
-}
 
 function pidAlive(pid: number): boolean {
   if (pid === process.pid) return true;
@@ -336,7 +325,7 @@ export class ExtractionCache implements ExtractionSink {
     const sealedPath = this.#openPath.replace(/\.open$/, '.seg');
     renameSync(this.#openPath, sealedPath);
     seg.path = sealedPath;
-    fsyncDir(this.dir);
+    fsyncDirSync(this.dir);
     this.#newIdx.write(sealedPath);
   }
 
@@ -412,7 +401,7 @@ export class ExtractionCache implements ExtractionSink {
     closeSync(fd);
     closeSync(sumFd);
     renameSync(`${base}.open`, `${base}.seg`);
-    fsyncDir(this.dir);
+    fsyncDirSync(this.dir);
     idx.write(`${base}.seg`);
     for (const segNo of this.#deletable) {
       const seg = this.store.segments[segNo];

@@ -12,7 +12,7 @@
  *   await writeArticlesJSONL(path, items)       → streamed to `path`, atomically
  */
 import type { ArticleActor, ArticleMeta, RelationEvent } from '../types.js';
-import { type AtomicOptions, openAtomic, writeChunk } from './atomic.js';
+import { type AtomicOptions, writeLinesAtomic } from './atomic.js';
 
 /** One line of `articles.jsonl`. */
 export interface ArticleRecord {
@@ -83,17 +83,5 @@ export async function writeArticlesJSONL(
   items: Iterable<ArticleInput | ArticleRecord> | AsyncIterable<ArticleInput | ArticleRecord>,
   options?: AtomicOptions,
 ): Promise<number> {
-  const out = await openAtomic(path, options);
-  let count = 0;
-  try {
-    for await (const item of items) {
-      await writeChunk(out, `${articleToJSON(item)}\n`);
-      count++;
-    }
-  } catch (error) {
-    await out.abort();
-    throw error;
-  }
-  await out.commit();
-  return count;
+  return writeLinesAtomic(path, items, articleToJSON, options);
 }

@@ -18,7 +18,7 @@
  * remove it); the name says which process made it.
  */
 import { randomBytes } from 'node:crypto';
-import { constants as fsConstants } from 'node:fs';
+import { closeSync, constants as fsConstants, fsyncSync, openSync } from 'node:fs';
 import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
@@ -244,6 +244,45 @@ export async function writeFileAtomic(path: string, data: AtomicData, options: A
     throw error;
   }
   await out.commit();
+}
+
+/**
+ * Streams one line per item to `path`, atomically (the old file stays if anything fails, the
+ * iterable throwing included); resolves to the number of lines written.
+ */
+export async function writeLinesAtomic<T>(
+  path: string,
+  items: Iterable<T> | AsyncIterable<T>,
+  toLine: (item: T) => string,
+  options?: AtomicOptions,
+): Promise<number> {
+  const out = await openAtomic(path, options);
+  let count = 0;
+  try {
+    for await (const item of items) {
+      await writeChunk(out, `${toLine(item)}\n`);
+      count++;
+    }
+  } catch (error) {
+    await out.abort();
+    throw error;
+  }
+  await out.commit();
+  return count;
+}
+
+/** fsync of a folder, so a rename in it survives a crash; a no-op where folders cannot be synced. */
+export function fsyncDirSync(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // not supported everywhere; the rename is still atomic
+  }
 }
 
 /** Writes a chunk, waiting for 'drain' when the stream asks to (backpressure). */

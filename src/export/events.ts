@@ -11,7 +11,7 @@
  *   await writeEventsJSONL(path, events)        → streamed to `path`, atomically
  */
 import type { RelationEvent } from '../types.js';
-import { type AtomicOptions, openAtomic, writeChunk } from './atomic.js';
+import { type AtomicOptions, writeLinesAtomic } from './atomic.js';
 
 export const EVENT_KEYS = [
   'article',
@@ -65,17 +65,5 @@ export async function writeEventsJSONL(
   events: Iterable<RelationEvent> | AsyncIterable<RelationEvent>,
   options?: AtomicOptions,
 ): Promise<number> {
-  const out = await openAtomic(path, options);
-  let count = 0;
-  try {
-    for await (const event of events) {
-      await writeChunk(out, `${eventToJSON(event)}\n`);
-      count++;
-    }
-  } catch (error) {
-    await out.abort();
-    throw error;
-  }
-  await out.commit();
-  return count;
+  return writeLinesAtomic(path, events, eventToJSON, options);
 }

@@ -2,6 +2,7 @@
 // fsync'ed, renamed over it; the old file stays on any failure), with two additions the streaming
 // build needs: synchronous buffered writes (no promise per line), and a start copied from the
 // previous version of the file (a rebuild appends to what it already wrote).
+import { fsyncDirSync } from '../export/atomic.js';
 import { closeSync, constants as fsConstants, copyFileSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AtomicWriteError, tempPathFor } from '../export/index.js';
@@ -29,18 +30,6 @@ export function sameStamp(a: FileStamp | undefined, b: FileStamp | undefined): b
   return !!a && !!b && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
 }
 
-function fsyncDir(dir: string): void {
-  try {
-    const fd = openSync(dir, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // not supported everywhere
-  }
-}
 
 export class OutputFile {
   readonly path: string;
@@ -163,7 +152,7 @@ export class OutputFile {
       } catch (e) {
         throw new AtomicWriteError(this.path, e, `renaming ${this.tempPath} into place`);
       }
-      fsyncDir(dirname(this.path));
+      fsyncDirSync(dirname(this.path));
     } catch (e) {
       this.abort();
       throw e;
