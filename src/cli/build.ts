@@ -24,6 +24,7 @@ interface BuildFlags {
   jobs?: string;
   dynamic?: boolean;
   format?: string;
+  maxArticleBytes?: string;
   /** A folder (`--cache <dir>`), false (`--no-cache`), or undefined (the default folder). */
   cache?: string | boolean;
 }
@@ -48,6 +49,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('--url-column <name>', 'CSV/JSONL column holding the URL')
     .option('--keep-uncertain', 'also write negated and hypothetical events to events.jsonl (flagged; never counted in the graph)')
     .option('-q, --quiet', 'no progress bar and no summary')
+    .option('--max-article-bytes <n>', 'reject an article larger than this many bytes, with a message (default 10485760, 10 MiB)')
     .option('--dynamic', "write the GEXF in dynamic mode (timeformat date: each edge's event dates, each node's span) for Gephi's timeline")
     .option('-f, --format <list>', 'more formats besides json and gexf, comma-separated: graphml, csv (Gephi and Neo4j tables), html (the viewer)')
     .option('-j, --jobs <n>', `worker threads extracting articles (default: the number of cores, ${defaultJobs()} here; 1: no threads)`)
@@ -73,6 +75,12 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         jobs = Number(flags.jobs);
       }
       if (flags.cache === '') throw new UsageError('--cache needs a folder');
+      let maxArticleBytes: number | undefined;
+      if (flags.maxArticleBytes !== undefined) {
+        if (!/^\d+$/.test(flags.maxArticleBytes.trim()) || Number(flags.maxArticleBytes) < 1)
+          throw new UsageError(`--max-article-bytes must be a positive whole number, got "${flags.maxArticleBytes}"`);
+        maxArticleBytes = Number(flags.maxArticleBytes);
+      }
       let formats: string[] = [];
       if (flags.format !== undefined) {
         try {
@@ -100,6 +108,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
           onProgress: bar ? (p) => bar.update(p) : undefined,
           estimateTotal: bar !== undefined,
           gexf: flags.dynamic ? { mode: 'dynamic' } : {},
+          maxArticleBytes,
         });
       } finally {
         bar?.stop();

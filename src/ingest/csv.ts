@@ -55,7 +55,15 @@ function newlines(s: string): number {
  * lines and keeps its quote characters verbatim; a properly quoted field has them stripped.
  */
 function swallowedLines(fields: string[], raw: string): boolean {
-  return fields.some((v) => v.startsWith('"') && v.includes('\n') && raw.includes(v));
+  return fields.some(
+    (v) =>
+      v.includes('\n') &&
+      ((v.startsWith('"') && raw.includes(v)) ||
+        // A quoted field over several lines that is not in the file as written properly (`"…"` with
+        // inner quotes doubled) held a stray quote: its opening quote was closed by a later row's
+        // (`2,"never closed⏎3,"next row"`), swallowing the rows between.
+        !raw.includes(`"${v.replace(/"/g, '""')}"`)),
+  );
 }
 
 export async function* readCsv(file: string, ctx: ReadContext): AsyncGenerator<Article | InputProblem> {

@@ -39,7 +39,7 @@ import { OutputFile, sameStamp, stampOf, type FileStamp } from './outputs.js';
 import { WorkerPool, workerScript, type ExtractedResult } from './pool.js';
 import { serializeExtraction, type ActorSummary } from './serialize.js';
 import { countArticles } from './count.js';
-import { acquireOutputLock } from './lock.js';
+import { acquireOutputLock, removeStaleTemps } from './lock.js';
 import type { BuildProgress } from './progress.js';
 
 export interface StreamBuildOptions extends BuildOptions, IngestOptions {
@@ -129,6 +129,7 @@ export async function buildToFiles(paths: string[], outDir: string, name: string
   // One build at a time per output folder (see lock.ts): refuses while another one writes there.
   const lock = acquireOutputLock(outDir);
   try {
+    removeStaleTemps(outDir); // what killed builds left half-written
     return await buildLocked(paths, outDir, name, options);
   } finally {
     lock.release();
