@@ -5,7 +5,7 @@
 // longer exists (killed, crashed) is stale and taken over. Taking over is itself guarded by a
 // short-lived `.actorgraph.lock.takeover` file, so two builds finding the same stale lock cannot
 // both take it. The lock is hidden (dot name), so an output folder read as input ignores it.
-import { closeSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 export const LOCK_NAME = '.actorgraph.lock';
@@ -149,4 +149,32 @@ export function acquireOutputLock(dir: string): OutputLock {
       }
     },
   };
+}
+
+/** `.NAME.PID.RANDOM.tmp`: the temporary files of atomic writes (export/atomic.ts) and spools. */
+const TEMP_RE = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp(?:\.sum)?$/;
+
+/**
+ * Removes the temporary files that killed builds left in `dir` (their pid is dead); call it while
+ * holding the folder's lock. Returns the names removed. Never throws.
+ */
+export function removeStaleTemps(dir: string): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = TEMP_RE.exec(name);
+    if (!m || Number(m[1]) === process.pid || pidAlive(Number(m[1]))) continue;
+    try {
+      unlinkSync(path.join(dir, name));
+      removed.push(name);
+    } catch {
+      // gone meanwhile, or not ours to remove
+    }
+  }
+  return removed;
 }
