@@ -101,6 +101,7 @@ class Recognizer {
     this.tokenMention = new Int32Array(doc.tokens.length).fill(-1);
     this.placeTokens = new Uint8Array(doc.tokens.length);
     this.roleTokens = new Uint8Array(doc.tokens.length);
+    this.corefStarts = corefStartsOf(lex);
   }
 
   run(): ArticleActors {
@@ -136,9 +137,7 @@ class Recognizer {
   /** Mentions of the sentence being read, by token (they join tokenMention at its end). */
   private pending = new Map<number, ActorMention>();
   /** First words of back-references: sector nouns and organization heads. */
-  private get corefStarts(): Set<string> {
-    return corefStartsOf(this.lex);
-  }
+  private readonly corefStarts: Set<string>;
 
   private addMention(m: ActorMention): void {
     this.mentions.push(m);
@@ -192,15 +191,18 @@ class Recognizer {
       if (this.covered(i)) continue;
       let best: { form: GazetteerForm; j: number; possessive: boolean } | undefined;
       const limit = Math.min(end, i + gaz.maxWords + 2);
+      // The folded key grows a token at a time (the same as folding the whole span: the text
+      // between tokens is white space, which folds to one space).
+      let key = '';
       for (let j = i + 1; j <= limit; j++) {
         if (this.covered(j - 1)) break;
-        const surface = this.text.slice(t.start, tokens[j - 1].end);
-        const key = foldKey(surface);
-        const form = gaz.lookup(surface, key);
+        key = j === i + 1 ? this.folded[i] : key + (tokens[j - 1].start > tokens[j - 2].end ? ' ' : '') + this.folded[j - 1];
+        const form = gaz.forms.has(key) ? gaz.lookup(this.text.slice(t.start, tokens[j - 1].end), key) : undefined;
         if (form && !/^[-.]$/.test(tokens[j - 1].text)) best = { form, j, possessive: false };
         else if (!form && /[^s]s$/.test(tokens[j - 1].text) && isCap(tokens[j - 1]) && tokens[j - 1].text.length > 3) {
           // FA-KES and other stripped texts write possessives without the apostrophe: "Syrias".
-          const f2 = gaz.lookup(surface.slice(0, -1), key.slice(0, -1));
+          const k2 = key.slice(0, -1);
+          const f2 = gaz.forms.has(k2) ? gaz.lookup(this.text.slice(t.start, tokens[j - 1].end - 1), k2) : undefined;
           if (f2 && f2.kind !== 'demonym') best = { form: f2, j, possessive: true };
         }
         if (!this.prefixes.has(key)) break;
