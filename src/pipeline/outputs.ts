@@ -135,6 +135,16 @@ export class OutputFile {
     }
   }
 
+  /** Flushes and fsyncs, so that a full disk shows here, before any file of the set is renamed. */
+  prepare(): void {
+    this.flush();
+    try {
+      fsyncSync(this.#fd);
+    } catch (e) {
+      throw new AtomicWriteError(this.path, e, 'flushing to disk');
+    }
+  }
+
   /** Flushes, fsyncs and renames the temporary file into place. */
   commit(): void {
     if (this.#settled) throw new Error(`actorgraph/build: ${this.path} already written`);

@@ -26,7 +26,7 @@ import { readArticles, isProblem, UniqueIds, type IngestOptions, type IngestNoti
 import { resolveAcrossArticles } from '../actors/resolve.js';
 import { countryLevelMap, remapExtraction, DEFAULTS as ASSEMBLE_DEFAULTS, type ActorGraph } from '../graph/assemble.js';
 import { analyze } from '../analyze/index.js';
-import { articleLine, articleToJSON, eventToJSON, writeFileAtomic, toGEXF, toJSON, type ArticleRecord, type GEXFOptions } from '../export/index.js';
+import { articleLine, articleToJSON, eventToJSON, toGEXF, toJSON, type ArticleRecord, type GEXFOptions } from '../export/index.js';
 import { CACHE_DIR_NAME, ExtractionCache, Spool, type ExtractionSink } from '../cache/index.js';
 import { articleKey, extractorVersion, CODE_ROOT } from '../cache/key.js';
 import { IntList, type EntryReader } from '../cache/store.js';
@@ -510,12 +510,18 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
     // Render first: a failure while rendering leaves every old file as it was.
     const json = toJSON(graph);
     const gexf = toGEXF(graph, options.gexf ?? {});
+    // All four files go to disk as temporary files first: a full disk or any write error shows
+    // before the first rename, and every old file stays as it was. Then the renames.
+    const jsonOut = new OutputFile(files.json);
+    outs.push(jsonOut);
+    jsonOut.write(json);
+    const gexfOut = new OutputFile(files.gexf);
+    outs.push(gexfOut);
+    gexfOut.write(gexf);
+    for (const out of [eventsOut!, articlesOut!, jsonOut, gexfOut]) out.prepare();
     if (statePath) rmSync(statePath, { force: true }); // the tables are about to change
-    eventsOut!.commit();
-    articlesOut!.commit();
+    for (const out of [eventsOut!, articlesOut!, jsonOut, gexfOut]) out.commit();
     outs.length = 0;
-    await writeFileAtomic(files.json, json);
-    await writeFileAtomic(files.gexf, gexf);
     const t5 = performance.now();
     timings.export = t5 - t4;
 
