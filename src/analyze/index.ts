@@ -45,7 +45,11 @@ function stepOptions<T extends object>(value: boolean | T | undefined, fallback:
   return v;
 }
 
-/** Runs communities, centrality and layout (those enabled), writing their node attributes. */
+/**
+ * Runs communities, centrality and layout (those enabled), writing their node attributes.
+ *
+ * @example analyze(graph); graph.getNodeAttribute('iran', 'pagerank')
+ */
 export function analyze(graph: AnyGraph, options: AnalyzeOptions = {}): AnalyzeResult {
   const result: AnalyzeResult = {};
   const c = stepOptions(options.communities, DEFAULTS.communities);

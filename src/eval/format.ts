@@ -40,6 +40,8 @@ function quote(text: string): string {
  * (tp/fn by the gold actor's type, fp by the predicted node's type; not in score.py),
  * gold warnings, and with `verbose`, for each article with an error, what was missed and what
  * was wrongly predicted (relations with their evidence sentences). Ends with a newline.
+ *
+ * @example console.log(formatReport(await scoreFiles('out', 'graph', 'gold'), { verbose: true }))
  */
 export function formatReport(report: EvalReport, options: FormatOptions = {}): string {
   const lines = formatSummary(report);

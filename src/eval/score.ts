@@ -462,7 +462,11 @@ export async function readBuild(outDir: string, name: string): Promise<BuildOutp
   return { nodes, events, articles };
 }
 
-/** Read a build's three output files and a gold folder, and score them (score.py's `articles` mode). */
+/**
+ * Read a build's three output files and a gold folder, and score them (score.py's `articles` mode).
+ *
+ * @example const report = await scoreFiles('graphs', 'corpus', '../shared/eval/dev'); report.relations.f1
+ */
 export async function scoreFiles(outDir: string, name: string, goldDir: string): Promise<EvalReport> {
   const gold = await loadGold(goldDir);
   const build = await readBuild(outDir, name);

@@ -247,7 +247,11 @@ export function neo4jEdgesCSV(graph: AnyGraph): string {
   return out;
 }
 
-/** The tables of `variant`, keyed by file name suffix (see `CSV_FILES`). */
+/**
+ * The tables of `variant`, keyed by file name suffix (see `CSV_FILES`).
+ *
+ * @example csvTables(graph) // {'nodes.csv': …, 'edges.csv': …, …}
+ */
 export function csvTables(graph: AnyGraph, options: CSVOptions = {}): Record<string, string> {
   const variant = options.variant ?? DEFAULTS.variant;
   if (variant !== 'gephi' && variant !== 'neo4j' && variant !== 'both')

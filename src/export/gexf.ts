@@ -597,7 +597,11 @@ export function dateSpells(attributes: Attributes, bucket: TimeBucket = DEFAULTS
   return bucketCounts(d.dates, d.counts, bucket).map((b) => (d.exact ? { start: b.start, end: b.end, weight: b.count } : { start: b.start, end: b.end }));
 }
 
-/** The graph as a GEXF 1.3 document (see `writeGEXF`). */
+/**
+ * The graph as a GEXF 1.3 document (see `writeGEXF`).
+ *
+ * @example writeFileSync('graph.gexf', toGEXF(graph, { mode: 'dynamic' }))
+ */
 export function toGEXF(graph: AnyGraph, options: GEXFOptions = {}): string {
   const chunks: string[] = [];
   writeGEXF(graph, (chunk) => chunks.push(chunk), options);

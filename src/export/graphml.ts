@@ -169,7 +169,11 @@ export function writeGraphML(graph: AnyGraph, sink: (chunk: string) => void, opt
   sink(`${ind(1)}</graph>${nl}</graphml>${nl}`);
 }
 
-/** The graph as a GraphML document (see `writeGraphML`). */
+/**
+ * The graph as a GraphML document (see `writeGraphML`).
+ *
+ * @example writeFileSync('graph.graphml', toGraphML(graph))
+ */
 export function toGraphML(graph: AnyGraph, options: GraphMLOptions = {}): string {
   const chunks: string[] = [];
   writeGraphML(graph, (chunk) => chunks.push(chunk), options);

@@ -103,6 +103,11 @@ export function isMultiFile(format: AnyFormat): format is MultiFileFormat<any> {
   return typeof (format as MultiFileFormat).files === 'function';
 }
 
+/**
+ * The graph file formats by name (json, gexf, graphml, csv, html), one formatter each.
+ *
+ * @example FORMATS.graphml.write(graph) // the GraphML text
+ */
 export const FORMATS: Record<string, AnyFormat> & {
   json: GraphFormat<JSONOptions>;
   gexf: GraphFormat<GEXFOptions>;
@@ -146,6 +151,8 @@ export function formatForPath(path: string): string | undefined {
 
 /**
  * Writes `graph` to `path` atomically in `format` (default: from the extension).
+ *
+ * @example await writeGraph('out/graph.graphml', graph) // format from the extension
  */
 export async function writeGraph(
   path: string,
@@ -207,7 +214,11 @@ export async function writeFormats(
   return files.map(([path]) => path);
 }
 
-/** Parses a `--format` value: `gexf,csv` or repeated flags; checks every name. */
+/**
+ * Parses a `--format` value: `gexf,csv` or repeated flags; checks every name.
+ *
+ * @example parseFormats('gexf,csv') // ['gexf', 'csv']
+ */
 export function parseFormats(values: string | readonly string[]): string[] {
   const names = (typeof values === 'string' ? [values] : values).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter(Boolean);
   for (const n of names) getFormat(n);

@@ -65,7 +65,11 @@ export function serialize(graph: AnyGraph): SerializedGraph {
   };
 }
 
-/** The graph as deterministic JSON text, ending with a newline. */
+/**
+ * The graph as deterministic JSON text, ending with a newline.
+ *
+ * @example new MultiGraph().import(JSON.parse(toJSON(graph)))
+ */
 export function toJSON(graph: AnyGraph, options: JSONOptions = {}): string {
   const indent = options.indent ?? DEFAULTS.indent;
   return `${JSON.stringify(serialize(graph), null, indent)}\n`;

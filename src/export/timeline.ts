@@ -37,6 +37,8 @@ export const TIME_BUCKETS: readonly TimeBucket[] = ['day', 'month', 'year'];
 /**
  * The event dates of an edge from its `dates` (and `dateCounts`) attributes; undefined
  * when it has none. Invalid dates are dropped; repeated dates are merged (counts added).
+ *
+ * @example edgeDates(graph.getEdgeAttributes('met:iran:russia'))
  */
 export function edgeDates(attributes: Attributes): EdgeDates | undefined {
   const raw = attributes.dates;
@@ -113,6 +115,11 @@ export interface TimelineStats {
   last?: string;
 }
 
+/**
+ * See the README's output contract.
+ *
+ * @example timelineStats(graph).undatedEvents
+ */
 export function timelineStats(graph: AnyGraph): TimelineStats {
   const s: TimelineStats = { edgesWithDates: 0, edgesWithSpan: 0, undatedEdges: 0, undatedEvents: 0, undatedNodes: 0 };
   const see = (d: string | undefined) => {

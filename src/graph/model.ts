@@ -44,7 +44,11 @@ export interface AssembleOptions {
 
 export const DEFAULTS: Required<AssembleOptions> = { level: 'actor', evidencePerEdge: 5 };
 
-/** Edge key: stable and readable. */
+/**
+ * Edge key: stable and readable.
+ *
+ * @example edgeKey('supports', 'iran', 'syria') // 'supports:iran:syria'
+ */
 export function edgeKey(relation: RelationType, source: string, target: string): string {
   return `${relation}:${source}:${target}`;
 }

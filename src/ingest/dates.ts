@@ -84,7 +84,11 @@ function monthNumber(name: string): number {
   return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
 }
 
-/** The ISO `YYYY-MM-DD` for a date as written in news input, or undefined when it is not one. */
+/**
+ * The ISO `YYYY-MM-DD` for a date as written in news input, or undefined when it is not one.
+ *
+ * @example normalizeDate('4/10/2017') // '2017-04-10'
+ */
 export function normalizeDate(s: string): string | undefined {
   if (typeof s !== 'string') return undefined;
   let t = s.trim().replace(/\s+/g, ' ');

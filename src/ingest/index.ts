@@ -87,6 +87,11 @@ export interface ReadContext {
   notice: (notice: IngestNotice) => void;
 }
 
+/**
+ * See the README's output contract.
+ *
+ * @example const articles = []; for await (const x of readArticles(['in.jsonl'])) if (!isProblem(x)) articles.push(x)
+ */
 export function isProblem(x: Article | InputProblem): x is InputProblem {
   return !('text' in x);
 }
@@ -209,6 +214,8 @@ async function* readFile(file: string, ctx: ReadContext): AsyncGenerator<Article
 /**
  * Reads articles from files and folders, in order, as a stream. Yields an `InputProblem` for
  * everything that cannot become an article, and never throws for bad input.
+ *
+ * @example for await (const item of readArticles(['corpus/'])) if (!isProblem(item)) console.log(item.id, item.date)
  */
 export async function* readArticles(
   paths: string[],

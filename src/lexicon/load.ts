@@ -16,7 +16,11 @@ import { parseCues, type Cues } from './cues.js';
 // world-countries is CommonJS data; require() gives its array with its types intact.
 const worldCountries = createRequire(import.meta.url)('world-countries') as Country[];
 
-/** Folder of the bundled data files (the same from `src/lexicon` and the compiled `dist/lexicon`). */
+/**
+ * Folder of the bundled data files (the same from `src/lexicon` and the compiled `dist/lexicon`).
+ *
+ * @example readdirSync(DATA_DIR) // ['countries.json', 'cues.json', …]
+ */
 export const DATA_DIR = fileURLToPath(new URL('../../src/lexicon/data/', import.meta.url));
 
 export interface Titles {

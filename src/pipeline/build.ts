@@ -162,7 +162,11 @@ export async function buildFromFiles(paths: string[], options: BuildOptions & In
   return finish(extractions, rejected, problems, notices, lex, options);
 }
 
-/** Writes the four output files, each to a temporary file renamed into place. */
+/**
+ * Writes the four output files, each to a temporary file renamed into place.
+ *
+ * @example await writeBuild(buildGraph(articles), 'out', 'graph') // out/graph.json, .gexf, .events.jsonl, .articles.jsonl
+ */
 export async function writeBuild(result: BuildResult, outDir: string, name: string): Promise<ReturnType<typeof outputFiles>> {
   const files = outputFiles(outDir, name);
   await mkdir(outDir, { recursive: true });

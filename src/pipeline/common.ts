@@ -12,7 +12,11 @@ export function rejectedRecord(p: InputProblem): ArticleRecord {
   return articleLine({ meta: { id }, error: p.message });
 }
 
-/** The names of the four output files of a build. */
+/**
+ * The names of the four output files of a build.
+ *
+ * @example outputFiles('graphs', 'corpus').gexf // 'graphs/corpus.gexf'
+ */
 export function outputFiles(outDir: string, name: string): { json: string; gexf: string; events: string; articles: string } {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || name.includes('..'))
     throw new Error(`actorgraph/build: --name must be a plain file name (letters, digits, '.', '_', '-'), got ${JSON.stringify(name)}`);

@@ -78,7 +78,11 @@ export function citedArticles(graph: AnyGraph, articles: Iterable<ViewerArticle>
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** The viewer, one HTML document (see the module comment). */
+/**
+ * The viewer, one HTML document (see the module comment).
+ *
+ * @example writeFileSync('graph.html', viewerHTML(graph, { title: 'corpus' }))
+ */
 export function viewerHTML(graph: AnyGraph, options: ViewerOptions = {}): string {
   const { graphology, sigma } = libraries();
   const title = options.title ?? 'actorgraph';

@@ -85,7 +85,11 @@ export interface WriteViewerResult {
   skippedArticleLines: number;
 }
 
-/** Reads a built graph (and its articles) and writes the viewer to `outPath`. */
+/**
+ * Reads a built graph (and its articles) and writes the viewer to `outPath`.
+ *
+ * @example await writeViewer('graphs/corpus.json', 'graphs/corpus.html')
+ */
 export async function writeViewer(graphPath: string, outPath: string, options: WriteViewerOptions = {}): Promise<WriteViewerResult> {
   const graph = await readGraphFile(graphPath);
   let articles: ViewerArticle[] | undefined = options.articles ? [...options.articles] : undefined;
