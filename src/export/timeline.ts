@@ -116,7 +116,7 @@ export interface TimelineStats {
 }
 
 /**
- * See the README's output contract.
+ * How much of a graph has dates: edges with event dates or only a span, undated edges and events, undated nodes.
  *
  * @example timelineStats(graph).undatedEvents
  */

@@ -88,7 +88,7 @@ export interface ReadContext {
 }
 
 /**
- * See the README's output contract.
+ * Tells a problem (bad input, with file and line) from an article in what `readArticles` yields.
  *
  * @example const articles = []; for await (const x of readArticles(['in.jsonl'])) if (!isProblem(x)) articles.push(x)
  */
