@@ -180,6 +180,21 @@ function questions(ctx: CommandContext, graphPath: string): Command {
   };
   const out = (s: string) => io.out(s.endsWith('\n') ? s : `${s}\n`);
   const json = (value: unknown) => out(JSON.stringify(value, null, 2));
+  /** Communities or components: the groups of at least `minSize` actors, as JSON or a table. */
+  const showGroups = (what: string, all: Array<{ id: number; size: number; members: ActorRef[] }>, minSize: number, members: number) => {
+    const list = all.filter((c) => c.size >= minSize);
+    if (globals().json) {
+      json(list);
+      return;
+    }
+    const rest = all.length - list.length;
+    out(
+      [
+        `${all.length} ${what}${rest ? `, ${list.length} of at least ${minSize} actors (${rest} smaller not shown)` : ''}`,
+        ...formatTable(['ID', 'SIZE', 'MEMBERS'], list.map((c) => [String(c.id), String(c.size), memberList(c.members, members)]), ['right', 'right', 'left']),
+      ].join('\n'),
+    );
+  };
   const actor = (g: ActorGraph, name: string) => resolveActor(g, name);
   /** Library errors as CLI messages: an unknown actor names the graph file. */
   const act =
@@ -468,19 +483,7 @@ function questions(ctx: CommandContext, graphPath: string): Command {
         const minSize = parseCount(flags.minSize, '--min-size', 2);
         const members = parseCount(flags.members, '--members', 8);
         const g = await load();
-        const all = communitiesOf(g, { recompute: flags.recompute });
-        const list = all.filter((c) => c.size >= minSize);
-        if (globals().json) {
-          json(list);
-          return;
-        }
-        const rest = all.length - list.length;
-        out(
-          [
-            `${all.length} communities${rest ? `, ${list.length} of at least ${minSize} actors (${rest} smaller not shown)` : ''}`,
-            ...formatTable(['ID', 'SIZE', 'MEMBERS'], list.map((c) => [String(c.id), String(c.size), memberList(c.members, members)]), ['right', 'right', 'left']),
-          ].join('\n'),
-        );
+        showGroups('communities', communitiesOf(g, { recompute: flags.recompute }), minSize, members);
       }),
     );
 
@@ -493,19 +496,7 @@ function questions(ctx: CommandContext, graphPath: string): Command {
         const minSize = parseCount(flags.minSize, '--min-size', 2);
         const members = parseCount(flags.members, '--members', 8);
         const g = await load();
-        const all = components(g);
-        const list = all.filter((c) => c.size >= minSize);
-        if (globals().json) {
-          json(list);
-          return;
-        }
-        const rest = all.length - list.length;
-        out(
-          [
-            `${all.length} components${rest ? `, ${list.length} of at least ${minSize} actors (${rest} smaller not shown)` : ''}`,
-            ...formatTable(['ID', 'SIZE', 'MEMBERS'], list.map((c) => [String(c.id), String(c.size), memberList(c.members, members)]), ['right', 'right', 'left']),
-          ].join('\n'),
-        );
+        showGroups('components', components(g), minSize, members);
       }),
     );
 

@@ -379,6 +379,25 @@ function resolve(options: GEXFOptions) {
   return o;
 }
 
+/**
+ * Node key → XML-safe id, checking for clashes that removing forbidden characters creates.
+ *
+ * @example xmlNodeIds(['iran', 'a\u0001b'], 'actorgraph/export') // Map { 'iran' => 'iran', 'a\u0001b' => 'ab' }
+ */
+export function xmlNodeIds(nodes: readonly string[], prefix: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  const seen = new Map<string, string>();
+  for (const node of nodes) {
+    const id = xmlSafe(node);
+    const other = seen.get(id);
+    if (other !== undefined)
+      throw new Error(`${prefix}: nodes ${JSON.stringify(other)} and ${JSON.stringify(node)} have the same id once characters XML forbids are removed; rename one`);
+    seen.set(id, node);
+    ids.set(node, id);
+  }
+  return ids;
+}
+
 /** Writes the graph as GEXF, handing the text to `sink` in chunks as it is produced. */
 export function writeGEXF(graph: AnyGraph, sink: (chunk: string) => void, options: GEXFOptions = {}): void {
   const o = resolve(options);
@@ -392,17 +411,7 @@ export function writeGEXF(graph: AnyGraph, sink: (chunk: string) => void, option
   const nodes = graph.nodes().sort(compareKeys);
   const edges = graph.edges().sort(compareKeys);
 
-  // Ids, checked for clashes created by sanitizing.
-  const nodeIds = new Map<string, string>();
-  const seen = new Map<string, string>();
-  for (const node of nodes) {
-    const id = xmlSafe(node);
-    const other = seen.get(id);
-    if (other !== undefined)
-      throw new Error(`${PREFIX}: nodes ${JSON.stringify(other)} and ${JSON.stringify(node)} have the same id once characters XML forbids are removed; rename one`);
-    seen.set(id, node);
-    nodeIds.set(node, id);
-  }
+  const nodeIds = xmlNodeIds(nodes, PREFIX);
 
   const nodeAttributes = nodes.map((n) => graph.getNodeAttributes(n));
   // Every edge gets a `relation` (the key's prefix when the attribute is missing): it is also the `kind`.

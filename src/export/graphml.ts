@@ -28,7 +28,7 @@
  * Cytoscape and graphology (which read it back as the same mixed graph).
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { buildModel, EDGE_ATTRIBUTE_ORDER, encodeList, type GexfAttributeType, NODE_ATTRIBUTE_ORDER, xmlSafe } from './gexf.js';
+import { buildModel, EDGE_ATTRIBUTE_ORDER, encodeList, type GexfAttributeType, NODE_ATTRIBUTE_ORDER, xmlNodeIds, xmlSafe } from './gexf.js';
 
 const PREFIX = 'actorgraph/export';
 
@@ -110,16 +110,7 @@ export function writeGraphML(graph: AnyGraph, sink: (chunk: string) => void, opt
   const nodes = graph.nodes().sort(compareKeys);
   const edges = graph.edges().sort(compareKeys);
 
-  const ids = new Map<string, string>();
-  const seen = new Map<string, string>();
-  for (const node of nodes) {
-    const id = xmlSafe(node);
-    const other = seen.get(id);
-    if (other !== undefined)
-      throw new Error(`${PREFIX}: nodes ${JSON.stringify(other)} and ${JSON.stringify(node)} have the same id once characters XML forbids are removed; rename one`);
-    seen.set(id, node);
-    ids.set(node, id);
-  }
+  const ids = xmlNodeIds(nodes, PREFIX);
 
   const nodeAttributes = nodes.map((n): Attributes => {
     const a = graph.getNodeAttributes(n);
