@@ -426,7 +426,6 @@ class Recognizer {
   private classifySegment(sentence: number, a: number, b: number, titled: boolean, first: number, end: number): void {
     const { tokens, folded, lex } = this;
     const na = lex.nonActors;
-    const n = b - a;
     const surface = this.text.slice(tokens[a].start, tokens[b - 1].end);
     const key = foldKey(surface);
     if (na.places.has(key) || na.words.has(key)) return;

@@ -145,7 +145,7 @@ function loadCountries(gaz: Gazetteer, dir: string, hash: ReturnType<typeof crea
     const actor = gaz.addActor({ key: slugify(name), name, type: 'country', iso3: c.cca3 });
     return { c, o, actor };
   });
-  for (const { c, o, actor } of entries) {
+  for (const { o, actor } of entries) {
     gaz.addForm(actor, actor.name, 'name');
     for (const n of o.names ?? []) gaz.addForm(actor, n, 'name');
     for (const n of o.bodies ?? []) gaz.addForm(actor, n, 'body');

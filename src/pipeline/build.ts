@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Article, ArticleExtraction, InputProblem, RelationEvent } from '../types.js';
 import type { AliasesFile, Lexicon } from '../lexicon/load.js';
 import { readArticles, isProblem, UniqueIds, type IngestOptions, type IngestNotice } from '../ingest/index.js';
-import { extractArticle, metaOf, type ExtractOptions } from './extract.js';
+import { extractArticle, type ExtractOptions } from './extract.js';
 import { resolveAcrossArticles } from '../actors/resolve.js';
 import { assembleGraph, countryLevelMap, remapExtraction, type ActorGraph, type AssembleOptions } from '../graph/assemble.js';
 import { analyze, type AnalyzeOptions } from '../analyze/index.js';

@@ -7,7 +7,6 @@ import { SYMMETRIC_RELATIONS } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { Trigger } from '../lexicon/relations.js';
 import type { ActorMention, ArticleActors } from '../actors/recognize.js';
-import { foldKey } from '../nlp/shadow.js';
 
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'X']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -247,7 +246,7 @@ class SentenceRelations {
     // Units are the sides of a coordination: "the Syrian and Lebanese forces" is one side (the bare
     // demonym shares the next phrase's head), "and militants of Jeish al-Fatah" another.
     const units: ActorMention[][] = [[...first.args]];
-    let dangling = this.bareDemonym(a, b, first.args);
+    let dangling = this.bareDemonym(b, first.args);
     for (;;) {
       let c = end;
       let conj = false;
@@ -263,14 +262,14 @@ class SentenceRelations {
       args = [...args, ...r.args];
       if (dangling) units[units.length - 1].push(...r.args);
       else units.push([...r.args]);
-      dangling = this.bareDemonym(x, y, r.args);
+      dangling = this.bareDemonym(y, r.args);
       end = r.end;
     }
     return { args, end, blocked: false, units };
   }
 
   /** "the Syrian" in "the Syrian and Lebanese forces": a demonym waiting for the next head noun. */
-  private bareDemonym(a: number, b: number, args: ActorMention[]): boolean {
+  private bareDemonym(b: number, args: ActorMention[]): boolean {
     return args.length === 1 && args[0].via === 'demonym' && !args[0].sector && args[0].endToken === b;
   }
 
