@@ -88,6 +88,8 @@ export interface AnalyzedText {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
+  /** Each token's text folded for lookups (`foldKey`), index for index with `tokens`. */
+  folded: string[];
 }
 
 // ---- actors ----

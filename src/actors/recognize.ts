@@ -97,7 +97,7 @@ class Recognizer {
   ) {
     this.tokens = doc.tokens;
     this.text = doc.text;
-    this.folded = doc.tokens.map((t) => foldKey(t.text));
+    this.folded = doc.folded;
     this.tokenMention = new Int32Array(doc.tokens.length).fill(-1);
     this.placeTokens = new Uint8Array(doc.tokens.length);
     this.roleTokens = new Uint8Array(doc.tokens.length);

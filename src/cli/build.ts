@@ -21,6 +21,7 @@ interface BuildFlags {
   urlColumn?: string;
   keepUncertain?: boolean;
   quiet?: boolean;
+  timings?: boolean;
   jobs?: string;
   dynamic?: boolean;
   format?: string;
@@ -49,6 +50,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('--url-column <name>', 'CSV/JSONL column holding the URL')
     .option('--keep-uncertain', 'also write negated and hypothetical events to events.jsonl (flagged; never counted in the graph)')
     .option('-q, --quiet', 'no progress bar and no summary')
+    .option('--timings', 'also print the time each phase took (extract, merge, write, analyze, export)')
     .option('--max-article-bytes <n>', 'reject an article larger than this many bytes, with a message (default 10485760, 10 MiB)')
     .option('--dynamic', "write the GEXF in dynamic mode (timeformat date: each edge's event dates, each node's span) for Gephi's timeline")
     .option('-f, --format <list>', 'more formats besides json and gexf, comma-separated: graphml, csv (Gephi and Neo4j tables), html (the viewer)')
@@ -129,6 +131,11 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
           result.notices.length ? `  ${result.notices.length} notice(s): ${result.notices.slice(0, 3).join('; ')}${result.notices.length > 3 ? '; …' : ''}` : '',
           result.cache.dir !== undefined && (result.cache.hits || result.cache.misses)
             ? `  ${result.cache.misses} article(s) extracted, ${result.cache.hits} from the cache${result.resumed ? `, ${result.resumed} kept as written by the last build` : ''} (${result.jobs} job(s))`
+            : '',
+          flags.timings
+            ? `  timings: ${Object.entries(result.timings)
+                .map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`)
+                .join(', ')}`
             : '',
           `  wrote ${[files.json, files.gexf, files.events, files.articles, ...extra].join(', ')}`,
         ];

@@ -3,7 +3,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { AnalyzedText, Sentence, Token } from '../types.js';
-import { shadowText } from './shadow.js';
+import { foldKey, shadowText } from './shadow.js';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
 let engine: WinkNLP | undefined;
@@ -13,6 +13,36 @@ export function nlpEngine(): WinkNLP {
   // Only what the extractor reads: sentences and parts of speech (negation is read from the words).
   engine ??= winkNLP(model, ['sbd', 'pos']);
   return engine;
+}
+
+// Memos indexed by wink's `its.uniqueId` (the id of a token's word in wink's vocabulary, stable for
+// the engine's life). Lemmas are the costly part of wink's output (about a seventh of its whole
+// pass), and a word's lemma depends only on the word and its part of speech: each pair is asked of
+// wink once. Folds likewise. Plain arrays, not Maps: two lookups per token are worth a hash each.
+// Ids beyond MEMO_MAX_ID (a vocabulary grown that large) are not memoized.
+const MEMO_MAX_ID = 1 << 22;
+const foldById: Array<string | undefined> = [];
+/** Lemma of the word under one part of speech (lemmaPosById), and the rarer others by id·32+pos. */
+const lemmaById: Array<string | undefined> = [];
+const lemmaPosById: number[] = [];
+const otherLemmas = new Map<number, string>();
+const posCodes = new Map<string, number>();
+
+function posCode(pos: string): number {
+  let c = posCodes.get(pos);
+  if (c === undefined) {
+    c = posCodes.size;
+    posCodes.set(pos, c);
+  }
+  return c;
+}
+
+function growMemos(id: number): void {
+  while (foldById.length <= id) {
+    foldById.push(undefined);
+    lemmaById.push(undefined);
+    lemmaPosById.push(-1);
+  }
 }
 
 /**
@@ -27,12 +57,18 @@ export function analyzeText(text: string): AnalyzedText {
   const nlp = nlpEngine();
   // wink's typings do not cover every `its` helper with `out()`; the values are plain arrays.
   const its = nlp.its as any;
-  const doc = nlp.readDoc(shadowText(text));
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  const shadow = shadowText(text);
+  const ascii = shadow === text;
+  const doc = nlp.readDoc(shadow);
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const pos = all.out(its.pos) as string[];
+  const ids = all.out(its.uniqueId) as number[];
+  const contractions = all.out(its.contractionFlag) as boolean[];
+  if (otherLemmas.size > MEMO_MAX_ID) otherLemmas.clear();
   const tokens: Token[] = [];
+  const folded: string[] = [];
   // wink index → our index: line breaks come out of wink as tokens of their own; we drop them.
   const kept = new Int32Array(values.length + 1);
   let offset = 0;
@@ -41,8 +77,47 @@ export function analyzeText(text: string): AnalyzedText {
     offset += spaces[i].length;
     const start = offset;
     offset += values[i].length;
-    if (/^\s*$/.test(values[i])) continue;
-    tokens.push({ text: text.slice(start, offset), start, end: offset, pos: pos[i], lemma: lemmas[i] });
+    const value = values[i];
+    if (value.length === 0 || (value.charCodeAt(0) <= 32 && /^\s*$/.test(value))) continue;
+    const id = ids[i];
+    const memo = id < MEMO_MAX_ID;
+    if (memo && id >= foldById.length) growMemos(id);
+    // A contraction's part ("ca" of "can't") has its lemma in the token itself, not in the word.
+    let lemma: string | undefined;
+    const code = posCode(pos[i]);
+    if (memo && !contractions[i] && code < 32) {
+      if (lemmaPosById[id] === code) lemma = lemmaById[id];
+      else if (lemmaPosById[id] === -1) {
+        lemma = all.itemAt(i).out(its.lemma) as string;
+        lemmaById[id] = lemma;
+        lemmaPosById[id] = code;
+      } else {
+        const key = id * 32 + code;
+        lemma = otherLemmas.get(key);
+        if (lemma === undefined) {
+          lemma = all.itemAt(i).out(its.lemma) as string;
+          otherLemmas.set(key, lemma);
+        }
+      }
+    }
+    lemma ??= all.itemAt(i).out(its.lemma) as string;
+    // Where the text is the word itself (ASCII), the token keeps wink's string object: no slice, a
+    // memoized fold, and later Map/Set lookups find its hash already computed.
+    let surface = value;
+    if (!ascii) {
+      const slice = text.slice(start, offset);
+      if (slice !== value) surface = slice;
+    }
+    let fold: string | undefined;
+    if (surface === value && memo) {
+      fold = foldById[id];
+      if (fold === undefined) {
+        fold = foldKey(value);
+        foldById[id] = fold;
+      }
+    } else fold = foldKey(surface);
+    tokens.push({ text: surface, start, end: offset, pos: pos[i], lemma });
+    folded.push(fold);
   }
   kept[values.length] = tokens.length;
   const spans = doc.sentences().out(its.span) as Array<[number, number]>;
@@ -59,5 +134,5 @@ export function analyzeText(text: string): AnalyzedText {
       end: tokens[endToken - 1].end,
     });
   }
-  return { text, tokens, sentences };
+  return { text, tokens, sentences, folded };
 }
