@@ -92,7 +92,7 @@ class Recognizer {
   constructor(
     readonly doc: AnalyzedText,
     readonly lex: Lexicon,
-    readonly prefixes: Set<string>,
+    readonly keys: KeySteps,
     readonly surnameIndex: Map<string, KnownActor[]>,
   ) {
     this.tokens = doc.tokens;
@@ -193,19 +193,24 @@ class Recognizer {
       const limit = Math.min(end, i + gaz.maxWords + 2);
       // The folded key grows a token at a time (the same as folding the whole span: the text
       // between tokens is white space, which folds to one space).
-      let key = '';
+      let key: string | null = null;
       for (let j = i + 1; j <= limit; j++) {
         if (this.covered(j - 1)) break;
-        key = j === i + 1 ? this.folded[i] : key + (tokens[j - 1].start > tokens[j - 2].end ? ' ' : '') + this.folded[j - 1];
-        const form = gaz.forms.has(key) ? gaz.lookup(this.text.slice(t.start, tokens[j - 1].end), key) : undefined;
+        const spaced = j > i + 1 && tokens[j - 1].start > tokens[j - 2].end;
+        // No form goes on after this key with a space (or at all): neither can a longer one.
+        if (j > i + 1 && !this.keys.canExtend(key!, spaced)) break;
+        const next: string | null = j === i + 1 ? this.keys.first(this.folded[i]) : this.keys.step(key!, spaced, this.folded[j - 1]);
+        const form = next !== null && gaz.forms.has(next) ? gaz.lookup(this.text.slice(t.start, tokens[j - 1].end), next) : undefined;
         if (form && !/^[-.]$/.test(tokens[j - 1].text)) best = { form, j, possessive: false };
         else if (!form && /[^s]s$/.test(tokens[j - 1].text) && isCap(tokens[j - 1]) && tokens[j - 1].text.length > 3) {
           // FA-KES and other stripped texts write possessives without the apostrophe: "Syrias".
-          const k2 = key.slice(0, -1);
+          const whole = j === i + 1 ? this.folded[i] : key + (spaced ? ' ' : '') + this.folded[j - 1];
+          const k2 = whole.slice(0, -1);
           const f2 = gaz.forms.has(k2) ? gaz.lookup(this.text.slice(t.start, tokens[j - 1].end - 1), k2) : undefined;
           if (f2 && f2.kind !== 'demonym') best = { form: f2, j, possessive: true };
         }
-        if (!this.prefixes.has(key)) break;
+        if (next === null || !this.keys.isPrefix(next)) break;
+        key = next;
       }
       if (!best) continue;
       const { form, j } = best;
@@ -898,9 +903,77 @@ function corefStartsOf(lex: Lexicon): Set<string> {
   return set;
 }
 
+/**
+ * The gazetteer's keys as the recognizer grows them a token at a time ("u.s." + "-" + "led"): each
+ * step from a key and a folded word to the longer key is asked once and remembered, so the text's
+ * spans are never concatenated and hashed again (that was the stage's largest cost). Keys are the
+ * canonical strings of `canon`: their hashes are computed once.
+ */
+export class KeySteps {
+  /** Every form key and every proper prefix of one, each mapped to itself. */
+  private readonly canon = new Map<string, string>();
+  private readonly prefixes = new Set<string>();
+  /** Keys that some longer form continues with a space. */
+  private readonly spacePrefixes = new Set<string>();
+  private readonly spaced = new Map<string, Map<string, string | null>>();
+  private readonly joined = new Map<string, Map<string, string | null>>();
+  private remembered = 0;
+  static readonly MAX_REMEMBERED = 1 << 20;
+
+  constructor(keys: Iterable<string>) {
+    for (const key of keys) {
+      this.canon.set(key, key);
+      for (let n = 1; n < key.length; n++) {
+        const p = key.slice(0, n);
+        this.prefixes.add(p);
+        if (key[n] === ' ') this.spacePrefixes.add(p);
+        if (!this.canon.has(p)) this.canon.set(p, p);
+      }
+    }
+  }
+
+  /** The key of a one-word span, or null when no form is or starts with it. */
+  first(word: string): string | null {
+    return this.canon.get(word) ?? null;
+  }
+
+  /** The key of `key` followed by `word` (after a space or not), or null when no form is or starts with it. */
+  step(key: string, spaced: boolean, word: string): string | null {
+    const table = spaced ? this.spaced : this.joined;
+    let next = table.get(key);
+    if (next === undefined) {
+      next = new Map();
+      table.set(key, next);
+    }
+    let out = next.get(word);
+    if (out === undefined) {
+      if (this.remembered >= KeySteps.MAX_REMEMBERED) {
+        this.spaced.clear();
+        this.joined.clear();
+        this.remembered = 0;
+        table.set(key, next);
+      }
+      out = this.canon.get(spaced ? `${key} ${word}` : key + word) ?? null;
+      next.set(word, out);
+      this.remembered++;
+    }
+    return out;
+  }
+
+  /** Can a longer form start with `key` and then a space (`spaced`) or another character? */
+  canExtend(key: string, spaced: boolean): boolean {
+    return spaced ? this.spacePrefixes.has(key) : this.prefixes.has(key);
+  }
+
+  /** Does some longer form start with `key`? */
+  isPrefix(key: string): boolean {
+    return this.prefixes.has(key);
+  }
+}
+
 /** Per-lexicon indexes the recognizer needs (built once). */
 export interface RecognizerIndex {
-  prefixes: Set<string>;
+  keys: KeySteps;
   surnames: Map<string, KnownActor[]>;
 }
 
@@ -909,8 +982,7 @@ const indexCache = new WeakMap<Lexicon, RecognizerIndex>();
 export function recognizerIndex(lex: Lexicon): RecognizerIndex {
   let idx = indexCache.get(lex);
   if (idx) return idx;
-  const prefixes = new Set<string>();
-  for (const key of lex.gazetteer.forms.keys()) for (let n = 1; n < key.length; n++) prefixes.add(key.slice(0, n));
+  const keys = new KeySteps(lex.gazetteer.forms.keys());
   const surnames = new Map<string, KnownActor[]>();
   for (const a of lex.gazetteer.actors.values()) {
     if (a.type !== 'person') continue;
@@ -920,7 +992,7 @@ export function recognizerIndex(lex: Lexicon): RecognizerIndex {
     list.push(a);
     surnames.set(last, list);
   }
-  idx = { prefixes, surnames };
+  idx = { keys, surnames };
   indexCache.set(lex, idx);
   return idx;
 }
@@ -932,5 +1004,5 @@ export function recognizerIndex(lex: Lexicon): RecognizerIndex {
  */
 export function recognizeActors(doc: AnalyzedText, lex: Lexicon): ArticleActors {
   const idx = recognizerIndex(lex);
-  return new Recognizer(doc, lex, idx.prefixes, idx.surnames).run();
+  return new Recognizer(doc, lex, idx.keys, idx.surnames).run();
 }

@@ -607,8 +607,13 @@ class SentenceRelations {
 
   // ---- triggers ----
 
-  run(): void {
+  /**
+   * Finds the sentence's events. With `triggers` false only the compounds are read (what
+   * `sentenceSubject` depends on): enough when fewer than two actors could take part.
+   */
+  run(triggers = true): void {
     this.compoundPass();
+    if (!triggers) return;
     for (let k = this.first; k < this.end; k++) {
       const t = this.tokens[k];
       if (this.acts.tokenMention[k] !== -1) continue;
@@ -959,6 +964,14 @@ class SentenceRelations {
   }
 }
 
+/** Are there at least two different actors among `mentions` and `previous`? */
+function twoActorsPossible(mentions: ActorMention[], previous: ActorMention[] | undefined): boolean {
+  const one = mentions[0].actor;
+  for (const m of mentions) if (m.actor !== one) return true;
+  if (previous) for (const m of previous) if (m.actor !== one) return true;
+  return false;
+}
+
 /** "SYRGOV", "RUSMIL", "IRN": a state endpoint's code as in PETRARCH's actor dictionaries. */
 function actorCode(acts: ArticleActors, key: string, sector: Sector | undefined): string | undefined {
   const iso3 = acts.actors.get(key)?.iso3;
@@ -990,7 +1003,9 @@ export function extractRelations(
       continue;
     }
     const sr = new SentenceRelations(doc, folded, s, acts, lex, prevSubject);
-    sr.run();
+    // Every argument is a mention of this sentence or the previous sentence's subject (through a
+    // pronoun), and an event needs two different actors: with fewer, no trigger can give one.
+    sr.run(twoActorsPossible(acts.bySentence[s.index], prevSubject));
     prevSubject = sr.sentenceSubject() ?? prevSubject;
     const text = doc.text.slice(s.start, s.end);
     for (const e of sr.events) {
