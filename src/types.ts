@@ -90,6 +90,11 @@ export interface AnalyzedText {
   sentences: Sentence[];
   /** Each token's text folded for lookups (`foldKey`), index for index with `tokens`. */
   folded: string[];
+  /**
+   * Per token, the id of its word in wink's vocabulary when the token's text is that word (-1
+   * otherwise): a key for per-word memos. Absent on texts not analyzed by `analyzeText`.
+   */
+  wordIds?: Int32Array;
 }
 
 // ---- actors ----

@@ -102,7 +102,15 @@ class Recognizer {
     this.placeTokens = new Uint8Array(doc.tokens.length);
     this.roleTokens = new Uint8Array(doc.tokens.length);
     this.corefStarts = corefStartsOf(lex);
+    this.pendingAt = new Array<ActorMention | undefined>(doc.tokens.length).fill(undefined);
+    this.cls = wordClasses(doc, lex, this.corefStarts);
+    this.wordIds = doc.wordIds;
   }
+
+  private readonly wordIds: Int32Array | undefined;
+
+  /** Each token's word classes (W_* bits). */
+  private readonly cls: Uint16Array;
 
   run(): ArticleActors {
     for (const s of this.doc.sentences) {
@@ -113,7 +121,7 @@ class Recognizer {
       this.pairCounterparts(s.index, s.firstToken, s.endToken);
       // Keep mentions in token order within the sentence.
       const added = this.mentions.splice(before).sort((a, b) => a.firstToken - b.firstToken);
-      this.pending.clear();
+      this.pendingAt.fill(undefined, s.firstToken, s.endToken);
       for (const m of added) {
         this.mentions.push(m);
         for (let k = m.firstToken; k < m.endToken; k++) this.tokenMention[k] = this.mentions.length - 1;
@@ -131,17 +139,17 @@ class Recognizer {
   }
 
   private covered(i: number): boolean {
-    return this.tokenMention[i] !== -1 || this.pending.has(i) || this.placeTokens[i] === 1;
+    return this.tokenMention[i] !== -1 || this.pendingAt[i] !== undefined || this.placeTokens[i] === 1;
   }
 
   /** Mentions of the sentence being read, by token (they join tokenMention at its end). */
-  private pending = new Map<number, ActorMention>();
+  private readonly pendingAt: Array<ActorMention | undefined>;
   /** First words of back-references: sector nouns and organization heads. */
   private readonly corefStarts: Set<string>;
 
   private addMention(m: ActorMention): void {
     this.mentions.push(m);
-    for (let k = m.firstToken; k < m.endToken; k++) this.pending.set(k, m);
+    for (let k = m.firstToken; k < m.endToken; k++) this.pendingAt[k] = m;
   }
 
   private draftFor(actor: KnownActor, surface: string, known = true): ActorDraft {
@@ -185,32 +193,33 @@ class Recognizer {
     const particles = this.lex.cues.nameParticles;
     for (let i = first; i < end; i++) {
       const t = tokens[i];
-      if (!LETTER.test(t.text[0] ?? '')) continue;
-      const startsName = isCap(t) || (particles.has(this.folded[i]) && i + 1 < end && (tokens[i + 1].text === '-' || isCap(tokens[i + 1])));
+      const c = this.cls[i];
+      if (!(c & W_LETTER_FIRST)) continue;
+      const startsName = c & W_CAP || (c & W_PARTICLE && i + 1 < end && (tokens[i + 1].text === '-' || this.cls[i + 1] & W_CAP));
       if (!startsName) continue;
       if (this.covered(i)) continue;
       let best: { form: GazetteerForm; j: number; possessive: boolean } | undefined;
       const limit = Math.min(end, i + gaz.maxWords + 2);
       // The folded key grows a token at a time (the same as folding the whole span: the text
       // between tokens is white space, which folds to one space).
-      let key: string | null = null;
+      let node: KeyNode | null = null;
       for (let j = i + 1; j <= limit; j++) {
         if (this.covered(j - 1)) break;
         const spaced = j > i + 1 && tokens[j - 1].start > tokens[j - 2].end;
-        // No form goes on after this key with a space (or at all): neither can a longer one.
-        if (j > i + 1 && !this.keys.canExtend(key!, spaced)) break;
-        const next: string | null = j === i + 1 ? this.keys.first(this.folded[i]) : this.keys.step(key!, spaced, this.folded[j - 1]);
-        const form = next !== null && gaz.forms.has(next) ? gaz.lookup(this.text.slice(t.start, tokens[j - 1].end), next) : undefined;
+        // No key goes on after this one with a space (or at all): no longer form can match.
+        if (node !== null && !(spaced ? node.spacePrefix : node.prefix)) break;
+        const next: KeyNode | null = node === null ? this.keys.first(this.folded[i], this.wordIds ? this.wordIds[i] : -1) : this.keys.step(node, spaced, this.folded[j - 1]);
+        const form = next !== null && next.form ? gaz.lookup(this.text.slice(t.start, tokens[j - 1].end), next.key) : undefined;
         if (form && !/^[-.]$/.test(tokens[j - 1].text)) best = { form, j, possessive: false };
         else if (!form && /[^s]s$/.test(tokens[j - 1].text) && isCap(tokens[j - 1]) && tokens[j - 1].text.length > 3) {
           // FA-KES and other stripped texts write possessives without the apostrophe: "Syrias".
-          const whole = j === i + 1 ? this.folded[i] : key + (spaced ? ' ' : '') + this.folded[j - 1];
+          const whole = node === null ? this.folded[i] : node.key + (spaced ? ' ' : '') + this.folded[j - 1];
           const k2 = whole.slice(0, -1);
           const f2 = gaz.forms.has(k2) ? gaz.lookup(this.text.slice(t.start, tokens[j - 1].end - 1), k2) : undefined;
           if (f2 && f2.kind !== 'demonym') best = { form: f2, j, possessive: true };
         }
-        if (next === null || !this.keys.isPrefix(next)) break;
-        key = next;
+        if (next === null || !next.prefix) break;
+        node = next;
       }
       if (!best) continue;
       const { form, j } = best;
@@ -283,7 +292,7 @@ class Recognizer {
     if (!this.lex.gazetteer.ambiguous.has(foldKey(form.surface))) return false;
     if (i > first && this.lex.givenNames.has(this.folded[i - 1]) && isCap(this.tokens[i - 1])) return true;
     if (j < end && isCap(this.tokens[j]) && LETTER.test(this.tokens[j].text) && !this.lex.gazetteer.lookup(this.tokens[j].text)) return true;
-    if (i > first && isCap(this.tokens[i - 1]) && this.tokens[i - 1].pos === 'PROPN' && !this.lex.gazetteer.lookup(this.tokens[i - 1].text) && this.tokenMention[i - 1] === -1 && !this.pending.has(i - 1) && !this.lex.titles.roleHeads.has(this.folded[i - 1])) return true;
+    if (i > first && isCap(this.tokens[i - 1]) && this.tokens[i - 1].pos === 'PROPN' && !this.lex.gazetteer.lookup(this.tokens[i - 1].text) && this.tokenMention[i - 1] === -1 && this.pendingAt[i - 1] === undefined && !this.lex.titles.roleHeads.has(this.folded[i - 1])) return true;
     return false;
   }
 
@@ -343,9 +352,10 @@ class Recognizer {
 
   private isNameToken(i: number): boolean {
     const t = this.tokens[i];
-    if (!isCap(t) || !LETTER.test(t.text)) return false;
+    const c = this.cls[i];
+    if (!(c & W_CAP) || !(c & W_LETTER)) return false;
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
-    if (this.lex.nonActors.words.has(this.folded[i])) return false;
+    if (c & W_NON_ACTOR) return false;
     return true;
   }
 
@@ -353,7 +363,7 @@ class Recognizer {
     const particles = this.lex.cues.nameParticles;
     let i = first;
     while (i < end) {
-      if (this.covered(i) || !(this.isNameToken(i) || (particles.has(this.folded[i]) && i + 2 < end && this.tokens[i + 1].text === '-' && joined(this.tokens, i + 1)))) {
+      if (this.covered(i) || !(this.isNameToken(i) || (this.cls[i] & W_PARTICLE && i + 2 < end && this.tokens[i + 1].text === '-' && joined(this.tokens, i + 1)))) {
         i++;
         continue;
       }
@@ -506,7 +516,7 @@ class Recognizer {
   }
 
   private pendingStateBefore(a: number): boolean {
-    const m = this.pending.get(a - 1);
+    const m = this.pendingAt[a - 1];
     return !!m && m.endToken === a && this.actors.get(m.actor)?.type === 'country';
   }
 
@@ -746,7 +756,7 @@ class Recognizer {
   private mentionAt(k: number): ActorMention | undefined {
     const idx = this.tokenMention[k];
     if (idx !== -1) return this.mentions[idx];
-    return this.pending.get(k);
+    return this.pendingAt[k];
   }
 
   /**
@@ -758,7 +768,7 @@ class Recognizer {
     const t = this.lex.titles;
     for (let r = first + 1; r < end; r++) {
       const f = this.folded[r];
-      if (!(f.endsWith('s') && t.roleHeads.has(f.slice(0, -1)))) continue;
+      if (!(this.cls[r] & W_ROLE_PLURAL)) continue;
       // States before the plural role word.
       const states: ActorMention[] = [];
       let k = r - 1;
@@ -813,10 +823,10 @@ class Recognizer {
       if (this.covered(i)) continue;
       const f = this.folded[i];
       const prev = i > first ? this.folded[i - 1] : '';
-      const prevIsActor = i > first && (this.tokenMention[i - 1] !== -1 || this.pending.has(i - 1));
+      const prevIsActor = i > first && (this.tokenMention[i - 1] !== -1 || this.pendingAt[i - 1] !== undefined);
       if (prevIsActor) continue;
       // Most words start no back-reference: one set lookup decides.
-      if (!this.corefStarts.has(f)) continue;
+      if (!(this.cls[i] & W_COREF_START)) continue;
       // "the regime", "government forces", "the army": the state last named in that role.
       let sector: Sector | undefined;
       let n = 0;
@@ -903,71 +913,148 @@ function corefStartsOf(lex: Lexicon): Set<string> {
   return set;
 }
 
+// ---- word classes ----
+// The passes ask of every token whether it is capitalized, a name particle, a non-actor word, the
+// start of a back-reference… One Set lookup each, per token, per pass, added up to a large share of
+// the stage. The answers depend only on the word: they are computed once per word of wink's
+// vocabulary (by its id, see analyzeText) and read from a small array.
+const W_CAP = 1;
+const W_LETTER_FIRST = 2;
+const W_LETTER = 4;
+const W_PARTICLE = 8;
+const W_NON_ACTOR = 16;
+const W_COREF_START = 32;
+const W_ROLE_PLURAL = 64;
+const W_KNOWN = 0x8000;
+
+interface ClassTable {
+  byId: Uint16Array;
+}
+const classTables = new WeakMap<Lexicon, ClassTable>();
+
+function classOf(text: string, f: string, lex: Lexicon, corefStarts: Set<string>): number {
+  let c = W_KNOWN;
+  if (CAP.test(text)) c |= W_CAP;
+  if (LETTER.test(text[0] ?? '')) c |= W_LETTER_FIRST;
+  if (LETTER.test(text)) c |= W_LETTER;
+  if (lex.cues.nameParticles.has(f)) c |= W_PARTICLE;
+  if (lex.nonActors.words.has(f)) c |= W_NON_ACTOR;
+  if (corefStarts.has(f)) c |= W_COREF_START;
+  if (f.endsWith('s') && lex.titles.roleHeads.has(f.slice(0, -1))) c |= W_ROLE_PLURAL;
+  return c;
+}
+
+function wordClasses(doc: AnalyzedText, lex: Lexicon, corefStarts: Set<string>): Uint16Array {
+  let table = classTables.get(lex);
+  if (!table) {
+    table = { byId: new Uint16Array(1 << 16) };
+    classTables.set(lex, table);
+  }
+  const n = doc.tokens.length;
+  const out = new Uint16Array(n);
+  const ids = doc.wordIds;
+  for (let i = 0; i < n; i++) {
+    const id = ids ? ids[i] : -1;
+    if (id < 0) {
+      out[i] = classOf(doc.tokens[i].text, doc.folded[i], lex, corefStarts);
+      continue;
+    }
+    if (id >= table.byId.length) {
+      const grown = new Uint16Array(Math.max(id + 1, table.byId.length * 2));
+      grown.set(table.byId);
+      table.byId = grown;
+    }
+    let c = table.byId[id];
+    if (c === 0) {
+      c = classOf(doc.tokens[i].text, doc.folded[i], lex, corefStarts);
+      table.byId[id] = c;
+    }
+    out[i] = c;
+  }
+  return out;
+}
+
+/** A gazetteer key, or a proper prefix of one, as KeySteps hands it out. */
+export interface KeyNode {
+  key: string;
+  /** Is it a form's key? */
+  form: boolean;
+  /** Does a longer key start with it (and then a space)? */
+  prefix: boolean;
+  spacePrefix: boolean;
+  /** Remembered steps: the next node after a folded word (with or without a space), or null. */
+  spaced?: Map<string, KeyNode | null>;
+  joined?: Map<string, KeyNode | null>;
+}
+
 /**
  * The gazetteer's keys as the recognizer grows them a token at a time ("u.s." + "-" + "led"): each
- * step from a key and a folded word to the longer key is asked once and remembered, so the text's
- * spans are never concatenated and hashed again (that was the stage's largest cost). Keys are the
- * canonical strings of `canon`: their hashes are computed once.
+ * step from a key and a folded word to the longer key is asked once and remembered on the key's
+ * node, so the text's spans are never concatenated and hashed again (that was the stage's largest
+ * cost). The first word's node is remembered per word of wink's vocabulary.
  */
 export class KeySteps {
-  /** Every form key and every proper prefix of one, each mapped to itself. */
-  private readonly canon = new Map<string, string>();
-  private readonly prefixes = new Set<string>();
-  /** Keys that some longer form continues with a space. */
-  private readonly spacePrefixes = new Set<string>();
-  private readonly spaced = new Map<string, Map<string, string | null>>();
-  private readonly joined = new Map<string, Map<string, string | null>>();
+  /** Every form key and every proper prefix of one. */
+  private readonly nodes = new Map<string, KeyNode>();
+  private firstById: Array<KeyNode | null | undefined> = [];
+  private withSteps: KeyNode[] = [];
   private remembered = 0;
   static readonly MAX_REMEMBERED = 1 << 20;
 
   constructor(keys: Iterable<string>) {
+    const node = (key: string): KeyNode => {
+      let n = this.nodes.get(key);
+      if (!n) {
+        n = { key, form: false, prefix: false, spacePrefix: false };
+        this.nodes.set(key, n);
+      }
+      return n;
+    };
     for (const key of keys) {
-      this.canon.set(key, key);
+      node(key).form = true;
       for (let n = 1; n < key.length; n++) {
-        const p = key.slice(0, n);
-        this.prefixes.add(p);
-        if (key[n] === ' ') this.spacePrefixes.add(p);
-        if (!this.canon.has(p)) this.canon.set(p, p);
+        const p = node(key.slice(0, n));
+        p.prefix = true;
+        if (key[n] === ' ') p.spacePrefix = true;
       }
     }
   }
 
-  /** The key of a one-word span, or null when no form is or starts with it. */
-  first(word: string): string | null {
-    return this.canon.get(word) ?? null;
+  /** The node of a one-word span (`id`: the word's id in wink's vocabulary, or -1), or null. */
+  first(word: string, id: number): KeyNode | null {
+    if (id < 0) return this.nodes.get(word) ?? null;
+    let n = this.firstById[id];
+    if (n === undefined) {
+      while (this.firstById.length <= id) this.firstById.push(undefined);
+      n = this.nodes.get(word) ?? null;
+      this.firstById[id] = n;
+    }
+    return n;
   }
 
-  /** The key of `key` followed by `word` (after a space or not), or null when no form is or starts with it. */
-  step(key: string, spaced: boolean, word: string): string | null {
-    const table = spaced ? this.spaced : this.joined;
-    let next = table.get(key);
-    if (next === undefined) {
-      next = new Map();
-      table.set(key, next);
+  /** The node of `node`'s key followed by `word` (after a space or not), or null. */
+  step(node: KeyNode, spaced: boolean, word: string): KeyNode | null {
+    let table = spaced ? node.spaced : node.joined;
+    if (table === undefined) {
+      if (this.remembered >= KeySteps.MAX_REMEMBERED) this.forget();
+      table = new Map();
+      if (spaced) node.spaced = table;
+      else node.joined = table;
+      this.withSteps.push(node);
     }
-    let out = next.get(word);
+    let out = table.get(word);
     if (out === undefined) {
-      if (this.remembered >= KeySteps.MAX_REMEMBERED) {
-        this.spaced.clear();
-        this.joined.clear();
-        this.remembered = 0;
-        table.set(key, next);
-      }
-      out = this.canon.get(spaced ? `${key} ${word}` : key + word) ?? null;
-      next.set(word, out);
+      out = this.nodes.get(spaced ? `${node.key} ${word}` : node.key + word) ?? null;
+      table.set(word, out);
       this.remembered++;
     }
     return out;
   }
 
-  /** Can a longer form start with `key` and then a space (`spaced`) or another character? */
-  canExtend(key: string, spaced: boolean): boolean {
-    return spaced ? this.spacePrefixes.has(key) : this.prefixes.has(key);
-  }
-
-  /** Does some longer form start with `key`? */
-  isPrefix(key: string): boolean {
-    return this.prefixes.has(key);
+  private forget(): void {
+    for (const n of this.withSteps) n.spaced = n.joined = undefined;
+    this.withSteps = [];
+    this.remembered = 0;
   }
 }
 

@@ -69,6 +69,7 @@ export function analyzeText(text: string): AnalyzedText {
   if (otherLemmas.size > MEMO_MAX_ID) otherLemmas.clear();
   const tokens: Token[] = [];
   const folded: string[] = [];
+  const wordIds = new Int32Array(values.length);
   // wink index → our index: line breaks come out of wink as tokens of their own; we drop them.
   const kept = new Int32Array(values.length + 1);
   let offset = 0;
@@ -116,6 +117,7 @@ export function analyzeText(text: string): AnalyzedText {
         foldById[id] = fold;
       }
     } else fold = foldKey(surface);
+    wordIds[tokens.length] = surface === value && memo ? id : -1;
     tokens.push({ text: surface, start, end: offset, pos: pos[i], lemma });
     folded.push(fold);
   }
@@ -134,5 +136,5 @@ export function analyzeText(text: string): AnalyzedText {
       end: tokens[endToken - 1].end,
     });
   }
-  return { text, tokens, sentences, folded };
+  return { text, tokens, sentences, folded, wordIds: wordIds.subarray(0, tokens.length) };
 }
