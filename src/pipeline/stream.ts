@@ -101,6 +101,9 @@ export function extractOptionsOf(options: ExtractOptions): ExtractOptions {
 
 type Pending = number | { key: string; persons: string; x: string };
 
+/** The key of every entry of a spool (no cache: nothing is looked up by key). */
+const SPOOL_KEY = '0'.repeat(64);
+
 /** Length of the shortest summary part, `[[],[]]`. */
 const EMPTY_SUMMARY = 7;
 
@@ -343,7 +346,8 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
       inputs.read = paths.length;
       for await (const item of readArticles(paths, { ...options, onNotice })) {
         if (isProblem(item)) onProblem(item);
-        else if (take(item, articleKey(item))) await backpressure();
+        // Without a cache no key is ever looked up: the spool's entries carry a placeholder.
+        else if (take(item, cache ? articleKey(item) : SPOOL_KEY)) await backpressure();
       }
     }
     if (pool) {
