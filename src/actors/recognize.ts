@@ -66,6 +66,27 @@ function isCap(t: Token): boolean {
   return CAP.test(t.text);
 }
 
+/** `/[^s]s$/`: a final "s" after some other character ("Syrias", not "Damascus" or "s"). */
+function endsInLoneS(w: string): boolean {
+  return w.length > 1 && w.charCodeAt(w.length - 1) === 115 && w.charCodeAt(w.length - 2) !== 115;
+}
+
+const firstWordSets = new WeakMap<object, Set<string>>();
+
+/**
+ * The first words of a table of phrases: a phrase looked up from a token on (longest first, joined
+ * with spaces) can only be there when the token's word starts one.
+ */
+function firstWords(phrases: Map<string, unknown> | Set<string>): Set<string> {
+  let set = firstWordSets.get(phrases);
+  if (!set) {
+    set = new Set();
+    for (const p of phrases.keys()) set.add(p.split(' ')[0]);
+    firstWordSets.set(phrases, set);
+  }
+  return set;
+}
+
 /** Is there no white space between token i-1 and token i? */
 function joined(tokens: Token[], i: number): boolean {
   return i > 0 && tokens[i - 1].end === tokens[i].start;
@@ -211,7 +232,7 @@ class Recognizer {
         const next: KeyNode | null = node === null ? this.keys.first(this.folded[i], this.wordIds ? this.wordIds[i] : -1) : this.keys.step(node, spaced, this.folded[j - 1]);
         const form = next !== null && next.form ? gaz.lookup(this.text.slice(t.start, tokens[j - 1].end), next.key) : undefined;
         if (form && !/^[-.]$/.test(tokens[j - 1].text)) best = { form, j, possessive: false };
-        else if (!form && /[^s]s$/.test(tokens[j - 1].text) && isCap(tokens[j - 1]) && tokens[j - 1].text.length > 3) {
+        else if (!form && endsInLoneS(tokens[j - 1].text) && isCap(tokens[j - 1]) && tokens[j - 1].text.length > 3) {
           // FA-KES and other stripped texts write possessives without the apostrophe: "Syrias".
           const whole = node === null ? this.folded[i] : node.key + (spaced ? ' ' : '') + this.folded[j - 1];
           const k2 = whole.slice(0, -1);
@@ -317,13 +338,16 @@ class Recognizer {
     const heads = this.lex.cues.sectorHeads;
     const max = this.lex.cues.maxHeadWords;
     // Skip one modifier ("Syrian Arab Army", "Syrian fighter jets", "Syrian government forces").
+    const starts = firstWords(heads);
     for (let skip = 0; skip <= 1; skip++) {
       const from = j + skip;
-      for (let n = Math.min(max, end - from); n >= 1; n--) {
-        if (this.covered(from + n - 1)) continue;
-        const phrase = this.folded.slice(from, from + n).join(' ');
-        const s = heads.get(phrase);
-        if (s) return { sector: s, end: from + n };
+      if (from < end && starts.has(this.folded[from])) {
+        for (let n = Math.min(max, end - from); n >= 1; n--) {
+          if (this.covered(from + n - 1)) continue;
+          const phrase = this.folded.slice(from, from + n).join(' ');
+          const s = heads.get(phrase);
+          if (s) return { sector: s, end: from + n };
+        }
       }
       if (from >= end) break;
       const pos = this.tokens[from].pos;
@@ -388,10 +412,12 @@ class Recognizer {
     let titled = false;
     for (;;) {
       let matched = 0;
-      for (let n = Math.min(titles.maxRoleWords, j - k); n >= 1; n--) {
-        if (titles.roles.has(this.folded.slice(k, k + n).join(' '))) {
-          matched = n;
-          break;
+      if (k < j && firstWords(titles.roles).has(this.folded[k])) {
+        for (let n = Math.min(titles.maxRoleWords, j - k); n >= 1; n--) {
+          if (titles.roles.has(this.folded.slice(k, k + n).join(' '))) {
+            matched = n;
+            break;
+          }
         }
       }
       let strong = matched > 0;
@@ -830,12 +856,14 @@ class Recognizer {
       // "the regime", "government forces", "the army": the state last named in that role.
       let sector: Sector | undefined;
       let n = 0;
-      for (let w = Math.min(3, end - i); w >= 1; w--) {
-        const s = cues.corefSectors.get(this.folded.slice(i, i + w).join(' '));
-        if (s) {
-          sector = s;
-          n = w;
-          break;
+      if (firstWords(cues.corefSectors).has(f)) {
+        for (let w = Math.min(3, end - i); w >= 1; w--) {
+          const s = cues.corefSectors.get(this.folded.slice(i, i + w).join(' '));
+          if (s) {
+            sector = s;
+            n = w;
+            break;
+          }
         }
       }
       if (sector && (prev === 'the' || prev === 'its' || prev === '' || isCap(this.tokens[i]) || n > 1 || prev === 'by' || prev === 'and')) {
