@@ -7,6 +7,7 @@ import type { ActorType, AnalyzedText, MentionSource, Sector, Token } from '../t
 import type { Lexicon } from '../lexicon/load.js';
 import type { GazetteerForm, KnownActor } from '../lexicon/gazetteer.js';
 import { foldKey, slugify } from '../nlp/shadow.js';
+import { WordClasses } from '../nlp/word-classes.js';
 
 /** A mention as the relation stage sees it. */
 export interface ActorMention {
@@ -941,11 +942,7 @@ function corefStartsOf(lex: Lexicon): Set<string> {
   return set;
 }
 
-// ---- word classes ----
-// The passes ask of every token whether it is capitalized, a name particle, a non-actor word, the
-// start of a back-reference… One Set lookup each, per token, per pass, added up to a large share of
-// the stage. The answers depend only on the word: they are computed once per word of wink's
-// vocabulary (by its id, see analyzeText) and read from a small array.
+// ---- word classes (see nlp/word-classes.ts) ----
 const W_CAP = 1;
 const W_LETTER_FIRST = 2;
 const W_LETTER = 4;
@@ -953,53 +950,26 @@ const W_PARTICLE = 8;
 const W_NON_ACTOR = 16;
 const W_COREF_START = 32;
 const W_ROLE_PLURAL = 64;
-const W_KNOWN = 0x8000;
 
-interface ClassTable {
-  byId: Uint16Array;
-}
-const classTables = new WeakMap<Lexicon, ClassTable>();
-
-function classOf(text: string, f: string, lex: Lexicon, corefStarts: Set<string>): number {
-  let c = W_KNOWN;
-  if (CAP.test(text)) c |= W_CAP;
-  if (LETTER.test(text[0] ?? '')) c |= W_LETTER_FIRST;
-  if (LETTER.test(text)) c |= W_LETTER;
-  if (lex.cues.nameParticles.has(f)) c |= W_PARTICLE;
-  if (lex.nonActors.words.has(f)) c |= W_NON_ACTOR;
-  if (corefStarts.has(f)) c |= W_COREF_START;
-  if (f.endsWith('s') && lex.titles.roleHeads.has(f.slice(0, -1))) c |= W_ROLE_PLURAL;
-  return c;
-}
+const classTables = new WeakMap<Lexicon, WordClasses>();
 
 function wordClasses(doc: AnalyzedText, lex: Lexicon, corefStarts: Set<string>): Uint16Array {
   let table = classTables.get(lex);
   if (!table) {
-    table = { byId: new Uint16Array(1 << 16) };
+    table = new WordClasses((text, f) => {
+      let c = 0;
+      if (CAP.test(text)) c |= W_CAP;
+      if (LETTER.test(text[0] ?? '')) c |= W_LETTER_FIRST;
+      if (LETTER.test(text)) c |= W_LETTER;
+      if (lex.cues.nameParticles.has(f)) c |= W_PARTICLE;
+      if (lex.nonActors.words.has(f)) c |= W_NON_ACTOR;
+      if (corefStarts.has(f)) c |= W_COREF_START;
+      if (f.endsWith('s') && lex.titles.roleHeads.has(f.slice(0, -1))) c |= W_ROLE_PLURAL;
+      return c;
+    });
     classTables.set(lex, table);
   }
-  const n = doc.tokens.length;
-  const out = new Uint16Array(n);
-  const ids = doc.wordIds;
-  for (let i = 0; i < n; i++) {
-    const id = ids ? ids[i] : -1;
-    if (id < 0) {
-      out[i] = classOf(doc.tokens[i].text, doc.folded[i], lex, corefStarts);
-      continue;
-    }
-    if (id >= table.byId.length) {
-      const grown = new Uint16Array(Math.max(id + 1, table.byId.length * 2));
-      grown.set(table.byId);
-      table.byId = grown;
-    }
-    let c = table.byId[id];
-    if (c === 0) {
-      c = classOf(doc.tokens[i].text, doc.folded[i], lex, corefStarts);
-      table.byId[id] = c;
-    }
-    out[i] = c;
-  }
-  return out;
+  return table.of(doc);
 }
 
 /** A gazetteer key, or a proper prefix of one, as KeySteps hands it out. */

@@ -3,6 +3,7 @@
 // arguments are found over noun-phrase chunks: subjects, objects, prepositional phrases, possessors,
 // agents of passives, coordination ("Iran and Russia"), apposition and relative pronouns.
 import type { AnalyzedText, RelationEvent, Sector, Sentence, Token } from '../types.js';
+import { WordClasses } from '../nlp/word-classes.js';
 import { SYMMETRIC_RELATIONS } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { Trigger } from '../lexicon/relations.js';
@@ -41,6 +42,38 @@ export interface RelationOptions {
 
 export const DEFAULTS: Required<RelationOptions> = { keepUncertain: false };
 
+// ---- word classes (see nlp/word-classes.ts) ----
+const R_CLAUSE_BREAK = 1;
+const R_RELATIVE = 2;
+const R_NEGATION = 4;
+const R_MODAL = 8;
+const R_HYPOTHETICAL = 16;
+const R_NOUN = 32;
+const R_PAST = 64;
+
+const classTables = new WeakMap<Lexicon, WordClasses>();
+
+function relationClasses(doc: AnalyzedText, lex: Lexicon): Uint16Array {
+  let table = classTables.get(lex);
+  if (!table) {
+    const c = lex.cues;
+    const r = lex.relations;
+    table = new WordClasses((_text, f) => {
+      let bits = 0;
+      if (c.clauseBreaks.has(f)) bits |= R_CLAUSE_BREAK;
+      if (c.relativePronouns.has(f)) bits |= R_RELATIVE;
+      if (c.negation.has(f)) bits |= R_NEGATION;
+      if (c.modals.has(f)) bits |= R_MODAL;
+      if (c.hypotheticalCues.has(f)) bits |= R_HYPOTHETICAL;
+      if (r.nouns.has(f)) bits |= R_NOUN;
+      if (r.pastForms.has(f)) bits |= R_PAST;
+      return bits;
+    });
+    classTables.set(lex, table);
+  }
+  return table.of(doc);
+}
+
 class SentenceRelations {
   readonly tokens: Token[];
   readonly f: string[];
@@ -57,6 +90,8 @@ class SentenceRelations {
     readonly acts: ArticleActors,
     readonly lex: Lexicon,
     readonly prevSubject: ActorMention[] | undefined,
+    /** Each token's word classes (R_* bits). */
+    readonly cls: Uint16Array,
   ) {
     this.tokens = doc.tokens;
     this.f = folded;
@@ -90,7 +125,7 @@ class SentenceRelations {
   private computeIsNP(k: number): boolean {
     if (this.acts.tokenMention[k] !== -1 || this.acts.roleTokens[k] === 1) return true;
     const t = this.tokens[k];
-    if (NP_POS.has(t.pos)) return !this.lex.cues.clauseBreaks.has(this.f[k]) || t.pos === 'PROPN';
+    if (NP_POS.has(t.pos)) return !(this.cls[k] & R_CLAUSE_BREAK) || t.pos === 'PROPN';
     if (POSSESSIVE.has(t.text) && k > this.first && this.isNP(k - 1)) return true;
     if (t.pos === 'PRON' && this.lex.cues.pronouns.get(this.f[k]) && (this.f[k] === 'its' || this.f[k] === 'their' || this.f[k] === 'his' || this.f[k] === 'her')) return true;
     // Compounds: "U.S.-backed", "Daesh-held", "pro-government".
@@ -276,7 +311,7 @@ class SentenceRelations {
   private isBreak(k: number): boolean {
     const t = this.tokens[k];
     if (t.text === ';' || t.text === ':') return true;
-    if (!this.lex.cues.clauseBreaks.has(this.f[k])) return false;
+    if (!(this.cls[k] & R_CLAUSE_BREAK)) return false;
     // "as", "after", "since" are prepositions as often as conjunctions: only the conjunction breaks.
     // "has since wrested": after an auxiliary it is an adverb.
     if (PREPOSITION_LIKE.has(this.f[k])) return t.pos === 'SCONJ' && !(k > this.first && this.tokens[k - 1].pos === 'AUX');
@@ -285,7 +320,7 @@ class SentenceRelations {
 
   /** Start of the clause containing token k. */
   private clauseStart(k: number): number {
-    for (let j = k - 1; j >= this.first; j--) if (this.isBreak(j) || this.lex.cues.relativePronouns.has(this.f[j]) && this.tokens[j].pos !== 'DET') return j + 1;
+    for (let j = k - 1; j >= this.first; j--) if (this.isBreak(j) || (this.cls[j] & R_RELATIVE && this.tokens[j].pos !== 'DET')) return j + 1;
     return this.first;
   }
 
@@ -297,7 +332,7 @@ class SentenceRelations {
     while (j >= this.first && steps++ < 40) {
       const t = this.tokens[j];
       if (t.text === ';' || t.text === ':' || t.text === '"' || t.text === '“' || t.text === '”') return { args: [], start: j + 1 };
-      if (this.lex.cues.relativePronouns.has(this.f[j]) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
+      if (this.cls[j] & R_RELATIVE && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
         // "..., which has played a role": the antecedent before the relative pronoun.
         let c = j - 1;
         if (c >= this.first && this.tokens[c].text === ',') c--;
@@ -462,18 +497,18 @@ class SentenceRelations {
     const flags: Flags = {};
     // "must stop backing": the backing is stated; the modal is about stopping it.
     let lo = Math.max(from, trigger - 12);
-    for (let j = trigger - 1; j >= lo; j--) if (c.presupposingVerbs.has(this.tokens[j].lemma) && this.tokens[j].pos === 'VERB') lo = j + 1;
+    for (let j = trigger - 1; j >= lo; j--) if (this.tokens[j].pos === 'VERB' && c.presupposingVerbs.has(this.tokens[j].lemma)) lo = j + 1;
     // "U.N. inspectors to visit Syria", "were to hold talks": planned, not done.
     if (!speech && trigger - 1 >= this.first && this.f[trigger - 1] === 'to' && trigger - 2 >= this.first) {
       const p = this.tokens[trigger - 2];
       if (p.pos === 'NOUN' || p.pos === 'PROPN' || p.lemma === 'be') flags.hypothetical = true;
     }
     for (let j = lo; j < trigger; j++) {
-      const w = this.f[j];
+      const w = this.cls[j];
       const pos = this.tokens[j].pos;
-      if (c.negation.has(w) || (c.negatingVerbs.has(this.tokens[j].lemma) && pos === 'VERB')) flags.negated = true;
+      if (w & R_NEGATION || (pos === 'VERB' && c.negatingVerbs.has(this.tokens[j].lemma))) flags.negated = true;
       // "in late May" is no modal, "the peace plan" no plan to act.
-      else if (!speech && ((c.modals.has(w) && (pos === 'AUX' || pos === 'VERB')) || (c.hypotheticalCues.has(w) && pos !== 'NOUN' && pos !== 'PROPN'))) flags.hypothetical = true;
+      else if (!speech && ((w & R_MODAL && (pos === 'AUX' || pos === 'VERB')) || (w & R_HYPOTHETICAL && pos !== 'NOUN' && pos !== 'PROPN'))) flags.hypothetical = true;
     }
     return flags;
   }
@@ -620,7 +655,7 @@ class SentenceRelations {
       // "was arming": a progressive the tagger read as a noun is still the verb; so is a past
       // form right after an actor ("Turkey shot down a Russian warplane").
       const progressive = t.pos === 'NOUN' && this.f[k].endsWith('ing') && k > this.first && this.tokens[k - 1].lemma === 'be';
-      const past = t.pos !== 'VERB' && k > this.first && this.acts.tokenMention[k - 1] !== -1 ? this.lex.relations.pastForms.get(this.f[k]) : undefined;
+      const past = t.pos !== 'VERB' && k > this.first && this.acts.tokenMention[k - 1] !== -1 && this.cls[k] & R_PAST ? this.lex.relations.pastForms.get(this.f[k]) : undefined;
       if (t.pos === 'VERB' || progressive) this.verbAt(k);
       else if (past) this.verbAt(k, past);
       else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB') this.nounAt(k);
@@ -739,7 +774,8 @@ class SentenceRelations {
   }
 
   private nounAt(k: number): void {
-    const list = this.lex.relations.nouns.get(this.f[k]) ?? this.lex.relations.nouns.get(this.tokens[k].lemma);
+    const lemma = this.tokens[k].lemma;
+    const list = (this.cls[k] & R_NOUN ? this.lex.relations.nouns.get(this.f[k]) : undefined) ?? (lemma !== this.f[k] ? this.lex.relations.nouns.get(lemma) : undefined);
     if (!list) return;
     const [a, b] = this.np(k);
     for (const tr of list) {
@@ -994,6 +1030,7 @@ export function extractRelations(
 ): RelationEvent[] {
   const keep = options.keepUncertain ?? DEFAULTS.keepUncertain;
   const folded = acts.folded;
+  const cls = relationClasses(doc, lex);
   const out: RelationEvent[] = [];
   const seen = new Set<string>();
   let prevSubject: ActorMention[] | undefined;
@@ -1002,7 +1039,7 @@ export function extractRelations(
       prevSubject = undefined;
       continue;
     }
-    const sr = new SentenceRelations(doc, folded, s, acts, lex, prevSubject);
+    const sr = new SentenceRelations(doc, folded, s, acts, lex, prevSubject, cls);
     // Every argument is a mention of this sentence or the previous sentence's subject (through a
     // pronoun), and an event needs two different actors: with fewer, no trigger can give one.
     sr.run(twoActorsPossible(acts.bySentence[s.index], prevSubject));

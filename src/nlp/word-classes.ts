@@ -1,0 +1,41 @@
+// Per-word facts memoized by wink's vocabulary id. The stages ask of every token whether its word is
+// in this or that word list; one Set lookup each, per token, per pass, adds up. The answers depend
+// only on the word, so each stage computes them once per word of wink's vocabulary (the ids
+// `analyzeText` hands out) as a small bit set, and reads them from an array afterwards.
+import type { AnalyzedText } from '../types.js';
+
+/** Set in every stored entry, so that 0 means "not computed yet". */
+const COMPUTED = 0x8000;
+
+export class WordClasses {
+  #byId = new Uint16Array(1 << 16);
+
+  /** `classify` gives a word's bits (below 0x8000) from its text and its folded form. */
+  constructor(private readonly classify: (text: string, folded: string) => number) {}
+
+  /** The bits of each token of `doc`. */
+  of(doc: AnalyzedText): Uint16Array {
+    const n = doc.tokens.length;
+    const out = new Uint16Array(n);
+    const ids = doc.wordIds;
+    for (let i = 0; i < n; i++) {
+      const id = ids ? ids[i] : -1;
+      if (id < 0) {
+        out[i] = this.classify(doc.tokens[i].text, doc.folded[i]);
+        continue;
+      }
+      if (id >= this.#byId.length) {
+        const grown = new Uint16Array(Math.max(id + 1, this.#byId.length * 2));
+        grown.set(this.#byId);
+        this.#byId = grown;
+      }
+      let c = this.#byId[id];
+      if (c === 0) {
+        c = this.classify(doc.tokens[i].text, doc.folded[i]) | COMPUTED;
+        this.#byId[id] = c;
+      }
+      out[i] = c & ~COMPUTED;
+    }
+    return out;
+  }
+}
