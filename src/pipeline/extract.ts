@@ -2,7 +2,7 @@
 // article and lexicon give the same extraction, which is what caches and workers rely on.
 import type { Article, ArticleActor, ArticleExtraction, ArticleMeta } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { analyzeText } from '../nlp/analyze.js';
+import { analyzeTextReusing } from '../nlp/analyze.js';
 import { recognizeActors } from '../actors/recognize.js';
 import { extractRelations, type RelationOptions } from '../relations/extract.js';
 
@@ -24,7 +24,8 @@ export function metaOf(article: Article): ArticleMeta {
  * @example extractArticle({ id: 'a', text: 'Putin met Erdoğan in Moscow.', origin: { file: 'a.txt' } }, loadLexicon()).events[0].relation // 'met'
  */
 export function extractArticle(article: Article, lex: Lexicon, options: ExtractOptions = {}): ArticleExtraction {
-  const doc = analyzeText(article.text);
+  // The analysis (and its reused tokens) does not outlive this call: nothing below keeps a token.
+  const doc = analyzeTextReusing(article.text);
   const acts = recognizeActors(doc, lex);
   const meta = metaOf(article);
   const events = extractRelations(doc, acts, lex, { id: article.id, date: article.date }, options).filter(
