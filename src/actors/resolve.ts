@@ -18,6 +18,35 @@ function surnameOf(p: PersonName): string {
   return p.words[p.words.length - 1].replace(/^(al|el|ad|as|ash|at|ar|an|az)-/, '');
 }
 
+/** A person's entry in a `PersonTally` as plain data: key, folded name words, mentions, known. */
+export type PersonTallyEntry = [string, string[], number, boolean];
+
+/**
+ * The persons of the articles read so far, in order of first sight, with their summed mentions:
+ * all the cross-article merge reads. A rebuild starts from the tally the last build saved instead of
+ * reading every article's persons again.
+ */
+export class PersonTally {
+  readonly persons = new Map<string, PersonName>();
+
+  constructor(entries: Iterable<PersonTallyEntry> = []) {
+    for (const [key, words, mentions, known] of entries) this.persons.set(key, { key, words, mentions, known });
+  }
+
+  add(x: ArticleExtraction, lex: Lexicon): void {
+    for (const a of x.actors) {
+      if (a.type !== 'person') continue;
+      const p = this.persons.get(a.key);
+      if (p) p.mentions += a.mentions;
+      else this.persons.set(a.key, { key: a.key, words: foldKey(a.name).split(/\s+/), mentions: a.mentions, known: a.known || lex.gazetteer.byKey(a.key) !== undefined });
+    }
+  }
+
+  entries(): PersonTallyEntry[] {
+    return [...this.persons.values()].map((p) => [p.key, p.words, p.mentions, p.known]);
+  }
+}
+
 /**
  * Old key → new key for persons to merge across articles. Keys missing from the map stay.
  * Rules: full names with the same surname whose given names are within one edit (two for long
@@ -25,15 +54,14 @@ function surnameOf(p: PersonName): string {
  * there is exactly one. Pairs listed as `distinct` in the aliases file are never merged.
  */
 export function resolveAcrossArticles(extractions: Iterable<ArticleExtraction>, lex: Lexicon): Map<string, string> {
-  const persons = new Map<string, PersonName>();
-  for (const x of extractions) {
-    for (const a of x.actors) {
-      if (a.type !== 'person') continue;
-      const p = persons.get(a.key);
-      if (p) p.mentions += a.mentions;
-      else persons.set(a.key, { key: a.key, words: foldKey(a.name).split(/\s+/), mentions: a.mentions, known: a.known || lex.gazetteer.byKey(a.key) !== undefined });
-    }
-  }
+  const tally = new PersonTally();
+  for (const x of extractions) tally.add(x, lex);
+  return resolvePersons(tally, lex);
+}
+
+/** `resolveAcrossArticles` over a tally of the persons. */
+export function resolvePersons(tally: PersonTally, lex: Lexicon): Map<string, string> {
+  const persons = tally.persons;
   // Blocks of candidates: surnames (without "al-") sharing their first two letters.
   const bySurname = new Map<string, PersonName[]>();
   for (const p of [...persons.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {

@@ -1,7 +1,7 @@
 // The nlp stage: one wink-nlp pass per article giving tokens (with character offsets, part of
 // speech and lemma) and sentences. Everything downstream works on these records, never on wink.
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { AnalyzedText, Sentence, Token } from '../types.js';
 import { foldKey, shadowText } from './shadow.js';
 
@@ -11,7 +11,9 @@ let engine: WinkNLP | undefined;
 /** The wink-nlp engine with the annotations we use; loaded once per thread (the model is data). */
 export function nlpEngine(): WinkNLP {
   // Only what the extractor reads: sentences and parts of speech (negation is read from the words).
-  engine ??= winkNLP(model, ['sbd', 'pos']);
+  // The model (a few MB of data) is loaded on first use: a build whose extraction runs in worker
+  // threads, or is all in the cache, never needs it in the main thread.
+  engine ??= winkNLP(createRequire(import.meta.url)('wink-eng-lite-web-model'), ['sbd', 'pos']);
   return engine;
 }
 

@@ -23,7 +23,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Article, ArticleExtraction, InputProblem } from '../types.js';
 import { readArticles, isProblem, UniqueIds, type IngestOptions, type IngestNotice } from '../ingest/index.js';
-import { resolveAcrossArticles } from '../actors/resolve.js';
+import { PersonTally, resolvePersons, type PersonTallyEntry } from '../actors/resolve.js';
 import { countryLevelMap, remapExtraction, DEFAULTS as ASSEMBLE_DEFAULTS, type ActorGraph } from '../graph/assemble.js';
 import { analyze } from '../analyze/index.js';
 import { articleLine, articleToJSON, eventToJSON, toGEXF, toJSON, type ArticleRecord, type GEXFOptions } from '../export/index.js';
@@ -108,10 +108,10 @@ const SPOOL_KEY = '0'.repeat(64);
 const EMPTY_SUMMARY = 7;
 
 /** Persons of every article, read back from the segments, as extractions the merge can read. */
-function personsOf(reader: EntryReader, order: IntList, pLen: Int32Array): Iterable<ArticleExtraction> {
+function personsOf(reader: EntryReader, order: IntList, pLen: Int32Array, from = 0): Iterable<ArticleExtraction> {
   return {
     *[Symbol.iterator]() {
-      for (let i = 0; i < order.length; i++) {
+      for (let i = from; i < order.length; i++) {
         const e = order.at(i);
         if (pLen[e] <= EMPTY_SUMMARY) continue; // no person: "[[],[…]]"
         const [persons] = JSON.parse(reader.persons(e)) as ActorSummary;
@@ -368,7 +368,11 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
     // ---- 2. merge ----
     const store = sink.store;
     const persons = personsOf(store.reader(), order, store.entries.pLen);
-    const map = resolveAcrossArticles(persons, lex);
+    // The persons of the last build's articles, when they come first again: only the new ones are read.
+    const sameStart = previous !== undefined && chainAtPrevious === previous.chain && previous.articles <= order.length;
+    const tally = new PersonTally(sameStart ? previous.persons : []);
+    for (const x of sameStart ? personsOf(store.reader(), order, store.entries.pLen, previous.articles) : persons) tally.add(x, lex);
+    const map = resolvePersons(tally, lex);
     let countryMap: Map<string, string> | undefined;
     if (level === 'country') {
       countryMap = countryLevelMap({
@@ -538,6 +542,7 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
           articles: order.length,
           chain: keyChain.copy().digest('hex'),
           map: [...map],
+          persons: tally.entries(),
           countryMap: countryMap ? [...countryMap] : null,
           events,
           undated,
@@ -616,7 +621,7 @@ function distinctFiles(paths: string[]): boolean {
 
 // ---- the state a build leaves for the next one into the same files ----
 
-const STATE_FORMAT = 2;
+const STATE_FORMAT = 3;
 
 interface OutputState {
   format: number;
@@ -626,6 +631,8 @@ interface OutputState {
   articles: number;
   chain: string;
   map: Array<[string, string]>;
+  /** The person tally of the articles written (`PersonTally`). */
+  persons: PersonTallyEntry[];
   countryMap: Array<[string, string]> | null;
   events: number;
   undated: number;
