@@ -54,6 +54,8 @@ export interface ExtractionSink {
   readonly store: SegmentStore;
   /** Entry number of a cached extraction. */
   lookup(key: string): number | undefined;
+  /** Counts a hit on an entry found beforehand (`entryOf`), and returns it. */
+  hit(entry: number): number;
   /** Stores an extraction; returns its entry number. */
   put(key: string, persons: string, extraction: string): number;
   /** Extraction done: make the new entries durable. */
@@ -296,6 +298,16 @@ export class ExtractionCache implements ExtractionSink {
     return this.#index.has(key.slice(0, 32));
   }
 
+  /** The entry of `key`, without counting a hit. */
+  entryOf(key: string): number | undefined {
+    return this.#index.get(key.slice(0, 32));
+  }
+
+  hit(entry: number): number {
+    this.hits++;
+    return entry;
+  }
+
   lookup(key: string): number | undefined {
     const hit = this.#index.get(key.slice(0, 32));
     if (hit !== undefined) this.hits++;
@@ -461,6 +473,10 @@ export class Spool implements ExtractionSink {
 
   lookup(): undefined {
     return undefined;
+  }
+
+  hit(): number {
+    throw new Error('actorgraph/cache: a spool has no entries to hit');
   }
 
   put(key: string, persons: string, extraction: string): number {

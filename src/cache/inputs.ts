@@ -85,9 +85,18 @@ function manifestPath(dir: string, display: string, real: string): string {
   return path.join(dir, `${name}.jsonl`);
 }
 
+/** A JSON string literal's value; most ids need no unescaping. */
+function jsonString(literal: string): string {
+  return literal.indexOf('\\') === -1 && literal.length >= 2 && literal.charCodeAt(0) === 34 && literal.charCodeAt(literal.length - 1) === 34
+    ? literal.slice(1, -1)
+    : (JSON.parse(literal) as string);
+}
+
 /** An article as the manifest gives it back. */
 export interface ReplayedArticle {
   key: string;
+  /** Its extraction's entry in the cache. */
+  entry: number;
   id: string;
   asRead: string;
   origin: Article['origin'];
@@ -109,7 +118,7 @@ export class InputManifests {
    * The items of `display` as last read, if the manifest is still good (see the module comment);
    * `has(key)` tells whether an article's extraction is in the cache.
    */
-  replay(display: string, real: string, st: Stats, before: string, has: (key: string) => boolean): { items: () => Generator<ReplayItem>; after: string } | undefined {
+  replay(display: string, real: string, st: Stats, before: string, entryOf: (key: string) => number | undefined): { items: () => Generator<ReplayItem>; after: string } | undefined {
     let text: string;
     try {
       text = readFileSync(manifestPath(this.dir, display, real), 'utf8');
@@ -146,15 +155,19 @@ export class InputManifests {
     }
     // Every article must be in the cache, or the file has to be read for its text.
     let articles = 0;
+    const entries: number[] = [];
     for (const l of lines()) {
       if (l.charCodeAt(0) === 123 /* { */) continue;
-      if (l.charCodeAt(32) !== 9 || !has(l.slice(0, 32))) return undefined;
+      const entry = l.charCodeAt(32) === 9 ? entryOf(l.slice(0, 32)) : undefined;
+      if (entry === undefined) return undefined;
+      entries.push(entry);
       articles++;
     }
     if (articles !== trailer.articles) return undefined;
     return {
       after: trailer.after,
       *items() {
+        let n = 0;
         for (const l of lines()) {
           if (l.charCodeAt(0) === 123) {
             const v = JSON.parse(l) as { n?: IngestNotice; p?: InputProblem };
@@ -165,10 +178,10 @@ export class InputManifests {
           const t2 = l.indexOf('\t', 33);
           const t3 = l.indexOf('\t', t2 + 1);
           const line = t2 === 33 ? null : Number(l.slice(33, t2));
-          const id = JSON.parse(t3 === -1 ? l.slice(t2 + 1) : l.slice(t2 + 1, t3)) as string;
-          const asRead = t3 === -1 ? id : (JSON.parse(l.slice(t3 + 1)) as string);
+          const id = jsonString(t3 === -1 ? l.slice(t2 + 1) : l.slice(t2 + 1, t3));
+          const asRead = t3 === -1 ? id : jsonString(l.slice(t3 + 1));
           const origin: Article['origin'] = line === null ? { file: display } : { file: display, line };
-          yield { article: { key: l.slice(0, 32), id, asRead, origin } };
+          yield { article: { key: l.slice(0, 32), id, asRead, origin, entry: entries[n++] } };
         }
       },
     };

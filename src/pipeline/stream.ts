@@ -269,13 +269,13 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
       problems.push(p);
       rejected.push(rejectedRecord(p));
     };
-    /** Takes one article (its entry when cached); true when the caller must wait for workers. */
-    const take = (item: Article | undefined, key: string): boolean => {
+    /** Takes one article (or, replayed, its cache entry); true when the caller must wait for workers. */
+    const take = (item: Article | undefined, key: string, entry?: number): boolean => {
       if (failure) throw failure;
       const seq = read++;
       keyChain.update(key.slice(0, 32));
       if (previous && read === previous.articles) chainAtPrevious = keyChain.copy().digest('hex');
-      const hit = sink.lookup(key);
+      const hit = entry !== undefined ? sink.hit(entry) : sink.lookup(key);
       if (hit !== undefined && seq === next) advance(hit);
       else if (hit !== undefined) reorder.set(seq, hit);
       else if (!item) throw new Error(`actorgraph/build: internal error: article ${key} not in the cache`);
@@ -309,13 +309,13 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
       for (const file of paths) {
         const st = statFile(file);
         const real = realpathSync(file);
-        const replay = st ? manifests.replay(file, real, st, chain, (k) => cache.has(k)) : undefined;
+        const replay = st ? manifests.replay(file, real, st, chain, (k) => cache.entryOf(k)) : undefined;
         if (replay) {
           for (const it of replay.items()) {
             if ('article' in it) {
               const a = it.article;
               if (ids.claim(a.asRead, a.origin).id !== a.id) throw new Error(`actorgraph/build: internal error: ${file} replayed with other ids`);
-              if (take(undefined, a.key)) await backpressure();
+              if (take(undefined, a.key, a.entry)) await backpressure();
             } else if ('notice' in it) onNotice(it.notice);
             else onProblem(it.problem);
           }
