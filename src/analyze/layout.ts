@@ -4,7 +4,8 @@
  *
  * Positions, colors and sizes for drawing the actor graph (Gephi, sigma.js):
  *   - `x`, `y`: ForceAtlas2 (graphology-layout-forceatlas2) on the undirected weighted
- *     simple projection (see communities.ts), deterministic: start positions come from
+ *     simple projection (see communities.ts) without its isolated nodes (those go on rings
+ *     around the network), deterministic: start positions come from
  *     a seeded RNG (`seedrandom('actorgraph')`) drawn in sorted key order, the number of
  *     iterations is fixed by the graph's order (`DEFAULTS.iterations`), settings from
  *     `forceAtlas2.inferSettings`; rounded to 2 decimals;
@@ -97,15 +98,22 @@ export function iterationsFor(order: number, iterations: LayoutOptions['iteratio
   return n;
 }
 
-/** ForceAtlas2 positions, deterministic. */
+/**
+ * ForceAtlas2 positions, deterministic. Actors without any relation to another (mentioned only:
+ * over half of a news corpus's actors) are not simulated: ForceAtlas2 pushes them to the rim anyway,
+ * and their repulsion with every other node made up most of its cost. They are set on rings around
+ * the laid-out network instead, in key order (`isolateRings`).
+ */
 export function positions(graph: AnyGraph, options?: LayoutOptions): Record<string, { x: number; y: number }> {
   const o = resolve(options);
   const projection = undirectedProjection(graph, o.weightAttribute);
   const out: Record<string, { x: number; y: number }> = {};
   if (projection.order === 0) return out;
 
+  const isolated = projection.nodes().filter((node) => projection.degree(node) === 0);
+  for (const node of isolated) projection.dropNode(node);
   const rng = seedrandom(o.seed);
-  const half = o.spread * Math.sqrt(projection.order);
+  const half = o.spread * Math.sqrt(Math.max(1, projection.order));
   const start: Record<string, { x: number; y: number }> = {};
   for (const node of projection.nodes()) {
     const p = { x: (rng() * 2 - 1) * half, y: (rng() * 2 - 1) * half };
@@ -113,14 +121,58 @@ export function positions(graph: AnyGraph, options?: LayoutOptions): Record<stri
     projection.mergeNodeAttributes(node, p);
   }
 
-  const iterations = iterationsFor(projection.order, o.iterations);
-  const settings = { ...forceAtlas2.inferSettings(projection.order), ...o.settings };
-  const result = forceAtlas2(projection, { iterations, settings, getEdgeWeight: 'weight' });
-  for (const node of projection.nodes()) {
-    let { x, y } = result[node];
-    // A degenerate configuration can yield NaN: keep the start position then.
-    if (!Number.isFinite(x) || !Number.isFinite(y)) ({ x, y } = start[node]);
-    out[node] = { x: round(x, o.precision), y: round(y, o.precision) };
+  const laid: Record<string, { x: number; y: number }> = {};
+  if (projection.order > 0) {
+    const iterations = iterationsFor(projection.order, o.iterations);
+    const settings = { ...forceAtlas2.inferSettings(projection.order), ...o.settings };
+    const result = forceAtlas2(projection, { iterations, settings, getEdgeWeight: 'weight' });
+    for (const node of projection.nodes()) {
+      let { x, y } = result[node];
+      // A degenerate configuration can yield NaN: keep the start position then.
+      if (!Number.isFinite(x) || !Number.isFinite(y)) ({ x, y } = start[node]);
+      laid[node] = { x, y };
+    }
+  }
+  Object.assign(laid, isolateRings(laid, isolated, o.spread));
+  for (const node of Object.keys(laid).sort(compareKeys)) out[node] = { x: round(laid[node].x, o.precision), y: round(laid[node].y, o.precision) };
+  return out;
+}
+
+/**
+ * Positions for `nodes` (in this order) on concentric rings around the points of `laid`, evenly
+ * spaced from the same angle on each ring, a ring's worth at a time, outwards. Without laid-out
+ * points the rings fill a disc from the centre.
+ */
+export function isolateRings(laid: Record<string, { x: number; y: number }>, nodes: string[], spread: number = DEFAULTS.spread): Record<string, { x: number; y: number }> {
+  const out: Record<string, { x: number; y: number }> = {};
+  if (nodes.length === 0) return out;
+  const points = Object.values(laid);
+  let cx = 0;
+  let cy = 0;
+  for (const p of points) {
+    cx += p.x;
+    cy += p.y;
+  }
+  if (points.length) {
+    cx /= points.length;
+    cy /= points.length;
+  }
+  let radius = 0;
+  for (const p of points) radius = Math.max(radius, Math.hypot(p.x - cx, p.y - cy));
+  // Spacing between neighbours on a ring and between rings: a twentieth of the network's radius,
+  // so that the rings stay close to it at any scale.
+  const step = Math.max(spread / 4, radius / 20);
+  let r = points.length ? radius + 2 * step : 0;
+  let placed = 0;
+  while (placed < nodes.length) {
+    const room = r === 0 ? 1 : Math.max(1, Math.floor((2 * Math.PI * r) / step));
+    const count = Math.min(room, nodes.length - placed);
+    for (let i = 0; i < count; i++) {
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / room;
+      out[nodes[placed + i]] = { x: cx + r * Math.cos(angle), y: cy - r * Math.sin(angle) };
+    }
+    placed += count;
+    r += step;
   }
   return out;
 }

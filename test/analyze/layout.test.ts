@@ -1,7 +1,7 @@
 import { MultiGraph } from 'graphology';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/analyze/index.js';
-import { DEFAULTS, iterationsFor, layout, sizes } from '../../src/analyze/layout.js';
+import { DEFAULTS, isolateRings, iterationsFor, layout, positions, sizes } from '../../src/analyze/layout.js';
 import { buildGraph, buildGraphReversed } from '../export/fixture.js';
 
 const decimals = (x: number) => (String(x).split('.')[1] ?? '').length;
@@ -26,6 +26,37 @@ describe('layout', () => {
     // Not all on one spot.
     const xs = new Set(Object.values(result).map((p) => `${p.x},${p.y}`));
     expect(xs.size).toBe(g.order);
+  });
+
+  test('actors without relations go on rings around the network, in key order, each on its own spot', () => {
+    const g = new MultiGraph({ type: 'mixed' });
+    for (const n of ['a', 'b', 'c', 'd']) g.addNode(n, { type: 'country' });
+    g.addEdge('a', 'b', { weight: 2 });
+    g.addEdge('b', 'c', { weight: 1 });
+    g.addEdge('c', 'a', { weight: 1 });
+    g.addEdge('d', 'd', { weight: 1 }); // a self-loop relates d to no other actor
+    for (let i = 0; i < 150; i++) g.addNode(`iso${String(i).padStart(3, '0')}`, { type: 'person' });
+    const xy = positions(g);
+    const net = ['a', 'b', 'c'].map((n) => xy[n]);
+    const cx = net.reduce((s, p) => s + p.x, 0) / 3;
+    const cy = net.reduce((s, p) => s + p.y, 0) / 3;
+    const radius = Math.max(...net.map((p) => Math.hypot(p.x - cx, p.y - cy)));
+    const isolated = Object.keys(xy).filter((n) => n.startsWith('iso') || n === 'd');
+    expect(isolated).toHaveLength(151);
+    for (const n of isolated) expect(Math.hypot(xy[n].x - cx, xy[n].y - cy)).toBeGreaterThan(radius);
+    expect(new Set(Object.values(xy).map((p) => `${p.x},${p.y}`)).size).toBe(g.order);
+    // Rings fill outwards in key order.
+    const dist = (n: string) => Math.hypot(xy[n].x - cx, xy[n].y - cy);
+    expect(dist('d')).toBeLessThanOrEqual(dist('iso149') + 0.02);
+    expect(dist('iso000')).toBeLessThan(dist('iso149'));
+    expect(JSON.stringify(positions(g))).toBe(JSON.stringify(xy));
+  });
+
+  test('isolateRings: a disc from the centre when nothing is laid out', () => {
+    const rings = isolateRings({}, ['a', 'b', 'c'], 10);
+    expect(rings.a).toEqual({ x: 0, y: 0 });
+    expect(Math.hypot(rings.b.x, rings.b.y)).toBeCloseTo(2.5);
+    expect(isolateRings({ a: { x: 1, y: 1 } }, [])).toEqual({});
   });
 
   test('colors: one per actor type, grey for others', () => {
