@@ -67,6 +67,11 @@ function isCap(t: Token): boolean {
   return CAP.test(t.text);
 }
 
+/** The word without one final period ("Gen." → "gen"). */
+function noFinalDot(f: string): string {
+  return f.charCodeAt(f.length - 1) === 46 ? f.slice(0, -1) : f;
+}
+
 /** `/[^s]s$/`: a final "s" after some other character ("Syrias", not "Damascus" or "s"). */
 function endsInLoneS(w: string): boolean {
   return w.length > 1 && w.charCodeAt(w.length - 1) === 115 && w.charCodeAt(w.length - 2) !== 115;
@@ -371,7 +376,7 @@ class Recognizer {
 
   private isTitleWord(i: number): boolean {
     const t = this.lex.titles;
-    const f = this.folded[i].replace(/\.$/, '');
+    const f = noFinalDot(this.folded[i]);
     return t.roleHeads.has(f) || t.roleModifiers.has(f) || t.honorifics.has(f) || t.roles.has(f);
   }
 
@@ -423,7 +428,7 @@ class Recognizer {
       }
       let strong = matched > 0;
       if (!matched) {
-        const f = this.folded[k]?.replace(/\.$/, '');
+        const f = k < this.folded.length ? noFinalDot(this.folded[k]) : undefined;
         if (f !== undefined && (titles.honorifics.has(f) || titles.roleHeads.has(f) || titles.roleModifiers.has(f))) {
           matched = 1;
           strong = titles.honorifics.has(f) || titles.roleHeads.has(f);
@@ -469,7 +474,8 @@ class Recognizer {
     const { tokens, folded, lex } = this;
     const na = lex.nonActors;
     const surface = this.text.slice(tokens[a].start, tokens[b - 1].end);
-    const key = foldKey(surface);
+    // One word: its fold is at hand (and its hash already computed).
+    const key = b === a + 1 ? folded[a] : foldKey(surface);
     if (na.places.has(key) || na.words.has(key)) return;
     const words = tokens.slice(a, b).filter((t) => LETTER.test(t.text) && t.text !== '-');
     const wordCount = words.length;
@@ -555,7 +561,7 @@ class Recognizer {
   private titleStart(a: number, first: number): number {
     let k = a;
     const t = this.lex.titles;
-    while (k - 1 >= first && isCap(this.tokens[k - 1]) && (t.honorifics.has(this.folded[k - 1].replace(/\.$/, '')) || t.roleHeads.has(this.folded[k - 1]) || t.roleModifiers.has(this.folded[k - 1]))) k--;
+    while (k - 1 >= first && isCap(this.tokens[k - 1]) && (t.honorifics.has(noFinalDot(this.folded[k - 1])) || t.roleHeads.has(this.folded[k - 1]) || t.roleModifiers.has(this.folded[k - 1]))) k--;
     return k;
   }
 
@@ -564,7 +570,7 @@ class Recognizer {
     let k = a - 1;
     if (k >= first && this.tokens[k].text === ',') k--;
     if (k < first) return false;
-    const f = this.folded[k].replace(/\.$/, '');
+    const f = noFinalDot(this.folded[k]);
     const t = this.lex.titles;
     return t.roleHeads.has(f) || t.honorifics.has(f) || t.roles.has(f) || (f.endsWith('s') && t.roleHeads.has(f.slice(0, -1)));
   }
@@ -621,7 +627,7 @@ class Recognizer {
   private personRole(d: ActorDraft, sentence: number, a: number, b: number, first: number, end: number): void {
     const t = this.lex.titles;
     const isRoleWord = (k: number) => {
-      const f = this.folded[k].replace(/\.$/, '');
+      const f = noFinalDot(this.folded[k]);
       return t.roleHeads.has(f) || t.roleModifiers.has(f) || t.honorifics.has(f) || t.roles.has(f) || (f.endsWith('s') && t.roleHeads.has(f.slice(0, -1)));
     };
     // Leftwards: role words, with "of/for/on/and/the" and capitalized words inside the role.
@@ -758,7 +764,7 @@ class Recognizer {
       const [x, y] = roleStart < a ? [roleStart, a] : [b, roleEnd];
       for (let r = x; r < y; r++) this.roleTokens[r] = 1;
       const role = this.text.slice(this.tokens[roleStart].start, this.tokens[roleEnd - 1].end).replace(/[,\s]+$/, '');
-      const honorificOnly = roleEnd - roleStart === 1 && t.honorifics.has(this.folded[roleStart].replace(/\.$/, '')) && !t.roleHeads.has(this.folded[roleStart]);
+      const honorificOnly = roleEnd - roleStart === 1 && t.honorifics.has(noFinalDot(this.folded[roleStart])) && !t.roleHeads.has(this.folded[roleStart]);
       if (!honorificOnly) {
         if (!d.role || d.roleSentence === undefined) {
           // "Iranian counterpart Hassan Rouhani": a relational word, no office; the known office stays.
