@@ -86,17 +86,21 @@ export async function* normalizeNewlines(chunks: AsyncIterable<string>): AsyncGe
     if (pendingCR) s = `\r${s}`;
     pendingCR = s.endsWith('\r');
     if (pendingCR) s = s.slice(0, -1);
-    if (s) yield s.replace(/\r\n?/g, '\n');
+    if (s) yield s.indexOf('\r') === -1 ? s : s.replace(/\r\n?/g, '\n');
   }
   if (pendingCR) yield '\n';
 }
 
 const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
+const SURROGATE_RE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Article text as later stages need it (see the rules in this file's header). */
 export function cleanText(s: string): string {
-  return s.replace(/\r\n?/g, '\n').replace(CONTROL_RE, ' ').replace(LONE_SURROGATE_RE, '\uFFFD');
+  // Most texts have no CR and no surrogate at all: a quick search spares those two replacements.
+  if (s.indexOf('\r') !== -1) s = s.replace(/\r\n?/g, '\n');
+  s = s.replace(CONTROL_RE, ' ');
+  return SURROGATE_RE.test(s) ? s.replace(LONE_SURROGATE_RE, '\uFFFD') : s;
 }
 
 /** One-line values (title, id, source, url): cleaned, whitespace runs to one space, trimmed. */
