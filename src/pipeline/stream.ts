@@ -5,7 +5,8 @@
 //     order and appended, serialized, to the cache's new segment (or to a temporary spool file in
 //     the output folder without cache). Only their positions stay in memory. With the cache, input
 //     files named one by one and unchanged since the last build are not read at all: their
-//     manifests (cache/inputs.ts) say which cached extractions they gave.
+//     manifests (cache/inputs.ts) say which cached extractions they gave; the first articles of a
+//     new file after such files go to the workers before those are replayed.
 //  2. merge — the cross-article merge (`resolveAcrossArticles`) reads the person actors back from
 //     the segments; at `level: 'country'`, so does the person → state fold.
 //  3. write — extractions are read back in input order, remapped, fed to the graph accumulator
@@ -65,8 +66,11 @@ export interface StreamBuildResult {
   problems: InputProblem[];
   notices: string[];
   files: ReturnType<typeof outputFiles>;
-  /** Cache folder (when used), and how many articles came from it or were extracted. */
-  cache: { dir?: string; hits: number; misses: number };
+  /**
+   * Cache folder (when used), and how many articles came from it or were extracted — `ahead` of
+   * them while unchanged input files before them were replayed.
+   */
+  cache: { dir?: string; hits: number; misses: number; ahead: number };
   /** Worker threads used (1: extraction in the calling thread). */
   jobs: number;
   /** Articles whose output lines and graph aggregates were kept from the last build (0: none). */
@@ -85,6 +89,10 @@ export const STREAM_DEFAULTS = {
   inFlightPerJob: 128,
   /** Warm-up of workers started ahead of work, at most (ms). */
   warmupMs: 500,
+  /** Articles of a new file sent to the workers while unchanged files before it are replayed, at most. */
+  ahead: 2048,
+  /** …and characters of text at most. */
+  aheadChars: 32 * 2 ** 20,
 };
 
 /** The default number of jobs of the CLI: the cores available. */
@@ -204,6 +212,12 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
       );
     const reorder = new Map<number, Pending>();
     const pendingKeys = new Map<number, string>();
+    // Articles sent to the workers ahead of their turn, by key: the extraction (null while in
+    // flight), the sequence number of an article waiting for one, and the keys of their batches.
+    const early = new Map<string, { persons: string; x: string } | null>();
+    const earlyWaiting = new Map<string, number>();
+    const earlyKeys = new Map<number, string>();
+    let aheadUsed = 0;
     let read = 0; // articles read (sequence numbers handed out)
     let next = 0; // next sequence number to commit
     let failure: Error | undefined;
@@ -234,6 +248,19 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
         lex.version,
         (results: ExtractedResult[]) => {
           for (const r of results) {
+            if (r.seq < 0) {
+              // Extracted ahead (see below): kept for its article, or handed to it if it is waiting.
+              const key = earlyKeys.get(r.seq)!;
+              earlyKeys.delete(r.seq);
+              const waiting = earlyWaiting.get(key);
+              if (waiting === undefined) early.set(key, { persons: r.persons, x: r.x });
+              else {
+                earlyWaiting.delete(key);
+                early.delete(key);
+                reorder.set(waiting, { key, persons: r.persons, x: r.x });
+              }
+              continue;
+            }
             const key = pendingKeys.get(r.seq)!;
             pendingKeys.delete(r.seq);
             reorder.set(r.seq, { key, persons: r.persons, x: r.x });
@@ -279,7 +306,14 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
       if (hit !== undefined && seq === next) advance(hit);
       else if (hit !== undefined) reorder.set(seq, hit);
       else if (!item) throw new Error(`actorgraph/build: internal error: article ${key} not in the cache`);
-      else if (jobs === 1) reorder.set(seq, { key, ...serializeExtraction(extractArticle(item, lex, extractOptions)) });
+      else if (early.has(key)) {
+        const done = early.get(key);
+        aheadUsed++;
+        if (done) {
+          early.delete(key);
+          reorder.set(seq, { key, ...done });
+        } else earlyWaiting.set(key, seq);
+      } else if (jobs === 1) reorder.set(seq, { key, ...serializeExtraction(extractArticle(item, lex, extractOptions)) });
       else {
         pool ??= startPool();
         pendingKeys.set(seq, key);
@@ -297,11 +331,34 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
     const manifests = cache && distinctFiles(paths) ? new InputManifests(cache.dir, options) : undefined;
     // Workers start when the first article to extract comes — or now, warming up while this thread
     // reads, when there will surely be some: no cache, an empty one, or an input file not seen before.
-    if (
-      jobs > 1 &&
-      (!cache || cache.entries === 0 || (manifests && !paths.every((f) => manifests.looksReplayable(f, realpathSync(f), statFile(f)!))))
-    )
-      pool = startPool(STREAM_DEFAULTS.warmupMs);
+    const replayable = manifests ? paths.map((f) => manifests.looksReplayable(f, realpathSync(f), statFile(f)!)) : [];
+    if (jobs > 1 && (!cache || cache.entries === 0 || (manifests && !replayable.every(Boolean)))) pool = startPool(STREAM_DEFAULTS.warmupMs);
+    // New articles after unchanged files (a rebuild after adding a file): the first of them go to the
+    // workers now, to be extracted while this thread replays the unchanged files. Read with this
+    // file's own ids: an article renamed later (its id used in an earlier file) gets another key and
+    // is simply extracted again in its turn.
+    const firstRead = replayable.indexOf(false);
+    if (pool && cache && firstRead > 0) {
+      let n = 0;
+      let held = 0;
+      let pending: Array<{ seq: number; article: Article }> = [];
+      for await (const item of readArticles([paths[firstRead]], { ...options, ids: new UniqueIds(), onNotice: () => undefined })) {
+        if (isProblem(item)) continue;
+        const key = articleKey(item);
+        if (cache.entryOf(key) !== undefined || early.has(key)) continue;
+        const seq = -1 - n;
+        early.set(key, null);
+        earlyKeys.set(seq, key);
+        pending.push({ seq, article: item });
+        if (pending.length >= STREAM_DEFAULTS.batch) {
+          pool.submit(pending);
+          pending = [];
+        }
+        held += item.text.length;
+        if (++n >= STREAM_DEFAULTS.ahead || held >= STREAM_DEFAULTS.aheadChars) break;
+      }
+      pool.submit(pending);
+    }
     if (manifests && cache) {
       // File by file: a file unchanged since the last build is not read again (see cache/inputs.ts).
       const ids = new UniqueIds();
@@ -570,7 +627,7 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
       problems,
       notices,
       files,
-      cache: { dir: cacheDir, hits: sink.hits, misses: sink.misses },
+      cache: { dir: cacheDir, hits: sink.hits, misses: sink.misses, ahead: aheadUsed },
       jobs,
       resumed: from,
       inputs,

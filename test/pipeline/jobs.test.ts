@@ -26,6 +26,27 @@ describe('parallel build', () => {
     expect(results[2]).toEqual(results[0]);
   });
 
+  it('extracts a new file ahead while the unchanged ones are replayed, with the output of a clean build', async () => {
+    const dir = tempDir();
+    const out = tempDir();
+    const a = syntheticJSONL(dir, 'a.jsonl', 60);
+    await buildToFiles([a], out, 'g', { jobs: 2 });
+    // The new file repeats an id of the first one (renamed in its turn: extracted again under its
+    // final id) and one of its own articles.
+    const fresh = syntheticJSONL(dir, 'b.tmp', 12, 60);
+    const lines = fs.readFileSync(fresh, 'utf8').trim().split('\n');
+    const clash = { ...JSON.parse(lines[3]), id: JSON.parse(fs.readFileSync(a, 'utf8').split('\n')[0]).id };
+    const b = write(dir, 'b.jsonl', `${[...lines, JSON.stringify(clash), lines[5]].join('\n')}\n`);
+    const r = await buildToFiles([a, b], out, 'g', { jobs: 2 });
+    expect(r.inputs).toEqual({ replayed: 1, read: 1 });
+    // All but the renamed article were extracted ahead.
+    expect(r.cache).toMatchObject({ hits: 60, misses: 14, ahead: 13 });
+    expect(r.resumed).toBe(60);
+    const clean = tempDir();
+    await buildToFiles([a, b], clean, 'g', { jobs: 1, cache: false });
+    expect(outputs(out, 'g')).toEqual(outputs(clean, 'g'));
+  });
+
   it('gives the workers the aliases file', async () => {
     const dir = tempDir();
     const input = write(dir, 'z.jsonl', `${JSON.stringify({ id: 'z1', text: 'Zorgon Blax met Vladimir Putin in Moscow on Monday. Zorgon Blax supports Iran.' })}\n`);
