@@ -38,6 +38,15 @@ function posCode(pos: string): number {
   return c;
 }
 
+/** Is `s` white space only from `from` to `to`? */
+function isBlank(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && !/\s/.test(s[k])) return false;
+  }
+  return true;
+}
+
 function growMemo(id: number): void {
   while (memo.length <= 4 * id + 3) memo.push(undefined);
 }
@@ -75,7 +84,10 @@ function analyze(text: string, pool: Token[] | undefined): AnalyzedText {
   const ascii = shadow === text;
   const doc = nlp.readDoc(shadow);
   const all = doc.tokens();
-  const spaces = all.out(its.precedingSpaces) as string[];
+  // Offsets: each word is found in the text after the previous one, past white space only. wink's
+  // `precedingSpaces` would say as much, in one more pass over every token; it is asked only if a
+  // word is not where expected (then for the whole text, so that nothing is guessed).
+  let spaces: string[] | undefined;
   const pos = all.out(its.pos) as string[];
   const ids = all.out(its.uniqueId) as number[];
   const contractions = all.out(its.contractionFlag) as boolean[];
@@ -99,7 +111,20 @@ function analyze(text: string, pool: Token[] | undefined): AnalyzedText {
       value = all.itemAt(i).out(its.value) as string;
       if (memoized) memo[at + 3] = value;
     }
-    offset += spaces[i].length;
+    if (spaces) offset += spaces[i].length;
+    else {
+      const found = shadow.startsWith(value, offset) ? offset : shadow.indexOf(value, offset);
+      if (found === offset || (found > offset && isBlank(shadow, offset, found))) offset = found;
+      else {
+        // Start again with wink's spaces.
+        spaces = all.out(its.precedingSpaces) as string[];
+        tokens.length = 0;
+        folded.length = 0;
+        offset = 0;
+        i = -1;
+        continue;
+      }
+    }
     const start = offset;
     offset += value.length;
     if (value.length === 0 || (value.charCodeAt(0) <= 32 && /^\s*$/.test(value))) continue;
