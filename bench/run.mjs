@@ -1,9 +1,9 @@
-// `npm run bench [-- --sizes 10000,100000 --jobs 2 --rounds 3 --parts 1,2,3,4,5 --keep]`: the build's speed and memory on a corpus
+// `npm run bench [-- --sizes 10000,100000 --jobs 2 --rounds 5 --parts 1,2,3,4,5 --keep]`: the build's speed and memory on a corpus
 // generated from the FA-KES articles (../shared/corpus/fa-kes) replicated with fresh ids. A benchmark,
 // not a test: it prints ratios (and the times behind them), and passes or fails nothing.
 //
 //  (1) single-thread throughput of the whole build, as a ratio to wink-nlp's bare readDoc + POS pass
-//      over the same texts in the same process (target ≥ 0.5), the median of --rounds (default 3);
+//      over the same texts in the same process (target ≥ 0.5), the median of --rounds (default 5);
 //  (2) speed-up of --jobs 2 over --jobs 1 (target ≥ 1.6 on 2 cores);
 //  (3) rebuild time after adding 1% new articles, as a ratio to the full build (target ≤ 0.05);
 //  (4) peak RSS for the smallest and the largest size (target: at most 2× beyond the graph's size);
@@ -33,11 +33,11 @@ const sizes = String(option('sizes', '10000,100000'))
   .filter((n) => Number.isInteger(n) && n > 0)
   .sort((a, b) => a - b);
 const jobs = Number(option('jobs', 2));
-const rounds1 = Number(option('rounds', 3));
+const rounds1 = Number(option('rounds', 5));
 const parts = new Set(String(option('parts', '1,2,3,4,5')).split(',').map((p) => Number(p.trim())));
 const keep = option('keep', false) === true;
 if (!sizes.length || !Number.isInteger(jobs) || jobs < 1 || !Number.isInteger(rounds1) || rounds1 < 1) {
-  console.error('usage: npm run bench -- [--sizes 10000,100000] [--jobs 2] [--rounds 3] [--parts 1,2,3,4,5] [--keep]');
+  console.error('usage: npm run bench -- [--sizes 10000,100000] [--jobs 2] [--rounds 5] [--parts 1,2,3,4,5] [--keep]');
   process.exit(2);
 }
 if (!existsSync(FAKES)) {

@@ -105,5 +105,9 @@ export function cleanText(s: string): string {
 
 /** One-line values (title, id, source, url): cleaned, whitespace runs to one space, trimmed. */
 export function cleanLine(s: string): string {
-  return cleanText(s).replace(/\s+/g, ' ').trim();
+  const c = cleanText(s);
+  // Only runs of white space, or white space other than a plain space, change.
+  return (MESSY_SPACE_RE.test(c) ? c.replace(/\s+/g, ' ') : c).trim();
 }
+
+const MESSY_SPACE_RE = /\s\s|[^\S ]/;

@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import type { Article, InputProblem } from '../types.js';
 import { decodeFile, normalizeNewlines } from './decode.js';
-import { FIELD_OPTION, FIELDS, resolveFields, recordToArticle, type Field, type FieldMap } from './fields.js';
+import { FIELD_OPTION, FIELDS, resolveFields, recordToArticle, type Field, type FieldMap, type Resolution } from './fields.js';
 import type { ReadContext } from './index.js';
 import { excerpt, message, problem } from './problems.js';
 
@@ -60,6 +60,7 @@ export async function* readJsonl(file: string, ctx: ReadContext): AsyncGenerator
   const todo = 'fix or remove the line (each line must be one JSON object with a "text" string)';
   // A line holds JSON escapes and metadata besides the text; the exact size check is on the text.
   const maxChars = 2 * ctx.maxArticleBytes + 64 * 1024;
+  const resolutions = new Map<string, Resolution>();
   for await (const item of splitLines(normalizeNewlines(decodeFile(file, ctx.encoding)), maxChars)) {
     const origin = { file: ctx.display, line: item.line };
     if ('tooLong' in item) {
@@ -92,8 +93,14 @@ export async function* readJsonl(file: string, ctx: ReadContext): AsyncGenerator
       const k = ctx.columns[f];
       if (k !== undefined && keys.includes(k)) explicit[f] = k;
     }
-    const resolved = resolveFields(keys, explicit);
-    const map = resolved.ok ? resolved.map : {};
+    // Lines of one file mostly share their keys: the resolution is worked out once per key set.
+    const signature = keys.join('\u0000');
+    let resolved = resolutions.get(signature);
+    if (resolved === undefined) {
+      resolved = resolveFields(keys, explicit);
+      if (resolutions.size < 64) resolutions.set(signature, resolved);
+    }
+    const map: FieldMap = resolved.ok ? { ...resolved.map } : {};
     if (ctx.columns.text !== undefined && explicit.text === undefined) delete map.text;
     const values: Partial<Record<Field, unknown>> = {};
     for (const f of FIELDS) if (map[f] !== undefined) values[f] = obj[map[f]!];
