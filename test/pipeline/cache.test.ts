@@ -119,7 +119,7 @@ describe('extraction cache', () => {
     const out = tempDir();
     await buildToFiles([a], out, 'g');
     const none = await buildToFiles([a], out, 'g', { cache: false });
-    expect(none.cache).toEqual({ dir: undefined, hits: 0, misses: 6 });
+    expect(none.cache).toEqual({ dir: undefined, hits: 0, misses: 6, ahead: 0 });
     const elsewhere = path.join(tempDir(), 'my-cache');
     expect((await buildToFiles([a], tempDir(), 'g', { cache: elsewhere })).cache.misses).toBe(6);
     expect((await buildToFiles([a], tempDir(), 'g', { cache: elsewhere })).cache.hits).toBe(6);
