@@ -50,8 +50,21 @@ const R_MODAL = 8;
 const R_HYPOTHETICAL = 16;
 const R_NOUN = 32;
 const R_PAST = 64;
+/** A trigger by its form: a verb, noun, past form or demand verb of the lexicon, or an -ing form of a verb. */
+const R_TRIGGER = 128;
 
 const classTables = new WeakMap<Lexicon, WordClasses>();
+const triggerLemmaSets = new WeakMap<Lexicon, Set<string>>();
+
+/** Lemmas that start a trigger: the lexicon's verbs and nouns, and the demand verbs. */
+function triggerLemmas(lex: Lexicon): Set<string> {
+  let set = triggerLemmaSets.get(lex);
+  if (!set) {
+    set = new Set([...lex.relations.verbs.keys(), ...lex.relations.nouns.keys(), ...DEMAND_VERBS]);
+    triggerLemmaSets.set(lex, set);
+  }
+  return set;
+}
 
 function relationClasses(doc: AnalyzedText, lex: Lexicon): Uint16Array {
   let table = classTables.get(lex);
@@ -67,6 +80,11 @@ function relationClasses(doc: AnalyzedText, lex: Lexicon): Uint16Array {
       if (c.hypotheticalCues.has(f)) bits |= R_HYPOTHETICAL;
       if (r.nouns.has(f)) bits |= R_NOUN;
       if (r.pastForms.has(f)) bits |= R_PAST;
+      if (r.verbs.has(f) || r.nouns.has(f) || r.pastForms.has(f) || DEMAND_VERBS.has(f)) bits |= R_TRIGGER;
+      else if (f.endsWith('ing')) {
+        const base = f.slice(0, -3);
+        if (r.verbs.has(base) || r.verbs.has(`${base}e`) || r.verbs.has(base.replace(/(.)\1$/, '$1'))) bits |= R_TRIGGER;
+      }
       return bits;
     });
     classTables.set(lex, table);
@@ -652,6 +670,8 @@ class SentenceRelations {
     for (let k = this.first; k < this.end; k++) {
       const t = this.tokens[k];
       if (this.acts.tokenMention[k] !== -1) continue;
+      // Neither its form nor its lemma starts a trigger: nothing below can find one here.
+      if (!(this.cls[k] & R_TRIGGER) && (t.lemma === this.f[k] || !triggerLemmas(this.lex).has(t.lemma))) continue;
       // "was arming": a progressive the tagger read as a noun is still the verb; so is a past
       // form right after an actor ("Turkey shot down a Russian warplane").
       const progressive = t.pos === 'NOUN' && this.f[k].endsWith('ing') && k > this.first && this.tokens[k - 1].lemma === 'be';
