@@ -8,6 +8,13 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { GazetteerForm, KnownActor } from '../lexicon/gazetteer.js';
 import { foldKey, slugify } from '../nlp/shadow.js';
 import { WordClasses } from '../nlp/word-classes.js';
+import { Scratch } from '../nlp/scratch.js';
+
+/** Tokens read as places, for the article being read (one `Recognizer` runs at a time). */
+const placeScratch = new Scratch((n) => new Uint8Array(n));
+/** `recognizeActorsReusing`'s token → mention and role-token arrays. */
+const mentionScratch = new Scratch((n) => new Int32Array(n));
+const roleScratch = new Scratch((n) => new Uint8Array(n));
 
 /** A mention as the relation stage sees it. */
 export interface ActorMention {
@@ -121,13 +128,14 @@ class Recognizer {
     readonly lex: Lexicon,
     readonly keys: KeySteps,
     readonly surnameIndex: Map<string, KnownActor[]>,
+    reuse = false,
   ) {
     this.tokens = doc.tokens;
     this.text = doc.text;
     this.folded = doc.folded;
-    this.tokenMention = new Int32Array(doc.tokens.length).fill(-1);
-    this.placeTokens = new Uint8Array(doc.tokens.length);
-    this.roleTokens = new Uint8Array(doc.tokens.length);
+    this.tokenMention = reuse ? mentionScratch.take(doc.tokens.length, -1) : new Int32Array(doc.tokens.length).fill(-1);
+    this.placeTokens = placeScratch.take(doc.tokens.length);
+    this.roleTokens = reuse ? roleScratch.take(doc.tokens.length) : new Uint8Array(doc.tokens.length);
     this.corefStarts = corefStartsOf(lex);
     this.pendingAt = new Array<ActorMention | undefined>(doc.tokens.length).fill(undefined);
     this.cls = wordClasses(doc, lex, this.corefStarts);
@@ -1096,4 +1104,13 @@ export function recognizerIndex(lex: Lexicon): RecognizerIndex {
 export function recognizeActors(doc: AnalyzedText, lex: Lexicon): ArticleActors {
   const idx = recognizerIndex(lex);
   return new Recognizer(doc, lex, idx.keys, idx.surnames).run();
+}
+
+/**
+ * `recognizeActors` for the build's hot path: the result's `tokenMention` and `roleTokens` are this
+ * thread's buffers, valid until the next call (as `analyzeTextReusing`'s tokens are).
+ */
+export function recognizeActorsReusing(doc: AnalyzedText, lex: Lexicon): ArticleActors {
+  const idx = recognizerIndex(lex);
+  return new Recognizer(doc, lex, idx.keys, idx.surnames, true).run();
 }

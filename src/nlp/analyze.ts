@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import type { AnalyzedText, Sentence, Token } from '../types.js';
 import { foldKey, shadowText } from './shadow.js';
+import { Scratch } from './scratch.js';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
 let engine: WinkNLP | undefined;
@@ -63,6 +64,11 @@ export function analyzeText(text: string): AnalyzedText {
   return analyze(text, undefined);
 }
 
+/** wink index → token index, within one call. */
+const keptScratch = new Scratch((n) => new Int32Array(n));
+/** The word ids of `analyzeTextReusing`'s result (valid until its next call, like its tokens). */
+const wordIdScratch = new Scratch((n) => new Int32Array(n));
+
 /** Token objects handed out again by `analyzeTextReusing` (one set per thread). */
 const reusable: Token[] = [];
 const POOL_MAX = 1 << 16;
@@ -95,9 +101,9 @@ function analyze(text: string, pool: Token[] | undefined): AnalyzedText {
   const tokens: Token[] = [];
   const folded: string[] = [];
   const count = ids.length;
-  const wordIds = new Int32Array(count);
+  const wordIds = pool ? wordIdScratch.take(count) : new Int32Array(count);
   // wink index → our index: line breaks come out of wink as tokens of their own; we drop them.
-  const kept = new Int32Array(count + 1);
+  const kept = keptScratch.take(count + 1);
   let offset = 0;
   for (let i = 0; i < count; i++) {
     kept[i] = tokens.length;

@@ -3,6 +3,7 @@
 // only on the word, so each stage computes them once per word of wink's vocabulary (the ids
 // `analyzeText` hands out) as a small bit set, and reads them from an array afterwards.
 import type { AnalyzedText } from '../types.js';
+import { Scratch } from './scratch.js';
 
 /** Set in every stored entry, so that 0 means "not computed yet". */
 const COMPUTED = 0x8000;
@@ -13,10 +14,12 @@ export class WordClasses {
   /** `classify` gives a word's bits (below 0x8000) from its text and its folded form. */
   constructor(private readonly classify: (text: string, folded: string) => number) {}
 
-  /** The bits of each token of `doc`. */
+  #out = new Scratch((n) => new Uint16Array(n));
+
+  /** The bits of each token of `doc`: valid until the next call (a stage reads them within one call). */
   of(doc: AnalyzedText): Uint16Array {
     const n = doc.tokens.length;
-    const out = new Uint16Array(n);
+    const out = this.#out.take(n);
     const ids = doc.wordIds;
     for (let i = 0; i < n; i++) {
       const id = ids ? ids[i] : -1;

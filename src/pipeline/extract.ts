@@ -3,7 +3,7 @@
 import type { Article, ArticleActor, ArticleExtraction, ArticleMeta } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { analyzeTextReusing } from '../nlp/analyze.js';
-import { recognizeActors } from '../actors/recognize.js';
+import { recognizeActorsReusing } from '../actors/recognize.js';
 import { extractRelations, type RelationOptions } from '../relations/extract.js';
 
 export interface ExtractOptions extends RelationOptions {}
@@ -24,9 +24,10 @@ export function metaOf(article: Article): ArticleMeta {
  * @example extractArticle({ id: 'a', text: 'Putin met Erdoğan in Moscow.', origin: { file: 'a.txt' } }, loadLexicon()).events[0].relation // 'met'
  */
 export function extractArticle(article: Article, lex: Lexicon, options: ExtractOptions = {}): ArticleExtraction {
-  // The analysis (and its reused tokens) does not outlive this call: nothing below keeps a token.
+  // The analysis and the actors' token arrays (reused buffers) do not outlive this call: nothing
+  // below keeps a token or an array.
   const doc = analyzeTextReusing(article.text);
-  const acts = recognizeActors(doc, lex);
+  const acts = recognizeActorsReusing(doc, lex);
   const meta = metaOf(article);
   const events = extractRelations(doc, acts, lex, { id: article.id, date: article.date }, options).filter(
     (e) => acts.actors.has(e.source) && acts.actors.has(e.target),

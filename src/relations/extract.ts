@@ -4,6 +4,10 @@
 // agents of passives, coordination ("Iran and Russia"), apposition and relative pronouns.
 import type { AnalyzedText, RelationEvent, Sector, Sentence, Token } from '../types.js';
 import { WordClasses } from '../nlp/word-classes.js';
+import { Scratch } from '../nlp/scratch.js';
+
+/** The noun-phrase memo of the sentence being read (one `SentenceRelations` at a time). */
+const npMemoScratch = new Scratch((n) => new Uint8Array(n));
 import { SYMMETRIC_RELATIONS } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { Trigger } from '../lexicon/relations.js';
@@ -115,7 +119,7 @@ class SentenceRelations {
     this.f = folded;
     this.first = s.firstToken;
     this.end = s.endToken;
-    this.npMemo = new Uint8Array(s.endToken - s.firstToken);
+    this.npMemo = npMemoScratch.take(s.endToken - s.firstToken);
   }
 
   mentionAt(k: number): ActorMention | undefined {
