@@ -8,6 +8,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { GazetteerForm, KnownActor } from '../lexicon/gazetteer.js';
 import { foldKey, slugify } from '../nlp/shadow.js';
 import { WordClasses } from '../nlp/word-classes.js';
+import { derivedOnce } from '../lexicon/derived.js';
 import { Scratch } from '../nlp/scratch.js';
 
 /** Tokens read as places, for the article being read (one `Recognizer` runs at a time). */
@@ -84,21 +85,15 @@ function endsInLoneS(w: string): boolean {
   return w.length > 1 && w.charCodeAt(w.length - 1) === 115 && w.charCodeAt(w.length - 2) !== 115;
 }
 
-const firstWordSets = new WeakMap<object, Set<string>>();
-
 /**
  * The first words of a table of phrases: a phrase looked up from a token on (longest first, joined
  * with spaces) can only be there when the token's word starts one.
  */
-function firstWords(phrases: Map<string, unknown> | Set<string>): Set<string> {
-  let set = firstWordSets.get(phrases);
-  if (!set) {
-    set = new Set();
-    for (const p of phrases.keys()) set.add(p.split(' ')[0]);
-    firstWordSets.set(phrases, set);
-  }
+const firstWords = derivedOnce((phrases: Map<string, unknown> | Set<string>): Set<string> => {
+  const set = new Set<string>();
+  for (const p of phrases.keys()) set.add(p.split(' ')[0]);
   return set;
-}
+});
 
 /** Is there no white space between token i-1 and token i? */
 function joined(tokens: Token[], i: number): boolean {
@@ -136,9 +131,8 @@ class Recognizer {
     this.tokenMention = reuse ? mentionScratch.take(doc.tokens.length, -1) : new Int32Array(doc.tokens.length).fill(-1);
     this.placeTokens = placeScratch.take(doc.tokens.length);
     this.roleTokens = reuse ? roleScratch.take(doc.tokens.length) : new Uint8Array(doc.tokens.length);
-    this.corefStarts = corefStartsOf(lex);
     this.pendingAt = new Array<ActorMention | undefined>(doc.tokens.length).fill(undefined);
-    this.cls = wordClasses(doc, lex, this.corefStarts);
+    this.cls = wordClasses(lex).of(doc);
     this.wordIds = doc.wordIds;
   }
 
@@ -179,8 +173,6 @@ class Recognizer {
 
   /** Mentions of the sentence being read, by token (they join tokenMention at its end). */
   private readonly pendingAt: Array<ActorMention | undefined>;
-  /** First words of back-references: sector nouns and organization heads. */
-  private readonly corefStarts: Set<string>;
 
   private addMention(m: ActorMention): void {
     this.mentions.push(m);
@@ -940,21 +932,16 @@ class Recognizer {
   }
 }
 
-const corefStartCache = new WeakMap<Lexicon, Set<string>>();
-
-function corefStartsOf(lex: Lexicon): Set<string> {
-  let set = corefStartCache.get(lex);
-  if (!set) {
-    set = new Set<string>(['monitor', 'monitors']);
-    for (const k of lex.cues.corefSectors.keys()) set.add(k.split(' ')[0]);
-    for (const w of [...lex.cues.orgHeads, ...lex.cues.armedHeads]) {
-      set.add(w);
-      set.add(`${w}s`);
-    }
-    corefStartCache.set(lex, set);
+/** First words of back-references: sector nouns and organization heads. */
+const corefStartsOf = derivedOnce((lex: Lexicon): Set<string> => {
+  const set = new Set<string>(['monitor', 'monitors']);
+  for (const k of lex.cues.corefSectors.keys()) set.add(k.split(' ')[0]);
+  for (const w of [...lex.cues.orgHeads, ...lex.cues.armedHeads]) {
+    set.add(w);
+    set.add(`${w}s`);
   }
   return set;
-}
+});
 
 // ---- word classes (see nlp/word-classes.ts) ----
 const W_CAP = 1;
@@ -965,26 +952,20 @@ const W_NON_ACTOR = 16;
 const W_COREF_START = 32;
 const W_ROLE_PLURAL = 64;
 
-const classTables = new WeakMap<Lexicon, WordClasses>();
-
-function wordClasses(doc: AnalyzedText, lex: Lexicon, corefStarts: Set<string>): Uint16Array {
-  let table = classTables.get(lex);
-  if (!table) {
-    table = new WordClasses((text, f) => {
-      let c = 0;
-      if (CAP.test(text)) c |= W_CAP;
-      if (LETTER.test(text[0] ?? '')) c |= W_LETTER_FIRST;
-      if (LETTER.test(text)) c |= W_LETTER;
-      if (lex.cues.nameParticles.has(f)) c |= W_PARTICLE;
-      if (lex.nonActors.words.has(f)) c |= W_NON_ACTOR;
-      if (corefStarts.has(f)) c |= W_COREF_START;
-      if (f.endsWith('s') && lex.titles.roleHeads.has(f.slice(0, -1))) c |= W_ROLE_PLURAL;
-      return c;
-    });
-    classTables.set(lex, table);
-  }
-  return table.of(doc);
-}
+const wordClasses = derivedOnce((lex: Lexicon): WordClasses => {
+  const corefStarts = corefStartsOf(lex);
+  return new WordClasses((text, f) => {
+    let c = 0;
+    if (CAP.test(text)) c |= W_CAP;
+    if (LETTER.test(text[0] ?? '')) c |= W_LETTER_FIRST;
+    if (LETTER.test(text)) c |= W_LETTER;
+    if (lex.cues.nameParticles.has(f)) c |= W_PARTICLE;
+    if (lex.nonActors.words.has(f)) c |= W_NON_ACTOR;
+    if (corefStarts.has(f)) c |= W_COREF_START;
+    if (f.endsWith('s') && lex.titles.roleHeads.has(f.slice(0, -1))) c |= W_ROLE_PLURAL;
+    return c;
+  });
+});
 
 /** A gazetteer key, or a proper prefix of one, as KeySteps hands it out. */
 export interface KeyNode {
@@ -1076,11 +1057,7 @@ export interface RecognizerIndex {
   surnames: Map<string, KnownActor[]>;
 }
 
-const indexCache = new WeakMap<Lexicon, RecognizerIndex>();
-
-export function recognizerIndex(lex: Lexicon): RecognizerIndex {
-  let idx = indexCache.get(lex);
-  if (idx) return idx;
+export const recognizerIndex = derivedOnce((lex: Lexicon): RecognizerIndex => {
   const keys = new KeySteps(lex.gazetteer.forms.keys());
   const surnames = new Map<string, KnownActor[]>();
   for (const a of lex.gazetteer.actors.values()) {
@@ -1091,10 +1068,8 @@ export function recognizerIndex(lex: Lexicon): RecognizerIndex {
     list.push(a);
     surnames.set(last, list);
   }
-  idx = { keys, surnames };
-  indexCache.set(lex, idx);
-  return idx;
-}
+  return { keys, surnames };
+});
 
 /**
  * Finds and resolves the actors of one analyzed article.

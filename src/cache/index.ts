@@ -309,7 +309,7 @@ export class ExtractionCache implements ExtractionSink {
   }
 
   lookup(key: string): number | undefined {
-    const hit = this.#index.get(key.slice(0, 32));
+    const hit = this.entryOf(key);
     if (hit !== undefined) this.hits++;
     return hit;
   }

@@ -211,12 +211,12 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
         () => undefined,
       );
     const reorder = new Map<number, Pending>();
+    // The key of each article at the workers, by sequence number (negative: sent ahead, below).
     const pendingKeys = new Map<number, string>();
     // Articles sent to the workers ahead of their turn, by key: the extraction (null while in
-    // flight), the sequence number of an article waiting for one, and the keys of their batches.
+    // flight), and the sequence number of an article waiting for one.
     const early = new Map<string, { persons: string; x: string } | null>();
     const earlyWaiting = new Map<string, number>();
-    const earlyKeys = new Map<number, string>();
     let aheadUsed = 0;
     let read = 0; // articles read (sequence numbers handed out)
     let next = 0; // next sequence number to commit
@@ -248,10 +248,10 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
         lex.version,
         (results: ExtractedResult[]) => {
           for (const r of results) {
+            const key = pendingKeys.get(r.seq)!;
+            pendingKeys.delete(r.seq);
             if (r.seq < 0) {
               // Extracted ahead (see below): kept for its article, or handed to it if it is waiting.
-              const key = earlyKeys.get(r.seq)!;
-              earlyKeys.delete(r.seq);
               const waiting = earlyWaiting.get(key);
               if (waiting === undefined) early.set(key, { persons: r.persons, x: r.x });
               else {
@@ -261,8 +261,6 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
               }
               continue;
             }
-            const key = pendingKeys.get(r.seq)!;
-            pendingKeys.delete(r.seq);
             reorder.set(r.seq, { key, persons: r.persons, x: r.x });
           }
           try {
@@ -348,7 +346,7 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
         if (cache.entryOf(key) !== undefined || early.has(key)) continue;
         const seq = -1 - n;
         early.set(key, null);
-        earlyKeys.set(seq, key);
+        pendingKeys.set(seq, key);
         pending.push({ seq, article: item });
         if (pending.length >= STREAM_DEFAULTS.batch) {
           pool.submit(pending);

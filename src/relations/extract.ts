@@ -4,6 +4,7 @@
 // agents of passives, coordination ("Iran and Russia"), apposition and relative pronouns.
 import type { AnalyzedText, RelationEvent, Sector, Sentence, Token } from '../types.js';
 import { WordClasses } from '../nlp/word-classes.js';
+import { derivedOnce } from '../lexicon/derived.js';
 import { Scratch } from '../nlp/scratch.js';
 
 /** The noun-phrase memo of the sentence being read (one `SentenceRelations` at a time). */
@@ -31,7 +32,14 @@ const COORD = new Set(['and', 'or', ',', '&', 'as well as', 'along with']);
 /** Compound participles after which the actor only describes the noun ("Daesh-linked agency"). */
 const DESCRIPTIVE_COMPOUNDS = new Set(['led', 'dominated', 'linked', 'affiliated', 'based', 'allied', 'aligned', 'inspired', 'born', 'run', 'owned', 'majority', 'held', 'controlled', 'occupied', 'besieged', 'populated', 'style', 'era', 'made']);
 
-const headWordCache = new WeakMap<Lexicon, Set<string>>();
+/** Words that may stand between an actor and the head of its phrase ("Russian fighter jets"). */
+const headWordsOf = derivedOnce((lex: Lexicon): Set<string> => {
+  const w = new Set<string>();
+  const acting = [...lex.cues.sectorHeads].filter(([, sector]) => sector === 'GOV' || sector === 'MIL').map(([k]) => k);
+  for (const k of [...acting, ...lex.cues.groupNouns]) for (const x of k.split(' ')) w.add(x);
+  for (const x of ['fighter', 'fighting', 'combat', 'war', 'air', 'ground', 'special', 'armed', 'elite', 'regular']) w.add(x);
+  return w;
+});
 
 interface Flags {
   negated?: boolean;
@@ -57,44 +65,29 @@ const R_PAST = 64;
 /** A trigger by its form: a verb, noun, past form or demand verb of the lexicon, or an -ing form of a verb. */
 const R_TRIGGER = 128;
 
-const classTables = new WeakMap<Lexicon, WordClasses>();
-const triggerLemmaSets = new WeakMap<Lexicon, Set<string>>();
-
 /** Lemmas that start a trigger: the lexicon's verbs and nouns, and the demand verbs. */
-function triggerLemmas(lex: Lexicon): Set<string> {
-  let set = triggerLemmaSets.get(lex);
-  if (!set) {
-    set = new Set([...lex.relations.verbs.keys(), ...lex.relations.nouns.keys(), ...DEMAND_VERBS]);
-    triggerLemmaSets.set(lex, set);
-  }
-  return set;
-}
+const triggerLemmas = derivedOnce((lex: Lexicon): Set<string> => new Set([...lex.relations.verbs.keys(), ...lex.relations.nouns.keys(), ...DEMAND_VERBS]));
 
-function relationClasses(doc: AnalyzedText, lex: Lexicon): Uint16Array {
-  let table = classTables.get(lex);
-  if (!table) {
-    const c = lex.cues;
-    const r = lex.relations;
-    table = new WordClasses((_text, f) => {
-      let bits = 0;
-      if (c.clauseBreaks.has(f)) bits |= R_CLAUSE_BREAK;
-      if (c.relativePronouns.has(f)) bits |= R_RELATIVE;
-      if (c.negation.has(f)) bits |= R_NEGATION;
-      if (c.modals.has(f)) bits |= R_MODAL;
-      if (c.hypotheticalCues.has(f)) bits |= R_HYPOTHETICAL;
-      if (r.nouns.has(f)) bits |= R_NOUN;
-      if (r.pastForms.has(f)) bits |= R_PAST;
-      if (r.verbs.has(f) || r.nouns.has(f) || r.pastForms.has(f) || DEMAND_VERBS.has(f)) bits |= R_TRIGGER;
-      else if (f.endsWith('ing')) {
-        const base = f.slice(0, -3);
-        if (r.verbs.has(base) || r.verbs.has(`${base}e`) || r.verbs.has(base.replace(/(.)\1$/, '$1'))) bits |= R_TRIGGER;
-      }
-      return bits;
-    });
-    classTables.set(lex, table);
-  }
-  return table.of(doc);
-}
+const relationClasses = derivedOnce((lex: Lexicon): WordClasses => {
+  const c = lex.cues;
+  const r = lex.relations;
+  return new WordClasses((_text, f) => {
+    let bits = 0;
+    if (c.clauseBreaks.has(f)) bits |= R_CLAUSE_BREAK;
+    if (c.relativePronouns.has(f)) bits |= R_RELATIVE;
+    if (c.negation.has(f)) bits |= R_NEGATION;
+    if (c.modals.has(f)) bits |= R_MODAL;
+    if (c.hypotheticalCues.has(f)) bits |= R_HYPOTHETICAL;
+    if (r.nouns.has(f)) bits |= R_NOUN;
+    if (r.pastForms.has(f)) bits |= R_PAST;
+    if (r.verbs.has(f) || r.nouns.has(f) || r.pastForms.has(f) || DEMAND_VERBS.has(f)) bits |= R_TRIGGER;
+    else if (f.endsWith('ing')) {
+      const base = f.slice(0, -3);
+      if (r.verbs.has(base) || r.verbs.has(`${base}e`) || r.verbs.has(base.replace(/(.)\1$/, '$1'))) bits |= R_TRIGGER;
+    }
+    return bits;
+  });
+});
 
 class SentenceRelations {
   readonly tokens: Token[];
@@ -257,15 +250,7 @@ class SentenceRelations {
   }
 
   private headWords(): Set<string> {
-    let w = headWordCache.get(this.lex);
-    if (!w) {
-      w = new Set<string>();
-      const acting = [...this.lex.cues.sectorHeads].filter(([, sector]) => sector === 'GOV' || sector === 'MIL').map(([k]) => k);
-      for (const k of [...acting, ...this.lex.cues.groupNouns]) for (const x of k.split(' ')) w.add(x);
-      for (const x of ['fighter', 'fighting', 'combat', 'war', 'air', 'ground', 'special', 'armed', 'elite', 'regular']) w.add(x);
-      headWordCache.set(this.lex, w);
-    }
-    return w;
+    return headWordsOf(this.lex);
   }
 
   /** The coordinated actors of the noun phrase ending at token k and those before it ("Iran and Russia"). */
@@ -1054,7 +1039,7 @@ export function extractRelations(
 ): RelationEvent[] {
   const keep = options.keepUncertain ?? DEFAULTS.keepUncertain;
   const folded = acts.folded;
-  const cls = relationClasses(doc, lex);
+  const cls = relationClasses(lex).of(doc);
   const out: RelationEvent[] = [];
   const seen = new Set<string>();
   let prevSubject: ActorMention[] | undefined;
