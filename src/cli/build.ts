@@ -130,7 +130,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
           s.undated ? `  ${s.undated} article(s) without a date (kept; no first/last dates from them)` : '',
           result.notices.length ? `  ${result.notices.length} notice(s): ${result.notices.slice(0, 3).join('; ')}${result.notices.length > 3 ? '; …' : ''}` : '',
           result.cache.dir !== undefined && (result.cache.hits || result.cache.misses)
-            ? `  ${result.cache.misses} article(s) extracted, ${result.cache.hits} from the cache${result.resumed ? `, ${result.resumed} kept as written by the last build` : ''} (${result.jobs} job(s))`
+            ? `  ${result.cache.misses} article(s) extracted, ${result.cache.hits} from the cache${result.resumed ? `, ${result.resumed} kept as written by the last build` : ''} (${result.jobs} job(s)${result.jobs > 1 && result.workers < result.jobs ? `, ${result.workers} worker thread(s) started` : ''})`
             : '',
           flags.timings
             ? `  timings: ${Object.entries(result.timings)

@@ -71,8 +71,10 @@ export interface StreamBuildResult {
    * them while unchanged input files before them were replayed.
    */
   cache: { dir?: string; hits: number; misses: number; ahead: number };
-  /** Worker threads used (1: extraction in the calling thread). */
+  /** Worker threads allowed (1: extraction in the calling thread). */
   jobs: number;
+  /** Worker threads started: fewer than `jobs` when there was little to extract (0: none). */
+  workers: number;
   /** Articles whose output lines and graph aggregates were kept from the last build (0: none). */
   resumed: number;
   /** Input files replayed from their manifest (unchanged since the last build) and files read. */
@@ -87,6 +89,14 @@ export const STREAM_DEFAULTS = {
   batch: 8,
   /** Articles read ahead of the oldest unfinished one, per worker. */
   inFlightPerJob: 128,
+  /**
+   * Articles, or characters of text, sent to the workers and not yet answered that make the pool
+   * start one more thread, per running thread. A new thread first spends about half a second on
+   * loading and then runs its first articles 2–3× slower than a warm one while V8 compiles the
+   * extractor for it (on the same cores): below about this much work, one thread is done sooner.
+   */
+  growArticles: 1024,
+  growChars: 2 * 2 ** 20,
   /** Warm-up of workers started ahead of work, at most (ms). */
   warmupMs: 500,
   /** Articles of a new file sent to the workers while unchanged files before it are replayed, at most. */
@@ -149,19 +159,46 @@ export async function buildToFiles(paths: string[], outDir: string, name: string
 
 async function buildLocked(paths: string[], outDir: string, name: string, options: StreamBuildOptions): Promise<StreamBuildResult> {
   const t0 = performance.now();
-  const files = outputFiles(outDir, name);
-  mkdirSync(outDir, { recursive: true });
-  const lex = lexiconFor(options);
-  const extractOptions = extractOptionsOf(options);
   const notices: string[] = [];
-  const problems: InputProblem[] = [];
-  const rejected: ArticleRecord[] = [];
   let jobs = options.jobs ?? STREAM_DEFAULTS.jobs;
   if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`actorgraph/build: jobs must be a whole number ≥ 1, got ${jobs}`);
   if (jobs > 1 && options.lexicon) {
     notices.push('actorgraph: a preloaded lexicon cannot be shared with worker threads; extracting in one thread (pass aliases/dataDir instead)');
     jobs = 1;
   }
+  const extractOptions = extractOptionsOf(options);
+  // Worker threads start first, loading the lexicon and wink's model while this thread loads its own
+  // lexicon and the cache: all of them when every article is to be extracted (no cache), else one,
+  // and more only as work piles up (see `growIfBehind`) — a rebuild served by the cache just closes it.
+  const pool =
+    jobs > 1
+      ? new WorkerPool(
+          jobs,
+          { aliases: options.aliases, dataDir: options.dataDir, extract: extractOptions, warmupMs: STREAM_DEFAULTS.warmupMs },
+          options.cache === false ? jobs : 1,
+        )
+      : undefined;
+  try {
+    return await buildWith(paths, outDir, name, options, { t0, jobs, notices, extractOptions, pool });
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function buildWith(
+  paths: string[],
+  outDir: string,
+  name: string,
+  options: StreamBuildOptions,
+  start: { t0: number; jobs: number; notices: string[]; extractOptions: ExtractOptions; pool: WorkerPool | undefined },
+): Promise<StreamBuildResult> {
+  const { t0, jobs, notices, extractOptions } = start;
+  let pool = start.pool;
+  const files = outputFiles(outDir, name);
+  mkdirSync(outDir, { recursive: true });
+  const lex = lexiconFor(options);
+  const problems: InputProblem[] = [];
+  const rejected: ArticleRecord[] = [];
 
   // Where extractions go.
   let sink: ExtractionSink;
@@ -182,7 +219,6 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
   }
 
   const order = new IntList();
-  let pool: WorkerPool | undefined;
   const outs: OutputFile[] = [];
   const recorders: ManifestRecorder[] = [];
   let total: number | undefined;
@@ -240,45 +276,48 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
         advance(typeof r === 'number' ? r : sink.put(r.key, r.persons, r.x));
       }
     };
-    // Workers start at the first article to extract: a rebuild served by the cache starts none.
-    const startPool = (warmupMs = 0) =>
-      new WorkerPool(
-        jobs,
-        { aliases: options.aliases, dataDir: options.dataDir, extract: extractOptions, warmupMs },
-        lex.version,
-        (results: ExtractedResult[]) => {
-          for (const r of results) {
-            const key = pendingKeys.get(r.seq)!;
-            pendingKeys.delete(r.seq);
-            if (r.seq < 0) {
-              // Extracted ahead (see below): kept for its article, or handed to it if it is waiting.
-              const waiting = earlyWaiting.get(key);
-              if (waiting === undefined) early.set(key, { persons: r.persons, x: r.x });
-              else {
-                earlyWaiting.delete(key);
-                early.delete(key);
-                reorder.set(waiting, { key, persons: r.persons, x: r.x });
-              }
-              continue;
+    pool?.listen({
+      version: lex.version,
+      onResults: (results: ExtractedResult[]) => {
+        for (const r of results) {
+          const key = pendingKeys.get(r.seq)!;
+          pendingKeys.delete(r.seq);
+          if (r.seq < 0) {
+            // Extracted ahead (see below): kept for its article, or handed to it if it is waiting.
+            const waiting = earlyWaiting.get(key);
+            if (waiting === undefined) early.set(key, { persons: r.persons, x: r.x });
+            else {
+              earlyWaiting.delete(key);
+              early.delete(key);
+              reorder.set(waiting, { key, persons: r.persons, x: r.x });
             }
-            reorder.set(r.seq, { key, persons: r.persons, x: r.x });
+            continue;
           }
-          try {
-            commit();
-          } catch (e) {
-            failure ??= e as Error;
-          }
-          wake?.();
-        },
-        (e) => {
-          failure ??= e;
-          wake?.();
-        },
-      );
+          reorder.set(r.seq, { key, persons: r.persons, x: r.x });
+        }
+        try {
+          commit();
+        } catch (e) {
+          failure ??= e as Error;
+        }
+        wake?.();
+      },
+      onFailure: (e) => {
+        failure ??= e;
+        wake?.();
+      },
+    });
+    /** One more thread when the articles waiting for extraction would keep those running busy long. */
+    const growIfBehind = (p: WorkerPool) => {
+      if (!p.full && (p.pending >= STREAM_DEFAULTS.growArticles * p.size || p.pendingChars >= STREAM_DEFAULTS.growChars * p.size)) p.grow();
+    };
     const limit = STREAM_DEFAULTS.inFlightPerJob * jobs;
     let batch: Array<{ seq: number; article: Article }> = [];
     const dispatch = () => {
-      if (batch.length) pool!.submit(batch);
+      if (batch.length) {
+        pool!.submit(batch);
+        growIfBehind(pool!);
+      }
       batch = [];
     };
     const waitUntil = async (done: () => boolean) => {
@@ -313,13 +352,13 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
         } else earlyWaiting.set(key, seq);
       } else if (jobs === 1) reorder.set(seq, { key, ...serializeExtraction(extractArticle(item, lex, extractOptions)) });
       else {
-        pool ??= startPool();
         pendingKeys.set(seq, key);
         batch.push({ seq, article: item });
         if (batch.length >= STREAM_DEFAULTS.batch) dispatch();
       }
       commit();
-      return read - next >= limit;
+      // While the pool may still grow, reading goes on far enough for the backlog to show.
+      return read - next >= (pool && !pool.full ? limit + STREAM_DEFAULTS.growArticles * pool.size : limit);
     };
     const backpressure = async () => {
       dispatch();
@@ -327,10 +366,9 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
     };
 
     const manifests = cache && distinctFiles(paths) ? new InputManifests(cache.dir, options) : undefined;
-    // Workers start when the first article to extract comes — or now, warming up while this thread
-    // reads, when there will surely be some: no cache, an empty one, or an input file not seen before.
+    // Every article to extract (no cache, or an empty one): every thread now.
+    if (pool && (!cache || cache.entries === 0)) while (pool.grow());
     const replayable = manifests ? paths.map((f) => manifests.looksReplayable(f, realpathSync(f), statFile(f)!)) : [];
-    if (jobs > 1 && (!cache || cache.entries === 0 || (manifests && !replayable.every(Boolean)))) pool = startPool(STREAM_DEFAULTS.warmupMs);
     // New articles after unchanged files (a rebuild after adding a file): the first of them go to the
     // workers now, to be extracted while this thread replays the unchanged files. Read with this
     // file's own ids: an article renamed later (its id used in an earlier file) gets another key and
@@ -350,12 +388,14 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
         pending.push({ seq, article: item });
         if (pending.length >= STREAM_DEFAULTS.batch) {
           pool.submit(pending);
+          growIfBehind(pool);
           pending = [];
         }
         held += item.text.length;
         if (++n >= STREAM_DEFAULTS.ahead || held >= STREAM_DEFAULTS.aheadChars) break;
       }
       pool.submit(pending);
+      growIfBehind(pool);
     }
     if (manifests && cache) {
       // File by file: a file unchanged since the last build is not read again (see cache/inputs.ts).
@@ -405,9 +445,11 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
         else if (take(item, cache ? articleKey(item) : SPOOL_KEY)) await backpressure();
       }
     }
+    let workers = 0;
     if (pool) {
       dispatch();
       await waitUntil(() => next === read);
+      workers = pool.size;
       await pool.close();
       pool = undefined;
     }
@@ -627,6 +669,7 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
       files,
       cache: { dir: cacheDir, hits: sink.hits, misses: sink.misses, ahead: aheadUsed },
       jobs,
+      workers,
       resumed: from,
       inputs,
       timings,

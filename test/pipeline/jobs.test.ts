@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildToFiles } from '../../src/pipeline/stream.js';
+import { buildToFiles, STREAM_DEFAULTS } from '../../src/pipeline/stream.js';
 import { run } from '../../src/cli/run.js';
 import { HAS_FAKES, compileDist, fakesSample, outputs, syntheticJSONL, tempDir, write } from './helpers.js';
 
@@ -44,6 +44,40 @@ describe('parallel build', () => {
     expect(r.resumed).toBe(60);
     const clean = tempDir();
     await buildToFiles([a, b], clean, 'g', { jobs: 1, cache: false });
+    expect(outputs(out, 'g')).toEqual(outputs(clean, 'g'));
+  });
+
+  it('starts every thread when all is to be extracted, one for a few new articles, more as work piles up', async () => {
+    const dir = tempDir();
+    const out = tempDir();
+    const a = syntheticJSONL(dir, 'a.jsonl', 40);
+    expect((await buildToFiles([a], tempDir(), 'g', { jobs: 2, cache: false })).workers).toBe(2);
+    // An empty cache: every thread.
+    expect((await buildToFiles([a], out, 'g', { jobs: 2 })).workers).toBe(2);
+    // All in the cache: the one thread started ahead is closed unused.
+    const same = await buildToFiles([a], out, 'g', { jobs: 2 });
+    expect(same.cache).toMatchObject({ hits: 40, misses: 0 });
+    expect(same.workers).toBe(1);
+    const b = syntheticJSONL(dir, 'b.jsonl', 10, 40);
+    const few = await buildToFiles([a, b], out, 'g', { jobs: 2 });
+    expect(few.cache).toMatchObject({ misses: 10, ahead: 10 });
+    expect(few.workers).toBe(1);
+    const saved = STREAM_DEFAULTS.growArticles;
+    STREAM_DEFAULTS.growArticles = 8;
+    try {
+      // A new file, then articles added to the end of a file already read (not replayable).
+      const c = syntheticJSONL(dir, 'c.jsonl', 30, 50);
+      const many = await buildToFiles([a, b, c], out, 'g', { jobs: 3 });
+      expect(many.workers).toBe(3);
+      fs.appendFileSync(b, fs.readFileSync(syntheticJSONL(dir, 'd.tmp', 30, 80), 'utf8'));
+      const appended = await buildToFiles([a, b, c], out, 'g', { jobs: 2 });
+      expect(appended.cache).toMatchObject({ misses: 30 });
+      expect(appended.workers).toBe(2);
+    } finally {
+      STREAM_DEFAULTS.growArticles = saved;
+    }
+    const clean = tempDir();
+    await buildToFiles([a, b, syntheticJSONL(dir, 'c.jsonl', 30, 50)], clean, 'g', { jobs: 1, cache: false });
     expect(outputs(out, 'g')).toEqual(outputs(clean, 'g'));
   });
 
