@@ -4,9 +4,11 @@ import path from 'node:path';
 import { outputFiles } from '../pipeline/build.js';
 import { parseFormats, writeFormats } from '../export/index.js';
 import { writeViewer } from '../view/index.js';
-import { buildToFiles, defaultJobs } from '../pipeline/stream.js';
+import { buildToFiles, defaultJobs, isOwnPath, type StreamBuildOptions, type StreamBuildResult } from '../pipeline/stream.js';
+import { Builder } from '../pipeline/builder.js';
+import { watchInputs } from '../pipeline/watch.js';
 import { progressBar } from '../pipeline/progress.js';
-import { UsageError, type CommandContext } from './run.js';
+import { UsageError, type CliIO, type CommandContext } from './run.js';
 
 interface BuildFlags {
   out: string;
@@ -28,6 +30,7 @@ interface BuildFlags {
   maxArticleBytes?: string;
   /** A folder (`--cache <dir>`), false (`--no-cache`), or undefined (the default folder). */
   cache?: string | boolean;
+  watch?: boolean;
 }
 
 /** The largest --jobs accepted. */
@@ -57,6 +60,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('-j, --jobs <n>', `worker threads extracting articles (default: the number of cores, ${defaultJobs()} here; 1: no threads)`)
     .option('--cache <dir>', 'folder of the extraction cache (default: <out>/.actorgraph-cache)')
     .option('--no-cache', 'extract every article again, neither reading nor writing the cache')
+    .option('-w, --watch', 'after the build, rebuild whenever an input (or the aliases file) changes, keeping the worker threads warm; Ctrl-C stops')
     .addHelpText(
       'after',
       '\nA rebuild extracts only articles that are new or changed (or all of them after a change to the lexicon, an aliases file or the extractor).' +
@@ -91,56 +95,116 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
           throw new UsageError(`--format: ${(e as Error).message.replace(/^actorgraph\/export: /, '')}`);
         }
       }
-      const stream = { write: (s: string) => io.err(s), isTTY: io.isTTY === true, columns: process.stderr.columns || 80 };
-      const bar = progressBar(stream, flags.quiet === true);
-      let result;
+      const options: StreamBuildOptions = {
+        aliases: flags.aliases,
+        level: flags.level as 'actor' | 'country',
+        keepUncertain: flags.keepUncertain,
+        idColumn: flags.idColumn,
+        textColumn: flags.textColumn,
+        titleColumn: flags.titleColumn,
+        dateColumn: flags.dateColumn,
+        sourceColumn: flags.sourceColumn,
+        urlColumn: flags.urlColumn,
+        jobs,
+        cache: flags.cache === undefined ? true : flags.cache,
+        gexf: flags.dynamic ? { mode: 'dynamic' } : {},
+        maxArticleBytes,
+      };
+      if (!flags.watch) {
+        ctx.exitCode = await buildOnce(flags, formats, io, (o) => buildToFiles(inputs, flags.out, flags.name, { ...options, ...o }));
+        return;
+      }
+      // --watch: one builder (its threads stay warm), a build now and one after each change.
+      const { jobs: _jobs, aliases: _aliases, keepUncertain, ...rest } = options; // the builder's own: fixed for its threads
+      const aliases = flags.aliases;
+      const builder = new Builder({ jobs, aliases, keepUncertain });
+      const stop = io.signal ? undefined : stopOnSignals();
+      const signal = io.signal ?? stop!.signal;
+      const once = async () => {
+        try {
+          ctx.exitCode = await buildOnce(flags, formats, io, (o) => builder.build(inputs, flags.out, flags.name, { ...rest, ...o }));
+        } catch (e) {
+          io.err(`${(e as Error).message}\n`);
+          ctx.exitCode = 1;
+        }
+      };
       try {
-        result = await buildToFiles(inputs, flags.out, flags.name, {
-          aliases: flags.aliases,
-          level: flags.level as 'actor' | 'country',
-          keepUncertain: flags.keepUncertain,
-          idColumn: flags.idColumn,
-          textColumn: flags.textColumn,
-          titleColumn: flags.titleColumn,
-          dateColumn: flags.dateColumn,
-          sourceColumn: flags.sourceColumn,
-          urlColumn: flags.urlColumn,
-          jobs,
-          cache: flags.cache === undefined ? true : flags.cache,
-          onProgress: bar ? (p) => bar.update(p) : undefined,
-          estimateTotal: bar !== undefined,
-          gexf: flags.dynamic ? { mode: 'dynamic' } : {},
-          maxArticleBytes,
-        });
+        await once();
+        await watchInputs(
+          [...inputs, ...(aliases ? [aliases] : [])],
+          async (changed) => {
+            io.err(`actorgraph: ${changed.length === 1 ? `${changed[0]} changed` : `${changed.length} changes`}: building again\n`);
+            await once();
+          },
+          {
+            signal,
+            ignore: isOwnPath(flags.out, flags.name, options.cache), // temporary files and the lock are hidden: ignored too
+            onReady: () => io.err(`actorgraph: watching ${[...inputs, ...(aliases ? [aliases] : [])].join(', ')} for changes (Ctrl-C to stop)\n`),
+            onError: (e) => io.err(`actorgraph: watching: ${e.message}\n`),
+          },
+        );
       } finally {
-        bar?.stop();
+        stop?.dispose();
+        await builder.close();
       }
-      for (const p of result.problems) io.err(`${p.message}\n`);
-      const files = result.files;
-      // The other formats, from the graph just built (the viewer reads the files just written).
-      const extra: string[] = [];
-      const tables = formats.filter((f) => f !== 'html');
-      if (tables.length) extra.push(...(await writeFormats({ graph: result.graph }, flags.out, flags.name, tables)));
-      if (formats.includes('html')) extra.push((await writeViewer(files.json, path.join(flags.out, `${flags.name}.html`), { title: flags.name })).path);
-      if (!flags.quiet) {
-        const s = result.summary;
-        const lines = [
-          `actorgraph: ${s.articles} articles, ${s.nodes} actors, ${s.edges} relations (${s.events} events)`,
-          s.rejected ? `  ${s.rejected} input(s) rejected (see above; listed with "error" in ${files.articles})` : '',
-          s.undated ? `  ${s.undated} article(s) without a date (kept; no first/last dates from them)` : '',
-          result.notices.length ? `  ${result.notices.length} notice(s): ${result.notices.slice(0, 3).join('; ')}${result.notices.length > 3 ? '; …' : ''}` : '',
-          result.cache.dir !== undefined && (result.cache.hits || result.cache.misses)
-            ? `  ${result.cache.misses} article(s) extracted, ${result.cache.hits} from the cache${result.resumed ? `, ${result.resumed} kept as written by the last build` : ''} (${result.jobs} job(s)${result.jobs > 1 && result.workers < result.jobs ? `, ${result.workers} worker thread(s) started` : ''})`
-            : '',
-          flags.timings
-            ? `  timings: ${Object.entries(result.timings)
-                .map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`)
-                .join(', ')}`
-            : '',
-          `  wrote ${[files.json, files.gexf, files.events, files.articles, ...extra].join(', ')}`,
-        ];
-        io.err(lines.filter(Boolean).join('\n') + '\n');
-      }
-      ctx.exitCode = result.problems.length ? 1 : 0;
     });
+}
+
+/** SIGINT and SIGTERM, as an abort signal (while watching: the process ends once the build under way is done). */
+function stopOnSignals(): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  process.once('SIGINT', abort);
+  process.once('SIGTERM', abort);
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      process.off('SIGINT', abort);
+      process.off('SIGTERM', abort);
+    },
+  };
+}
+
+/** One build with its progress bar, the extra formats and the summary; resolves to the exit code. */
+async function buildOnce(
+  flags: BuildFlags,
+  formats: string[],
+  io: CliIO,
+  build: (o: Pick<StreamBuildOptions, 'onProgress' | 'estimateTotal'>) => Promise<StreamBuildResult>,
+): Promise<number> {
+  const stream = { write: (s: string) => io.err(s), isTTY: io.isTTY === true, columns: process.stderr.columns || 80 };
+  const bar = progressBar(stream, flags.quiet === true);
+  let result;
+  try {
+    result = await build({ onProgress: bar ? (p) => bar.update(p) : undefined, estimateTotal: bar !== undefined });
+  } finally {
+    bar?.stop();
+  }
+  for (const p of result.problems) io.err(`${p.message}\n`);
+  const files = result.files;
+  // The other formats, from the graph just built (the viewer reads the files just written).
+  const extra: string[] = [];
+  const tables = formats.filter((f) => f !== 'html');
+  if (tables.length) extra.push(...(await writeFormats({ graph: result.graph }, flags.out, flags.name, tables)));
+  if (formats.includes('html')) extra.push((await writeViewer(files.json, path.join(flags.out, `${flags.name}.html`), { title: flags.name })).path);
+  if (!flags.quiet) {
+    const s = result.summary;
+    const lines = [
+      `actorgraph: ${s.articles} articles, ${s.nodes} actors, ${s.edges} relations (${s.events} events)`,
+      s.rejected ? `  ${s.rejected} input(s) rejected (see above; listed with "error" in ${files.articles})` : '',
+      s.undated ? `  ${s.undated} article(s) without a date (kept; no first/last dates from them)` : '',
+      result.notices.length ? `  ${result.notices.length} notice(s): ${result.notices.slice(0, 3).join('; ')}${result.notices.length > 3 ? '; …' : ''}` : '',
+      result.cache.dir !== undefined && (result.cache.hits || result.cache.misses)
+        ? `  ${result.cache.misses} article(s) extracted, ${result.cache.hits} from the cache${result.resumed ? `, ${result.resumed} kept as written by the last build` : ''} (${result.jobs} job(s)${result.jobs > 1 && result.workers < result.jobs ? `, ${result.workers} worker thread(s) started` : ''})`
+        : '',
+      flags.timings
+        ? `  timings: ${Object.entries(result.timings)
+            .map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`)
+            .join(', ')}`
+        : '',
+      `  wrote ${[files.json, files.gexf, files.events, files.articles, ...extra].join(', ')}`,
+    ];
+    io.err(lines.filter(Boolean).join('\n') + '\n');
+  }
+  return result.problems.length ? 1 : 0;
 }

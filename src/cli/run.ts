@@ -14,6 +14,8 @@ export interface CliIO {
   err: (s: string) => void;
   /** Whether stderr is a terminal (progress bars only then). */
   isTTY?: boolean;
+  /** Ends `build --watch` (default: SIGINT or SIGTERM). */
+  signal?: AbortSignal;
 }
 
 export const processIO: CliIO = {

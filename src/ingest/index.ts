@@ -45,6 +45,11 @@ export interface IngestOptions {
   onNotice?: (notice: IngestNotice) => void;
   /** Pass one to keep ids unique over several calls, or to read `renamed` afterwards. */
   ids?: UniqueIds;
+  /**
+   * Files and folders met inside the folders given that are not read, by absolute path: a build
+   * skips its own output files and cache when they lie inside its input.
+   */
+  skip?: (absolutePath: string) => boolean;
 }
 
 export interface IngestNotice {
@@ -105,7 +110,7 @@ function byteOrder(a: string, b: string): number {
 type Entry = { file: string; explicit: boolean } | { problem: InputProblem };
 
 /** The files under a folder, in byte order of path; problems for unreadable folders and loops. */
-async function listFolder(dir: string, ancestors: Set<string>, out: Entry[]): Promise<void> {
+async function listFolder(dir: string, ancestors: Set<string>, out: Entry[], skip: ((p: string) => boolean) | undefined): Promise<void> {
   let entries: fs.Dirent[];
   try {
     entries = await fs.promises.readdir(dir, { withFileTypes: true });
@@ -119,6 +124,7 @@ async function listFolder(dir: string, ancestors: Set<string>, out: Entry[]): Pr
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const full = path.join(dir, e.name);
+    if (skip?.(path.resolve(full))) continue;
     let isDir = e.isDirectory();
     let isFile = e.isFile();
     if (e.isSymbolicLink()) {
@@ -156,12 +162,12 @@ async function listFolder(dir: string, ancestors: Set<string>, out: Entry[]): Pr
       continue;
     }
     ancestors.add(real);
-    await listFolder(f, ancestors, out);
+    await listFolder(f, ancestors, out, skip);
     ancestors.delete(real);
   }
 }
 
-async function expand(p: string): Promise<Entry[]> {
+async function expand(p: string, skip: ((p: string) => boolean) | undefined): Promise<Entry[]> {
   let st: fs.Stats;
   try {
     st = await fs.promises.stat(p);
@@ -176,7 +182,7 @@ async function expand(p: string): Promise<Entry[]> {
     } catch {
       // stat succeeded, so listing will report any real trouble
     }
-    await listFolder(p, new Set([real]), out);
+    await listFolder(p, new Set([real]), out, skip);
     return out;
   }
   if (!st.isFile()) return [{ problem: problem({ file: p }, 'not a regular file', WHAT_TO_GIVE) }];
@@ -240,7 +246,7 @@ export async function* readArticles(
   const seenFiles = new Map<string, string>();
 
   for (const p of paths) {
-    for (const entry of await expand(p)) {
+    for (const entry of await expand(p, options.skip)) {
       if ('problem' in entry) {
         yield entry.problem;
         continue;

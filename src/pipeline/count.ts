@@ -6,7 +6,7 @@ import { createReadStream, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { fileKind } from '../ingest/index.js';
 
-async function* files(p: string): AsyncGenerator<string> {
+async function* files(p: string, skip: ((p: string) => boolean) | undefined): AsyncGenerator<string> {
   let st;
   try {
     st = await fsp.stat(p);
@@ -26,13 +26,14 @@ async function* files(p: string): AsyncGenerator<string> {
   }
   for (const n of names) {
     const full = path.join(p, n);
+    if (skip?.(path.resolve(full))) continue;
     let s;
     try {
       s = await fsp.stat(full);
     } catch {
       continue;
     }
-    if (s.isDirectory()) yield* files(full);
+    if (s.isDirectory()) yield* files(full, skip);
     else if (s.isFile() && fileKind(full) !== undefined) yield full;
   }
 }
@@ -103,11 +104,11 @@ async function countCsvRecords(file: string): Promise<number> {
 }
 
 /** Estimated number of articles in `paths` (files and folders). */
-export async function countArticles(paths: string[]): Promise<number> {
+export async function countArticles(paths: string[], skip?: (absolutePath: string) => boolean): Promise<number> {
   let total = 0;
   const seen = new Set<string>();
   for (const p of paths) {
-    for await (const f of files(p)) {
+    for await (const f of files(p, skip)) {
       const real = await fsp.realpath(f).catch(() => f);
       if (seen.has(real)) continue;
       seen.add(real);

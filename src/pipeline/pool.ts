@@ -74,6 +74,21 @@ export class WorkerPool {
     return this.#slots.length;
   }
 
+  /** Threads at most. */
+  get capacity(): number {
+    return this.#size;
+  }
+
+  /** Whether a thread failed or exited (the pool is of no more use). */
+  get failed(): boolean {
+    return this.#failure !== undefined;
+  }
+
+  /** Whether a thread reported loading a lexicon of another version than `version`. */
+  loadedOther(version: string): boolean {
+    return this.#slots.some((s) => s.version !== undefined && s.version !== version);
+  }
+
   /** Whether every thread the pool may have is started. */
   get full(): boolean {
     return this.#slots.length >= this.#size;
@@ -103,8 +118,12 @@ export class WorkerPool {
     return this.#pendingChars;
   }
 
-  /** Sets what answers go to; a failure that came before is reported now. */
+  /**
+   * Sets what answers go to, for one build at a time (a pool kept between builds listens again); a
+   * failure that came before is reported now.
+   */
   listen(listener: PoolListener): void {
+    if (this.#pending) throw new Error('actorgraph/build: internal error: a worker pool still busy with another build');
     this.#listener = listener;
     for (const s of this.#slots) if (s.version !== undefined) this.#checkVersion(s.version);
     if (this.#failure) listener.onFailure(this.#failure);

@@ -38,6 +38,7 @@ import { GraphAccumulator, type AccumulatorState } from '../graph/accumulate.js'
 import { CHAIN_START, InputManifests, statFile, type ManifestRecorder } from '../cache/inputs.js';
 import { OutputFile, sameStamp, stampOf, type FileStamp } from './outputs.js';
 import { WorkerPool, workerScript, type ExtractedResult } from './pool.js';
+import type { WorkerInit } from './worker.js';
 import { serializeExtraction, type ActorSummary } from './serialize.js';
 import { countArticles } from './count.js';
 import { acquireOutputLock, removeStaleTemps } from './lock.js';
@@ -105,6 +106,17 @@ export const STREAM_DEFAULTS = {
   aheadChars: 32 * 2 ** 20,
 };
 
+/**
+ * Whether an absolute path is one of a build's own: its output files (`<outDir>/<name>.*`, and the
+ * other formats' files beside them) or its cache folder. Never read as input, even when they lie in
+ * an input folder, and not changes to rebuild for when watching.
+ */
+export function isOwnPath(outDir: string, name: string, cache: StreamBuildOptions['cache'] = true): (absolutePath: string) => boolean {
+  const own = path.resolve(outDir, `${name}.`);
+  const cacheRoot = cache === false ? undefined : path.resolve(typeof cache === 'string' ? cache : path.join(outDir, CACHE_DIR_NAME));
+  return (p) => p.startsWith(own) || (cacheRoot !== undefined && (p === cacheRoot || p.startsWith(cacheRoot + path.sep)));
+}
+
 /** The default number of jobs of the CLI: the cores available. */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -146,18 +158,37 @@ function personsOf(reader: EntryReader, order: IntList, pLen: Int32Array, from =
  * @example const r = await buildToFiles(['corpus/'], 'graphs', 'corpus', { jobs: 2 }); r.summary.nodes
  */
 export async function buildToFiles(paths: string[], outDir: string, name: string, options: StreamBuildOptions = {}): Promise<StreamBuildResult> {
+  return buildKeeping(paths, outDir, name, options, undefined);
+}
+
+/**
+ * Worker threads a caller keeps from one build to the next (a `Builder`): the build uses them and
+ * leaves them running, or, after a failure, closes them and leaves none.
+ */
+export interface KeptThreads {
+  pool: WorkerPool | undefined;
+}
+
+/** `buildToFiles`, with worker threads kept by the caller when `kept` is given. */
+export async function buildKeeping(
+  paths: string[],
+  outDir: string,
+  name: string,
+  options: StreamBuildOptions,
+  kept: KeptThreads | undefined,
+): Promise<StreamBuildResult> {
   outputFiles(outDir, name); // rejects a bad name before anything is made
   // One build at a time per output folder (see lock.ts): refuses while another one writes there.
   const lock = acquireOutputLock(outDir);
   try {
     removeStaleTemps(outDir); // what killed builds left half-written
-    return await buildLocked(paths, outDir, name, options);
+    return await buildLocked(paths, outDir, name, options, kept);
   } finally {
     lock.release();
   }
 }
 
-async function buildLocked(paths: string[], outDir: string, name: string, options: StreamBuildOptions): Promise<StreamBuildResult> {
+async function buildLocked(paths: string[], outDir: string, name: string, options: StreamBuildOptions, kept: KeptThreads | undefined): Promise<StreamBuildResult> {
   const t0 = performance.now();
   const notices: string[] = [];
   let jobs = options.jobs ?? STREAM_DEFAULTS.jobs;
@@ -167,21 +198,29 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
     jobs = 1;
   }
   const extractOptions = extractOptionsOf(options);
+  const init: WorkerInit = { aliases: options.aliases, dataDir: options.dataDir, extract: extractOptions, warmupMs: STREAM_DEFAULTS.warmupMs };
   // Worker threads start first, loading the lexicon and wink's model while this thread loads its own
   // lexicon and the cache: all of them when every article is to be extracted (no cache), else one,
   // and more only as work piles up (see `growIfBehind`) — a rebuild served by the cache just closes it.
-  const pool =
-    jobs > 1
-      ? new WorkerPool(
-          jobs,
-          { aliases: options.aliases, dataDir: options.dataDir, extract: extractOptions, warmupMs: STREAM_DEFAULTS.warmupMs },
-          options.cache === false ? jobs : 1,
-        )
-      : undefined;
+  let pool: WorkerPool | undefined;
+  if (jobs > 1) {
+    if (kept?.pool && (kept.pool.capacity !== jobs || kept.pool.failed)) {
+      await kept.pool.close();
+      kept.pool = undefined;
+    }
+    pool = kept?.pool ?? new WorkerPool(jobs, init, options.cache === false ? jobs : 1);
+    if (kept) kept.pool = pool;
+  }
   try {
-    return await buildWith(paths, outDir, name, options, { t0, jobs, notices, extractOptions, pool });
+    return await buildWith(paths, outDir, name, options, { t0, jobs, notices, extractOptions, init, pool, kept });
+  } catch (e) {
+    if (kept?.pool) {
+      await kept.pool.close();
+      kept.pool = undefined;
+    }
+    throw e;
   } finally {
-    await pool?.close();
+    if (!kept) await pool?.close();
   }
 }
 
@@ -190,13 +229,27 @@ async function buildWith(
   outDir: string,
   name: string,
   options: StreamBuildOptions,
-  start: { t0: number; jobs: number; notices: string[]; extractOptions: ExtractOptions; pool: WorkerPool | undefined },
+  start: {
+    t0: number;
+    jobs: number;
+    notices: string[];
+    extractOptions: ExtractOptions;
+    init: WorkerInit;
+    pool: WorkerPool | undefined;
+    kept: KeptThreads | undefined;
+  },
 ): Promise<StreamBuildResult> {
-  const { t0, jobs, notices, extractOptions } = start;
+  const { t0, jobs, notices, extractOptions, kept } = start;
   let pool = start.pool;
   const files = outputFiles(outDir, name);
   mkdirSync(outDir, { recursive: true });
   const lex = lexiconFor(options);
+  const ingest: StreamBuildOptions = { ...options, skip: isOwnPath(outDir, name, options.cache) };
+  if (kept && pool?.loadedOther(lex.version)) {
+    // The aliases file changed since the kept threads loaded it: new threads.
+    await pool.close();
+    pool = kept.pool = new WorkerPool(jobs, start.init, 1);
+  }
   const problems: InputProblem[] = [];
   const rejected: ArticleRecord[] = [];
 
@@ -242,7 +295,7 @@ async function buildWith(
   try {
     // ---- 1. extract ----
     if (options.onProgress && options.estimateTotal)
-      countArticles(paths).then(
+      countArticles(paths, ingest.skip).then(
         (n) => (total = n),
         () => undefined,
       );
@@ -378,7 +431,7 @@ async function buildWith(
       let n = 0;
       let held = 0;
       let pending: Array<{ seq: number; article: Article }> = [];
-      for await (const item of readArticles([paths[firstRead]], { ...options, ids: new UniqueIds(), onNotice: () => undefined })) {
+      for await (const item of readArticles([paths[firstRead]], { ...ingest, ids: new UniqueIds(), onNotice: () => undefined })) {
         if (isProblem(item)) continue;
         const key = articleKey(item);
         if (cache.entryOf(key) !== undefined || early.has(key)) continue;
@@ -425,7 +478,7 @@ async function buildWith(
           rec?.notice(n);
           onNotice(n);
         };
-        for await (const item of readArticles([file], { ...options, ids, onNotice: onFileNotice })) {
+        for await (const item of readArticles([file], { ...ingest, ids, onNotice: onFileNotice })) {
           if (isProblem(item)) {
             rec?.problem(item);
             onProblem(item);
@@ -439,7 +492,7 @@ async function buildWith(
       }
     } else {
       inputs.read = paths.length;
-      for await (const item of readArticles(paths, { ...options, onNotice })) {
+      for await (const item of readArticles(paths, { ...ingest, onNotice })) {
         if (isProblem(item)) onProblem(item);
         // Without a cache no key is ever looked up: the spool's entries carry a placeholder.
         else if (take(item, cache ? articleKey(item) : SPOOL_KEY)) await backpressure();
@@ -450,7 +503,7 @@ async function buildWith(
       dispatch();
       await waitUntil(() => next === read);
       workers = pool.size;
-      await pool.close();
+      if (!kept) await pool.close();
       pool = undefined;
     }
     commit();

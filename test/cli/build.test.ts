@@ -272,3 +272,51 @@ describe('build: options that change what is read or built', () => {
     for (const e of b.events) expect(e.source, JSON.stringify(e)).not.toBe('vladimir-putin');
   });
 });
+
+describe('build: output inside the input folder', () => {
+  it('never reads its own output files (or --format csv tables, or a --cache folder) as articles', async () => {
+    const input = path.join(tempDir(), 'in');
+    cpSync(goodArticlesDir, input, { recursive: true });
+    const out = path.join(input, 'graphs');
+    const args = ['build', input, '--out', out, '--name', 'g', '--format', 'csv', '--cache', path.join(input, 'cache')];
+    expect((await cli(...args)).code).toBe(0);
+    const again = await cli(...args);
+    expect(again.code).toBe(0);
+    expect(again.err).toMatch(/actorgraph: 5 articles/);
+    expect(again.err).not.toMatch(/rejected/);
+    expect(readBuildDir(out, 'g').articles).toHaveLength(5);
+  });
+});
+
+describe('build --watch', () => {
+  it('builds, rebuilds when an article is added (not for its own output files), and stops on the signal', async () => {
+    const { run } = await import('../../src/cli/run.js');
+    const dir = tempDir();
+    const input = path.join(dir, 'in');
+    cpSync(goodArticlesDir, input, { recursive: true });
+    const out = path.join(input, 'graphs'); // inside the watched folder: its own writes must not count
+    const err: string[] = [];
+    const controller = new AbortController();
+    const io = { out: () => undefined, err: (s: string) => void err.push(s), isTTY: false, signal: controller.signal };
+    const text = () => err.join('');
+    const until = async (re: RegExp) => {
+      const end = Date.now() + 20_000;
+      while (!re.test(text())) {
+        if (Date.now() > end) throw new Error(`timed out waiting for ${re}; got:\n${text()}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    };
+    const running = run(['build', input, '--out', out, '--name', 'w', '--jobs', '2', '--watch'], io);
+    await until(/watching .* for changes/);
+    expect(text()).toMatch(/actorgraph: 5 articles/);
+    writeFileSync(path.join(input, 'new.txt'), 'Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Moscow on Monday.\n');
+    await until(/new\.txt changed: building again[\s\S]*actorgraph: 6 articles[\s\S]*wrote/);
+    expect(text()).toMatch(/1 article\(s\) extracted, 5 from the cache/);
+    // Its own output files do not start another build.
+    await new Promise((r) => setTimeout(r, 800));
+    expect(text().match(/building again/g)).toHaveLength(1);
+    controller.abort();
+    expect(await running).toBe(0);
+    expect(readBuildDir(out, 'w').articles.map((a) => a.id)).toContain('new');
+  });
+});
