@@ -118,7 +118,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       const { jobs: _jobs, aliases: _aliases, keepUncertain, ...rest } = options; // the builder's own: fixed for its threads
       const aliases = flags.aliases;
       const builder = new Builder({ jobs, aliases, keepUncertain });
-      const stop = io.signal ? undefined : stopOnSignals();
+      const stop = io.signal ? undefined : stopOnSignals(io);
       const signal = io.signal ?? stop!.signal;
       const once = async () => {
         try {
@@ -150,10 +150,20 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     });
 }
 
-/** SIGINT and SIGTERM, as an abort signal (while watching: the process ends once the build under way is done). */
-function stopOnSignals(): { signal: AbortSignal; dispose: () => void } {
+/**
+ * SIGINT and SIGTERM, as an abort signal: while watching, the process ends once the build under way
+ * is done; a second signal finds the default handler again and ends it at once (outputs are written
+ * whole or not at all, and what was extracted stays cached).
+ */
+function stopOnSignals(io: CliIO): { signal: AbortSignal; dispose: () => void } {
   const controller = new AbortController();
-  const abort = () => controller.abort();
+  const abort = () => {
+    if (controller.signal.aborted) return;
+    io.err('actorgraph: stopping once the build under way is done (Ctrl-C again to stop at once)\n');
+    controller.abort();
+    process.off('SIGINT', abort);
+    process.off('SIGTERM', abort);
+  };
   process.once('SIGINT', abort);
   process.once('SIGTERM', abort);
   return {
