@@ -31,7 +31,7 @@ describe('watchInputs', () => {
       },
       {
         signal: controller.signal,
-        debounceMs: 50,
+        debounceMs: 400,
         settleMs: 30,
         ignore: (p) => p.startsWith(path.join(dir, 'in', 'out')),
         onReady: () => (ready = true),
