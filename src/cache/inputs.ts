@@ -8,6 +8,12 @@
 // rename this file's articles); and every article it lists is in the cache. Otherwise the file is
 // read, and its manifest rewritten.
 //
+// A JSONL file that has only grown since (a feed appended to: same inode and device, larger, and its
+// first bytes hashing as recorded) replays those first bytes and only the rest is read. The
+// manifest of a JSONL file records, to that end, the SHA-256 of the bytes it was read from and how
+// many lines they hold — when they end with a line break and hold no CR (line numbers then count
+// LF bytes), and the file did not change while it was read.
+//
 // Format, one item a line: `key\tline\tid` or `key\tline\tid\tidAsRead` per article (key: 32 hex
 // characters; line empty for one-article files; ids as JSON strings, so without tabs or newlines),
 // `{"n": notice}`, `{"p": problem}`, and a last line `{"end": {...}}`.
@@ -15,11 +21,12 @@ import { createHash, randomBytes, type Hash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Article, InputProblem } from '../types.js';
-import type { IngestNotice, IngestOptions } from '../ingest/index.js';
+import { fileKind, type IngestNotice, type IngestOptions } from '../ingest/index.js';
+import { SNIFF_BYTES, sniffBytes } from '../ingest/decode.js';
 import { CODE_ROOT } from './key.js';
 import { readdirSync } from 'node:fs';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** The start of the chain of id claims. */
 export const CHAIN_START = '0'.repeat(64);
@@ -49,6 +56,56 @@ interface Trailer {
   before: string;
   after: string;
   articles: number;
+  /** JSONL only: what lets the file replay when it has grown (see the module comment). */
+  prefix?: PrefixPrint;
+}
+
+/** Where the part of a grown file not read before starts: byte offset and line number. */
+export interface Tail {
+  offset: number;
+  line: number;
+}
+
+/** The SHA-256 of a file's first bytes and the lines they hold. */
+interface PrefixPrint {
+  sha256: string;
+  lines: number;
+}
+
+/**
+ * The print of the first `size` bytes of `file`, if they end with a line break and hold no CR;
+ * undefined otherwise or when the file cannot be read that far.
+ */
+export function prefixPrint(file: string, size: number): PrefixPrint | undefined {
+  if (size === 0) return undefined;
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const h = createHash('sha256');
+    const buf = Buffer.allocUnsafe(Math.min(size, 1 << 20));
+    let lines = 0;
+    let last = -1;
+    for (let pos = 0; pos < size; ) {
+      const n = readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
+      if (n === 0) return undefined;
+      const chunk = buf.subarray(0, n);
+      // UTF-8 only: there, bytes 10 and 13 are line feeds and carriage returns and nothing else.
+      if (pos === 0) {
+        const sniffed = sniffBytes(chunk.subarray(0, SNIFF_BYTES));
+        if (sniffed.kind !== 'text' || sniffed.encoding !== 'utf-8') return undefined;
+      }
+      if (chunk.indexOf(13) !== -1) return undefined;
+      for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines++;
+      h.update(chunk);
+      last = chunk[n - 1];
+      pos += n;
+    }
+    return last === 10 ? { sha256: h.digest('hex'), lines } : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 let ingestCode: string | undefined;
@@ -116,9 +173,16 @@ export class InputManifests {
 
   /**
    * The items of `display` as last read, if the manifest is still good (see the module comment);
-   * `has(key)` tells whether an article's extraction is in the cache.
+   * `entryOf(key)` gives an article's extraction in the cache. With `tail`, the file has grown: the
+   * items are those of its first bytes, and the rest is to be read from `tail`.
    */
-  replay(display: string, real: string, st: Stats, before: string, entryOf: (key: string) => number | undefined): { items: () => Generator<ReplayItem>; after: string } | undefined {
+  replay(
+    display: string,
+    real: string,
+    st: Stats,
+    before: string,
+    entryOf: (key: string) => number | undefined,
+  ): { items: () => Generator<ReplayItem>; after: string; tail?: Tail } | undefined {
     let text: string;
     try {
       text = readFileSync(manifestPath(this.dir, display, real), 'utf8');
@@ -138,10 +202,15 @@ export class InputManifests {
       trailer.display !== display ||
       trailer.real !== real ||
       trailer.ingest !== this.ingest ||
-      trailer.before !== before ||
-      !sameSignature(trailer.signature, signatureOf(st))
+      trailer.before !== before
     )
       return undefined;
+    // Unchanged, or only grown (then the bytes after the recorded ones are to be read).
+    let tail: Tail | undefined;
+    if (!sameSignature(trailer.signature, signatureOf(st))) {
+      tail = this.#grown(trailer, real, st);
+      if (!tail) return undefined;
+    }
     const body = text.slice(0, last + 1);
     // Article lines are `key\tline\tid[\tidAsRead]` (ids as JSON strings); the others are JSON.
     function* lines(): Generator<string> {
@@ -166,6 +235,7 @@ export class InputManifests {
     if (articles !== trailer.articles) return undefined;
     return {
       after: trailer.after,
+      tail,
       *items() {
         let n = 0;
         for (const l of lines()) {
@@ -188,10 +258,33 @@ export class InputManifests {
   }
 
   /**
-   * A quick guess at whether `replay` will succeed: the manifest is there and the file unchanged
-   * (neither the files before it nor the cache are checked). Reads the manifest's last line only.
+   * Where the part of a grown JSONL file not read by the last build starts (see the module
+   * comment), or undefined. Remembered per file and size for this object's life: `replay` and the
+   * build's read-ahead ask it in turn.
    */
-  looksReplayable(display: string, real: string, st: Stats): boolean {
+  tailOf(display: string, real: string, st: Stats): Tail | undefined {
+    const trailer = this.#trailer(display, real);
+    return trailer && trailer.format === FORMAT && trailer.display === display && trailer.real === real && trailer.ingest === this.ingest
+      ? this.#grown(trailer, real, st)
+      : undefined;
+  }
+
+  readonly #tails = new Map<string, Tail | undefined>();
+
+  #grown(trailer: Trailer, real: string, st: Stats): Tail | undefined {
+    const was = trailer.signature;
+    // At least the bytes the ingest sniffs must be old ones, so that it takes the file for the same kind of text.
+    if (!trailer.prefix || st.ino !== was.ino || st.dev !== was.dev || st.size <= was.size || was.size < SNIFF_BYTES) return undefined;
+    const memo = `${real}\u0000${st.size}\u0000${st.mtimeMs}\u0000${trailer.prefix.sha256}`;
+    if (this.#tails.has(memo)) return this.#tails.get(memo);
+    const now = prefixPrint(real, was.size);
+    const tail = now && now.sha256 === trailer.prefix.sha256 && now.lines === trailer.prefix.lines ? { offset: was.size, line: now.lines + 1 } : undefined;
+    this.#tails.set(memo, tail);
+    return tail;
+  }
+
+  /** A manifest's trailer (its last line), or undefined. */
+  #trailer(display: string, real: string): Trailer | undefined {
     let fd: number | undefined;
     try {
       fd = openSync(manifestPath(this.dir, display, real), 'r');
@@ -200,25 +293,34 @@ export class InputManifests {
       const buf = Buffer.alloc(len);
       readSync(fd, buf, 0, len, size - len);
       const text = buf.toString('utf8');
-      const trailer = (JSON.parse(text.slice(text.lastIndexOf('\n', text.length - 2) + 1)) as { end: Trailer }).end;
-      return (
-        trailer.format === FORMAT &&
-        trailer.display === display &&
-        trailer.real === real &&
-        trailer.ingest === this.ingest &&
-        sameSignature(trailer.signature, signatureOf(st))
-      );
+      return (JSON.parse(text.slice(text.lastIndexOf('\n', text.length - 2) + 1)) as { end: Trailer }).end;
     } catch {
-      return false;
+      return undefined;
     } finally {
       if (fd !== undefined) closeSync(fd);
     }
   }
 
+  /**
+   * A quick guess at whether `replay` will succeed: the manifest is there and the file unchanged
+   * (neither the files before it nor the cache are checked). Reads the manifest's last line only.
+   */
+  looksReplayable(display: string, real: string, st: Stats): boolean {
+    const trailer = this.#trailer(display, real);
+    return (
+      trailer !== undefined &&
+      trailer.format === FORMAT &&
+      trailer.display === display &&
+      trailer.real === real &&
+      trailer.ingest === this.ingest &&
+      sameSignature(trailer.signature, signatureOf(st))
+    );
+  }
+
   /** Records a file as it is read; `commit()` once its articles are safely in the cache. */
   record(display: string, real: string, st: Stats, before: string): ManifestRecorder {
     mkdirSync(this.dir, { recursive: true });
-    return new ManifestRecorder(manifestPath(this.dir, display, real), {
+    return new ManifestRecorder(manifestPath(this.dir, display, real), fileKind(display) === 'jsonl', {
       format: FORMAT,
       display,
       real,
@@ -250,8 +352,11 @@ export class ManifestRecorder {
   #usable = true;
   #renamed: { id: string; renamedTo?: string } | undefined;
 
-  constructor(file: string, trailer: Trailer) {
+  readonly #jsonl: boolean;
+
+  constructor(file: string, jsonl: boolean, trailer: Trailer) {
     this.#path = file;
+    this.#jsonl = jsonl;
     this.#temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     this.#trailer = trailer;
     this.#chain = chainOf(trailer.before);
@@ -296,9 +401,23 @@ export class ManifestRecorder {
     return this.#chain.digest();
   }
 
+  /** An article replayed from the manifest of the file's first bytes (a grown file), recorded again. */
+  replayed(a: ReplayedArticle): void {
+    this.#renamed = undefined;
+    this.#chain.add(a.asRead, a.id, a.origin.line ?? null);
+    this.#trailer.articles++;
+    const ids = a.asRead === a.id ? JSON.stringify(a.id) : `${JSON.stringify(a.id)}\t${JSON.stringify(a.asRead)}`;
+    this.#write(`${a.key}\t${a.origin.line ?? ''}\t${ids}`);
+  }
+
   /** Writes the trailer and renames the manifest into place (or drops it when unusable). */
   commit(): void {
     this.#trailer.after = this.after;
+    // A JSONL file unchanged since it was read: its print, so that it can replay once it has grown.
+    if (this.#jsonl && this.#usable) {
+      const st = statFile(this.#trailer.real);
+      if (st && sameSignature(signatureOf(st), this.#trailer.signature)) this.#trailer.prefix = prefixPrint(this.#trailer.real, st.size);
+    }
     this.#write(JSON.stringify({ end: this.#trailer }));
     this.#flush();
     closeSync(this.#fd);

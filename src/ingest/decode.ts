@@ -63,10 +63,13 @@ export function decodeBytes(bytes: Uint8Array, encoding: TextEncoding): string {
   return new TextDecoder(encoding, { fatal: false }).decode(bytes);
 }
 
-/** Streaming decoding: characters split across chunk boundaries are joined by the decoder. */
-export async function* decodeFile(file: string, encoding: TextEncoding): AsyncGenerator<string> {
+/**
+ * Streaming decoding: characters split across chunk boundaries are joined by the decoder. From
+ * byte `start` (a character's first byte) when given.
+ */
+export async function* decodeFile(file: string, encoding: TextEncoding, start = 0): AsyncGenerator<string> {
   const decoder = new TextDecoder(encoding, { fatal: false });
-  const stream = fs.createReadStream(file, { highWaterMark: 64 * 1024 });
+  const stream = fs.createReadStream(file, { highWaterMark: 64 * 1024, start });
   try {
     for await (const chunk of stream) {
       const s = decoder.decode(chunk as Buffer, { stream: true });

@@ -50,6 +50,11 @@ export interface IngestOptions {
    * skips its own output files and cache when they lie inside its input.
    */
   skip?: (absolutePath: string) => boolean;
+  /**
+   * Reads the one JSONL file given from this byte offset (the start of a line), numbering lines
+   * from `line`: the part of a grown file that was not read before (see cache/inputs.ts).
+   */
+  start?: { offset: number; line: number };
 }
 
 export interface IngestNotice {
@@ -90,6 +95,8 @@ export interface ReadContext {
   maxArticleBytes: number;
   columns: FieldMap;
   notice: (notice: IngestNotice) => void;
+  /** JSONL: where to start reading (see `IngestOptions.start`). */
+  start?: { offset: number; line: number };
 }
 
 /**
@@ -212,6 +219,7 @@ async function* readFile(file: string, ctx: ReadContext): AsyncGenerator<Article
     return;
   }
   ctx.encoding = sniffed.encoding;
+  if (ctx.start && kind !== 'jsonl') throw new Error(`actorgraph/ingest: internal error: ${file} read from an offset, but only JSONL can be`);
   if (kind === 'txt') yield await readTxt(file, ctx);
   else if (kind === 'jsonl') yield* readJsonl(file, ctx);
   else yield* readCsv(file, ctx);
@@ -263,7 +271,7 @@ export async function* readArticles(
         continue;
       }
       seenFiles.set(real, file);
-      const ctx: ReadContext = { display: file, encoding: 'utf-8', maxArticleBytes, columns, notice: notify };
+      const ctx: ReadContext = { display: file, encoding: 'utf-8', maxArticleBytes, columns, notice: notify, start: options.start };
       let produced = 0;
       try {
         for await (const item of readFile(file, ctx)) {
@@ -275,7 +283,7 @@ export async function* readArticles(
         const why = err instanceof Error ? err.message : String(err);
         yield problem({ file }, `cannot read it (${why})`, 'check the file; if it looks fine, report this as a bug');
       }
-      if (produced === 0) yield problem({ file }, 'no articles in this file (it is empty, or a CSV with only a header)', WHAT_TO_GIVE);
+      if (produced === 0 && !options.start) yield problem({ file }, 'no articles in this file (it is empty, or a CSV with only a header)', WHAT_TO_GIVE);
     }
   }
 }

@@ -17,11 +17,11 @@ type Line = { line: number; text: string } | { line: number; tooLong: number };
  * LF-separated lines of a stream of chunks. A line longer than `maxChars` is not kept in memory:
  * only its length is reported, so one runaway line cannot exhaust memory.
  */
-export async function* splitLines(chunks: AsyncIterable<string>, maxChars: number): AsyncGenerator<Line> {
+export async function* splitLines(chunks: AsyncIterable<string>, maxChars: number, firstLine = 1): AsyncGenerator<Line> {
   let parts: string[] = [];
   let length = 0;
   let overflow = false;
-  let lineNo = 1;
+  let lineNo = firstLine;
   const finish = (): Line => {
     const out: Line = overflow ? { line: lineNo, tooLong: length } : { line: lineNo, text: parts.join('') };
     parts = [];
@@ -61,7 +61,7 @@ export async function* readJsonl(file: string, ctx: ReadContext): AsyncGenerator
   // A line holds JSON escapes and metadata besides the text; the exact size check is on the text.
   const maxChars = 2 * ctx.maxArticleBytes + 64 * 1024;
   const resolutions = new Map<string, Resolution>();
-  for await (const item of splitLines(normalizeNewlines(decodeFile(file, ctx.encoding)), maxChars)) {
+  for await (const item of splitLines(normalizeNewlines(decodeFile(file, ctx.encoding, ctx.start?.offset)), maxChars, ctx.start?.line)) {
     const origin = { file: ctx.display, line: item.line };
     if ('tooLong' in item) {
       yield problem(

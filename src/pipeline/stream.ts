@@ -78,8 +78,11 @@ export interface StreamBuildResult {
   workers: number;
   /** Articles whose output lines and graph aggregates were kept from the last build (0: none). */
   resumed: number;
-  /** Input files replayed from their manifest (unchanged since the last build) and files read. */
-  inputs: { replayed: number; read: number };
+  /**
+   * Input files replayed from their manifest (unchanged since the last build), files read, and of
+   * those, JSONL files that had only grown: their first part replayed, only the rest read.
+   */
+  inputs: { replayed: number; read: number; grown: number };
   /** Milliseconds per phase. */
   timings: { extract: number; merge: number; write: number; analyze: number; export: number; total: number };
 }
@@ -284,7 +287,7 @@ async function buildWith(
     options.onProgress(p);
   };
   const timings = { extract: 0, merge: 0, write: 0, analyze: 0, export: 0, total: 0 };
-  const inputs = { replayed: 0, read: 0 };
+  const inputs = { replayed: 0, read: 0, grown: 0 };
   const cache = sink instanceof ExtractionCache ? sink : undefined;
   const level = options.level ?? 'actor';
   const evidencePerEdge = options.evidencePerEdge ?? ASSEMBLE_DEFAULTS.evidencePerEdge;
@@ -426,12 +429,17 @@ async function buildWith(
     // workers now, to be extracted while this thread replays the unchanged files. Read with this
     // file's own ids: an article renamed later (its id used in an earlier file) gets another key and
     // is simply extracted again in its turn.
+    // So do the articles added to a file that has only grown (a feed appended to), while its first
+    // part is replayed.
     const firstRead = replayable.indexOf(false);
-    if (pool && cache && firstRead > 0) {
+    const aheadFile = manifests && firstRead >= 0 ? paths[firstRead] : undefined;
+    const aheadStat = aheadFile ? statFile(aheadFile) : undefined;
+    const start = aheadFile && aheadStat ? manifests!.tailOf(aheadFile, realpathSync(aheadFile), aheadStat) : undefined;
+    if (pool && cache && aheadFile && (firstRead > 0 || start)) {
       let n = 0;
       let held = 0;
       let pending: Array<{ seq: number; article: Article }> = [];
-      for await (const item of readArticles([paths[firstRead]], { ...ingest, ids: new UniqueIds(), onNotice: () => undefined })) {
+      for await (const item of readArticles([aheadFile], { ...ingest, ids: new UniqueIds(), onNotice: () => undefined, start })) {
         if (isProblem(item)) continue;
         const key = articleKey(item);
         if (cache.entryOf(key) !== undefined || early.has(key)) continue;
@@ -458,27 +466,37 @@ async function buildWith(
         const st = statFile(file);
         const real = realpathSync(file);
         const replay = st ? manifests.replay(file, real, st, chain, (k) => cache.entryOf(k)) : undefined;
+        // A file read (or grown: its first bytes replayed, recorded again, and the rest read) gets a new manifest.
+        const rec = st && (!replay || replay.tail) ? manifests.record(file, real, st, chain) : undefined;
+        if (rec) recorders.push(rec);
         if (replay) {
           for (const it of replay.items()) {
             if ('article' in it) {
               const a = it.article;
               if (ids.claim(a.asRead, a.origin).id !== a.id) throw new Error(`actorgraph/build: internal error: ${file} replayed with other ids`);
+              rec?.replayed(a);
               if (take(undefined, a.key, a.entry)) await backpressure();
-            } else if ('notice' in it) onNotice(it.notice);
-            else onProblem(it.problem);
+            } else if ('notice' in it) {
+              rec?.notice(it.notice);
+              onNotice(it.notice);
+            } else {
+              rec?.problem(it.problem);
+              onProblem(it.problem);
+            }
           }
-          chain = replay.after;
-          inputs.replayed++;
-          continue;
+          if (!replay.tail) {
+            chain = replay.after;
+            inputs.replayed++;
+            continue;
+          }
+          inputs.grown++;
         }
         inputs.read++;
-        const rec = st ? manifests.record(file, real, st, chain) : undefined;
-        if (rec) recorders.push(rec);
         const onFileNotice = (n: IngestNotice) => {
           rec?.notice(n);
           onNotice(n);
         };
-        for await (const item of readArticles([file], { ...ingest, ids, onNotice: onFileNotice })) {
+        for await (const item of readArticles([file], { ...ingest, ids, onNotice: onFileNotice, start: replay?.tail })) {
           if (isProblem(item)) {
             rec?.problem(item);
             onProblem(item);

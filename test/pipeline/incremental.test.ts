@@ -28,11 +28,11 @@ describe('incremental rebuild', () => {
     // A rejected line: its record sits at the end of articles.jsonl, after every article.
     const bad = write(dir, 'bad.jsonl', `{"id":"q1","text":"Iran met Russia."}\n{"id": oops}\n`);
     const first = await buildToFiles([a, bad], out, 'g');
-    expect(first.inputs).toEqual({ replayed: 0, read: 2 });
+    expect(first.inputs).toEqual({ replayed: 0, read: 2, grown: 0 });
     expect(first.resumed).toBe(0);
 
     const same = await buildToFiles([a, bad], out, 'g');
-    expect(same.inputs).toEqual({ replayed: 2, read: 0 });
+    expect(same.inputs).toEqual({ replayed: 2, read: 0, grown: 0 });
     expect(same.cache).toMatchObject({ hits: 41, misses: 0 });
     expect(same.resumed).toBe(41);
     expect(same.problems).toEqual(first.problems);
@@ -41,7 +41,7 @@ describe('incremental rebuild', () => {
     // 1 new file: the others replayed, the tables resumed after the 41 articles already written.
     const b = syntheticJSONL(dir, 'b.jsonl', 5, 40);
     const more = await buildToFiles([a, bad, b], out, 'g');
-    expect(more.inputs).toEqual({ replayed: 2, read: 1 });
+    expect(more.inputs).toEqual({ replayed: 2, read: 1, grown: 0 });
     expect(more.cache).toMatchObject({ hits: 41, misses: 5 });
     expect(more.resumed).toBe(41);
     expect(more.summary.rejected).toBe(1);
@@ -61,13 +61,13 @@ describe('incremental rebuild', () => {
     await buildToFiles([a], out, 'g');
     touch(a, 5);
     const touched = await buildToFiles([a], out, 'g');
-    expect(touched.inputs).toEqual({ replayed: 0, read: 1 });
+    expect(touched.inputs).toEqual({ replayed: 0, read: 1, grown: 0 });
     expect(touched.cache).toMatchObject({ hits: 10, misses: 0 });
-    expect((await buildToFiles([a], out, 'g')).inputs).toEqual({ replayed: 1, read: 0 });
+    expect((await buildToFiles([a], out, 'g')).inputs).toEqual({ replayed: 1, read: 0, grown: 0 });
     // Appending to a file: read again; the earlier articles come from the cache and stay written.
     fs.appendFileSync(a, `${JSON.stringify({ id: 'late', text: 'Egypt supports Russia. Turkey met Iran.', date: '2017-03-03' })}\n`);
     const appended = await buildToFiles([a], out, 'g');
-    expect(appended.inputs).toEqual({ replayed: 0, read: 1 });
+    expect(appended.inputs).toEqual({ replayed: 0, read: 1, grown: 0 });
     expect(appended.cache).toMatchObject({ hits: 10, misses: 1 });
     expect(appended.resumed).toBe(10);
     expect(outputs(out, 'g')).toEqual(await reference([a]));
@@ -81,13 +81,13 @@ describe('incremental rebuild', () => {
     const first = await buildToFiles([a, b], out, 'g');
     expect(first.notices.filter((n) => n.includes('renamed'))).toHaveLength(2);
     const again = await buildToFiles([a, b], out, 'g');
-    expect(again.inputs).toEqual({ replayed: 2, read: 0 });
+    expect(again.inputs).toEqual({ replayed: 2, read: 0, grown: 0 });
     expect(again.notices).toEqual(first.notices);
     expect(outputs(out, 'g')).toEqual(await reference([a, b]));
     // a.jsonl no longer claims "x": b.jsonl is unchanged but its ids are not, so it is read again.
     fs.writeFileSync(a, `${JSON.stringify({ id: 'y', text: 'Iran met Russia in Tehran.' })}\n`);
     const changed = await buildToFiles([a, b], out, 'g');
-    expect(changed.inputs).toEqual({ replayed: 0, read: 2 });
+    expect(changed.inputs).toEqual({ replayed: 0, read: 2, grown: 0 });
     expect(changed.notices.filter((n) => n.includes('renamed'))).toHaveLength(1);
     expect(outputs(out, 'g')).toEqual(await reference([a, b]));
   });
@@ -205,5 +205,73 @@ describe('incremental rebuild', () => {
       // Actor level: the changed merge is redone where it matters; country level: all is redone.
       expect(s.resumed).toBe(level === 'actor' ? 121 : 0);
     }
+  });
+});
+
+describe('a JSONL file that has only grown', () => {
+  const line = (o: object) => `${JSON.stringify(o)}\n`;
+
+  it('replays its first part and reads only what was added, with the output of a clean build', async () => {
+    const dir = tempDir();
+    const out = tempDir();
+    const feed = syntheticJSONL(dir, 'feed.jsonl', 40);
+    expect(fs.statSync(feed).size).toBeGreaterThan(8192);
+    // With worker threads: they extract the added articles while the first part is replayed.
+    const jobs = { jobs: 2 };
+    await buildToFiles([feed], out, 'g', jobs);
+    // Added: new articles, one with an id already used (renamed), a bad line, a blank line.
+    fs.appendFileSync(
+      feed,
+      line({ id: 'late', text: 'Egypt supports Russia. Turkey met Iran.', date: '2017-03-03' }) +
+        line({ id: 'a3', text: 'Jordan opposes Hezbollah.' }) +
+        '{"id": oops}\n\n' +
+        line({ text: 'Qatar met Saudi Arabia in Doha.' }),
+    );
+    const grown = await buildToFiles([feed], out, 'g', jobs);
+    expect(grown.inputs).toEqual({ replayed: 0, read: 1, grown: 1 });
+    expect(grown.cache).toMatchObject({ hits: 40, misses: 3, ahead: 2 }); // the renamed one is extracted in its turn
+    expect(grown.resumed).toBe(40);
+    const ref = await reference([feed]);
+    expect(outputs(out, 'g')).toEqual(ref);
+    const clean = await buildToFiles([feed], tempDir(), 'g', { cache: false });
+    expect(grown.problems).toEqual(clean.problems);
+    expect(grown.problems.map((p) => p.origin.line)).toEqual([43]);
+    expect(grown.notices).toEqual(clean.notices);
+    // Its new manifest replays it whole, and lets it grow again.
+    expect((await buildToFiles([feed], out, 'g', jobs)).inputs).toEqual({ replayed: 1, read: 0, grown: 0 });
+    fs.appendFileSync(feed, line({ id: 'later', text: 'Iran and Russia are allies of Syria.' }));
+    const again = await buildToFiles([feed], out, 'g', jobs);
+    expect(again.inputs).toEqual({ replayed: 0, read: 1, grown: 1 });
+    expect(again.cache).toMatchObject({ hits: 43, misses: 1, ahead: 1 });
+    expect(outputs(out, 'g')).toEqual(await reference([feed]));
+  });
+
+  it('reads the whole file again when its first part changed, or ended without a line break, or has CRs', async () => {
+    const dir = tempDir();
+    const out = tempDir();
+    const feed = syntheticJSONL(dir, 'feed.jsonl', 40);
+    await buildToFiles([feed], out, 'g');
+    // Same inode, larger, but one byte of the old part changed.
+    const fd = fs.openSync(feed, 'r+');
+    fs.writeSync(fd, 'A', 20);
+    fs.closeSync(fd);
+    fs.appendFileSync(feed, line({ id: 'late', text: 'Egypt supports Russia.' }));
+    const changed = await buildToFiles([feed], out, 'g');
+    expect(changed.inputs).toEqual({ replayed: 0, read: 1, grown: 0 });
+    expect(outputs(out, 'g')).toEqual(await reference([feed]));
+
+    // The last line without a line break: what is added continues it.
+    fs.writeFileSync(feed, fs.readFileSync(feed, 'utf8').trimEnd());
+    await buildToFiles([feed], out, 'g');
+    fs.appendFileSync(feed, `\n${line({ id: 'later', text: 'Qatar met Turkey.' })}`);
+    expect((await buildToFiles([feed], out, 'g')).inputs.grown).toBe(0);
+    expect(outputs(out, 'g')).toEqual(await reference([feed]));
+
+    // CRLF line breaks.
+    fs.writeFileSync(feed, fs.readFileSync(feed, 'utf8').replace(/\n/g, '\r\n'));
+    await buildToFiles([feed], out, 'g');
+    fs.appendFileSync(feed, line({ id: 'latest', text: 'Iran met Iraq.' }));
+    expect((await buildToFiles([feed], out, 'g')).inputs.grown).toBe(0);
+    expect(outputs(out, 'g')).toEqual(await reference([feed]));
   });
 });

@@ -38,7 +38,7 @@ describe('parallel build', () => {
     const clash = { ...JSON.parse(lines[3]), id: JSON.parse(fs.readFileSync(a, 'utf8').split('\n')[0]).id };
     const b = write(dir, 'b.jsonl', `${[...lines, JSON.stringify(clash), lines[5]].join('\n')}\n`);
     const r = await buildToFiles([a, b], out, 'g', { jobs: 2 });
-    expect(r.inputs).toEqual({ replayed: 1, read: 1 });
+    expect(r.inputs).toEqual({ replayed: 1, read: 1, grown: 0 });
     // All but the renamed article were extracted ahead.
     expect(r.cache).toMatchObject({ hits: 60, misses: 14, ahead: 13 });
     expect(r.resumed).toBe(60);
