@@ -52,7 +52,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('--source-column <name>', 'CSV/JSONL column holding the source')
     .option('--url-column <name>', 'CSV/JSONL column holding the URL')
     .option('--keep-uncertain', 'also write negated and hypothetical events to events.jsonl (flagged; never counted in the graph)')
-    .option('-q, --quiet', 'no progress bar and no summary')
+    .option('-q, --quiet', 'no progress bar and no summary (with --watch: only errors)')
     .option('--timings', 'also print the time each phase took (extract, merge, write, analyze, export)')
     .option('--max-article-bytes <n>', 'reject an article larger than this many bytes, with a message (default 10485760, 10 MiB)')
     .option('--dynamic', "write the GEXF in dynamic mode (timeformat date: each edge's event dates, each node's span) for Gephi's timeline")
@@ -133,13 +133,15 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         await watchInputs(
           [...inputs, ...(aliases ? [aliases] : [])],
           async (changed) => {
-            io.err(`actorgraph: ${changed.length === 1 ? `${changed[0]} changed` : `${changed.length} changes`}: building again\n`);
+            if (!flags.quiet) io.err(`actorgraph: ${changed.length === 1 ? `${changed[0]} changed` : `${changed.length} changes`}: building again\n`);
             await once();
           },
           {
             signal,
             ignore: isOwnPath(flags.out, flags.name, options.cache), // temporary files and the lock are hidden: ignored too
-            onReady: () => io.err(`actorgraph: watching ${[...inputs, ...(aliases ? [aliases] : [])].join(', ')} for changes (Ctrl-C to stop)\n`),
+            onReady: () => {
+              if (!flags.quiet) io.err(`actorgraph: watching ${[...inputs, ...(aliases ? [aliases] : [])].join(', ')} for changes (Ctrl-C to stop)\n`);
+            },
             onError: (e) => io.err(`actorgraph: watching: ${e.message}\n`),
           },
         );
