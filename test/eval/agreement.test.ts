@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatReport, formatSummary, loadGold, scoreFiles, type EvalReport } from '../../src/eval/index.js';
 import { devGoldDir, runScorePy, skipReason } from './helpers.js';
+import { seeded } from '../fixtures/helpers.js';
 
 interface RawActor { name: string; type: string; aliases?: string[]; optional?: boolean; [k: string]: unknown }
 interface RawRelation { source: string; relation: string; target: string; optional?: boolean }
@@ -244,7 +245,7 @@ describe(skipReason ? `agreement with score.py — ${skipReason}` : 'agreement w
 
   for (const seed of [1, 7, 42, 2024, 31337]) {
     it.skipIf(skipReason)(`randomized build, seed ${seed}`, async () => {
-      const rnd = mulberry32(seed);
+      const rnd = seeded(seed);
       const { gold, build } = randomBuild(devGold(), rnd);
       await agree(writeGold(gold), build);
     });
@@ -292,17 +293,6 @@ describe('gold validation', () => {
 });
 
 // ---- randomized builds ----
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const RELATIONS = ['met', 'allied_with', 'supports', 'opposes', 'attacks', 'member_of'];
 const TYPES = ['country', 'person', 'organization', 'armed_group'];

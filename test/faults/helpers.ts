@@ -1,5 +1,5 @@
 // Shared by the fault tests: the CLI as a child process (compiled for the test, see privateDist), file
-// snapshots, a seeded random source.
+// snapshots.
 import { execFileSync, spawn, type SpawnOptions } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { afterAll } from 'vitest';
@@ -50,18 +50,6 @@ export function spawnCli(args: string[], options: SpawnOptions = {}): Child {
 /** The bytes of each file (undefined: absent). */
 export function snapshot(files: string[]): Map<string, Buffer | undefined> {
   return new Map(files.map((f) => [f, existsSync(f) ? readFileSync(f) : undefined]));
-}
-
-/** mulberry32: a small seeded generator in [0, 1). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -6,7 +6,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFiles, corpusDir, tempDir, warnSkip } from '../fixtures/helpers.js';
-import { noDistReason, seeded, sleep, snapshot, spawnCli } from './helpers.js';
+import { noDistReason, sleep, snapshot, spawnCli } from './helpers.js';
+import { seeded } from '../fixtures/helpers.js';
 
 warnSkip('kill tests', noDistReason);
 
