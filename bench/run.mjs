@@ -95,27 +95,31 @@ async function writeCorpus(file, n, prefix, offset = 0) {
   return file;
 }
 
-function child(args) {
+/** Runs a bench script in its own process; resolves to the JSON of its last stdout line and the wall time. */
+function runScript(script, args) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const p = spawn(process.execPath, [CHILD, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     p.stdout.on('data', (d) => (out += d));
     p.on('error', reject);
     p.on('close', (code) => {
       const wall = performance.now() - started;
-      const last = out.trim().split('\n').pop() ?? '';
-      let r;
       try {
-        r = JSON.parse(last);
+        resolve({ wall, result: JSON.parse(out.trim().split('\n').pop() ?? '') });
       } catch {
-        return reject(new Error(`bench: child failed (exit ${code}): ${out}`));
+        reject(new Error(`bench: ${path.basename(script)} failed (exit ${code}): ${out}`));
       }
-      if (r.code !== 0) return reject(new Error(`bench: build failed (exit ${r.code}): ${r.stderr}`));
-      const m = /actorgraph: (\d+) articles, (\d+) actors, (\d+) relations \((\d+) events\)/.exec(r.stderr);
-      resolve({ wall, rss: r.maxRSS, articles: +m?.[1], nodes: +m?.[2], edges: +m?.[3], events: +m?.[4], stderr: r.stderr });
     });
   });
+}
+
+/** One CLI run (bench/child.mjs): wall time, peak RSS, and the graph's size from the summary. */
+async function child(args) {
+  const { wall, result: r } = await runScript(CHILD, args);
+  if (r.code !== 0) throw new Error(`bench: build failed (exit ${r.code}): ${r.stderr}`);
+  const m = /actorgraph: (\d+) articles, (\d+) actors, (\d+) relations \((\d+) events\)/.exec(r.stderr);
+  return { wall, rss: r.maxRSS, articles: +m?.[1], nodes: +m?.[2], edges: +m?.[3], events: +m?.[4], stderr: r.stderr };
 }
 
 const s0 = sizes[0];
@@ -191,21 +195,6 @@ if (parts.has(2)) {
 }
 
 // ---- (3) rebuild after +1% at the largest size ----
-function warmChild(args) {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [WARM_CHILD, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    p.stdout.on('data', (d) => (out += d));
-    p.on('error', reject);
-    p.on('close', (code) => {
-      try {
-        resolve(JSON.parse(out.trim().split('\n').pop() ?? ''));
-      } catch {
-        reject(new Error(`bench: warm child failed (exit ${code}): ${out}`));
-      }
-    });
-  });
-}
 if (parts.has(3)) {
   const inc = await child(['build', corpora.get(sN), extra, '--out', path.join(tmp, `full-${sN}`), '--name', 'b', '--jobs', String(jobs)]);
   const ratio = inc.wall / full.wall;
@@ -213,7 +202,7 @@ if (parts.has(3)) {
   console.log(
     `(3) rebuild after adding 1% (${extraN} articles) to ${sN}, in a new process: ${fmtMs(inc.wall)} vs full build ${fmtMs(full.wall)} → ratio ${ratio.toFixed(3)} (target ≤ 0.05: ${mark(ratio <= 0.05)}); extracted ${extracted?.[1] ?? '?'}, from cache ${extracted?.[2] ?? '?'}, tables kept for ${extracted?.[3] ?? 0}`,
   );
-  const warm = await warmChild([corpora.get(sN), extra, path.join(tmp, `warm-${sN}`), String(jobs)]);
+  const { result: warm } = await runScript(WARM_CHILD, [corpora.get(sN), extra, path.join(tmp, `warm-${sN}`), String(jobs)]);
   rmSync(path.join(tmp, `warm-${sN}`), { recursive: true, force: true });
   const warmRatio = warm.rebuildMs / warm.fullMs;
   console.log(

@@ -196,15 +196,7 @@ export class InputManifests {
     } catch {
       return undefined;
     }
-    if (
-      !trailer ||
-      trailer.format !== FORMAT ||
-      trailer.display !== display ||
-      trailer.real !== real ||
-      trailer.ingest !== this.ingest ||
-      trailer.before !== before
-    )
-      return undefined;
+    if (!trailer || !this.#ours(trailer, display, real) || trailer.before !== before) return undefined;
     // Unchanged, or only grown (then the bytes after the recorded ones are to be read).
     let tail: Tail | undefined;
     if (!sameSignature(trailer.signature, signatureOf(st))) {
@@ -264,9 +256,7 @@ export class InputManifests {
    */
   tailOf(display: string, real: string, st: Stats): Tail | undefined {
     const trailer = this.#trailer(display, real);
-    return trailer && trailer.format === FORMAT && trailer.display === display && trailer.real === real && trailer.ingest === this.ingest
-      ? this.#grown(trailer, real, st)
-      : undefined;
+    return trailer && this.#ours(trailer, display, real) ? this.#grown(trailer, real, st) : undefined;
   }
 
   readonly #tails = new Map<string, Tail | undefined>();
@@ -281,6 +271,11 @@ export class InputManifests {
     const tail = now && now.sha256 === trailer.prefix.sha256 && now.lines === trailer.prefix.lines ? { offset: was.size, line: now.lines + 1 } : undefined;
     this.#tails.set(memo, tail);
     return tail;
+  }
+
+  /** Whether a trailer is this file's, written by this format and ingest version. */
+  #ours(trailer: Trailer, display: string, real: string): boolean {
+    return trailer.format === FORMAT && trailer.display === display && trailer.real === real && trailer.ingest === this.ingest;
   }
 
   /** A manifest's trailer (its last line), or undefined. */
@@ -307,14 +302,7 @@ export class InputManifests {
    */
   looksReplayable(display: string, real: string, st: Stats): boolean {
     const trailer = this.#trailer(display, real);
-    return (
-      trailer !== undefined &&
-      trailer.format === FORMAT &&
-      trailer.display === display &&
-      trailer.real === real &&
-      trailer.ingest === this.ingest &&
-      sameSignature(trailer.signature, signatureOf(st))
-    );
+    return trailer !== undefined && this.#ours(trailer, display, real) && sameSignature(trailer.signature, signatureOf(st));
   }
 
   /** Records a file as it is read; `commit()` once its articles are safely in the cache. */
@@ -386,28 +374,27 @@ export class ManifestRecorder {
   }
 
   article(a: Article, key: string): void {
-    const line = a.origin.line ?? null;
     if (a.origin.file !== this.#trailer.display) this.#usable = false;
     const asRead = this.#renamed && this.#renamed.renamedTo === a.id ? this.#renamed.id : a.id;
+    this.#add(key, a.origin.line ?? null, a.id, asRead);
+  }
+
+  /** An article replayed from the manifest of the file's first bytes (a grown file), recorded again. */
+  replayed(a: ReplayedArticle): void {
+    this.#add(a.key, a.origin.line ?? null, a.id, a.asRead);
+  }
+
+  #add(key: string, line: number | null, id: string, asRead: string): void {
     this.#renamed = undefined;
-    this.#chain.add(asRead, a.id, line);
+    this.#chain.add(asRead, id, line);
     this.#trailer.articles++;
-    const ids = asRead === a.id ? JSON.stringify(a.id) : `${JSON.stringify(a.id)}\t${JSON.stringify(asRead)}`;
+    const ids = asRead === id ? JSON.stringify(id) : `${JSON.stringify(id)}\t${JSON.stringify(asRead)}`;
     this.#write(`${key.slice(0, 32)}\t${line ?? ''}\t${ids}`);
   }
 
   /** The chain of id claims after this file. */
   get after(): string {
     return this.#chain.digest();
-  }
-
-  /** An article replayed from the manifest of the file's first bytes (a grown file), recorded again. */
-  replayed(a: ReplayedArticle): void {
-    this.#renamed = undefined;
-    this.#chain.add(a.asRead, a.id, a.origin.line ?? null);
-    this.#trailer.articles++;
-    const ids = a.asRead === a.id ? JSON.stringify(a.id) : `${JSON.stringify(a.id)}\t${JSON.stringify(a.asRead)}`;
-    this.#write(`${a.key}\t${a.origin.line ?? ''}\t${ids}`);
   }
 
   /** Writes the trailer and renames the manifest into place (or drops it when unusable). */

@@ -5,7 +5,7 @@ import { outputFiles } from '../pipeline/build.js';
 import { parseFormats, writeFormats } from '../export/index.js';
 import { writeViewer } from '../view/index.js';
 import { buildToFiles, defaultJobs, isOwnPath, type StreamBuildOptions, type StreamBuildResult } from '../pipeline/stream.js';
-import { Builder } from '../pipeline/builder.js';
+import { Builder, type BuilderBuildOptions } from '../pipeline/builder.js';
 import { watchInputs } from '../pipeline/watch.js';
 import { progressBar } from '../pipeline/progress.js';
 import { UsageError, type CliIO, type CommandContext } from './run.js';
@@ -95,34 +95,33 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
           throw new UsageError(`--format: ${(e as Error).message.replace(/^actorgraph\/export: /, '')}`);
         }
       }
-      const options: StreamBuildOptions = {
-        aliases: flags.aliases,
+      // What each build takes; the worker threads' own options (jobs, aliases, keepUncertain) apart,
+      // since a --watch builder keeps its threads, made with them, from one build to the next.
+      const perBuild: BuilderBuildOptions = {
         level: flags.level as 'actor' | 'country',
-        keepUncertain: flags.keepUncertain,
         idColumn: flags.idColumn,
         textColumn: flags.textColumn,
         titleColumn: flags.titleColumn,
         dateColumn: flags.dateColumn,
         sourceColumn: flags.sourceColumn,
         urlColumn: flags.urlColumn,
-        jobs,
         cache: flags.cache === undefined ? true : flags.cache,
         gexf: flags.dynamic ? { mode: 'dynamic' } : {},
         maxArticleBytes,
       };
+      const threads = { jobs, aliases: flags.aliases, keepUncertain: flags.keepUncertain };
       if (!flags.watch) {
-        ctx.exitCode = await buildOnce(flags, formats, io, (o) => buildToFiles(inputs, flags.out, flags.name, { ...options, ...o }));
+        ctx.exitCode = await buildOnce(flags, formats, io, (o) => buildToFiles(inputs, flags.out, flags.name, { ...perBuild, ...threads, ...o }));
         return;
       }
       // --watch: one builder (its threads stay warm), a build now and one after each change.
-      const { jobs: _jobs, aliases: _aliases, keepUncertain, ...rest } = options; // the builder's own: fixed for its threads
-      const aliases = flags.aliases;
-      const builder = new Builder({ jobs, aliases, keepUncertain });
+      const builder = new Builder(threads);
+      const watched = [...inputs, ...(flags.aliases ? [flags.aliases] : [])];
       const stop = io.signal ? undefined : stopOnSignals(io);
       const signal = io.signal ?? stop!.signal;
       const once = async () => {
         try {
-          ctx.exitCode = await buildOnce(flags, formats, io, (o) => builder.build(inputs, flags.out, flags.name, { ...rest, ...o }));
+          ctx.exitCode = await buildOnce(flags, formats, io, (o) => builder.build(inputs, flags.out, flags.name, { ...perBuild, ...o }));
         } catch (e) {
           io.err(`${(e as Error).message}\n`);
           ctx.exitCode = 1;
@@ -131,16 +130,16 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       try {
         await once();
         await watchInputs(
-          [...inputs, ...(aliases ? [aliases] : [])],
+          watched,
           async (changed) => {
             if (!flags.quiet) io.err(`actorgraph: ${changed.length === 1 ? `${changed[0]} changed` : `${changed.length} changes`}: building again\n`);
             await once();
           },
           {
             signal,
-            ignore: isOwnPath(flags.out, flags.name, options.cache), // temporary files and the lock are hidden: ignored too
+            ignore: isOwnPath(flags.out, flags.name, perBuild.cache), // temporary files and the lock are hidden: ignored too
             onReady: () => {
-              if (!flags.quiet) io.err(`actorgraph: watching ${[...inputs, ...(aliases ? [aliases] : [])].join(', ')} for changes (Ctrl-C to stop)\n`);
+              if (!flags.quiet) io.err(`actorgraph: watching ${watched.join(', ')} for changes (Ctrl-C to stop)\n`);
             },
             onError: (e) => io.err(`actorgraph: watching: ${e.message}\n`),
           },

@@ -49,7 +49,6 @@ export class WorkerPool {
   readonly #init: WorkerInit;
   readonly #script: string;
   #nextBatch = 0;
-  #pending = 0;
   #pendingChars = 0;
   #closed = false;
   #failure: Error | undefined;
@@ -110,7 +109,9 @@ export class WorkerPool {
 
   /** Articles sent and not yet answered. */
   get pending(): number {
-    return this.#pending;
+    let n = 0;
+    for (const s of this.#slots) n += s.load;
+    return n;
   }
 
   /** Characters of text sent and not yet answered. */
@@ -123,7 +124,7 @@ export class WorkerPool {
    * failure that came before is reported now.
    */
   listen(listener: PoolListener): void {
-    if (this.#pending) throw new Error('actorgraph/build: internal error: a worker pool still busy with another build');
+    if (this.pending) throw new Error('actorgraph/build: internal error: a worker pool still busy with another build');
     this.#listener = listener;
     for (const s of this.#slots) if (s.version !== undefined) this.#checkVersion(s.version);
     if (this.#failure) listener.onFailure(this.#failure);
@@ -149,7 +150,6 @@ export class WorkerPool {
     if (!b) return;
     this.#batches.delete(m.batch);
     b.slot.load -= b.size;
-    this.#pending -= b.size;
     this.#pendingChars -= b.chars;
     this.#listener!.onResults(m.results);
   }
@@ -172,7 +172,6 @@ export class WorkerPool {
     const batch = this.#nextBatch++;
     this.#batches.set(batch, { slot: best, size: items.length, chars });
     best.load += items.length;
-    this.#pending += items.length;
     this.#pendingChars += chars;
     best.worker.postMessage({ batch, items } satisfies WorkerTask);
   }

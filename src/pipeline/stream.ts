@@ -200,8 +200,7 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
     notices.push('actorgraph: a preloaded lexicon cannot be shared with worker threads; extracting in one thread (pass aliases/dataDir instead)');
     jobs = 1;
   }
-  const extractOptions = extractOptionsOf(options);
-  const init: WorkerInit = { aliases: options.aliases, dataDir: options.dataDir, extract: extractOptions, warmupMs: STREAM_DEFAULTS.warmupMs };
+  const init: WorkerInit = { aliases: options.aliases, dataDir: options.dataDir, extract: extractOptionsOf(options), warmupMs: STREAM_DEFAULTS.warmupMs };
   // Worker threads start first, loading the lexicon and wink's model while this thread loads its own
   // lexicon and the cache: all of them when every article is to be extracted (no cache), else one,
   // and more only as work piles up (see `growIfBehind`) — a rebuild served by the cache just closes it.
@@ -215,7 +214,7 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
     if (kept) kept.pool = pool;
   }
   try {
-    return await buildWith(paths, outDir, name, options, { t0, jobs, notices, extractOptions, init, pool, kept });
+    return await buildWith(paths, outDir, name, options, { t0, jobs, notices, init, pool, kept });
   } catch (e) {
     if (kept?.pool) {
       await kept.pool.close();
@@ -236,13 +235,13 @@ async function buildWith(
     t0: number;
     jobs: number;
     notices: string[];
-    extractOptions: ExtractOptions;
     init: WorkerInit;
     pool: WorkerPool | undefined;
     kept: KeptThreads | undefined;
   },
 ): Promise<StreamBuildResult> {
-  const { t0, jobs, notices, extractOptions, kept } = start;
+  const { t0, jobs, notices, kept } = start;
+  const extractOptions = start.init.extract;
   let pool = start.pool;
   const files = outputFiles(outDir, name);
   mkdirSync(outDir, { recursive: true });
@@ -424,7 +423,9 @@ async function buildWith(
     const manifests = cache && distinctFiles(paths) ? new InputManifests(cache.dir, options) : undefined;
     // Every article to extract (no cache, or an empty one): every thread now.
     if (pool && (!cache || cache.entries === 0)) while (pool.grow());
-    const replayable = manifests ? paths.map((f) => manifests.looksReplayable(f, realpathSync(f), statFile(f)!)) : [];
+    // Each input file's stat and real path, once (they are all regular files when there are manifests).
+    const found = manifests ? paths.map((f) => ({ st: statFile(f), real: realpathSync(f) })) : [];
+    const replayable = manifests ? paths.map((f, i) => found[i].st !== undefined && manifests.looksReplayable(f, found[i].real, found[i].st!)) : [];
     // New articles after unchanged files (a rebuild after adding a file): the first of them go to the
     // workers now, to be extracted while this thread replays the unchanged files. Read with this
     // file's own ids: an article renamed later (its id used in an earlier file) gets another key and
@@ -433,13 +434,13 @@ async function buildWith(
     // part is replayed.
     const firstRead = replayable.indexOf(false);
     const aheadFile = manifests && firstRead >= 0 ? paths[firstRead] : undefined;
-    const aheadStat = aheadFile ? statFile(aheadFile) : undefined;
-    const start = aheadFile && aheadStat ? manifests!.tailOf(aheadFile, realpathSync(aheadFile), aheadStat) : undefined;
-    if (pool && cache && aheadFile && (firstRead > 0 || start)) {
+    const aheadStat = aheadFile ? found[firstRead].st : undefined;
+    const aheadTail = aheadFile && aheadStat ? manifests!.tailOf(aheadFile, found[firstRead].real, aheadStat) : undefined;
+    if (pool && cache && aheadFile && (firstRead > 0 || aheadTail)) {
       let n = 0;
       let held = 0;
       let pending: Array<{ seq: number; article: Article }> = [];
-      for await (const item of readArticles([aheadFile], { ...ingest, ids: new UniqueIds(), onNotice: () => undefined, start })) {
+      for await (const item of readArticles([aheadFile], { ...ingest, ids: new UniqueIds(), onNotice: () => undefined, start: aheadTail })) {
         if (isProblem(item)) continue;
         const key = articleKey(item);
         if (cache.entryOf(key) !== undefined || early.has(key)) continue;
@@ -462,9 +463,8 @@ async function buildWith(
       // File by file: a file unchanged since the last build is not read again (see cache/inputs.ts).
       const ids = new UniqueIds();
       let chain = CHAIN_START;
-      for (const file of paths) {
-        const st = statFile(file);
-        const real = realpathSync(file);
+      for (const [i, file] of paths.entries()) {
+        const { st, real } = found[i];
         const replay = st ? manifests.replay(file, real, st, chain, (k) => cache.entryOf(k)) : undefined;
         // A file read (or grown: its first bytes replayed, recorded again, and the rest read) gets a new manifest.
         const rec = st && (!replay || replay.tail) ? manifests.record(file, real, st, chain) : undefined;

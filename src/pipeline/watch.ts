@@ -57,7 +57,7 @@ export async function watchInputs(paths: string[], rebuild: (changed: string[]) 
     const batch = [...changed].sort();
     changed = new Set();
     running = rebuild(batch)
-      .catch((e: unknown) => o.onError?.(e instanceof Error ? e : new Error(String(e))))
+      .catch((e: unknown) => o.onError?.(asError(e)))
       .finally(() => {
         running = undefined;
         if (changed.size) schedule();
@@ -71,7 +71,7 @@ export async function watchInputs(paths: string[], rebuild: (changed: string[]) 
     changed.add(p);
     if (!running) schedule();
   });
-  watcher.on('error', (e) => o.onError?.(e instanceof Error ? e : new Error(String(e))));
+  watcher.on('error', (e) => o.onError?.(asError(e)));
   const stopped = new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
   await Promise.race([new Promise<void>((resolve) => watcher.once('ready', () => resolve())), stopped]);
   if (!signal.aborted) o.onReady?.();
@@ -79,4 +79,8 @@ export async function watchInputs(paths: string[], rebuild: (changed: string[]) 
   if (timer) clearTimeout(timer);
   await watcher.close();
   await running;
+}
+
+function asError(e: unknown): Error {
+  return e instanceof Error ? e : new Error(String(e));
 }
