@@ -3,8 +3,7 @@
 import * as fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Builder } from '../../src/pipeline/builder.js';
-import { buildToFiles } from '../../src/pipeline/stream.js';
-import { compileDist, outputs, syntheticJSONL, tempDir, write } from './helpers.js';
+import { cleanOutputs, compileDist, outputs, syntheticJSONL, tempDir, write } from './helpers.js';
 
 beforeAll(() => compileDist());
 
@@ -30,9 +29,7 @@ describe('Builder', () => {
     }
     expect(builder.threads).toBe(0);
     await expect(builder.build([a], out, 'g')).rejects.toThrow(/after close/);
-    const clean = tempDir();
-    await buildToFiles([a, b], clean, 'g', { jobs: 1, cache: false });
-    expect(outputs(out, 'g')).toEqual(outputs(clean, 'g'));
+    expect(outputs(out, 'g')).toEqual(await cleanOutputs([a, b], 'g'));
   });
 
   it('drops its threads after a failed build and starts new ones for the next', async () => {

@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
+import { buildToFiles } from '../../src/pipeline/stream.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHARED = path.resolve(ROOT, '../shared');
@@ -97,6 +98,13 @@ export function outputs(dir: string, name: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const s of OUTPUT_SUFFIXES) out[s] = fs.readFileSync(path.join(dir, `${name}${s}`), 'utf8');
   return out;
+}
+
+/** The outputs of a clean build of `paths` (one thread, no cache): what every other path must give. */
+export async function cleanOutputs(paths: string[], name: string): Promise<Record<string, string>> {
+  const dir = tempDir();
+  await buildToFiles(paths, dir, name, { jobs: 1, cache: false });
+  return outputs(dir, name);
 }
 
 /** Files and folders left in `dir` (hidden ones included), sorted. */

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildToFiles, STREAM_DEFAULTS } from '../../src/pipeline/stream.js';
 import { run } from '../../src/cli/run.js';
-import { HAS_FAKES, compileDist, fakesSample, outputs, syntheticJSONL, tempDir, write } from './helpers.js';
+import { HAS_FAKES, cleanOutputs, compileDist, fakesSample, outputs, syntheticJSONL, tempDir, write } from './helpers.js';
 
 beforeAll(() => compileDist());
 
@@ -42,9 +42,7 @@ describe('parallel build', () => {
     // All but the renamed article were extracted ahead.
     expect(r.cache).toMatchObject({ hits: 60, misses: 14, ahead: 13 });
     expect(r.resumed).toBe(60);
-    const clean = tempDir();
-    await buildToFiles([a, b], clean, 'g', { jobs: 1, cache: false });
-    expect(outputs(out, 'g')).toEqual(outputs(clean, 'g'));
+    expect(outputs(out, 'g')).toEqual(await cleanOutputs([a, b], 'g'));
   });
 
   it('starts every thread when all is to be extracted, one for a few new articles, more as work piles up', async () => {
@@ -76,9 +74,7 @@ describe('parallel build', () => {
     } finally {
       STREAM_DEFAULTS.growArticles = saved;
     }
-    const clean = tempDir();
-    await buildToFiles([a, b, syntheticJSONL(dir, 'c.jsonl', 30, 50)], clean, 'g', { jobs: 1, cache: false });
-    expect(outputs(out, 'g')).toEqual(outputs(clean, 'g'));
+    expect(outputs(out, 'g')).toEqual(await cleanOutputs([a, b, syntheticJSONL(dir, 'c.jsonl', 30, 50)], 'g'));
   });
 
   it('gives the workers the aliases file', async () => {
