@@ -6,6 +6,7 @@ import type { AnalyzedText, RelationEvent, Sector, Sentence, Token } from '../ty
 import { WordClasses } from '../nlp/word-classes.js';
 import { derivedOnce } from '../lexicon/derived.js';
 import { Scratch } from '../nlp/scratch.js';
+import { runConstructions } from './constructions.js';
 
 /** The noun-phrase memo of the sentence being read (one `SentenceRelations` at a time). */
 const npMemoScratch = new Scratch((n) => new Uint8Array(n));
@@ -120,12 +121,12 @@ class SentenceRelations {
     return i === -1 ? undefined : this.acts.mentions[i];
   }
 
-  private isArg(m: ActorMention): boolean {
+  isArg(m: ActorMention): boolean {
     return !m.modifier && !m.generic && !this.compoundModifiers.has(m);
   }
 
   /** Is token k inside a noun phrase (or an actor mention)? Memoized: it is asked again and again. */
-  private isNP(k: number): boolean {
+  isNP(k: number): boolean {
     if (k < this.first || k >= this.end) return false;
     const i = k - this.first;
     const known = this.npMemo[i];
@@ -137,7 +138,7 @@ class SentenceRelations {
 
   private npMemo: Uint8Array;
 
-  private computeIsNP(k: number): boolean {
+  computeIsNP(k: number): boolean {
     if (this.acts.tokenMention[k] !== -1 || this.acts.roleTokens[k] === 1) return true;
     const t = this.tokens[k];
     if (NP_POS.has(t.pos)) return !(this.cls[k] & R_CLAUSE_BREAK) || t.pos === 'PROPN';
@@ -150,7 +151,7 @@ class SentenceRelations {
   }
 
   /** The noun phrase containing token k: [start, end). */
-  private np(k: number): [number, number] {
+  np(k: number): [number, number] {
     let a = k;
     while (a - 1 >= this.first && this.isNP(a - 1)) a--;
     let b = k + 1;
@@ -159,7 +160,7 @@ class SentenceRelations {
   }
 
   /** Argument mentions in [a, b), with "members of X" extended over "of". */
-  private argsIn(a: number, b: number): { args: ActorMention[]; end: number; blocked: boolean } {
+  argsIn(a: number, b: number): { args: ActorMention[]; end: number; blocked: boolean } {
     const args: ActorMention[] = [];
     const seen = new Set<ActorMention>();
     for (let k = a; k < b; k++) {
@@ -206,7 +207,7 @@ class SentenceRelations {
     return { args, end, blocked: !args.length };
   }
 
-  private resolvePronoun(k: number, kind: 'singular' | 'plural' | 'person'): ActorMention[] {
+  resolvePronoun(k: number, kind: 'singular' | 'plural' | 'person'): ActorMention[] {
     const possessive = this.f[k] === 'its' || this.f[k] === 'their' || this.f[k] === 'his' || this.f[k] === 'her';
     const wantPerson = kind === 'person';
     for (let j = k - 1; j >= this.first; j--) {
@@ -241,7 +242,7 @@ class SentenceRelations {
   }
 
   /** Does the phrase [a, b) end in an actor (or its sector or members), rather than in another noun? */
-  private headIsActor(a: number, b: number): boolean {
+  headIsActor(a: number, b: number): boolean {
     let h = b - 1;
     while (h > a && (this.tokens[h].text === ')' || this.tokens[h].text === '(')) h--;
     // Walk back over sector and member words ("Russian fighter jets", "Daesh fighting positions").
@@ -249,12 +250,12 @@ class SentenceRelations {
     return this.acts.tokenMention[h] !== -1;
   }
 
-  private headWords(): Set<string> {
+  headWords(): Set<string> {
     return headWordsOf(this.lex);
   }
 
   /** The coordinated actors of the noun phrase ending at token k and those before it ("Iran and Russia"). */
-  private groupLeft(k: number): { args: ActorMention[]; start: number; blocked: boolean } {
+  groupLeft(k: number): { args: ActorMention[]; start: number; blocked: boolean } {
     const [a, b] = this.np(k);
     const first = this.argsIn(a, b);
     let args = first.args;
@@ -279,7 +280,7 @@ class SentenceRelations {
   }
 
   /** The coordinated actors of the noun phrase starting at token k and those after it. */
-  private groupRight(k: number): { args: ActorMention[]; end: number; blocked: boolean; units: ActorMention[][] } {
+  groupRight(k: number): { args: ActorMention[]; end: number; blocked: boolean; units: ActorMention[][] } {
     const [a, b] = this.np(k);
     const first = this.argsIn(a, b);
     let args = first.args;
@@ -311,11 +312,11 @@ class SentenceRelations {
   }
 
   /** "the Syrian" in "the Syrian and Lebanese forces": a demonym waiting for the next head noun. */
-  private bareDemonym(b: number, args: ActorMention[]): boolean {
+  bareDemonym(b: number, args: ActorMention[]): boolean {
     return args.length === 1 && args[0].via === 'demonym' && !args[0].sector && args[0].endToken === b;
   }
 
-  private isBreak(k: number): boolean {
+  isBreak(k: number): boolean {
     const t = this.tokens[k];
     if (t.text === ';' || t.text === ':') return true;
     if (!(this.cls[k] & R_CLAUSE_BREAK)) return false;
@@ -326,7 +327,7 @@ class SentenceRelations {
   }
 
   /** Start of the clause containing token k. */
-  private clauseStart(k: number): number {
+  clauseStart(k: number): number {
     for (let j = k - 1; j >= this.first; j--) if (this.isBreak(j) || (this.cls[j] & R_RELATIVE && this.tokens[j].pos !== 'DET')) return j + 1;
     return this.first;
   }
@@ -431,12 +432,12 @@ class SentenceRelations {
   }
 
   /** "members of X" continuing after the phrase ending before `y`. */
-  private groupHeadAt(y: number): boolean {
+  groupHeadAt(y: number): boolean {
     return y < this.end && (this.f[y] === 'of' || this.f[y] === 'from') && this.groupHeadBefore(y);
   }
 
   /** Is the noun before "of" at `of` a group noun ("members of", "fighters of")? */
-  private groupHeadBefore(of: number): boolean {
+  groupHeadBefore(of: number): boolean {
     const h = of - 1 >= this.first ? this.f[of - 1] : '';
     return this.lex.cues.groupNouns.has(h);
   }
@@ -445,7 +446,7 @@ class SentenceRelations {
    * The actor before a descriptive phrase that starts with a determiner: "The SDF[,] an alliance of
    * Kurdish and Arab fighters", "Hezbollah al-Nujaba[,] a major Iraqi resistance movement".
    */
-  private appositionSubject(a: number): ActorMention[] {
+  appositionSubject(a: number): ActorMention[] {
     let c = a;
     for (let n = 0; c - 1 >= this.first && n < 12; n++) {
       const p = c - 1;
@@ -476,7 +477,7 @@ class SentenceRelations {
   }
 
   /** "the Free Syrian Army (FSA) the Turkish-backed force": the actor NP right before a descriptive NP. */
-  private appositionBefore(a: number): ActorMention[] {
+  appositionBefore(a: number): ActorMention[] {
     let c = a - 1;
     if (c >= this.first && this.tokens[c].text === ')') {
       while (c >= this.first && this.tokens[c].text !== '(') c--;
@@ -488,7 +489,7 @@ class SentenceRelations {
   }
 
   /** The nearest verb to the left of token k in its clause (the verb governing a noun trigger). */
-  private governingVerb(k: number): number {
+  governingVerb(k: number): number {
     for (let j = k - 1; j >= this.first; j--) {
       if (this.isBreak(j)) return -1;
       const t = this.tokens[j];
@@ -499,7 +500,7 @@ class SentenceRelations {
   }
 
   /** Flags for a trigger: negated ("did not meet", "denied supporting") or hypothetical ("could meet"). */
-  private modality(from: number, trigger: number, speech: boolean): Flags {
+  modality(from: number, trigger: number, speech: boolean): Flags {
     const c = this.lex.cues;
     const flags: Flags = {};
     // "must stop backing": the backing is stated; the modal is about stopping it.
@@ -520,7 +521,7 @@ class SentenceRelations {
     return flags;
   }
 
-  private isPassive(v: number, len: number): boolean {
+  isPassive(v: number, len: number): boolean {
     const after = v + len;
     if (after < this.end && this.f[after] === 'by') return true;
     for (let j = v - 1; j >= this.first && j >= v - 3; j--) {
@@ -531,7 +532,7 @@ class SentenceRelations {
     return false;
   }
 
-  private hasBeAux(v: number): boolean {
+  hasBeAux(v: number): boolean {
     for (let j = v - 1; j >= this.first && j >= v - 4; j--) {
       const t = this.tokens[j];
       if (t.lemma === 'be' || t.lemma === 'get') return true;
@@ -541,7 +542,7 @@ class SentenceRelations {
   }
 
   /** Agent of a passive: "by X", "in X's airstrikes", "in the shelling of X". */
-  private passiveAgent(k: number): ActorMention[] {
+  passiveAgent(k: number): ActorMention[] {
     let j = k;
     // "killed or wounded in …": skip coordinated participles and adverbs.
     while (j < this.end && (this.tokens[j].pos === 'ADV' || this.tokens[j].pos === 'PART' || (this.tokens[j].pos === 'CCONJ' && this.tokens[j + 1]?.pos === 'VERB') || (this.tokens[j].pos === 'VERB' && this.tokens[j - 1]?.pos === 'CCONJ'))) j++;
@@ -578,7 +579,7 @@ class SentenceRelations {
   }
 
   /** Object of a verb trigger at k (length len): direct object, or after one of the trigger's prepositions. */
-  private objectOf(k: number, len: number, tr: Trigger): ActorMention[] {
+  objectOf(k: number, len: number, tr: Trigger): ActorMention[] {
     let j = k + len;
     // "fight alongside X", "side with X": the trigger's own last word introduces the other party.
     if (len > 1 && tr.targetPreps.has(tr.words[tr.words.length - 1]) && this.isNP(j)) return this.groupRight(j).args;
@@ -590,6 +591,7 @@ class SentenceRelations {
       const g = this.groupRight(j);
       // "vetoed a draft UN Security Council resolution": the actor only describes the object.
       const [oa, ob] = this.np(j);
+      if (tr.directNeedsActor && this.lex.relations.constructions.objectHeads.get(tr.relation)?.has(this.f[ob - 1]) && !this.headIsActor(oa, ob)) return this.objectOwners(oa, ob);
       if (g.args.length && tr.directNeedsActor && !this.headIsActor(oa, ob) && !this.groupHeadAt(ob)) return [];
       if (g.args.length) return g.args;
       if (!tr.targetPreps.size) return [];
@@ -608,7 +610,21 @@ class SentenceRelations {
     return [];
   }
 
-  private requiresWord(k: number, words: Set<string>): boolean {
+  /**
+   * The actors owning an object phrase [a, b): named in it ("an Iranian proposal", "France's
+   * ambassador") or after it ("calls by Belarus's rulers", "the demands of Saudi Arabia").
+   */
+  objectOwners(a: number, b: number): ActorMention[] {
+    const owners: ActorMention[] = [];
+    for (let k = a; k < b; k++) {
+      const m = this.mentionAt(k);
+      if (m && (!m.generic || (m.via === 'demonym' && !m.sector)) && !this.compoundModifiers.has(m) && !owners.includes(m)) owners.push(m);
+    }
+    if (!owners.length && b + 1 < this.end && (this.f[b] === 'by' || this.f[b] === 'of' || this.f[b] === 'from') && this.isNP(b + 1)) return this.groupRight(b + 1).args;
+    return owners;
+  }
+
+  requiresWord(k: number, words: Set<string>): boolean {
     for (let j = k; j < this.end && j < k + 12; j++) {
       if (this.isBreak(j) && j > k) break;
       if (words.has(this.f[j]) || words.has(this.tokens[j].lemma)) return true;
@@ -616,7 +632,7 @@ class SentenceRelations {
     return false;
   }
 
-  private emit(sources: ActorMention[], targets: ActorMention[], trigger: Trigger, word: string, flags: Flags): void {
+  emit(sources: ActorMention[], targets: ActorMention[], trigger: Trigger, word: string, flags: Flags): void {
     for (const s of sources)
       for (const t of targets) {
         if (s.actor === t.actor) continue;
@@ -626,11 +642,11 @@ class SentenceRelations {
       }
   }
 
-  private isMedia(m: ActorMention): boolean {
+  isMedia(m: ActorMention): boolean {
     return this.acts.actors.get(m.actor)?.media === true;
   }
 
-  private pairwise(group: ActorMention[], trigger: Trigger, word: string, flags: Flags, bothWays: boolean): void {
+  pairwise(group: ActorMention[], trigger: Trigger, word: string, flags: Flags, bothWays: boolean): void {
     for (let x = 0; x < group.length; x++)
       for (let y = x + 1; y < group.length; y++) {
         this.emit([group[x]], [group[y]], trigger, word, flags);
@@ -639,7 +655,7 @@ class SentenceRelations {
   }
 
   /** Pairs across the sides of a coordination, never within one side. */
-  private pairUnits(units: ActorMention[][], trigger: Trigger, word: string, flags: Flags, bothWays: boolean): void {
+  pairUnits(units: ActorMention[][], trigger: Trigger, word: string, flags: Flags, bothWays: boolean): void {
     for (let x = 0; x < units.length; x++)
       for (let y = x + 1; y < units.length; y++) {
         this.emit(units[x], units[y], trigger, word, flags);
@@ -670,9 +686,10 @@ class SentenceRelations {
       else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB') this.nounAt(k);
       if (t.pos === 'VERB' && this.f[k].endsWith('ing')) this.nounAt(k);
     }
+    runConstructions(this, (s, t, tr, w, fl) => this.emit(s, t, tr, w, fl), this.lex.relations.constructions);
   }
 
-  private matchWords(k: number, words: string[], useLemma: boolean): boolean {
+  matchWords(k: number, words: string[], useLemma: boolean): boolean {
     let j = k;
     for (let w = 0; w < words.length; w++) {
       // Allow a determiner inside multiword verbs ("hold a meeting"): skip it in the text.
@@ -691,7 +708,7 @@ class SentenceRelations {
    * "Lavrov said Washington must stop backing the YPG", "urged Turkey to end its offensive": a
    * speaker demanding that another actor stop is opposing it (PLOVER DEMAND).
    */
-  private demandAt(k: number): void {
+  demandAt(k: number): void {
     if (!DEMAND_VERBS.has(this.tokens[k].lemma)) return;
     if (this.tokens[k].lemma === 'step' && this.f[k + 1] !== 'down' && this.f[k + 1] !== 'aside') return;
     const prev = k - 1 >= this.first ? this.f[k - 1] : '';
@@ -712,7 +729,7 @@ class SentenceRelations {
     }
   }
 
-  private verbAt(k: number, lemma?: string): void {
+  verbAt(k: number, lemma?: string): void {
     // "Saudi-backed", "PYD-dominated": a compound adjective, handled by compoundPass.
     if (k - 1 > this.first && this.tokens[k - 1].text === '-' && this.tokens[k - 1].end === this.tokens[k].start) return;
     this.demandAt(k);
@@ -782,7 +799,7 @@ class SentenceRelations {
     }
   }
 
-  private nounAt(k: number): void {
+  nounAt(k: number): void {
     const lemma = this.tokens[k].lemma;
     const list = (this.cls[k] & R_NOUN ? this.lex.relations.nouns.get(this.f[k]) : undefined) ?? (lemma !== this.f[k] ? this.lex.relations.nouns.get(lemma) : undefined);
     if (!list) return;
@@ -931,7 +948,7 @@ class SentenceRelations {
     }
   }
 
-  private onlyFillerBetween(v: number, a: number): boolean {
+  onlyFillerBetween(v: number, a: number): boolean {
     for (let j = v + 1; j < a; j++) {
       const p = this.tokens[j].pos;
       if (!(p === 'ADV' || p === 'PART' || p === 'DET' || p === 'ADJ' || p === 'NUM' || this.f[j] === 'of' || this.f[j] === 'one')) return false;
@@ -940,13 +957,13 @@ class SentenceRelations {
   }
 
   /** Headlines such as "Syrian Coalition Urges …": a capitalized verb right after the subject. */
-  private headlineVerb(a: number): number {
+  headlineVerb(a: number): number {
     for (let j = a - 1; j >= this.first; j--) if (this.tokens[j].pos === 'VERB' && this.lex.cues.speechVerbs.has(this.tokens[j].lemma)) return j;
     return -1;
   }
 
   /** The actor phrase opening the clause before a noun phrase with no verb ("Russian airstrikes against …"). */
-  private subjectBeforeNP(a: number): ActorMention[] {
+  subjectBeforeNP(a: number): ActorMention[] {
     const start = this.clauseStart(a);
     for (let j = start; j < a; j++) {
       if (this.isNP(j)) {
@@ -960,7 +977,7 @@ class SentenceRelations {
   }
 
   /** "U.S.-backed Syrian Democratic Forces", "the Turkish-backed force": support from the compound's actor. */
-  private compoundPass(): void {
+  compoundPass(): void {
     const comps = this.lex.relations.compounds;
     for (let k = this.first; k + 2 < this.end; k++) {
       const m = this.mentionAt(k);
