@@ -183,6 +183,11 @@ function parseConstructions(file: string, raw: unknown): ConstructionWords {
           return [relation, wordSet(file, `constructions.objectHeads.${relation}`, list)];
         }),
     ),
+    veto: {
+      verbs: wordSet(file, 'constructions.veto.verbs', c.veto?.verbs),
+      measures: wordSet(file, 'constructions.veto.measures', c.veto?.measures),
+      against: wordSet(file, 'constructions.veto.against', c.veto?.against),
+    },
     ally: { nouns: wordSet(file, 'constructions.ally.nouns', c.ally.nouns) },
     broker: {
       verbs: wordSet(file, 'constructions.broker.verbs', c.broker.verbs),

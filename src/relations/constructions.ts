@@ -31,6 +31,7 @@ export interface ConstructionWords {
   demand: { speakers: Set<string>; appeals: Set<string>; hostileActs: Set<string>; particles: Map<string, Set<string>>; openers: Set<string> };
   /** Object heads through which a relation reaches the object's owner, by relation. */
   objectHeads: Map<string, Set<string>>;
+  veto: { verbs: Set<string>; measures: Set<string>; against: Set<string> };
   ally: { nouns: Set<string> };
   broker: { verbs: Set<string>; deals: Set<string>; meetings: Set<string> };
 }
@@ -46,6 +47,7 @@ function trigger(relation: Trigger['relation'], category: string, quad: Trigger[
 const DEMAND = trigger('opposes', 'DEMAND', 'verbal_conflict', 'demand');
 const ALLY = trigger('allied_with', 'COOPERATE', 'material_cooperation', 'ally');
 const BROKER = trigger('allied_with', 'COOPERATE', 'material_cooperation', 'broker');
+const VETO = trigger('supports', 'SUPPORT', 'verbal_cooperation', 'veto');
 const MEET = trigger('met', 'CONSULT', 'verbal_cooperation', 'talks');
 
 function span(v: ConstructionView, a: number, b: number): string {
@@ -169,9 +171,37 @@ export function brokeredDeals(v: ConstructionView, emit: Emit, w: ConstructionWo
   }
 }
 
-/** The three constructions in order. */
+/**
+ * "China vetoed a UN resolution against North Korea", "Russia blocked sanctions on Syria":
+ * blocking a measure aimed at an actor supports that actor (guidelines: supports).
+ */
+export function vetoes(v: ConstructionView, emit: Emit, w: ConstructionWords['veto']): void {
+  for (let k = v.first; k < v.end; k++) {
+    const t = v.tokens[k];
+    if (t.pos !== 'VERB' || !w.verbs.has(t.lemma)) continue;
+    let j = k + 1;
+    while (j < v.end && (v.tokens[j].pos === 'ADV' || v.tokens[j].pos === 'PART')) j++;
+    if (j >= v.end || !v.isNP(j)) continue;
+    const [, b] = v.np(j);
+    let h = b - 1;
+    while (h > j && !w.measures.has(v.f[h])) h--;
+    if (!w.measures.has(v.f[h])) continue;
+    // The measure's aim: "against X", "condemning X", or "sanctions on X".
+    let targets: ActorMention[] = [];
+    for (let x = h + 1; x < Math.min(v.end, h + 4) && !targets.length; x++) {
+      if (v.isBreak(x) && v.f[x] !== 'on' && v.f[x] !== 'against' && !w.against.has(v.f[x])) break;
+      if (w.against.has(v.f[x]) && v.isNP(x + 1)) targets = v.groupRight(x + 1).args;
+    }
+    if (!targets.length) continue;
+    const subj = v.subjectOf(k);
+    emit(subj.args, targets, VETO, t.text, v.modality(subj.start, k, false));
+  }
+}
+
+/** The constructions in order. */
 export function runConstructions(v: ConstructionView, emit: Emit, w: ConstructionWords): void {
   demandFrames(v, emit, w.demand);
+  vetoes(v, emit, w.veto);
   allyPhrases(v, emit, w.ally);
   brokeredDeals(v, emit, w.broker);
 }

@@ -518,6 +518,13 @@ class SentenceRelations {
       // "in late May" is no modal, "the peace plan" no plan to act.
       else if (!speech && ((w & R_MODAL && (pos === 'AUX' || pos === 'VERB')) || (w & R_HYPOTHETICAL && pos !== 'NOUN' && pos !== 'PROPN'))) flags.hypothetical = true;
     }
+    // "The Taliban denied that they had attacked …": a denial governs the that-clause it opens.
+    if (!flags.negated && from - 1 > this.first && this.f[from - 1] === 'that') {
+      for (let j = from - 2; j >= this.first && j >= from - 7; j--) {
+        if (this.tokens[j].pos === 'VERB' && c.negatingVerbs.has(this.tokens[j].lemma)) flags.negated = true;
+        if (this.tokens[j].pos === 'VERB' || this.isBreak(j)) break;
+      }
+    }
     return flags;
   }
 
@@ -591,7 +598,11 @@ class SentenceRelations {
       const g = this.groupRight(j);
       // "vetoed a draft UN Security Council resolution": the actor only describes the object.
       const [oa, ob] = this.np(j);
-      if (tr.directNeedsActor && this.lex.relations.constructions.objectHeads.get(tr.relation)?.has(this.f[ob - 1]) && !this.headIsActor(oa, ob)) return this.objectOwners(oa, ob);
+      // "rejected an Iranian proposal", "shelled Armenian villages": the object's owner.
+      if ((tr.directNeedsActor || !g.args.length) && this.throughHead(tr, oa, ob)) {
+        const owners = this.objectOwners(oa, ob);
+        if (owners.length || tr.directNeedsActor) return owners;
+      }
       if (g.args.length && tr.directNeedsActor && !this.headIsActor(oa, ob) && !this.groupHeadAt(ob)) return [];
       if (g.args.length) return g.args;
       if (!tr.targetPreps.size) return [];
@@ -604,10 +615,16 @@ class SentenceRelations {
       if (tr.targetPreps.has(this.f[j]) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV') && this.isNP(j + 1)) {
         const g = this.groupRight(j + 1);
         if (g.args.length) return g.args;
-        return [];
+        const [pa, pb] = this.np(j + 1);
+        return this.throughHead(tr, pa, pb) ? this.objectOwners(pa, pb) : [];
       }
     }
     return [];
+  }
+
+  /** Is [a, b) an object through which the trigger reaches its owner ("an Iranian proposal")? */
+  throughHead(tr: Trigger, a: number, b: number): boolean {
+    return b > a && this.lex.relations.constructions.objectHeads.get(tr.relation)?.has(this.f[b - 1]) === true;
   }
 
   /**
@@ -617,6 +634,10 @@ class SentenceRelations {
   objectOwners(a: number, b: number): ActorMention[] {
     const owners: ActorMention[] = [];
     for (let k = a; k < b; k++) {
+      if ((this.f[k] === 'its' || this.f[k] === 'their') && this.tokens[k].pos === 'PRON') {
+        for (const m of this.resolvePronoun(k, this.f[k] === 'its' ? 'singular' : 'plural')) if (!owners.includes(m)) owners.push(m);
+        continue;
+      }
       const m = this.mentionAt(k);
       if (m && (!m.generic || (m.via === 'demonym' && !m.sector)) && !this.compoundModifiers.has(m) && !owners.includes(m)) owners.push(m);
     }
