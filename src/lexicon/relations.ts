@@ -174,6 +174,7 @@ function parseConstructions(file: string, raw: unknown): ConstructionWords {
       hostileActs: wordSet(file, 'constructions.demand.hostileActs', c.demand.hostileActs),
       particles,
       openers: wordSet(file, 'constructions.demand.openers', c.demand.openers),
+      nouns: wordSet(file, 'constructions.demand.nouns', c.demand.nouns),
     },
     objectHeads: new Map(
       Object.entries((c.objectHeads ?? {}) as Record<string, unknown>)
@@ -187,6 +188,10 @@ function parseConstructions(file: string, raw: unknown): ConstructionWords {
       verbs: wordSet(file, 'constructions.veto.verbs', c.veto?.verbs),
       measures: wordSet(file, 'constructions.veto.measures', c.veto?.measures),
       against: wordSet(file, 'constructions.veto.against', c.veto?.against),
+    },
+    conditionalThreat: {
+      verbs: wordSet(file, 'constructions.conditionalThreat.verbs', c.conditionalThreat?.verbs),
+      conditions: wordSet(file, 'constructions.conditionalThreat.conditions', c.conditionalThreat?.conditions),
     },
     ally: { nouns: wordSet(file, 'constructions.ally.nouns', c.ally.nouns) },
     broker: {

@@ -28,10 +28,11 @@ export type Emit = (sources: ActorMention[], targets: ActorMention[], trigger: T
 
 /** The words these constructions read (relations.json "constructions"). */
 export interface ConstructionWords {
-  demand: { speakers: Set<string>; appeals: Set<string>; hostileActs: Set<string>; particles: Map<string, Set<string>>; openers: Set<string> };
+  demand: { speakers: Set<string>; appeals: Set<string>; hostileActs: Set<string>; particles: Map<string, Set<string>>; openers: Set<string>; nouns: Set<string> };
   /** Object heads through which a relation reaches the object's owner, by relation. */
   objectHeads: Map<string, Set<string>>;
   veto: { verbs: Set<string>; measures: Set<string>; against: Set<string> };
+  conditionalThreat: { verbs: Set<string>; conditions: Set<string> };
   ally: { nouns: Set<string> };
   broker: { verbs: Set<string>; deals: Set<string>; meetings: Set<string> };
 }
@@ -47,6 +48,7 @@ function trigger(relation: Trigger['relation'], category: string, quad: Trigger[
 const DEMAND = trigger('opposes', 'DEMAND', 'verbal_conflict', 'demand');
 const ALLY = trigger('allied_with', 'COOPERATE', 'material_cooperation', 'ally');
 const BROKER = trigger('allied_with', 'COOPERATE', 'material_cooperation', 'broker');
+const THREAT = trigger('opposes', 'THREATEN', 'verbal_conflict', 'threaten');
 const VETO = trigger('supports', 'SUPPORT', 'verbal_cooperation', 'veto');
 const MEET = trigger('met', 'CONSULT', 'verbal_cooperation', 'talks');
 
@@ -63,10 +65,11 @@ function span(v: ConstructionView, a: number, b: number): string {
 export function demandFrames(v: ConstructionView, emit: Emit, w: ConstructionWords['demand']): void {
   for (let k = v.first; k < v.end; k++) {
     const t = v.tokens[k];
-    if (t.pos !== 'VERB' || v.mentionAt(k)) continue;
+    if ((t.pos !== 'VERB' && t.pos !== 'NOUN') || v.mentionAt(k)) continue;
     const lemma = t.lemma;
-    const demanding = w.speakers.has(lemma);
-    if (!demanding && !w.appeals.has(lemma)) continue;
+    const noun = t.pos === 'NOUN' && w.nouns.has(v.f[k]);
+    const demanding = w.speakers.has(lemma) || (noun && (v.f[k] === 'demand' || v.f[k] === 'demands'));
+    if (!demanding && !noun && !w.appeals.has(lemma)) continue;
     let j = k + 1;
     if (j < v.end && w.openers.has(v.f[j])) j++;
     const that = j < v.end && v.f[j] === 'that';
@@ -85,9 +88,44 @@ export function demandFrames(v: ConstructionView, emit: Emit, w: ConstructionWor
       const particles = w.particles.get(act);
       if (particles && !(d + 1 < v.end && particles.has(v.f[d + 1]))) continue;
     }
-    const subj = v.subjectOf(k);
+    // A demand noun's speaker: its possessor ("its demand", "Russia's calls") or the clause subject.
+    const subj = noun ? possessorOf(v, k) ?? v.subjectOf(k) : v.subjectOf(k);
     if (!subj.args.length) continue;
     emit(subj.args, group.args, DEMAND, span(v, k, k), v.modality(subj.start, k, false));
+  }
+}
+
+/** The possessor of the noun at k inside its phrase ("its demand", "Russia's call"), if any. */
+function possessorOf(v: ConstructionView, k: number): { args: ActorMention[]; start: number } | undefined {
+  const [a] = v.np(k);
+  for (let j = k - 1; j >= a; j--) {
+    const m = v.mentionAt(j);
+    if (m?.possessive && v.isArg(m)) return { args: [m], start: a };
+    if ((v.f[j] === 'its' || v.f[j] === 'their') && v.tokens[j].pos === 'PRON') return { args: v.resolvePronoun(j, v.f[j] === 'its' ? 'singular' : 'plural'), start: a };
+  }
+  return undefined;
+}
+
+/**
+ * "Russia threatened to stop the talks if the United States deployed missiles", "warned it would
+ * respond unless Turkey withdrew": a threat conditional on another actor's act opposes that actor.
+ */
+export function conditionalThreats(v: ConstructionView, emit: Emit, w: ConstructionWords['conditionalThreat']): void {
+  for (let k = v.first; k < v.end; k++) {
+    const t = v.tokens[k];
+    if (t.pos !== 'VERB' || !w.verbs.has(t.lemma)) continue;
+    for (let j = k + 1; j < v.end && j < k + 30; j++) {
+      if (v.f[j] === ';' || v.f[j] === ':' || (v.tokens[j].pos === 'VERB' && w.verbs.has(v.tokens[j].lemma))) break;
+      if (!w.conditions.has(v.f[j]) || !v.isNP(j + 1)) continue;
+      const group = v.groupRight(j + 1);
+      // The actor must be the condition's subject: a verb follows it ("if Hamas ran", "unless Turkey withdraws").
+      let e = group.end;
+      while (e < v.end && (v.tokens[e].pos === 'AUX' || v.tokens[e].pos === 'ADV' || v.tokens[e].pos === 'PART' || v.f[e] === ',')) e++;
+      if (!group.args.length || e >= v.end || v.tokens[e].pos !== 'VERB') break;
+      const subj = v.subjectOf(k);
+      emit(subj.args, group.args, THREAT, t.text, v.modality(subj.start, k, true));
+      break;
+    }
   }
 }
 
@@ -202,6 +240,7 @@ export function vetoes(v: ConstructionView, emit: Emit, w: ConstructionWords['ve
 export function runConstructions(v: ConstructionView, emit: Emit, w: ConstructionWords): void {
   demandFrames(v, emit, w.demand);
   vetoes(v, emit, w.veto);
+  conditionalThreats(v, emit, w.conditionalThreat);
   allyPhrases(v, emit, w.ally);
   brokeredDeals(v, emit, w.broker);
 }
