@@ -5,6 +5,7 @@ import winkNLP from 'wink-nlp';
 import type { AnalyzedText, Sentence, Token } from '../types.js';
 import { foldKey, shadowText } from './shadow.js';
 import { Scratch } from './scratch.js';
+import { retagHeadlines } from './headline.js';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
 let engine: WinkNLP | undefined;
@@ -205,5 +206,6 @@ function analyze(text: string, pool: Token[] | undefined): AnalyzedText {
       end: tokens[endToken - 1].end,
     });
   }
+  retagHeadlines(nlp as any, shadow, tokens, sentences);
   return { text, tokens, sentences, folded, wordIds: wordIds.subarray(0, tokens.length) };
 }

@@ -582,6 +582,12 @@ class SentenceRelations {
     if (!attackHead) return [];
     if (inside.length) return inside;
     if (b < this.end && (this.f[b] === 'of' || this.f[b] === 'by') && this.isNP(b + 1)) return this.groupRight(b + 1).args;
+    // "in a special operation carried out by the Syrian army", "in strikes conducted by the coalition".
+    if (b + 1 < this.end && this.tokens[b].pos === 'VERB') {
+      let x = b + 1;
+      if (this.f[x] === 'out') x++;
+      if (x + 1 < this.end && this.f[x] === 'by' && this.isNP(x + 1)) return this.groupRight(x + 1).args;
+    }
     return [];
   }
 
