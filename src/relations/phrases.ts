@@ -35,8 +35,8 @@ export class PhraseView {
   readonly compoundModifiers = new Set<ActorMention>();
   /** The tokens k of compounds "<actor>-<trigger participle>" (k ends the actor), in order. */
   readonly compoundTriggers: readonly number[] = NO_POSITIONS;
-  readonly #headWords: Set<string>;
-  #npMemo: Uint8Array;
+  private readonly headWords: Set<string>;
+  private npMemo: Uint8Array;
 
   constructor(
     readonly doc: AnalyzedText,
@@ -53,8 +53,8 @@ export class PhraseView {
     this.first = s.firstToken;
     this.end = s.endToken;
     this.syn = lex.syntax;
-    this.#headWords = headWordsOf(lex);
-    this.#npMemo = npMemoScratch.take(s.endToken - s.firstToken);
+    this.headWords = headWordsOf(lex);
+    this.npMemo = npMemoScratch.take(s.endToken - s.firstToken);
     this.compoundTriggers = this.findCompounds();
   }
 
@@ -100,10 +100,10 @@ export class PhraseView {
   isNP(k: number): boolean {
     if (k < this.first || k >= this.end) return false;
     const i = k - this.first;
-    const known = this.#npMemo[i];
+    const known = this.npMemo[i];
     if (known !== 0) return known === 1;
     const v = this.computeIsNP(k);
-    this.#npMemo[i] = v ? 1 : 2;
+    this.npMemo[i] = v ? 1 : 2;
     return v;
   }
 
@@ -212,7 +212,7 @@ export class PhraseView {
     let h = b - 1;
     while (h > a && (this.tokens[h].text === ')' || this.tokens[h].text === '(')) h--;
     // Walk back over sector and member words ("Russian fighter jets", "Daesh fighting positions").
-    while (h > a && this.acts.tokenMention[h] === -1 && this.#headWords.has(this.f[h])) h--;
+    while (h > a && this.acts.tokenMention[h] === -1 && this.headWords.has(this.f[h])) h--;
     return this.acts.tokenMention[h] !== -1;
   }
 
