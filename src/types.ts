@@ -102,24 +102,6 @@ export interface AnalyzedText {
 /** Which part of a state a mention designates, as PETRARCH's agent codes do (SYRGOV, SYRMIL). */
 export type Sector = 'GOV' | 'MIL' | 'REB' | 'OPP' | 'MED' | 'CVL';
 
-/** One occurrence of an actor in an article. */
-export interface Mention {
-  /** Key of the actor this mention resolves to (node key). */
-  actor: string;
-  sentence: number;
-  /** Token range in `AnalyzedText.tokens`, end exclusive. */
-  firstToken: number;
-  endToken: number;
-  /** Character offsets, end exclusive. */
-  start: number;
-  end: number;
-  /** The surface form, as written. */
-  surface: string;
-  sector?: Sector;
-  /** How the mention was recognized (gazetteer, demonym, capital, title, name, coreference). */
-  via: MentionSource;
-}
-
 export type MentionSource =
   | 'gazetteer'
   | 'demonym'
@@ -127,6 +109,58 @@ export type MentionSource =
   | 'title'
   | 'name'
   | 'coreference';
+
+/** One occurrence of an actor in a sentence, as the actors stage hands it to the relations stage. */
+export interface ActorMention {
+  actor: string;
+  sentence: number;
+  /** Token range in `AnalyzedText.tokens`, end exclusive. */
+  firstToken: number;
+  endToken: number;
+  surface: string;
+  via: MentionSource;
+  sector?: Sector;
+  /** Part of another actor's description ("Russian" in "Russian President Putin"): never an argument. */
+  modifier?: boolean;
+  /** The state's people or rebels ("Syrian rebels", "Syrian civilians"): not the state acting. */
+  generic?: boolean;
+  /** Set when the mention is a possessive ("Syria's", "Syrias"). */
+  possessive?: boolean;
+}
+
+/** An actor as built up while reading one article. */
+export interface ActorDraft {
+  key: string;
+  name: string;
+  type: ActorType;
+  iso3?: string;
+  aliases: Set<string>;
+  mentions: number;
+  known: boolean;
+  /** Only reported when it takes part in a relation or an affiliation (cue-found organizations, media). */
+  weak: boolean;
+  /** A news agency, broadcaster or monitor. */
+  media?: boolean;
+  affiliation?: string;
+  role?: string;
+  /** Sentence where the text states the role or affiliation (gives the member_of evidence). */
+  roleSentence?: number;
+  affiliationStated?: boolean;
+}
+
+/** The actors stage's result for one article: what the relations stage reads. */
+export interface ArticleActors {
+  actors: Map<string, ActorDraft>;
+  mentions: ActorMention[];
+  /** Mentions per sentence, in token order. */
+  bySentence: ActorMention[][];
+  /** Token index → mention covering it. */
+  tokenMention: Int32Array;
+  /** 1 for tokens of a person's title or apposition. */
+  roleTokens: Uint8Array;
+  /** Each token folded for lookups (`foldKey`), shared with the relation stage. */
+  folded: string[];
+}
 
 /** An actor as seen in one article. */
 export interface ArticleActor {

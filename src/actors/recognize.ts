@@ -17,55 +17,9 @@ const placeScratch = new Scratch((n) => new Uint8Array(n));
 const mentionScratch = new Scratch((n) => new Int32Array(n));
 const roleScratch = new Scratch((n) => new Uint8Array(n));
 
-/** A mention as the relation stage sees it. */
-export interface ActorMention {
-  actor: string;
-  sentence: number;
-  firstToken: number;
-  endToken: number;
-  surface: string;
-  via: MentionSource;
-  sector?: Sector;
-  /** Part of another actor's description ("Russian" in "Russian President Putin"): never an argument. */
-  modifier?: boolean;
-  /** The state's people or rebels ("Syrian rebels", "Syrian civilians"): not the state acting. */
-  generic?: boolean;
-  /** Set when the mention is a possessive ("Syria's", "Syrias"). */
-  possessive?: boolean;
-}
-
-/** An actor as built up while reading one article. */
-export interface ActorDraft {
-  key: string;
-  name: string;
-  type: ActorType;
-  iso3?: string;
-  aliases: Set<string>;
-  mentions: number;
-  known: boolean;
-  /** Only reported when it takes part in a relation or an affiliation (cue-found organizations, media). */
-  weak: boolean;
-  /** A news agency, broadcaster or monitor. */
-  media?: boolean;
-  affiliation?: string;
-  role?: string;
-  /** Sentence where the text states the role or affiliation (gives the member_of evidence). */
-  roleSentence?: number;
-  affiliationStated?: boolean;
-}
-
-export interface ArticleActors {
-  actors: Map<string, ActorDraft>;
-  mentions: ActorMention[];
-  /** Mentions per sentence, in token order. */
-  bySentence: ActorMention[][];
-  /** Token index → mention covering it. */
-  tokenMention: Int32Array;
-  /** 1 for tokens of a person's title or apposition. */
-  roleTokens: Uint8Array;
-  /** Each token folded for lookups (`foldKey`), shared with the relation stage. */
-  folded: string[];
-}
+// The actors → relations contract lives in types.ts beside the other records.
+export type { ActorMention, ActorDraft, ArticleActors } from '../types.js';
+import type { ActorMention, ActorDraft, ArticleActors } from '../types.js';
 
 const CAP = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;

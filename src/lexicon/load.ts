@@ -12,6 +12,7 @@ import { foldKey } from '../nlp/shadow.js';
 import { Gazetteer, type KnownActor, slugify } from './gazetteer.js';
 import { parseRelationLexicon, type RelationLexicon } from './relations.js';
 import { parseCues, type Cues } from './cues.js';
+import { parseSyntax, type Syntax } from './syntax.js';
 
 // world-countries is CommonJS data; require() gives its array with its types intact.
 const worldCountries = createRequire(import.meta.url)('world-countries') as Country[];
@@ -49,6 +50,8 @@ export interface Lexicon {
   nonActors: NonActors;
   relations: RelationLexicon;
   cues: Cues;
+  /** The relation stage's grammar words and its demand and received-support constructions. */
+  syntax: Syntax;
   /** Pairs of actor keys that must never be merged (`distinct` in an aliases file). */
   distinct: Set<string>;
   /** Hash of all data that shapes extraction, for caches. */
@@ -319,6 +322,13 @@ function loadCues(dir: string, hash: ReturnType<typeof createHash>): Cues {
   return parseCues(file, raw);
 }
 
+function loadSyntax(dir: string, hash: ReturnType<typeof createHash>): Syntax {
+  const file = path.join(dir, 'syntax.json');
+  const raw = readJSON(file);
+  hash.update(JSON.stringify(raw));
+  return parseSyntax(file, raw);
+}
+
 function applyAliases(gaz: Gazetteer, file: string, spec: AliasesFile, distinct: Set<string>): void {
   // Checked field by field: the file is a user's.
   if (!isObject(spec)) throw new LexiconError(file, 'must be an object with "aliases", "actors" and/or "distinct"');
@@ -415,6 +425,7 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
     nonActors: loadNonActors(dir, hash),
     relations: parseRelationLexicon(relationsFile, relationsRaw),
     cues: loadCues(dir, hash),
+    syntax: loadSyntax(dir, hash),
     distinct,
     version: '',
   };

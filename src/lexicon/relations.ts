@@ -3,7 +3,6 @@
 import type { QuadClass, RelationType } from '../types.js';
 import { RELATION_TYPES } from '../types.js';
 import { foldKey } from '../nlp/shadow.js';
-import type { ConstructionWords } from '../relations/constructions.js';
 
 export type TriggerKind = 'verb' | 'noun' | 'compound';
 
@@ -43,8 +42,6 @@ export interface RelationLexicon {
   passiveOfAgent: Set<string>;
   /** Irregular past forms → verb lemma, for verbs tagged as nouns. */
   pastForms: Map<string, string>;
-  /** The words of the constructions no single trigger carries (demands, allies, brokers). */
-  constructions: ConstructionWords;
 }
 
 /** PLOVER categories and their quad class. */
@@ -90,7 +87,6 @@ export function parseRelationLexicon(file: string, raw: unknown): RelationLexico
     passiveAgentPreps: new Set(),
     passiveOfAgent: new Set(),
     pastForms: new Map(),
-    constructions: parseConstructions(file, (raw as { constructions?: unknown }).constructions),
   };
   const entries = (raw as { triggers: Array<Record<string, unknown>> }).triggers;
   entries.forEach((e, i) => {
@@ -152,52 +148,4 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
   if (l) l.push(v);
   else m.set(k, [v]);
-}
-
-function wordSet(file: string, where: string, v: unknown): Set<string> {
-  const list = words(file, where, v);
-  if (!list.length) fail(file, `${where} must be a non-empty list of words`);
-  return new Set(list);
-}
-
-/** Checks the "constructions" section: every list present and made of words. */
-function parseConstructions(file: string, raw: unknown): ConstructionWords {
-  if (typeof raw !== 'object' || raw === null) fail(file, '"constructions" must be an object with "demand", "ally" and "broker"');
-  const c = raw as Record<string, Record<string, unknown>>;
-  for (const k of ['demand', 'ally', 'broker']) if (typeof c[k] !== 'object' || c[k] === null) fail(file, `constructions.${k} must be an object`);
-  const particles = new Map<string, Set<string>>();
-  for (const [verb, list] of Object.entries((c.demand.particles ?? {}) as Record<string, unknown>)) particles.set(foldKey(verb), wordSet(file, `constructions.demand.particles.${verb}`, list));
-  return {
-    demand: {
-      speakers: wordSet(file, 'constructions.demand.speakers', c.demand.speakers),
-      appeals: wordSet(file, 'constructions.demand.appeals', c.demand.appeals),
-      hostileActs: wordSet(file, 'constructions.demand.hostileActs', c.demand.hostileActs),
-      particles,
-      openers: wordSet(file, 'constructions.demand.openers', c.demand.openers),
-      nouns: wordSet(file, 'constructions.demand.nouns', c.demand.nouns),
-    },
-    objectHeads: new Map(
-      Object.entries((c.objectHeads ?? {}) as Record<string, unknown>)
-        .filter(([k]) => !k.startsWith('$'))
-        .map(([relation, list]) => {
-          if (!RELATION_TYPES.includes(relation as RelationType)) fail(file, `constructions.objectHeads.${relation}: not a relation`);
-          return [relation, wordSet(file, `constructions.objectHeads.${relation}`, list)];
-        }),
-    ),
-    veto: {
-      verbs: wordSet(file, 'constructions.veto.verbs', c.veto?.verbs),
-      measures: wordSet(file, 'constructions.veto.measures', c.veto?.measures),
-      against: wordSet(file, 'constructions.veto.against', c.veto?.against),
-    },
-    conditionalThreat: {
-      verbs: wordSet(file, 'constructions.conditionalThreat.verbs', c.conditionalThreat?.verbs),
-      conditions: wordSet(file, 'constructions.conditionalThreat.conditions', c.conditionalThreat?.conditions),
-    },
-    ally: { nouns: wordSet(file, 'constructions.ally.nouns', c.ally.nouns) },
-    broker: {
-      verbs: wordSet(file, 'constructions.broker.verbs', c.broker.verbs),
-      deals: wordSet(file, 'constructions.broker.deals', c.broker.deals),
-      meetings: wordSet(file, 'constructions.broker.meetings', c.broker.meetings),
-    },
-  };
 }

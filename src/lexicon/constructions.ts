@@ -1,0 +1,120 @@
+// Parses and checks the "objectHeads" and "constructions" sections of syntax.json: the words of the
+// relation patterns that no single trigger word carries (demands, conditional threats, vetoes,
+// allies named by apposition, deals brokered together), each with the relation and PLOVER category
+// of the events it gives.
+import type { RelationType } from '../types.js';
+import { RELATION_TYPES } from '../types.js';
+import { foldKey } from '../nlp/shadow.js';
+import { PLOVER_QUAD, type Trigger } from './relations.js';
+
+export interface DemandFrameWords {
+  trigger: Trigger;
+  speakers: Set<string>;
+  appeals: Set<string>;
+  hostileActs: Set<string>;
+  particles: Map<string, Set<string>>;
+  openers: Set<string>;
+  nouns: Set<string>;
+}
+
+export interface Constructions {
+  demandFrame: DemandFrameWords;
+  conditionalThreat: { trigger: Trigger; verbs: Set<string>; conditions: Set<string> };
+  veto: { trigger: Trigger; verbs: Set<string>; measures: Set<string>; against: Set<string> };
+  allyPhrase: { trigger: Trigger; nouns: Set<string> };
+  brokeredDeal: { trigger: Trigger; meeting: Trigger; verbs: Set<string>; deals: Set<string>; meetings: Set<string> };
+}
+
+function fail(file: string, msg: string): never {
+  throw new Error(`actorgraph/lexicon: ${file}: ${msg}`);
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function words(file: string, where: string, v: unknown): Set<string> {
+  if (!Array.isArray(v) || !v.length || v.some((x) => typeof x !== 'string' || !x.trim()))
+    fail(file, `${where} must be a non-empty list of non-empty strings`);
+  return new Set((v as string[]).map(foldKey));
+}
+
+/** The trigger a construction's events carry: only its relation, category and quad are read. */
+function triggerOf(file: string, where: string, relation: unknown, category: unknown, word: string): Trigger {
+  if (!RELATION_TYPES.includes(relation as RelationType) || relation === 'member_of')
+    fail(file, `${where}.relation must be one of ${RELATION_TYPES.filter((r) => r !== 'member_of').join(', ')}`);
+  if (typeof category !== 'string' || !(category in PLOVER_QUAD))
+    fail(file, `${where}.category must be a PLOVER category (${Object.keys(PLOVER_QUAD).join(', ')})`);
+  return {
+    kind: 'verb', relation: relation as RelationType, category, quad: PLOVER_QUAD[category], words: [word],
+    targetPreps: new Set(), agentPreps: new Set(), direct: false, directNeedsActor: false, mutual: false,
+    mutualPreps: new Set(), appositive: false, onlyWithAgent: false, requires: new Set(), requiresAny: new Set(),
+    requiresBefore: new Set(), speech: false, throughInfinitive: false,
+  };
+}
+
+function section(file: string, raw: Record<string, unknown>, name: string): Record<string, unknown> {
+  const v = raw[name];
+  if (!isObject(v)) fail(file, `constructions.${name} must be an object`);
+  return v;
+}
+
+/** objectHeads: relation → the object heads through which it reaches the object's owner. */
+export function parseObjectHeads(file: string, raw: unknown): Map<string, Set<string>> {
+  if (!isObject(raw)) fail(file, '"objectHeads" must be an object of word lists by relation');
+  const m = new Map<string, Set<string>>();
+  for (const [relation, list] of Object.entries(raw)) {
+    if (relation.startsWith('$')) continue;
+    if (!RELATION_TYPES.includes(relation as RelationType)) fail(file, `objectHeads.${relation}: not a relation`);
+    m.set(relation, words(file, `objectHeads.${relation}`, list));
+  }
+  return m;
+}
+
+/** The "constructions" section of syntax.json, checked. */
+export function parseConstructions(file: string, raw: unknown): Constructions {
+  if (!isObject(raw)) fail(file, '"constructions" must be an object');
+  const d = section(file, raw, 'demandFrame');
+  const particles = new Map<string, Set<string>>();
+  if (!isObject(d.particles)) fail(file, 'constructions.demandFrame.particles must be an object of word lists');
+  for (const [act, list] of Object.entries(d.particles)) particles.set(foldKey(act), words(file, `constructions.demandFrame.particles.${act}`, list));
+  const hostileActs = words(file, 'constructions.demandFrame.hostileActs', d.hostileActs);
+  for (const act of particles.keys()) if (!hostileActs.has(act)) fail(file, `constructions.demandFrame.particles.${act}: "${act}" is not one of hostileActs`);
+  const t = section(file, raw, 'conditionalThreat');
+  const v = section(file, raw, 'veto');
+  const a = section(file, raw, 'allyPhrase');
+  const b = section(file, raw, 'brokeredDeal');
+  return {
+    demandFrame: {
+      trigger: triggerOf(file, 'constructions.demandFrame', d.relation, d.category, 'demand'),
+      speakers: words(file, 'constructions.demandFrame.speakers', d.speakers),
+      appeals: words(file, 'constructions.demandFrame.appeals', d.appeals),
+      hostileActs,
+      particles,
+      openers: words(file, 'constructions.demandFrame.openers', d.openers),
+      nouns: words(file, 'constructions.demandFrame.nouns', d.nouns),
+    },
+    conditionalThreat: {
+      trigger: triggerOf(file, 'constructions.conditionalThreat', t.relation, t.category, 'threaten'),
+      verbs: words(file, 'constructions.conditionalThreat.verbs', t.verbs),
+      conditions: words(file, 'constructions.conditionalThreat.conditions', t.conditions),
+    },
+    veto: {
+      trigger: triggerOf(file, 'constructions.veto', v.relation, v.category, 'veto'),
+      verbs: words(file, 'constructions.veto.verbs', v.verbs),
+      measures: words(file, 'constructions.veto.measures', v.measures),
+      against: words(file, 'constructions.veto.against', v.against),
+    },
+    allyPhrase: {
+      trigger: triggerOf(file, 'constructions.allyPhrase', a.relation, a.category, 'ally'),
+      nouns: words(file, 'constructions.allyPhrase.nouns', a.nouns),
+    },
+    brokeredDeal: {
+      trigger: triggerOf(file, 'constructions.brokeredDeal', b.relation, b.category, 'broker'),
+      meeting: triggerOf(file, 'constructions.brokeredDeal', b.meetingRelation, b.meetingCategory, 'talks'),
+      verbs: words(file, 'constructions.brokeredDeal.verbs', b.verbs),
+      deals: words(file, 'constructions.brokeredDeal.deals', b.deals),
+      meetings: words(file, 'constructions.brokeredDeal.meetings', b.meetings),
+    },
+  };
+}

@@ -1,0 +1,126 @@
+// Parses and checks syntax.json: the word lists of the relation stage's shallow grammar, and the
+// demand and received-support constructions, which take their relation from here, not from a trigger.
+import type { RelationType } from '../types.js';
+import { RELATION_TYPES } from '../types.js';
+import { foldKey } from '../nlp/shadow.js';
+import { PLOVER_QUAD, type Trigger } from './relations.js';
+import { parseConstructions, parseObjectHeads, type Constructions } from './constructions.js';
+
+/** wink-nlp's universal part-of-speech tags: a tag outside these in the data is a typo. */
+const POS_TAGS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE']);
+
+export interface DemandSyntax {
+  /** The trigger every demand event carries (relation, category, quad). */
+  trigger: Trigger;
+  verbs: Set<string>;
+  /** Verb lemma → the words one of which must follow it ("step down"). */
+  particles: Map<string, Set<string>>;
+  before: Set<string>;
+  /** Adverb → the words allowed right before it ("must immediately stop"). */
+  adverbs: Map<string, Set<string>>;
+  demandingVerbs: Set<string>;
+}
+
+export interface Syntax {
+  nounPhrasePos: Set<string>;
+  /** As written, not folded. */
+  possessiveMarks: Set<string>;
+  actorPossessives: Set<string>;
+  possessivePronouns: Set<string>;
+  prepositionLike: Set<string>;
+  subjectSkipPos: Set<string>;
+  coordinators: Set<string>;
+  actorHeadWords: Set<string>;
+  descriptiveCompounds: Set<string>;
+  demand: DemandSyntax;
+  receiving: { relations: Set<RelationType>; verbs: Set<string> };
+  /** Relation → object heads through which a trigger reaches the object's owner ("an Iranian proposal"). */
+  objectHeads: Map<string, Set<string>>;
+  constructions: Constructions;
+}
+
+function fail(file: string, msg: string): never {
+  throw new Error(`actorgraph/lexicon: ${file}: ${msg}`);
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A required list of non-empty strings, bare or as {"$comment", "values"}. */
+function strings(file: string, where: string, v: unknown, fold = true): string[] {
+  if (isObject(v) && Array.isArray(v.values)) v = v.values;
+  if (!Array.isArray(v) || !v.length || v.some((x) => typeof x !== 'string' || !x.trim()))
+    fail(file, `${where} must be a non-empty list of non-empty strings`);
+  return fold ? (v as string[]).map(foldKey) : (v as string[]);
+}
+
+function posTags(file: string, where: string, v: unknown): Set<string> {
+  const tags = strings(file, where, v, false);
+  for (const t of tags) if (!POS_TAGS.has(t)) fail(file, `${where}: "${t}" is no part-of-speech tag (${[...POS_TAGS].join(', ')})`);
+  return new Set(tags);
+}
+
+function wordMap(file: string, where: string, v: unknown): Map<string, Set<string>> {
+  if (!isObject(v)) fail(file, `${where} must be an object of word lists`);
+  const m = new Map<string, Set<string>>();
+  for (const [k, words] of Object.entries(v)) if (!k.startsWith('$')) m.set(foldKey(k), new Set(strings(file, `${where}.${k}`, words)));
+  return m;
+}
+
+function relationOf(file: string, where: string, v: unknown): RelationType {
+  if (!RELATION_TYPES.includes(v as RelationType) || v === 'member_of')
+    fail(file, `${where} must be one of ${RELATION_TYPES.filter((r) => r !== 'member_of').join(', ')}`);
+  return v as RelationType;
+}
+
+function parseDemand(file: string, d: unknown): DemandSyntax {
+  if (!isObject(d)) fail(file, '"demand" must be an object');
+  const relation = relationOf(file, 'demand.relation', d.relation);
+  const category = d.category;
+  if (typeof category !== 'string' || !(category in PLOVER_QUAD)) fail(file, `demand.category must be a PLOVER category (${Object.keys(PLOVER_QUAD).join(', ')})`);
+  const verbs = strings(file, 'demand.verbs', d.verbs);
+  const particles = wordMap(file, 'demand.particles', d.particles ?? {});
+  for (const v of particles.keys()) if (!verbs.includes(v)) fail(file, `demand.particles.${v}: "${v}" is not one of demand.verbs`);
+  // Found by its own construction: only the relation and the speech flag (no modality from the speaker's verb) matter.
+  const trigger: Trigger = {
+    kind: 'verb', relation, category, quad: PLOVER_QUAD[category], words: [verbs[0]],
+    targetPreps: new Set(), agentPreps: new Set(), direct: false, directNeedsActor: false, mutual: false,
+    mutualPreps: new Set(), appositive: false, onlyWithAgent: false, requires: new Set(), requiresAny: new Set(),
+    requiresBefore: new Set(), speech: true, throughInfinitive: false,
+  };
+  return {
+    trigger,
+    verbs: new Set(verbs),
+    particles,
+    before: new Set(strings(file, 'demand.before', d.before)),
+    adverbs: wordMap(file, 'demand.adverbs', d.adverbs ?? {}),
+    demandingVerbs: new Set(strings(file, 'demand.demandingVerbs', d.demandingVerbs)),
+  };
+}
+
+/** Checks and indexes the parsed syntax.json. */
+export function parseSyntax(file: string, raw: unknown): Syntax {
+  if (!isObject(raw)) fail(file, 'must be an object');
+  const set = (field: string) => new Set(strings(file, field, raw[field]));
+  const r = raw.receiving;
+  if (!isObject(r) || !Array.isArray(r.relations)) fail(file, '"receiving" must be {"relations": [...], "verbs": [...]}');
+  return {
+    nounPhrasePos: posTags(file, 'nounPhrasePos', raw.nounPhrasePos),
+    possessiveMarks: new Set(strings(file, 'possessiveMarks', raw.possessiveMarks, false)),
+    actorPossessives: set('actorPossessives'),
+    possessivePronouns: set('possessivePronouns'),
+    prepositionLike: set('prepositionLike'),
+    subjectSkipPos: posTags(file, 'subjectSkipPos', raw.subjectSkipPos),
+    coordinators: set('coordinators'),
+    actorHeadWords: set('actorHeadWords'),
+    descriptiveCompounds: set('descriptiveCompounds'),
+    demand: parseDemand(file, raw.demand),
+    receiving: {
+      relations: new Set(r.relations.map((x, i) => relationOf(file, `receiving.relations[${i}]`, x))),
+      verbs: new Set(strings(file, 'receiving.verbs', r.verbs)),
+    },
+    objectHeads: parseObjectHeads(file, raw.objectHeads),
+    constructions: parseConstructions(file, raw.constructions),
+  };
+}

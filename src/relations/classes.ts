@@ -1,0 +1,51 @@
+// The relation stage's per-word facts, as bits memoized per word of wink's vocabulary (see
+// nlp/word-classes.ts): the sentence view and the trigger scan ask them of every token.
+import type { Lexicon } from '../lexicon/load.js';
+import { WordClasses } from '../nlp/word-classes.js';
+import { derivedOnce } from '../lexicon/derived.js';
+
+export const R_CLAUSE_BREAK = 1;
+export const R_RELATIVE = 2;
+export const R_NEGATION = 4;
+export const R_MODAL = 8;
+export const R_HYPOTHETICAL = 16;
+export const R_NOUN = 32;
+export const R_PAST = 64;
+/** A trigger by its form: a verb, noun, past form or demand verb of the lexicon, or an -ing form of a verb. */
+export const R_TRIGGER = 128;
+
+/** Lemmas that start a trigger: the lexicon's verbs and nouns, and the demand verbs. */
+export const triggerLemmas = derivedOnce(
+  (lex: Lexicon): Set<string> => new Set([...lex.relations.verbs.keys(), ...lex.relations.nouns.keys(), ...lex.syntax.demand.verbs]),
+);
+
+/** Words that may stand between an actor and the head of its phrase ("Russian fighter jets"). */
+export const headWordsOf = derivedOnce((lex: Lexicon): Set<string> => {
+  const w = new Set<string>();
+  const acting = [...lex.cues.sectorHeads].filter(([, sector]) => sector === 'GOV' || sector === 'MIL').map(([k]) => k);
+  for (const k of [...acting, ...lex.cues.groupNouns]) for (const x of k.split(' ')) w.add(x);
+  for (const x of lex.syntax.actorHeadWords) w.add(x);
+  return w;
+});
+
+export const relationClasses = derivedOnce((lex: Lexicon): WordClasses => {
+  const c = lex.cues;
+  const r = lex.relations;
+  const demand = lex.syntax.demand.verbs;
+  return new WordClasses((_text, f) => {
+    let bits = 0;
+    if (c.clauseBreaks.has(f)) bits |= R_CLAUSE_BREAK;
+    if (c.relativePronouns.has(f)) bits |= R_RELATIVE;
+    if (c.negation.has(f)) bits |= R_NEGATION;
+    if (c.modals.has(f)) bits |= R_MODAL;
+    if (c.hypotheticalCues.has(f)) bits |= R_HYPOTHETICAL;
+    if (r.nouns.has(f)) bits |= R_NOUN;
+    if (r.pastForms.has(f)) bits |= R_PAST;
+    if (r.verbs.has(f) || r.nouns.has(f) || r.pastForms.has(f) || demand.has(f)) bits |= R_TRIGGER;
+    else if (f.endsWith('ing')) {
+      const base = f.slice(0, -3);
+      if (r.verbs.has(base) || r.verbs.has(`${base}e`) || r.verbs.has(base.replace(/(.)\1$/, '$1'))) bits |= R_TRIGGER;
+    }
+    return bits;
+  });
+});

@@ -1,0 +1,264 @@
+// The sentence view, second layer: clauses. Clause boundaries, the subject of a verb (across
+// relative pronouns, coordinated verb phrases and appositions), the verb governing a noun, and the
+// modality (negation, hypothesis) of a trigger in its clause.
+import type { ActorMention } from '../types.js';
+import { R_CLAUSE_BREAK, R_HYPOTHETICAL, R_MODAL, R_NEGATION, R_RELATIVE } from './classes.js';
+import { PhraseView } from './phrases.js';
+
+export interface Flags {
+  negated?: boolean;
+  hypothetical?: boolean;
+}
+
+export interface Subject {
+  args: ActorMention[];
+  start: number;
+}
+
+export class ClauseView extends PhraseView {
+  isBreak(k: number): boolean {
+    const t = this.tokens[k];
+    if (t.text === ';' || t.text === ':') return true;
+    if (!(this.cls[k] & R_CLAUSE_BREAK)) return false;
+    // "as", "after", "since" are prepositions as often as conjunctions: only the conjunction breaks.
+    // "has since wrested": after an auxiliary it is an adverb.
+    if (this.syn.prepositionLike.has(this.f[k])) return t.pos === 'SCONJ' && !(k > this.first && this.tokens[k - 1].pos === 'AUX');
+    return t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'PUNCT';
+  }
+
+  /** Start of the clause containing token k. */
+  clauseStart(k: number): number {
+    for (let j = k - 1; j >= this.first; j--) if (this.isBreak(j) || (this.cls[j] & R_RELATIVE && this.tokens[j].pos !== 'DET')) return j + 1;
+    return this.first;
+  }
+
+  /** The subject of the verb at token v. */
+  subjectOf(v: number): Subject {
+    let j = v - 1;
+    let coordVP = false;
+    let steps = 0;
+    while (j >= this.first && steps++ < 40) {
+      const t = this.tokens[j];
+      if (t.text === ';' || t.text === ':' || t.text === '"' || t.text === '“' || t.text === '”') return { args: [], start: j + 1 };
+      if (this.cls[j] & R_RELATIVE && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) return this.relativeSubject(j);
+      if (this.isBreak(j)) return { args: [], start: j + 1 };
+      const adverbial = this.syn.prepositionLike.has(this.f[j]) && j - 1 >= this.first && this.tokens[j - 1].pos === 'AUX';
+      if (this.syn.subjectSkipPos.has(t.pos) || adverbial || t.text === ',' || t.text === '(' || t.text === ')' || this.lex.cues.modals.has(this.f[j])) {
+        j--;
+        continue;
+      }
+      if (t.pos === 'CCONJ') {
+        coordVP = true;
+        j--;
+        continue;
+      }
+      if (t.pos === 'VERB') {
+        // Past a finite verb, the next phrase to the left is its subject; infinitives and
+        // participles ("to support", "seeking") are inside the clause.
+        const finite = !this.f[j].endsWith('ing') && !(j - 1 >= this.first && this.f[j - 1] === 'to');
+        if (finite) coordVP = false;
+        j--;
+        continue;
+      }
+      if (this.isNP(j)) {
+        const r = this.subjectPhrase(j, coordVP);
+        if (typeof r !== 'number') return r;
+        j = r;
+        continue;
+      }
+      if (t.pos === 'PRON') {
+        const kind = this.lex.cues.pronouns.get(this.f[j]);
+        if (kind && !this.lex.cues.relativePronouns.has(this.f[j])) return { args: this.resolvePronoun(j, kind), start: j };
+        return { args: [], start: j + 1 };
+      }
+      if (t.pos === 'ADP' || t.pos === 'SCONJ') return { args: [], start: j + 1 };
+      j--;
+    }
+    return { args: [], start: this.first };
+  }
+
+  /** "..., which has played a role": the subject is the antecedent before the relative pronoun at j. */
+  private relativeSubject(j: number): Subject {
+    let c = j - 1;
+    if (c >= this.first && this.tokens[c].text === ',') c--;
+    if (c >= this.first && this.tokens[c].text === ')') c--;
+    if (this.f[j] === 'that' && !(c >= this.first && this.isNP(c) && this.tokens[c].pos !== 'PRON')) return { args: [], start: j + 1 };
+    if (c >= this.first && this.isNP(c)) {
+      const [na, nb] = this.np(c);
+      const g = { args: this.argsIn(na, nb).args, start: na };
+      // "Presidents of Iran and Russia, who": the antecedent is the head before "of".
+      const coord = this.groupLeft(c);
+      if (g.args.length && coord.start - 1 >= this.first && this.f[coord.start - 1] === 'of' && !this.groupHeadBefore(coord.start - 1)) return { args: [], start: j + 1 };
+      if (g.args.length) return g;
+      // "the Turkish-backed force which": an apposition of the actor before it.
+      const [a] = this.np(c);
+      const app = this.appositionBefore(a);
+      if (app.length) return { args: app, start: a };
+    }
+    return { args: [], start: j + 1 };
+  }
+
+  /**
+   * The noun phrase at j, met looking left for a subject: the subject, or (a number) where to go on
+   * looking when the phrase is a prepositional phrase, an object or inside a coordinated verb phrase.
+   */
+  private subjectPhrase(j: number, coordVP: boolean): Subject | number {
+    const [np0, b] = this.np(j);
+    // A coordination ("by Syrian and Russian warplanes") is one phrase for what precedes it.
+    const coordStart = this.groupLeft(b - 1).start;
+    const a = coordStart < np0 && this.acts.tokenMention[np0] !== -1 ? coordStart : np0;
+    const before = a - 1 >= this.first ? this.tokens[a - 1] : undefined;
+    const w = before ? this.f[a - 1] : '';
+    // A prepositional phrase ("In recent weeks", "in Tehran") or a verb's object: not the subject.
+    if (before && (w === 'of' || w === 'from') && this.groupHeadBefore(a - 1)) {
+      // "Seven militants from the Al-Nusra Front … were killed": the group's actor.
+      const g = this.groupLeft(b - 1);
+      if (g.args.length) return g;
+    }
+    if (before && w === 'including') return a - 2;
+    // "as the United States carries out": "as", "after", "since" open a clause here.
+    const conjunction = this.syn.prepositionLike.has(w) && j === b - 1;
+    if (before && before.pos === 'ADP' && !conjunction && w !== 'of' && !((w === 'like' || w === 'unlike') && a - 1 === this.first)) return a - 2;
+    // "Presidents of Iran and Russia": keep going to the head noun.
+    if (before && w === 'of') return a - 2;
+    // "Russia deployed warplanes … to support Assad … and have supported …": go on to the phrase
+    // that opens the clause.
+    if (coordVP && before && !(before.text === ',' || before.pos === 'SCONJ' || this.isBreak(a - 1))) return a - 1;
+    const g = this.groupLeft(b - 1);
+    if (g.args.length) return g;
+    // "The SDF an alliance of Kurdish and Arab fighters broke into Raqqa": an apposition.
+    const app = this.appositionSubject(a);
+    if (app.length) return { args: app, start: a };
+    // A generic subject ("the rebels") blocks.
+    return { args: [], start: a };
+  }
+
+  /**
+   * The actor before a descriptive phrase that starts with a determiner: "The SDF[,] an alliance of
+   * Kurdish and Arab fighters", "Hezbollah al-Nujaba[,] a major Iraqi resistance movement".
+   */
+  appositionSubject(a: number): ActorMention[] {
+    let c = a;
+    for (let n = 0; c - 1 >= this.first && n < 12; n++) {
+      const p = c - 1;
+      if (this.f[p] === 'of' || this.f[p] === 'and' || this.f[p] === ',') {
+        c = p;
+        continue;
+      }
+      if (!this.isNP(p)) return [];
+      const [x, y] = this.np(p);
+      // Where a determiner opens the description, the phrase before it is the actor.
+      for (let d = x + 1; d < y; d++) {
+        if (this.tokens[d].pos === 'DET' && this.acts.tokenMention[d] === -1) {
+          const args = this.argsIn(x, d).args;
+          if (args.length) return args;
+        }
+      }
+      if (this.tokens[x].pos === 'DET' && this.acts.tokenMention[x] === -1 && x - 1 >= this.first && (this.f[x - 1] === ',' || this.isNP(x - 1))) {
+        const q = this.f[x - 1] === ',' ? x - 2 : x - 1;
+        if (q >= this.first && this.isNP(q)) {
+          const [u, v] = this.np(q);
+          const args = this.argsIn(u, v).args;
+          if (args.length) return args;
+        }
+      }
+      c = x;
+    }
+    return [];
+  }
+
+  /** "the Free Syrian Army (FSA) the Turkish-backed force": the actor NP right before a descriptive NP. */
+  appositionBefore(a: number): ActorMention[] {
+    let c = a - 1;
+    if (c >= this.first && this.tokens[c].text === ')') {
+      while (c >= this.first && this.tokens[c].text !== '(') c--;
+      c--;
+    }
+    if (c >= this.first && this.tokens[c].text === ',') c--;
+    if (c < this.first || !this.isNP(c)) return [];
+    return this.groupLeft(c).args;
+  }
+
+  /** The nearest verb to the left of token k in its clause (the verb governing a noun trigger). */
+  governingVerb(k: number): number {
+    for (let j = k - 1; j >= this.first; j--) {
+      if (this.isBreak(j)) return -1;
+      const t = this.tokens[j];
+      if (t.pos === 'VERB' && !(j > this.first && this.tokens[j - 1].text === '-' && this.tokens[j - 1].end === t.start)) return j;
+      if (t.pos === 'AUX' && (j + 1 >= this.end || this.tokens[j + 1].pos !== 'VERB')) return j;
+    }
+    return -1;
+  }
+
+  /** Are the tokens between the verb v and the phrase at a only adverbs, determiners and the like ("is one of the")? */
+  onlyFillerBetween(v: number, a: number): boolean {
+    for (let j = v + 1; j < a; j++) {
+      const p = this.tokens[j].pos;
+      if (!(p === 'ADV' || p === 'PART' || p === 'DET' || p === 'ADJ' || p === 'NUM' || this.f[j] === 'of' || this.f[j] === 'one')) return false;
+    }
+    return true;
+  }
+
+  /** Headlines such as "Syrian Coalition Urges …": a capitalized verb right after the subject. */
+  headlineVerb(a: number): number {
+    for (let j = a - 1; j >= this.first; j--) if (this.tokens[j].pos === 'VERB' && this.lex.cues.speechVerbs.has(this.tokens[j].lemma)) return j;
+    return -1;
+  }
+
+  /** The actor phrase opening the clause before a noun phrase with no verb ("Russian airstrikes against …"). */
+  subjectBeforeNP(a: number): ActorMention[] {
+    const start = this.clauseStart(a);
+    for (let j = start; j < a; j++) {
+      if (this.isNP(j)) {
+        const [, e] = this.np(j);
+        const g = this.groupRight(j);
+        if (g.args.length) return g.args;
+        j = e;
+      }
+    }
+    return [];
+  }
+
+  /** The first actor group of the sentence in subject position, for pronouns in the next sentence. */
+  sentenceSubject(): ActorMention[] | undefined {
+    for (let j = this.first; j < this.end; j++) {
+      const m = this.mentionAt(j);
+      if (m && this.isArg(m)) {
+        const [a] = this.np(m.firstToken);
+        if (a - 1 >= this.first && this.tokens[a - 1].pos === 'ADP') return undefined;
+        return this.groupRight(a).args;
+      }
+      if (this.tokens[j].pos === 'VERB') return undefined;
+    }
+    return undefined;
+  }
+
+  /** Flags for a trigger: negated ("did not meet", "denied supporting") or hypothetical ("could meet"). */
+  modality(from: number, trigger: number, speech: boolean): Flags {
+    const c = this.lex.cues;
+    const flags: Flags = {};
+    // "must stop backing": the backing is stated; the modal is about stopping it.
+    let lo = Math.max(from, trigger - 12);
+    for (let j = trigger - 1; j >= lo; j--) if (this.tokens[j].pos === 'VERB' && c.presupposingVerbs.has(this.tokens[j].lemma)) lo = j + 1;
+    // "U.N. inspectors to visit Syria", "were to hold talks": planned, not done.
+    if (!speech && trigger - 1 >= this.first && this.f[trigger - 1] === 'to' && trigger - 2 >= this.first) {
+      const p = this.tokens[trigger - 2];
+      if (p.pos === 'NOUN' || p.pos === 'PROPN' || p.lemma === 'be') flags.hypothetical = true;
+    }
+    for (let j = lo; j < trigger; j++) {
+      const w = this.cls[j];
+      const pos = this.tokens[j].pos;
+      if (w & R_NEGATION || (pos === 'VERB' && c.negatingVerbs.has(this.tokens[j].lemma))) flags.negated = true;
+      // "in late May" is no modal, "the peace plan" no plan to act.
+      else if (!speech && ((w & R_MODAL && (pos === 'AUX' || pos === 'VERB')) || (w & R_HYPOTHETICAL && pos !== 'NOUN' && pos !== 'PROPN'))) flags.hypothetical = true;
+    }
+    // "The Taliban denied that they had attacked …": a denial governs the that-clause it opens.
+    if (!flags.negated && from - 1 > this.first && this.f[from - 1] === 'that') {
+      for (let j = from - 2; j >= this.first && j >= from - 7; j--) {
+        if (this.tokens[j].pos === 'VERB' && c.negatingVerbs.has(this.tokens[j].lemma)) flags.negated = true;
+        if (this.tokens[j].pos === 'VERB' || this.isBreak(j)) break;
+      }
+    }
+    return flags;
+  }
+}

@@ -1,0 +1,54 @@
+// Where patterns put their candidate events: one source × target pair per event, never an actor with
+// itself, and never a news agency as a party (it reports). Dedupe and ordering are extract.ts's.
+import type { ActorMention, ArticleActors } from '../types.js';
+import type { Trigger } from '../lexicon/relations.js';
+import type { Flags } from './clauses.js';
+
+/** A candidate event of one sentence, before the article-level dedupe. */
+export interface Candidate {
+  source: ActorMention;
+  target: ActorMention;
+  trigger: Trigger;
+  /** The trigger words as written. */
+  word: string;
+  flags: Flags;
+}
+
+export class Emitter {
+  readonly events: Candidate[] = [];
+
+  constructor(private readonly acts: ArticleActors) {}
+
+  /** Every source with every target. */
+  pairs(sources: ActorMention[], targets: ActorMention[], trigger: Trigger, word: string, flags: Flags): void {
+    for (const s of sources)
+      for (const t of targets) {
+        if (s.actor === t.actor) continue;
+        // News agencies report; they fight, back or meet no one (they may be criticized).
+        if (this.isMedia(s) || (this.isMedia(t) && trigger.relation !== 'opposes')) continue;
+        this.events.push({ source: s, target: t, trigger, word, flags });
+      }
+  }
+
+  /** Each member of a group with each after it ("Iran and Russia met"); both ways when `bothWays`. */
+  pairwise(group: ActorMention[], trigger: Trigger, word: string, flags: Flags, bothWays: boolean): void {
+    for (let x = 0; x < group.length; x++)
+      for (let y = x + 1; y < group.length; y++) {
+        this.pairs([group[x]], [group[y]], trigger, word, flags);
+        if (bothWays) this.pairs([group[y]], [group[x]], trigger, word, flags);
+      }
+  }
+
+  /** Pairs across the sides of a coordination, never within one side. */
+  units(units: ActorMention[][], trigger: Trigger, word: string, flags: Flags, bothWays: boolean): void {
+    for (let x = 0; x < units.length; x++)
+      for (let y = x + 1; y < units.length; y++) {
+        this.pairs(units[x], units[y], trigger, word, flags);
+        if (bothWays) this.pairs(units[y], units[x], trigger, word, flags);
+      }
+  }
+
+  private isMedia(m: ActorMention): boolean {
+    return this.acts.actors.get(m.actor)?.media === true;
+  }
+}

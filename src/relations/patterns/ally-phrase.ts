@@ -1,0 +1,52 @@
+// "Hezbollah, a close ally of Iran, …", "Iran and its Russian ally", "Syria's Iranian allies": a
+// phrase that names one actor the ally of another (allied_with). Words: syntax.json allyPhrase.
+import type { ActorMention } from '../../types.js';
+import type { SentenceEndPattern } from '../pattern.js';
+import type { SentenceView } from '../sentence.js';
+
+/** Who holds the ally at k: a possessor in its phrase [a, k) ("Iran's", "its") or "of X" after it (b). */
+function holderOf(view: SentenceView, a: number, k: number, b: number): ActorMention[] {
+  for (let j = a; j < k; j++) {
+    const m = view.mentionAt(j);
+    if (m?.possessive && view.isArg(m)) return [m];
+    if ((view.f[j] === 'its' || view.f[j] === 'their') && view.tokens[j].pos === 'PRON') return view.resolvePronoun(j, view.f[j] === 'its' ? 'singular' : 'plural');
+  }
+  if (b < view.end && view.f[b] === 'of' && view.isNP(b + 1)) return view.groupRight(b + 1).args;
+  return [];
+}
+
+/** The actors of [a, b) that `keep` accepts, once each. */
+function mentionsIn(view: SentenceView, a: number, b: number, keep: (m: ActorMention) => boolean): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let j = a; j < b; j++) {
+    const m = view.mentionAt(j);
+    if (m && keep(m) && !out.includes(m)) out.push(m);
+  }
+  return out;
+}
+
+export const allyPhrase: SentenceEndPattern = {
+  name: 'ally-phrase',
+  reads: ["X's ally Y", 'X and its Russian ally', 'Y, a close ally of X, …'],
+  on: 'sentence end',
+  run(view, emit, lex) {
+    const w = lex.syntax.constructions.allyPhrase;
+    for (let k = view.first; k < view.end; k++) {
+      if (!w.nouns.has(view.f[k]) || view.tokens[k].pos !== 'NOUN' || view.mentionAt(k)) continue;
+      const [a, b] = view.np(k);
+      const holder = holderOf(view, a, k, b);
+      if (!holder.length) continue;
+      // The ally: named right after ("its ally Russia"), a demonym inside ("its Russian ally"), or
+      // the actor the phrase stands in apposition to ("Hezbollah, a close ally of Iran").
+      let ally = mentionsIn(view, k + 1, b, (m) => view.isArg(m));
+      if (!ally.length) ally = mentionsIn(view, a, k, (m) => !m.possessive && !holder.includes(m));
+      const opensDescription = view.f[a] === 'a' || view.f[a] === 'an' || view.f[a] === 'the' || view.tokens[a].pos === 'ADJ';
+      if (!ally.length && a - 2 >= view.first && view.f[a - 1] === ',' && opensDescription) {
+        const [x, y] = view.np(a - 2);
+        ally = mentionsIn(view, x, y, (m) => view.isArg(m));
+      }
+      ally = ally.filter((m) => !holder.some((h) => h.actor === m.actor));
+      if (ally.length) emit.pairs(holder, ally, w.trigger, view.textOf(k, k), view.modality(a, k, false));
+    }
+  },
+};

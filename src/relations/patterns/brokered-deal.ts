@@ -1,0 +1,39 @@
+// "a ceasefire brokered by Russia and Turkey", "Russia and Turkey brokered a truce", "a US-Russian
+// brokered ceasefire", "the Russia-Turkey deal": the brokers act together (allied_with, each pair
+// once); "US-Russian talks" are a meeting. Words: syntax.json brokeredDeal.
+import type { SentenceEndPattern } from '../pattern.js';
+
+export const brokeredDeal: SentenceEndPattern = {
+  name: 'brokered-deal',
+  reads: ['… brokered by X and Y', 'X and Y brokered …', 'an X-Y brokered ceasefire', 'the X-Y deal', 'X-Y talks'],
+  on: 'sentence end',
+  run(view, emit, lex) {
+    const w = lex.syntax.constructions.brokeredDeal;
+    for (let k = view.first; k < view.end; k++) {
+      const t = view.tokens[k];
+      const f = view.f[k];
+      const participle = t.pos === 'ADJ' && f.endsWith('ed') && (w.verbs.has(f.slice(0, -1)) || w.verbs.has(f.slice(0, -2)));
+      if ((w.verbs.has(t.lemma) && t.pos === 'VERB') || participle) {
+        // The tagger reads "mediated" as an adjective now and then: right after the actors it is their verb.
+        const finite = t.pos === 'VERB' || (k > view.first && view.mentionAt(k - 1) !== undefined);
+        const agents = k + 1 < view.end && view.f[k + 1] === 'by' && view.isNP(k + 2) ? view.groupRight(k + 2).args : finite ? view.subjectOf(k).args : [];
+        if (agents.length > 1) emit.pairwise(agents, w.trigger, t.text, view.modality(view.first, k, false), false);
+        continue;
+      }
+      // Two actors joined by a hyphen, then a deal or a meeting in the same phrase.
+      const m1 = view.mentionAt(k);
+      if (!m1 || m1.endToken !== k + 1 || k + 2 >= view.end) continue;
+      const dash = view.tokens[k + 1];
+      const m2 = view.mentionAt(k + 2);
+      if (dash.text !== '-' || dash.start !== t.end || !m2 || m2 === m1 || view.tokens[k + 2].start !== dash.end) continue;
+      const [, b] = view.np(k + 2);
+      // From the second actor's next word: "US-China talks" may be read as one mention "China talks".
+      for (let j = k + 3; j < Math.min(Math.max(b, m2.endToken) + 1, view.end); j++) {
+        const deal = w.deals.has(view.f[j]) || w.verbs.has(view.tokens[j].lemma);
+        if (!deal && !w.meetings.has(view.f[j])) continue;
+        emit.pairs([m1], [m2], deal ? w.trigger : w.meeting, view.textOf(k, j), view.modality(view.first, k, false));
+        break;
+      }
+    }
+  },
+};

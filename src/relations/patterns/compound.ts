@@ -1,0 +1,27 @@
+// "U.S.-backed Syrian Democratic Forces", "the Turkish-backed force": the compound's actor stands in
+// the participle's relation to the phrase's head (or, without one, to the actor before the phrase).
+import type { ActorMention } from '../../types.js';
+import type { SentencePattern } from '../pattern.js';
+
+export const compound: SentencePattern = {
+  name: 'compound',
+  reads: ['US-backed SDF', 'the Free Syrian Army (FSA), the Turkish-backed force'],
+  on: 'sentence',
+  run(view, emit, lex) {
+    for (const k of view.compoundTriggers) {
+      const m = view.mentionAt(k)!;
+      const tr = lex.relations.compounds.get(view.f[k + 2])!;
+      const [a, b] = view.np(k + 2);
+      const targets: ActorMention[] = [];
+      for (let j = k + 3; j < b; j++) {
+        const t = view.mentionAt(j);
+        if (t && view.isArgReadTo(t, k) && !targets.includes(t)) targets.push(t);
+      }
+      // "Syrian rebels backed by …" is the passive's; "the fighters, U.S.-backed" names no actor.
+      const resolved = targets.length ? targets : view.appositionBefore(a);
+      if (!resolved.length) continue;
+      const flags = view.modality(view.clauseStart(k), k, false);
+      emit.pairs([m], resolved.filter((t) => t !== m), tr, view.textOf(k + 1, k + 2), flags);
+    }
+  },
+};

@@ -1,0 +1,18 @@
+// "Saudi Arabia is one of the main backers of the FSA", "Iran and Russia are allies of Syria": after
+// "be", the subject is the source and the noun's modifier or prepositional object the target.
+import { DONE, NEXT, PASS, type NounTriggerPattern } from '../pattern.js';
+
+export const copulaNoun: NounTriggerPattern = {
+  name: 'copula-noun',
+  reads: ['X is a <noun> of Y', "X is Y's <noun>"],
+  on: 'noun trigger',
+  run(view, emit, _lex, m) {
+    const tr = m.trigger;
+    if (tr.speech || tr.sourceFrom || tr.targetFrom || m.between.length > 1 || tr.onlyWithAgent || !m.copula) return PASS;
+    const subj = view.subjectOf(m.gv).args;
+    const other = m.modifiers.length ? m.modifiers : m.target;
+    if (!subj.length || !other.length) return NEXT;
+    emit.pairs(subj, other, tr, m.word, m.flags);
+    return DONE;
+  },
+};

@@ -1,0 +1,56 @@
+// "X demanded that Y withdraw", "X urged / called on / asked Y to stop …", "its demand that Israel
+// ease …": the speaker opposes the actor of whom it demands (PLOVER DEMAND). A demand verb is
+// hostile whatever is demanded; an appeal only when what it asks is to stop, withdraw, release, step
+// down… ("urged the EU to support" is an appeal, not opposition). Words: syntax.json demandFrame.
+import type { ActorMention } from '../../types.js';
+import type { SentenceEndPattern } from '../pattern.js';
+import type { SentenceView } from '../sentence.js';
+
+/** The possessor of the noun at k inside its phrase ("its demand", "Russia's call"), if any. */
+function possessorOf(view: SentenceView, k: number): { args: ActorMention[]; start: number } | undefined {
+  const [a] = view.np(k);
+  for (let j = k - 1; j >= a; j--) {
+    const m = view.mentionAt(j);
+    if (m?.possessive && view.isArg(m)) return { args: [m], start: a };
+    if ((view.f[j] === 'its' || view.f[j] === 'their') && view.tokens[j].pos === 'PRON') return { args: view.resolvePronoun(j, view.f[j] === 'its' ? 'singular' : 'plural'), start: a };
+  }
+  return undefined;
+}
+
+export const demandFrame: SentenceEndPattern = {
+  name: 'demand-frame',
+  reads: ['X demanded that Y <act>', 'X urged Y to stop …', 'X called on Y to withdraw …', "X's demand that Y <act>"],
+  on: 'sentence end',
+  run(view, emit, lex) {
+    const w = lex.syntax.constructions.demandFrame;
+    for (let k = view.first; k < view.end; k++) {
+      const t = view.tokens[k];
+      if ((t.pos !== 'VERB' && t.pos !== 'NOUN') || view.mentionAt(k)) continue;
+      const noun = t.pos === 'NOUN' && w.nouns.has(view.f[k]);
+      const demanding = (t.pos === 'VERB' && w.speakers.has(t.lemma)) || (noun && w.speakers.has(t.lemma));
+      if (!demanding && !noun && !(t.pos === 'VERB' && w.appeals.has(t.lemma))) continue;
+      let j = k + 1;
+      if (j < view.end && w.openers.has(view.f[j])) j++;
+      const that = j < view.end && view.f[j] === 'that';
+      if (that) j++;
+      if (j >= view.end || !view.isNP(j)) continue;
+      const group = view.groupRight(j);
+      if (!group.args.length) continue;
+      // The demanded act: "to <verb>" after the actor, or "(should|must) <verb>" in a that-clause.
+      let d = group.end;
+      while (d < view.end && (view.tokens[d].pos === 'ADV' || view.f[d] === 'to' || (that && view.tokens[d].pos === 'AUX'))) d++;
+      if (d >= view.end || view.tokens[d].pos !== 'VERB') continue;
+      if (!that && !view.f.slice(group.end, d).includes('to')) continue;
+      const act = view.tokens[d].lemma;
+      if (!demanding) {
+        if (!w.hostileActs.has(act)) continue;
+        const particles = w.particles.get(act);
+        if (particles && !(d + 1 < view.end && particles.has(view.f[d + 1]))) continue;
+      }
+      // A demand noun's speaker: its possessor ("its demand") or the clause subject.
+      const subj = (noun ? possessorOf(view, k) : undefined) ?? view.subjectOf(k);
+      if (!subj.args.length) continue;
+      emit.pairs(subj.args, group.args, w.trigger, view.textOf(k, k), view.modality(subj.start, k, false));
+    }
+  },
+};

@@ -1,0 +1,44 @@
+// The registry: every pattern of the relation stage, in the order they read. Order matters where
+// two read the same trigger: the first that answers DONE or NEXT decides (see pattern.ts).
+import type { Pattern } from '../pattern.js';
+import { compound } from './compound.js';
+import { demand } from './demand.js';
+import { passiveVerb } from './passive-verb.js';
+import { symmetricVerb } from './symmetric-verb.js';
+import { activeVerb } from './active-verb.js';
+import { speechNoun } from './speech-noun.js';
+import { receivedSupport } from './received-support.js';
+import { subjectSourceNoun } from './subject-source-noun.js';
+import { subjectTargetNoun } from './subject-target-noun.js';
+import { betweenNoun } from './between-noun.js';
+import { copulaNoun } from './copula-noun.js';
+import { symmetricSubjectNoun } from './symmetric-subject-noun.js';
+import { possessorNoun } from './possessor-noun.js';
+import { memberOf } from './member-of.js';
+import { demandFrame } from './demand-frame.js';
+import { conditionalThreat } from './conditional-threat.js';
+import { veto } from './veto.js';
+import { allyPhrase } from './ally-phrase.js';
+import { brokeredDeal } from './brokered-deal.js';
+
+export const PATTERNS: readonly Pattern[] = [
+  compound,
+  demand,
+  passiveVerb,
+  symmetricVerb,
+  activeVerb,
+  speechNoun,
+  receivedSupport,
+  subjectSourceNoun,
+  subjectTargetNoun,
+  betweenNoun,
+  copulaNoun,
+  symmetricSubjectNoun,
+  possessorNoun,
+  demandFrame,
+  conditionalThreat,
+  veto,
+  allyPhrase,
+  brokeredDeal,
+  memberOf,
+];

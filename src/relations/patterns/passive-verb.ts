@@ -1,0 +1,22 @@
+// "Erdogan was hosted by Putin", "Iraqi forces aided by US-led airstrikes", "The Syrian army, backed
+// by Russian airstrikes, …": the passive's agent is the source; its subject, or the phrase a reduced
+// relative qualifies, the target.
+import { DONE, NEXT, PASS, type VerbTriggerPattern } from '../pattern.js';
+
+export const passiveVerb: VerbTriggerPattern = {
+  name: 'passive-verb',
+  reads: ['Y was <verb>ed by X', 'Y, <verb>ed by X', 'Y <verb>ed in X airstrikes'],
+  on: 'verb trigger',
+  run(view, emit, _lex, m) {
+    if (!m.passive) return PASS;
+    const tr = m.trigger;
+    const agent = view.passiveAgent(m.k + m.len);
+    if (!agent.length) return NEXT;
+    const reduced = !view.hasBeAux(m.k);
+    const before = m.k - 1 >= view.first && view.tokens[m.k - 1].text === ',' ? m.k - 2 : m.k - 1;
+    const targets = reduced ? (before >= view.first && view.isNP(before) ? view.groupLeft(before).args : []) : m.subj.args;
+    emit.pairs(agent, targets, tr, m.word, m.flags);
+    if (tr.mutual) emit.pairs(targets, agent, tr, m.word, m.flags);
+    return DONE;
+  },
+};

@@ -1,0 +1,34 @@
+// "China vetoed a UN resolution against North Korea", "Russia blocked sanctions on Syria": blocking
+// a measure aimed at an actor supports that actor (the guidelines' "vetoed a resolution against Y").
+// Words: syntax.json veto.
+import type { ActorMention } from '../../types.js';
+import type { SentenceEndPattern } from '../pattern.js';
+
+export const veto: SentenceEndPattern = {
+  name: 'veto',
+  reads: ['X vetoed a resolution against Y', 'X blocked sanctions on Y', 'X vetoed a draft condemning Y'],
+  on: 'sentence end',
+  run(view, emit, lex) {
+    const w = lex.syntax.constructions.veto;
+    for (let k = view.first; k < view.end; k++) {
+      const t = view.tokens[k];
+      if (t.pos !== 'VERB' || !w.verbs.has(t.lemma)) continue;
+      let j = k + 1;
+      while (j < view.end && (view.tokens[j].pos === 'ADV' || view.tokens[j].pos === 'PART')) j++;
+      if (j >= view.end || !view.isNP(j)) continue;
+      const [, b] = view.np(j);
+      let h = b - 1;
+      while (h > j && !w.measures.has(view.f[h])) h--;
+      if (!w.measures.has(view.f[h])) continue;
+      // The measure's aim: "against Y", "condemning Y", "sanctions on Y".
+      let targets: ActorMention[] = [];
+      for (let x = h + 1; x < Math.min(view.end, h + 4) && !targets.length; x++) {
+        if (w.against.has(view.f[x]) && view.isNP(x + 1)) targets = view.groupRight(x + 1).args;
+        else if (view.isBreak(x)) break;
+      }
+      if (!targets.length) continue;
+      const subj = view.subjectOf(k);
+      emit.pairs(subj.args, targets, w.trigger, t.text, view.modality(subj.start, k, false));
+    }
+  },
+};

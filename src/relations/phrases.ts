@@ -1,0 +1,290 @@
+// The sentence view, first layer: noun-phrase chunks and the actors they hold. Which tokens make a
+// noun phrase (memoized per sentence), the argument mentions of a phrase, coordination groups
+// ("Iran and Russia"), pronouns standing for actors, and the compound modifiers ("US-backed").
+import type { ActorMention, AnalyzedText, ArticleActors, Sentence, Token } from '../types.js';
+import type { Lexicon } from '../lexicon/load.js';
+import type { Syntax } from '../lexicon/syntax.js';
+import { Scratch } from '../nlp/scratch.js';
+import { headWordsOf, R_CLAUSE_BREAK } from './classes.js';
+
+/** The noun-phrase memo of the sentence being read (one view is read at a time). */
+const npMemoScratch = new Scratch((n) => new Uint8Array(n));
+const NO_POSITIONS: readonly number[] = [];
+
+export interface Args {
+  args: ActorMention[];
+  end: number;
+  blocked: boolean;
+}
+
+export interface Group {
+  args: ActorMention[];
+  end: number;
+  blocked: boolean;
+  /** The sides of the coordination: "the Syrian and Lebanese forces" is one side. */
+  units: ActorMention[][];
+}
+
+export class PhraseView {
+  readonly tokens: Token[];
+  readonly f: string[];
+  readonly first: number;
+  readonly end: number;
+  readonly syn: Syntax;
+  /** Mentions used as the actor of a compound ("US-backed", "Daesh-linked"): no arguments. */
+  readonly compoundModifiers = new Set<ActorMention>();
+  /** The tokens k of compounds "<actor>-<trigger participle>" (k ends the actor), in order. */
+  readonly compoundTriggers: readonly number[] = NO_POSITIONS;
+  private readonly headWords: Set<string>;
+  private npMemo: Uint8Array;
+
+  constructor(
+    readonly doc: AnalyzedText,
+    readonly s: Sentence,
+    readonly acts: ArticleActors,
+    readonly lex: Lexicon,
+    /** The previous sentence's subject, for pronouns. */
+    readonly prevSubject: ActorMention[] | undefined,
+    /** Each token's word classes (R_* bits of classes.ts). */
+    readonly cls: Uint16Array,
+  ) {
+    this.tokens = doc.tokens;
+    this.f = acts.folded;
+    this.first = s.firstToken;
+    this.end = s.endToken;
+    this.syn = lex.syntax;
+    this.headWords = headWordsOf(lex);
+    this.npMemo = npMemoScratch.take(s.endToken - s.firstToken);
+    this.compoundTriggers = this.findCompounds();
+  }
+
+  /** Compounds are found first: their actor is no argument anywhere in the sentence. */
+  private findCompounds(): readonly number[] {
+    let found: number[] | undefined;
+    for (let k = this.first; k + 2 < this.end; k++) {
+      const m = this.mentionAt(k);
+      if (!m || m.endToken !== k + 1) continue;
+      if (this.tokens[k + 1].text !== '-' || this.tokens[k + 1].start !== this.tokens[k].end || this.tokens[k + 2].start !== this.tokens[k + 1].end) continue;
+      const participle = this.f[k + 2];
+      if (this.syn.descriptiveCompounds.has(participle)) this.compoundModifiers.add(m);
+      else if (this.lex.relations.compounds.has(participle)) {
+        this.compoundModifiers.add(m);
+        (found ??= []).push(k);
+      }
+    }
+    return found ?? NO_POSITIONS;
+  }
+
+  mentionAt(k: number): ActorMention | undefined {
+    const i = this.acts.tokenMention[k];
+    return i === -1 ? undefined : this.acts.mentions[i];
+  }
+
+  isArg(m: ActorMention): boolean {
+    return !m.modifier && !m.generic && !this.compoundModifiers.has(m);
+  }
+
+  /**
+   * Is `m` an argument for a reader who has reached token k? Compounds after k are not known yet
+   * ("US-backed Kurdish-led forces": both actors are read as the first compound's targets).
+   */
+  isArgReadTo(m: ActorMention, k: number): boolean {
+    return !m.modifier && !m.generic && !(this.compoundModifiers.has(m) && m.endToken - 1 <= k);
+  }
+
+  isActorPossessive(k: number): boolean {
+    return this.syn.actorPossessives.has(this.f[k]);
+  }
+
+  /** Is token k inside a noun phrase (or an actor mention)? Memoized: it is asked again and again. */
+  isNP(k: number): boolean {
+    if (k < this.first || k >= this.end) return false;
+    const i = k - this.first;
+    const known = this.npMemo[i];
+    if (known !== 0) return known === 1;
+    const v = this.computeIsNP(k);
+    this.npMemo[i] = v ? 1 : 2;
+    return v;
+  }
+
+  private computeIsNP(k: number): boolean {
+    if (this.acts.tokenMention[k] !== -1 || this.acts.roleTokens[k] === 1) return true;
+    const t = this.tokens[k];
+    if (this.syn.nounPhrasePos.has(t.pos)) return !(this.cls[k] & R_CLAUSE_BREAK) || t.pos === 'PROPN';
+    if (this.syn.possessiveMarks.has(t.text) && k > this.first && this.isNP(k - 1)) return true;
+    if (t.pos === 'PRON' && this.lex.cues.pronouns.get(this.f[k]) && this.isActorPossessive(k)) return true;
+    // Compounds: "U.S.-backed", "Daesh-held", "pro-government".
+    if (t.text === '-' && k > this.first && this.tokens[k - 1].end === t.start && k + 1 < this.end && this.tokens[k + 1].start === t.end) return true;
+    if (k > this.first && this.tokens[k - 1].text === '-' && this.tokens[k - 1].end === t.start && (t.pos === 'VERB' || t.pos === 'ADJ')) return true;
+    return false;
+  }
+
+  /** The noun phrase containing token k: [start, end). */
+  np(k: number): [number, number] {
+    let a = k;
+    while (a - 1 >= this.first && this.isNP(a - 1)) a--;
+    let b = k + 1;
+    while (b < this.end && this.isNP(b)) b++;
+    return [a, b];
+  }
+
+  /** Argument mentions in [a, b), with "members of X" extended over "of". */
+  argsIn(a: number, b: number): Args {
+    const args: ActorMention[] = [];
+    const seen = new Set<ActorMention>();
+    for (let k = a; k < b; k++) {
+      const m = this.mentionAt(k);
+      if (m && !seen.has(m)) {
+        seen.add(m);
+        if (this.isArg(m)) args.push(m);
+      }
+    }
+    // "Syria's Al-Nusra Front": a possessive state before another actor only describes it.
+    if (args.length > 1) {
+      const kept = args.filter((m, x) => !(m.possessive && x < args.length - 1 && this.acts.actors.get(m.actor)?.type === 'country' && !args.slice(x + 1).every((o) => o.possessive)));
+      args.length = 0;
+      args.push(...kept);
+    }
+    if (args.length > 1 && args.some((m) => m.via !== 'demonym')) {
+      const named = args.filter((m) => !(m.via === 'demonym' && !m.sector));
+      args.length = 0;
+      args.push(...named);
+    }
+    // "members of the al-Nusra Front", "fighters from the FSA", "the positions of the terrorists".
+    if (!args.length && b < this.end && (this.f[b] === 'of' || this.f[b] === 'from') && b > a) {
+      const head = this.f[b - 1];
+      const head2 = b - 2 >= a ? `${this.f[b - 2]} ${head}` : head;
+      if ((this.lex.cues.groupNouns.has(head) || this.lex.cues.groupNouns.has(head2)) && this.isNP(b + 1)) {
+        const [c, d] = this.np(b + 1);
+        const inner = this.argsIn(c, d);
+        return { args: inner.args, end: inner.end, blocked: !inner.args.length };
+      }
+    }
+    // A pronoun standing for an actor.
+    if (!args.length) {
+      for (let k = a; k < b; k++) {
+        const p = this.lex.cues.pronouns.get(this.f[k]);
+        if (p && this.tokens[k].pos === 'PRON') {
+          const r = this.resolvePronoun(k, p);
+          if (r.length) return { args: r, end: b, blocked: false };
+        }
+      }
+    }
+    return { args, end: b, blocked: !args.length };
+  }
+
+  resolvePronoun(k: number, kind: 'singular' | 'plural' | 'person'): ActorMention[] {
+    const possessive = this.isActorPossessive(k);
+    const wantPerson = kind === 'person';
+    for (let j = k - 1; j >= this.first; j--) {
+      const m = this.mentionAt(j);
+      if (!m && kind === 'plural' && this.lex.cues.genericHeads.has(this.f[j]) && this.tokens[j].pos === 'NOUN') return []; // "rebels in their fight"
+      if (!m || !this.isArg(m)) continue;
+      if (kind === 'plural') {
+        const g = this.groupLeft(m.endToken - 1).args;
+        const type = this.acts.actors.get(m.actor)?.type;
+        if (g.length < 2 && type !== 'armed_group' && type !== 'organization') return [];
+        return g;
+      }
+      const isPerson = this.acts.actors.get(m.actor)?.type === 'person';
+      if (isPerson !== wantPerson) continue;
+      if (possessive) return [m];
+      // A subject pronoun refers to the subject of the sentence so far (below).
+      break;
+    }
+    if (!possessive) {
+      for (let j = this.first; j < k; j++) {
+        const m = this.mentionAt(j);
+        if (!m || !this.isArg(m)) continue;
+        if ((this.acts.actors.get(m.actor)?.type === 'person') !== wantPerson) continue;
+        const [a] = this.np(m.firstToken);
+        const before = a - 1 >= this.first ? this.tokens[a - 1] : undefined;
+        if (!before || !(before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'CCONJ')) return this.groupRight(a).args;
+        j = m.endToken - 1;
+      }
+    }
+    if (wantPerson) return [];
+    return this.prevSubject ?? [];
+  }
+
+  /** Does the phrase [a, b) end in an actor (or its sector or members), rather than in another noun? */
+  headIsActor(a: number, b: number): boolean {
+    let h = b - 1;
+    while (h > a && (this.tokens[h].text === ')' || this.tokens[h].text === '(')) h--;
+    // Walk back over sector and member words ("Russian fighter jets", "Daesh fighting positions").
+    while (h > a && this.acts.tokenMention[h] === -1 && this.headWords.has(this.f[h])) h--;
+    return this.acts.tokenMention[h] !== -1;
+  }
+
+  /** The coordinated actors of the noun phrase ending at token k and those before it ("Iran and Russia"). */
+  groupLeft(k: number): { args: ActorMention[]; start: number; blocked: boolean } {
+    const [a, b] = this.np(k);
+    let args = this.argsIn(a, b).args;
+    let start = a;
+    if (!args.length) return { args, start, blocked: true };
+    for (;;) {
+      let c = start - 1;
+      let conj = false;
+      while (c >= this.first && (this.syn.coordinators.has(this.f[c]) || this.f[c] === 'both' || this.f[c] === 'well')) {
+        conj = true;
+        c--;
+      }
+      if (!conj || c < this.first || !this.isNP(c)) break;
+      const [x, y] = this.np(c);
+      if (!this.headIsActor(x, y)) break;
+      const more = this.argsIn(x, y).args;
+      if (!more.length) break;
+      args = [...more, ...args];
+      start = x;
+    }
+    return { args, start, blocked: false };
+  }
+
+  /** The coordinated actors of the noun phrase starting at token k and those after it. */
+  groupRight(k: number): Group {
+    const [a, b] = this.np(k);
+    const first = this.argsIn(a, b);
+    let args = first.args;
+    let end = first.end;
+    if (!args.length) return { args, end, blocked: true, units: [] };
+    // Units are the sides of a coordination: "the Syrian and Lebanese forces" is one side (the bare
+    // demonym shares the next phrase's head), "and militants of Jeish al-Fatah" another.
+    const units: ActorMention[][] = [[...first.args]];
+    let dangling = this.bareDemonym(b, first.args);
+    for (;;) {
+      let c = end;
+      let conj = false;
+      while (c < this.end && (this.syn.coordinators.has(this.f[c]) || this.f[c] === 'as' || this.f[c] === 'well' || (this.f[c] === 'along' && this.f[c + 1] === 'with') || this.f[c] === 'with' && conj)) {
+        conj = true;
+        c++;
+      }
+      if (!conj || c >= this.end || !this.isNP(c)) break;
+      const [x, y] = this.np(c);
+      if (!this.headIsActor(x, y) && !this.groupHeadAt(y)) break;
+      const r = this.argsIn(x, y);
+      if (!r.args.length) break;
+      args = [...args, ...r.args];
+      if (dangling) units[units.length - 1].push(...r.args);
+      else units.push([...r.args]);
+      dangling = this.bareDemonym(y, r.args);
+      end = r.end;
+    }
+    return { args, end, blocked: false, units };
+  }
+
+  /** "the Syrian" in "the Syrian and Lebanese forces": a demonym waiting for the next head noun. */
+  private bareDemonym(b: number, args: ActorMention[]): boolean {
+    return args.length === 1 && args[0].via === 'demonym' && !args[0].sector && args[0].endToken === b;
+  }
+
+  /** "members of X" continuing after the phrase ending before `y`. */
+  groupHeadAt(y: number): boolean {
+    return y < this.end && (this.f[y] === 'of' || this.f[y] === 'from') && this.groupHeadBefore(y);
+  }
+
+  /** Is the noun before "of" at `of` a group noun ("members of", "fighters of")? */
+  groupHeadBefore(of: number): boolean {
+    const h = of - 1 >= this.first ? this.f[of - 1] : '';
+    return this.lex.cues.groupNouns.has(h);
+  }
+}

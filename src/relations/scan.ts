@@ -1,0 +1,95 @@
+// Reads one sentence with a list of patterns: the sentence patterns first (compounds), then each
+// token that can start a trigger, left to right: verbs (verb patterns, then each verb trigger in
+// turn), nouns (each noun trigger in turn), then the sentence-end patterns (constructions). For one trigger, the patterns are asked in registry
+// order until one answers; the first trigger read (DONE) ends the token.
+import type { Lexicon } from '../lexicon/load.js';
+import { derivedOnce } from '../lexicon/derived.js';
+import type { NounTriggerPattern, Pattern, SentenceEndPattern, SentencePattern, VerbPattern, VerbTriggerPattern, ArticlePattern } from './pattern.js';
+import { DONE, NEXT } from './pattern.js';
+import type { SentenceView } from './sentence.js';
+import type { Emitter } from './emit.js';
+import { R_NOUN, R_PAST, R_TRIGGER, triggerLemmas } from './classes.js';
+import { nounMatch, verbMatch, verbTriggersAt } from './triggers.js';
+
+/** A registry split by where its patterns read, order kept. */
+export interface Registry {
+  sentence: SentencePattern[];
+  sentenceEnd: SentenceEndPattern[];
+  verb: VerbPattern[];
+  verbTrigger: VerbTriggerPattern[];
+  nounTrigger: NounTriggerPattern[];
+  article: ArticlePattern[];
+}
+
+export const registryOf = derivedOnce((patterns: readonly Pattern[]): Registry => {
+  const r: Registry = { sentence: [], sentenceEnd: [], verb: [], verbTrigger: [], nounTrigger: [], article: [] };
+  for (const p of patterns) {
+    if (p.on === 'sentence') r.sentence.push(p);
+    else if (p.on === 'sentence end') r.sentenceEnd.push(p);
+    else if (p.on === 'verb') r.verb.push(p);
+    else if (p.on === 'verb trigger') r.verbTrigger.push(p);
+    else if (p.on === 'noun trigger') r.nounTrigger.push(p);
+    else r.article.push(p);
+  }
+  return r;
+});
+
+/**
+ * Finds the sentence's events. With `triggers` false only the sentence patterns run: enough when
+ * fewer than two actors could take part.
+ */
+export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, reg: Registry, triggers: boolean): void {
+  for (const p of reg.sentence) p.run(view, emit, lex);
+  if (!triggers) return;
+  const { tokens, f, cls } = view;
+  for (let k = view.first; k < view.end; k++) {
+    const t = tokens[k];
+    if (view.acts.tokenMention[k] !== -1) continue;
+    // Neither its form nor its lemma starts a trigger: nothing below can find one here.
+    if (!(cls[k] & R_TRIGGER) && (t.lemma === f[k] || !triggerLemmas(lex).has(t.lemma))) continue;
+    // "was arming": a progressive the tagger read as a noun is still the verb; so is a past
+    // form right after an actor ("Turkey shot down a Russian warplane").
+    const progressive = t.pos === 'NOUN' && f[k].endsWith('ing') && k > view.first && tokens[k - 1].lemma === 'be';
+    const past = t.pos !== 'VERB' && k > view.first && view.acts.tokenMention[k - 1] !== -1 && cls[k] & R_PAST ? lex.relations.pastForms.get(f[k]) : undefined;
+    if (t.pos === 'VERB' || progressive) verbAt(view, emit, lex, reg, k, undefined);
+    else if (past) verbAt(view, emit, lex, reg, k, past);
+    else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB') nounAt(view, emit, lex, reg, k);
+    if (t.pos === 'VERB' && f[k].endsWith('ing')) nounAt(view, emit, lex, reg, k);
+  }
+  for (const p of reg.sentenceEnd) p.run(view, emit, lex);
+}
+
+function verbAt(view: SentenceView, emit: Emitter, lex: Lexicon, reg: Registry, k: number, lemma: string | undefined): void {
+  // "Saudi-backed", "PYD-dominated": a compound adjective, the sentence patterns'.
+  if (k - 1 > view.first && view.tokens[k - 1].text === '-' && view.tokens[k - 1].end === view.tokens[k].start) return;
+  for (const p of reg.verb) p.run(view, emit, lex, k);
+  const found = verbTriggersAt(view, k, lemma);
+  if (!found) return;
+  for (const tr of found.list) {
+    const m = verbMatch(view, k, tr, found.stem);
+    if (!m) continue;
+    for (const p of reg.verbTrigger) {
+      const o = p.run(view, emit, lex, m);
+      if (o === DONE) return;
+      if (o === NEXT) break;
+    }
+  }
+}
+
+function nounAt(view: SentenceView, emit: Emitter, lex: Lexicon, reg: Registry, k: number): void {
+  const lemma = view.tokens[k].lemma;
+  const f = view.f[k];
+  const nouns = lex.relations.nouns;
+  const list = (view.cls[k] & R_NOUN ? nouns.get(f) : undefined) ?? (lemma !== f ? nouns.get(lemma) : undefined);
+  if (!list) return;
+  const [a, b] = view.np(k);
+  for (const tr of list) {
+    const m = nounMatch(view, k, a, b, tr);
+    if (!m) continue;
+    for (const p of reg.nounTrigger) {
+      const o = p.run(view, emit, lex, m);
+      if (o === DONE) return;
+      if (o === NEXT) break;
+    }
+  }
+}

@@ -1,0 +1,185 @@
+// The sentence view, third layer: verb groups. Voice (passive, reduced relatives), the agent of a
+// passive, a verb's object (direct, prepositional, through an infinitive or a relative antecedent),
+// and multiword trigger matching. `SentenceView` is what every pattern reads.
+import type { ActorMention } from '../types.js';
+import type { Trigger } from '../lexicon/relations.js';
+import { ClauseView, type Subject } from './clauses.js';
+
+const PASSIVE_FORM = /(ed|en|wn|ne|t)$/;
+
+export class SentenceView extends ClauseView {
+  /** Is the verb at v (a trigger of `len` words) passive: "was hosted", "hosted by"? */
+  isPassive(v: number, len: number): boolean {
+    const after = v + len;
+    if (after < this.end && this.f[after] === 'by') return true;
+    for (let j = v - 1; j >= this.first && j >= v - 3; j--) {
+      const t = this.tokens[j];
+      if (t.lemma === 'be' || t.lemma === 'get') return PASSIVE_FORM.test(this.f[v]) && this.f[v] !== t.lemma;
+      if (t.pos !== 'ADV' && t.pos !== 'PART') break;
+    }
+    return false;
+  }
+
+  /** Has the verb at v its own "be" or "get" (else a passive participle is a reduced relative)? */
+  hasBeAux(v: number): boolean {
+    for (let j = v - 1; j >= this.first && j >= v - 4; j--) {
+      const t = this.tokens[j];
+      if (t.lemma === 'be' || t.lemma === 'get') return true;
+      if (!(t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'CCONJ' || (t.pos === 'VERB' && j < v - 1) || t.pos === 'AUX')) break;
+    }
+    return false;
+  }
+
+  /** Agent of a passive whose verb ends before k: "by X", "in X's airstrikes", "in the shelling of X". */
+  passiveAgent(k: number): ActorMention[] {
+    let j = k;
+    // "killed or wounded in …": skip coordinated participles and adverbs.
+    while (j < this.end && (this.tokens[j].pos === 'ADV' || this.tokens[j].pos === 'PART' || (this.tokens[j].pos === 'CCONJ' && this.tokens[j + 1]?.pos === 'VERB') || (this.tokens[j].pos === 'VERB' && this.tokens[j - 1]?.pos === 'CCONJ'))) j++;
+    if (j >= this.end) return [];
+    const rel = this.lex.relations;
+    let p = this.f[j];
+    if (p !== 'by' && !rel.passiveAgentPreps.has(p)) {
+      // "blacklisted as a terrorist organization by Washington": the agent further on.
+      for (let n = 0, x = j; x < this.end && n < 10; x++, n++) {
+        if (this.isBreak(x) || (this.tokens[x].pos === 'VERB' && n > 0)) return [];
+        if (this.f[x] === 'by') {
+          j = x;
+          p = 'by';
+          break;
+        }
+      }
+    }
+    if (p === 'by') return this.isNP(j + 1) ? this.groupRight(j + 1).args : [];
+    if (!rel.passiveAgentPreps.has(p) || !this.isNP(j + 1)) return [];
+    // The phrase up to its head across coordinated modifiers: "the missile and artillery shelling".
+    let [a, b] = this.np(j + 1);
+    while (b + 1 < this.end && this.tokens[b].pos === 'CCONJ' && this.isNP(b + 1) && !this.argsIn(a, b).args.length) b = this.np(b + 1)[1];
+    // "US-led air strikes Wednesday": a trailing date is no part of the head.
+    while (b - 1 > a && this.lex.cues.timeWords.has(this.f[b - 1])) b--;
+    // "artillery shelling", "air bombing": a noun the tagger read as a verb.
+    if (b < this.end && this.tokens[b].pos === 'VERB' && rel.passiveOfAgent.has(this.f[b])) b++;
+    const inside = this.argsIn(a, b).args;
+    const head = this.f[b - 1];
+    const head2 = b - 2 >= a ? `${this.f[b - 2]} ${head}` : head;
+    if (!rel.passiveOfAgent.has(head) && !rel.passiveOfAgent.has(head2)) return [];
+    if (inside.length) return inside;
+    if (b < this.end && (this.f[b] === 'of' || this.f[b] === 'by') && this.isNP(b + 1)) return this.groupRight(b + 1).args;
+    // "in a special operation carried out by the Syrian army", "in strikes conducted by the coalition".
+    if (b + 1 < this.end && this.tokens[b].pos === 'VERB') {
+      let x = b + 1;
+      if (this.f[x] === 'out') x++;
+      if (x + 1 < this.end && this.f[x] === 'by' && this.isNP(x + 1)) return this.groupRight(x + 1).args;
+    }
+    return [];
+  }
+
+  /** Object of a verb trigger at k (length len): direct object, or after one of the trigger's prepositions. */
+  objectOf(k: number, len: number, tr: Trigger): ActorMention[] {
+    let j = k + len;
+    // "fight alongside X", "side with X": the trigger's own last word introduces the other party.
+    if (len > 1 && tr.targetPreps.has(tr.words[tr.words.length - 1]) && this.isNP(j)) return this.groupRight(j).args;
+    // "threatened to attack the YPG": the infinitive's object.
+    if (tr.throughInfinitive && this.f[j] === 'to' && j + 1 < this.end && this.tokens[j + 1].pos === 'VERB') j += 2;
+    while (j < this.end && (this.tokens[j].pos === 'ADV' || this.tokens[j].pos === 'PART' || this.f[j] === 'up' || this.f[j] === 'back')) j++;
+    if (j >= this.end) return [];
+    if (tr.direct && this.isNP(j) && this.tokens[j].pos !== 'ADP') {
+      const g = this.groupRight(j);
+      // "vetoed a draft UN Security Council resolution": the actor only describes the object.
+      const [oa, ob] = this.np(j);
+      // "rejected an Iranian proposal", "shelled Armenian villages": the object's owner.
+      if ((tr.directNeedsActor || !g.args.length) && this.throughHead(tr, oa, ob)) {
+        const owners = this.objectOwners(oa, ob);
+        if (owners.length || tr.directNeedsActor) return owners;
+      }
+      if (g.args.length && tr.directNeedsActor && !this.headIsActor(oa, ob) && !this.groupHeadAt(ob)) return [];
+      if (g.args.length) return g.args;
+      if (!tr.targetPreps.size) return [];
+      j = g.end;
+    }
+    for (let n = 0; j < this.end && n < 10; j++, n++) {
+      if (this.isBreak(j)) return [];
+      const t = this.tokens[j];
+      if (t.pos === 'VERB' && n > 0) return [];
+      if (tr.targetPreps.has(this.f[j]) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV') && this.isNP(j + 1)) {
+        const g = this.groupRight(j + 1);
+        if (g.args.length) return g.args;
+        const [pa, pb] = this.np(j + 1);
+        return this.throughHead(tr, pa, pb) ? this.objectOwners(pa, pb) : [];
+      }
+    }
+    return [];
+  }
+
+  /** Is [a, b) an object through which the trigger reaches its owner ("an Iranian proposal")? */
+  throughHead(tr: Trigger, a: number, b: number): boolean {
+    return b > a && this.syn.objectHeads.get(tr.relation)?.has(this.f[b - 1]) === true;
+  }
+
+  /**
+   * The actors owning an object phrase [a, b): named in it ("an Iranian proposal", "France's
+   * ambassador", "its cities") or after it ("calls by Belarus's rulers", "the demands of Qatar").
+   * A bare demonym counts here, where elsewhere it only describes.
+   */
+  objectOwners(a: number, b: number): ActorMention[] {
+    const owners: ActorMention[] = [];
+    for (let k = a; k < b; k++) {
+      if ((this.f[k] === 'its' || this.f[k] === 'their') && this.tokens[k].pos === 'PRON') {
+        for (const m of this.resolvePronoun(k, this.f[k] === 'its' ? 'singular' : 'plural')) if (!owners.includes(m)) owners.push(m);
+        continue;
+      }
+      const m = this.mentionAt(k);
+      if (m && (!m.generic || (m.via === 'demonym' && !m.sector)) && !this.compoundModifiers.has(m) && !owners.includes(m)) owners.push(m);
+    }
+    if (!owners.length && b + 1 < this.end && (this.f[b] === 'by' || this.f[b] === 'of' || this.f[b] === 'from') && this.isNP(b + 1)) return this.groupRight(b + 1).args;
+    return owners;
+  }
+
+  /**
+   * The object of an active verb trigger; with a required word and no object, the antecedent of the
+   * relative pronoun before the subject ("the YPG, which Turkey considers a terrorist group").
+   */
+  verbObjects(k: number, len: number, tr: Trigger, subj: Subject): ActorMention[] {
+    const objects = this.objectOf(k, len, tr);
+    if (objects.length || !tr.requires.size) return objects;
+    const rel = subj.start - 1;
+    if (rel >= this.first && this.lex.cues.relativePronouns.has(this.f[rel])) {
+      let c = rel - 1;
+      if (c >= this.first && this.tokens[c].text === ',') c--;
+      if (c >= this.first && this.isNP(c)) {
+        const [na, nb] = this.np(c);
+        return this.argsIn(na, nb).args;
+      }
+    }
+    return objects;
+  }
+
+  /** Does one of `words` (form or lemma) follow token k in its clause, within 12 tokens? */
+  requiresWord(k: number, words: Set<string>): boolean {
+    for (let j = k; j < this.end && j < k + 12; j++) {
+      if (this.isBreak(j) && j > k) break;
+      if (words.has(this.f[j]) || words.has(this.tokens[j].lemma)) return true;
+    }
+    return false;
+  }
+
+  /** Do the tokens from k read `words` (by lemma for verbs; nouns by form, or lemma when tagged nouns)? */
+  matchWords(k: number, words: string[], useLemma: boolean): boolean {
+    let j = k;
+    for (let w = 0; w < words.length; w++) {
+      // Allow a determiner inside multiword verbs ("hold a meeting"): skip it in the text.
+      while (w > 0 && j < this.end && (this.f[j] === 'a' || this.f[j] === 'an' || this.f[j] === 'the') && words[w] !== this.f[j]) j++;
+      if (j >= this.end) return false;
+      // Nouns match their lemma only when tagged as nouns: "according" is no "accord".
+      const nounish = this.tokens[j].pos === 'NOUN' || this.tokens[j].pos === 'PROPN';
+      const ok = useLemma ? this.tokens[j].lemma === words[w] || this.f[j] === words[w] : this.f[j] === words[w] || (nounish && this.tokens[j].lemma === words[w]);
+      if (!ok) return false;
+      j++;
+    }
+    return true;
+  }
+
+  /** The text of tokens a..b inclusive, as written (the trigger words of an event). */
+  textOf(a: number, b: number): string {
+    return this.doc.text.slice(this.tokens[a].start, this.tokens[b].end);
+  }
+}

@@ -1,0 +1,177 @@
+// Trigger matches: a trigger of relations.json found at a token, with what every pattern of its kind
+// reads about it, computed once: for a verb its voice, subject and modality; for a noun the actors
+// in its phrase, its prepositional phrases, its governing verb and modality.
+import type { ActorMention } from '../types.js';
+import type { Trigger } from '../lexicon/relations.js';
+import { SYMMETRIC_RELATIONS } from '../types.js';
+import type { SentenceView } from './sentence.js';
+import type { Flags, Subject } from './clauses.js';
+
+export interface VerbMatch {
+  k: number;
+  /** Trigger length in words. */
+  len: number;
+  trigger: Trigger;
+  word: string;
+  passive: boolean;
+  subj: Subject;
+  flags: Flags;
+}
+
+/** The verb triggers that may start at k (by lemma, form, or the stem of an -ing form), and that stem. */
+export function verbTriggersAt(view: SentenceView, k: number, lemma: string | undefined): { list: Trigger[]; stem: string | undefined } | undefined {
+  const verbs = view.lex.relations.verbs;
+  const list = verbs.get(lemma ?? view.tokens[k].lemma) ?? verbs.get(view.f[k]);
+  if (list) return { list, stem: lemma };
+  if (!view.f[k].endsWith('ing')) return undefined;
+  // A progressive tagged as a noun keeps its -ing lemma: "arming" → "arm", "making" → "make".
+  const base = view.f[k].slice(0, -3);
+  for (const c of [base, `${base}e`, base.replace(/(.)\1$/, '$1')]) {
+    const l = verbs.get(c);
+    if (l) return { list: l, stem: c };
+  }
+  return undefined;
+}
+
+/** The verb trigger `tr` at k, or undefined when its words or required words are not there. */
+export function verbMatch(view: SentenceView, k: number, tr: Trigger, stem: string | undefined): VerbMatch | undefined {
+  if (stem ? tr.words[0] !== stem || (tr.words.length > 1 && !view.matchWords(k + 1, tr.words.slice(1), true)) : !view.matchWords(k, tr.words, true)) return undefined;
+  if (tr.requires.size && !view.requiresWord(k + 1, tr.requires)) return undefined;
+  if (tr.requiresAny.size && !view.requiresWord(k + 1, tr.requiresAny)) return undefined;
+  const len = tr.words.length;
+  const word = view.textOf(k, Math.min(view.end - 1, k + len - 1));
+  const passive = view.isPassive(k, len);
+  const subj = view.subjectOf(k);
+  const flags = view.modality(Math.max(view.clauseStart(k), subj.start), k, false);
+  return { k, len, trigger: tr, word, passive, subj, flags };
+}
+
+/** The noun trigger `tr` at k in the phrase [a, b), with its arguments' places. */
+export class NounMatch {
+  /** Possessors and modifiers before the noun ("Russian airstrikes", "Syria's allies"). */
+  readonly modifiers: ActorMention[];
+  /** A possessive pronoun before the noun: "their fight against …" has a source even when it is no actor. */
+  readonly possessed: boolean;
+  /** Agent ("by X"), target and the actors of "between X and Y" in the prepositional phrases after it. */
+  readonly agent: ActorMention[];
+  readonly target: ActorMention[];
+  readonly between: ActorMention[];
+  readonly betweenUnits: ActorMention[][];
+  /** The verb governing the phrase, or -1; `copula` when it is "be" with only filler before the phrase. */
+  readonly gv: number;
+  readonly copula: boolean;
+  readonly flags: Flags;
+  readonly symmetric: boolean;
+
+  constructor(
+    private readonly view: SentenceView,
+    readonly k: number,
+    readonly last: number,
+    readonly a: number,
+    readonly b: number,
+    readonly trigger: Trigger,
+    readonly word: string,
+  ) {
+    const tr = trigger;
+    // (argsIn applies the same rules as everywhere: a demonym beside a named actor only describes it.)
+    this.modifiers = a < k ? [...view.argsIn(a, k).args] : [];
+    let possessed = false;
+    for (let j = a; j < k; j++) if (view.syn.possessivePronouns.has(view.f[j])) possessed = true;
+    this.possessed = possessed;
+    const pp = prepositionalPhrases(view, tr, Math.max(last + 1, b));
+    this.agent = pp.agent;
+    this.between = pp.between;
+    this.betweenUnits = pp.betweenUnits;
+    // An actor right after the noun inside the phrase: "its ally Russia".
+    this.target = !pp.target.length && tr.appositive ? appositives(view, last, b) : pp.target;
+    const gv = view.governingVerb(a);
+    this.gv = gv;
+    this.copula = gv !== -1 && view.tokens[gv].lemma === 'be' && view.onlyFillerBetween(gv, a);
+    const from = view.clauseStart(a);
+    let flags = view.modality(from, k, tr.speech);
+    if (gv !== -1) {
+      const vflags = view.modality(Math.max(from, gv - 10), gv + 1, tr.speech);
+      flags = { negated: flags.negated || vflags.negated, hypothetical: flags.hypothetical || vflags.hypothetical };
+    }
+    this.flags = flags;
+    this.symmetric = SYMMETRIC_RELATIONS.has(tr.relation);
+  }
+
+  /** The subject of the governing verb (none without one). */
+  clauseSubject(): ActorMention[] {
+    return this.gv !== -1 ? this.view.subjectOf(this.gv).args : [];
+  }
+}
+
+/** The noun trigger `tr` at k, or undefined when its words or the word required before it are not there. */
+export function nounMatch(view: SentenceView, k: number, a: number, b: number, tr: Trigger): NounMatch | undefined {
+  if (!view.matchWords(k, tr.words, false)) return undefined;
+  const last = k + tr.words.length - 1;
+  if (last >= view.end) return undefined;
+  const word = view.textOf(k, last);
+  if (tr.requiresBefore.size) {
+    let p = a - 1;
+    while (p >= view.first && (view.tokens[p].pos === 'ADJ' || view.f[p] === 'the' || view.f[p] === 'a')) p--;
+    if (p < view.first || !tr.requiresBefore.has(view.f[p])) return undefined;
+  }
+  return new NounMatch(view, k, last, a, b, tr, word);
+}
+
+function appositives(view: SentenceView, last: number, b: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let j = last + 1; j < b; j++) {
+    const m = view.mentionAt(j);
+    if (m && view.isArg(m) && !out.includes(m)) out.push(m);
+  }
+  return out;
+}
+
+/** The prepositional phrases after a noun trigger, from token j: its agent, target or "between" group. */
+function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
+  let agent: ActorMention[] = [];
+  let target: ActorMention[] = [];
+  let between: ActorMention[] = [];
+  let betweenUnits: ActorMention[][] = [];
+  for (let n = 0; j < view.end && n < 8; n++) {
+    if (view.isBreak(j)) break;
+    const t = view.tokens[j];
+    if (t.pos === 'VERB' && !(view.tokens[j - 1]?.text === '-')) break;
+    const w = view.f[j];
+    if ((t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'ADV') && view.isNP(j + 1)) {
+      if (tr.mutualPreps.has(w) || (w === 'between' && tr.targetPreps.has('between'))) {
+        const g = view.groupRight(j + 1);
+        // "clashes between X and Y", "joint flights of X and Y": the group acts together;
+        // "clashes with Y": Y is the other party.
+        if (g.args.length > 1 || w === 'between') {
+          between = g.args;
+          betweenUnits = g.units;
+        } else target = g.args;
+        break;
+      }
+      if (tr.agentPreps.has(w) && !agent.length && !(tr.targetPreps.has(w) && !tr.sourceFrom && !tr.targetFrom)) {
+        const g = view.groupRight(j + 1);
+        agent = g.args;
+        j = g.end;
+        if (target.length) break;
+        continue;
+      }
+      if (tr.targetPreps.has(w) && !target.length) {
+        const g = view.groupRight(j + 1);
+        target = g.args;
+        if (!target.length && !g.blocked) break;
+        j = g.end;
+        if (agent.length || !tr.agentPreps.size) break;
+        continue;
+      }
+      // Skip a time or place phrase ("on Monday", "in Tehran").
+      j = view.np(j + 1)[1];
+      continue;
+    }
+    if (view.isNP(j) && n === 0) {
+      j = view.np(j)[1];
+      continue;
+    }
+    j++;
+  }
+  return { agent, target, between, betweenUnits };
+}

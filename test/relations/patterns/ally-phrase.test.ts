@@ -1,0 +1,19 @@
+// Pattern ally-phrase: "X's ally Y", "X and its Russian ally", "Y, a close ally of X, …".
+import { allyPhrase } from '../../../src/relations/patterns/ally-phrase.js';
+import { patternTester } from '../pattern-tester.js';
+
+patternTester(allyPhrase, {
+  valid: [
+    // An ally named by no actor.
+    'Iran and its allies have backed the Syrian government.',
+    'The allies of the rebels met in Doha.',
+    'Hezbollah, a powerful group, fired rockets.',
+  ],
+  invalid: [
+    { text: 'Iran and its Russian ally have backed the Syrian government.', events: ['iran allied_with russia'] },
+    { text: 'Hezbollah, a close ally of Iran, fired rockets at Israel.', events: ['hezbollah allied_with iran'] },
+    { text: "Syria's ally Russia sent more jets.", events: ['russia allied_with syria'] },
+    { text: 'Pakistan, a key U.S. ally, refused to send troops.', events: [] },
+    { text: 'Kyiv thanked its ally Poland.', events: ['poland allied_with ukraine'] },
+  ],
+});

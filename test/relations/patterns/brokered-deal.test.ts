@@ -1,0 +1,21 @@
+// Pattern brokered-deal: "… brokered by X and Y", "X and Y brokered …", "an X-Y brokered truce", "X-Y talks".
+import { brokeredDeal } from '../../../src/relations/patterns/brokered-deal.js';
+import { patternTester } from '../pattern-tester.js';
+
+patternTester(brokeredDeal, {
+  valid: [
+    // One broker only.
+    'A ceasefire brokered by Qatar took effect on Friday.',
+    'Egypt brokered a truce in Gaza.',
+    // A hyphen that joins no two actors.
+    'The Russia-backed forces advanced.',
+  ],
+  invalid: [
+    { text: 'A ceasefire brokered by Russia and Turkey took effect on Friday.', events: ['russia allied_with turkey'] },
+    { text: 'Russia and Turkey brokered a ceasefire in Idlib.', events: ['russia allied_with turkey'] },
+    { text: 'Over 350 civilians have been killed since a US-Russian brokered ceasefire collapsed.', events: ['russia allied_with united-states'] },
+    { text: 'The Russia-Turkey deal on Idlib held for a month.', events: ['russia allied_with turkey'] },
+    { text: 'Egypt and Qatar mediated a truce between Israel and Hamas.', events: ['egypt allied_with qatar'] },
+    { text: 'The US-China talks ended without agreement.', events: ['china met united-states'] },
+  ],
+});

@@ -1,0 +1,27 @@
+// Pattern demand-frame: "X demanded that Y …", "X urged / called on Y to stop …", "its demand that Y …".
+import { demandFrame } from '../../../src/relations/patterns/demand-frame.js';
+import { patternTester } from '../pattern-tester.js';
+
+patternTester(demandFrame, {
+  valid: [
+    // An appeal for help or support is no opposition.
+    'The United Nations urged the European Union to support the plan.',
+    'Ukraine called on Germany to send more tanks.',
+    'Kenya asked Ethiopia to host the talks.',
+    // No actor is asked.
+    'Lebanon urged calm after the strike.',
+    'Turkey demanded an explanation.',
+  ],
+  invalid: [
+    { text: 'Russia demanded that Ukraine withdraw its troops from the region.', events: ['russia opposes ukraine'] },
+    { text: 'The PRC on Tuesday demanded that the US cancel plans to sell weapons to Taiwan.', events: ['china opposes united-states'] },
+    { text: 'The United States urged Israel to halt its offensive in Gaza.', events: ['united-states opposes israel'] },
+    { text: 'China called on Japan to stop its provocations.', events: ['china opposes japan'] },
+    { text: 'Washington pressed Pyongyang to dismantle its nuclear programme.', events: ['united-states opposes north-korea'] },
+    { text: 'Armenia asked Azerbaijan to pull out its forces.', events: ['armenia opposes azerbaijan'] },
+    { text: 'The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.', events: ['international-labour-organization opposes israel'] },
+    { text: 'Turkey renewed its calls for Russia to withdraw.', events: ['turkey opposes russia'] },
+    { text: 'Ecowas urged Niger to release the president.', events: [] },
+    { text: 'Nigeria urged Niger to release President Bazoum.', events: ['nigeria opposes niger'] },
+  ],
+});

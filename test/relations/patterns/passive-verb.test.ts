@@ -1,0 +1,13 @@
+// Pattern passive-verb: "Y was <verb>ed by X", "Y, <verb>ed by X", "Y <verb>ed in X airstrikes".
+import { passiveVerb } from '../../../src/relations/patterns/passive-verb.js';
+import { patternTester } from '../pattern-tester.js';
+
+patternTester(passiveVerb, {
+  valid: ['Erdogan was hosted in Moscow.', 'Putin hosted Erdogan.', 'Iran supports Hezbollah.'],
+  invalid: [
+    { text: 'Erdogan was hosted by Putin in Moscow.', events: ['recep-tayyip-erdogan met vladimir-putin'] },
+    { text: 'The Syrian army, backed by Russia, purged militants from the town.', events: ['russia supports syria'] },
+    { text: 'Hezbollah fighters were killed in Russian airstrikes.', events: ['russia attacks hezbollah'] },
+    { text: 'The FSA, backed by Turkey, took the town.', events: ['turkey supports free-syrian-army'] },
+  ],
+});

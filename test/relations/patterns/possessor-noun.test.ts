@@ -1,0 +1,17 @@
+// Pattern possessor-noun: "X's <noun> for Y", "X <noun> against Y", "X held <noun> with Y", "its ally Y".
+import { possessorNoun } from '../../../src/relations/patterns/possessor-noun.js';
+import { patternTester } from '../pattern-tester.js';
+
+patternTester(possessorNoun, {
+  valid: [
+    'The United States is backing rebels in their fight against the Syrian regime.',
+    'Iran is an ally of Syria.',
+    'Hezbollah criticised airstrikes on Aleppo.',
+  ],
+  invalid: [
+    { text: "Turkey's support for the Free Syrian Army angered Damascus.", events: ['turkey supports free-syrian-army'] },
+    { text: 'Russian jets carried out airstrikes against Daesh near Idlib.', events: ['russia attacks daesh'] },
+    { text: 'Putin held talks with Erdogan.', events: ['recep-tayyip-erdogan met vladimir-putin'] },
+    { text: 'Russia stood by its ally Syria.', events: ['russia allied_with syria'] },
+  ],
+});

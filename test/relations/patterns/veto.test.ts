@@ -1,0 +1,19 @@
+// Pattern veto: "X vetoed a resolution against Y", "X blocked sanctions on Y".
+import { veto } from '../../../src/relations/patterns/veto.js';
+import { patternTester } from '../pattern-tester.js';
+
+patternTester(veto, {
+  valid: [
+    // The measure is aimed at no actor.
+    'Russia vetoed a resolution on humanitarian access.',
+    'The United States vetoed the draft.',
+    // Not a measure.
+    'Turkey blocked the road to Idlib.',
+  ],
+  invalid: [
+    { text: 'China vetoed a UN resolution against North Korea.', events: ['china supports north-korea'] },
+    { text: 'Russia vetoed a Security Council resolution condemning Syria.', events: ['russia supports syria'] },
+    { text: 'Hungary blocked new EU sanctions on Russia.', events: ['hungary supports russia'] },
+    { text: 'The United States vetoed a draft resolution criticizing Israel.', events: ['united-states supports israel'] },
+  ],
+});
