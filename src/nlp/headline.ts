@@ -18,7 +18,8 @@ interface Tagger {
   its: { pos: unknown; lemma: unknown; value: unknown };
 }
 
-function isTitleCase(tokens: Token[], s: Sentence): boolean {
+/** Is the sentence written in Title Case (a headline)? */
+export function isTitleCase(tokens: readonly Token[], s: Sentence): boolean {
   let words = 0;
   let capitalized = 0;
   for (let k = s.firstToken; k < s.endToken; k++) {

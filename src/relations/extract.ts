@@ -11,6 +11,7 @@ import { Emitter } from './emit.js';
 import type { Pattern } from './pattern.js';
 import { registryOf, scanSentence } from './scan.js';
 import { PATTERNS } from './patterns/index.js';
+import { retagTitleCaseVerbs } from './headline-verbs.js';
 
 /** Options of the relation stage. */
 export interface RelationOptions {
@@ -71,6 +72,7 @@ export function extractWithPatterns(
       prevSubject = undefined;
       continue;
     }
+    retagTitleCaseVerbs(doc, s, acts, lex);
     const view = new SentenceView(doc, s, acts, lex, prevSubject, cls);
     const emit = new Emitter(acts);
     // Every argument is a mention of this sentence or the previous sentence's subject (through a

@@ -8,6 +8,8 @@ patternTester(activeVerb, {
     'Putin met Erdogan.',
     'Hezbollah was supported by Iran.',
     'Iran supports the rebels.',
+    // Civilians and villages of a state are not its state (they carry a non-state sector).
+    'Israeli jets shelled Lebanese villages.',
   ],
   invalid: [
     { text: 'Iran supports Hezbollah.', events: ['iran supports hezbollah'] },
@@ -16,5 +18,10 @@ patternTester(activeVerb, {
     { text: 'Turkish troops shelled YPG positions in Afrin.', events: ['turkey attacks ypg'] },
     { text: 'The YPG, which Turkey considers a terrorist group, took the town.', events: ['turkey opposes ypg'] },
     { text: 'Iran denied supporting Hezbollah.', events: ['iran supports hezbollah NEG'] },
+    // Objects that reach their owner (syntax.json objectHeads): a demonym or possessor of the object.
+    { text: 'Ukrainian forces shelled Russian positions near Bakhmut.', events: ['ukraine attacks russia'] },
+    { text: "Israeli jets attacked Hezbollah's bases in the south.", events: ['israel attacks hezbollah'] },
+    // A denial governs the clause it opens.
+    { text: 'Daesh denied that it had attacked Turkish positions.', events: ['daesh attacks turkey NEG'] },
   ],
 });
