@@ -99,8 +99,11 @@ export interface AnalyzedText {
 
 // ---- actors ----
 
-/** Which part of a state a mention designates, as PETRARCH's agent codes do (SYRGOV, SYRMIL). */
-export type Sector = 'GOV' | 'MIL' | 'REB' | 'OPP' | 'MED' | 'CVL';
+/**
+ * Which part of a state a mention designates, as PETRARCH's agent codes do (SYRGOV, SYRMIL,
+ * SYRREB, SYROPP, SYRREF, SYRCVL). Only GOV and MIL mentions stand for the state itself.
+ */
+export type Sector = 'GOV' | 'MIL' | 'REB' | 'OPP' | 'MED' | 'CVL' | 'REF';
 
 /** One occurrence of an actor in an article. */
 export interface Mention {

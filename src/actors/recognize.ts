@@ -7,6 +7,7 @@ import type { ActorType, AnalyzedText, MentionSource, Sector, Token } from '../t
 import type { Lexicon } from '../lexicon/load.js';
 import type { GazetteerForm, KnownActor } from '../lexicon/gazetteer.js';
 import { foldKey, slugify } from '../nlp/shadow.js';
+import { NOT_STATE_SECTORS } from '../lexicon/cues.js';
 import { WordClasses } from '../nlp/word-classes.js';
 import { derivedOnce } from '../lexicon/derived.js';
 import { Scratch } from '../nlp/scratch.js';
@@ -124,7 +125,9 @@ class Recognizer {
     readonly keys: KeySteps,
     readonly surnameIndex: Map<string, KnownActor[]>,
     reuse = false,
+    options: RecognizeOptions = {},
   ) {
+    this.genericActors = options.genericActors ?? lex.genericActors ?? false;
     this.tokens = doc.tokens;
     this.text = doc.text;
     this.folded = doc.folded;
@@ -137,6 +140,8 @@ class Recognizer {
   }
 
   private readonly wordIds: Int32Array | undefined;
+  /** Make a country's rebels, opposition, refugees and civilians actors of their own. */
+  private readonly genericActors: boolean;
 
   /** Each token's word classes (W_* bits). */
   private readonly cls: Uint16Array;
@@ -276,7 +281,24 @@ class Recognizer {
       const sa = form.actor.type === 'country' ? this.sectorAfter(j + (j < end && POSSESSIVE.has(tokens[j].text) ? 1 : 0), end) : undefined;
       let sector = sa?.sector;
       if (!sector && (form.kind === 'capital' || form.kind === 'body') && form.actor.type === 'country') sector = 'GOV';
-      let generic = sector === 'REB' || sector === 'OPP' || sector === 'CVL' || sector === 'MED';
+      // Rebels, opposition, refugees and civilians of a country are not its state (PETRARCH's
+      // SYRREB, SYROPP, SYRREF, SYRCVL beside SYRGOV, SYRMIL): "Syrian Kurdish forces", "Afghan women".
+      let notState = sa !== undefined && NOT_STATE_SECTORS.has(sa.sector) && !(sa.sector === 'CVL' && this.lex.cues.stateTopics.has(sa.phrase));
+      if (!sa && form.kind === 'demonym' && j < end && this.lex.cues.ethnicModifiers.has(this.folded[j])) {
+        // "Syrian Kurdish YPG", "Iraqi Sunni tribes": the demonym describes a group, not the state.
+        sector = 'CVL';
+        notState = true;
+      }
+      // Demonyms as nouns: "the Americans", "the French" are the state's side; "Afghans", "an
+      // American" its people.
+      if (!sa && form.actor.type === 'country' && (form.kind === 'people' || (form.kind === 'demonym' && this.demonymAsNoun(i, j, first, end)))) {
+        if (i > first && this.folded[i - 1] === 'the') sector = 'GOV';
+        else {
+          sector = 'CVL';
+          notState = true;
+        }
+      }
+      let generic = sector === 'REB' || sector === 'OPP' || sector === 'CVL' || sector === 'MED' || sector === 'REF';
       // "a Syrian school", "Russian sources": a demonym describing some other noun is not the state acting.
       if (!sa && form.kind === 'demonym' && j < end && tokens[j].pos === 'NOUN' && !this.isTitleWord(j) && !this.lex.cues.notNames.has(this.folded[j])) generic = true;
       // A leader's name before "regime"/"forces" stands for the state ("the Assad regime").
@@ -294,6 +316,18 @@ class Recognizer {
       }
       const mentionEnd = sa ? sa.end : j;
       const fullSurface = sa ? this.text.slice(t.start, tokens[sa.end - 1].end) : surface;
+      const via: MentionSource = form.kind === 'demonym' || form.kind === 'people' ? 'demonym' : form.kind === 'capital' ? 'capital' : 'gazetteer';
+      if (notState && sector) {
+        // The mention stays (a generic subject blocks the relation stage's search for another
+        // one) but names no node, or the sector's own actor when the user asked for them.
+        const g = this.genericActors ? this.sectorActor(form.actor, sector) : undefined;
+        if (g) {
+          const gd = this.draftFor(g, fullSurface, false);
+          this.addMention({ actor: gd.key, sentence, firstToken: i, endToken: mentionEnd, surface: fullSurface, via: 'gazetteer', sector });
+        } else this.addMention({ actor: form.actor.key, sentence, firstToken: i, endToken: mentionEnd, surface: fullSurface, via, sector, generic: true });
+        i = mentionEnd - 1;
+        continue;
+      }
       const d = this.draftFor(form.actor, best.possessive && !sa ? surface.slice(0, -1) : fullSurface);
       if (best.possessive) d.aliases.add(surface);
       if (form.actor.ledBy) {
@@ -302,7 +336,6 @@ class Recognizer {
         const lead = /^(.+?)[- ]led\b/i.exec(surface)?.[1];
         if (leader && lead) this.draftFor(leader, lead);
       }
-      const via: MentionSource = form.kind === 'demonym' ? 'demonym' : form.kind === 'capital' ? 'capital' : 'gazetteer';
       const possessiveAfter = sa ? mentionEnd < end && POSSESSIVE.has(tokens[mentionEnd].text) : possessive;
       this.addMention({ actor: d.key, sentence, firstToken: i, endToken: mentionEnd, surface: fullSurface, via, sector, generic: generic || undefined, possessive: possessiveAfter || undefined });
       if (sector === 'GOV' && sa && this.folded[sa.end - 1] === 'regime') this.lastRegime = d.key;
@@ -340,7 +373,7 @@ class Recognizer {
   }
 
   /** Sector named by the head noun right after a state mention ("Syrian government", "Syrian fighter jets"). */
-  private sectorAfter(j: number, end: number): { sector: Sector; end: number } | undefined {
+  private sectorAfter(j: number, end: number): { sector: Sector; end: number; phrase: string } | undefined {
     const heads = this.lex.cues.sectorHeads;
     const max = this.lex.cues.maxHeadWords;
     // Skip one modifier ("Syrian Arab Army", "Syrian fighter jets", "Syrian government forces").
@@ -352,7 +385,10 @@ class Recognizer {
           if (this.covered(from + n - 1)) continue;
           const phrase = this.folded.slice(from, from + n).join(' ');
           const s = heads.get(phrase);
-          if (s) return { sector: s, end: from + n };
+          if (!s) continue;
+          // "Syrian Kurdish forces", "Iraqi Sunni officials": an ethnic or insurgent part of the country.
+          if (skip === 1 && this.lex.cues.ethnicModifiers.has(this.folded[j])) return { sector: s === 'MIL' ? 'REB' : s === 'GOV' ? 'OPP' : s === 'MED' ? 'CVL' : s, end: from + n, phrase };
+          return { sector: s, end: from + n, phrase };
         }
       }
       if (from >= end) break;
@@ -360,6 +396,28 @@ class Recognizer {
       if (!(pos === 'ADJ' || pos === 'PROPN' || pos === 'NOUN')) break;
     }
     return undefined;
+  }
+
+  /**
+   * "the French said", "the Dutch and the Belgians": an adjective demonym after "the" with no noun
+   * of its own is the noun ("the French" = France's side).
+   */
+  private demonymAsNoun(i: number, j: number, first: number, end: number): boolean {
+    if (i <= first || this.folded[i - 1] !== 'the') return false;
+    if (j >= end) return true;
+    const next = this.tokens[j];
+    if (POSSESSIVE.has(next.text)) return true;
+    if (next.text === '-' && joined(this.tokens, j)) return false;
+    return next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ' && next.pos !== 'NUM';
+  }
+
+  /** The generic actor of a country's non-state sector ("Syrian rebels"), for the genericActors option. */
+  private sectorActor(state: KnownActor, sector: Sector): KnownActor | undefined {
+    const spec = this.lex.cues.sectorActors.get(sector);
+    if (!spec) return undefined;
+    const adj = demonymOf(this.lex).get(state.key) ?? state.name;
+    const name = `${adj} ${spec.label}`;
+    return { key: slugify(name), name, type: spec.type };
   }
 
   private leaderSectorAfter(j: number, end: number): { sector: Sector; end: number } | undefined {
@@ -932,6 +990,14 @@ class Recognizer {
   }
 }
 
+/** Each state's first demonym ("Syrian"), naming its sector actors. */
+const demonymOf = derivedOnce((lex: Lexicon): Map<string, string> => {
+  const out = new Map<string, string>();
+  for (const list of lex.gazetteer.forms.values())
+    for (const f of list) if (f.kind === 'demonym' && !f.caseSensitive && !out.has(f.actor.key)) out.set(f.actor.key, f.surface);
+  return out;
+});
+
 /** First words of back-references: sector nouns and organization heads. */
 const corefStartsOf = derivedOnce((lex: Lexicon): Set<string> => {
   const set = new Set<string>(['monitor', 'monitors']);
@@ -1076,16 +1142,25 @@ export const recognizerIndex = derivedOnce((lex: Lexicon): RecognizerIndex => {
  *
  * @example recognizeActors(analyzeText('Putin met Erdoğan.'), loadLexicon()).actors.has('vladimir-putin') // true
  */
-export function recognizeActors(doc: AnalyzedText, lex: Lexicon): ArticleActors {
+export function recognizeActors(doc: AnalyzedText, lex: Lexicon, options: RecognizeOptions = {}): ArticleActors {
   const idx = recognizerIndex(lex);
-  return new Recognizer(doc, lex, idx.keys, idx.surnames).run();
+  return new Recognizer(doc, lex, idx.keys, idx.surnames, false, options).run();
+}
+
+export interface RecognizeOptions {
+  /**
+   * A country's rebels, opposition, refugees and civilians ("Syrian rebels") become generic actors
+   * of their own ("syrian-rebels") instead of being left out (default: the lexicon's setting, from
+   * an aliases file's `genericActors`, else false). They are never the state.
+   */
+  genericActors?: boolean;
 }
 
 /**
  * `recognizeActors` for the build's hot path: the result's `tokenMention` and `roleTokens` are this
  * thread's buffers, valid until the next call (as `analyzeTextReusing`'s tokens are).
  */
-export function recognizeActorsReusing(doc: AnalyzedText, lex: Lexicon): ArticleActors {
+export function recognizeActorsReusing(doc: AnalyzedText, lex: Lexicon, options: RecognizeOptions = {}): ArticleActors {
   const idx = recognizerIndex(lex);
-  return new Recognizer(doc, lex, idx.keys, idx.surnames, true).run();
+  return new Recognizer(doc, lex, idx.keys, idx.surnames, true, options).run();
 }

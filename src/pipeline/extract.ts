@@ -3,10 +3,10 @@
 import type { Article, ArticleActor, ArticleExtraction, ArticleMeta } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { analyzeTextReusing } from '../nlp/analyze.js';
-import { recognizeActorsReusing } from '../actors/recognize.js';
+import { recognizeActorsReusing, type RecognizeOptions } from '../actors/recognize.js';
 import { extractRelations, type RelationOptions } from '../relations/extract.js';
 
-export interface ExtractOptions extends RelationOptions {}
+export interface ExtractOptions extends RelationOptions, RecognizeOptions {}
 
 /** The metadata part of an article. */
 export function metaOf(article: Article): ArticleMeta {
@@ -27,7 +27,7 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   // The analysis and the actors' token arrays (reused buffers) do not outlive this call: nothing
   // below keeps a token or an array.
   const doc = analyzeTextReusing(article.text);
-  const acts = recognizeActorsReusing(doc, lex);
+  const acts = recognizeActorsReusing(doc, lex, { genericActors: options.genericActors });
   const meta = metaOf(article);
   const events = extractRelations(doc, acts, lex, { id: article.id, date: article.date }, options).filter(
     (e) => acts.actors.has(e.source) && acts.actors.has(e.target),
