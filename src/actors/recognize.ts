@@ -69,6 +69,7 @@ export interface ArticleActors {
 }
 
 const CAP = /^\p{Lu}/u;
+const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?$/;
 const LETTER = /\p{L}/u;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
@@ -147,6 +148,7 @@ class Recognizer {
   private readonly cls: Uint16Array;
 
   run(): ArticleActors {
+    this.markDatelines();
     for (const s of this.doc.sentences) {
       const before = this.mentions.length;
       this.gazetteerPass(s.index, s.firstToken, s.endToken);
@@ -170,6 +172,60 @@ class Recognizer {
     const bySentence: ActorMention[][] = this.doc.sentences.map(() => []);
     for (const m of this.mentions) bySentence[m.sentence].push(m);
     return { actors: this.actors, mentions: this.mentions, bySentence, tokenMention: this.tokenMention, roleTokens: this.roleTokens, folded: this.folded };
+  }
+
+  /**
+   * Datelines say where a story was filed, not who acts: "BRUSSELS —", "VILNIUS, Lithuania (AP) —",
+   * "KABUL, Aug 3 (Reuters) -", "BEIJING, March 10 (Reuters)", and in stripped texts "(AP photo)
+   * BEIRUT Air strikes". A run of upper-case words opening the text, a line or a sentence after a
+   * parenthesis, then an optional ", Country", an optional date and an optional "(Agency)", is one
+   * when a dash or an agency follows, or when the upper-case words are a known capital or place.
+   * Its tokens become places, whatever format the article came in.
+   */
+  private markDatelines(): void {
+    const { tokens, text } = this;
+    const upper = (k: number) => k < tokens.length && /^\p{Lu}[\p{Lu}'’.-]+$/u.test(tokens[k].text);
+    const dash = (k: number) => k < tokens.length && /^(?:[—–]|-{1,2})$/.test(tokens[k].text);
+    for (let i = 0; i < tokens.length; i++) {
+      if (!upper(i) || tokens[i].text.replace(/[^\p{L}]/gu, '').length < 3) continue;
+      const gap = i === 0 ? text.slice(0, tokens[0].start) : text.slice(tokens[i - 1].end, tokens[i].start);
+      if (!(i === 0 || gap.includes('\n') || tokens[i - 1].text === ')')) continue;
+      let k = i;
+      while (upper(k) || (k > i && tokens[k].text === '-' && upper(k + 1))) k++;
+      const city = text.slice(tokens[i].start, tokens[k - 1].end);
+      if (k < tokens.length && tokens[k].text === ',' && k + 1 < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1].text) && !MONTH.test(tokens[k + 1].text)) {
+        // ", Lithuania", ", Calif.": the state or region of the city.
+        let c = k + 1;
+        while (c < tokens.length && c < k + 4 && /^\p{Lu}[\p{L}.]*$/u.test(tokens[c].text) && !MONTH.test(tokens[c].text)) c++;
+        k = c;
+      }
+      let dated = false;
+      if (k < tokens.length && tokens[k].text === ',') {
+        // ", Aug 3", ", March 10", ", 3 August".
+        const m = MONTH.test(tokens[k + 1]?.text ?? '') && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '');
+        const d = /^\d{1,2}$/.test(tokens[k + 1]?.text ?? '') && MONTH.test(tokens[k + 2]?.text ?? '');
+        if (m || d) {
+          k += 3;
+          if (tokens[k]?.text === '.') k++;
+          dated = true;
+        }
+      }
+      let agency = false;
+      if (k < tokens.length && tokens[k].text === '(') {
+        let c = k + 1;
+        while (c < tokens.length && c < k + 6 && tokens[c].text !== ')') c++;
+        if (tokens[c]?.text === ')') {
+          k = c + 1;
+          agency = true;
+        }
+      }
+      const dashed = dash(k);
+      if (dashed) k++;
+      const known = this.lex.gazetteer.lookup(city)?.kind === 'capital' || this.lex.nonActors.places.has(foldKey(city));
+      if (!(dashed || agency || (known && (dated || i === 0 || tokens[i - 1].text === ')' || isCap(tokens[k] ?? tokens[i]))))) continue;
+      for (let x = i; x < k; x++) this.placeTokens[x] = 1;
+      i = k - 1;
+    }
   }
 
   private covered(i: number): boolean {
@@ -279,6 +335,12 @@ class Recognizer {
       // Sectors are parts of a state; "Hezbollah fighters" are Hezbollah. The mention then spans
       // the head too ("the Syrian government", "Russian Defence Ministry", "Syria's army").
       const sa = form.actor.type === 'country' ? this.sectorAfter(j + (j < end && POSSESSIVE.has(tokens[j].text) ? 1 : 0), end) : undefined;
+      if (sa && form.kind === 'demonym' && this.isPlacePhrase(i, sa.phrase, first)) {
+        // "in the Lithuanian capital", "near the Syrian border": a place, not the state.
+        for (let k = i; k < sa.end; k++) this.placeTokens[k] = 1;
+        i = sa.end - 1;
+        continue;
+      }
       let sector = sa?.sector;
       if (!sector && (form.kind === 'capital' || form.kind === 'body') && form.actor.type === 'country') sector = 'GOV';
       // Rebels, opposition, refugees and civilians of a country are not its state (PETRARCH's
@@ -370,6 +432,14 @@ class Recognizer {
     if (j < this.tokens.length && na.placeWords.has(this.folded[j])) return true;
     if (j + 1 < this.tokens.length && na.placeWords.has(`${this.folded[j]} ${this.folded[j + 1]}`)) return true;
     return false;
+  }
+
+  /** "in the Lithuanian capital": a place word after a demonym, after a place preposition. */
+  private isPlacePhrase(i: number, phrase: string, first: number): boolean {
+    if (!(phrase === 'capital' || this.lex.nonActors.placeWords.has(phrase))) return false;
+    let k = i - 1;
+    while (k >= first && (this.folded[k] === 'the' || this.tokens[k].pos === 'ADJ')) k--;
+    return k >= first && this.lex.nonActors.placePrepositions.has(this.folded[k]);
   }
 
   /** Sector named by the head noun right after a state mention ("Syrian government", "Syrian fighter jets"). */
@@ -588,10 +658,6 @@ class Recognizer {
       if (d.mentions <= 0) d.aliases.delete(surface);
       return;
     }
-    if (a > first && titled) {
-      const full = this.text.slice(tokens[this.titleStart(a, first)].start, tokens[b - 1].end);
-      if (full !== d.name) d.aliases.add(full);
-    }
     this.addMention({ actor: d.key, sentence, firstToken: a, endToken: b, surface, via: titled || roleBefore ? 'title' : 'name' });
     this.personRole(d, sentence, a, b, first, end);
   }
@@ -614,13 +680,6 @@ class Recognizer {
   private hasPlaceWord(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.lex.nonActors.placeWords.has(this.folded[k]) || this.lex.nonActors.places.has(this.folded[k])) return true;
     return false;
-  }
-
-  private titleStart(a: number, first: number): number {
-    let k = a;
-    const t = this.lex.titles;
-    while (k - 1 >= first && isCap(this.tokens[k - 1]) && (t.honorifics.has(noFinalDot(this.folded[k - 1])) || t.roleHeads.has(this.folded[k - 1]) || t.roleModifiers.has(this.folded[k - 1]))) k--;
-    return k;
   }
 
   /** A role word right before the name ("leader Recep Tayyip Erdoğan", "counterpart, Ilham Aliyev"). */
@@ -704,7 +763,14 @@ class Recognizer {
     };
     while (k >= first && steps < 14) {
       steps++;
-      if (isRoleWord(k)) {
+      // "Secretary-General": a hyphen inside a role.
+      if (roleStart !== -1 && this.tokens[k].text === '-' && joined(this.tokens, k) && k + 1 < a && joined(this.tokens, k + 1) && k - 1 >= first && isRoleWord(k - 1)) {
+        k--;
+        continue;
+      }
+      // A word of a named body is that body ("European Council President": Council is no role
+      // word); a state's sector head still is one ("Russia's special envoy").
+      if (isRoleWord(k) && (this.mentionAt(k)?.sector !== undefined || !this.mentionAt(k))) {
         if (roleEnd === -1) roleEnd = portfolioEnd !== -1 ? portfolioEnd : k + 1;
         roleStart = k;
         k--;
@@ -936,8 +1002,9 @@ class Recognizer {
         if (target) {
           const d = this.actors.get(target)!;
           const surface = this.text.slice(this.tokens[i].start, this.tokens[i + n - 1].end);
+          // No alias: "the regime", "the army" are no names of the state (and would match some
+          // other state wherever the back-reference went astray).
           d.mentions++;
-          d.aliases.add(surface);
           this.addMention({ actor: target, sentence, firstToken: i, endToken: i + n, surface, via: 'coreference', sector });
           i += n - 1;
           continue;
@@ -952,7 +1019,6 @@ class Recognizer {
         if (target) {
           const d = this.actors.get(target)!;
           d.mentions++;
-          d.aliases.add(this.tokens[i].text);
           this.addMention({ actor: target, sentence, firstToken: i, endToken: i + 1, surface: this.tokens[i].text, via: 'coreference', possessive: f !== bare || undefined });
         }
       }
