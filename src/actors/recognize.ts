@@ -636,6 +636,8 @@ class Recognizer {
     const existing = this.existingPerson(a, b);
     const cue = titled || roleBefore || apposition || (given && wordCount >= 2) || (speechAfter && wordCount >= 2) || existing !== undefined;
     if (!cue || (placeBefore && !roleBefore && existing === undefined) || placeAfter) return;
+    // "Omar Ibn al-Khattab Mosque", "Aleppo University Hashim": a building or institution.
+    for (let k = a; k < b; k++) if (na.institutionWords.has(folded[k]) && !existing) return;
     // A run ending in "Command", "Ministry", "Council" is an institution, not a person.
     if (lex.cues.notNames.has(last) && !existing) return;
     if (wordCount === 1 && !existing && !titled && !roleBefore) return;

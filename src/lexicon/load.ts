@@ -39,6 +39,8 @@ export interface NonActors {
   placePrepositions: Set<string>;
   places: Set<string>;
   bylineCues: Set<string>;
+  /** Buildings and institutions: a run holding one is no person. */
+  institutionWords: Set<string>;
 }
 
 /** Everything the extractor knows about the language, loaded from data files. */
@@ -366,6 +368,7 @@ function loadNonActors(dir: string, hash: ReturnType<typeof createHash>): NonAct
     placePrepositions: set('placePrepositions'),
     places: set('places'),
     bylineCues: set('bylineCues'),
+    institutionWords: set('institutionWords'),
   };
 }
 
