@@ -218,8 +218,10 @@ export class GraphAccumulator {
         articles: n.articles,
       };
       if (n.iso3) attrs.iso3 = n.iso3;
-      const aff = countBest(n.affiliations);
-      if (aff && aff !== key) attrs.affiliation = aff;
+      // Only an affiliation the graph holds: a person known to serve India whose articles never
+      // name India points at no node.
+      const aff = countBest(new Map([...n.affiliations].filter(([a]) => a !== key && this.#nodes.has(a))));
+      if (aff) attrs.affiliation = aff;
       const role = countBest(n.roles);
       if (role) attrs.role = role;
       if (n.first) attrs.first = n.first;

@@ -296,6 +296,16 @@ function resolveAffiliation(gaz: Gazetteer, aff: string | undefined): string | u
   return form?.actor.key ?? slugify(aff);
 }
 
+/** A bundled person's affiliation must name a known state or organization: no node key out of nowhere. */
+function knownAffiliation(gaz: Gazetteer, file: string, where: string, aff: unknown): string | undefined {
+  if (aff === undefined) return undefined;
+  if (typeof aff !== 'string') throw new LexiconError(file, `${where}.affiliation must be a string`);
+  const key = resolveAffiliation(gaz, aff)!;
+  const actor = gaz.byKey(key);
+  if (!actor || actor.type === 'person') throw new LexiconError(file, `${where}: affiliation "${aff}" is no known state (ISO3 code) or organization`);
+  return key;
+}
+
 function loadPeople(gaz: Gazetteer, dir: string, hash: ReturnType<typeof createHash>): void {
   const file = path.join(dir, 'people.json');
   const raw = readJSON(file);
@@ -309,7 +319,7 @@ function loadPeople(gaz: Gazetteer, dir: string, hash: ReturnType<typeof createH
       key: slugify(e.name),
       name: e.name,
       type: 'person',
-      affiliation: resolveAffiliation(gaz, e.affiliation),
+      affiliation: knownAffiliation(gaz, file, `people[${i}] (${e.name})`, e.affiliation),
       role: typeof e.role === 'string' ? e.role : undefined,
     });
     gaz.addForm(actor, e.name, 'name', false);
