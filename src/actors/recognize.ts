@@ -189,7 +189,12 @@ class Recognizer {
     for (let i = 0; i < tokens.length; i++) {
       if (!upper(i) || tokens[i].text.replace(/[^\p{L}]/gu, '').length < 3) continue;
       const gap = i === 0 ? text.slice(0, tokens[0].start) : text.slice(tokens[i - 1].end, tokens[i].start);
-      if (!(i === 0 || gap.includes('\n') || tokens[i - 1].text === ')')) continue;
+      const opens = i === 0 || gap.includes('\n') || tokens[i - 1].text === ')';
+      // Texts that lost their line breaks keep the dateline inside the text: "… (AP photo) BEIRUT
+      // Air strikes", "the day before. BEIRUT Syrian government forces": an upper-case capital
+      // before a capitalized word that is not upper case.
+      const inline = !opens && i + 1 < tokens.length && isCap(tokens[i + 1]) && !upper(i + 1) && this.lex.gazetteer.lookup(tokens[i].text)?.kind === 'capital';
+      if (!opens && !inline) continue;
       let k = i;
       while (upper(k) || (k > i && tokens[k].text === '-' && upper(k + 1))) k++;
       const city = text.slice(tokens[i].start, tokens[k - 1].end);
@@ -434,6 +439,20 @@ class Recognizer {
     return false;
   }
 
+  /** Does some gazetteer form start at token j ("Islamic State", "Syrian", "Aleppo")? */
+  private formStartsAt(j: number, end: number): boolean {
+    if (j >= end || !(this.cls[j] & W_CAP)) return false;
+    let node = this.keys.first(this.folded[j], this.wordIds ? this.wordIds[j] : -1);
+    for (let k = j + 1; node !== null; k++) {
+      if (node.form) return true;
+      if (k >= end) break;
+      const spaced = this.tokens[k].start > this.tokens[k - 1].end;
+      if (!(spaced ? node.spacePrefix : node.prefix)) break;
+      node = this.keys.step(node, spaced, this.folded[k]);
+    }
+    return false;
+  }
+
   /** "in the Lithuanian capital": a place word after a demonym, after a place preposition. */
   private isPlacePhrase(i: number, phrase: string, first: number): boolean {
     if (!(phrase === 'capital' || this.lex.nonActors.placeWords.has(phrase))) return false;
@@ -450,6 +469,9 @@ class Recognizer {
     const starts = firstWords(heads);
     for (let skip = 0; skip <= 1; skip++) {
       const from = j + skip;
+      // The modifier skipped is no name of its own: "Syria Islamic State", "BEIRUT Syrian
+      // government", "Syria Aleppo airstrike" (texts that lost their punctuation) are two things.
+      if (skip === 1 && (this.formStartsAt(j, end) || this.lex.nonActors.places.has(this.folded[j]))) break;
       if (from < end && starts.has(this.folded[from])) {
         for (let n = Math.min(max, end - from); n >= 1; n--) {
           if (this.covered(from + n - 1)) continue;
@@ -457,7 +479,8 @@ class Recognizer {
           const s = heads.get(phrase);
           if (!s) continue;
           // "Syrian Kurdish forces", "Iraqi Sunni officials": an ethnic or insurgent part of the country.
-          if (skip === 1 && this.lex.cues.ethnicModifiers.has(this.folded[j])) return { sector: s === 'MIL' ? 'REB' : s === 'GOV' ? 'OPP' : s === 'MED' ? 'CVL' : s, end: from + n, phrase };
+          // Its phrase is then no state topic either ("Syria Kurd town").
+          if (skip === 1 && this.lex.cues.ethnicModifiers.has(this.folded[j])) return { sector: s === 'MIL' ? 'REB' : s === 'GOV' ? 'OPP' : s === 'MED' ? 'CVL' : s, end: from + n, phrase: '' };
           return { sector: s, end: from + n, phrase };
         }
       }

@@ -27,6 +27,15 @@ describe('datelines', () => {
   ])('%s has no %s', (text, state) => {
     expect(actors(text).has(state)).toBe(false);
   });
+  it('a dateline inside a text that lost its line breaks (FA-KES) is no Lebanon, and no alias of Syria', () => {
+    const found = actors('Raids on Idlib kill 21 | Jordan Times BEIRUT Syrian government forces shelled Homs on Sunday.');
+    expect(found.has('lebanon')).toBe(false);
+    expect(found.get('syria')?.aliases).toEqual(['Syrian government forces']);
+  });
+  it('a state and a name run together are two ("Syria Islamic State fighters")', () => {
+    const found = actors('Syria Islamic State fighters attacked Kobani. Syria Aleppo airstrike kills 12.');
+    expect(found.get('syria')?.aliases ?? []).toEqual([]);
+  });
   it('a state named after the dateline still counts', () => {
     const found = actors('VILNIUS, Lithuania (AP) — Lithuania condemned Russia.');
     expect(found.has('lithuania')).toBe(true);
