@@ -100,3 +100,19 @@ describe('sectors: the state is not its rebels, opposition, refugees or civilian
     expect(triples(events)).toContain('syrian-rebels attacks syria');
   });
 });
+
+describe('a group described by a nationality is not the state', () => {
+  it('"the Iran-backed Lebanese group Hezbollah" is Hezbollah, not Lebanon', () => {
+    const { actors, events } = run('The Iran-backed Lebanese group Hezbollah fired rockets at Israel.');
+    expect(actors.has('lebanon')).toBe(false);
+    expect(triples(events)).toEqual(expect.arrayContaining(['iran supports hezbollah', 'hezbollah attacks israel']));
+  });
+  it('"Hezbollah, the Iran-backed Lebanese group," likewise', () => {
+    const { actors, events } = run('Hezbollah, the Iran-backed Lebanese group, condemned Israel.');
+    expect(actors.has('lebanon')).toBe(false);
+    expect(triples(events)).not.toContain('iran supports lebanon');
+  });
+  it('a Yemeni armed faction is not Yemen', () => {
+    expect(run('A Yemeni armed faction attacked Saudi positions.').actors.has('yemen')).toBe(false);
+  });
+});
