@@ -1039,8 +1039,13 @@ class Recognizer {
       if (this.tokens[i].pos === 'NOUN' || this.tokens[i].pos === 'PROPN') {
         const bare = f.endsWith('s') && !this.lex.cues.orgHeads.has(f) ? f.slice(0, -1) : f;
         if (!(cues.orgHeads.has(bare) || cues.armedHeads.has(bare) || bare === 'monitor')) continue;
-        if (!(prev === 'the' || prev === 'its' || prev === '' || isCap(this.tokens[i]))) continue;
-        const target = this.lastOrgWithHead(bare);
+        // "the military alliance", "the Islamist group": one adjective between.
+        const adjThe = i - 2 >= first && this.tokens[i - 1].pos === 'ADJ' && !this.covered(i - 1) && (this.folded[i - 2] === 'the' || this.folded[i - 2] === 'its');
+        if (!(prev === 'the' || prev === 'its' || prev === '' || isCap(this.tokens[i]) || adjThe)) continue;
+        const named = adjThe ? undefined : this.lastOrgWithHead(bare);
+        // "the alliance" (NATO), "the bloc" (the EU), "the group" (Hezbollah): the one actor of the
+        // last three sentences that the word can refer to; none when two could.
+        const target = named ?? (f === bare && (prev === 'the' || adjThe) ? this.referredBy(bare, sentence) : undefined);
         if (target) {
           const d = this.actors.get(target)!;
           d.mentions++;
@@ -1067,6 +1072,20 @@ class Recognizer {
     let n = 0;
     for (const [k, c] of counts) if (c > n || (c === n && k === last)) [best, n] = [k, c];
     return best;
+  }
+
+  private referredBy(word: string, sentence: number): string | undefined {
+    const byType = this.lex.cues.genericReferences.get(word);
+    const found = new Set<string>();
+    for (let x = this.mentions.length - 1; x >= 0; x--) {
+      const m = this.mentions[x];
+      if (m.sentence < sentence - 2) break;
+      if (m.generic || m.via === 'coreference') continue;
+      const d = this.actors.get(m.actor);
+      if (!d || d.type === 'person' || d.type === 'country') continue;
+      if (this.lex.gazetteer.byKey(d.key)?.refs?.includes(word) || byType?.has(d.type)) found.add(d.key);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
   }
 
   private lastOrgWithHead(head: string): string | undefined {

@@ -31,6 +31,8 @@ export interface Cues {
   stateTopics: Set<string>;
   /** Words that make "<demonym> X <head>" an ethnic or insurgent group ("Syrian Kurdish forces"). */
   ethnicModifiers: Set<string>;
+  /** A noun that refers back to the one actor of these types named just before ("the group"). */
+  genericReferences: Map<string, Set<ActorType>>;
   /** Name label and type of the generic actor of a sector that is not the state (genericActors). */
   sectorActors: Map<Sector, { label: string; type: ActorType }>;
   /** Longest multiword head in words. */
@@ -87,6 +89,16 @@ export function parseCues(file: string, raw: unknown): Cues {
     if (!sectorHeads.has(w)) sectorHeads.set(w, 'CVL');
     max = Math.max(max, w.split(' ').length);
   }
+  const genericReferences = new Map<string, Set<ActorType>>();
+  for (const [type, words] of Object.entries((r.genericReferences ?? {}) as Record<string, unknown>)) {
+    if (type.startsWith('$')) continue;
+    if (type !== 'organization' && type !== 'armed_group') fail(file, `genericReferences: "${type}" is not organization or armed_group`);
+    for (const w of list(file, `genericReferences.${type}`, words)) {
+      const set = genericReferences.get(w) ?? new Set<ActorType>();
+      set.add(type);
+      genericReferences.set(w, set);
+    }
+  }
   const sectorActors = new Map<Sector, { label: string; type: ActorType }>();
   for (const [k, v] of Object.entries((r.sectorActors ?? {}) as Record<string, any>)) {
     if (k.startsWith('$')) continue;
@@ -119,6 +131,7 @@ export function parseCues(file: string, raw: unknown): Cues {
     stateTopics,
     ethnicModifiers: set('ethnicModifiers.words', r.ethnicModifiers?.words ?? []),
     sectorActors,
+    genericReferences,
     maxHeadWords: max,
   };
 }

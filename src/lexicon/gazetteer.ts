@@ -19,6 +19,8 @@ export interface KnownActor {
   media?: boolean;
   /** Node key of the state leading a coalition ("U.S.-led coalition" → united-states). */
   ledBy?: string;
+  /** Common nouns that refer back to it ("the alliance" → NATO, "the bloc" → the EU). */
+  refs?: string[];
 }
 
 /** One surface form of a known actor. */

@@ -242,6 +242,7 @@ interface OrgEntry {
   media?: boolean;
   country?: string;
   caseSensitive?: string[];
+  refs?: string[];
 }
 
 /** Canonical name of a state by ISO3 code, as the countries file names it. */
@@ -269,12 +270,15 @@ function loadOrganizations(gaz: Gazetteer, dir: string, hash: ReturnType<typeof 
     if (e.country !== undefined && !iso.has(e.country))
       throw new LexiconError(file, `${where} (${e.name}): unknown country code "${e.country}"`);
     const cs = new Set(stringList(file, `${where}.caseSensitive`, e.caseSensitive));
+    const refs = stringList(file, `${where}.refs`, e.refs).map(foldKey);
+    if (refs.some((r) => r.includes(' '))) throw new LexiconError(file, `${where} (${e.name}): "refs" are single nouns ("alliance", "bloc")`);
     const actor = gaz.addActor({
       key: slugify(e.name),
       name: e.name,
       type: e.type,
       media: e.media === true || undefined,
       ledBy: e.ledBy ? iso.get(e.ledBy) && slugify(overridesName(file, e.ledBy, iso)) : undefined,
+      refs: refs.length ? refs : undefined,
     });
     gaz.addForm(actor, e.name, 'name', cs.has(e.name) || undefined);
     for (const a of stringList(file, `${where}.aliases`, e.aliases)) gaz.addForm(actor, a, 'name', cs.has(a) || undefined);
