@@ -196,7 +196,7 @@ class Recognizer {
       const inline = !opens && i + 1 < tokens.length && isCap(tokens[i + 1]) && !upper(i + 1) && this.lex.gazetteer.lookup(tokens[i].text)?.kind === 'capital';
       if (!opens && !inline) continue;
       let k = i;
-      while (upper(k) || (k > i && tokens[k].text === '-' && upper(k + 1))) k++;
+      while (upper(k) || (k > i && k < tokens.length && tokens[k].text === '-' && upper(k + 1))) k++;
       const city = text.slice(tokens[i].start, tokens[k - 1].end);
       if (k < tokens.length && tokens[k].text === ',' && k + 1 < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1].text) && !MONTH.test(tokens[k + 1].text)) {
         // ", Lithuania", ", Calif.": the state or region of the city.

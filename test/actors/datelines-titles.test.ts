@@ -36,6 +36,9 @@ describe('datelines', () => {
     const found = actors('Syria Islamic State fighters attacked Kobani. Syria Aleppo airstrike kills 12.');
     expect(found.get('syria')?.aliases ?? []).toEqual([]);
   });
+  it.each(['ISIS', 'KABUL', 'NEW DELHI -', 'BEIJING, March', 'VILNIUS, Lithuania (AP'])('an upper-case text that ends early ("%s") does not break', (text) => {
+    expect(() => actors(text)).not.toThrow();
+  });
   it('a state named after the dateline still counts', () => {
     const found = actors('VILNIUS, Lithuania (AP) — Lithuania condemned Russia.');
     expect(found.has('lithuania')).toBe(true);
