@@ -79,3 +79,20 @@ describe('offices and titles', () => {
     for (const a of found.values()) for (const alias of a.aliases) expect(alias).not.toMatch(/^(Prime Minister|President|Foreign Minister) /);
   });
 });
+
+describe('datelines in every input format', () => {
+  it('CSV, JSONL and .txt articles alike', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { buildFromFiles } = await import('../../src/pipeline/build.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'actorgraph-dateline-'));
+    const text = 'KABUL, Aug 3 (Reuters) - The Taliban attacked a Pakistani checkpoint.';
+    writeFileSync(path.join(dir, 'a.csv'), `id,text\nc1,"${text}"\n`);
+    writeFileSync(path.join(dir, 'b.jsonl'), `${JSON.stringify({ id: 'j1', text: 'BRUSSELS — NATO condemned Russia.' })}\n`);
+    writeFileSync(path.join(dir, 'c.txt'), 'VILNIUS, Lithuania (AP) — NATO leaders met on Tuesday.\n');
+    const { graph } = await buildFromFiles([dir]);
+    for (const state of ['afghanistan', 'belgium', 'lithuania']) expect(graph.hasNode(state), state).toBe(false);
+    for (const actor of ['taliban', 'pakistan', 'nato', 'russia']) expect(graph.hasNode(actor), actor).toBe(true);
+  });
+});
