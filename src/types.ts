@@ -183,4 +183,10 @@ export interface ArticleExtraction {
   meta: ArticleMeta;
   actors: ArticleActor[];
   events: RelationEvent[];
+  /**
+   * Hash of the text with its white space folded: articles with the same one are one article
+   * repeated (FA-KES holds such pairs), counted once in the graph's weights and every time in its
+   * `articles` and `sources` counts.
+   */
+  fingerprint?: string;
 }

@@ -1,5 +1,6 @@
 // One article through the stages in their fixed order: nlp → actors → relations. Pure: the same
 // article and lexicon give the same extraction, which is what caches and workers rely on.
+import { createHash } from 'node:crypto';
 import type { Article, ArticleActor, ArticleExtraction, ArticleMeta } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { analyzeTextReusing } from '../nlp/analyze.js';
@@ -57,5 +58,10 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   }
   actors.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const kept = new Set(actors.map((a) => a.key));
-  return { meta, actors, events: events.filter((e) => kept.has(e.source) && kept.has(e.target)) };
+  return { meta, actors, events: events.filter((e) => kept.has(e.source) && kept.has(e.target)), fingerprint: textFingerprint(article.text) };
+}
+
+/** The text's identity for counting repeated articles once: white space folded, then hashed. */
+export function textFingerprint(text: string): string {
+  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
 }
