@@ -116,3 +116,20 @@ describe('a group described by a nationality is not the state', () => {
     expect(run('A Yemeni armed faction attacked Saudi positions.').actors.has('yemen')).toBe(false);
   });
 });
+
+describe('every demonym of every state', () => {
+  const forms: Array<{ surface: string; kind: string; key: string }> = [];
+  for (const list of lex.gazetteer.forms.values())
+    for (const f of list) if ((f.kind === 'demonym' || f.kind === 'people') && f.actor.type === 'country') forms.push({ surface: f.surface, kind: f.kind, key: f.actor.key });
+  it('has a demonym for nearly every UN member', () => {
+    expect(new Set(forms.filter((f) => f.kind === 'demonym').map((f) => f.key)).size).toBeGreaterThan(190);
+  });
+  it('works as a modifier ("X troops") and, after "the", as a noun ("the Xs")', () => {
+    const failed: string[] = [];
+    for (const f of forms) {
+      const text = f.kind === 'demonym' ? `${f.surface} troops attacked the town of Zorba.` : `The ${f.surface} condemned the attack.`;
+      if (!run(text).actors.has(f.key)) failed.push(`${f.surface} → ${f.key}`);
+    }
+    expect(failed).toEqual([]);
+  });
+});
