@@ -133,3 +133,17 @@ describe('every demonym of every state', () => {
     expect(failed).toEqual([]);
   });
 });
+
+describe('genericActors from an aliases file', () => {
+  it('makes the sector actors for a whole build', () => {
+    const withGeneric = loadLexicon({ aliases: { genericActors: true } });
+    const x = extractArticle({ id: 't', text: 'Syrian refugees crossed into Jordan. The Syrian opposition condemned Russia.', origin: { file: 't.txt' } }, withGeneric);
+    const keys = x.actors.map((a) => a.key);
+    expect(keys).toEqual(expect.arrayContaining(['syrian-refugees', 'syrian-opposition']));
+    expect(keys).not.toContain('syria');
+    expect(x.events.map((e) => `${e.source} ${e.relation} ${e.target}`)).toContain('syrian-opposition opposes russia');
+  });
+  it('must be true or false', () => {
+    expect(() => loadLexicon({ aliases: { genericActors: 'yes' as unknown as boolean } })).toThrow(/genericActors/);
+  });
+});
