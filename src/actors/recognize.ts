@@ -265,8 +265,16 @@ class Recognizer {
       if (actor.type === 'person') this.indexPerson(d);
     }
     d.mentions++;
-    if (surface !== d.name) d.aliases.add(surface);
+    // "Colonel Ryan Dillon", "King Abdullah II" (forms listed with their title) name the person
+    // without their title: titles are no aliases.
+    if (surface !== d.name && !(d.type === 'person' && this.startsWithTitle(surface))) d.aliases.add(surface);
     return d;
+  }
+
+  private startsWithTitle(surface: string): boolean {
+    const t = this.lex.titles;
+    const first = noFinalDot(foldKey(surface.split(/\s+/)[0]));
+    return t.honorifics.has(first) || t.roleHeads.has(first) || t.roleModifiers.has(first) || firstWords(t.roles).has(first);
   }
 
   private indexPerson(d: ActorDraft): void {

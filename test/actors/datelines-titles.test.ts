@@ -74,6 +74,11 @@ describe('offices and titles', () => {
     expect(found.has('un-security-council')).toBe(false);
     expect(found.get('john-kirby')?.affiliation).toBe('united-states');
   });
+  it('a known form written with its title gives no alias either', () => {
+    const found = actors('Colonel Ryan Dillon said King Abdullah II met President Bashar al-Assad.');
+    expect(found.get('ryan-dillon')?.aliases).toEqual([]);
+    expect(found.get('abdullah-ii')?.aliases).toEqual([]);
+  });
   it('titles are no aliases', () => {
     const found = actors('Prime Minister Rishi Sunak met President Joe Biden. Foreign Minister Sergei Lavrov condemned Kyiv.');
     for (const a of found.values()) for (const alias of a.aliases) expect(alias).not.toMatch(/^(Prime Minister|President|Foreign Minister) /);
