@@ -347,7 +347,10 @@ class Recognizer {
       const possessive = best.possessive || (j < end && POSSESSIVE.has(tokens[j].text));
       // Sectors are parts of a state; "Hezbollah fighters" are Hezbollah. The mention then spans
       // the head too ("the Syrian government", "Russian Defence Ministry", "Syria's army").
-      const sa = form.actor.type === 'country' ? this.sectorAfter(j + (j < end && POSSESSIVE.has(tokens[j].text) ? 1 : 0), end) : undefined;
+      let sa = form.actor.type === 'country' ? this.sectorAfter(j + (j < end && POSSESSIVE.has(tokens[j].text) ? 1 : 0), end) : undefined;
+      // "French President Emmanuel Macron": a title before a name is the person's, not a sector of
+      // the state (and no alias of it).
+      if (sa && sa.end < end && this.lex.titles.roleHeads.has(this.folded[sa.end - 1]) && this.isNameToken(sa.end) && !this.isTitleWord(sa.end)) sa = undefined;
       if (sa && form.kind === 'demonym' && this.isPlacePhrase(i, sa.phrase, first)) {
         // "in the Lithuanian capital", "near the Syrian border": a place, not the state.
         for (let k = i; k < sa.end; k++) this.placeTokens[k] = 1;
