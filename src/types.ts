@@ -99,8 +99,11 @@ export interface AnalyzedText {
 
 // ---- actors ----
 
-/** Which part of a state a mention designates, as PETRARCH's agent codes do (SYRGOV, SYRMIL). */
-export type Sector = 'GOV' | 'MIL' | 'REB' | 'OPP' | 'MED' | 'CVL';
+/**
+ * Which part of a state a mention designates, as PETRARCH's agent codes do (SYRGOV, SYRMIL,
+ * SYRREB, SYROPP, SYRREF, SYRCVL). Only GOV and MIL mentions stand for the state itself.
+ */
+export type Sector = 'GOV' | 'MIL' | 'REB' | 'OPP' | 'MED' | 'CVL' | 'REF';
 
 export type MentionSource =
   | 'gazetteer'
@@ -214,4 +217,10 @@ export interface ArticleExtraction {
   meta: ArticleMeta;
   actors: ArticleActor[];
   events: RelationEvent[];
+  /**
+   * Hash of the text with its white space folded: articles with the same one are one article
+   * repeated (FA-KES holds such pairs), counted once in the graph's weights and every time in its
+   * `articles` and `sources` counts.
+   */
+  fingerprint?: string;
 }

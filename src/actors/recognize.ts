@@ -7,6 +7,7 @@ import type { ActorType, AnalyzedText, MentionSource, Sector, Token } from '../t
 import type { Lexicon } from '../lexicon/load.js';
 import type { GazetteerForm, KnownActor } from '../lexicon/gazetteer.js';
 import { foldKey, slugify } from '../nlp/shadow.js';
+import { NOT_STATE_SECTORS } from '../lexicon/cues.js';
 import { WordClasses } from '../nlp/word-classes.js';
 import { derivedOnce } from '../lexicon/derived.js';
 import { Scratch } from '../nlp/scratch.js';
@@ -22,6 +23,7 @@ export type { ActorMention, ActorDraft, ArticleActors } from '../types.js';
 import type { ActorMention, ActorDraft, ArticleActors } from '../types.js';
 
 const CAP = /^\p{Lu}/u;
+const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?$/;
 const LETTER = /\p{L}/u;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
@@ -78,7 +80,9 @@ class Recognizer {
     readonly keys: KeySteps,
     readonly surnameIndex: Map<string, KnownActor[]>,
     reuse = false,
+    options: RecognizeOptions = {},
   ) {
+    this.genericActors = options.genericActors ?? lex.genericActors ?? false;
     this.tokens = doc.tokens;
     this.text = doc.text;
     this.folded = doc.folded;
@@ -91,11 +95,14 @@ class Recognizer {
   }
 
   private readonly wordIds: Int32Array | undefined;
+  /** Make a country's rebels, opposition, refugees and civilians actors of their own. */
+  private readonly genericActors: boolean;
 
   /** Each token's word classes (W_* bits). */
   private readonly cls: Uint16Array;
 
   run(): ArticleActors {
+    this.markDatelines();
     for (const s of this.doc.sentences) {
       const before = this.mentions.length;
       this.gazetteerPass(s.index, s.firstToken, s.endToken);
@@ -119,6 +126,65 @@ class Recognizer {
     const bySentence: ActorMention[][] = this.doc.sentences.map(() => []);
     for (const m of this.mentions) bySentence[m.sentence].push(m);
     return { actors: this.actors, mentions: this.mentions, bySentence, tokenMention: this.tokenMention, roleTokens: this.roleTokens, folded: this.folded };
+  }
+
+  /**
+   * Datelines say where a story was filed, not who acts: "BRUSSELS —", "VILNIUS, Lithuania (AP) —",
+   * "KABUL, Aug 3 (Reuters) -", "BEIJING, March 10 (Reuters)", and in stripped texts "(AP photo)
+   * BEIRUT Air strikes". A run of upper-case words opening the text, a line or a sentence after a
+   * parenthesis, then an optional ", Country", an optional date and an optional "(Agency)", is one
+   * when a dash or an agency follows, or when the upper-case words are a known capital or place.
+   * Its tokens become places, whatever format the article came in.
+   */
+  private markDatelines(): void {
+    const { tokens, text } = this;
+    const upper = (k: number) => k < tokens.length && /^\p{Lu}[\p{Lu}'’.-]+$/u.test(tokens[k].text);
+    const dash = (k: number) => k < tokens.length && /^(?:[—–]|-{1,2})$/.test(tokens[k].text);
+    for (let i = 0; i < tokens.length; i++) {
+      if (!upper(i) || tokens[i].text.replace(/[^\p{L}]/gu, '').length < 3) continue;
+      const gap = i === 0 ? text.slice(0, tokens[0].start) : text.slice(tokens[i - 1].end, tokens[i].start);
+      const opens = i === 0 || gap.includes('\n') || tokens[i - 1].text === ')';
+      // Texts that lost their line breaks keep the dateline inside the text: "… (AP photo) BEIRUT
+      // Air strikes", "the day before. BEIRUT Syrian government forces": an upper-case capital
+      // before a capitalized word that is not upper case.
+      const inline = !opens && i + 1 < tokens.length && isCap(tokens[i + 1]) && !upper(i + 1) && this.lex.gazetteer.lookup(tokens[i].text)?.kind === 'capital';
+      if (!opens && !inline) continue;
+      let k = i;
+      while (upper(k) || (k > i && k < tokens.length && tokens[k].text === '-' && upper(k + 1))) k++;
+      const city = text.slice(tokens[i].start, tokens[k - 1].end);
+      if (k < tokens.length && tokens[k].text === ',' && k + 1 < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1].text) && !MONTH.test(tokens[k + 1].text)) {
+        // ", Lithuania", ", Calif.": the state or region of the city.
+        let c = k + 1;
+        while (c < tokens.length && c < k + 4 && /^\p{Lu}[\p{L}.]*$/u.test(tokens[c].text) && !MONTH.test(tokens[c].text)) c++;
+        k = c;
+      }
+      let dated = false;
+      if (k < tokens.length && tokens[k].text === ',') {
+        // ", Aug 3", ", March 10", ", 3 August".
+        const m = MONTH.test(tokens[k + 1]?.text ?? '') && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '');
+        const d = /^\d{1,2}$/.test(tokens[k + 1]?.text ?? '') && MONTH.test(tokens[k + 2]?.text ?? '');
+        if (m || d) {
+          k += 3;
+          if (tokens[k]?.text === '.') k++;
+          dated = true;
+        }
+      }
+      let agency = false;
+      if (k < tokens.length && tokens[k].text === '(') {
+        let c = k + 1;
+        while (c < tokens.length && c < k + 6 && tokens[c].text !== ')') c++;
+        if (tokens[c]?.text === ')') {
+          k = c + 1;
+          agency = true;
+        }
+      }
+      const dashed = dash(k);
+      if (dashed) k++;
+      const known = this.lex.gazetteer.lookup(city)?.kind === 'capital' || this.lex.nonActors.places.has(foldKey(city));
+      if (!(dashed || agency || (known && (dated || i === 0 || tokens[i - 1].text === ')' || isCap(tokens[k] ?? tokens[i]))))) continue;
+      for (let x = i; x < k; x++) this.placeTokens[x] = 1;
+      i = k - 1;
+    }
   }
 
   private covered(i: number): boolean {
@@ -153,8 +219,16 @@ class Recognizer {
       if (actor.type === 'person') this.indexPerson(d);
     }
     d.mentions++;
-    if (surface !== d.name) d.aliases.add(surface);
+    // "Colonel Ryan Dillon", "King Abdullah II" (forms listed with their title) name the person
+    // without their title: titles are no aliases.
+    if (surface !== d.name && !(d.type === 'person' && this.startsWithTitle(surface))) d.aliases.add(surface);
     return d;
+  }
+
+  private startsWithTitle(surface: string): boolean {
+    const t = this.lex.titles;
+    const first = noFinalDot(foldKey(surface.split(/\s+/)[0]));
+    return t.honorifics.has(first) || t.roleHeads.has(first) || t.roleModifiers.has(first) || firstWords(t.roles).has(first);
   }
 
   private indexPerson(d: ActorDraft): void {
@@ -227,10 +301,36 @@ class Recognizer {
       const possessive = best.possessive || (j < end && POSSESSIVE.has(tokens[j].text));
       // Sectors are parts of a state; "Hezbollah fighters" are Hezbollah. The mention then spans
       // the head too ("the Syrian government", "Russian Defence Ministry", "Syria's army").
-      const sa = form.actor.type === 'country' ? this.sectorAfter(j + (j < end && POSSESSIVE.has(tokens[j].text) ? 1 : 0), end) : undefined;
+      let sa = form.actor.type === 'country' ? this.sectorAfter(j + (j < end && POSSESSIVE.has(tokens[j].text) ? 1 : 0), end) : undefined;
+      // "French President Emmanuel Macron": a title before a name is the person's, not a sector of
+      // the state (and no alias of it).
+      if (sa && sa.end < end && this.lex.titles.roleHeads.has(this.folded[sa.end - 1]) && this.isNameToken(sa.end) && !this.isTitleWord(sa.end)) sa = undefined;
+      if (sa && form.kind === 'demonym' && this.isPlacePhrase(i, sa.phrase, first)) {
+        // "in the Lithuanian capital", "near the Syrian border": a place, not the state.
+        for (let k = i; k < sa.end; k++) this.placeTokens[k] = 1;
+        i = sa.end - 1;
+        continue;
+      }
       let sector = sa?.sector;
       if (!sector && (form.kind === 'capital' || form.kind === 'body') && form.actor.type === 'country') sector = 'GOV';
-      let generic = sector === 'REB' || sector === 'OPP' || sector === 'CVL' || sector === 'MED';
+      // Rebels, opposition, refugees and civilians of a country are not its state (PETRARCH's
+      // SYRREB, SYROPP, SYRREF, SYRCVL beside SYRGOV, SYRMIL): "Syrian Kurdish forces", "Afghan women".
+      let notState = sa !== undefined && NOT_STATE_SECTORS.has(sa.sector) && !(sa.sector === 'CVL' && this.lex.cues.stateTopics.has(sa.phrase));
+      if (!sa && form.kind === 'demonym' && j < end && this.lex.cues.ethnicModifiers.has(this.folded[j])) {
+        // "Syrian Kurdish YPG", "Iraqi Sunni tribes": the demonym describes a group, not the state.
+        sector = 'CVL';
+        notState = true;
+      }
+      // Demonyms as nouns: "the Americans", "the French" are the state's side; "Afghans", "an
+      // American" its people.
+      if (!sa && form.actor.type === 'country' && (form.kind === 'people' || (form.kind === 'demonym' && this.demonymAsNoun(i, j, first, end)))) {
+        if (i > first && this.folded[i - 1] === 'the') sector = 'GOV';
+        else {
+          sector = 'CVL';
+          notState = true;
+        }
+      }
+      let generic = sector === 'REB' || sector === 'OPP' || sector === 'CVL' || sector === 'MED' || sector === 'REF';
       // "a Syrian school", "Russian sources": a demonym describing some other noun is not the state acting.
       if (!sa && form.kind === 'demonym' && j < end && tokens[j].pos === 'NOUN' && !this.isTitleWord(j) && !this.lex.cues.notNames.has(this.folded[j])) generic = true;
       // A leader's name before "regime"/"forces" stands for the state ("the Assad regime").
@@ -248,6 +348,18 @@ class Recognizer {
       }
       const mentionEnd = sa ? sa.end : j;
       const fullSurface = sa ? this.text.slice(t.start, tokens[sa.end - 1].end) : surface;
+      const via: MentionSource = form.kind === 'demonym' || form.kind === 'people' ? 'demonym' : form.kind === 'capital' ? 'capital' : 'gazetteer';
+      if (notState && sector) {
+        // The mention stays (a generic subject blocks the relation stage's search for another
+        // one) but names no node, or the sector's own actor when the user asked for them.
+        const g = this.genericActors ? this.sectorActor(form.actor, sector) : undefined;
+        if (g) {
+          const gd = this.draftFor(g, fullSurface, false);
+          this.addMention({ actor: gd.key, sentence, firstToken: i, endToken: mentionEnd, surface: fullSurface, via: 'gazetteer', sector });
+        } else this.addMention({ actor: form.actor.key, sentence, firstToken: i, endToken: mentionEnd, surface: fullSurface, via, sector, generic: true });
+        i = mentionEnd - 1;
+        continue;
+      }
       const d = this.draftFor(form.actor, best.possessive && !sa ? surface.slice(0, -1) : fullSurface);
       if (best.possessive) d.aliases.add(surface);
       if (form.actor.ledBy) {
@@ -256,7 +368,6 @@ class Recognizer {
         const lead = /^(.+?)[- ]led\b/i.exec(surface)?.[1];
         if (leader && lead) this.draftFor(leader, lead);
       }
-      const via: MentionSource = form.kind === 'demonym' ? 'demonym' : form.kind === 'capital' ? 'capital' : 'gazetteer';
       const possessiveAfter = sa ? mentionEnd < end && POSSESSIVE.has(tokens[mentionEnd].text) : possessive;
       this.addMention({ actor: d.key, sentence, firstToken: i, endToken: mentionEnd, surface: fullSurface, via, sector, generic: generic || undefined, possessive: possessiveAfter || undefined });
       if (sector === 'GOV' && sa && this.folded[sa.end - 1] === 'regime') this.lastRegime = d.key;
@@ -293,20 +404,49 @@ class Recognizer {
     return false;
   }
 
+  /** Does some gazetteer form start at token j ("Islamic State", "Syrian", "Aleppo")? */
+  private formStartsAt(j: number, end: number): boolean {
+    if (j >= end || !(this.cls[j] & W_CAP)) return false;
+    let node = this.keys.first(this.folded[j], this.wordIds ? this.wordIds[j] : -1);
+    for (let k = j + 1; node !== null; k++) {
+      if (node.form) return true;
+      if (k >= end) break;
+      const spaced = this.tokens[k].start > this.tokens[k - 1].end;
+      if (!(spaced ? node.spacePrefix : node.prefix)) break;
+      node = this.keys.step(node, spaced, this.folded[k]);
+    }
+    return false;
+  }
+
+  /** "in the Lithuanian capital": a place word after a demonym, after a place preposition. */
+  private isPlacePhrase(i: number, phrase: string, first: number): boolean {
+    if (!(phrase === 'capital' || this.lex.nonActors.placeWords.has(phrase))) return false;
+    let k = i - 1;
+    while (k >= first && (this.folded[k] === 'the' || this.tokens[k].pos === 'ADJ')) k--;
+    return k >= first && this.lex.nonActors.placePrepositions.has(this.folded[k]);
+  }
+
   /** Sector named by the head noun right after a state mention ("Syrian government", "Syrian fighter jets"). */
-  private sectorAfter(j: number, end: number): { sector: Sector; end: number } | undefined {
+  private sectorAfter(j: number, end: number): { sector: Sector; end: number; phrase: string } | undefined {
     const heads = this.lex.cues.sectorHeads;
     const max = this.lex.cues.maxHeadWords;
     // Skip one modifier ("Syrian Arab Army", "Syrian fighter jets", "Syrian government forces").
     const starts = firstWords(heads);
     for (let skip = 0; skip <= 1; skip++) {
       const from = j + skip;
+      // The modifier skipped is no name of its own: "Syria Islamic State", "BEIRUT Syrian
+      // government", "Syria Aleppo airstrike" (texts that lost their punctuation) are two things.
+      if (skip === 1 && (this.formStartsAt(j, end) || this.lex.nonActors.places.has(this.folded[j]))) break;
       if (from < end && starts.has(this.folded[from])) {
         for (let n = Math.min(max, end - from); n >= 1; n--) {
           if (this.covered(from + n - 1)) continue;
           const phrase = this.folded.slice(from, from + n).join(' ');
           const s = heads.get(phrase);
-          if (s) return { sector: s, end: from + n };
+          if (!s) continue;
+          // "Syrian Kurdish forces", "Iraqi Sunni officials": an ethnic or insurgent part of the country.
+          // Its phrase is then no state topic either ("Syria Kurd town").
+          if (skip === 1 && this.lex.cues.ethnicModifiers.has(this.folded[j])) return { sector: s === 'MIL' ? 'REB' : s === 'GOV' ? 'OPP' : s === 'MED' ? 'CVL' : s, end: from + n, phrase: '' };
+          return { sector: s, end: from + n, phrase };
         }
       }
       if (from >= end) break;
@@ -314,6 +454,28 @@ class Recognizer {
       if (!(pos === 'ADJ' || pos === 'PROPN' || pos === 'NOUN')) break;
     }
     return undefined;
+  }
+
+  /**
+   * "the French said", "the Dutch and the Belgians": an adjective demonym after "the" with no noun
+   * of its own is the noun ("the French" = France's side).
+   */
+  private demonymAsNoun(i: number, j: number, first: number, end: number): boolean {
+    if (i <= first || this.folded[i - 1] !== 'the') return false;
+    if (j >= end) return true;
+    const next = this.tokens[j];
+    if (POSSESSIVE.has(next.text)) return true;
+    if (next.text === '-' && joined(this.tokens, j)) return false;
+    return next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ' && next.pos !== 'NUM';
+  }
+
+  /** The generic actor of a country's non-state sector ("Syrian rebels"), for the genericActors option. */
+  private sectorActor(state: KnownActor, sector: Sector): KnownActor | undefined {
+    const spec = this.lex.cues.sectorActors.get(sector);
+    if (!spec) return undefined;
+    const adj = demonymOf(this.lex).get(state.key) ?? state.name;
+    const name = `${adj} ${spec.label}`;
+    return { key: slugify(name), name, type: spec.type };
   }
 
   private leaderSectorAfter(j: number, end: number): { sector: Sector; end: number } | undefined {
@@ -462,6 +624,8 @@ class Recognizer {
     const existing = this.existingPerson(a, b);
     const cue = titled || roleBefore || apposition || (given && wordCount >= 2) || (speechAfter && wordCount >= 2) || existing !== undefined;
     if (!cue || (placeBefore && !roleBefore && existing === undefined) || placeAfter) return;
+    // "Omar Ibn al-Khattab Mosque", "Aleppo University Hashim": a building or institution.
+    for (let k = a; k < b; k++) if (na.institutionWords.has(folded[k]) && !existing) return;
     // A run ending in "Command", "Ministry", "Council" is an institution, not a person.
     if (lex.cues.notNames.has(last) && !existing) return;
     if (wordCount === 1 && !existing && !titled && !roleBefore) return;
@@ -483,10 +647,6 @@ class Recognizer {
       d.mentions--;
       if (d.mentions <= 0) d.aliases.delete(surface);
       return;
-    }
-    if (a > first && titled) {
-      const full = this.text.slice(tokens[this.titleStart(a, first)].start, tokens[b - 1].end);
-      if (full !== d.name) d.aliases.add(full);
     }
     this.addMention({ actor: d.key, sentence, firstToken: a, endToken: b, surface, via: titled || roleBefore ? 'title' : 'name' });
     this.personRole(d, sentence, a, b, first, end);
@@ -510,13 +670,6 @@ class Recognizer {
   private hasPlaceWord(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.lex.nonActors.placeWords.has(this.folded[k]) || this.lex.nonActors.places.has(this.folded[k])) return true;
     return false;
-  }
-
-  private titleStart(a: number, first: number): number {
-    let k = a;
-    const t = this.lex.titles;
-    while (k - 1 >= first && isCap(this.tokens[k - 1]) && (t.honorifics.has(noFinalDot(this.folded[k - 1])) || t.roleHeads.has(this.folded[k - 1]) || t.roleModifiers.has(this.folded[k - 1]))) k--;
-    return k;
   }
 
   /** A role word right before the name ("leader Recep Tayyip Erdoğan", "counterpart, Ilham Aliyev"). */
@@ -600,7 +753,14 @@ class Recognizer {
     };
     while (k >= first && steps < 14) {
       steps++;
-      if (isRoleWord(k)) {
+      // "Secretary-General": a hyphen inside a role.
+      if (roleStart !== -1 && this.tokens[k].text === '-' && joined(this.tokens, k) && k + 1 < a && joined(this.tokens, k + 1) && k - 1 >= first && isRoleWord(k - 1)) {
+        k--;
+        continue;
+      }
+      // A word of a named body is that body ("European Council President": Council is no role
+      // word); a state's sector head still is one ("Russia's special envoy").
+      if (isRoleWord(k) && (this.mentionAt(k)?.sector !== undefined || !this.mentionAt(k))) {
         if (roleEnd === -1) roleEnd = portfolioEnd !== -1 ? portfolioEnd : k + 1;
         roleStart = k;
         k--;
@@ -832,8 +992,9 @@ class Recognizer {
         if (target) {
           const d = this.actors.get(target)!;
           const surface = this.text.slice(this.tokens[i].start, this.tokens[i + n - 1].end);
+          // No alias: "the regime", "the army" are no names of the state (and would match some
+          // other state wherever the back-reference went astray).
           d.mentions++;
-          d.aliases.add(surface);
           this.addMention({ actor: target, sentence, firstToken: i, endToken: i + n, surface, via: 'coreference', sector });
           i += n - 1;
           continue;
@@ -843,12 +1004,16 @@ class Recognizer {
       if (this.tokens[i].pos === 'NOUN' || this.tokens[i].pos === 'PROPN') {
         const bare = f.endsWith('s') && !this.lex.cues.orgHeads.has(f) ? f.slice(0, -1) : f;
         if (!(cues.orgHeads.has(bare) || cues.armedHeads.has(bare) || bare === 'monitor')) continue;
-        if (!(prev === 'the' || prev === 'its' || prev === '' || isCap(this.tokens[i]))) continue;
-        const target = this.lastOrgWithHead(bare);
+        // "the military alliance", "the Islamist group": one adjective between.
+        const adjThe = i - 2 >= first && this.tokens[i - 1].pos === 'ADJ' && !this.covered(i - 1) && (this.folded[i - 2] === 'the' || this.folded[i - 2] === 'its');
+        if (!(prev === 'the' || prev === 'its' || prev === '' || isCap(this.tokens[i]) || adjThe)) continue;
+        const named = adjThe ? undefined : this.lastOrgWithHead(bare);
+        // "the alliance" (NATO), "the bloc" (the EU), "the group" (Hezbollah): the one actor of the
+        // last three sentences that the word can refer to; none when two could.
+        const target = named ?? (f === bare && (prev === 'the' || adjThe) ? this.referredBy(bare, sentence) : undefined);
         if (target) {
           const d = this.actors.get(target)!;
           d.mentions++;
-          d.aliases.add(this.tokens[i].text);
           this.addMention({ actor: target, sentence, firstToken: i, endToken: i + 1, surface: this.tokens[i].text, via: 'coreference', possessive: f !== bare || undefined });
         }
       }
@@ -874,6 +1039,20 @@ class Recognizer {
     return best;
   }
 
+  private referredBy(word: string, sentence: number): string | undefined {
+    const byType = this.lex.cues.genericReferences.get(word);
+    const found = new Set<string>();
+    for (let x = this.mentions.length - 1; x >= 0; x--) {
+      const m = this.mentions[x];
+      if (m.sentence < sentence - 2) break;
+      if (m.generic || m.via === 'coreference') continue;
+      const d = this.actors.get(m.actor);
+      if (!d || d.type === 'person' || d.type === 'country') continue;
+      if (this.lex.gazetteer.byKey(d.key)?.refs?.includes(word) || byType?.has(d.type)) found.add(d.key);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
   private lastOrgWithHead(head: string): string | undefined {
     for (let x = this.mentions.length - 1; x >= 0; x--) {
       const d = this.actors.get(this.mentions[x].actor);
@@ -885,6 +1064,14 @@ class Recognizer {
     return undefined;
   }
 }
+
+/** Each state's first demonym ("Syrian"), naming its sector actors. */
+const demonymOf = derivedOnce((lex: Lexicon): Map<string, string> => {
+  const out = new Map<string, string>();
+  for (const list of lex.gazetteer.forms.values())
+    for (const f of list) if (f.kind === 'demonym' && !f.caseSensitive && !out.has(f.actor.key)) out.set(f.actor.key, f.surface);
+  return out;
+});
 
 /** First words of back-references: sector nouns and organization heads. */
 const corefStartsOf = derivedOnce((lex: Lexicon): Set<string> => {
@@ -1030,16 +1217,25 @@ export const recognizerIndex = derivedOnce((lex: Lexicon): RecognizerIndex => {
  *
  * @example recognizeActors(analyzeText('Putin met Erdoğan.'), loadLexicon()).actors.has('vladimir-putin') // true
  */
-export function recognizeActors(doc: AnalyzedText, lex: Lexicon): ArticleActors {
+export function recognizeActors(doc: AnalyzedText, lex: Lexicon, options: RecognizeOptions = {}): ArticleActors {
   const idx = recognizerIndex(lex);
-  return new Recognizer(doc, lex, idx.keys, idx.surnames).run();
+  return new Recognizer(doc, lex, idx.keys, idx.surnames, false, options).run();
+}
+
+export interface RecognizeOptions {
+  /**
+   * A country's rebels, opposition, refugees and civilians ("Syrian rebels") become generic actors
+   * of their own ("syrian-rebels") instead of being left out (default: the lexicon's setting, from
+   * an aliases file's `genericActors`, else false). They are never the state.
+   */
+  genericActors?: boolean;
 }
 
 /**
  * `recognizeActors` for the build's hot path: the result's `tokenMention` and `roleTokens` are this
  * thread's buffers, valid until the next call (as `analyzeTextReusing`'s tokens are).
  */
-export function recognizeActorsReusing(doc: AnalyzedText, lex: Lexicon): ArticleActors {
+export function recognizeActorsReusing(doc: AnalyzedText, lex: Lexicon, options: RecognizeOptions = {}): ArticleActors {
   const idx = recognizerIndex(lex);
-  return new Recognizer(doc, lex, idx.keys, idx.surnames, true).run();
+  return new Recognizer(doc, lex, idx.keys, idx.surnames, true, options).run();
 }

@@ -60,6 +60,9 @@ interface EdgeAcc {
   categories: Map<string, number>;
   /** Events per date. */
   dates: Map<string, number>;
+  /** Articles stating it, repeated texts included, and their distinct sources. */
+  articles: number;
+  sources: Set<string>;
 }
 
 /** The accumulator's content as plain JSON data, to resume from (`GraphAccumulator.fromState`). */
@@ -71,7 +74,9 @@ export interface AccumulatorState {
     affiliations: Array<[string, number]>;
     roles: Array<[string, number]>;
   }]>;
-  edges: Array<[string, Omit<EdgeAcc, 'categories' | 'dates'> & { categories: Array<[string, number]>; dates: Array<[string, number]> }]>;
+  edges: Array<[string, Omit<EdgeAcc, 'categories' | 'dates' | 'articles' | 'sources'> & { categories: Array<[string, number]>; dates: Array<[string, number]>; articles?: number; sources?: string[] }]>;
+  /** Text fingerprint → id of the first article with that text. */
+  texts?: Array<[string, string]>;
 }
 
 /** Evidence kept in the graph: only what it shows. */
@@ -90,6 +95,8 @@ export class GraphAccumulator {
   readonly #evidencePerEdge: number;
   readonly #nodes = new Map<string, NodeAcc>();
   readonly #edges = new Map<string, EdgeAcc>();
+  /** Text fingerprint → id of the first article with that text (later ones are repeats). */
+  readonly #texts = new Map<string, string>();
 
   constructor(lex: Lexicon, options: AssembleOptions = {}) {
     this.#lex = lex;
@@ -103,8 +110,21 @@ export class GraphAccumulator {
   add(x: ArticleExtraction, only?: ReadonlySet<string>): void {
     const nodes = this.#nodes;
     const date = x.meta.date;
+    // A repeated text (same fingerprint, another article) adds to the article and source counts
+    // only: its mentions and events were counted with the first copy.
+    let repeat = false;
+    if (x.fingerprint !== undefined) {
+      const firstId = this.#texts.get(x.fingerprint);
+      if (firstId === undefined) this.#texts.set(x.fingerprint, x.meta.id);
+      else repeat = firstId !== x.meta.id;
+    }
     for (const a of x.actors) {
       if (only && !only.has(a.key)) continue;
+      if (repeat) {
+        const n = nodes.get(a.key);
+        if (n) n.articles += 1;
+        continue;
+      }
       let n = nodes.get(a.key);
       if (!n) {
         n = { type: a.type, names: new Map(), aliases: new Set(), affiliations: new Map(), roles: new Map(), mentions: 0, articles: 0 };
@@ -135,13 +155,16 @@ export class GraphAccumulator {
       if (only && !only.has(source) && !only.has(target)) continue;
       const k = edgeKey(e.relation, source, target);
       let acc = this.#edges.get(k);
-      if (!acc) this.#edges.set(k, (acc = { relation: e.relation, source, target, weight: 0, evidence: [], categories: new Map(), dates: new Map() }));
-      bump(acc.categories, e.category);
+      if (!acc) this.#edges.set(k, (acc = { relation: e.relation, source, target, weight: 0, evidence: [], categories: new Map(), dates: new Map(), articles: 0, sources: new Set() }));
+      if (!repeat) bump(acc.categories, e.category);
       let bySentence = mine.get(acc);
       if (!bySentence) mine.set(acc, (bySentence = new Map()));
       bySentence.set(`${e.article}\u0000${e.sentence}`, e);
     }
     for (const [acc, bySentence] of mine) {
+      acc.articles++;
+      if (x.meta.source) acc.sources.add(x.meta.source);
+      if (repeat) continue;
       for (const e of bySentence.values()) {
         acc.weight++;
         if (e.date) {
@@ -179,7 +202,8 @@ export class GraphAccumulator {
         k,
         { ...n, names: [...n.names], aliases: [...n.aliases], affiliations: [...n.affiliations], roles: [...n.roles] },
       ]),
-      edges: [...this.#edges].map(([k, e]) => [k, { ...e, categories: [...e.categories], dates: [...e.dates] }]),
+      edges: [...this.#edges].map(([k, e]) => [k, { ...e, categories: [...e.categories], dates: [...e.dates], sources: [...e.sources] }]),
+      texts: [...this.#texts],
     };
   }
 
@@ -195,7 +219,8 @@ export class GraphAccumulator {
         affiliations: new Map(n.affiliations),
         roles: new Map(n.roles),
       });
-    for (const [k, e] of state.edges) acc.#edges.set(k, { ...e, categories: new Map(e.categories), dates: new Map(e.dates) });
+    for (const [k, e] of state.edges) acc.#edges.set(k, { ...e, categories: new Map(e.categories), dates: new Map(e.dates), articles: e.articles ?? 0, sources: new Set(e.sources ?? []) });
+    for (const [fp, id] of state.texts ?? []) acc.#texts.set(fp, id);
     return acc;
   }
 
@@ -218,8 +243,10 @@ export class GraphAccumulator {
         articles: n.articles,
       };
       if (n.iso3) attrs.iso3 = n.iso3;
-      const aff = countBest(n.affiliations);
-      if (aff && aff !== key) attrs.affiliation = aff;
+      // Only an affiliation the graph holds: a person known to serve India whose articles never
+      // name India points at no node.
+      const aff = countBest(new Map([...n.affiliations].filter(([a]) => a !== key && this.#nodes.has(a))));
+      if (aff) attrs.affiliation = aff;
       const role = countBest(n.roles);
       if (role) attrs.role = role;
       if (n.first) attrs.first = n.first;
@@ -234,6 +261,8 @@ export class GraphAccumulator {
         category: countBest(acc.categories) ?? '',
         evidence: acc.evidence.map((e) => e.text),
         evidenceArticles: acc.evidence.map((e) => e.article),
+        articles: acc.articles,
+        sources: acc.sources.size,
       };
       if (acc.first !== undefined) {
         attrs.first = acc.first;

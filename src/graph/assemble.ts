@@ -56,5 +56,7 @@ export function remapExtraction(x: ArticleExtraction, map: Map<string, string>, 
     if (source === target) continue;
     events.push({ ...e, source, target });
   }
-  return { meta: x.meta, actors: [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : 1)), events };
+  const out: ArticleExtraction = { meta: x.meta, actors: [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : 1)), events };
+  if (x.fingerprint !== undefined) out.fingerprint = x.fingerprint;
+  return out;
 }

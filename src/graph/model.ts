@@ -27,6 +27,13 @@ export interface RelationEdgeAttributes {
   last?: string;
   evidence: string[];
   evidenceArticles: string[];
+  /**
+   * Articles stating it, a repeated text counted every time (GDELT's NumArticles), and the distinct
+   * sources among them (NumSources; articles without a source add none). `weight` counts a
+   * repeated text once.
+   */
+  articles?: number;
+  sources?: number;
   /** Distinct dates of its events, sorted, with the number of events on each (for timelines). */
   dates?: string[];
   dateCounts?: number[];

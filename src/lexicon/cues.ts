@@ -1,6 +1,6 @@
 // Parses and checks cues.json: the word lists that tell the extractor about sectors, generic
 // groups, organization names, speech, negation and modality.
-import type { Sector } from '../types.js';
+import type { ActorType, Sector } from '../types.js';
 import { foldKey } from '../nlp/shadow.js';
 
 export interface Cues {
@@ -27,11 +27,21 @@ export interface Cues {
   relativePronouns: Set<string>;
   pronouns: Map<string, 'singular' | 'plural' | 'person'>;
   timeWords: Set<string>;
+  /** Sector heads that name the state's territory or affairs ("Syrian territory"), not its people. */
+  stateTopics: Set<string>;
+  /** Words that make "<demonym> X <head>" an ethnic or insurgent group ("Syrian Kurdish forces"). */
+  ethnicModifiers: Set<string>;
+  /** A noun that refers back to the one actor of these types named just before ("the group"). */
+  genericReferences: Map<string, Set<ActorType>>;
+  /** Name label and type of the generic actor of a sector that is not the state (genericActors). */
+  sectorActors: Map<Sector, { label: string; type: ActorType }>;
   /** Longest multiword head in words. */
   maxHeadWords: number;
 }
 
-const SECTORS: Sector[] = ['GOV', 'MIL', 'REB', 'OPP', 'MED', 'CVL'];
+const SECTORS: Sector[] = ['GOV', 'MIL', 'REB', 'OPP', 'MED', 'CVL', 'REF'];
+/** The sectors that are a country's people or its opponents, never its state. */
+export const NOT_STATE_SECTORS: ReadonlySet<Sector> = new Set<Sector>(['REB', 'OPP', 'CVL', 'REF']);
 
 function fail(file: string, msg: string): never {
   throw new Error(`actorgraph/lexicon: ${file}: ${msg}`);
@@ -72,6 +82,31 @@ export function parseCues(file: string, raw: unknown): Cues {
     pronouns.set(k, v);
   }
   const set = (where: string, v: unknown) => new Set(list(file, where, v));
+  // Topics keep the sector they always had (CVL: named, not acting); they are listed apart so that
+  // the recognizer can tell "Syrian territory" (the state named) from "Syrian civilians" (not it).
+  const stateTopics = set('stateTopics.words', r.stateTopics?.words ?? []);
+  for (const w of stateTopics) {
+    if (!sectorHeads.has(w)) sectorHeads.set(w, 'CVL');
+    max = Math.max(max, w.split(' ').length);
+  }
+  const genericReferences = new Map<string, Set<ActorType>>();
+  for (const [type, words] of Object.entries((r.genericReferences ?? {}) as Record<string, unknown>)) {
+    if (type.startsWith('$')) continue;
+    if (type !== 'organization' && type !== 'armed_group') fail(file, `genericReferences: "${type}" is not organization or armed_group`);
+    for (const w of list(file, `genericReferences.${type}`, words)) {
+      const set = genericReferences.get(w) ?? new Set<ActorType>();
+      set.add(type);
+      genericReferences.set(w, set);
+    }
+  }
+  const sectorActors = new Map<Sector, { label: string; type: ActorType }>();
+  for (const [k, v] of Object.entries((r.sectorActors ?? {}) as Record<string, any>)) {
+    if (k.startsWith('$')) continue;
+    if (!NOT_STATE_SECTORS.has(k as Sector)) fail(file, `sectorActors: "${k}" is not one of ${[...NOT_STATE_SECTORS].join(', ')}`);
+    if (typeof v?.label !== 'string' || (v.type !== 'organization' && v.type !== 'armed_group'))
+      fail(file, `sectorActors.${k} needs a "label" and a "type" (organization or armed_group)`);
+    sectorActors.set(k as Sector, { label: v.label, type: v.type });
+  }
   return {
     sectorHeads,
     corefSectors,
@@ -93,6 +128,10 @@ export function parseCues(file: string, raw: unknown): Cues {
     relativePronouns: set('relativePronouns', r.relativePronouns),
     pronouns,
     timeWords: set('timeWords', r.timeWords),
+    stateTopics,
+    ethnicModifiers: set('ethnicModifiers.words', r.ethnicModifiers?.words ?? []),
+    sectorActors,
+    genericReferences,
     maxHeadWords: max,
   };
 }

@@ -3,8 +3,8 @@
 import type { ActorType } from '../types.js';
 import { foldKey, slugify } from '../nlp/shadow.js';
 
-/** How a surface form designates its actor. */
-export type FormKind = 'name' | 'demonym' | 'capital' | 'body';
+/** How a surface form designates its actor; `people`: a demonym as a noun ("the Americans", "Afghans"). */
+export type FormKind = 'name' | 'demonym' | 'capital' | 'body' | 'people';
 
 /** One known actor. */
 export interface KnownActor {
@@ -19,6 +19,8 @@ export interface KnownActor {
   media?: boolean;
   /** Node key of the state leading a coalition ("U.S.-led coalition" → united-states). */
   ledBy?: string;
+  /** Common nouns that refer back to it ("the alliance" → NATO, "the bloc" → the EU). */
+  refs?: string[];
 }
 
 /** One surface form of a known actor. */

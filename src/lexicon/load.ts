@@ -9,7 +9,7 @@ import type { Country } from 'world-countries';
 import type { ActorType } from '../types.js';
 import { ACTOR_TYPES } from '../types.js';
 import { foldKey } from '../nlp/shadow.js';
-import { Gazetteer, type KnownActor, slugify } from './gazetteer.js';
+import { Gazetteer, type GazetteerForm, type KnownActor, slugify } from './gazetteer.js';
 import { parseRelationLexicon, type RelationLexicon } from './relations.js';
 import { parseCues, type Cues } from './cues.js';
 import { parseSyntax, type Syntax } from './syntax.js';
@@ -40,6 +40,8 @@ export interface NonActors {
   placePrepositions: Set<string>;
   places: Set<string>;
   bylineCues: Set<string>;
+  /** Buildings and institutions: a run holding one is no person. */
+  institutionWords: Set<string>;
 }
 
 /** Everything the extractor knows about the language, loaded from data files. */
@@ -54,6 +56,8 @@ export interface Lexicon {
   syntax: Syntax;
   /** Pairs of actor keys that must never be merged (`distinct` in an aliases file). */
   distinct: Set<string>;
+  /** `genericActors` of the aliases file (see `RecognizeOptions`). */
+  genericActors?: boolean;
   /** Hash of all data that shapes extraction, for caches. */
   version: string;
 }
@@ -66,6 +70,8 @@ export interface AliasesFile {
   actors?: Array<{ name: string; type: ActorType; aliases?: string[]; affiliation?: string; role?: string; iso3?: string }>;
   /** Names that must stay separate actors, in pairs. */
   distinct?: Array<[string, string]>;
+  /** A country's rebels, opposition, refugees and civilians as generic actors ("Syrian rebels"). */
+  genericActors?: boolean;
 }
 
 export interface LexiconOptions {
@@ -148,10 +154,14 @@ function loadCountries(gaz: Gazetteer, dir: string, hash: ReturnType<typeof crea
     const actor = gaz.addActor({ key: slugify(name), name, type: 'country', iso3: c.cca3 });
     return { c, o, actor };
   });
-  for (const { o, actor } of entries) {
+  const irregular = parseIrregularDemonyms(file, raw.irregularDemonyms, known);
+  for (const { c, o, actor } of entries) {
     gaz.addForm(actor, actor.name, 'name');
     for (const n of o.names ?? []) gaz.addForm(actor, n, 'name');
     for (const n of o.bodies ?? []) gaz.addForm(actor, n, 'body');
+    // Listed demonyms win over the ignore lists (which are there for territories sharing a word
+    // with their state: "French" of the French Southern Territories): they are claimed first.
+    for (const d of [...(o.demonyms ?? []), ...(irregular.adjectives.get(c.cca3) ?? [])]) gaz.addForm(actor, d, 'demonym');
   }
   for (const { c, o, actor } of entries) {
     const add = (s: string, kind: 'name' | 'demonym' | 'capital') => {
@@ -168,7 +178,6 @@ function loadCountries(gaz: Gazetteer, dir: string, hash: ReturnType<typeof crea
       if (alt.length <= 2 || ignoreAlt.has(foldKey(alt)) || /[^\x00-\u024f]/.test(alt)) continue;
       add(alt, 'name');
     }
-    for (const d of o.demonyms ?? []) add(d, 'demonym');
     const dem = c.demonyms?.eng;
     if (dem) {
       add(dem.m, 'demonym');
@@ -176,6 +185,56 @@ function loadCountries(gaz: Gazetteer, dir: string, hash: ReturnType<typeof crea
     }
     for (const cap of o.capitals ?? c.capital ?? []) add(cap, 'capital');
   }
+  // Demonyms as nouns ("the Americans", "Afghans"): after every name and adjective, so that a
+  // plural never takes a form a state name already holds ("Philippines").
+  const demonyms = demonymsByActor(gaz);
+  for (const { c, actor } of entries) {
+    const nouns = new Set<string>(irregular.nouns.get(c.cca3) ?? []);
+    for (const f of demonyms.get(actor.key) ?? []) {
+      if (f.caseSensitive || /[.\d]/.test(f.surface)) continue; // "US", "U.S.", "UAE": not nouns.
+      if (/(?:ese|ish|ss)$/i.test(f.surface) || irregular.samePlural.has(foldKey(f.surface))) continue;
+      nouns.add(`${f.surface}s`);
+      if (gaz.ambiguous.has(foldKey(f.surface))) gaz.ambiguous.add(foldKey(`${f.surface}s`));
+    }
+    for (const n of [...nouns].sort()) gaz.addForm(actor, n, 'people');
+  }
+}
+
+/** The demonym forms each state holds, in the order they were added. */
+function demonymsByActor(gaz: Gazetteer): Map<string, GazetteerForm[]> {
+  const out = new Map<string, GazetteerForm[]>();
+  for (const list of gaz.forms.values())
+    for (const f of list) {
+      if (f.kind !== 'demonym') continue;
+      const l = out.get(f.actor.key) ?? [];
+      l.push(f);
+      out.set(f.actor.key, l);
+    }
+  return out;
+}
+
+interface IrregularDemonyms {
+  adjectives: Map<string, string[]>;
+  nouns: Map<string, string[]>;
+  samePlural: Set<string>;
+}
+
+/** countries.json `irregularDemonyms`: lists keyed by known ISO3 codes. */
+function parseIrregularDemonyms(file: string, v: unknown, known: Set<string>): IrregularDemonyms {
+  const out: IrregularDemonyms = { adjectives: new Map(), nouns: new Map(), samePlural: new Set() };
+  if (v === undefined) return out;
+  if (!isObject(v)) throw new LexiconError(file, 'irregularDemonyms must be an object');
+  for (const field of ['adjectives', 'nouns'] as const) {
+    const byCode = v[field] ?? {};
+    if (!isObject(byCode)) throw new LexiconError(file, `irregularDemonyms.${field} must be an object keyed by ISO3 code`);
+    for (const [code, list] of Object.entries(byCode)) {
+      if (code.startsWith('$')) continue;
+      if (!known.has(code)) throw new LexiconError(file, `unknown ISO 3166-1 alpha-3 code "${code}" in irregularDemonyms.${field}`);
+      out[field].set(code, stringList(file, `irregularDemonyms.${field}.${code}`, list));
+    }
+  }
+  for (const w of stringList(file, 'irregularDemonyms.samePlural', v.samePlural)) out.samePlural.add(foldKey(w));
+  return out;
 }
 
 interface OrgEntry {
@@ -186,6 +245,7 @@ interface OrgEntry {
   media?: boolean;
   country?: string;
   caseSensitive?: string[];
+  refs?: string[];
 }
 
 /** Canonical name of a state by ISO3 code, as the countries file names it. */
@@ -213,12 +273,15 @@ function loadOrganizations(gaz: Gazetteer, dir: string, hash: ReturnType<typeof 
     if (e.country !== undefined && !iso.has(e.country))
       throw new LexiconError(file, `${where} (${e.name}): unknown country code "${e.country}"`);
     const cs = new Set(stringList(file, `${where}.caseSensitive`, e.caseSensitive));
+    const refs = stringList(file, `${where}.refs`, e.refs).map(foldKey);
+    if (refs.some((r) => r.includes(' '))) throw new LexiconError(file, `${where} (${e.name}): "refs" are single nouns ("alliance", "bloc")`);
     const actor = gaz.addActor({
       key: slugify(e.name),
       name: e.name,
       type: e.type,
       media: e.media === true || undefined,
       ledBy: e.ledBy ? iso.get(e.ledBy) && slugify(overridesName(file, e.ledBy, iso)) : undefined,
+      refs: refs.length ? refs : undefined,
     });
     gaz.addForm(actor, e.name, 'name', cs.has(e.name) || undefined);
     for (const a of stringList(file, `${where}.aliases`, e.aliases)) gaz.addForm(actor, a, 'name', cs.has(a) || undefined);
@@ -240,6 +303,16 @@ function resolveAffiliation(gaz: Gazetteer, aff: string | undefined): string | u
   return form?.actor.key ?? slugify(aff);
 }
 
+/** A bundled person's affiliation must name a known state or organization: no node key out of nowhere. */
+function knownAffiliation(gaz: Gazetteer, file: string, where: string, aff: unknown): string | undefined {
+  if (aff === undefined) return undefined;
+  if (typeof aff !== 'string') throw new LexiconError(file, `${where}.affiliation must be a string`);
+  const key = resolveAffiliation(gaz, aff)!;
+  const actor = gaz.byKey(key);
+  if (!actor || actor.type === 'person') throw new LexiconError(file, `${where}: affiliation "${aff}" is no known state (ISO3 code) or organization`);
+  return key;
+}
+
 function loadPeople(gaz: Gazetteer, dir: string, hash: ReturnType<typeof createHash>): void {
   const file = path.join(dir, 'people.json');
   const raw = readJSON(file);
@@ -253,7 +326,7 @@ function loadPeople(gaz: Gazetteer, dir: string, hash: ReturnType<typeof createH
       key: slugify(e.name),
       name: e.name,
       type: 'person',
-      affiliation: resolveAffiliation(gaz, e.affiliation),
+      affiliation: knownAffiliation(gaz, file, `people[${i}] (${e.name})`, e.affiliation),
       role: typeof e.role === 'string' ? e.role : undefined,
     });
     gaz.addForm(actor, e.name, 'name', false);
@@ -312,6 +385,7 @@ function loadNonActors(dir: string, hash: ReturnType<typeof createHash>): NonAct
     placePrepositions: set('placePrepositions'),
     places: set('places'),
     bylineCues: set('bylineCues'),
+    institutionWords: set('institutionWords'),
   };
 }
 
@@ -429,6 +503,10 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
     distinct,
     version: '',
   };
+  if (aliasSpec?.genericActors !== undefined) {
+    if (typeof aliasSpec.genericActors !== 'boolean') throw new LexiconError(aliasFile, '"genericActors" must be true or false');
+    lexicon.genericActors = aliasSpec.genericActors;
+  }
   lexicon.version = hash.digest('hex').slice(0, 16);
   cache.set(cacheKey, lexicon);
   return lexicon;

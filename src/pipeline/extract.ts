@@ -1,12 +1,13 @@
 // One article through the stages in their fixed order: nlp → actors → relations. Pure: the same
 // article and lexicon give the same extraction, which is what caches and workers rely on.
+import { createHash } from 'node:crypto';
 import type { Article, ArticleActor, ArticleExtraction, ArticleMeta } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { analyzeTextReusing } from '../nlp/analyze.js';
-import { recognizeActorsReusing } from '../actors/recognize.js';
+import { recognizeActorsReusing, type RecognizeOptions } from '../actors/recognize.js';
 import { extractRelations, type RelationOptions } from '../relations/extract.js';
 
-export interface ExtractOptions extends RelationOptions {}
+export interface ExtractOptions extends RelationOptions, RecognizeOptions {}
 
 /** The metadata part of an article. */
 export function metaOf(article: Article): ArticleMeta {
@@ -27,7 +28,7 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   // The analysis and the actors' token arrays (reused buffers) do not outlive this call: nothing
   // below keeps a token or an array.
   const doc = analyzeTextReusing(article.text);
-  const acts = recognizeActorsReusing(doc, lex);
+  const acts = recognizeActorsReusing(doc, lex, { genericActors: options.genericActors });
   const meta = metaOf(article);
   const events = extractRelations(doc, acts, lex, { id: article.id, date: article.date }, options).filter(
     (e) => acts.actors.has(e.source) && acts.actors.has(e.target),
@@ -57,5 +58,10 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   }
   actors.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const kept = new Set(actors.map((a) => a.key));
-  return { meta, actors, events: events.filter((e) => kept.has(e.source) && kept.has(e.target)) };
+  return { meta, actors, events: events.filter((e) => kept.has(e.source) && kept.has(e.target)), fingerprint: textFingerprint(article.text) };
+}
+
+/** The text's identity for counting repeated articles once: white space folded, then hashed. */
+export function textFingerprint(text: string): string {
+  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
 }

@@ -32,8 +32,8 @@ export const DEFAULTS = {
 };
 
 /** How a name matched an actor, best first. */
-export type MatchTier = 'key' | 'label' | 'alias' | 'loose-label' | 'loose-alias';
-const TIERS: readonly MatchTier[] = ['key', 'label', 'alias', 'loose-label', 'loose-alias'];
+export type MatchTier = 'key' | 'label' | 'alias' | 'loose-label' | 'loose-alias' | 'surname';
+const TIERS: readonly MatchTier[] = ['key', 'label', 'alias', 'loose-label', 'loose-alias', 'surname'];
 
 /** One actor a name matched. */
 export interface ActorMatch extends ActorRef {
@@ -55,6 +55,8 @@ interface NameIndex {
   loose: Map<string, Array<{ key: string; name: string; label: boolean }>>;
   /** Every (loose-folded name, key) pair, for suggestions. */
   names: Array<{ folded: string; key: string }>;
+  /** Each person's surname (loose-folded last word of the label, also without "al-"), for "Blinken". */
+  surnames: Array<{ surname: string; key: string }>;
 }
 
 const indexes = new WeakMap<ActorGraph, NameIndex>();
@@ -70,11 +72,15 @@ function add(map: NameIndex['exact'], folded: string, entry: { key: string; name
 function indexOf(graph: ActorGraph): NameIndex {
   let index = indexes.get(graph);
   if (index) return index;
-  index = { exact: new Map(), loose: new Map(), names: [] };
+  index = { exact: new Map(), loose: new Map(), names: [], surnames: [] };
   const seen = new Set<string>();
   graph.forEachNode((key, a) => {
     const label = typeof a.label === 'string' && a.label ? a.label : key;
     const names: Array<[string, boolean]> = [[label, true]];
+    if (a.type === 'person') {
+      const last = norm(label).split(' ').pop() ?? '';
+      if (last.length >= 3) index!.surnames.push({ surname: last, key });
+    }
     for (const alias of Array.isArray(a.aliases) ? a.aliases : []) if (typeof alias === 'string') names.push([alias, false]);
     if (typeof a.iso3 === 'string' && a.iso3) names.push([a.iso3, false]);
     for (const [name, isLabel] of names) {
@@ -128,6 +134,17 @@ export function findActors(graph: ActorGraph, nameOrKey: string): ActorMatch[] {
   for (const e of byMentions(exact.filter((e) => !e.label))) push(e.key, 'alias', e.name);
   for (const e of byMentions(loose.filter((e) => e.label))) push(e.key, 'loose-label', e.name);
   for (const e of byMentions(loose.filter((e) => !e.label))) push(e.key, 'loose-alias', e.name);
+  if (!found.size) {
+    // A surname alone ("Blinken", or "Zelenskyy" for the graph's "Zelensky"): the one person whose
+    // label ends in it, or in a spelling one edit away for longer names.
+    const word = norm(name);
+    if (word && !word.includes(' ')) {
+      const same = index.surnames.filter((e) => e.surname === word);
+      const near = same.length ? same : word.length >= 6 ? index.surnames.filter((e) => distance(e.surname, word) <= 1) : [];
+      const keys = [...new Set(near.map((e) => e.key))];
+      if (keys.length === 1) push(keys[0], 'surname', name);
+    }
+  }
   return [...found.values()].sort((x, y) => TIERS.indexOf(x.via) - TIERS.indexOf(y.via));
 }
 

@@ -105,3 +105,20 @@ describe('actorsByType', () => {
     expect(() => actorsByType(g, 'state')).toThrow(/^actorgraph\/query: actorsByType: unknown type "state"/);
   });
 });
+
+describe('a surname alone (issue 16)', () => {
+  const g = smallGraph();
+  g.addNode('antony-blinken', { label: 'Antony Blinken', type: 'person', aliases: [], mentions: 3, articles: 2 });
+  g.addNode('volodymyr-zelensky', { label: 'Volodymyr Zelensky', type: 'person', aliases: [], mentions: 3, articles: 2 });
+  test('resolves to the one person whose name ends in it', () => {
+    expect(resolveActor(g, 'Blinken')).toBe('antony-blinken');
+    expect(findActors(g, 'Blinken')[0].via).toBe('surname');
+  });
+  test('and to a spelling one edit away ("Zelenskyy")', () => {
+    expect(resolveActor(g, 'Zelenskyy')).toBe('volodymyr-zelensky');
+  });
+  test('never to a short or unrelated word', () => {
+    expect(findActors(g, 'Blinkenov')).toEqual([]);
+    expect(findActors(g, 'Syrian')).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+// Issue 16: generic references that name no one ("the alliance", "the bloc", "the group") stand
+// for the actor they refer back to where the text makes it clear, else for nothing.
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/lexicon/load.js';
+import { extractArticle } from '../../src/pipeline/extract.js';
+
+const lex = loadLexicon();
+
+function triples(text: string): string[] {
+  return extractArticle({ id: 't', text, origin: { file: 't.txt' } }, lex).events.map((e) => `${e.source} ${e.relation} ${e.target}`);
+}
+
+describe('generic references', () => {
+  it('"the alliance" after NATO is NATO', () => {
+    expect(triples('NATO leaders met in Vilnius on Tuesday. The alliance condemned Russia.')).toContain('nato opposes russia');
+  });
+  it('"the bloc" after the EU is the EU', () => {
+    expect(triples('The EU met in Brussels. The bloc condemned Iran.')).toContain('european-union opposes iran');
+  });
+  it('"the bloc" after ASEAN is ASEAN', () => {
+    expect(triples('ASEAN ministers met in Jakarta. The bloc criticized Myanmar.')).toContain('asean opposes myanmar');
+  });
+  it('"the group" after one armed group is that group', () => {
+    expect(triples('Al-Shabaab fighters stormed a hotel in Mogadishu. The group later attacked Kenyan troops.')).toContain('al-shabaab attacks kenya');
+  });
+  it('"the militant group" after Hamas is Hamas', () => {
+    expect(triples('Hamas released a video on Monday. The militant group condemned Israel.')).toContain('hamas opposes israel');
+  });
+  it('"the group" after two groups is no one', () => {
+    const t = triples('The Houthis and al-Qaeda fought near Aden. The group condemned Saudi Arabia.');
+    expect(t.filter((x) => x.endsWith('opposes saudi-arabia'))).toEqual([]);
+  });
+  it('"the alliance" with no alliance named before is no one', () => {
+    expect(triples('Russia and China met in Beijing. The alliance condemned Japan.').filter((x) => x.endsWith('japan'))).toEqual([]);
+  });
+  it('"the group" does not reach back more than three sentences', () => {
+    const t = triples('Boko Haram attacked Maiduguri. Nigeria sent troops. The army regrouped. Rain fell on Monday. The group condemned Chad.');
+    expect(t).not.toContain('boko-haram opposes chad');
+  });
+});

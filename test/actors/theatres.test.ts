@@ -1,0 +1,50 @@
+// Issue 16: organizations, armed groups and leaders of many theatres are known by their names,
+// and a person's affiliation in the graph always points at a node the graph holds.
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/lexicon/load.js';
+import { extractArticle } from '../../src/pipeline/extract.js';
+import { buildGraph } from '../../src/pipeline/build.js';
+
+const lex = loadLexicon();
+
+function keys(text: string): string[] {
+  return extractArticle({ id: 't', text, origin: { file: 't.txt' } }, lex).actors.map((a) => a.key);
+}
+
+describe('names across theatres', () => {
+  it.each([
+    ['Ukraine', 'Defence Minister Rustem Umerov met NATO Secretary General Mark Rutte in Kyiv.', ['rustem-umerov', 'nato', 'mark-rutte']],
+    ['Gaza', 'Yoav Gallant said Hamas and Islamic Jihad fighters attacked Israeli troops.', ['yoav-gallant', 'hamas', 'palestinian-islamic-jihad', 'israel']],
+    ['Lebanon', 'Hezbollah fired rockets; Prime Minister Nawaf Salam condemned the strikes.', ['hezbollah', 'nawaf-salam']],
+    ['Yemen', 'Ansar Allah attacked ships; Hans Grundberg urged calm.', ['houthis', 'hans-grundberg']],
+    ['Libya', 'Abdul Hamid Dbeibah accused Khalifa Haftar of attacking Tripoli.', ['abdul-hamid-dbeibah', 'khalifa-haftar']],
+    ['Sahel', 'JNIM and Wagner fighters clashed near Gao; Assimi Goïta praised the army.', ['jnim', 'wagner-group', 'assimi-goita']],
+    ['Afghanistan', 'The Islamic Emirate said Amir Khan Muttaqi met Pakistani officials.', ['taliban', 'amir-khan-muttaqi', 'pakistan']],
+    ['Korea', 'Kim Yo-jong condemned South Korean President Yoon Suk Yeol.', ['kim-yo-jong', 'yoon-suk-yeol', 'south-korea']],
+    ['Taiwan', 'Lai Ching-te said Chinese warplanes crossed the Taiwan Strait.', ['lai-ching-te', 'china']],
+    ['Caucasus', 'Jeyhun Bayramov and Ararat Mirzoyan met in Washington.', ['jeyhun-bayramov', 'ararat-mirzoyan']],
+    ['organizations', 'The IAEA, OPEC, ECOWAS, ASEAN and the African Union issued statements, and the G7 and G20 met.', ['international-atomic-energy-agency', 'opec', 'ecowas', 'asean', 'african-union', 'g7', 'g20']],
+  ])('%s', (_theatre, text, expected) => {
+    const found = keys(text);
+    for (const k of expected) expect(found, k).toContain(k);
+  });
+  it('the Pakistani Taliban (TTP) are not the Afghan Taliban', () => {
+    const found = keys('The TTP attacked a checkpoint in Khyber Pakhtunkhwa.');
+    expect(found).toContain('tehrik-i-taliban-pakistan');
+    expect(found).not.toContain('taliban');
+  });
+});
+
+describe('affiliations point at nodes of the graph', () => {
+  it('drops an affiliation whose state no article names', () => {
+    const { graph } = buildGraph([{ id: 'a', text: 'Narendra Modi met Olaf Scholz in Berlin. Modi condemned the attack.' }]);
+    graph.forEachNode((key, a) => {
+      if (a.affiliation !== undefined) expect(graph.hasNode(a.affiliation), `${key} → ${a.affiliation}`).toBe(true);
+    });
+  });
+  it('keeps it where the text names the state', () => {
+    const { graph } = buildGraph([{ id: 'a', text: 'Indian Prime Minister Narendra Modi met German Chancellor Olaf Scholz.' }]);
+    expect(graph.getNodeAttribute('narendra-modi', 'affiliation')).toBe('india');
+    expect(graph.getNodeAttribute('olaf-scholz', 'affiliation')).toBe('germany');
+  });
+});
