@@ -32,6 +32,8 @@ export interface Syntax {
   coordinators: Set<string>;
   actorHeadWords: Set<string>;
   descriptiveCompounds: Set<string>;
+  /** Heads before "of" that stand for the actor after it (quantities, offices), beside cues' group nouns. */
+  ofHeads: Set<string>;
   demand: DemandSyntax;
   receiving: { relations: Set<RelationType>; verbs: Set<string> };
   /** Relation → object heads through which a trigger reaches the object's owner ("an Iranian proposal"). */
@@ -115,6 +117,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     coordinators: set('coordinators'),
     actorHeadWords: set('actorHeadWords'),
     descriptiveCompounds: set('descriptiveCompounds'),
+    ofHeads: set('ofHeads'),
     demand: parseDemand(file, raw.demand),
     receiving: {
       relations: new Set(r.relations.map((x, i) => relationOf(file, `receiving.relations[${i}]`, x))),

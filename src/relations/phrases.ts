@@ -154,7 +154,7 @@ export class PhraseView {
     if (!args.length && b < this.end && (this.f[b] === 'of' || this.f[b] === 'from') && b > a) {
       const head = this.f[b - 1];
       const head2 = b - 2 >= a ? `${this.f[b - 2]} ${head}` : head;
-      if ((this.lex.cues.groupNouns.has(head) || this.lex.cues.groupNouns.has(head2)) && this.isNP(b + 1)) {
+      if ((this.isGroupHead(b - 1) || this.lex.cues.groupNouns.has(head2) || this.syn.ofHeads.has(head2)) && this.isNP(b + 1)) {
         const [c, d] = this.np(b + 1);
         const inner = this.argsIn(c, d);
         return { args: inner.args, end: inner.end, blocked: !inner.args.length };
@@ -286,5 +286,10 @@ export class PhraseView {
   groupHeadBefore(of: number): boolean {
     const h = of - 1 >= this.first ? this.f[of - 1] : '';
     return this.lex.cues.groupNouns.has(h);
+  }
+
+  /** Does token h stand for the actor after its "of": a group noun, a quantity, an office or a number? */
+  isGroupHead(h: number): boolean {
+    return this.lex.cues.groupNouns.has(this.f[h]) || this.syn.ofHeads.has(this.f[h]) || this.tokens[h].pos === 'NUM';
   }
 }
