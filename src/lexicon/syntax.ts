@@ -34,6 +34,8 @@ export interface Syntax {
   descriptiveCompounds: Set<string>;
   /** Heads before "of" that stand for the actor after it (quantities, offices), beside cues' group nouns. */
   ofHeads: Set<string>;
+  /** Compound participles whose actor leads what the phrase names ("Saudi-led strikes"). */
+  leadingCompounds: Set<string>;
   demand: DemandSyntax;
   receiving: { relations: Set<RelationType>; verbs: Set<string> };
   /** Relation → object heads through which a trigger reaches the object's owner ("an Iranian proposal"). */
@@ -118,6 +120,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     actorHeadWords: set('actorHeadWords'),
     descriptiveCompounds: set('descriptiveCompounds'),
     ofHeads: set('ofHeads'),
+    leadingCompounds: set('leadingCompounds'),
     demand: parseDemand(file, raw.demand),
     receiving: {
       relations: new Set(r.relations.map((x, i) => relationOf(file, `receiving.relations[${i}]`, x))),

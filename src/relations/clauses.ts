@@ -129,6 +129,11 @@ export class ClauseView extends PhraseView {
     // "The SDF an alliance of Kurdish and Arab fighters broke into Raqqa": an apposition.
     const app = this.appositionSubject(a);
     if (app.length) return { args: app, start: a };
+    // "Hezbollah, a close ally of Iran, fired …": a description set off by commas after the actor.
+    if (a - 2 >= this.first && this.f[a - 1] === ',' && this.tokens[a].pos === 'DET') {
+      const before = this.appositionBefore(a);
+      if (before.length) return { args: before, start: a };
+    }
     // A generic subject ("the rebels") blocks.
     return { args: [], start: a };
   }

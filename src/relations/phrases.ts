@@ -277,6 +277,18 @@ export class PhraseView {
     return args.length === 1 && args[0].via === 'demonym' && !args[0].sector && args[0].endToken === b;
   }
 
+  /** The actors of "X-led" compounds in [a, b): "Saudi-led air strikes", "US-led coalition raids". */
+  leadersIn(a: number, b: number): ActorMention[] {
+    const out: ActorMention[] = [];
+    for (let k = a; k + 2 < b; k++) {
+      const m = this.mentionAt(k);
+      if (!m || m.endToken !== k + 1 || out.includes(m)) continue;
+      const dash = this.tokens[k + 1];
+      if (dash.text === '-' && dash.start === this.tokens[k].end && this.tokens[k + 2].start === dash.end && this.syn.leadingCompounds.has(this.f[k + 2])) out.push(m);
+    }
+    return out;
+  }
+
   /** "members of X" continuing after the phrase ending before `y`. */
   groupHeadAt(y: number): boolean {
     return y < this.end && (this.f[y] === 'of' || this.f[y] === 'from') && this.groupHeadBefore(y);

@@ -63,6 +63,9 @@ export class SentenceView extends ClauseView {
     const head2 = b - 2 >= a ? `${this.f[b - 2]} ${head}` : head;
     if (!rel.passiveOfAgent.has(head) && !rel.passiveOfAgent.has(head2)) return [];
     if (inside.length) return inside;
+    // "killed in Saudi-led air strikes": the leader of the strikes.
+    const leaders = this.leadersIn(a, b);
+    if (leaders.length) return leaders;
     if (b < this.end && (this.f[b] === 'of' || this.f[b] === 'by') && this.isNP(b + 1)) return this.groupRight(b + 1).args;
     // "in a special operation carried out by the Syrian army", "in strikes conducted by the coalition".
     if (b + 1 < this.end && this.tokens[b].pos === 'VERB') {

@@ -75,6 +75,8 @@ export class NounMatch {
     const tr = trigger;
     // (argsIn applies the same rules as everywhere: a demonym beside a named actor only describes it.)
     this.modifiers = a < k ? [...view.argsIn(a, k).args] : [];
+    // "Saudi-led air strikes on …": the leader of the noun's phrase is its source.
+    if (!this.modifiers.length && a < k) this.modifiers = view.leadersIn(a, k);
     let possessed = false;
     for (let j = a; j < k; j++) if (view.syn.possessivePronouns.has(view.f[j])) possessed = true;
     this.possessed = possessed;

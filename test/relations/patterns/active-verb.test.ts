@@ -21,6 +21,9 @@ patternTester(activeVerb, {
     // Objects that reach their owner (syntax.json objectHeads): a demonym or possessor of the object.
     { text: 'Ukrainian forces shelled Russian positions near Bakhmut.', events: ['ukraine attacks russia'] },
     { text: "Israeli jets attacked Hezbollah's bases in the south.", events: ['israel attacks hezbollah'] },
+    // Quantities before "of" stand for the actor after it; a subject set off by commas.
+    { text: 'Turkish jets shelled dozens of YPG fighters near Afrin.', events: ['turkey attacks ypg'] },
+    { text: 'Hezbollah, a close ally of Syria, attacked Daesh positions.', events: ['hezbollah attacks daesh'] },
     // A denial governs the clause it opens.
     { text: 'Daesh denied that it had attacked Turkish positions.', events: ['daesh attacks turkey NEG'] },
   ],

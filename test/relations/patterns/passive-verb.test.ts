@@ -9,6 +9,8 @@ patternTester(passiveVerb, {
     { text: 'The Syrian army, backed by Russia, purged militants from the town.', events: ['russia supports syria'] },
     { text: 'Hezbollah fighters were killed in Russian airstrikes.', events: ['russia attacks hezbollah'] },
     { text: 'The FSA, backed by Turkey, took the town.', events: ['turkey supports free-syrian-army'] },
+    // The leader of the strikes ("X-led").
+    { text: 'Dozens of Hezbollah fighters were killed in Saudi-led airstrikes.', events: ['saudi-arabia attacks hezbollah'] },
     // The agent of the attack noun, in a reduced relative after it.
     { text: 'Hezbollah commanders were killed in airstrikes carried out by the Syrian army.', events: ['syria attacks hezbollah'] },
   ],

@@ -13,5 +13,7 @@ patternTester(possessorNoun, {
     { text: 'Russian jets carried out airstrikes against Daesh near Idlib.', events: ['russia attacks daesh'] },
     { text: 'Putin held talks with Erdogan.', events: ['recep-tayyip-erdogan met vladimir-putin'] },
     { text: 'Russia stood by its ally Syria.', events: ['russia allied_with syria'] },
+    // An "X-led" compound leads the strikes it names.
+    { text: 'Saudi-led airstrikes on Hezbollah positions killed dozens.', events: ['saudi-arabia attacks hezbollah'] },
   ],
 });
