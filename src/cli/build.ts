@@ -8,6 +8,7 @@ import { buildToFiles, defaultJobs, isOwnPath, type StreamBuildOptions, type Str
 import { Builder, type BuilderBuildOptions } from '../pipeline/builder.js';
 import { watchInputs } from '../pipeline/watch.js';
 import { progressBar } from '../pipeline/progress.js';
+import { describeSkipped, NothingReadError } from '../pipeline/nothing-read.js';
 import { UsageError, type CliIO, type CommandContext } from './run.js';
 
 interface BuildFlags {
@@ -188,6 +189,13 @@ async function buildOnce(
   let result;
   try {
     result = await build({ onProgress: bar ? (p) => bar.update(p) : undefined, estimateTotal: bar !== undefined });
+  } catch (e) {
+    // Nothing read: what was rejected first, then the error saying what was given and found.
+    if (e instanceof NothingReadError) {
+      bar?.stop();
+      for (const p of e.problems) io.err(`${p.message}\n`);
+    }
+    throw e;
   } finally {
     bar?.stop();
   }
@@ -203,6 +211,7 @@ async function buildOnce(
     const lines = [
       `actorgraph: ${s.articles} articles, ${s.nodes} actors, ${s.edges} relations (${s.events} events)`,
       s.rejected ? `  ${s.rejected} input(s) rejected (see above; listed with "error" in ${files.articles})` : '',
+      result.skipped.length ? `  skipped ${describeSkipped(result.skipped)} (only .txt, .jsonl and .csv files are read)` : '',
       s.undated ? `  ${s.undated} article(s) without a date (kept; no first/last dates from them)` : '',
       result.notices.length ? `  ${result.notices.length} notice(s): ${result.notices.slice(0, 3).join('; ')}${result.notices.length > 3 ? '; …' : ''}` : '',
       result.cache.dir !== undefined && (result.cache.hits || result.cache.misses)

@@ -41,6 +41,7 @@ import { WorkerPool, workerScript, type ExtractedResult } from './pool.js';
 import type { WorkerInit } from './worker.js';
 import { serializeExtraction, type ActorSummary } from './serialize.js';
 import { countArticles } from './count.js';
+import { nothingRead } from './nothing-read.js';
 import { acquireOutputLock, removeStaleTemps } from './lock.js';
 import type { BuildProgress } from './progress.js';
 
@@ -66,6 +67,8 @@ export interface StreamBuildResult {
   summary: BuildSummary;
   problems: InputProblem[];
   notices: string[];
+  /** Files inside the input folders not read for their kind (`notes.md`, `map.png`), in reading order. */
+  skipped: string[];
   files: ReturnType<typeof outputFiles>;
   /**
    * Cache folder (when used), and how many articles came from it or were extracted — `ahead` of
@@ -246,7 +249,15 @@ async function buildWith(
   const files = outputFiles(outDir, name);
   mkdirSync(outDir, { recursive: true });
   const lex = lexiconFor(options);
-  const ingest: StreamBuildOptions = { ...options, skip: isOwnPath(outDir, name, options.cache) };
+  const skipped: string[] = [];
+  const ingest: StreamBuildOptions = {
+    ...options,
+    skip: isOwnPath(outDir, name, options.cache),
+    onSkipped: (f) => {
+      skipped.push(f);
+      options.onSkipped?.(f);
+    },
+  };
   if (kept && pool?.loadedOther(lex.version)) {
     // The aliases file changed since the kept threads loaded it: new threads.
     await pool.close();
@@ -527,6 +538,8 @@ async function buildWith(
     commit();
     if (next !== read) throw new Error(`actorgraph/build: internal error: ${read - next} articles not extracted`);
     report({ phase: 'extract', done: next, total: next, cached: sink.hits }, true);
+    // Nothing read (a mistyped path, a folder of other files): the last build's outputs stay.
+    if (order.length === 0) throw nothingRead(paths, outDir, problems, skipped);
     sink.finishWriting();
     // The new entries are durable: the manifests that point to them can be.
     for (const rec of recorders.splice(0)) rec.commit();
@@ -737,6 +750,7 @@ async function buildWith(
       },
       problems,
       notices,
+      skipped,
       files,
       cache: { dir: cacheDir, hits: sink.hits, misses: sink.misses, ahead: aheadUsed },
       jobs,
