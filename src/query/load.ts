@@ -19,6 +19,7 @@ import type { Attributes, SerializedGraph } from 'graphology-types';
 import type { ActorGraph, ActorNodeAttributes, RelationEdgeAttributes } from '../graph/assemble.js';
 import { decodeList } from '../export/gexf.js';
 import { PREFIX, relationOf } from './common.js';
+import { restoreGexfEdges } from './gexf-read.js';
 
 export type GraphFileFormat = 'json' | 'gexf';
 
@@ -112,7 +113,7 @@ export function parseGraph(text: string, format: GraphFileFormat): ActorGraph {
     } catch (e) {
       throw new Error(`${PREFIX}: not a readable GEXF document: ${(e as Error).message}`);
     }
-    return normalize(graph);
+    return normalize(restoreGexfEdges(graph, text));
   }
   throw new Error(`${PREFIX}: format must be 'json' or 'gexf', got ${JSON.stringify(format)}`);
 }
