@@ -32,6 +32,7 @@ import {
   topActors,
   UnknownActorError,
 } from '../query/index.js';
+import { checkDateRange, isDateBound } from '../query/common.js';
 import { UsageError, type CommandContext } from './run.js';
 
 const QUESTIONS = ['actor', 'relations', 'neighbors', 'between', 'path', 'top', 'ego', 'communities', 'components', 'events'];
@@ -87,8 +88,19 @@ function parseList<T extends string>(value: string, allowed: readonly T[], what:
 
 function parseDate(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new UsageError(`${flag} takes a date as YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
+  if (!isDateBound(value)) throw new UsageError(`${flag} takes a date as YYYY, YYYY-MM or YYYY-MM-DD (month 01–12, a day of that month), got "${value}"`);
   return value;
+}
+
+/** --from and --to, each a real date, and not the later one first (a usage error, not an empty answer). */
+function parseRange(flags: { from?: string; to?: string }): { from?: string; to?: string } {
+  const from = parseDate(flags.from, '--from');
+  const to = parseDate(flags.to, '--to');
+  try {
+    return checkDateRange(from, to, ['--from', '--to']);
+  } catch (e) {
+    throw new UsageError((e as Error).message.replace(/^actorgraph\/query: /, ''));
+  }
 }
 
 function parseCount(value: string | undefined, flag: string, fallback: number): number {
@@ -283,8 +295,7 @@ function questions(ctx: CommandContext, graphPath: string): Command {
         const options = {
           relation: flags.relation !== undefined ? parseList(flags.relation, RELATION_TYPES, 'relation') : undefined,
           direction: parseDirection(flags.direction),
-          from: parseDate(flags.from, '--from'),
-          to: parseDate(flags.to, '--to'),
+          ...parseRange(flags),
         };
         const g = await load();
         const key = actor(g, nameWords.join(' '));
@@ -376,8 +387,7 @@ function questions(ctx: CommandContext, graphPath: string): Command {
       act(async (a: string, b: string, flags: { relation?: string; from?: string; to?: string }) => {
         const options = {
           relations: flags.relation !== undefined ? parseList(flags.relation, RELATION_TYPES, 'relation') : undefined,
-          from: parseDate(flags.from, '--from'),
-          to: parseDate(flags.to, '--to'),
+          ...parseRange(flags),
         };
         const g = await load();
         const ka = actor(g, a);
@@ -526,8 +536,7 @@ function questions(ctx: CommandContext, graphPath: string): Command {
           events?: string;
         }) => {
           const relation = flags.relation !== undefined ? parseList(flags.relation, RELATION_TYPES, 'relation') : undefined;
-          const from = parseDate(flags.from, '--from');
-          const to = parseDate(flags.to, '--to');
+          const { from, to } = parseRange(flags);
           const limit = parseCount(flags.limit, '-n', Infinity);
           if (flags.with !== undefined && flags.actor === undefined) throw new UsageError('--with goes with --actor');
           const g = await load();
