@@ -9,6 +9,7 @@ import { Builder, type BuilderBuildOptions } from '../pipeline/builder.js';
 import { watchInputs } from '../pipeline/watch.js';
 import { progressBar } from '../pipeline/progress.js';
 import { describeSkipped, NothingReadError } from '../pipeline/nothing-read.js';
+import { noticeLines } from '../pipeline/notices.js';
 import { UsageError, type CliIO, type CommandContext } from './run.js';
 
 interface BuildFlags {
@@ -177,6 +178,12 @@ function stopOnSignals(io: CliIO): { signal: AbortSignal; dispose: () => void } 
   };
 }
 
+/** The notices that are not about the input (cache notes and the like), each once. */
+function otherNotices(result: StreamBuildResult): string[] {
+  const ingest = new Set(result.ingestNotices.map((n) => n.message));
+  return result.notices.filter((n) => !ingest.has(n));
+}
+
 /** One build with its progress bar, the extra formats and the summary; resolves to the exit code. */
 async function buildOnce(
   flags: BuildFlags,
@@ -213,7 +220,7 @@ async function buildOnce(
       s.rejected ? `  ${s.rejected} input(s) rejected (see above; listed with "error" in ${files.articles})` : '',
       result.skipped.length ? `  skipped ${describeSkipped(result.skipped)} (only .txt, .jsonl and .csv files are read)` : '',
       s.undated ? `  ${s.undated} article(s) without a date (kept; no first/last dates from them)` : '',
-      result.notices.length ? `  ${result.notices.length} notice(s): ${result.notices.slice(0, 3).join('; ')}${result.notices.length > 3 ? '; …' : ''}` : '',
+      ...noticeLines(result.ingestNotices, otherNotices(result), files.articles),
       result.cache.dir !== undefined && (result.cache.hits || result.cache.misses)
         ? `  ${result.cache.misses} article(s) extracted, ${result.cache.hits} from the cache${result.resumed ? `, ${result.resumed} kept as written by the last build` : ''} (${result.jobs} job(s)${result.jobs > 1 && result.workers < result.jobs ? `, ${result.workers} worker thread(s) started` : ''})`
         : '',

@@ -42,6 +42,7 @@ import type { WorkerInit } from './worker.js';
 import { serializeExtraction, type ActorSummary } from './serialize.js';
 import { countArticles } from './count.js';
 import { nothingRead } from './nothing-read.js';
+import { NoticeBook } from './notices.js';
 import { acquireOutputLock, removeStaleTemps } from './lock.js';
 import type { BuildProgress } from './progress.js';
 
@@ -67,6 +68,8 @@ export interface StreamBuildResult {
   summary: BuildSummary;
   problems: InputProblem[];
   notices: string[];
+  /** The ingest notices among `notices`, with their kinds (for a count per kind). */
+  ingestNotices: readonly IngestNotice[];
   /** Files inside the input folders not read for their kind (`notes.md`, `map.png`), in reading order. */
   skipped: string[];
   files: ReturnType<typeof outputFiles>;
@@ -265,6 +268,7 @@ async function buildWith(
   }
   const problems: InputProblem[] = [];
   const rejected: ArticleRecord[] = [];
+  const book = new NoticeBook();
 
   // Where extractions go.
   let sink: ExtractionSink;
@@ -393,6 +397,7 @@ async function buildWith(
     };
     const onNotice = (n: IngestNotice) => {
       notices.push(n.message);
+      book.add(n);
       options.onNotice?.(n);
     };
     const onProblem = (p: InputProblem) => {
@@ -586,7 +591,7 @@ async function buildWith(
       let lines = '';
       for (const e of x.events) lines += `${eventToJSON(e)}\n`;
       eventsOut!.write(lines);
-      articlesOut!.write(`${articleToJSON(articleLine(x))}\n`);
+      articlesOut!.write(`${articleToJSON(book.line(articleLine(x)))}\n`);
       offsets.push(eventsOut!.size, articlesOut!.size, x.events.length);
       events += x.events.length;
     };
@@ -685,7 +690,7 @@ async function buildWith(
       report({ phase: 'write', done: i + 1, total: order.length });
     }
     const tail = articlesOut!.size;
-    for (const r of rejected) articlesOut!.write(`${articleToJSON(r)}\n`);
+    for (const r of [...rejected, ...book.fileRecords()]) articlesOut!.write(`${articleToJSON(r)}\n`);
     report({ phase: 'write', done: order.length, total: order.length }, true);
     const graph = acc.graph();
     const t3 = performance.now();
@@ -750,6 +755,7 @@ async function buildWith(
       },
       problems,
       notices,
+      ingestNotices: book.ingest,
       skipped,
       files,
       cache: { dir: cacheDir, hits: sink.hits, misses: sink.misses, ahead: aheadUsed },
