@@ -185,6 +185,9 @@ function questions(ctx: CommandContext, graphPath: string): Command {
   const globals = (): Globals => inner.opts<Globals>();
   const load = async (): Promise<ActorGraph> => {
     if (!graph) {
+      // The library's wording ("pass {format}") is for scripts; here, what to give instead.
+      if (!/\.(json|gexf)$/i.test(graphPath))
+        throw new UsageError(`${graphPath} is not a graph file: give the .json or .gexf file of a build (the events file beside it is found from it)`);
       graph = await loadGraph(graphPath);
       if (globals().country) graph = countryProjection(graph);
     }
