@@ -21,6 +21,7 @@ import type { Article, InputProblem, Origin } from '../types.js';
 import { readCsv } from './csv.js';
 import { sniffFile, type Sniffed, type TextEncoding } from './decode.js';
 import type { FieldMap } from './fields.js';
+import type { DateOrder } from './dates.js';
 import { UniqueIds } from './ids.js';
 import { readJsonl } from './jsonl.js';
 import { describeFsError, message, problem, where } from './problems.js';
@@ -39,6 +40,10 @@ export interface IngestOptions {
   dateColumn?: string;
   sourceColumn?: string;
   urlColumn?: string;
+  /** CSV delimiter (`,` `;` tab `|`); default: sniffed from each file's header line. */
+  delimiter?: string;
+  /** How slashed dates (`4/10/2017`) are read: 'mdy' (default) or 'dmy'. */
+  dateOrder?: DateOrder;
   /** Largest article text accepted, in UTF-8 bytes; larger ones are problems. */
   maxArticleBytes?: number;
   /** Receives what is worth telling but is no problem (see IngestNotice). */
@@ -96,6 +101,9 @@ export interface ReadContext {
   encoding: TextEncoding;
   maxArticleBytes: number;
   columns: FieldMap;
+  /** CSV: the delimiter named by the user, if any. */
+  delimiter?: string;
+  dateOrder?: DateOrder;
   notice: (notice: IngestNotice) => void;
   /** JSONL: where to start reading (see `IngestOptions.start`). */
   start?: { offset: number; line: number };
@@ -280,7 +288,16 @@ export async function* readArticles(
         continue;
       }
       seenFiles.set(real, file);
-      const ctx: ReadContext = { display: file, encoding: 'utf-8', maxArticleBytes, columns, notice: notify, start: options.start };
+      const ctx: ReadContext = {
+        display: file,
+        encoding: 'utf-8',
+        maxArticleBytes,
+        columns,
+        delimiter: options.delimiter,
+        dateOrder: options.dateOrder,
+        notice: notify,
+        start: options.start,
+      };
       let produced = 0;
       try {
         for await (const item of readFile(file, ctx)) {
