@@ -290,8 +290,8 @@ function questions(ctx: CommandContext, graphPath: string): Command {
     .argument('<actor...>', 'key, label or alias (several words are joined)')
     .option('-r, --relation <relations>', `only these relations, comma-separated (${RELATION_TYPES.join(', ')})`)
     .addOption(new Option('-d, --direction <direction>', 'out: the actor acts; in: it is acted upon; undirected relations always show').choices(['in', 'out', 'both']).default('both'))
-    .option('--from <date>', 'only relations reported on or after this date (YYYY, YYYY-MM, YYYY-MM-DD)')
-    .option('--to <date>', 'only relations reported on or before this date')
+    .option('--from <date>', 'count only the events on or after this date (YYYY, YYYY-MM, YYYY-MM-DD): weights and dates are those of the window')
+    .option('--to <date>', 'count only the events on or before this date')
     .option('-e, --evidence', 'print the evidence sentences under each relation')
     .action(
       act(async (nameWords: string[], flags: { relation?: string; direction: string; from?: string; to?: string; evidence?: boolean }) => {
