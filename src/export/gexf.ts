@@ -56,8 +56,8 @@
  * encoding of a mixed graph is read alike by both readers that matter (checked on
  * Gephi's ImporterGEXF and ImportContainerImpl, 0.9–0.10, and NetworkX 3.6):
  *   - `type="undirected"` under `defaultedgetype="directed"`: NetworkX refuses the file
- *     ("Undirected edge found in directed graph"), and Gephi drops each such edge
- *     ("Bad edge type", severe) because the container takes the file's default;
+ *     ("Undirected edge found in directed graph"), and Gephi's ImportContainerImpl drops
+ *     each such edge ("Bad edge type", severe) since the container takes the file's default;
  *   - without `defaultedgetype` Gephi keeps a mixed graph, but NetworkX then builds an
  *     undirected graph and refuses every directed edge;
  *   - `type="mutual"`: Gephi 0.9+ knows only `directed`/`undirected` on edges (a severe
@@ -66,9 +66,9 @@
  * So the default, `undirectedType: 'reciprocal'`, writes every edge directed and each
  * symmetric relation as a reciprocal pair: `key` from source to target and
  * `key~reverse` back, each with half the weight (static and per spell) and the same
- * attributes. Both readers open it; Gephi draws the pair both ways; the pair weighs what
- * the relation weighs wherever weights are added up (weighted degree, Gephi's undirected
- * view and modularity, which merge a pair by summing, NetworkX's `to_undirected`); and
+ * attributes. Both readers open it; Gephi draws the pair both ways; the two halves add up
+ * to the relation's weight (a node's weighted degree, in plus out; the pair's parallel
+ * edges in NetworkX's `to_undirected`); and
  * `loadGraph` (query/gexf-read.ts) joins each pair back into the undirected edge.
  * `'undirected'` (mixed: graphology) and `'mutual'` remain options.
  */
