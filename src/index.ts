@@ -10,6 +10,7 @@ export { extractRelations } from './relations/extract.js';
 export { extractArticle } from './pipeline/extract.js';
 export { buildGraph, buildFromFiles, buildToFiles, writeBuild, outputFiles } from './pipeline/build.js';
 export type { StreamBuildOptions, StreamBuildResult } from './pipeline/build.js';
+export { NothingReadError } from './pipeline/nothing-read.js';
 export { Builder } from './pipeline/builder.js';
 export type { BuilderOptions, BuilderBuildOptions } from './pipeline/builder.js';
 export { watchInputs } from './pipeline/watch.js';

@@ -190,6 +190,10 @@ export interface RelationEvent {
   relation: RelationType;
   /** PLOVER event category (CONSULT, SUPPORT, ASSAULT, …); `AFFILIATE` for member_of. */
   category: string;
+  /**
+   * PLOVER quad class; `null` for `member_of` (AFFILIATE has none). Always present, and written
+   * as `"quad": null` in events.jsonl: the one key that is null rather than left out.
+   */
   quad: QuadClass | null;
   /** Index of the evidence sentence in the article. */
   sentence: number;

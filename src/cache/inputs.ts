@@ -125,7 +125,7 @@ export function ingestVersion(options: IngestOptions): string {
   const o = options;
   return createHash('sha256')
     .update(
-      JSON.stringify([ingestCode, o.idColumn, o.textColumn, o.titleColumn, o.dateColumn, o.sourceColumn, o.urlColumn, o.maxArticleBytes]),
+      JSON.stringify([ingestCode, o.idColumn, o.textColumn, o.titleColumn, o.dateColumn, o.sourceColumn, o.urlColumn, o.maxArticleBytes, o.delimiter, o.dateOrder]),
     )
     .digest('hex')
     .slice(0, 32);

@@ -8,6 +8,10 @@ import { buildToFiles, defaultJobs, isOwnPath, type StreamBuildOptions, type Str
 import { Builder, type BuilderBuildOptions } from '../pipeline/builder.js';
 import { watchInputs } from '../pipeline/watch.js';
 import { progressBar } from '../pipeline/progress.js';
+import { describeSkipped, NothingReadError } from '../pipeline/nothing-read.js';
+import { noticeLines } from '../pipeline/notices.js';
+import { parseDelimiter } from '../ingest/delimiter.js';
+import { DATE_ORDERS, type DateOrder } from '../ingest/dates.js';
 import { UsageError, type CliIO, type CommandContext } from './run.js';
 
 interface BuildFlags {
@@ -21,6 +25,8 @@ interface BuildFlags {
   dateColumn?: string;
   sourceColumn?: string;
   urlColumn?: string;
+  delimiter?: string;
+  dateOrder?: string;
   keepUncertain?: boolean;
   quiet?: boolean;
   timings?: boolean;
@@ -51,6 +57,8 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('--date-column <name>', 'CSV/JSONL column holding the date')
     .option('--source-column <name>', 'CSV/JSONL column holding the source')
     .option('--url-column <name>', 'CSV/JSONL column holding the URL')
+    .option('--delimiter <char>', 'CSV delimiter: , ; | or tab (default: guessed from each file\'s header line)')
+    .option('--date-order <order>', 'how slashed dates such as 4/10/2017 are read: mdy (month first, default) or dmy (day first)')
     .option('--keep-uncertain', 'also write negated and hypothetical events to events.jsonl (flagged; never counted in the graph)')
     .option('-q, --quiet', 'no progress bar and no summary (with --watch: only errors)')
     .option('--timings', 'also print the time each phase took (extract, merge, write, analyze, export)')
@@ -87,6 +95,13 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
           throw new UsageError(`--max-article-bytes must be a positive whole number, got "${flags.maxArticleBytes}"`);
         maxArticleBytes = Number(flags.maxArticleBytes);
       }
+      let delimiter: string | undefined;
+      if (flags.delimiter !== undefined) {
+        delimiter = parseDelimiter(flags.delimiter);
+        if (delimiter === undefined) throw new UsageError(`--delimiter must be one of , ; | or tab, got ${JSON.stringify(flags.delimiter)}`);
+      }
+      if (flags.dateOrder !== undefined && !(DATE_ORDERS as readonly string[]).includes(flags.dateOrder))
+        throw new UsageError(`--date-order must be mdy (month/day/year) or dmy (day/month/year), got ${JSON.stringify(flags.dateOrder)}`);
       let formats: string[] = [];
       if (flags.format !== undefined) {
         try {
@@ -105,6 +120,8 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         dateColumn: flags.dateColumn,
         sourceColumn: flags.sourceColumn,
         urlColumn: flags.urlColumn,
+        delimiter,
+        dateOrder: flags.dateOrder as DateOrder | undefined,
         cache: flags.cache === undefined ? true : flags.cache,
         gexf: flags.dynamic ? { mode: 'dynamic' } : {},
         maxArticleBytes,
@@ -176,6 +193,12 @@ function stopOnSignals(io: CliIO): { signal: AbortSignal; dispose: () => void } 
   };
 }
 
+/** The notices that are not about the input (cache notes and the like), each once. */
+function otherNotices(result: StreamBuildResult): string[] {
+  const ingest = new Set(result.ingestNotices.map((n) => n.message));
+  return result.notices.filter((n) => !ingest.has(n));
+}
+
 /** One build with its progress bar, the extra formats and the summary; resolves to the exit code. */
 async function buildOnce(
   flags: BuildFlags,
@@ -188,6 +211,13 @@ async function buildOnce(
   let result;
   try {
     result = await build({ onProgress: bar ? (p) => bar.update(p) : undefined, estimateTotal: bar !== undefined });
+  } catch (e) {
+    // Nothing read: what was rejected first, then the error saying what was given and found.
+    if (e instanceof NothingReadError) {
+      bar?.stop();
+      for (const p of e.problems) io.err(`${p.message}\n`);
+    }
+    throw e;
   } finally {
     bar?.stop();
   }
@@ -203,8 +233,9 @@ async function buildOnce(
     const lines = [
       `actorgraph: ${s.articles} articles, ${s.nodes} actors, ${s.edges} relations (${s.events} events)`,
       s.rejected ? `  ${s.rejected} input(s) rejected (see above; listed with "error" in ${files.articles})` : '',
-      s.undated ? `  ${s.undated} article(s) without a date (kept; no first/last dates from them)` : '',
-      result.notices.length ? `  ${result.notices.length} notice(s): ${result.notices.slice(0, 3).join('; ')}${result.notices.length > 3 ? '; …' : ''}` : '',
+      result.skipped.length ? `  skipped ${describeSkipped(result.skipped)} (only .txt, .jsonl and .csv files are read)` : '',
+      s.undated ? `  ${s.undated} article(s) without a date (kept; no first/last dates from them; a date column of another name is named with --date-column)` : '',
+      ...noticeLines(result.ingestNotices, otherNotices(result), files.articles),
       result.cache.dir !== undefined && (result.cache.hits || result.cache.misses)
         ? `  ${result.cache.misses} article(s) extracted, ${result.cache.hits} from the cache${result.resumed ? `, ${result.resumed} kept as written by the last build` : ''} (${result.jobs} job(s)${result.jobs > 1 && result.workers < result.jobs ? `, ${result.workers} worker thread(s) started` : ''})`
         : '',

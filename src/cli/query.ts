@@ -32,6 +32,7 @@ import {
   topActors,
   UnknownActorError,
 } from '../query/index.js';
+import { checkDateRange, isDateBound } from '../query/common.js';
 import { UsageError, type CommandContext } from './run.js';
 
 const QUESTIONS = ['actor', 'relations', 'neighbors', 'between', 'path', 'top', 'ego', 'communities', 'components', 'events'];
@@ -87,8 +88,19 @@ function parseList<T extends string>(value: string, allowed: readonly T[], what:
 
 function parseDate(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new UsageError(`${flag} takes a date as YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
+  if (!isDateBound(value)) throw new UsageError(`${flag} takes a date as YYYY, YYYY-MM or YYYY-MM-DD (month 01–12, a day of that month), got "${value}"`);
   return value;
+}
+
+/** --from and --to, each a real date, and not the later one first (a usage error, not an empty answer). */
+function parseRange(flags: { from?: string; to?: string }): { from?: string; to?: string } {
+  const from = parseDate(flags.from, '--from');
+  const to = parseDate(flags.to, '--to');
+  try {
+    return checkDateRange(from, to, ['--from', '--to']);
+  } catch (e) {
+    throw new UsageError((e as Error).message.replace(/^actorgraph\/query: /, ''));
+  }
 }
 
 function parseCount(value: string | undefined, flag: string, fallback: number): number {
@@ -173,6 +185,9 @@ function questions(ctx: CommandContext, graphPath: string): Command {
   const globals = (): Globals => inner.opts<Globals>();
   const load = async (): Promise<ActorGraph> => {
     if (!graph) {
+      // The library's wording ("pass {format}") is for scripts; here, what to give instead.
+      if (!/\.(json|gexf)$/i.test(graphPath))
+        throw new UsageError(`${graphPath} is not a graph file: give the .json or .gexf file of a build (the events file beside it is found from it)`);
       graph = await loadGraph(graphPath);
       if (globals().country) graph = countryProjection(graph);
     }
@@ -275,16 +290,15 @@ function questions(ctx: CommandContext, graphPath: string): Command {
     .argument('<actor...>', 'key, label or alias (several words are joined)')
     .option('-r, --relation <relations>', `only these relations, comma-separated (${RELATION_TYPES.join(', ')})`)
     .addOption(new Option('-d, --direction <direction>', 'out: the actor acts; in: it is acted upon; undirected relations always show').choices(['in', 'out', 'both']).default('both'))
-    .option('--from <date>', 'only relations reported on or after this date (YYYY, YYYY-MM, YYYY-MM-DD)')
-    .option('--to <date>', 'only relations reported on or before this date')
+    .option('--from <date>', 'count only the events on or after this date (YYYY, YYYY-MM, YYYY-MM-DD): weights and dates are those of the window')
+    .option('--to <date>', 'count only the events on or before this date')
     .option('-e, --evidence', 'print the evidence sentences under each relation')
     .action(
       act(async (nameWords: string[], flags: { relation?: string; direction: string; from?: string; to?: string; evidence?: boolean }) => {
         const options = {
           relation: flags.relation !== undefined ? parseList(flags.relation, RELATION_TYPES, 'relation') : undefined,
           direction: parseDirection(flags.direction),
-          from: parseDate(flags.from, '--from'),
-          to: parseDate(flags.to, '--to'),
+          ...parseRange(flags),
         };
         const g = await load();
         const key = actor(g, nameWords.join(' '));
@@ -376,8 +390,7 @@ function questions(ctx: CommandContext, graphPath: string): Command {
       act(async (a: string, b: string, flags: { relation?: string; from?: string; to?: string }) => {
         const options = {
           relations: flags.relation !== undefined ? parseList(flags.relation, RELATION_TYPES, 'relation') : undefined,
-          from: parseDate(flags.from, '--from'),
-          to: parseDate(flags.to, '--to'),
+          ...parseRange(flags),
         };
         const g = await load();
         const ka = actor(g, a);
@@ -526,8 +539,7 @@ function questions(ctx: CommandContext, graphPath: string): Command {
           events?: string;
         }) => {
           const relation = flags.relation !== undefined ? parseList(flags.relation, RELATION_TYPES, 'relation') : undefined;
-          const from = parseDate(flags.from, '--from');
-          const to = parseDate(flags.to, '--to');
+          const { from, to } = parseRange(flags);
           const limit = parseCount(flags.limit, '-n', Infinity);
           if (flags.with !== undefined && flags.actor === undefined) throw new UsageError('--with goes with --actor');
           const g = await load();

@@ -3,9 +3,10 @@
  * ===================================
  *
  * One line per article read, in the key order `id, title, url, date, source, actors,
- * events, error`: `actors` are the node keys of the actors found (deduplicated,
+ * events, error, notices`: `actors` are the node keys of the actors found (deduplicated,
  * sorted), `events` the number of relations extracted, `error` (only when set) why the
- * article could not be processed. Undefined fields are left out.
+ * article could not be processed, `notices` (only when any) what was worth telling about
+ * it (a renamed id, a date not understood; pipeline/notices.ts). Undefined fields are left out.
  *
  *   articleLine({meta, actors, events})        → the record (an ArticleExtraction fits)
  *   articlesToJSONL(items)                      → the whole text
@@ -26,6 +27,8 @@ export interface ArticleRecord {
   /** Number of events. */
   events: number;
   error?: string;
+  /** Notices about this article (or, on a line of its own, about a file), every one of them. */
+  notices?: string[];
 }
 
 /** What a line is made from: an `ArticleExtraction`, or the metadata of an article that failed. */
@@ -36,7 +39,7 @@ export interface ArticleInput {
   error?: string;
 }
 
-export const ARTICLE_KEYS = ['id', 'title', 'url', 'date', 'source', 'actors', 'events', 'error'] as const satisfies ReadonlyArray<
+export const ARTICLE_KEYS = ['id', 'title', 'url', 'date', 'source', 'actors', 'events', 'error', 'notices'] as const satisfies ReadonlyArray<
   keyof ArticleRecord
 >;
 

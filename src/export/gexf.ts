@@ -52,9 +52,25 @@
  * dates. NetworkX keeps the edge's static `weight`; graphology-gexf reads `weight` as
  * the value of the last spell (`dynamicWeight: false` keeps it static there too).
  *
- * NetworkX's reader rejects mixed graphs ("Undirected edge found in directed graph"):
- * `undirectedType: 'mutual'` writes `met`/`allied_with` as `type="mutual"` (NetworkX
- * reads a pair of directed edges, graphology an undirected edge) for such readers.
+ * Symmetric relations (`met`, `allied_with`: undirected edges) in a directed file. No one
+ * encoding of a mixed graph is read alike by both readers that matter (checked on
+ * Gephi's ImporterGEXF and ImportContainerImpl, 0.9–0.10, and NetworkX 3.6):
+ *   - `type="undirected"` under `defaultedgetype="directed"`: NetworkX refuses the file
+ *     ("Undirected edge found in directed graph"), and Gephi's ImportContainerImpl drops
+ *     each such edge ("Bad edge type", severe) since the container takes the file's default;
+ *   - without `defaultedgetype` Gephi keeps a mixed graph, but NetworkX then builds an
+ *     undirected graph and refuses every directed edge;
+ *   - `type="mutual"`: Gephi 0.9+ knows only `directed`/`undirected` on edges (a severe
+ *     "unknown edge type" issue, the edge read one way), while NetworkX adds two directed
+ *     edges with the full weight each (the relation's weight doubled).
+ * So the default, `undirectedType: 'reciprocal'`, writes every edge directed and each
+ * symmetric relation as a reciprocal pair: `key` from source to target and
+ * `key~reverse` back, each with half the weight (static and per spell) and the same
+ * attributes. Both readers open it; Gephi draws the pair both ways; the two halves add up
+ * to the relation's weight (a node's weighted degree, in plus out; the pair's parallel
+ * edges in NetworkX's `to_undirected`); and
+ * `loadGraph` (query/gexf-read.ts) joins each pair back into the undirected edge.
+ * `'undirected'` (mixed: graphology) and `'mutual'` remain options.
  */
 import { createRequire } from 'node:module';
 import type { AbstractGraph, Attributes } from 'graphology-types';
@@ -78,6 +94,10 @@ const XMLWriter = createRequire(import.meta.url)('xml-writer') as XMLWriterConst
 // ---- options ----
 
 export type GexfMode = 'static' | 'dynamic';
+export type UndirectedType = 'reciprocal' | 'undirected' | 'mutual';
+
+/** Suffix of the id of the second edge of a reciprocal pair (see the header). */
+export const REVERSE_SUFFIX = '~reverse';
 
 export interface Spell {
   start?: string;
@@ -97,8 +117,12 @@ export interface GEXFOptions {
   creator?: string;
   description?: string;
   keywords?: string;
-  /** How `met`/`allied_with` edges are typed: 'undirected' (default) or 'mutual' (for NetworkX). */
-  undirectedType?: 'undirected' | 'mutual';
+  /**
+   * How `met`/`allied_with` (undirected) edges are written: 'reciprocal' (default: a pair of
+   * directed edges with half the weight each; read by Gephi and NetworkX), 'undirected'
+   * (`type="undirected"`: a mixed graph, which NetworkX refuses and Gephi drops) or 'mutual'.
+   */
+  undirectedType?: UndirectedType;
   /** Indent with two spaces (default) or write one line. */
   pretty?: boolean;
   /**
@@ -126,7 +150,7 @@ export const DEFAULTS = {
   timeBucket: 'day' as TimeBucket,
   dynamicWeight: true,
   creator: 'actorgraph',
-  undirectedType: 'undirected' as 'undirected' | 'mutual',
+  undirectedType: 'reciprocal' as UndirectedType,
   pretty: true,
 };
 
@@ -372,8 +396,8 @@ function resolve(options: GEXFOptions) {
     throw new Error(`${PREFIX}: GEXF mode must be 'static' or 'dynamic', got ${JSON.stringify(o.mode)}`);
   if (!['day', 'month', 'year'].includes(o.timeBucket))
     throw new Error(`${PREFIX}: timeBucket must be 'day', 'month' or 'year', got ${JSON.stringify(o.timeBucket)}`);
-  if (o.undirectedType !== 'undirected' && o.undirectedType !== 'mutual')
-    throw new Error(`${PREFIX}: undirectedType must be 'undirected' or 'mutual', got ${JSON.stringify(o.undirectedType)}`);
+  if (!['reciprocal', 'undirected', 'mutual'].includes(o.undirectedType))
+    throw new Error(`${PREFIX}: undirectedType must be 'reciprocal', 'undirected' or 'mutual', got ${JSON.stringify(o.undirectedType)}`);
   if (o.lastModified !== undefined && o.lastModified !== null && isoDate(o.lastModified) !== o.lastModified)
     throw new Error(`${PREFIX}: lastModified must be a date as YYYY-MM-DD, got ${JSON.stringify(o.lastModified)}`);
   return o;
@@ -457,7 +481,8 @@ export function writeGEXF(graph: AnyGraph, sink: (chunk: string) => void, option
 
   // <graph>
   w.startElement('graph');
-  attr('defaultedgetype', 'directed');
+  // A mixed graph ('undirected') declares no default: Gephi then keeps both kinds of edge.
+  if (o.undirectedType !== 'undirected' || !graph.someEdge((e) => graph.isUndirected(e))) attr('defaultedgetype', 'directed');
   attr('mode', o.mode);
   if (dynamic) attr('timeformat', 'date');
 
@@ -565,19 +590,23 @@ export function writeGEXF(graph: AnyGraph, sink: (chunk: string) => void, option
   });
   w.endElement();
 
+  const reciprocal = (edge: string) => o.undirectedType === 'reciprocal' && graph.isUndirected(edge);
   w.startElement('edges');
-  attr('count', edges.length);
-  edges.forEach((edge, i) => {
+  attr('count', edges.reduce((n, e) => n + (reciprocal(e) ? 2 : 1), 0));
+  const writeEdge = (edge: string, i: number, reverse: boolean) => {
     const a = edgeAttributes[i];
-    const spells = edgeSpells[i];
+    // A reciprocal pair shares the weight: half each way (see the header).
+    const share = reciprocal(edge) ? 0.5 : 1;
+    const spells = share === 1 ? edgeSpells[i] : edgeSpells[i]?.map((s) => (finite(s.weight) ? { ...s, weight: s.weight * share } : s));
+    const [source, target] = reverse ? [graph.target(edge), graph.source(edge)] : [graph.source(edge), graph.target(edge)];
     w.startElement('edge');
-    attr('id', xmlSafe(edge));
-    attr('source', nodeIds.get(graph.source(edge))!);
-    attr('target', nodeIds.get(graph.target(edge))!);
-    attr('type', graph.isUndirected(edge) ? o.undirectedType : 'directed');
+    attr('id', xmlSafe(reverse ? `${edge}${REVERSE_SUFFIX}` : edge));
+    attr('source', nodeIds.get(source)!);
+    attr('target', nodeIds.get(target)!);
+    attr('type', graph.isUndirected(edge) && o.undirectedType !== 'reciprocal' ? o.undirectedType : 'directed');
     attr('kind', a.relation as string);
     if (typeof a.label === 'string' && a.label) attr('label', a.label);
-    attr('weight', gexfWeight(a.weight));
+    attr('weight', gexfWeight(a.weight) * share);
     startEnd(a, spells);
     attvalues(a, edgeModel, spells);
     spellElements(spells);
@@ -588,6 +617,10 @@ export function writeGEXF(graph: AnyGraph, sink: (chunk: string) => void, option
       w.endElement();
     }
     w.endElement();
+  };
+  edges.forEach((edge, i) => {
+    writeEdge(edge, i, false);
+    if (reciprocal(edge)) writeEdge(edge, i, true);
   });
   w.endElement();
 

@@ -16,6 +16,7 @@ import type { Article, InputProblem } from '../types.js';
 import { cleanLine, decodeFile, normalizeNewlines } from './decode.js';
 import { FIELD_OPTION, FIELDS, recordToArticle, resolveFields, type Field } from './fields.js';
 import type { ReadContext } from './index.js';
+import { delimiterName, sniffDelimiter } from './delimiter.js';
 import { excerpt, message, problem } from './problems.js';
 
 /** After this many broken quotes in one file, the file is given up on. */
@@ -69,7 +70,9 @@ function swallowedLines(fields: string[], raw: string): boolean {
 export async function* readCsv(file: string, ctx: ReadContext): AsyncGenerator<Article | InputProblem> {
   const fileOrigin = { file: ctx.display };
   const stem = path.basename(ctx.display, path.extname(ctx.display));
-  const delimiter = path.extname(file).toLowerCase() === '.tsv' ? '\t' : ',';
+  // Named with --delimiter, else sniffed from the header (delimiter.ts); said when a column is missing.
+  const delimiter = ctx.delimiter ?? (await sniffDelimiter(file, ctx.encoding));
+  const assumed = `columns split on ${delimiterName(delimiter)}, ${ctx.delimiter ? 'as --delimiter says' : 'guessed from the header line'}`;
   let columns: Partial<Record<Field, number>> | undefined;
   let firstLine = 1;
 
@@ -151,16 +154,16 @@ export async function* readCsv(file: string, ctx: ReadContext): AsyncGenerator<A
           if (!found.ok) {
             yield problem(
               origin,
-              `no column ${JSON.stringify(found.requested)} (named with ${FIELD_OPTION[found.field]}); the columns are ${header.map((h) => JSON.stringify(h)).join(', ')}`,
-              `name one of these with ${FIELD_OPTION[found.field]}`,
+              `no column ${JSON.stringify(found.requested)} (named with ${FIELD_OPTION[found.field]}); the columns are ${header.map((h) => JSON.stringify(h)).join(', ')} (${assumed})`,
+              `name one of these with ${FIELD_OPTION[found.field]}, or the delimiter with --delimiter`,
             );
             return;
           }
           if (found.map.text === undefined) {
             yield problem(
               origin,
-              `no text column recognized among ${header.map((h) => JSON.stringify(h)).join(', ')}`,
-              `name the column that holds the article text with ${FIELD_OPTION.text}`,
+              `no text column recognized among ${header.map((h) => JSON.stringify(h)).join(', ')} (${assumed})`,
+              `name the column that holds the article text with ${FIELD_OPTION.text}, or the delimiter with --delimiter`,
             );
             return;
           }
@@ -187,13 +190,18 @@ export async function* readCsv(file: string, ctx: ReadContext): AsyncGenerator<A
           if (i !== undefined) values[f] = fields[i];
         }
         const knownId = typeof values.id === 'string' && values.id.trim() ? cleanLine(values.id) : undefined;
-        yield recordToArticle(values, origin, `${stem}-${start}`, (date) =>
-          ctx.notice({
-            kind: 'unparsed-date',
-            origin,
-            id: knownId,
-            message: message(origin, `date ${excerpt(date)} not understood, left out`, 'write it as YYYY-MM-DD'),
-          }),
+        yield recordToArticle(
+          values,
+          origin,
+          `${stem}-${start}`,
+          (date) =>
+            ctx.notice({
+              kind: 'unparsed-date',
+              origin,
+              id: knownId,
+              message: message(origin, `date ${excerpt(date)} not understood, left out`, 'write it as YYYY-MM-DD'),
+            }),
+          ctx.dateOrder,
         );
       }
       if (restartAt === undefined && errors.length > 0) {

@@ -6,6 +6,8 @@
 // - with dashes or dots, `09-07-2015` / `09.07.2015` is day-month-year, as European and Arab sites
 //   write it; only when the second field cannot be a month (`07-19-2015`) is it month-day-year;
 // - a year first (`2016-10-11`, `2016/10/11`) is always year-month-day.
+// `dateOrder` ('mdy' default, or 'dmy', `--date-order`) says how slashed dates are read when both
+// readings are possible; `isAmbiguousDate` tells such dates, which a date in the URL overrides.
 // Two-digit years (`4/5/17`) are 2000–2069 for 00–69 and 1970–1999 for 70–99.
 // Timestamps keep the calendar date as written: `2016-10-11T23:30:00-05:00` is 2016-10-11, not
 // converted to UTC, because the publisher's own day is the one the text refers to ("on Monday").
@@ -89,7 +91,7 @@ function monthNumber(name: string): number {
  *
  * @example normalizeDate('4/10/2017') // '2017-04-10'
  */
-export function normalizeDate(s: string): string | undefined {
+export function normalizeDate(s: string, dateOrder: DateOrder = 'mdy'): string | undefined {
   if (typeof s !== 'string') return undefined;
   let t = s.trim().replace(/\s+/g, ' ');
   if (t === '') return undefined;
@@ -105,6 +107,7 @@ export function normalizeDate(s: string): string | undefined {
   m = SLASH_RE.exec(t);
   if (m) {
     const [a, b, y] = [Number(m[1]), Number(m[2]), fullYear(m[3])];
+    if (dateOrder === 'dmy') return b > 12 ? isoDate(y, a, b) : isoDate(y, b, a);
     return a > 12 ? isoDate(y, b, a) : isoDate(y, a, b);
   }
 
@@ -121,6 +124,23 @@ export function normalizeDate(s: string): string | undefined {
   if (m) return isoDate(Number(m[3]), monthNumber(m[1]), Number(m[2]));
 
   return undefined;
+}
+
+/** How slashed all-numeric dates are read: month first (US, the default) or day first. */
+export type DateOrder = 'mdy' | 'dmy';
+export const DATE_ORDERS: readonly DateOrder[] = ['mdy', 'dmy'];
+
+/**
+ * Whether a date is all-numeric with slashes and reads as two different days (`4/10/2017`:
+ * April 10 or October 4); `19/7/2016` and `4/4/2017` are not.
+ *
+ * @example isAmbiguousDate('4/10/2017') // true
+ */
+export function isAmbiguousDate(s: string): boolean {
+  const m = SLASH_RE.exec(s.trim());
+  if (!m) return false;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return a !== b && a >= 1 && a <= 12 && b >= 1 && b <= 12;
 }
 
 /**

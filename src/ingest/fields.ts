@@ -3,7 +3,7 @@
 // so that spreadsheets exported by hand are recognized; an explicit option always wins.
 
 import type { Article, Origin } from '../types.js';
-import { normalizeDate } from './dates.js';
+import { dateFromUrl, isAmbiguousDate, normalizeDate, type DateOrder } from './dates.js';
 import { cleanLine, cleanText } from './decode.js';
 
 export type Field = 'id' | 'text' | 'title' | 'date' | 'source' | 'url';
@@ -14,7 +14,7 @@ export const FIELD_CANDIDATES: Readonly<Record<Field, readonly string[]>> = {
   id: ['id', 'unit_id', 'article_id', 'doc_id', 'docid', 'uuid', 'guid'],
   text: ['text', 'content', 'body', 'article_content', 'article_text', 'article', 'full_text', 'maintext', 'story'],
   title: ['title', 'article_title', 'headline', 'heading'],
-  date: ['date', 'published', 'published_at', 'publish_date', 'pubdate', 'date_published', 'datetime', 'timestamp'],
+  date: ['date', 'published', 'published_at', 'publish_date', 'pub_date', 'pubdate', 'date_published', 'publication_date', 'datetime', 'timestamp'],
   source: ['source', 'source_name', 'publisher', 'outlet', 'site', 'domain'],
   url: ['url', 'link', 'href', 'source_url', 'article_url'],
 };
@@ -29,8 +29,13 @@ export const FIELD_OPTION: Readonly<Record<Field, string>> = {
   url: '--url-column',
 };
 
+/** `Article Content`, `article-content`, `ArticleContent` → `article_content`; `ArticleID` → `article_id`. */
 export function foldName(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return name
+    .trim()
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 export type FieldMap = Partial<Record<Field, string>>;
@@ -77,6 +82,7 @@ export function recordToArticle(
   origin: Origin,
   fallbackId: string,
   onBadDate: (raw: string) => void,
+  dateOrder: DateOrder = 'mdy',
 ): Article {
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? cleanLine(v) || undefined : undefined);
   const rawId = values.id;
@@ -94,10 +100,16 @@ export function recordToArticle(
   const source = str(values.source);
   if (source) article.source = source;
   const rawDate = str(values.date);
+  // The URL's date (`/2023/09/10/`), as for .txt files: used when the row has no date or one not
+  // understood, and preferred to a slashed date that reads two ways (`4/10/2017`).
+  const urlDate = url ? dateFromUrl(url) : undefined;
   if (rawDate) {
-    const date = normalizeDate(rawDate);
-    if (date) article.date = date;
-    else onBadDate(rawDate);
-  }
+    const date = normalizeDate(rawDate, dateOrder);
+    if (date) article.date = urlDate && isAmbiguousDate(rawDate) ? urlDate : date;
+    else {
+      onBadDate(rawDate);
+      if (urlDate) article.date = urlDate;
+    }
+  } else if (urlDate) article.date = urlDate;
   return article;
 }

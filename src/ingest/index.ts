@@ -2,9 +2,9 @@
 // problems, and never throws on bad input (a problem names `file:line` and the remedy instead).
 //
 // - Folders are read recursively; their files are taken in byte order of their path so that every
-//   run sees the same order. Inside folders, hidden entries (`.git`, `.DS_Store`), files of unknown
-//   extension and non-regular files are skipped silently; a file named explicitly is always read or
-//   reported. A folder reached again through a symbolic link to one of its ancestors is a problem
+//   run sees the same order. Inside folders, hidden entries (`.git`, `.DS_Store`) and non-regular
+//   files are skipped silently, files of unknown extension are skipped and told to `onSkipped` (the
+//   build's summary names their kinds); a file named explicitly is always read or reported. A folder reached again through a symbolic link to one of its ancestors is a problem
 //   (a directory loop); a file reached twice is read once.
 // - Extensions: `.txt`/`.text` (one article per file), `.jsonl`/`.ndjson` (one per line),
 //   `.csv`/`.tsv` (one per row), case-insensitive.
@@ -21,6 +21,7 @@ import type { Article, InputProblem, Origin } from '../types.js';
 import { readCsv } from './csv.js';
 import { sniffFile, type Sniffed, type TextEncoding } from './decode.js';
 import type { FieldMap } from './fields.js';
+import type { DateOrder } from './dates.js';
 import { UniqueIds } from './ids.js';
 import { readJsonl } from './jsonl.js';
 import { describeFsError, message, problem, where } from './problems.js';
@@ -39,6 +40,10 @@ export interface IngestOptions {
   dateColumn?: string;
   sourceColumn?: string;
   urlColumn?: string;
+  /** CSV delimiter (`,` `;` tab `|`); default: sniffed from each file's header line. */
+  delimiter?: string;
+  /** How slashed dates (`4/10/2017`) are read: 'mdy' (default) or 'dmy'. */
+  dateOrder?: DateOrder;
   /** Largest article text accepted, in UTF-8 bytes; larger ones are problems. */
   maxArticleBytes?: number;
   /** Receives what is worth telling but is no problem (see IngestNotice). */
@@ -50,6 +55,8 @@ export interface IngestOptions {
    * skips its own output files and cache when they lie inside its input.
    */
   skip?: (absolutePath: string) => boolean;
+  /** Called for each file inside a folder given that is not read for its kind (`notes.md`, `a.png`). */
+  onSkipped?: (file: string) => void;
   /**
    * Reads the one JSONL file given from this byte offset (the start of a line), numbering lines
    * from `line`: the part of a grown file that was not read before (see cache/inputs.ts).
@@ -94,6 +101,9 @@ export interface ReadContext {
   encoding: TextEncoding;
   maxArticleBytes: number;
   columns: FieldMap;
+  /** CSV: the delimiter named by the user, if any. */
+  delimiter?: string;
+  dateOrder?: DateOrder;
   notice: (notice: IngestNotice) => void;
   /** JSONL: where to start reading (see `IngestOptions.start`). */
   start?: { offset: number; line: number };
@@ -117,7 +127,13 @@ function byteOrder(a: string, b: string): number {
 type Entry = { file: string; explicit: boolean } | { problem: InputProblem };
 
 /** The files under a folder, in byte order of path; problems for unreadable folders and loops. */
-async function listFolder(dir: string, ancestors: Set<string>, out: Entry[], skip: ((p: string) => boolean) | undefined): Promise<void> {
+async function listFolder(
+  dir: string,
+  ancestors: Set<string>,
+  out: Entry[],
+  skip: ((p: string) => boolean) | undefined,
+  onSkipped?: (file: string) => void,
+): Promise<void> {
   let entries: fs.Dirent[];
   try {
     entries = await fs.promises.readdir(dir, { withFileTypes: true });
@@ -146,6 +162,7 @@ async function listFolder(dir: string, ancestors: Set<string>, out: Entry[], ski
     }
     if (isDir) subdirs.push(full);
     else if (isFile && fileKind(full) !== undefined) files.push(full);
+    else if (isFile) onSkipped?.(full);
   }
   // Files and subfolders interleave in plain byte order of their full paths.
   const items = [...files.map((f) => ({ f, dir: false })), ...subdirs.map((f) => ({ f, dir: true }))];
@@ -169,12 +186,12 @@ async function listFolder(dir: string, ancestors: Set<string>, out: Entry[], ski
       continue;
     }
     ancestors.add(real);
-    await listFolder(f, ancestors, out, skip);
+    await listFolder(f, ancestors, out, skip, onSkipped);
     ancestors.delete(real);
   }
 }
 
-async function expand(p: string, skip: ((p: string) => boolean) | undefined): Promise<Entry[]> {
+async function expand(p: string, skip: ((p: string) => boolean) | undefined, onSkipped?: (file: string) => void): Promise<Entry[]> {
   let st: fs.Stats;
   try {
     st = await fs.promises.stat(p);
@@ -189,7 +206,7 @@ async function expand(p: string, skip: ((p: string) => boolean) | undefined): Pr
     } catch {
       // stat succeeded, so listing will report any real trouble
     }
-    await listFolder(p, new Set([real]), out, skip);
+    await listFolder(p, new Set([real]), out, skip, onSkipped);
     return out;
   }
   if (!st.isFile()) return [{ problem: problem({ file: p }, 'not a regular file', WHAT_TO_GIVE) }];
@@ -254,7 +271,7 @@ export async function* readArticles(
   const seenFiles = new Map<string, string>();
 
   for (const p of paths) {
-    for (const entry of await expand(p, options.skip)) {
+    for (const entry of await expand(p, options.skip, options.onSkipped)) {
       if ('problem' in entry) {
         yield entry.problem;
         continue;
@@ -271,7 +288,16 @@ export async function* readArticles(
         continue;
       }
       seenFiles.set(real, file);
-      const ctx: ReadContext = { display: file, encoding: 'utf-8', maxArticleBytes, columns, notice: notify, start: options.start };
+      const ctx: ReadContext = {
+        display: file,
+        encoding: 'utf-8',
+        maxArticleBytes,
+        columns,
+        delimiter: options.delimiter,
+        dateOrder: options.dateOrder,
+        notice: notify,
+        start: options.start,
+      };
       let produced = 0;
       try {
         for await (const item of readFile(file, ctx)) {

@@ -115,13 +115,18 @@ export async function* readJsonl(file: string, ctx: ReadContext): AsyncGenerator
       yield problem(origin, what, `give each line a "text" string, or name its key with ${FIELD_OPTION.text}`, knownId);
       continue;
     }
-    yield recordToArticle(values, origin, `${stem}-${item.line}`, (date) =>
-      ctx.notice({
-        kind: 'unparsed-date',
-        origin,
-        id: knownId,
-        message: message(origin, `date ${excerpt(date)} not understood, left out`, 'write it as YYYY-MM-DD'),
-      }),
+    yield recordToArticle(
+      values,
+      origin,
+      `${stem}-${item.line}`,
+      (date) =>
+        ctx.notice({
+          kind: 'unparsed-date',
+          origin,
+          id: knownId,
+          message: message(origin, `date ${excerpt(date)} not understood, left out`, 'write it as YYYY-MM-DD'),
+        }),
+      ctx.dateOrder,
     );
   }
 }

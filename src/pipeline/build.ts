@@ -13,6 +13,7 @@ import { assembleGraph, countryLevelMap, remapExtraction, type ActorGraph, type 
 import { analyze, type AnalyzeOptions } from '../analyze/index.js';
 import { articleLine, type ArticleRecord, writeArticlesJSONL, writeEventsJSONL, writeFileAtomic, toJSON, toGEXF } from '../export/index.js';
 import { lexiconFor, outputFiles, rejectedRecord } from './common.js';
+import { NoticeBook } from './notices.js';
 
 export { outputFiles } from './common.js';
 export { buildToFiles } from './stream.js';
@@ -41,6 +42,8 @@ export interface BuildResult {
   problems: InputProblem[];
   /** Things worth saying that lost nothing (renamed duplicate ids, unreadable dates). */
   notices: string[];
+  /** The same, with their kinds (each is also on its article's line in `articles`). */
+  ingestNotices: readonly IngestNotice[];
   summary: BuildSummary;
 }
 
@@ -59,7 +62,7 @@ function finish(
   extractions: ArticleExtraction[],
   rejected: ArticleRecord[],
   problems: InputProblem[],
-  notices: string[],
+  book: NoticeBook,
   lex: Lexicon,
   options: BuildOptions,
 ): BuildResult {
@@ -80,15 +83,16 @@ function finish(
   const articles: ArticleRecord[] = [];
   for (const x of resolved) {
     for (const e of x.events) events.push(e);
-    articles.push(articleLine(x));
+    articles.push(book.line(articleLine(x)));
   }
-  articles.push(...rejected);
+  articles.push(...rejected, ...book.fileRecords());
   return {
     graph,
     events,
     articles,
     problems,
-    notices,
+    notices: book.ingest.map((n) => n.message),
+    ingestNotices: book.ingest,
     summary: {
       articles: resolved.length,
       rejected: rejected.length,
@@ -111,14 +115,14 @@ export function buildGraph(articles: Iterable<Omit<Article, 'origin'> & { origin
   const rejected: ArticleRecord[] = [];
   const problems: InputProblem[] = [];
   const ids = new UniqueIds();
-  const notices: string[] = [];
+  const book = new NoticeBook();
   let n = 0;
   for (const a of articles) {
     const origin = a.origin ?? { file: '<memory>', line: n + 1 };
     const article: Article = { ...a, id: String(a.id ?? `article-${n + 1}`), origin };
     const claim = ids.claim(article.id, origin);
     if (claim.id !== article.id) {
-      notices.push(`actorgraph: article id "${article.id}" repeated; renamed "${claim.id}"`);
+      book.add({ kind: 'duplicate-id', origin, id: article.id, renamedTo: claim.id, message: `actorgraph: article id "${article.id}" repeated; renamed "${claim.id}"` });
       article.id = claim.id;
     }
     n++;
@@ -131,7 +135,7 @@ export function buildGraph(articles: Iterable<Omit<Article, 'origin'> & { origin
     extractions.push(extractArticle(article, lex, options));
     options.onArticle?.(n);
   }
-  return finish(extractions, rejected, problems, notices, lex, options);
+  return finish(extractions, rejected, problems, book, lex, options);
 }
 
 /**
@@ -144,9 +148,9 @@ export async function buildFromFiles(paths: string[], options: BuildOptions & In
   const extractions: ArticleExtraction[] = [];
   const rejected: ArticleRecord[] = [];
   const problems: InputProblem[] = [];
-  const notices: string[] = [];
+  const book = new NoticeBook();
   const onNotice = (n: IngestNotice) => {
-    notices.push(n.message);
+    book.add(n);
     options.onNotice?.(n);
   };
   let n = 0;
@@ -159,7 +163,7 @@ export async function buildFromFiles(paths: string[], options: BuildOptions & In
     extractions.push(extractArticle(item, lex, options));
     options.onArticle?.(++n);
   }
-  return finish(extractions, rejected, problems, notices, lex, options);
+  return finish(extractions, rejected, problems, book, lex, options);
 }
 
 /**

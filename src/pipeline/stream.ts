@@ -41,6 +41,8 @@ import { WorkerPool, workerScript, type ExtractedResult } from './pool.js';
 import type { WorkerInit } from './worker.js';
 import { serializeExtraction, type ActorSummary } from './serialize.js';
 import { countArticles } from './count.js';
+import { nothingRead } from './nothing-read.js';
+import { NoticeBook } from './notices.js';
 import { acquireOutputLock, removeStaleTemps } from './lock.js';
 import type { BuildProgress } from './progress.js';
 
@@ -66,6 +68,10 @@ export interface StreamBuildResult {
   summary: BuildSummary;
   problems: InputProblem[];
   notices: string[];
+  /** The ingest notices among `notices`, with their kinds (for a count per kind). */
+  ingestNotices: readonly IngestNotice[];
+  /** Files inside the input folders not read for their kind (`notes.md`, `map.png`), in reading order. */
+  skipped: string[];
   files: ReturnType<typeof outputFiles>;
   /**
    * Cache folder (when used), and how many articles came from it or were extracted — `ahead` of
@@ -246,7 +252,15 @@ async function buildWith(
   const files = outputFiles(outDir, name);
   mkdirSync(outDir, { recursive: true });
   const lex = lexiconFor(options);
-  const ingest: StreamBuildOptions = { ...options, skip: isOwnPath(outDir, name, options.cache) };
+  const skipped: string[] = [];
+  const ingest: StreamBuildOptions = {
+    ...options,
+    skip: isOwnPath(outDir, name, options.cache),
+    onSkipped: (f) => {
+      skipped.push(f);
+      options.onSkipped?.(f);
+    },
+  };
   if (kept && pool?.loadedOther(lex.version)) {
     // The aliases file changed since the kept threads loaded it: new threads.
     await pool.close();
@@ -254,6 +268,7 @@ async function buildWith(
   }
   const problems: InputProblem[] = [];
   const rejected: ArticleRecord[] = [];
+  const book = new NoticeBook();
 
   // Where extractions go.
   let sink: ExtractionSink;
@@ -382,6 +397,7 @@ async function buildWith(
     };
     const onNotice = (n: IngestNotice) => {
       notices.push(n.message);
+      book.add(n);
       options.onNotice?.(n);
     };
     const onProblem = (p: InputProblem) => {
@@ -527,6 +543,8 @@ async function buildWith(
     commit();
     if (next !== read) throw new Error(`actorgraph/build: internal error: ${read - next} articles not extracted`);
     report({ phase: 'extract', done: next, total: next, cached: sink.hits }, true);
+    // Nothing read (a mistyped path, a folder of other files): the last build's outputs stay.
+    if (order.length === 0) throw nothingRead(paths, outDir, problems, skipped);
     sink.finishWriting();
     // The new entries are durable: the manifests that point to them can be.
     for (const rec of recorders.splice(0)) rec.commit();
@@ -573,7 +591,7 @@ async function buildWith(
       let lines = '';
       for (const e of x.events) lines += `${eventToJSON(e)}\n`;
       eventsOut!.write(lines);
-      articlesOut!.write(`${articleToJSON(articleLine(x))}\n`);
+      articlesOut!.write(`${articleToJSON(book.line(articleLine(x)))}\n`);
       offsets.push(eventsOut!.size, articlesOut!.size, x.events.length);
       events += x.events.length;
     };
@@ -672,7 +690,7 @@ async function buildWith(
       report({ phase: 'write', done: i + 1, total: order.length });
     }
     const tail = articlesOut!.size;
-    for (const r of rejected) articlesOut!.write(`${articleToJSON(r)}\n`);
+    for (const r of [...rejected, ...book.fileRecords()]) articlesOut!.write(`${articleToJSON(r)}\n`);
     report({ phase: 'write', done: order.length, total: order.length }, true);
     const graph = acc.graph();
     const t3 = performance.now();
@@ -737,6 +755,8 @@ async function buildWith(
       },
       problems,
       notices,
+      ingestNotices: book.ingest,
+      skipped,
       files,
       cache: { dir: cacheDir, hits: sink.hits, misses: sink.misses, ahead: aheadUsed },
       jobs,

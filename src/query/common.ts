@@ -157,14 +157,40 @@ export function compareRelations(x: Relation, y: Relation): number {
 
 // ---- options ----
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** Checks a date bound (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); returns it. */
+/** Whether a bound is a real year, month or day: `2016-13` and `2016-02-30` are not. */
+export function isDateBound(value: unknown): value is string {
+  const m = typeof value === 'string' ? DATE.exec(value) : null;
+  if (!m) return false;
+  if (m[2] === undefined) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  // Day 0 of the next month is the last day of this one.
+  return day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+}
+
+/** Checks a date bound (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real month and day); returns it. */
 export function checkDate(value: string | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !DATE.test(value))
-    throw new Error(`${PREFIX}: ${name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  if (!isDateBound(value))
+    throw new Error(`${PREFIX}: ${name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD (month 01–12, a day of that month), got ${JSON.stringify(value)}`);
   return value;
+}
+
+/**
+ * Checks both bounds of a range, and that `from` does not come after `to` (`from: '2017', to:
+ * '2016'` is an error, not an empty answer); returns them.
+ */
+export function checkDateRange(from: string | undefined, to: string | undefined, names: [string, string] = ['from', 'to']): { from?: string; to?: string } {
+  const f = checkDate(from, names[0]);
+  const t = checkDate(to, names[1]);
+  // A bound stands for its first day as a start and its last day as an end.
+  if (f !== undefined && t !== undefined && f.slice(0, t.length) > t)
+    throw new Error(`${PREFIX}: ${names[0]} (${f}) is after ${names[1]} (${t}); give the earlier date first`);
+  return { from: f, to: t };
 }
 
 /** Whether the interval [first, last] meets [from, to] (open bounds when undefined). Undated intervals never meet a range. */

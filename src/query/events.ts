@@ -12,7 +12,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { RelationEvent, RelationType } from '../types.js';
-import { checkDate, inRange, PREFIX, relationSet } from './common.js';
+import { checkDateRange, inRange, PREFIX, relationSet } from './common.js';
 
 export const DEFAULTS = {
   /** Also yield negated and hypothetical events. */
@@ -44,8 +44,7 @@ export interface EventFilter {
 /** The filter as a predicate over events. */
 function predicate(filter: EventFilter): (e: RelationEvent) => boolean {
   const relations = relationSet(filter.relation);
-  const from = checkDate(filter.from, 'from');
-  const to = checkDate(filter.to, 'to');
+  const { from, to } = checkDateRange(filter.from, filter.to);
   const articles = filter.article === undefined ? undefined : new Set(typeof filter.article === 'string' ? [filter.article] : filter.article);
   const uncertain = filter.uncertain ?? DEFAULTS.uncertain;
   const ends = [filter.actor, filter.with].filter((k): k is string => k !== undefined);

@@ -19,6 +19,8 @@ import type { Attributes, SerializedGraph } from 'graphology-types';
 import type { ActorGraph, ActorNodeAttributes, RelationEdgeAttributes } from '../graph/assemble.js';
 import { decodeList } from '../export/gexf.js';
 import { PREFIX, relationOf } from './common.js';
+import { restoreGexfEdges } from './gexf-read.js';
+import { checkBuiltGraph } from './foreign.js';
 
 export type GraphFileFormat = 'json' | 'gexf';
 
@@ -103,6 +105,7 @@ export function parseGraph(text: string, format: GraphFileFormat): ActorGraph {
     const type = data.options?.type ?? 'mixed';
     const graph: ActorGraph = new MultiGraph<ActorNodeAttributes, RelationEdgeAttributes>({ type, allowSelfLoops: data.options?.allowSelfLoops ?? true });
     graph.import(data as SerializedGraph<ActorNodeAttributes, RelationEdgeAttributes>);
+    checkBuiltGraph(graph);
     return normalize(graph);
   }
   if (format === 'gexf') {
@@ -112,6 +115,8 @@ export function parseGraph(text: string, format: GraphFileFormat): ActorGraph {
     } catch (e) {
       throw new Error(`${PREFIX}: not a readable GEXF document: ${(e as Error).message}`);
     }
+    graph = restoreGexfEdges(graph, text);
+    checkBuiltGraph(graph);
     return normalize(graph);
   }
   throw new Error(`${PREFIX}: format must be 'json' or 'gexf', got ${JSON.stringify(format)}`);

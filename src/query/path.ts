@@ -14,7 +14,7 @@
  */
 import type { RelationType } from '../types.js';
 import type { ActorGraph } from '../graph/assemble.js';
-import { type ActorRef, actorRef, checkDate, compareKeys, overlaps, PREFIX, relationOf, relationSet, weightOf } from './common.js';
+import { type ActorRef, actorRef, checkDateRange, compareKeys, overlaps, PREFIX, relationOf, relationSet, weightOf } from './common.js';
 import { resolveActor } from './find.js';
 
 export const DEFAULTS = {
@@ -64,8 +64,7 @@ export interface PathResult {
 /** The walkable edges between each pair, and a walker over them. */
 function walker(graph: ActorGraph, options: PathOptions) {
   const relations = relationSet(options.relations, 'relations');
-  const from = checkDate(options.from, 'from');
-  const to = checkDate(options.to, 'to');
+  const { from, to } = checkDateRange(options.from, options.to);
   const minWeight = options.minWeight ?? DEFAULTS.minWeight;
   if (typeof minWeight !== 'number' || Number.isNaN(minWeight)) throw new Error(`${PREFIX}: minWeight must be a number`);
   const keep = (edge: string): boolean => {

@@ -5,8 +5,9 @@
  * `relationsOf(graph, actor, options)`: the edges at an actor, filtered by relation,
  * direction and date range, as `Relation` records (both ends, the other end, weight,
  * dates, evidence). Undirected edges (`met`, `allied_with`) have direction `both` and
- * are kept whatever the `direction` option. A date range keeps the edges whose
- * [first, last] overlaps it.
+ * are kept whatever the `direction` option. Within a date range, a relation is seen through
+ * it (window.ts): weight, first and last of its events in the range (relations with none are
+ * left out), and the evidence dated in it when `dates` dates the evidence.
  *
  * `between(graph, a, b)`: every edge joining two actors, either way, with its evidence.
  * `neighbors(graph, actor, options)`: the actors at the other end, with the relations
@@ -20,13 +21,13 @@ import type { ActorGraph } from '../graph/assemble.js';
 import {
   type ActorRef,
   actorRef,
-  checkDate,
+  checkDateRange,
   checkDirection,
   compareKeys,
   compareRelations,
   type DateLookup,
   type Direction,
-  overlaps,
+  inRange,
   type Relation,
   relationOf,
   relationRecord,
@@ -34,6 +35,7 @@ import {
   weightOf,
 } from './common.js';
 import { resolveActor } from './find.js';
+import { inWindow, type Windowed } from './window.js';
 
 export const DEFAULTS = {
   direction: 'both' as Direction,
@@ -78,23 +80,35 @@ export interface Neighbor extends ActorRef {
   weight: number;
 }
 
-/** Edge filter shared by the functions here. */
+/** Edge filter shared by the functions here: the edge's figures (in the date window), or undefined to leave it out. */
 function edgeFilter(graph: ActorGraph, actor: string, options: RelationsOptions) {
   const relations = relationSet(options.relation);
   const direction = checkDirection(options.direction ?? DEFAULTS.direction);
-  const from = checkDate(options.from, 'from');
-  const to = checkDate(options.to, 'to');
+  const { from, to } = checkDateRange(options.from, options.to);
   const minWeight = options.minWeight ?? DEFAULTS.minWeight;
-  return (edge: string): boolean => {
+  return (edge: string): Windowed | undefined => {
     const a = graph.getEdgeAttributes(edge);
-    if (relations && !relations.has(relationOf(edge, a))) return false;
+    if (relations && !relations.has(relationOf(edge, a))) return undefined;
     if (direction !== 'both' && !graph.isUndirected(edge)) {
       const isSource = graph.source(edge) === actor;
-      if ((direction === 'out') !== isSource) return false;
+      if ((direction === 'out') !== isSource) return undefined;
     }
-    if (weightOf(a) < minWeight) return false;
-    return overlaps(a.first, a.last, from, to);
+    const seen = from === undefined && to === undefined ? { weight: weightOf(a), first: a.first, last: a.last, exact: false } : inWindow(a, from, to);
+    if (!seen || seen.weight < minWeight) return undefined;
+    return seen;
   };
+}
+
+/** A relation record with a window's figures; evidence dated outside the window is left out. */
+function windowed(r: Relation, w: Windowed, options: RelationsOptions): Relation {
+  if (options.from === undefined && options.to === undefined) return r;
+  const out: Relation = { ...r, weight: w.weight };
+  delete out.first;
+  delete out.last;
+  if (w.first !== undefined) out.first = w.first;
+  if (w.last !== undefined) out.last = w.last;
+  if (options.dates && w.exact) out.evidence = r.evidence.filter((e) => e.date === undefined || inRange(e.date, options.from, options.to));
+  return out;
 }
 
 /**
@@ -107,11 +121,12 @@ function edgeFilter(graph: ActorGraph, actor: string, options: RelationsOptions)
 export function relationsOf(graph: ActorGraph, actor: string, options: RelationsOptions = {}): Relation[] {
   const key = resolveActor(graph, actor);
   const keep = edgeFilter(graph, key, options);
-  return graph
-    .edges(key)
-    .filter(keep)
-    .map((edge) => relationRecord(graph, edge, key, options.dates))
-    .sort(compareRelations);
+  const out: Relation[] = [];
+  for (const edge of graph.edges(key)) {
+    const w = keep(edge);
+    if (w) out.push(windowed(relationRecord(graph, edge, key, options.dates), w, options));
+  }
+  return out.sort(compareRelations);
 }
 
 /**
@@ -139,13 +154,13 @@ export function neighbors(graph: ActorGraph, actor: string, options: RelationsOp
   const keep = edgeFilter(graph, key, options);
   const byKey = new Map<string, { relations: Set<RelationType>; weight: number }>();
   for (const edge of graph.edges(key)) {
-    if (!keep(edge)) continue;
+    const w = keep(edge);
+    if (!w) continue;
     const other = graph.opposite(key, edge);
     let n = byKey.get(other);
     if (!n) byKey.set(other, (n = { relations: new Set(), weight: 0 }));
-    const a = graph.getEdgeAttributes(edge);
-    n.relations.add(relationOf(edge, a));
-    n.weight += weightOf(a);
+    n.relations.add(relationOf(edge, graph.getEdgeAttributes(edge)));
+    n.weight += w.weight;
   }
   return [...byKey]
     .sort((x, y) => y[1].weight - x[1].weight || compareKeys(x[0], y[0]))

@@ -12,6 +12,13 @@
  * on the canvas by sigma. The page's Content-Security-Policy (html.ts) allows only the
  * three inline scripts by hash, so even markup that got in could not run.
  *
+ * Readability (issue 17): the camera is fitted to the actors shown (a custom bounding box,
+ * so that no node is drawn off the canvas, whatever the stored layout's outliers); actors
+ * without any relation — more than half of a news corpus, on rings around the network —
+ * are hidden until "Show unconnected actors" is ticked; labels are left to sigma's label
+ * grid (only the node in focus forces its label), so they do not pile up; and search
+ * suggests as one types, tolerating typos ("Hutis" finds Houthis) as `query` does.
+ *
  * Written as a String.raw literal: no backticks and no dollar-brace in here.
  */
 
@@ -125,6 +132,8 @@ export const CLIENT_JS = String.raw`(function () {
     from: null,
     to: null,
     undated: true,
+    // Actors without any relation: hidden unless asked for.
+    isolated: false,
   };
   var relationCounts = new Map();
   edgeInfo.forEach(function (a) { relationCounts.set(a.relation, (relationCounts.get(a.relation) || 0) + 1); });
@@ -150,6 +159,7 @@ export const CLIENT_JS = String.raw`(function () {
     nodeInfo.forEach(function (a, key) {
       if (!state.types.has(str(a.type) || 'unknown')) return;
       if (ranged && !overlaps(a.first, a.last)) return;
+      if (!state.isolated && graph.degree(key) === 0) return;
       visibleNodes.add(key);
     });
     edgeInfo.forEach(function (a, key) {
@@ -169,18 +179,38 @@ export const CLIENT_JS = String.raw`(function () {
 
   // ---- rendering ----
   var container = document.getElementById('ag-graph');
+  // Labels: sigma's grid picks at most one per cell, the biggest node's; a label can still run
+  // into the next cell's, so each label is drawn only where it meets no label drawn before it in
+  // this frame (a forced one, the node in focus, always is). Boxes in viewport pixels.
+  var labelBoxes = null;
+  function drawLabel(context, data, settings) {
+    if (!data.label) return;
+    if (labelBoxes === null) labelBoxes = discs();
+    var size = settings.labelSize;
+    context.font = settings.labelWeight + ' ' + size + 'px ' + settings.labelFont;
+    var box = { x: data.x + data.size + 3, y: data.y - size * 0.75, w: context.measureText(data.label).width, h: size * 1.2, label: data.label };
+    var hit = labelBoxes.some(function (b) { return box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h; });
+    if (hit && !data.forceLabel) return;
+    labelBoxes.push(box);
+    context.fillStyle = '#000';
+    context.fillText(data.label, box.x, data.y + size / 3);
+  }
   var renderer = new Sigma(graph, container, {
     renderEdgeLabels: false,
     enableEdgeEvents: true,
-    labelDensity: 0.35,
-    labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 7,
+    // Small cells offer many candidates; drawLabel keeps those that meet nothing drawn.
+    labelDensity: 1,
+    labelGridCellSize: 60,
+    labelRenderedSizeThreshold: 6,
+    // Room for the largest node's radius on every side of the fitted box.
+    stagePadding: 40,
     labelFont: 'system-ui, sans-serif',
     labelSize: 12,
     zIndex: true,
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
     defaultEdgeType: 'line',
+    defaultDrawNodeLabel: drawLabel,
     nodeReducer: function (node, d) {
       var r = Object.assign({}, d);
       r.color = state.colorBy === 'community' ? d.communityColor : d.typeColor;
@@ -206,7 +236,7 @@ export const CLIENT_JS = String.raw`(function () {
           r.forceLabel = true;
           r.zIndex = 2;
         } else if (graph.areNeighbors(node, focus)) {
-          r.forceLabel = !!state.selectedNode;
+          // Not forced: sigma's label grid keeps the neighbours' labels from overlapping.
           r.zIndex = 1;
         } else {
           r.color = FADED;
@@ -239,6 +269,48 @@ export const CLIENT_JS = String.raw`(function () {
       return r;
     },
   });
+
+  // Each frame starts with the discs of the nodes shown (a label is not drawn over a node either),
+  // taken at its first label, once sigma has placed the nodes for the frame.
+  renderer.on('beforeRender', function () { labelBoxes = null; });
+  function discs() {
+    var boxes = [];
+    visibleNodes.forEach(function (key) {
+      var d = renderer.getNodeDisplayData(key);
+      if (!d || d.hidden) return;
+      var p = renderer.framedGraphToViewport(d);
+      var r = renderer.scaleSize(d.size);
+      boxes.push({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r, node: key });
+    });
+    return boxes;
+  }
+
+  // ---- camera ----
+  // The framing box is that of the actors shown: sigma then maps it into the canvas (less the
+  // stage padding) and the camera's home state shows every one of them.
+  function fitCamera(animate) {
+    var xs = [];
+    var ys = [];
+    visibleNodes.forEach(function (key) {
+      xs.push(graph.getNodeAttribute(key, 'x'));
+      ys.push(graph.getNodeAttribute(key, 'y'));
+    });
+    if (!xs.length) return;
+    var x0 = Math.min.apply(null, xs);
+    var x1 = Math.max.apply(null, xs);
+    var y0 = Math.min.apply(null, ys);
+    var y1 = Math.max.apply(null, ys);
+    // A box of one point (or one line) gets some size around it.
+    var pad = Math.max(x1 - x0, y1 - y0, 1) * 0.05;
+    if (x1 - x0 < pad) { x0 -= pad; x1 += pad; }
+    if (y1 - y0 < pad) { y0 -= pad; y1 += pad; }
+    // Labels are drawn to the right of their node: room for those of the rightmost nodes.
+    x1 += (x1 - x0) * 0.12;
+    renderer.setCustomBBox({ x: [x0, x1], y: [y0, y1] });
+    var home = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+    if (animate) renderer.getCamera().animate(home, { duration: 300 });
+    else renderer.getCamera().setState(home);
+  }
 
   // ---- panel ----
   var panel = document.getElementById('ag-panel');
@@ -453,12 +525,56 @@ export const CLIENT_JS = String.raw`(function () {
       if (al) searchIndex.push({ key: key, text: al.toLowerCase(), shown: label, alias: al, weight: num(a.pagerank, 0) });
     });
   });
+  // Case and accents folded, as query's names are ("Erdogan" finds Erdoğan).
+  function fold(s) { return str(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(); }
+  searchIndex.forEach(function (entry) { entry.text = fold(entry.text); });
+  /** Edit distance, stopping once it exceeds max (then max + 1). */
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var prev = [];
+    for (var j = 0; j <= b.length; j++) prev.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var cur = [i];
+      var low = i;
+      for (var k = 1; k <= b.length; k++) {
+        var v = Math.min(prev[k] + 1, cur[k - 1] + 1, prev[k - 1] + (a.charAt(i - 1) === b.charAt(k - 1) ? 0 : 1));
+        cur.push(v);
+        if (v < low) low = v;
+      }
+      if (low > max) return max + 1;
+      prev = cur;
+    }
+    return prev[b.length];
+  }
+  // Near names as query's suggest finds them: edit distance at most 0.4 of the longer name's length
+  // (of the whole name, one of its words, or, while one types, a word's start), nearest first
+  // ("Hutis" → Houthis, 2 of 7); a different first letter ranks after (typos rarely start a word).
+  var MAX_DISTANCE = 0.4;
+  function relative(text, q) {
+    var longer = Math.max(text.length, q.length);
+    var d = distance(text, q, Math.floor(MAX_DISTANCE * longer));
+    return d / longer;
+  }
+  function fuzzyRank(text, q) {
+    if (q.length < 4) return -1;
+    var best = relative(text, q);
+    var first = text.charAt(0) === q.charAt(0);
+    text.split(/[\s\-]+/).forEach(function (w) {
+      if (w.length < 3) return;
+      var r = Math.min(relative(w, q), relative(w.slice(0, q.length + 1), q));
+      if (r < best || (r === best && w.charAt(0) === q.charAt(0))) {
+        best = r;
+        first = w.charAt(0) === q.charAt(0);
+      }
+    });
+    return best <= MAX_DISTANCE ? 4 + best + (first ? 0 : 0.5) : -1;
+  }
   function matches(query) {
-    var q = query.trim().toLowerCase();
+    var q = fold(query.trim());
     if (!q) return [];
     var best = new Map();
     searchIndex.forEach(function (entry) {
-      var rank = entry.text === q ? 0 : entry.text.indexOf(q) === 0 ? 1 : entry.text.split(/[\s\-]+/).some(function (w) { return w.indexOf(q) === 0; }) ? 2 : entry.text.indexOf(q) >= 0 ? 3 : -1;
+      var rank = entry.text === q ? 0 : entry.text.indexOf(q) === 0 ? 1 : entry.text.split(/[\s\-]+/).some(function (w) { return w.indexOf(q) === 0; }) ? 2 : entry.text.indexOf(q) >= 0 ? 3 : fuzzyRank(entry.text, q);
       if (rank < 0) return;
       if (!entry.alias) rank -= 0.5;
       var prev = best.get(entry.key);
@@ -484,7 +600,15 @@ export const CLIENT_JS = String.raw`(function () {
   function search(query) {
     var found = matches(query);
     clear(results);
-    if (found.length) selectNode(found[0].key);
+    if (found.length) {
+      // A hidden unconnected actor asked for by name is shown.
+      if (!visibleNodes.has(found[0].key) && graph.degree(found[0].key) === 0 && !state.isolated) {
+        isolatedBox.checked = true;
+        state.isolated = true;
+        computeVisibility();
+      }
+      selectNode(found[0].key);
+    }
     else results.appendChild(el('li', 'No actor matches \u201c' + query + '\u201d', 'ag-hint'));
     return found.length ? found[0].key : null;
   }
@@ -534,6 +658,14 @@ export const CLIENT_JS = String.raw`(function () {
     state.undated = undatedBox.checked;
     update();
   }
+  var isolatedBox = document.getElementById('ag-isolated');
+  var isolatedCount = 0;
+  graph.forEachNode(function (key) { if (graph.degree(key) === 0) isolatedCount++; });
+  document.getElementById('ag-isolated-count').textContent = String(isolatedCount);
+  isolatedBox.addEventListener('change', function () {
+    state.isolated = isolatedBox.checked;
+    update();
+  });
   fromBox.addEventListener('change', readDates);
   toBox.addEventListener('change', readDates);
   undatedBox.addEventListener('change', readDates);
@@ -541,6 +673,8 @@ export const CLIENT_JS = String.raw`(function () {
     fromBox.value = '';
     toBox.value = '';
     undatedBox.checked = true;
+    isolatedBox.checked = false;
+    state.isolated = false;
     document.querySelectorAll('input[data-filter]').forEach(function (i) { i.checked = true; });
     relationCounts.forEach(function (_c, r) { state.relations.add(r); });
     typeCounts.forEach(function (_c, t) { state.types.add(t); });
@@ -581,12 +715,14 @@ export const CLIENT_JS = String.raw`(function () {
     computeVisibility();
     if (state.selectedNode) showNode(state.selectedNode);
     else if (state.selectedEdge) showEdge(state.selectedEdge);
+    else fitCamera(true);
     renderer.refresh();
   }
 
   document.getElementById('ag-title').textContent = str(DATA.title) || 'actorgraph';
   document.title = str(DATA.title) || 'actorgraph';
   computeVisibility();
+  fitCamera(false);
   legend();
   showOverview();
   renderer.refresh();
@@ -600,6 +736,10 @@ export const CLIENT_JS = String.raw`(function () {
     selectNode: selectNode,
     selectEdge: selectEdge,
     clearSelection: clearSelection,
+    fitCamera: fitCamera,
+    /** The node labels drawn in the last frame, as boxes in CSS pixels of the graph container. */
+    labelBoxes: function () { return (labelBoxes || []).filter(function (b) { return b.label !== undefined; }); },
+    matches: matches,
     /** Where a node is drawn, in CSS pixels from the graph container's top left. */
     nodePosition: function (key) {
       var d = renderer.getNodeDisplayData(key);

@@ -128,6 +128,9 @@ export function viewerHTML(graph: AnyGraph, options: ViewerOptions = {}): string
 <label>To&nbsp;<input id="ag-to" type="date"></label>
 <label><input id="ag-undated" type="checkbox" checked>&nbsp;Keep undated</label>
 </fieldset>
+<fieldset><legend>Unconnected actors</legend>
+<label><input id="ag-isolated" type="checkbox"><span>&nbsp;Show actors without relations (<span id="ag-isolated-count">0</span>)</span></label>
+</fieldset>
 <button id="ag-reset" type="button">Reset filters</button>
 </aside>
 <main id="ag-graph"></main>

@@ -93,8 +93,8 @@ describe('edge dates (timeline.ts)', () => {
 
 describe('toGEXF, dynamic mode', () => {
   test('an edge with dates gets one spell per date, weighted by its events', () => {
-    const text = toGEXF(dated(), { mode: 'dynamic' });
-    expect(text).toContain('<graph defaultedgetype="directed" mode="dynamic" timeformat="date">');
+    const text = toGEXF(dated(), { mode: 'dynamic', undirectedType: 'undirected' });
+    expect(text).toContain('<graph mode="dynamic" timeformat="date">');
     // Gephi's dynamic weight: declared dynamic first, then again in the static block (graphology-gexf reads the last).
     expect(text).toMatch(/<attributes class="edge" mode="dynamic">\s*<attribute id="weight" title="weight" type="double"\/>\s*<\/attributes>\s*<attributes class="edge" mode="static">/);
     const met = edgeElement(text, 'met:iran:russia');
@@ -126,7 +126,7 @@ describe('toGEXF, dynamic mode', () => {
   });
 
   test("timeBucket: 'month' groups spells and weights by month, and widens node spans", () => {
-    const text = toGEXF(dated(), { mode: 'dynamic', timeBucket: 'month' });
+    const text = toGEXF(dated(), { mode: 'dynamic', undirectedType: 'undirected', timeBucket: 'month' });
     const met = edgeElement(text, 'met:iran:russia');
     expect([...met.matchAll(/<attvalue for="weight" value="(\d+)" start="([^"]+)" end="([^"]+)"\/>/g)].map((m) => m.slice(1))).toEqual([
       ['2', '2024-01-01', '2024-01-31'],
@@ -155,7 +155,8 @@ describe('toGEXF, dynamic mode', () => {
       spells: (kind, key) => (kind === 'edge' && key === 'met:iran:russia' ? [{ start: '2020-01-01', end: '2020-12-31', weight: 7 }] : undefined),
     });
     const met = edgeElement(text, 'met:iran:russia');
-    expect(met).toContain('<attvalue for="weight" value="7" start="2020-01-01" end="2020-12-31"/>');
+    // A reciprocal pair (the default) shares each spell's weight: half each way.
+    expect(met).toContain('<attvalue for="weight" value="3.5" start="2020-01-01" end="2020-12-31"/>');
     expect([...met.matchAll(/<spell /g)]).toHaveLength(1);
     expect(dateSpells({ dates: ['2024-01-01'], dateCounts: [3] }, 'year')).toEqual([{ start: '2024-01-01', end: '2024-12-31', weight: 3 }]);
   });
@@ -170,7 +171,7 @@ describe('toGEXF, dynamic mode', () => {
 
   test('reads back with graphology-gexf (which knows no time: weight is the last spell value)', () => {
     const g = dated();
-    const back = gexf.parse(MultiGraph, toGEXF(g, { mode: 'dynamic' }));
+    const back = gexf.parse(MultiGraph, toGEXF(g, { mode: 'dynamic', undirectedType: 'undirected' }));
     expect(back.nodes().sort()).toEqual(g.nodes().sort());
     expect(back.edges().sort()).toEqual(g.edges().sort());
     expect(back.getEdgeAttribute('met:iran:russia', 'dates')).toEqual(['2024-01-05', '2024-01-20', '2024-02-20']);

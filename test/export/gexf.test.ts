@@ -97,13 +97,20 @@ describe('toGEXF', () => {
     expect(types).toEqual({ big: 'long', count: 'integer', flag: 'boolean', mixed: 'string', obj: 'string', score: 'double' });
   });
 
-  test('never writes a weight below 1, and types symmetric edges undirected', () => {
+  test('never writes a weight below 1 (a reciprocal half: 0.5); symmetric edges as reciprocal pairs by default', () => {
     const text = toGEXF(analyzed());
-    const weights = [...text.matchAll(/ weight="([^"]*)"/g)].map((m) => Number(m[1]));
+    expect(text).toMatch(/<graph defaultedgetype="directed"/);
+    expect(text).not.toMatch(/type="undirected"|type="mutual"/);
+    expect(text).toMatch(/<edge id="met:iran:russia" source="iran" target="russia" type="directed" kind="met" weight="1.5">/);
+    expect(text).toMatch(/<edge id="met:iran:russia~reverse" source="russia" target="iran" type="directed" kind="met" weight="1.5">/);
+    expect(text).toMatch(/<edge id="attacks:israel:hezbollah" [^>]*type="directed" kind="attacks" weight="1">/);
+    const mixed = toGEXF(analyzed(), { undirectedType: 'undirected' });
+    const weights = [...mixed.matchAll(/ weight="([^"]*)"/g)].map((m) => Number(m[1]));
     expect(weights).toHaveLength(7);
     for (const w of weights) expect(w).toBeGreaterThanOrEqual(1);
-    expect(text).toMatch(/<edge id="met:iran:russia" source="iran" target="russia" type="undirected" kind="met" weight="3">/);
-    expect(text).toMatch(/<edge id="attacks:israel:hezbollah" [^>]*type="directed" kind="attacks" weight="1">/);
+    // Mixed: no default edge type, so that Gephi keeps both kinds (it drops the odd kind otherwise).
+    expect(mixed).not.toMatch(/defaultedgetype/);
+    expect(mixed).toMatch(/<edge id="met:iran:russia" source="iran" target="russia" type="undirected" kind="met" weight="3">/);
     expect(toGEXF(buildGraph(), { undirectedType: 'mutual' })).toMatch(/id="met:iran:russia" [^>]*type="mutual"/);
   });
 
@@ -151,7 +158,7 @@ describe('toGEXF', () => {
 
   test('reads back with graphology-gexf: nodes, edges, labels, kinds, lists', () => {
     const g = analyzed();
-    const back = gexf.parse(MultiGraph, toGEXF(g));
+    const back = gexf.parse(MultiGraph, toGEXF(g, { undirectedType: 'undirected' }));
     expect(back.nodes().sort()).toEqual(g.nodes().sort());
     expect(back.edges().sort()).toEqual(g.edges().sort());
     expect(back.getNodeAttribute('tom-jerry', 'label')).toBe(HOSTILE_LABEL_CLEAN);

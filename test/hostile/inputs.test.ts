@@ -153,7 +153,7 @@ describe('limits', () => {
     const r = await cli('build', f, '--out', path.join(work, 'out'), '--jobs', '1');
     expect(r.code, r.err).toBe(0);
     expect(r.err).toMatch(/10000 articles/);
-    expect(r.err).toMatch(/9999 notice\(s\): actorgraph\/ingest: .*same\.jsonl:2: id "same" already used at .*same\.jsonl:1, renamed "same~2"/);
+    expect(r.err).toMatch(/9999 notice\(s\): 9999 repeated id\(s\) renamed .*\n    actorgraph\/ingest: .*same\.jsonl:2: id "same" already used at .*same\.jsonl:1, renamed "same~2"/);
     const { articles } = checkOutputs(path.join(work, 'out'), 'graph');
     const ids = articles.map((a) => a.id);
     expect(new Set(ids).size).toBe(10_000);

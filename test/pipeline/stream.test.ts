@@ -81,14 +81,12 @@ describe('streaming build', () => {
     await expect(buildToFiles([], out, 'g', { jobs: 0 })).rejects.toThrow(/jobs/);
   });
 
-  it('builds an empty graph from no articles', async () => {
+  it('refuses to write outputs when no article was read (issue 17)', async () => {
     const out = tempDir();
     const dir = tempDir();
     const empty = write(dir, 'e.jsonl', '');
-    const r = await buildToFiles([empty], out, 'g', { cache: false });
-    expect(r.summary.articles).toBe(0);
-    expect(r.problems).toHaveLength(1);
-    expect(fs.readFileSync(path.join(out, 'g.events.jsonl'), 'utf8')).toBe('');
+    await expect(buildToFiles([empty], out, 'g', { cache: false })).rejects.toThrow(/no article read/);
+    expect(fs.existsSync(path.join(out, 'g.events.jsonl'))).toBe(false);
   });
 });
 

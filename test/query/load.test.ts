@@ -88,6 +88,9 @@ describe('loadGraph', () => {
     j.forEachEdge((edge, a) => {
       expect(x.getEdgeAttribute(edge, 'evidence')).toEqual(spaced(a.evidence));
       expect(x.getEdgeAttribute(edge, 'relation')).toBe(a.relation);
+      // Issue 17: the dynamic file's weights used to read back as the last date's count.
+      expect(x.getEdgeAttribute(edge, 'weight'), edge).toBe(a.weight);
+      expect(x.isUndirected(edge), edge).toBe(j.isUndirected(edge));
     });
   });
 });
