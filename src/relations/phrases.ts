@@ -231,8 +231,8 @@ export class PhraseView {
       }
       if (!conj || c < this.first || !this.isNP(c)) break;
       const [x, y] = this.np(c);
-      if (!this.headIsActor(x, y)) break;
-      const more = this.argsIn(x, y).args;
+      // "Russia a Syrian ally and China": an apposition that lost its comma stands for its actor.
+      const more = this.headIsActor(x, y) ? this.argsIn(x, y).args : (this.appositionInside(x, y) ?? []);
       if (!more.length) break;
       args = [...more, ...args];
       start = x;
@@ -275,6 +275,20 @@ export class PhraseView {
   /** "the Syrian" in "the Syrian and Lebanese forces": a demonym waiting for the next head noun. */
   private bareDemonym(b: number, args: ActorMention[]): boolean {
     return args.length === 1 && args[0].via === 'demonym' && !args[0].sector && args[0].endToken === b;
+  }
+
+  /**
+   * "the SDF a US-backed group", "Russia a Syrian ally": an apposition that lost its comma (news
+   * copied without punctuation) reads as one phrase [a, b); the actor right before the description's
+   * determiner is the one described.
+   */
+  appositionInside(a: number, b: number): ActorMention[] | undefined {
+    for (let d = b - 1; d > a; d--) {
+      if (this.tokens[d].pos !== 'DET' || this.mentionAt(d)) continue;
+      const m = this.mentionAt(d - 1);
+      return m && this.isArg(m) ? [m] : undefined;
+    }
+    return undefined;
   }
 
   /** The actors of "X-led" compounds in [a, b): "Saudi-led air strikes", "US-led coalition raids". */

@@ -27,18 +27,21 @@ function mentionsIn(view: SentenceView, a: number, b: number, keep: (m: ActorMen
 
 export const allyPhrase: SentenceEndPattern = {
   name: 'ally-phrase',
-  reads: ["X's ally Y", 'X and its Russian ally', 'Y, a close ally of X, …'],
+  reads: ["X's ally Y", 'X and its Russian ally', 'Y, a close ally of X, …', 'Y a Syrian ally (no comma)'],
   on: 'sentence end',
   run(view, emit, lex) {
     const w = lex.syntax.constructions.allyPhrase;
     for (let k = view.first; k < view.end; k++) {
       if (!w.nouns.has(view.f[k]) || view.tokens[k].pos !== 'NOUN' || view.mentionAt(k)) continue;
       const [a, b] = view.np(k);
-      const holder = holderOf(view, a, k, b);
+      let holder = holderOf(view, a, k, b);
+      // "Russia a Syrian ally" (an apposition that lost its comma): the demonym holds the ally.
+      const inside = holder.length ? undefined : view.appositionInside(a, k);
+      if (inside) holder = mentionsIn(view, a, k, (m) => !inside.includes(m) && m.via === 'demonym');
       if (!holder.length) continue;
       // The ally: named right after ("its ally Russia"), a demonym inside ("its Russian ally"), or
       // the actor the phrase stands in apposition to ("Hezbollah, a close ally of Iran").
-      let ally = mentionsIn(view, k + 1, b, (m) => view.isArg(m));
+      let ally = inside ?? mentionsIn(view, k + 1, b, (m) => view.isArg(m));
       if (!ally.length) ally = mentionsIn(view, a, k, (m) => !m.possessive && !holder.includes(m));
       const opensDescription = view.f[a] === 'a' || view.f[a] === 'an' || view.f[a] === 'the' || view.tokens[a].pos === 'ADJ';
       if (!ally.length && a - 2 >= view.first && view.f[a - 1] === ',' && opensDescription) {

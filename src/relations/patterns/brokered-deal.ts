@@ -17,7 +17,9 @@ export const brokeredDeal: SentenceEndPattern = {
         // The tagger reads "mediated" as an adjective now and then: right after the actors it is their verb.
         const finite = t.pos === 'VERB' || (k > view.first && view.mentionAt(k - 1) !== undefined);
         const agents = k + 1 < view.end && view.f[k + 1] === 'by' && view.isNP(k + 2) ? view.groupRight(k + 2).args : finite ? view.subjectOf(k).args : [];
-        if (agents.length > 1) emit.pairwise(agents, w.trigger, t.text, view.modality(view.first, k, false), false);
+        // The brokering's own modality: what the clause says of the deal ("agreed to destroy … under a
+        // deal brokered by …") is not said of the brokers.
+        if (agents.length > 1) emit.pairwise(agents, w.trigger, t.text, view.modality(Math.max(view.clauseStart(k), k - 4), k, false), false);
         continue;
       }
       // Two actors joined by a hyphen, then a deal or a meeting in the same phrase.

@@ -5,7 +5,7 @@ import type { SentencePattern } from '../pattern.js';
 
 export const compound: SentencePattern = {
   name: 'compound',
-  reads: ['US-backed SDF', 'the Free Syrian Army (FSA), the Turkish-backed force'],
+  reads: ['US-backed SDF', 'the Free Syrian Army (FSA), the Turkish-backed force', 'the SDF a US-backed group'],
   on: 'sentence',
   run(view, emit, lex) {
     for (const k of view.compoundTriggers) {
@@ -18,7 +18,7 @@ export const compound: SentencePattern = {
         if (t && view.isArgReadTo(t, k) && !targets.includes(t)) targets.push(t);
       }
       // "Syrian rebels backed by …" is the passive's; "the fighters, U.S.-backed" names no actor.
-      const resolved = targets.length ? targets : view.appositionBefore(a);
+      const resolved = targets.length ? targets : (view.appositionInside(a, k) ?? view.appositionBefore(a));
       if (!resolved.length) continue;
       const flags = view.modality(view.clauseStart(k), k, false);
       emit.pairs([m], resolved.filter((t) => t !== m), tr, view.textOf(k + 1, k + 2), flags);

@@ -15,5 +15,7 @@ patternTester(allyPhrase, {
     { text: "Syria's ally Russia sent more jets.", events: ['russia allied_with syria'] },
     { text: 'Pakistan, a key U.S. ally, refused to send troops.', events: [] },
     { text: 'Kyiv thanked its ally Poland.', events: ['poland allied_with ukraine'] },
+    // An apposition that lost its comma (text copied without punctuation).
+    { text: 'But Russia a Syrian ally vetoed the draft.', events: ['russia allied_with syria'] },
   ],
 });
