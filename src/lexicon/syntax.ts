@@ -34,6 +34,8 @@ export interface Syntax {
   descriptiveCompounds: Set<string>;
   /** Heads before "of" that stand for the actor after it (quantities, offices), beside cues' group nouns. */
   ofHeads: Set<string>;
+  /** Nouns that, with "for" or "of", put the relation noun after them in doubt ("approval for strikes"). */
+  unrealizedHeads: Set<string>;
   /** Compound participles whose actor leads what the phrase names ("Saudi-led strikes"). */
   leadingCompounds: Set<string>;
   demand: DemandSyntax;
@@ -120,6 +122,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     actorHeadWords: set('actorHeadWords'),
     descriptiveCompounds: set('descriptiveCompounds'),
     ofHeads: set('ofHeads'),
+    unrealizedHeads: set('unrealizedHeads'),
     leadingCompounds: set('leadingCompounds'),
     demand: parseDemand(file, raw.demand),
     receiving: {

@@ -95,6 +95,8 @@ export class NounMatch {
       const vflags = view.modality(Math.max(from, gv - 10), gv + 1, tr.speech);
       flags = { negated: flags.negated || vflags.negated, hypothetical: flags.hypothetical || vflags.hypothetical };
     }
+    // "approval for military strikes on Syria", "the threat of an attack": not done, at most wanted.
+    if (a - 2 >= view.first && (view.f[a - 1] === 'for' || view.f[a - 1] === 'of') && view.syn.unrealizedHeads.has(view.f[a - 2])) flags = { ...flags, hypothetical: true };
     this.flags = flags;
     this.symmetric = SYMMETRIC_RELATIONS.has(tr.relation);
   }

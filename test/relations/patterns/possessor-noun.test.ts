@@ -15,5 +15,7 @@ patternTester(possessorNoun, {
     { text: 'Russia stood by its ally Syria.', events: ['russia allied_with syria'] },
     // An "X-led" compound leads the strikes it names.
     { text: 'Saudi-led airstrikes on Hezbollah positions killed dozens.', events: ['saudi-arabia attacks hezbollah'] },
+    // Wanted, not done: the noun after 'approval for', 'the threat of' is hypothetical.
+    { text: 'Washington pushed for approval for airstrikes on Hezbollah.', events: ['united-states attacks hezbollah HYP'] },
   ],
 });
