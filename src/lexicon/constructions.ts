@@ -9,6 +9,11 @@ import { PLOVER_QUAD, type Trigger } from './relations.js';
 
 export interface DemandFrameWords {
   trigger: Trigger;
+  /** Verbs whose that-clause states what is wanted, not what is done. */
+  subjunctiveVerbs: Set<string>;
+  /** Acts that, asked of a third party, make the speaker a supporter of their object. */
+  supportiveActs: Set<string>;
+  supportiveTrigger: Trigger;
   speakers: Set<string>;
   appeals: Set<string>;
   hostileActs: Set<string>;
@@ -18,6 +23,7 @@ export interface DemandFrameWords {
 }
 
 export interface Constructions {
+  mediation: { trigger: Trigger; verbs: Set<string>; nouns: Set<string> };
   demandFrame: DemandFrameWords;
   conditionalThreat: { trigger: Trigger; verbs: Set<string>; conditions: Set<string> };
   veto: { trigger: Trigger; verbs: Set<string>; measures: Set<string>; against: Set<string> };
@@ -80,13 +86,22 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   for (const [act, list] of Object.entries(d.particles)) particles.set(foldKey(act), words(file, `constructions.demandFrame.particles.${act}`, list));
   const hostileActs = words(file, 'constructions.demandFrame.hostileActs', d.hostileActs);
   for (const act of particles.keys()) if (!hostileActs.has(act)) fail(file, `constructions.demandFrame.particles.${act}: "${act}" is not one of hostileActs`);
+  const med = section(file, raw, 'mediation');
   const t = section(file, raw, 'conditionalThreat');
   const v = section(file, raw, 'veto');
   const a = section(file, raw, 'allyPhrase');
   const b = section(file, raw, 'brokeredDeal');
   return {
+    mediation: {
+      trigger: triggerOf(file, 'constructions.mediation', med.relation, med.category, 'mediate'),
+      verbs: words(file, 'constructions.mediation.verbs', med.verbs),
+      nouns: words(file, 'constructions.mediation.nouns', med.nouns),
+    },
     demandFrame: {
       trigger: triggerOf(file, 'constructions.demandFrame', d.relation, d.category, 'demand'),
+      subjunctiveVerbs: words(file, 'constructions.demandFrame.subjunctiveVerbs', d.subjunctiveVerbs),
+      supportiveActs: words(file, 'constructions.demandFrame.supportiveActs', d.supportiveActs),
+      supportiveTrigger: triggerOf(file, 'constructions.demandFrame.supportive', d.supportiveRelation, d.supportiveCategory, 'support'),
       speakers: words(file, 'constructions.demandFrame.speakers', d.speakers),
       appeals: words(file, 'constructions.demandFrame.appeals', d.appeals),
       hostileActs,

@@ -257,11 +257,15 @@ export class ClauseView extends PhraseView {
       // "in late May" is no modal, "the peace plan" no plan to act.
       else if (!speech && ((w & R_MODAL && (pos === 'AUX' || pos === 'VERB')) || (w & R_HYPOTHETICAL && pos !== 'NOUN' && pos !== 'PROPN'))) flags.hypothetical = true;
     }
-    // "The Taliban denied that they had attacked …": a denial governs the that-clause it opens.
+    // "The Taliban denied that they had attacked …": a denial governs the that-clause it opens;
+    // "demanded that Hamas renounce its struggle against Israel": a demand's clause is not done.
     if (!flags.negated && from - 1 > this.first && this.f[from - 1] === 'that') {
+      const demand = this.syn.constructions.demandFrame;
       for (let j = from - 2; j >= this.first && j >= from - 7; j--) {
-        if (this.tokens[j].pos === 'VERB' && c.negatingVerbs.has(this.tokens[j].lemma)) flags.negated = true;
-        if (this.tokens[j].pos === 'VERB' || this.isBreak(j)) break;
+        const t = this.tokens[j];
+        if (t.pos === 'VERB' && c.negatingVerbs.has(t.lemma)) flags.negated = true;
+        else if ((t.pos === 'VERB' && demand.subjunctiveVerbs.has(t.lemma)) || (t.pos === 'NOUN' && demand.nouns.has(this.f[j]))) flags.hypothetical = true;
+        if (t.pos === 'VERB' || t.pos === 'NOUN' || this.isBreak(j)) break;
       }
     }
     return flags;

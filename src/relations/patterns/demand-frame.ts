@@ -5,6 +5,8 @@
 import type { ActorMention } from '../../types.js';
 import type { SentenceEndPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
+import type { Emitter } from '../emit.js';
+import type { DemandFrameWords } from '../../lexicon/constructions.js';
 
 /** The possessor of the noun at k inside its phrase ("its demand", "Russia's call"), if any. */
 function possessorOf(view: SentenceView, k: number): { args: ActorMention[]; start: number } | undefined {
@@ -17,9 +19,20 @@ function possessorOf(view: SentenceView, k: number): { args: ActorMention[]; sta
   return undefined;
 }
 
+/** "<appeal> Y to <supportive act> Z" from the end e of Y's phrase: supports(speaker, Z). */
+function supportive(view: SentenceView, emit: Emitter, w: DemandFrameWords, k: number, e: number): boolean {
+  let d = e;
+  while (d < view.end && (view.tokens[d].pos === 'ADV' || view.f[d] === 'to')) d++;
+  if (d === e || d + 1 >= view.end || view.f[d - 1] !== 'to' || view.tokens[d].pos !== 'VERB' || !w.supportiveActs.has(view.tokens[d].lemma) || !view.isNP(d + 1)) return false;
+  const backed = view.groupRight(d + 1).args;
+  const speaker = view.subjectOf(k);
+  if (backed.length && speaker.args.length) emit.pairs(speaker.args, backed, w.supportiveTrigger, view.textOf(k, d), view.modality(speaker.start, k, false));
+  return true;
+}
+
 export const demandFrame: SentenceEndPattern = {
   name: 'demand-frame',
-  reads: ['X demanded that Y <act>', 'X urged Y to stop …', 'X called on Y to withdraw …', "X's demand that Y <act>"],
+  reads: ['X demanded that Y <act>', 'X urged Y to stop …', 'X called on Y to withdraw …', "X's demand that Y <act>", 'X demanded an apology from Y', 'X urged Y to support Z (X supports Z)'],
   on: 'sentence end',
   run(view, emit, lex) {
     const w = lex.syntax.constructions.demandFrame;
@@ -35,7 +48,17 @@ export const demandFrame: SentenceEndPattern = {
       if (that) j++;
       if (j >= view.end || !view.isNP(j)) continue;
       const group = view.groupRight(j);
-      if (!group.args.length) continue;
+      // "urged the EU (the world) to support the PLO": the speaker backs what it asks others to back.
+      if (!demanding && !that && supportive(view, emit, w, k, view.np(j)[1])) continue;
+      if (!group.args.length) {
+        // "demanded an apology from Turkey", "an admission by Moscow": of whom a demand verb asks.
+        if (!demanding || noun || that) continue;
+        const [, b] = view.np(j);
+        const asked = b + 1 < view.end && (view.f[b] === 'from' || view.f[b] === 'by' || view.f[b] === 'of') && view.isNP(b + 1) ? view.groupRight(b + 1).args : [];
+        const subj = view.subjectOf(k);
+        if (asked.length && subj.args.length) emit.pairs(subj.args, asked, w.trigger, view.textOf(k, k), view.modality(subj.start, k, false));
+        continue;
+      }
       // The demanded act: "to <verb>" after the actor, or "(should|must) <verb>" in a that-clause.
       let d = group.end;
       while (d < view.end && (view.tokens[d].pos === 'ADV' || view.f[d] === 'to' || (that && view.tokens[d].pos === 'AUX'))) d++;

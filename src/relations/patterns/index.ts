@@ -16,6 +16,7 @@ import { symmetricSubjectNoun } from './symmetric-subject-noun.js';
 import { possessorNoun } from './possessor-noun.js';
 import { memberOf } from './member-of.js';
 import { demandFrame } from './demand-frame.js';
+import { mediation } from './mediation.js';
 import { conditionalThreat } from './conditional-threat.js';
 import { veto } from './veto.js';
 import { allyPhrase } from './ally-phrase.js';
@@ -36,6 +37,7 @@ export const PATTERNS: readonly Pattern[] = [
   symmetricSubjectNoun,
   possessorNoun,
   demandFrame,
+  mediation,
   conditionalThreat,
   veto,
   allyPhrase,

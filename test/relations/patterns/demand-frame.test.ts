@@ -23,5 +23,10 @@ patternTester(demandFrame, {
     { text: 'Turkey renewed its calls for Russia to withdraw.', events: ['turkey opposes russia'] },
     { text: 'Ecowas urged Niger to release the president.', events: [] },
     { text: 'Nigeria urged Niger to release President Bazoum.', events: ['nigeria opposes niger'] },
+    // Of whom a demand verb asks: "an apology from", "an admission by".
+    { text: 'Turkey demanded an apology from Russia.', events: ['turkey opposes russia'] },
+    { text: "Poland's parliament demanded an immediate admission by Moscow.", events: ['poland opposes russia'] },
+    // Asking a third party to back an actor is backing it.
+    { text: 'Pakistan urged the world to support Afghanistan.', events: ['pakistan supports afghanistan'] },
   ],
 });

@@ -1,0 +1,37 @@
+// "Qatar launched a mediation effort between the Emirates and Saudi Arabia", "Egypt mediated
+// between Israel and Hamas": the mediator consults each party (met, PLOVER CONSULT); the parties
+// meet no one through it. Words: syntax.json mediation.
+import type { SentenceEndPattern } from '../pattern.js';
+
+export const mediation: SentenceEndPattern = {
+  name: 'mediation',
+  reads: ['X mediated between Y and Z', 'X launched a mediation effort between Y and Z', "X's mediation between Y and Z"],
+  on: 'sentence end',
+  run(view, emit, lex) {
+    const w = lex.syntax.constructions.mediation;
+    for (let k = view.first; k < view.end; k++) {
+      const t = view.tokens[k];
+      const f = view.f[k];
+      // The tagger reads "mediated" as an adjective now and then.
+      const verb = (t.pos === 'VERB' && w.verbs.has(t.lemma)) || (t.pos === 'ADJ' && f.endsWith('ed') && (w.verbs.has(f.slice(0, -1)) || w.verbs.has(f.slice(0, -2))));
+      const two = k + 1 < view.end ? `${view.f[k]} ${view.f[k + 1]}` : '';
+      const nounLen = w.nouns.has(two) ? 2 : w.nouns.has(view.f[k]) && (t.pos === 'NOUN' || t.pos === 'PROPN') ? 1 : 0;
+      if (!verb && !nounLen) continue;
+      // "between" right after the word, or after its object ("mediated a truce between …") within the clause.
+      let j = k + Math.max(1, nounLen);
+      for (let n = 0; j < view.end && n < 6 && view.f[j] !== 'between'; j++, n++) if (view.isBreak(j) && view.f[j] !== 'on') break;
+      if (j >= view.end || view.f[j] !== 'between' || !view.isNP(j + 1)) continue;
+      const parties = view.groupRight(j + 1).args;
+      if (parties.length < 2) continue;
+      // The mediator: the verb's subject, the noun's possessor, or the subject of the verb governing the noun.
+      const [a] = view.np(k);
+      let mediator = verb ? (t.pos === 'VERB' ? view.subjectOf(k).args : view.groupLeft(k - 1).args) : view.argsIn(a, k).args;
+      if (!mediator.length && !verb) {
+        const gv = view.governingVerb(a);
+        if (gv !== -1) mediator = view.subjectOf(gv).args;
+      }
+      if (!mediator.length) continue;
+      emit.pairs(mediator, parties.filter((p) => !mediator.some((m) => m.actor === p.actor)), w.trigger, view.textOf(k, k + Math.max(1, nounLen) - 1), view.modality(view.clauseStart(k), k, false));
+    }
+  },
+};
