@@ -77,6 +77,11 @@ export class ClauseView extends PhraseView {
     return { args: [], start: this.first };
   }
 
+  /** The subject actors of the verb at v; none without a verb (v = -1). */
+  subjectArgs(v: number): ActorMention[] {
+    return v !== -1 ? this.subjectOf(v).args : [];
+  }
+
   /** "..., which has played a role": the subject is the antecedent before the relative pronoun at j. */
   private relativeSubject(j: number): Subject {
     let c = j - 1;

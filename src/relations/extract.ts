@@ -66,12 +66,13 @@ export function extractWithPatterns(
   const out: RelationEvent[] = [];
   const seen = new Set<string>();
   let prevSubject: ActorMention[] | undefined;
+  const view = new SentenceView(doc, acts, lex, cls);
   for (const s of doc.sentences) {
     if (acts.bySentence[s.index].length === 0) {
       prevSubject = undefined;
       continue;
     }
-    const view = new SentenceView(doc, s, acts, lex, prevSubject, cls);
+    view.read(s, prevSubject);
     const emit = new Emitter(acts);
     // Every argument is a mention of this sentence or the previous sentence's subject (through a
     // pronoun), and an event needs two different actors: with fewer, no trigger can give one.

@@ -9,7 +9,7 @@ import { DONE, NEXT } from './pattern.js';
 import type { SentenceView } from './sentence.js';
 import type { Emitter } from './emit.js';
 import { R_NOUN, R_PAST, R_TRIGGER, triggerLemmas } from './classes.js';
-import { nounMatch, verbMatch, verbTriggersAt } from './triggers.js';
+import { nounMatch, verbMatch } from './triggers.js';
 
 /** A registry split by where its patterns read, order kept. */
 export interface Registry {
@@ -60,10 +60,23 @@ function verbAt(view: SentenceView, emit: Emitter, lex: Lexicon, reg: Registry, 
   // "Saudi-backed", "PYD-dominated": a compound adjective, the sentence patterns'.
   if (k - 1 > view.first && view.tokens[k - 1].text === '-' && view.tokens[k - 1].end === view.tokens[k].start) return;
   for (const p of reg.verb) p.run(view, emit, lex, k);
-  const found = verbTriggersAt(view, k, lemma);
-  if (!found) return;
-  for (const tr of found.list) {
-    const m = verbMatch(view, k, tr, found.stem);
+  const verbs = lex.relations.verbs;
+  let list = verbs.get(lemma ?? view.tokens[k].lemma) ?? verbs.get(view.f[k]);
+  let stem = lemma;
+  if (!list && view.f[k].endsWith('ing')) {
+    // A progressive tagged as a noun keeps its -ing lemma: "arming" → "arm", "making" → "make".
+    const base = view.f[k].slice(0, -3);
+    for (const c of [base, `${base}e`, base.replace(/(.)\1$/, '$1')]) {
+      list = verbs.get(c);
+      if (list) {
+        stem = c;
+        break;
+      }
+    }
+  }
+  if (!list) return;
+  for (const tr of list) {
+    const m = verbMatch(view, k, tr, stem);
     if (!m) continue;
     for (const p of reg.verbTrigger) {
       const o = p.run(view, emit, lex, m);
