@@ -29,10 +29,14 @@ export interface Syntax {
   prepositionLike: Set<string>;
   subjectSkipPos: Set<string>;
   coordinators: Set<string>;
+  groupPreps: Set<string>;
+  passiveAuxiliaries: Set<string>;
+  objectParticles: Set<string>;
+  triggerDeterminers: Set<string>;
   actorHeadWords: Set<string>;
   descriptiveCompounds: Set<string>;
   demand: DemandSyntax;
-  receiving: { relations: Set<RelationType>; verbs: Set<string> };
+  receiving: { relations: Set<RelationType>; preps: Set<string>; verbs: Set<string> };
 }
 
 function fail(file: string, msg: string): never {
@@ -109,11 +113,16 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     prepositionLike: set('prepositionLike'),
     subjectSkipPos: posTags(file, 'subjectSkipPos', raw.subjectSkipPos),
     coordinators: set('coordinators'),
+    groupPreps: set('groupPreps'),
+    passiveAuxiliaries: set('passiveAuxiliaries'),
+    objectParticles: set('objectParticles'),
+    triggerDeterminers: set('triggerDeterminers'),
     actorHeadWords: set('actorHeadWords'),
     descriptiveCompounds: set('descriptiveCompounds'),
     demand: parseDemand(file, raw.demand),
     receiving: {
       relations: new Set(r.relations.map((x, i) => relationOf(file, `receiving.relations[${i}]`, x))),
+      preps: new Set(strings(file, 'receiving.preps', r.preps)),
       verbs: new Set(strings(file, 'receiving.verbs', r.verbs)),
     },
   };

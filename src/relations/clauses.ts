@@ -115,7 +115,7 @@ export class ClauseView extends PhraseView {
     const before = a - 1 >= this.first ? this.tokens[a - 1] : undefined;
     const w = before ? this.f[a - 1] : '';
     // A prepositional phrase ("In recent weeks", "in Tehran") or a verb's object: not the subject.
-    if (before && (w === 'of' || w === 'from') && this.groupHeadBefore(a - 1)) {
+    if (before && this.syn.groupPreps.has(w) && this.groupHeadBefore(a - 1)) {
       // "Seven militants from the Al-Nusra Front … were killed": the group's actor.
       const g = this.groupLeft(b - 1);
       if (g.args.length) return g;

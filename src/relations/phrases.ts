@@ -160,7 +160,7 @@ export class PhraseView {
       args.push(...named);
     }
     // "members of the al-Nusra Front", "fighters from the FSA", "the positions of the terrorists".
-    if (!args.length && b < this.end && (this.f[b] === 'of' || this.f[b] === 'from') && b > a) {
+    if (!args.length && b < this.end && this.syn.groupPreps.has(this.f[b]) && b > a) {
       const head = this.f[b - 1];
       const head2 = b - 2 >= a ? `${this.f[b - 2]} ${head}` : head;
       if ((this.lex.cues.groupNouns.has(head) || this.lex.cues.groupNouns.has(head2)) && this.isNP(b + 1)) {
@@ -288,7 +288,7 @@ export class PhraseView {
 
   /** "members of X" continuing after the phrase ending before `y`. */
   groupHeadAt(y: number): boolean {
-    return y < this.end && (this.f[y] === 'of' || this.f[y] === 'from') && this.groupHeadBefore(y);
+    return y < this.end && this.syn.groupPreps.has(this.f[y]) && this.groupHeadBefore(y);
   }
 
   /** Is the noun before "of" at `of` a group noun ("members of", "fighters of")? */
