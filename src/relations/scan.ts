@@ -40,15 +40,17 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
   for (const p of reg.sentence) p.run(view, emit, lex);
   if (!triggers) return;
   const { tokens, f, cls } = view;
+  const mentions = view.acts.tokenMention;
+  const lemmas = triggerLemmas(lex);
   for (let k = view.first; k < view.end; k++) {
     const t = tokens[k];
-    if (view.acts.tokenMention[k] !== -1) continue;
+    if (mentions[k] !== -1) continue;
     // Neither its form nor its lemma starts a trigger: nothing below can find one here.
-    if (!(cls[k] & R_TRIGGER) && (t.lemma === f[k] || !triggerLemmas(lex).has(t.lemma))) continue;
+    if (!(cls[k] & R_TRIGGER) && (t.lemma === f[k] || !lemmas.has(t.lemma))) continue;
     // "was arming": a progressive the tagger read as a noun is still the verb; so is a past
     // form right after an actor ("Turkey shot down a Russian warplane").
     const progressive = t.pos === 'NOUN' && f[k].endsWith('ing') && k > view.first && tokens[k - 1].lemma === 'be';
-    const past = t.pos !== 'VERB' && k > view.first && view.acts.tokenMention[k - 1] !== -1 && cls[k] & R_PAST ? lex.relations.pastForms.get(f[k]) : undefined;
+    const past = t.pos !== 'VERB' && k > view.first && mentions[k - 1] !== -1 && cls[k] & R_PAST ? lex.relations.pastForms.get(f[k]) : undefined;
     if (t.pos === 'VERB' || progressive) verbAt(view, emit, lex, reg, k, undefined);
     else if (past) verbAt(view, emit, lex, reg, k, past);
     else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB') nounAt(view, emit, lex, reg, k);
