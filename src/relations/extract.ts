@@ -67,13 +67,14 @@ export function extractWithPatterns(
   const seen = new Set<string>();
   let prevSubject: ActorMention[] | undefined;
   const view = new SentenceView(doc, acts, lex, cls);
+  const emit = new Emitter(acts);
   for (const s of doc.sentences) {
     if (acts.bySentence[s.index].length === 0) {
       prevSubject = undefined;
       continue;
     }
     view.read(s, prevSubject);
-    const emit = new Emitter(acts);
+    emit.clear();
     // Every argument is a mention of this sentence or the previous sentence's subject (through a
     // pronoun), and an event needs two different actors: with fewer, no trigger can give one.
     scanSentence(view, emit, lex, reg, twoActorsPossible(acts.bySentence[s.index], prevSubject));
