@@ -18,9 +18,28 @@ const placeScratch = new Scratch((n) => new Uint8Array(n));
 const mentionScratch = new Scratch((n) => new Int32Array(n));
 const roleScratch = new Scratch((n) => new Uint8Array(n));
 
-// The actors → relations contract lives in types.ts beside the other records.
-export type { ActorMention, ActorDraft, ArticleActors } from '../types.js';
-import type { ActorMention, ActorDraft, ArticleActors } from '../types.js';
+export type { ActorMention, ArticleActors } from '../types.js';
+import type { ActorMention, ArticleActors } from '../types.js';
+
+/** An actor as built up while reading one article. */
+export interface ActorDraft {
+  key: string;
+  name: string;
+  type: ActorType;
+  iso3?: string;
+  aliases: Set<string>;
+  mentions: number;
+  known: boolean;
+  /** Only reported when it takes part in a relation or an affiliation (cue-found organizations, media). */
+  weak: boolean;
+  /** A news agency, broadcaster or monitor. */
+  media?: boolean;
+  affiliation?: string;
+  role?: string;
+  /** Sentence where the text states the role or affiliation (gives the member_of evidence). */
+  roleSentence?: number;
+  affiliationStated?: boolean;
+}
 
 const CAP = /^\p{Lu}/u;
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?$/;

@@ -30,6 +30,10 @@ export interface Syntax {
   prepositionLike: Set<string>;
   subjectSkipPos: Set<string>;
   coordinators: Set<string>;
+  groupPreps: Set<string>;
+  passiveAuxiliaries: Set<string>;
+  objectParticles: Set<string>;
+  triggerDeterminers: Set<string>;
   actorHeadWords: Set<string>;
   descriptiveCompounds: Set<string>;
   /** Heads before "of" that stand for the actor after it (quantities, offices), beside cues' group nouns. */
@@ -39,7 +43,7 @@ export interface Syntax {
   /** Compound participles whose actor leads what the phrase names ("Saudi-led strikes"). */
   leadingCompounds: Set<string>;
   demand: DemandSyntax;
-  receiving: { relations: Set<RelationType>; verbs: Set<string> };
+  receiving: { relations: Set<RelationType>; preps: Set<string>; verbs: Set<string> };
   /** Relation → object heads through which a trigger reaches the object's owner ("an Iranian proposal"). */
   objectHeads: Map<string, Set<string>>;
   constructions: Constructions;
@@ -119,6 +123,10 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     prepositionLike: set('prepositionLike'),
     subjectSkipPos: posTags(file, 'subjectSkipPos', raw.subjectSkipPos),
     coordinators: set('coordinators'),
+    groupPreps: set('groupPreps'),
+    passiveAuxiliaries: set('passiveAuxiliaries'),
+    objectParticles: set('objectParticles'),
+    triggerDeterminers: set('triggerDeterminers'),
     actorHeadWords: set('actorHeadWords'),
     descriptiveCompounds: set('descriptiveCompounds'),
     ofHeads: set('ofHeads'),
@@ -127,6 +135,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     demand: parseDemand(file, raw.demand),
     receiving: {
       relations: new Set(r.relations.map((x, i) => relationOf(file, `receiving.relations[${i}]`, x))),
+      preps: new Set(strings(file, 'receiving.preps', r.preps)),
       verbs: new Set(strings(file, 'receiving.verbs', r.verbs)),
     },
     objectHeads: parseObjectHeads(file, raw.objectHeads),

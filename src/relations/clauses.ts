@@ -77,6 +77,11 @@ export class ClauseView extends PhraseView {
     return { args: [], start: this.first };
   }
 
+  /** The subject actors of the verb at v; none without a verb (v = -1). */
+  subjectArgs(v: number): ActorMention[] {
+    return v !== -1 ? this.subjectOf(v).args : [];
+  }
+
   /** "..., which has played a role": the subject is the antecedent before the relative pronoun at j. */
   private relativeSubject(j: number): Subject {
     let c = j - 1;
@@ -110,7 +115,7 @@ export class ClauseView extends PhraseView {
     const before = a - 1 >= this.first ? this.tokens[a - 1] : undefined;
     const w = before ? this.f[a - 1] : '';
     // A prepositional phrase ("In recent weeks", "in Tehran") or a verb's object: not the subject.
-    if (before && (w === 'of' || w === 'from') && a - 2 >= this.first && this.isGroupHead(a - 2)) {
+    if (before && this.syn.groupPreps.has(w) && a - 2 >= this.first && this.isGroupHead(a - 2)) {
       // "Seven militants from the Al-Nusra Front … were killed": the group's actor.
       const g = this.groupLeft(b - 1);
       if (g.args.length) return g;

@@ -19,6 +19,11 @@ export class Emitter {
 
   constructor(private readonly acts: ArticleActors) {}
 
+  /** Forgets the events of the sentence before (one emitter serves an article). */
+  clear(): void {
+    this.events.length = 0;
+  }
+
   /** Every source with every target. */
   pairs(sources: ActorMention[], targets: ActorMention[], trigger: Trigger, word: string, flags: Flags): void {
     for (const s of sources)

@@ -67,14 +67,16 @@ export function extractWithPatterns(
   const out: RelationEvent[] = [];
   const seen = new Set<string>();
   let prevSubject: ActorMention[] | undefined;
+  const view = new SentenceView(doc, acts, lex, cls);
+  const emit = new Emitter(acts);
   for (const s of doc.sentences) {
     if (acts.bySentence[s.index].length === 0) {
       prevSubject = undefined;
       continue;
     }
     retagTitleCaseVerbs(doc, s, acts, lex);
-    const view = new SentenceView(doc, s, acts, lex, prevSubject, cls);
-    const emit = new Emitter(acts);
+    view.read(s, prevSubject);
+    emit.clear();
     // Every argument is a mention of this sentence or the previous sentence's subject (through a
     // pronoun), and an event needs two different actors: with fewer, no trigger can give one.
     scanSentence(view, emit, lex, reg, twoActorsPossible(acts.bySentence[s.index], prevSubject));

@@ -1,5 +1,6 @@
-// What a pattern is: a named rule over the sentence view that emits candidate events. Patterns are
-// run by scan.ts at four kinds of place; trigger patterns answer whether the trigger is used up.
+// What a pattern is: a named rule over the sentence view that emits candidate events. scan.ts runs
+// them at four kinds of place in a sentence, extract.ts the article ones; trigger patterns answer
+// whether the trigger is used up.
 import type { AnalyzedText, ArticleActors, RelationEvent } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { SentenceView } from './sentence.js';

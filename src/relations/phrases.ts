@@ -9,7 +9,7 @@ import { headWordsOf, R_CLAUSE_BREAK } from './classes.js';
 
 /** The noun-phrase memo of the sentence being read (one view is read at a time). */
 const npMemoScratch = new Scratch((n) => new Uint8Array(n));
-const NO_POSITIONS: readonly number[] = [];
+const NO_MEMO = new Uint8Array(0);
 
 export interface Args {
   args: ActorMention[];
@@ -28,39 +28,49 @@ export interface Group {
 export class PhraseView {
   readonly tokens: Token[];
   readonly f: string[];
-  readonly first: number;
-  readonly end: number;
   readonly syn: Syntax;
+  // The sentence being read, set by `read` (patterns only read these). One view serves all the
+  // sentences of an article: a new one per sentence cost about as much as scanning the sentence.
+  s!: Sentence;
+  first = 0;
+  end = 0;
+  /** The previous sentence's subject, for pronouns. */
+  prevSubject: ActorMention[] | undefined = undefined;
   /** Mentions used as the actor of a compound ("US-backed", "Daesh-linked"): no arguments. */
   readonly compoundModifiers = new Set<ActorMention>();
   /** The tokens k of compounds "<actor>-<trigger participle>" (k ends the actor), in order. */
-  readonly compoundTriggers: readonly number[] = NO_POSITIONS;
+  readonly compoundTriggers: number[] = [];
   private readonly headWords: Set<string>;
-  private npMemo: Uint8Array;
+  private npMemo = NO_MEMO;
 
   constructor(
     readonly doc: AnalyzedText,
-    readonly s: Sentence,
     readonly acts: ArticleActors,
     readonly lex: Lexicon,
-    /** The previous sentence's subject, for pronouns. */
-    readonly prevSubject: ActorMention[] | undefined,
     /** Each token's word classes (R_* bits of classes.ts). */
     readonly cls: Uint16Array,
   ) {
     this.tokens = doc.tokens;
     this.f = acts.folded;
-    this.first = s.firstToken;
-    this.end = s.endToken;
     this.syn = lex.syntax;
     this.headWords = headWordsOf(lex);
+  }
+
+  /** Starts reading sentence `s` (forgetting the one before). */
+  read(s: Sentence, prevSubject: ActorMention[] | undefined): this {
+    this.s = s;
+    this.first = s.firstToken;
+    this.end = s.endToken;
+    this.prevSubject = prevSubject;
     this.npMemo = npMemoScratch.take(s.endToken - s.firstToken);
-    this.compoundTriggers = this.findCompounds();
+    this.compoundModifiers.clear();
+    this.compoundTriggers.length = 0;
+    this.findCompounds();
+    return this;
   }
 
   /** Compounds are found first: their actor is no argument anywhere in the sentence. */
-  private findCompounds(): readonly number[] {
-    let found: number[] | undefined;
+  private findCompounds(): void {
     for (let k = this.first; k + 2 < this.end; k++) {
       const m = this.mentionAt(k);
       if (!m || m.endToken !== k + 1) continue;
@@ -69,10 +79,9 @@ export class PhraseView {
       if (this.syn.descriptiveCompounds.has(participle)) this.compoundModifiers.add(m);
       else if (this.lex.relations.compounds.has(participle)) {
         this.compoundModifiers.add(m);
-        (found ??= []).push(k);
+        this.compoundTriggers.push(k);
       }
     }
-    return found ?? NO_POSITIONS;
   }
 
   mentionAt(k: number): ActorMention | undefined {
@@ -151,7 +160,7 @@ export class PhraseView {
       args.push(...named);
     }
     // "members of the al-Nusra Front", "fighters from the FSA", "the positions of the terrorists".
-    if (!args.length && b < this.end && (this.f[b] === 'of' || this.f[b] === 'from') && b > a) {
+    if (!args.length && b < this.end && this.syn.groupPreps.has(this.f[b]) && b > a) {
       const head = this.f[b - 1];
       const head2 = b - 2 >= a ? `${this.f[b - 2]} ${head}` : head;
       if ((this.isGroupHead(b - 1) || this.lex.cues.groupNouns.has(head2) || this.syn.ofHeads.has(head2)) && this.isNP(b + 1)) {
@@ -305,7 +314,7 @@ export class PhraseView {
 
   /** "members of X" continuing after the phrase ending before `y`. */
   groupHeadAt(y: number): boolean {
-    return y < this.end && (this.f[y] === 'of' || this.f[y] === 'from') && this.groupHeadBefore(y);
+    return y < this.end && this.syn.groupPreps.has(this.f[y]) && this.groupHeadBefore(y);
   }
 
   /** Is the noun before "of" at `of` a group noun ("members of", "fighters of")? */

@@ -9,7 +9,7 @@ import { DONE, NEXT } from './pattern.js';
 import type { SentenceView } from './sentence.js';
 import type { Emitter } from './emit.js';
 import { R_NOUN, R_PAST, R_TRIGGER, triggerLemmas } from './classes.js';
-import { nounMatch, verbMatch, verbTriggersAt } from './triggers.js';
+import { nounMatch, verbMatch } from './triggers.js';
 
 /** A registry split by where its patterns read, order kept. */
 export interface Registry {
@@ -42,15 +42,17 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
   for (const p of reg.sentence) p.run(view, emit, lex);
   if (!triggers) return;
   const { tokens, f, cls } = view;
+  const mentions = view.acts.tokenMention;
+  const lemmas = triggerLemmas(lex);
   for (let k = view.first; k < view.end; k++) {
     const t = tokens[k];
-    if (view.acts.tokenMention[k] !== -1) continue;
+    if (mentions[k] !== -1) continue;
     // Neither its form nor its lemma starts a trigger: nothing below can find one here.
-    if (!(cls[k] & R_TRIGGER) && (t.lemma === f[k] || !triggerLemmas(lex).has(t.lemma))) continue;
+    if (!(cls[k] & R_TRIGGER) && (t.lemma === f[k] || !lemmas.has(t.lemma))) continue;
     // "was arming": a progressive the tagger read as a noun is still the verb; so is a past
     // form right after an actor ("Turkey shot down a Russian warplane").
     const progressive = t.pos === 'NOUN' && f[k].endsWith('ing') && k > view.first && tokens[k - 1].lemma === 'be';
-    const past = t.pos !== 'VERB' && k > view.first && view.acts.tokenMention[k - 1] !== -1 && cls[k] & R_PAST ? lex.relations.pastForms.get(f[k]) : undefined;
+    const past = t.pos !== 'VERB' && k > view.first && mentions[k - 1] !== -1 && cls[k] & R_PAST ? lex.relations.pastForms.get(f[k]) : undefined;
     if (t.pos === 'VERB' || progressive) verbAt(view, emit, lex, reg, k, undefined);
     else if (past) verbAt(view, emit, lex, reg, k, past);
     else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB') nounAt(view, emit, lex, reg, k);
@@ -63,10 +65,23 @@ function verbAt(view: SentenceView, emit: Emitter, lex: Lexicon, reg: Registry, 
   // "Saudi-backed", "PYD-dominated": a compound adjective, the sentence patterns'.
   if (k - 1 > view.first && view.tokens[k - 1].text === '-' && view.tokens[k - 1].end === view.tokens[k].start) return;
   for (const p of reg.verb) p.run(view, emit, lex, k);
-  const found = verbTriggersAt(view, k, lemma);
-  if (!found) return;
-  for (const tr of found.list) {
-    const m = verbMatch(view, k, tr, found.stem);
+  const verbs = lex.relations.verbs;
+  let list = verbs.get(lemma ?? view.tokens[k].lemma) ?? verbs.get(view.f[k]);
+  let stem = lemma;
+  if (!list && view.f[k].endsWith('ing')) {
+    // A progressive tagged as a noun keeps its -ing lemma: "arming" → "arm", "making" → "make".
+    const base = view.f[k].slice(0, -3);
+    for (const c of [base, `${base}e`, base.replace(/(.)\1$/, '$1')]) {
+      list = verbs.get(c);
+      if (list) {
+        stem = c;
+        break;
+      }
+    }
+  }
+  if (!list) return;
+  for (const tr of list) {
+    const m = verbMatch(view, k, tr, stem);
     if (!m) continue;
     for (const p of reg.verbTrigger) {
       const o = p.run(view, emit, lex, m);

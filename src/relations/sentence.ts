@@ -14,7 +14,7 @@ export class SentenceView extends ClauseView {
     if (after < this.end && this.f[after] === 'by') return true;
     for (let j = v - 1; j >= this.first && j >= v - 3; j--) {
       const t = this.tokens[j];
-      if (t.lemma === 'be' || t.lemma === 'get') return PASSIVE_FORM.test(this.f[v]) && this.f[v] !== t.lemma;
+      if (this.syn.passiveAuxiliaries.has(t.lemma)) return PASSIVE_FORM.test(this.f[v]) && this.f[v] !== t.lemma;
       if (t.pos !== 'ADV' && t.pos !== 'PART') break;
     }
     return false;
@@ -24,7 +24,7 @@ export class SentenceView extends ClauseView {
   hasBeAux(v: number): boolean {
     for (let j = v - 1; j >= this.first && j >= v - 4; j--) {
       const t = this.tokens[j];
-      if (t.lemma === 'be' || t.lemma === 'get') return true;
+      if (this.syn.passiveAuxiliaries.has(t.lemma)) return true;
       if (!(t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'CCONJ' || (t.pos === 'VERB' && j < v - 1) || t.pos === 'AUX')) break;
     }
     return false;
@@ -83,7 +83,7 @@ export class SentenceView extends ClauseView {
     if (len > 1 && tr.targetPreps.has(tr.words[tr.words.length - 1]) && this.isNP(j)) return this.groupRight(j).args;
     // "threatened to attack the YPG": the infinitive's object.
     if (tr.throughInfinitive && this.f[j] === 'to' && j + 1 < this.end && this.tokens[j + 1].pos === 'VERB') j += 2;
-    while (j < this.end && (this.tokens[j].pos === 'ADV' || this.tokens[j].pos === 'PART' || this.f[j] === 'up' || this.f[j] === 'back')) j++;
+    while (j < this.end && (this.tokens[j].pos === 'ADV' || this.tokens[j].pos === 'PART' || this.syn.objectParticles.has(this.f[j]))) j++;
     if (j >= this.end) return [];
     if (tr.direct && this.isNP(j) && this.tokens[j].pos !== 'ADP') {
       const g = this.groupRight(j);
@@ -170,7 +170,7 @@ export class SentenceView extends ClauseView {
     let j = k;
     for (let w = 0; w < words.length; w++) {
       // Allow a determiner inside multiword verbs ("hold a meeting"): skip it in the text.
-      while (w > 0 && j < this.end && (this.f[j] === 'a' || this.f[j] === 'an' || this.f[j] === 'the') && words[w] !== this.f[j]) j++;
+      while (w > 0 && j < this.end && this.syn.triggerDeterminers.has(this.f[j]) && words[w] !== this.f[j]) j++;
       if (j >= this.end) return false;
       // Nouns match their lemma only when tagged as nouns: "according" is no "accord".
       const nounish = this.tokens[j].pos === 'NOUN' || this.tokens[j].pos === 'PROPN';

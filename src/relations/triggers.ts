@@ -18,21 +18,6 @@ export interface VerbMatch {
   flags: Flags;
 }
 
-/** The verb triggers that may start at k (by lemma, form, or the stem of an -ing form), and that stem. */
-export function verbTriggersAt(view: SentenceView, k: number, lemma: string | undefined): { list: Trigger[]; stem: string | undefined } | undefined {
-  const verbs = view.lex.relations.verbs;
-  const list = verbs.get(lemma ?? view.tokens[k].lemma) ?? verbs.get(view.f[k]);
-  if (list) return { list, stem: lemma };
-  if (!view.f[k].endsWith('ing')) return undefined;
-  // A progressive tagged as a noun keeps its -ing lemma: "arming" → "arm", "making" → "make".
-  const base = view.f[k].slice(0, -3);
-  for (const c of [base, `${base}e`, base.replace(/(.)\1$/, '$1')]) {
-    const l = verbs.get(c);
-    if (l) return { list: l, stem: c };
-  }
-  return undefined;
-}
-
 /** The verb trigger `tr` at k, or undefined when its words or required words are not there. */
 export function verbMatch(view: SentenceView, k: number, tr: Trigger, stem: string | undefined): VerbMatch | undefined {
   if (stem ? tr.words[0] !== stem || (tr.words.length > 1 && !view.matchWords(k + 1, tr.words.slice(1), true)) : !view.matchWords(k, tr.words, true)) return undefined;
@@ -47,64 +32,28 @@ export function verbMatch(view: SentenceView, k: number, tr: Trigger, stem: stri
 }
 
 /** The noun trigger `tr` at k in the phrase [a, b), with its arguments' places. */
-export class NounMatch {
+export interface NounMatch {
+  k: number;
+  /** Its last word. */
+  last: number;
+  a: number;
+  b: number;
+  trigger: Trigger;
+  word: string;
   /** Possessors and modifiers before the noun ("Russian airstrikes", "Syria's allies"). */
-  readonly modifiers: ActorMention[];
+  modifiers: ActorMention[];
   /** A possessive pronoun before the noun: "their fight against …" has a source even when it is no actor. */
-  readonly possessed: boolean;
+  possessed: boolean;
   /** Agent ("by X"), target and the actors of "between X and Y" in the prepositional phrases after it. */
-  readonly agent: ActorMention[];
-  readonly target: ActorMention[];
-  readonly between: ActorMention[];
-  readonly betweenUnits: ActorMention[][];
+  agent: ActorMention[];
+  target: ActorMention[];
+  between: ActorMention[];
+  betweenUnits: ActorMention[][];
   /** The verb governing the phrase, or -1; `copula` when it is "be" with only filler before the phrase. */
-  readonly gv: number;
-  readonly copula: boolean;
-  readonly flags: Flags;
-  readonly symmetric: boolean;
-
-  constructor(
-    private readonly view: SentenceView,
-    readonly k: number,
-    readonly last: number,
-    readonly a: number,
-    readonly b: number,
-    readonly trigger: Trigger,
-    readonly word: string,
-  ) {
-    const tr = trigger;
-    // (argsIn applies the same rules as everywhere: a demonym beside a named actor only describes it.)
-    this.modifiers = a < k ? [...view.argsIn(a, k).args] : [];
-    // "Saudi-led air strikes on …": the leader of the noun's phrase is its source.
-    if (!this.modifiers.length && a < k) this.modifiers = view.leadersIn(a, k);
-    let possessed = false;
-    for (let j = a; j < k; j++) if (view.syn.possessivePronouns.has(view.f[j])) possessed = true;
-    this.possessed = possessed;
-    const pp = prepositionalPhrases(view, tr, Math.max(last + 1, b));
-    this.agent = pp.agent;
-    this.between = pp.between;
-    this.betweenUnits = pp.betweenUnits;
-    // An actor right after the noun inside the phrase: "its ally Russia".
-    this.target = !pp.target.length && tr.appositive ? appositives(view, last, b) : pp.target;
-    const gv = view.governingVerb(a);
-    this.gv = gv;
-    this.copula = gv !== -1 && view.tokens[gv].lemma === 'be' && view.onlyFillerBetween(gv, a);
-    const from = view.clauseStart(a);
-    let flags = view.modality(from, k, tr.speech);
-    if (gv !== -1) {
-      const vflags = view.modality(Math.max(from, gv - 10), gv + 1, tr.speech);
-      flags = { negated: flags.negated || vflags.negated, hypothetical: flags.hypothetical || vflags.hypothetical };
-    }
-    // "approval for military strikes on Syria", "the threat of an attack": not done, at most wanted.
-    if (a - 2 >= view.first && (view.f[a - 1] === 'for' || view.f[a - 1] === 'of') && view.syn.unrealizedHeads.has(view.f[a - 2])) flags = { ...flags, hypothetical: true };
-    this.flags = flags;
-    this.symmetric = SYMMETRIC_RELATIONS.has(tr.relation);
-  }
-
-  /** The subject of the governing verb (none without one). */
-  clauseSubject(): ActorMention[] {
-    return this.gv !== -1 ? this.view.subjectOf(this.gv).args : [];
-  }
+  gv: number;
+  copula: boolean;
+  flags: Flags;
+  symmetric: boolean;
 }
 
 /** The noun trigger `tr` at k, or undefined when its words or the word required before it are not there. */
@@ -118,7 +67,30 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
     while (p >= view.first && (view.tokens[p].pos === 'ADJ' || view.f[p] === 'the' || view.f[p] === 'a')) p--;
     if (p < view.first || !tr.requiresBefore.has(view.f[p])) return undefined;
   }
-  return new NounMatch(view, k, last, a, b, tr, word);
+  // (argsIn applies the same rules as everywhere: a demonym beside a named actor only describes it.)
+  let modifiers = a < k ? [...view.argsIn(a, k).args] : [];
+  // "Saudi-led air strikes on …": the leader of the noun's phrase is its source.
+  if (!modifiers.length && a < k) modifiers = view.leadersIn(a, k);
+  let possessed = false;
+  for (let j = a; j < k; j++) if (view.syn.possessivePronouns.has(view.f[j])) possessed = true;
+  const pp = prepositionalPhrases(view, tr, Math.max(last + 1, b));
+  // An actor right after the noun inside the phrase: "its ally Russia".
+  const target = !pp.target.length && tr.appositive ? appositives(view, last, b) : pp.target;
+  const gv = view.governingVerb(a);
+  const copula = gv !== -1 && view.tokens[gv].lemma === 'be' && view.onlyFillerBetween(gv, a);
+  const from = view.clauseStart(a);
+  let flags = view.modality(from, k, tr.speech);
+  if (gv !== -1) {
+    const vflags = view.modality(Math.max(from, gv - 10), gv + 1, tr.speech);
+    flags = { negated: flags.negated || vflags.negated, hypothetical: flags.hypothetical || vflags.hypothetical };
+  }
+  // "approval for military strikes on Syria", "the threat of an attack": not done, at most wanted.
+  if (a - 2 >= view.first && (view.f[a - 1] === 'for' || view.f[a - 1] === 'of') && view.syn.unrealizedHeads.has(view.f[a - 2])) flags = { ...flags, hypothetical: true };
+  return {
+    k, last, a, b, trigger: tr, word, modifiers, possessed,
+    agent: pp.agent, target, between: pp.between, betweenUnits: pp.betweenUnits,
+    gv, copula, flags, symmetric: SYMMETRIC_RELATIONS.has(tr.relation),
+  };
 }
 
 function appositives(view: SentenceView, last: number, b: number): ActorMention[] {

@@ -41,7 +41,7 @@ export function eventsOf(patterns: readonly Pattern[], text: string, lex = fixtu
 export function viewOf(text: string, index = 0, lex = fixtureLexicon()): { view: SentenceView; at: (word: string, nth?: number) => number } {
   const doc = analyzeText(text);
   const acts = recognizeActors(doc, lex);
-  const view = new SentenceView(doc, doc.sentences[index], acts, lex, undefined, relationClasses(lex).of(doc));
+  const view = new SentenceView(doc, acts, lex, relationClasses(lex).of(doc)).read(doc.sentences[index], undefined);
   const at = (word: string, nth = 0) => {
     let seen = 0;
     for (let k = view.first; k < view.end; k++) if (doc.tokens[k].text === word && seen++ === nth) return k;

@@ -7,12 +7,12 @@ export const possessorNoun: NounTriggerPattern = {
   name: 'possessor-noun',
   reads: ["X's <noun> for Y", 'X <noun> against Y', '<noun> by X against Y', 'X held <noun> with Y', "X's <noun> Y"],
   on: 'noun trigger',
-  run(_view, emit, _lex, m) {
+  run(view, emit, _lex, m) {
     const tr = m.trigger;
     if (tr.speech || tr.sourceFrom || tr.targetFrom || m.between.length > 1 || tr.onlyWithAgent || m.copula) return PASS;
     if (!m.target.length) return PASS;
     // "their fight against …": a possessor that is no actor still is the source.
-    const sources = m.agent.length ? m.agent : m.modifiers.length ? m.modifiers : m.possessed ? [] : m.clauseSubject();
+    const sources = m.agent.length ? m.agent : m.modifiers.length ? m.modifiers : m.possessed ? [] : view.subjectArgs(m.gv);
     emit.pairs(sources, m.target, tr, m.word, m.flags);
     if (tr.mutual) emit.pairs(m.target, sources, tr, m.word, m.flags);
     return DONE;

@@ -11,8 +11,8 @@ export const receivedSupport: NounTriggerPattern = {
     const tr = m.trigger;
     if (tr.speech || !r.relations.has(tr.relation) || m.gv === -1 || !r.verbs.has(view.tokens[m.gv].lemma) || !m.target.length || m.agent.length) return PASS;
     const [, nb] = view.np(m.k);
-    if (view.f[nb] !== 'of' && view.f[nb] !== 'from') return PASS;
-    emit.pairs(m.target, m.clauseSubject(), tr, m.word, m.flags);
+    if (!r.preps.has(view.f[nb])) return PASS;
+    emit.pairs(m.target, view.subjectArgs(m.gv), tr, m.word, m.flags);
     return DONE;
   },
 };

@@ -7,12 +7,12 @@ export const subjectSourceNoun: NounTriggerPattern = {
   name: 'subject-source-noun',
   reads: ["X acts at Y's <noun>", 'X acts at the <noun> of Y'],
   on: 'noun trigger',
-  run(_view, emit, _lex, m) {
+  run(view, emit, _lex, m) {
     const tr = m.trigger;
     if (tr.speech || tr.sourceFrom !== 'subject') return PASS;
     const targets = m.agent.length ? m.agent : m.modifiers.length ? m.modifiers : m.target;
     if (!targets.length) return NEXT;
-    emit.pairs(m.clauseSubject(), targets, tr, m.word, m.flags);
+    emit.pairs(view.subjectArgs(m.gv), targets, tr, m.word, m.flags);
     return DONE;
   },
 };

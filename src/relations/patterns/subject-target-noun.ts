@@ -6,11 +6,11 @@ export const subjectTargetNoun: NounTriggerPattern = {
   name: 'subject-target-noun',
   reads: ['Y acts with <noun> from X', 'Y acts with the <noun> of X'],
   on: 'noun trigger',
-  run(_view, emit, _lex, m) {
+  run(view, emit, _lex, m) {
     const tr = m.trigger;
     if (tr.speech || tr.sourceFrom === 'subject' || tr.targetFrom !== 'subject') return PASS;
     if (!m.agent.length) return NEXT;
-    emit.pairs(m.agent, m.clauseSubject(), tr, m.word, m.flags);
+    emit.pairs(m.agent, view.subjectArgs(m.gv), tr, m.word, m.flags);
     return DONE;
   },
 };

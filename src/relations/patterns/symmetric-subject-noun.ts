@@ -6,11 +6,11 @@ export const symmetricSubjectNoun: NounTriggerPattern = {
   name: 'symmetric-subject-noun',
   reads: ['X and Y held <noun>', 'X and Y continue their <noun>'],
   on: 'noun trigger',
-  run(_view, emit, _lex, m) {
+  run(view, emit, _lex, m) {
     const tr = m.trigger;
     if (tr.speech || tr.sourceFrom || tr.targetFrom || m.between.length > 1 || tr.onlyWithAgent || m.copula) return PASS;
     if (!m.symmetric || m.target.length || m.agent.length) return PASS;
-    const subj = m.clauseSubject();
+    const subj = view.subjectArgs(m.gv);
     if (subj.length < 2) return NEXT;
     emit.pairwise(subj, tr, m.word, m.flags, false);
     return DONE;
