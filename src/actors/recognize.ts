@@ -883,7 +883,8 @@ class Recognizer {
     // Rightwards apposition: "X, Russia's deputy foreign minister", "X Executive Director of the WHO ...".
     if (roleStart === -1) {
       let r = b;
-      if (r < end && this.tokens[r].text === ',') r++;
+      // "X, Russia's deputy foreign minister", "X - chief of the so-called "Y"".
+      if (r < end && (this.tokens[r].text === ',' || (/^(?:[-–—]|--)$/.test(this.tokens[r].text) && r > 0 && this.tokens[r].start > this.tokens[r - 1].end))) r++;
       let rs = -1;
       let re = -1;
       for (let n = 0; n < 10 && r < end; n++, r++) {
@@ -910,7 +911,7 @@ class Recognizer {
           break;
         }
         const f = this.folded[r];
-        if (POSSESSIVE.has(this.tokens[r].text) || f === 'the' || f === 'of' || f === 'for' || f === 'a' || f === 'an') continue;
+        if (POSSESSIVE.has(this.tokens[r].text) || f === 'the' || f === 'of' || f === 'for' || f === 'a' || f === 'an' || f === 'so-called' || /^["“”]$/.test(this.tokens[r].text)) continue;
         if (rs !== -1 && (this.tokens[r].pos === 'ADJ' || isCap(this.tokens[r]))) continue;
         break;
       }
