@@ -79,6 +79,11 @@ describe('offices and titles', () => {
     expect(found.get('ryan-dillon')?.aliases).toEqual([]);
     expect(found.get('abdullah-ii')?.aliases).toEqual([]);
   });
+  it('an apposition after a dash gives the role and the body', () => {
+    const p = actors('Mohammed Abdulsalam - spokesman for the Houthis - said the talks had failed.').get('mohammed-abdulsalam');
+    expect(p?.role).toBe('spokesman');
+    expect(p?.affiliation).toBe('houthis');
+  });
   it('titles are no aliases', () => {
     const found = actors('Prime Minister Rishi Sunak met President Joe Biden. Foreign Minister Sergei Lavrov condemned Kyiv.');
     for (const a of found.values()) for (const alias of a.aliases) expect(alias).not.toMatch(/^(Prime Minister|President|Foreign Minister) /);
