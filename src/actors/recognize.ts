@@ -187,7 +187,8 @@ class Recognizer {
     const upper = (k: number) => k < tokens.length && /^\p{Lu}[\p{Lu}'’.-]+$/u.test(tokens[k].text);
     const dash = (k: number) => k < tokens.length && /^(?:[—–]|-{1,2})$/.test(tokens[k].text);
     for (let i = 0; i < tokens.length; i++) {
-      if (!upper(i) || tokens[i].text.replace(/[^\p{L}]/gu, '').length < 3) continue;
+      // Most words are not capitalized: one bit test decides.
+      if (!(this.cls[i] & W_CAP) || !upper(i) || tokens[i].text.replace(/[^\p{L}]/gu, '').length < 3) continue;
       const gap = i === 0 ? text.slice(0, tokens[0].start) : text.slice(tokens[i - 1].end, tokens[i].start);
       const opens = i === 0 || gap.includes('\n') || tokens[i - 1].text === ')';
       // Texts that lost their line breaks keep the dateline inside the text: "… (AP photo) BEIRUT
