@@ -220,7 +220,9 @@ class Recognizer {
       if (k < tokens.length && tokens[k].text === '(') {
         let c = k + 1;
         while (c < tokens.length && c < k + 6 && tokens[c].text !== ')') c++;
-        if (tokens[c]?.text === ')') {
+        // "(AP)", "(Reuters)", "(AP photo)": a news agency; "ISIS (Daesh) —" is no dateline.
+        const inside = c > k + 1 ? this.lex.gazetteer.lookup(tokens[k + 1].text) ?? this.lex.gazetteer.lookup(text.slice(tokens[k + 1].start, tokens[c - 1].end)) : undefined;
+        if (tokens[c]?.text === ')' && inside?.actor.media) {
           k = c + 1;
           agency = true;
         }
