@@ -1,7 +1,9 @@
-// The actors stage: finds the actors of one article — gazetteer forms, demonyms with their sector,
-// capitals standing for governments, persons from titles, given names and appositions, unknown
-// organizations from their head words, and back-references ("the Observatory", "the regime") —
-// and resolves them to one actor table per article, with each person's role and affiliation.
+// The actors stage: finds the actors of one article — gazetteer forms, demonyms (modifiers and
+// nouns) with their sector, capitals standing for governments, persons from titles, given names and
+// appositions, unknown organizations from their head words, and back-references ("the Observatory",
+// "the regime", "the alliance") — and resolves them to one actor table per article, with each
+// person's role and affiliation. Datelines and places are left out; a country's rebels, opposition,
+// refugees and civilians are never its state node.
 import { distance } from 'fastest-levenshtein';
 import type { ActorType, AnalyzedText, MentionSource, Sector, Token } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
@@ -1089,6 +1091,7 @@ class Recognizer {
     return best;
   }
 
+  /** The one organization or armed group of the last three sentences that `word` ("bloc") can mean. */
   private referredBy(word: string, sentence: number): string | undefined {
     const byType = this.lex.cues.genericReferences.get(word);
     const found = new Set<string>();
