@@ -1,7 +1,9 @@
-// The actors stage: finds the actors of one article — gazetteer forms, demonyms with their sector,
-// capitals standing for governments, persons from titles, given names and appositions, unknown
-// organizations from their head words, and back-references ("the Observatory", "the regime") —
-// and resolves them to one actor table per article, with each person's role and affiliation.
+// The actors stage: finds the actors of one article — gazetteer forms, demonyms (modifiers and
+// nouns) with their sector, capitals standing for governments, persons from titles, given names and
+// appositions, unknown organizations from their head words, and back-references ("the Observatory",
+// "the regime", "the alliance") — and resolves them to one actor table per article, with each
+// person's role and affiliation. Datelines and places are left out; a country's rebels, opposition,
+// refugees and civilians are never its state node.
 import { distance } from 'fastest-levenshtein';
 import type { ActorType, AnalyzedText, MentionSource, Sector, Token } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
@@ -160,7 +162,8 @@ class Recognizer {
     const upper = (k: number) => k < tokens.length && /^\p{Lu}[\p{Lu}'’.-]+$/u.test(tokens[k].text);
     const dash = (k: number) => k < tokens.length && /^(?:[—–]|-{1,2})$/.test(tokens[k].text);
     for (let i = 0; i < tokens.length; i++) {
-      if (!upper(i) || tokens[i].text.replace(/[^\p{L}]/gu, '').length < 3) continue;
+      // Most words are not capitalized: one bit test decides.
+      if (!(this.cls[i] & W_CAP) || !upper(i) || tokens[i].text.replace(/[^\p{L}]/gu, '').length < 3) continue;
       const gap = i === 0 ? text.slice(0, tokens[0].start) : text.slice(tokens[i - 1].end, tokens[i].start);
       const opens = i === 0 || gap.includes('\n') || tokens[i - 1].text === ')';
       // Texts that lost their line breaks keep the dateline inside the text: "… (AP photo) BEIRUT
@@ -192,7 +195,9 @@ class Recognizer {
       if (k < tokens.length && tokens[k].text === '(') {
         let c = k + 1;
         while (c < tokens.length && c < k + 6 && tokens[c].text !== ')') c++;
-        if (tokens[c]?.text === ')') {
+        // "(AP)", "(Reuters)", "(AP photo)": a news agency; "ISIS (Daesh) —" is no dateline.
+        const inside = c > k + 1 ? this.lex.gazetteer.lookup(tokens[k + 1].text) ?? this.lex.gazetteer.lookup(text.slice(tokens[k + 1].start, tokens[c - 1].end)) : undefined;
+        if (tokens[c]?.text === ')' && inside?.actor.media) {
           k = c + 1;
           agency = true;
         }
@@ -856,7 +861,8 @@ class Recognizer {
     // Rightwards apposition: "X, Russia's deputy foreign minister", "X Executive Director of the WHO ...".
     if (roleStart === -1) {
       let r = b;
-      if (r < end && this.tokens[r].text === ',') r++;
+      // "X, Russia's deputy foreign minister", "X - chief of the so-called "Y"".
+      if (r < end && (this.tokens[r].text === ',' || (/^(?:[-–—]|--)$/.test(this.tokens[r].text) && r > 0 && this.tokens[r].start > this.tokens[r - 1].end))) r++;
       let rs = -1;
       let re = -1;
       for (let n = 0; n < 10 && r < end; n++, r++) {
@@ -883,7 +889,7 @@ class Recognizer {
           break;
         }
         const f = this.folded[r];
-        if (POSSESSIVE.has(this.tokens[r].text) || f === 'the' || f === 'of' || f === 'for' || f === 'a' || f === 'an') continue;
+        if (POSSESSIVE.has(this.tokens[r].text) || f === 'the' || f === 'of' || f === 'for' || f === 'a' || f === 'an' || f === 'so-called' || /^["“”]$/.test(this.tokens[r].text)) continue;
         if (rs !== -1 && (this.tokens[r].pos === 'ADJ' || isCap(this.tokens[r]))) continue;
         break;
       }
@@ -1058,6 +1064,7 @@ class Recognizer {
     return best;
   }
 
+  /** The one organization or armed group of the last three sentences that `word` ("bloc") can mean. */
   private referredBy(word: string, sentence: number): string | undefined {
     const byType = this.lex.cues.genericReferences.get(word);
     const found = new Set<string>();

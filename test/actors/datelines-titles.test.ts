@@ -24,6 +24,7 @@ describe('datelines', () => {
     ['KYIV, Ukraine (AP) — Russian drones struck Odesa.', 'ukraine'],
     ['(AP photo) BEIRUT Air strikes killed 20 people in Idlib.', 'lebanon'],
     ['BAMAKO, Mali (AP) — JNIM fighters attacked an army post.', 'mali'],
+    ['NEW DELHI, May 7 (PTI) — Officials met on Tuesday.', 'india'],
   ])('%s has no %s', (text, state) => {
     expect(actors(text).has(state)).toBe(false);
   });
@@ -38,6 +39,9 @@ describe('datelines', () => {
   });
   it.each(['ISIS', 'KABUL', 'NEW DELHI -', 'BEIJING, March', 'VILNIUS, Lithuania (AP'])('an upper-case text that ends early ("%s") does not break', (text) => {
     expect(() => actors(text)).not.toThrow();
+  });
+  it('a parenthesis that names no news agency makes no dateline', () => {
+    expect(actors('ISIS (Daesh) — the group attacked Kobani.').has('daesh')).toBe(true);
   });
   it('a state named after the dateline still counts', () => {
     const found = actors('VILNIUS, Lithuania (AP) — Lithuania condemned Russia.');
@@ -78,6 +82,11 @@ describe('offices and titles', () => {
     const found = actors('Colonel Ryan Dillon said King Abdullah II met President Bashar al-Assad.');
     expect(found.get('ryan-dillon')?.aliases).toEqual([]);
     expect(found.get('abdullah-ii')?.aliases).toEqual([]);
+  });
+  it('an apposition after a dash gives the role and the body', () => {
+    const p = actors('Mohammed Abdulsalam - spokesman for the Houthis - said the talks had failed.').get('mohammed-abdulsalam');
+    expect(p?.role).toBe('spokesman');
+    expect(p?.affiliation).toBe('houthis');
   });
   it('titles are no aliases', () => {
     const found = actors('Prime Minister Rishi Sunak met President Joe Biden. Foreign Minister Sergei Lavrov condemned Kyiv.');

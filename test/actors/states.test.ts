@@ -71,6 +71,12 @@ describe('sectors: the state is not its rebels, opposition, refugees or civilian
     ['Malian Tuareg rebels attacked the army.', 'mali'],
     ['Palestinian civilians fled Rafah.', 'palestine'],
     ['Ukrainian refugees arrived in Poland.', 'ukraine'],
+    ['North Korean defectors criticized the regime.', 'north-korea'],
+    ['Yemeni tribesmen attacked Houthi positions.', 'yemen'],
+    ['Lebanese protesters blocked roads in Beirut.', 'lebanon'],
+    ['Taiwanese voters went to the polls.', 'taiwan'],
+    ['Armenian refugees fled Karabakh.', 'armenia'],
+    ['Sudanese civilians fled El Fasher.', 'sudan'],
   ])('%s has no %s node', (text, state) => {
     const { actors, events } = run(text);
     expect(actors.has(state)).toBe(false);
