@@ -23,6 +23,7 @@ export interface DemandFrameWords {
 }
 
 export interface Constructions {
+  backerNoun: { trigger: Trigger; nouns: Set<string>; places: Set<string> };
   mediation: { trigger: Trigger; verbs: Set<string>; nouns: Set<string> };
   demandFrame: DemandFrameWords;
   conditionalThreat: { trigger: Trigger; verbs: Set<string>; conditions: Set<string> };
@@ -86,12 +87,18 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   for (const [act, list] of Object.entries(d.particles)) particles.set(foldKey(act), words(file, `constructions.demandFrame.particles.${act}`, list));
   const hostileActs = words(file, 'constructions.demandFrame.hostileActs', d.hostileActs);
   for (const act of particles.keys()) if (!hostileActs.has(act)) fail(file, `constructions.demandFrame.particles.${act}: "${act}" is not one of hostileActs`);
+  const bk = section(file, raw, 'backerNoun');
   const med = section(file, raw, 'mediation');
   const t = section(file, raw, 'conditionalThreat');
   const v = section(file, raw, 'veto');
   const a = section(file, raw, 'allyPhrase');
   const b = section(file, raw, 'brokeredDeal');
   return {
+    backerNoun: {
+      trigger: triggerOf(file, 'constructions.backerNoun', bk.relation, bk.category, 'backer'),
+      nouns: words(file, 'constructions.backerNoun.nouns', bk.nouns),
+      places: words(file, 'constructions.backerNoun.places', bk.places),
+    },
     mediation: {
       trigger: triggerOf(file, 'constructions.mediation', med.relation, med.category, 'mediate'),
       verbs: words(file, 'constructions.mediation.verbs', med.verbs),

@@ -38,6 +38,10 @@ export interface Syntax {
   descriptiveCompounds: Set<string>;
   /** Heads before "of" that stand for the actor after it (quantities, offices), beside cues' group nouns. */
   ofHeads: Set<string>;
+  /** Words after a phrase naming no actor that list the actors it stands for ("including from Japan"). */
+  listOpeners: Set<string>;
+  /** Prepositions of a time adjunct: mood words before them do not reach a relation noun inside. */
+  factualAdjuncts: Set<string>;
   /** Nouns that, with "for" or "of", put the relation noun after them in doubt ("approval for strikes"). */
   unrealizedHeads: Set<string>;
   /** Compound participles whose actor leads what the phrase names ("Saudi-led strikes"). */
@@ -130,6 +134,8 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     actorHeadWords: set('actorHeadWords'),
     descriptiveCompounds: set('descriptiveCompounds'),
     ofHeads: set('ofHeads'),
+    listOpeners: set('listOpeners'),
+    factualAdjuncts: set('factualAdjuncts'),
     unrealizedHeads: set('unrealizedHeads'),
     leadingCompounds: set('leadingCompounds'),
     demand: parseDemand(file, raw.demand),

@@ -250,6 +250,10 @@ export class ClauseView extends PhraseView {
     // "must stop backing": the backing is stated; the modal is about stopping it.
     let lo = Math.max(from, trigger - 12);
     for (let j = trigger - 1; j >= lo; j--) if (this.tokens[j].pos === 'VERB' && c.presupposingVerbs.has(this.tokens[j].lemma)) lo = j + 1;
+    // "agreed after four days of talks": a time adjunct happened, whatever the clause's mood.
+    let adjunct = -1;
+    for (let j = trigger - 1; j >= lo && adjunct === -1; j--) if (this.tokens[j].pos === 'ADP' && this.syn.factualAdjuncts.has(this.f[j])) adjunct = j;
+    const moodFrom = adjunct === -1 ? lo : adjunct + 1;
     // "U.N. inspectors to visit Syria", "were to hold talks": planned, not done.
     if (!speech && trigger - 1 >= this.first && this.f[trigger - 1] === 'to' && trigger - 2 >= this.first) {
       const p = this.tokens[trigger - 2];
@@ -260,7 +264,7 @@ export class ClauseView extends PhraseView {
       const pos = this.tokens[j].pos;
       if (w & R_NEGATION || (pos === 'VERB' && c.negatingVerbs.has(this.tokens[j].lemma))) flags.negated = true;
       // "in late May" is no modal, "the peace plan" no plan to act.
-      else if (!speech && ((w & R_MODAL && (pos === 'AUX' || pos === 'VERB')) || (w & R_HYPOTHETICAL && pos !== 'NOUN' && pos !== 'PROPN'))) flags.hypothetical = true;
+      else if (!speech && j >= moodFrom && ((w & R_MODAL && (pos === 'AUX' || pos === 'VERB')) || (w & R_HYPOTHETICAL && pos !== 'NOUN' && pos !== 'PROPN'))) flags.hypothetical = true;
     }
     // "The Taliban denied that they had attacked …": a denial governs the that-clause it opens;
     // "demanded that Hamas renounce its struggle against Israel": a demand's clause is not done.

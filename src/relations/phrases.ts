@@ -300,6 +300,16 @@ export class PhraseView {
     return undefined;
   }
 
+  /** The bare demonyms of state actors in [a, b) ("the Israeli strike"), once each. */
+  demonymsIn(a: number, b: number): ActorMention[] {
+    const out: ActorMention[] = [];
+    for (let k = a; k < b; k++) {
+      const m = this.mentionAt(k);
+      if (m && m.generic && m.via === 'demonym' && !m.sector && !this.compoundModifiers.has(m) && !out.includes(m)) out.push(m);
+    }
+    return out;
+  }
+
   /** The actors of "X-led" compounds in [a, b): "Saudi-led air strikes", "US-led coalition raids". */
   leadersIn(a: number, b: number): ActorMention[] {
     const out: ActorMention[] = [];

@@ -46,7 +46,9 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
   const lemmas = triggerLemmas(lex);
   for (let k = view.first; k < view.end; k++) {
     const t = tokens[k];
-    if (mentions[k] !== -1) continue;
+    // Inside an actor only its head may be a trigger noun: "Russian airstrikes on Idlib" names
+    // Russia by its airstrikes (a sector head), and the airstrikes still reach their target.
+    if (mentions[k] !== -1 && !(t.pos === 'NOUN' && cls[k] & R_NOUN && (k + 1 === view.end || mentions[k + 1] !== mentions[k]) && view.acts.mentions[mentions[k]].firstToken < k)) continue;
     // Neither its form nor its lemma starts a trigger: nothing below can find one here.
     if (!(cls[k] & R_TRIGGER) && (t.lemma === f[k] || !lemmas.has(t.lemma))) continue;
     // "was arming": a progressive the tagger read as a noun is still the verb; so is a past

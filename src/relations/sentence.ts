@@ -96,6 +96,8 @@ export class SentenceView extends ClauseView {
       }
       if (g.args.length && tr.directNeedsActor && !this.headIsActor(oa, ob) && !this.groupHeadAt(ob)) return [];
       if (g.args.length) return g.args;
+      const listed = this.listedAfter(ob);
+      if (listed.length) return listed;
       if (!tr.targetPreps.size) return [];
       j = g.end;
     }
@@ -107,10 +109,27 @@ export class SentenceView extends ClauseView {
         const g = this.groupRight(j + 1);
         if (g.args.length) return g.args;
         const [pa, pb] = this.np(j + 1);
-        return this.throughHead(tr, pa, pb) ? this.objectOwners(pa, pb) : [];
+        if (this.throughHead(tr, pa, pb)) return this.objectOwners(pa, pb);
+        return this.listedAfter(pb);
       }
     }
     return [];
+  }
+
+  /**
+   * The actors a phrase ending before b lists after it, where it names none itself: "foreign
+   * ministers including from Japan, South Korea and Australia", "groups such as the YPG".
+   */
+  listedAfter(b: number): ActorMention[] {
+    let j = b;
+    if (j < this.end && this.f[j] === ',') j++;
+    if (j >= this.end) return [];
+    const two = j + 1 < this.end ? `${this.f[j]} ${this.f[j + 1]}` : '';
+    if (this.syn.listOpeners.has(two)) j += 2;
+    else if (this.syn.listOpeners.has(this.f[j])) j++;
+    else return [];
+    if (j < this.end && (this.f[j] === 'from' || this.f[j] === 'of')) j++;
+    return j < this.end && this.isNP(j) ? this.groupRight(j).args : [];
   }
 
   /** Is [a, b) an object through which the trigger reaches its owner ("an Iranian proposal")? */

@@ -71,6 +71,9 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
   let modifiers = a < k ? [...view.argsIn(a, k).args] : [];
   // "Saudi-led air strikes on …": the leader of the noun's phrase is its source.
   if (!modifiers.length && a < k) modifiers = view.leadersIn(a, k);
+  // "the Israeli strike on Damascus": a bare demonym before the noun names its source too, where no
+  // named actor does (elsewhere it only describes).
+  if (!modifiers.length && a < k) modifiers = view.demonymsIn(a, k);
   let possessed = false;
   for (let j = a; j < k; j++) if (view.syn.possessivePronouns.has(view.f[j])) possessed = true;
   const pp = prepositionalPhrases(view, tr, Math.max(last + 1, b));
@@ -81,7 +84,11 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
   const from = view.clauseStart(a);
   let flags = view.modality(from, k, tr.speech);
   if (gv !== -1) {
-    const vflags = view.modality(Math.max(from, gv - 10), gv + 1, tr.speech);
+    // "agreed after four days of talks": in an adjunct (a preposition between the verb and the
+    // phrase) the noun is no complement of the verb; the verb's own mood ("agreed to …") is not its.
+    let adjunct = false;
+    for (let j = gv + 1; j < a && !adjunct; j++) adjunct = view.tokens[j].pos === 'ADP';
+    const vflags = view.modality(Math.max(from, gv - 10), adjunct ? gv : gv + 1, tr.speech);
     flags = { negated: flags.negated || vflags.negated, hypothetical: flags.hypothetical || vflags.hypothetical };
   }
   // "approval for military strikes on Syria", "the threat of an attack": not done, at most wanted.

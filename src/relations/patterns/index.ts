@@ -17,6 +17,7 @@ import { possessorNoun } from './possessor-noun.js';
 import { memberOf } from './member-of.js';
 import { demandFrame } from './demand-frame.js';
 import { mediation } from './mediation.js';
+import { backerNoun } from './backer-noun.js';
 import { conditionalThreat } from './conditional-threat.js';
 import { veto } from './veto.js';
 import { allyPhrase } from './ally-phrase.js';
@@ -38,6 +39,7 @@ export const PATTERNS: readonly Pattern[] = [
   possessorNoun,
   demandFrame,
   mediation,
+  backerNoun,
   conditionalThreat,
   veto,
   allyPhrase,

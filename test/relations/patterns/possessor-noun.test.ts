@@ -17,5 +17,7 @@ patternTester(possessorNoun, {
     { text: 'Saudi-led airstrikes on Hezbollah positions killed dozens.', events: ['saudi-arabia attacks hezbollah'] },
     // Wanted, not done: the noun after 'approval for', 'the threat of' is hypothetical.
     { text: 'Washington pushed for approval for airstrikes on Hezbollah.', events: ['united-states attacks hezbollah HYP'] },
+    // A bare demonym before the noun is its source where no named actor is.
+    { text: 'Iran condemned the Israeli airstrikes on Hezbollah.', events: ['israel attacks hezbollah'] },
   ],
 });

@@ -1,0 +1,58 @@
+// "Assad's backers in Moscow and Tehran", "Russia, Assad's main backer, …", "Iran is Hezbollah's
+// chief sponsor", "its backer Iran": a noun naming the one who backs turns the possessor into the
+// backed; the backer is named after the noun, in apposition, after "in"/"from"/"including", or is
+// the subject of "be". Words: syntax.json backerNoun.
+import type { ActorMention } from '../../types.js';
+import type { SentenceEndPattern } from '../pattern.js';
+import type { SentenceView } from '../sentence.js';
+
+/** The backed one: the possessor inside the phrase [a, k) ("Assad's", "its"), or "of X" after it. */
+function backedOf(view: SentenceView, a: number, k: number, b: number): { backed: ActorMention[]; end: number } {
+  for (let j = a; j < k; j++) {
+    const m = view.mentionAt(j);
+    if (m?.possessive && view.isArg(m)) return { backed: [m], end: b };
+    if ((view.f[j] === 'its' || view.f[j] === 'their' || view.f[j] === 'his') && view.tokens[j].pos === 'PRON')
+      return { backed: view.resolvePronoun(j, view.f[j] === 'their' ? 'plural' : view.f[j] === 'his' ? 'person' : 'singular'), end: b };
+  }
+  if (b + 1 < view.end && view.f[b] === 'of' && view.isNP(b + 1)) {
+    const g = view.groupRight(b + 1);
+    return { backed: g.args, end: g.end };
+  }
+  return { backed: [], end: b };
+}
+
+export const backerNoun: SentenceEndPattern = {
+  name: 'backer-noun',
+  reads: ["X's backers in Y and Z", "Y, X's main backer", "Y is X's chief sponsor", 'its backer Y', 'the backers of X such as Y'],
+  on: 'sentence end',
+  run(view, emit, lex) {
+    const w = lex.syntax.constructions.backerNoun;
+    for (let k = view.first; k < view.end; k++) {
+      if (view.mentionAt(k)) continue;
+      const two = k + 1 < view.end && w.nouns.has(`${view.f[k]} ${view.f[k + 1]}`);
+      if (!two && !(w.nouns.has(view.f[k]) && view.tokens[k].pos === 'NOUN')) continue;
+      const last = two ? k + 1 : k;
+      const [a, b] = view.np(k);
+      const { backed, end } = backedOf(view, a, k, b);
+      if (!backed.length) continue;
+      // The backers: named right after the noun, after a place word, in apposition, or the copula's subject.
+      let backers: ActorMention[] = [];
+      for (let j = last + 1; j < b; j++) {
+        const m = view.mentionAt(j);
+        if (m && view.isArg(m) && !backers.includes(m)) backers.push(m);
+      }
+      let e = Math.max(end, last + 1);
+      if (e < view.end && view.f[e] === ',') e++;
+      // ("such" may have been read into the phrase before "as".)
+      const place = e + 1 < view.end && w.places.has(`${view.f[e]} ${view.f[e + 1]}`) ? 2 : e < view.end && (w.places.has(view.f[e]) || (view.f[e] === 'as' && view.f[e - 1] === 'such')) ? 1 : 0;
+      if (!backers.length && place && view.isNP(e + place)) backers = view.groupRight(e + place).args;
+      if (!backers.length && a - 2 >= view.first && view.f[a - 1] === ',') backers = view.appositionBefore(a);
+      if (!backers.length) {
+        const gv = view.governingVerb(a);
+        if (gv !== -1 && view.tokens[gv].lemma === 'be' && view.onlyFillerBetween(gv, a)) backers = view.subjectOf(gv).args;
+      }
+      backers = backers.filter((m) => !backed.some((x) => x.actor === m.actor));
+      if (backers.length) emit.pairs(backers, backed, w.trigger, view.textOf(k, last), view.modality(view.clauseStart(a), k, false));
+    }
+  },
+};

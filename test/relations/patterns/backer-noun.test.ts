@@ -1,0 +1,20 @@
+// Pattern backer-noun: "X's backers in Y", "Y, X's main backer", "Y is X's chief sponsor", "its backer Y".
+import { backerNoun } from '../../../src/relations/patterns/backer-noun.js';
+import { patternTester } from '../pattern-tester.js';
+
+patternTester(backerNoun, {
+  valid: [
+    // Backers named by no actor, or backing no actor.
+    "Assad's backers have kept him in power.",
+    'The backers of the plan met in Doha.',
+    'Supporters of the rebels gathered in Idlib.',
+  ],
+  invalid: [
+    { text: "Syria's backers, including Iran, have kept the government in power.", events: ['iran supports syria'] },
+    { text: "Russia, Syria's main backer, sent more jets.", events: ['russia supports syria'] },
+    { text: "Iran is Hezbollah's chief sponsor.", events: ['iran supports hezbollah'] },
+    { text: 'The Houthis and their backer Iran rejected the plan.', events: ['iran supports houthis'] },
+    { text: "The Syrian government's supporters include Russia and Iran.", events: ['iran supports syria', 'russia supports syria'] },
+    { text: 'The backers of the Taliban include Pakistan.', events: ['pakistan supports taliban'] },
+  ],
+});
