@@ -23,6 +23,7 @@ export interface DemandFrameWords {
 }
 
 export interface Constructions {
+  gratitude: { trigger: Trigger; verbs: Set<string>; for: Set<string> };
   backerNoun: { trigger: Trigger; nouns: Set<string>; places: Set<string> };
   mediation: { trigger: Trigger; verbs: Set<string>; nouns: Set<string> };
   demandFrame: DemandFrameWords;
@@ -87,6 +88,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   for (const [act, list] of Object.entries(d.particles)) particles.set(foldKey(act), words(file, `constructions.demandFrame.particles.${act}`, list));
   const hostileActs = words(file, 'constructions.demandFrame.hostileActs', d.hostileActs);
   for (const act of particles.keys()) if (!hostileActs.has(act)) fail(file, `constructions.demandFrame.particles.${act}: "${act}" is not one of hostileActs`);
+  const gr = section(file, raw, 'gratitude');
   const bk = section(file, raw, 'backerNoun');
   const med = section(file, raw, 'mediation');
   const t = section(file, raw, 'conditionalThreat');
@@ -94,6 +96,11 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const a = section(file, raw, 'allyPhrase');
   const b = section(file, raw, 'brokeredDeal');
   return {
+    gratitude: {
+      trigger: triggerOf(file, 'constructions.gratitude', gr.relation, gr.category, 'thank'),
+      verbs: words(file, 'constructions.gratitude.verbs', gr.verbs),
+      for: words(file, 'constructions.gratitude.for', gr.for),
+    },
     backerNoun: {
       trigger: triggerOf(file, 'constructions.backerNoun', bk.relation, bk.category, 'backer'),
       nouns: words(file, 'constructions.backerNoun.nouns', bk.nouns),

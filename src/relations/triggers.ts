@@ -91,6 +91,8 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
     const vflags = view.modality(Math.max(from, gv - 10), adjunct ? gv : gv + 1, tr.speech);
     flags = { negated: flags.negated || vflags.negated, hypothetical: flags.hypothetical || vflags.hypothetical };
   }
+  // "the decision to resume talks with Iran", "plans to hold talks": the governing verb is planned.
+  if (gv - 2 >= view.first && view.f[gv - 1] === 'to' && (view.tokens[gv - 2].pos === 'NOUN' || view.tokens[gv - 2].lemma === 'be')) flags = { ...flags, hypothetical: true };
   // "approval for military strikes on Syria", "the threat of an attack": not done, at most wanted.
   if (a - 2 >= view.first && (view.f[a - 1] === 'for' || view.f[a - 1] === 'of') && view.syn.unrealizedHeads.has(view.f[a - 2])) flags = { ...flags, hypothetical: true };
   return {
@@ -141,6 +143,11 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
       if (tr.targetPreps.has(w) && !target.length) {
         const g = view.groupRight(j + 1);
         target = g.args;
+        // "tariffs on Chinese goods": a bare demonym owns the object it names.
+        if (!target.length) {
+          const [pa, pb] = view.np(j + 1);
+          if (view.throughHead(tr, pa, pb)) target = view.objectOwners(pa, pb);
+        }
         if (!target.length && !g.blocked) break;
         j = g.end;
         if (agent.length || !tr.agentPreps.size) break;

@@ -18,6 +18,7 @@ import { memberOf } from './member-of.js';
 import { demandFrame } from './demand-frame.js';
 import { mediation } from './mediation.js';
 import { backerNoun } from './backer-noun.js';
+import { gratitude } from './gratitude.js';
 import { conditionalThreat } from './conditional-threat.js';
 import { veto } from './veto.js';
 import { allyPhrase } from './ally-phrase.js';
@@ -40,6 +41,7 @@ export const PATTERNS: readonly Pattern[] = [
   demandFrame,
   mediation,
   backerNoun,
+  gratitude,
   conditionalThreat,
   veto,
   allyPhrase,
