@@ -23,6 +23,7 @@ export interface DemandFrameWords {
 }
 
 export interface Constructions {
+  attribution: { trigger: Trigger; responsible: Set<string>; agentVerbs: Set<string> };
   gratitude: { trigger: Trigger; verbs: Set<string>; for: Set<string> };
   backerNoun: { trigger: Trigger; nouns: Set<string>; places: Set<string> };
   mediation: { trigger: Trigger; verbs: Set<string>; nouns: Set<string> };
@@ -88,6 +89,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   for (const [act, list] of Object.entries(d.particles)) particles.set(foldKey(act), words(file, `constructions.demandFrame.particles.${act}`, list));
   const hostileActs = words(file, 'constructions.demandFrame.hostileActs', d.hostileActs);
   for (const act of particles.keys()) if (!hostileActs.has(act)) fail(file, `constructions.demandFrame.particles.${act}: "${act}" is not one of hostileActs`);
+  const at = section(file, raw, 'attribution');
   const gr = section(file, raw, 'gratitude');
   const bk = section(file, raw, 'backerNoun');
   const med = section(file, raw, 'mediation');
@@ -96,6 +98,11 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const a = section(file, raw, 'allyPhrase');
   const b = section(file, raw, 'brokeredDeal');
   return {
+    attribution: {
+      trigger: triggerOf(file, 'constructions.attribution', at.relation, at.category, 'blame'),
+      responsible: words(file, 'constructions.attribution.responsible', at.responsible),
+      agentVerbs: words(file, 'constructions.attribution.agentVerbs', at.agentVerbs),
+    },
     gratitude: {
       trigger: triggerOf(file, 'constructions.gratitude', gr.relation, gr.category, 'thank'),
       verbs: words(file, 'constructions.gratitude.verbs', gr.verbs),

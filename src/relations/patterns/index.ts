@@ -19,6 +19,7 @@ import { demandFrame } from './demand-frame.js';
 import { mediation } from './mediation.js';
 import { backerNoun } from './backer-noun.js';
 import { gratitude } from './gratitude.js';
+import { attribution } from './attribution.js';
 import { conditionalThreat } from './conditional-threat.js';
 import { veto } from './veto.js';
 import { allyPhrase } from './ally-phrase.js';
@@ -42,6 +43,7 @@ export const PATTERNS: readonly Pattern[] = [
   mediation,
   backerNoun,
   gratitude,
+  attribution,
   conditionalThreat,
   veto,
   allyPhrase,
