@@ -10,6 +10,8 @@ import { headWordsOf, R_CLAUSE_BREAK } from './classes.js';
 /** The noun-phrase memo of the sentence being read (one view is read at a time). */
 const npMemoScratch = new Scratch((n) => new Uint8Array(n));
 const NO_MEMO = new Uint8Array(0);
+/** The compound positions of most sentences (never pushed to). */
+const NO_POSITIONS: number[] = [];
 
 export interface Args {
   args: ActorMention[];
@@ -39,7 +41,7 @@ export class PhraseView {
   /** Mentions used as the actor of a compound ("US-backed", "Daesh-linked"): no arguments. */
   readonly compoundModifiers = new Set<ActorMention>();
   /** The tokens k of compounds "<actor>-<trigger participle>" (k ends the actor), in order. */
-  readonly compoundTriggers: number[] = [];
+  compoundTriggers: number[] = NO_POSITIONS;
   private readonly headWords: Set<string>;
   private npMemo = NO_MEMO;
 
@@ -63,8 +65,8 @@ export class PhraseView {
     this.end = s.endToken;
     this.prevSubject = prevSubject;
     this.npMemo = npMemoScratch.take(s.endToken - s.firstToken);
-    this.compoundModifiers.clear();
-    this.compoundTriggers.length = 0;
+    if (this.compoundModifiers.size) this.compoundModifiers.clear();
+    this.compoundTriggers = NO_POSITIONS;
     this.findCompounds();
     return this;
   }
@@ -79,6 +81,7 @@ export class PhraseView {
       if (this.syn.descriptiveCompounds.has(participle)) this.compoundModifiers.add(m);
       else if (this.lex.relations.compounds.has(participle)) {
         this.compoundModifiers.add(m);
+        if (this.compoundTriggers === NO_POSITIONS) this.compoundTriggers = [];
         this.compoundTriggers.push(k);
       }
     }
