@@ -60,7 +60,46 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
     else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB') nounAt(view, emit, lex, reg, k);
     if (t.pos === 'VERB' && f[k].endsWith('ing')) nounAt(view, emit, lex, reg, k);
   }
-  for (const p of reg.sentenceEnd) p.run(view, emit, lex);
+  if (reg.sentenceEnd.length && mayHoldConstruction(view, lex)) for (const p of reg.sentenceEnd) p.run(view, emit, lex);
+}
+
+/**
+ * The words (forms and lemmas) that can open a construction of syntax.json, and the hyphen of
+ * "X-Y talks": a sentence with none of them is not read by the sentence-end patterns (a speed
+ * device; each of them would find nothing).
+ */
+const constructionWords = derivedOnce((lex: Lexicon): Set<string> => {
+  const c = lex.syntax.constructions;
+  const words = new Set<string>(['-', 'that']);
+  const add = (list: Iterable<string>) => {
+    for (const w of list) {
+      const first = w.split(' ')[0];
+      words.add(first);
+      // Participles the tagger reads as adjectives keep their form as lemma ("mediated").
+      words.add(`${first}d`);
+      words.add(`${first}ed`);
+    }
+  };
+  add(c.demandFrame.speakers);
+  add(c.demandFrame.appeals);
+  add(c.demandFrame.nouns);
+  add(c.mediation.verbs);
+  add(c.mediation.nouns);
+  add(c.backerNoun.nouns);
+  add(c.gratitude.verbs);
+  add(c.attribution.responsible);
+  add(c.attribution.agentVerbs);
+  add(c.conditionalThreat.verbs);
+  add(c.veto.verbs);
+  add(c.allyPhrase.nouns);
+  add(c.brokeredDeal.verbs);
+  return words;
+});
+
+function mayHoldConstruction(view: SentenceView, lex: Lexicon): boolean {
+  const words = constructionWords(lex);
+  for (let k = view.first; k < view.end; k++) if (words.has(view.f[k]) || words.has(view.tokens[k].lemma)) return true;
+  return false;
 }
 
 function verbAt(view: SentenceView, emit: Emitter, lex: Lexicon, reg: Registry, k: number, lemma: string | undefined): void {
