@@ -173,7 +173,7 @@ function questions(ctx: CommandContext, graphPath: string): Command {
   const globals = (): Globals => inner.opts<Globals>();
   const load = async (): Promise<ActorGraph> => {
     if (!graph) {
-      graph = await loadGraph(graphPath);
+      graph = await loadGraph(graphPath, { onNotice: (m) => io.err(`${m}\n`) });
       if (globals().country) graph = countryProjection(graph);
     }
     return graph;
