@@ -180,4 +180,6 @@ export interface ArticleExtraction {
   meta: ArticleMeta;
   actors: ArticleActor[];
   events: RelationEvent[];
+  /** What the bounds on one article's work cut (pipeline/bounds.ts); absent when nothing was. */
+  notices?: string[];
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { outputFiles } from '../pipeline/build.js';
 import { parseFormats, writeFormats } from '../export/index.js';
 import { writeViewer } from '../view/index.js';
-import { buildToFiles, defaultJobs, isOwnPath, type StreamBuildOptions, type StreamBuildResult } from '../pipeline/stream.js';
+import { buildToFiles, capJobs, defaultJobs, isOwnPath, type StreamBuildOptions, type StreamBuildResult } from '../pipeline/stream.js';
 import { Builder, type BuilderBuildOptions } from '../pipeline/builder.js';
 import { watchInputs } from '../pipeline/watch.js';
 import { progressBar } from '../pipeline/progress.js';
@@ -79,6 +79,9 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         if (!/^\d+$/.test(flags.jobs.trim()) || Number(flags.jobs) < 1 || Number(flags.jobs) > MAX_JOBS)
           throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}, got "${flags.jobs}"`);
         jobs = Number(flags.jobs);
+        const capped = capJobs(jobs);
+        if (capped.notice) io.err(`${capped.notice}\n`);
+        jobs = capped.jobs;
       }
       if (flags.cache === '') throw new UsageError('--cache needs a folder');
       let maxArticleBytes: number | undefined;

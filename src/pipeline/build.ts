@@ -64,6 +64,8 @@ function finish(
   options: BuildOptions,
 ): BuildResult {
   const level = options.level ?? DEFAULTS.level;
+  // What the bounds on each article's work cut (pipeline/bounds.ts).
+  for (const x of extractions) if (x.notices) notices.push(...x.notices);
   let map = resolveAcrossArticles(extractions, lex);
   let resolved = extractions.map((x) => remapExtraction(x, map));
   if (level === 'country') {

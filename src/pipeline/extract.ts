@@ -5,6 +5,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import { analyzeTextReusing } from '../nlp/analyze.js';
 import { recognizeActorsReusing } from '../actors/recognize.js';
 import { extractRelations, type RelationOptions } from '../relations/extract.js';
+import { BOUNDS, boundSentences, capEvents } from './bounds.js';
 
 export interface ExtractOptions extends RelationOptions {}
 
@@ -27,11 +28,21 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   // The analysis and the actors' token arrays (reused buffers) do not outlive this call: nothing
   // below keeps a token or an array.
   const doc = analyzeTextReusing(article.text);
+  // Sentences of news length only: the later stages are not linear in a sentence's length.
+  const cut = boundSentences(doc);
   const acts = recognizeActorsReusing(doc, lex);
   const meta = metaOf(article);
-  const events = extractRelations(doc, acts, lex, { id: article.id, date: article.date }, options).filter(
-    (e) => acts.actors.has(e.source) && acts.actors.has(e.target),
+  const capped = capEvents(
+    extractRelations(doc, acts, lex, { id: article.id, date: article.date }, options).filter((e) => acts.actors.has(e.source) && acts.actors.has(e.target)),
   );
+  const events = capped.events;
+  const notices: string[] = [];
+  // Named by id only: the extraction is cached by content, and may be replayed for another file.
+  const where = `actorgraph: article ${article.id}`;
+  if (cut) notices.push(`${where}: ${cut} sentence(s) longer than ${BOUNDS.maxSentenceTokens} words cut into pieces of ${BOUNDS.maxSentenceTokens}`);
+  if (capped.droppedInSentences)
+    notices.push(`${where}: ${capped.droppedInSentences} relation(s) beyond ${BOUNDS.maxEventsPerSentence} per sentence dropped (in ${capped.sentencesCapped} sentence(s))`);
+  if (capped.droppedInArticle) notices.push(`${where}: ${capped.droppedInArticle} relation(s) beyond ${BOUNDS.maxEventsPerArticle} per article dropped`);
   // Weak actors (media, organizations found by their head word) count only when they take part.
   const involved = new Set<string>();
   for (const e of events) {
@@ -57,5 +68,7 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   }
   actors.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const kept = new Set(actors.map((a) => a.key));
-  return { meta, actors, events: events.filter((e) => kept.has(e.source) && kept.has(e.target)) };
+  const x: ArticleExtraction = { meta, actors, events: events.filter((e) => kept.has(e.source) && kept.has(e.target)) };
+  if (notices.length) x.notices = notices;
+  return x;
 }

@@ -20,7 +20,7 @@
 // earlier builds (tests check each path).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import path from 'node:path';
 import type { Article, ArticleExtraction, InputProblem } from '../types.js';
 import { readArticles, isProblem, UniqueIds, type IngestOptions, type IngestNotice } from '../ingest/index.js';
@@ -37,7 +37,7 @@ import { extractArticle, type ExtractOptions } from './extract.js';
 import { GraphAccumulator, type AccumulatorState } from '../graph/accumulate.js';
 import { CHAIN_START, InputManifests, statFile, type ManifestRecorder } from '../cache/inputs.js';
 import { OutputFile, sameStamp, stampOf, type FileStamp } from './outputs.js';
-import { WorkerPool, workerScript, type ExtractedResult } from './pool.js';
+import { BUDGET_DEFAULTS, WorkerPool, workerScript, type ArticleBudget, type ExtractedResult, type RejectedResult } from './pool.js';
 import type { WorkerInit } from './worker.js';
 import { serializeExtraction, type ActorSummary } from './serialize.js';
 import { countArticles } from './count.js';
@@ -58,6 +58,11 @@ export interface StreamBuildOptions extends BuildOptions, IngestOptions {
   estimateTotal?: boolean;
   /** Options of the GEXF file (`{mode: 'dynamic'}` for Gephi's timeline). */
   gexf?: GEXFOptions;
+  /**
+   * Time and memory budget of one article in a worker thread (`jobs` > 1; default
+   * `BUDGET_DEFAULTS`): an article over it is left out with a message naming it, the rest is built.
+   */
+  articleBudget?: Partial<ArticleBudget>;
 }
 
 export interface StreamBuildResult {
@@ -120,6 +125,19 @@ export function isOwnPath(outDir: string, name: string, cache: StreamBuildOption
   return (p) => p.startsWith(own) || (cacheRoot !== undefined && (p === cacheRoot || p.startsWith(cacheRoot + path.sep)));
 }
 
+/**
+ * The jobs the CLI runs for `--jobs n`: more threads than cores only slow the build, more than
+ * memory holds (each thread may fill its heap budget, besides wink's model) end it. The output does
+ * not depend on the number. With a notice when capped.
+ */
+export function capJobs(jobs: number, budget: Partial<ArticleBudget> = {}, cores = availableParallelism(), memory = totalmem()): { jobs: number; notice?: string } {
+  const memoryMb = budget.memoryMb ?? BUDGET_DEFAULTS.memoryMb;
+  const byMemory = Math.max(1, Math.floor((0.8 * memory) / ((memoryMb + 200) * 2 ** 20)));
+  const cap = Math.max(1, Math.min(cores, byMemory));
+  if (jobs <= cap) return { jobs };
+  return { jobs: cap, notice: `actorgraph: --jobs ${jobs} capped to ${cap} (${cap === cores ? `${cores} cores here` : `memory for ${byMemory} threads of ${memoryMb} MB`})` };
+}
+
 /** The default number of jobs of the CLI: the cores available. */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -132,7 +150,8 @@ export function extractOptionsOf(options: ExtractOptions): ExtractOptions {
   return out;
 }
 
-type Pending = number | { key: string; persons: string; x: string };
+/** A cache entry, an extraction to store, or an article rejected alone (it threw, or went over budget). */
+type Pending = number | { key: string; persons: string; x: string } | { rejected: RejectedResult };
 
 /** The key of every entry of a spool (no cache: nothing is looked up by key). */
 const SPOOL_KEY = '0'.repeat(64);
@@ -200,6 +219,7 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
     notices.push('actorgraph: a preloaded lexicon cannot be shared with worker threads; extracting in one thread (pass aliases/dataDir instead)');
     jobs = 1;
   }
+  const budget: ArticleBudget = { ...BUDGET_DEFAULTS, ...options.articleBudget };
   const init: WorkerInit = { aliases: options.aliases, dataDir: options.dataDir, extract: extractOptionsOf(options), warmupMs: STREAM_DEFAULTS.warmupMs };
   // Worker threads start first, loading the lexicon and wink's model while this thread loads its own
   // lexicon and the cache: all of them when every article is to be extracted (no cache), else one,
@@ -210,11 +230,11 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
       await kept.pool.close();
       kept.pool = undefined;
     }
-    pool = kept?.pool ?? new WorkerPool(jobs, init, options.cache === false ? jobs : 1);
+    pool = kept?.pool ?? new WorkerPool(jobs, init, options.cache === false ? jobs : 1, budget);
     if (kept) kept.pool = pool;
   }
   try {
-    return await buildWith(paths, outDir, name, options, { t0, jobs, notices, init, pool, kept });
+    return await buildWith(paths, outDir, name, options, { t0, jobs, notices, init, pool, kept, budget });
   } catch (e) {
     if (kept?.pool) {
       await kept.pool.close();
@@ -238,6 +258,7 @@ async function buildWith(
     init: WorkerInit;
     pool: WorkerPool | undefined;
     kept: KeptThreads | undefined;
+    budget: ArticleBudget;
   },
 ): Promise<StreamBuildResult> {
   const { t0, jobs, notices, kept } = start;
@@ -250,7 +271,7 @@ async function buildWith(
   if (kept && pool?.loadedOther(lex.version)) {
     // The aliases file changed since the kept threads loaded it: new threads.
     await pool.close();
-    pool = kept.pool = new WorkerPool(jobs, start.init, 1);
+    pool = kept.pool = new WorkerPool(jobs, start.init, 1, start.budget);
   }
   const problems: InputProblem[] = [];
   const rejected: ArticleRecord[] = [];
@@ -312,6 +333,9 @@ async function buildWith(
     let read = 0; // articles read (sequence numbers handed out)
     let next = 0; // next sequence number to commit
     let failure: Error | undefined;
+    // Articles rejected at extraction: their keys are in the chain but not in `order`, so the last
+    // build's tables cannot be resumed from (nor this build's saved for the next).
+    let extractRejected = 0;
     let wake: (() => void) | undefined;
     // The articles' keys in input order, chained: equal chains, equal sequences.
     const keyChain = createHash('sha256');
@@ -328,6 +352,15 @@ async function buildWith(
         const r = reorder.get(next);
         if (r === undefined) break;
         reorder.delete(next);
+        if (typeof r === 'object' && 'rejected' in r) {
+          // Rejected alone: listed with its error, no entry (never cached: the next build tries again).
+          const { origin, id, error } = r.rejected;
+          onProblem({ origin, id, message: error });
+          extractRejected++;
+          next++;
+          options.onArticle?.(next);
+          continue;
+        }
         advance(typeof r === 'number' ? r : sink.put(r.key, r.persons, r.x));
       }
     };
@@ -337,6 +370,19 @@ async function buildWith(
         for (const r of results) {
           const key = pendingKeys.get(r.seq)!;
           pendingKeys.delete(r.seq);
+          if ('error' in r) {
+            if (r.seq >= 0) reorder.set(r.seq, { rejected: r });
+            else {
+              // Sent ahead: rejected for the article waiting for it, else extracted again in its turn.
+              const waiting = earlyWaiting.get(key);
+              early.delete(key);
+              if (waiting !== undefined) {
+                earlyWaiting.delete(key);
+                reorder.set(waiting, { rejected: r });
+              }
+            }
+            continue;
+          }
           if (r.seq < 0) {
             // Extracted ahead (see below): kept for its article, or handed to it if it is waiting.
             const waiting = earlyWaiting.get(key);
@@ -405,7 +451,15 @@ async function buildWith(
           early.delete(key);
           reorder.set(seq, { key, ...done });
         } else earlyWaiting.set(key, seq);
-      } else if (jobs === 1) reorder.set(seq, { key, ...serializeExtraction(extractArticle(item, lex, extractOptions)) });
+      } else if (jobs === 1) {
+        try {
+          reorder.set(seq, { key, ...serializeExtraction(extractArticle(item, lex, extractOptions)) });
+        } catch (e) {
+          // One article that breaks the extractor is left out with its error; the others go on.
+          const error = `actorgraph/build: article ${item.id} failed and was left out: ${(e as Error).message}`;
+          reorder.set(seq, { rejected: { seq, id: item.id, origin: item.origin, error } });
+        }
+      }
       else {
         pendingKeys.set(seq, key);
         batch.push({ seq, article: item });
@@ -537,7 +591,7 @@ async function buildWith(
     const store = sink.store;
     const persons = personsOf(store.reader(), order, store.entries.pLen);
     // The persons of the last build's articles, when they come first again: only the new ones are read.
-    const sameStart = previous !== undefined && chainAtPrevious === previous.chain && previous.articles <= order.length;
+    const sameStart = previous !== undefined && !extractRejected && chainAtPrevious === previous.chain && previous.articles <= order.length;
     const tally = new PersonTally(sameStart ? previous.persons : []);
     for (const x of sameStart ? personsOf(store.reader(), order, store.entries.pLen, previous.articles) : persons) tally.add(x, lex);
     const map = resolvePersons(tally, lex);
@@ -556,6 +610,8 @@ async function buildWith(
     const reader = store.reader();
     const remapped = (entry: number): ArticleExtraction => {
       let x = JSON.parse(reader.extraction(entry)) as ArticleExtraction;
+      // What the bounds on the article's work cut (pipeline/bounds.ts), said with the build's notices.
+      if (x.notices) notices.push(...x.notices);
       if (touches(x, map)) x = remapExtraction(x, map);
       if (countryMap) {
         const cm = countryMap;
@@ -582,7 +638,7 @@ async function buildWith(
     // changed cross-article merge concerns — and add the new articles.
     let acc: GraphAccumulator | undefined;
     let from = 0;
-    const old = previous && chainAtPrevious === previous.chain ? loadOffsets(statePath!, previous) : undefined;
+    const old = previous && !extractRejected && chainAtPrevious === previous.chain ? loadOffsets(statePath!, previous) : undefined;
     if (
       previous &&
       old &&
@@ -701,7 +757,7 @@ async function buildWith(
     const t5 = performance.now();
     timings.export = t5 - t4;
 
-    if (statePath) {
+    if (statePath && !extractRejected) {
       try {
         saveOutputState(statePath, offsets, {
           format: STATE_FORMAT,

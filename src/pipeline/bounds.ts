@@ -1,0 +1,81 @@
+/**
+ * actorgraph/pipeline — bounds on one article's work
+ * ===================================================
+ *
+ * One hostile or broken article must not stop or stall a build (issue 20): a sentence listing
+ * 8,000 countries made the coordination grouping run out of memory, 400 persons meeting gave 80,000
+ * events and a JSON string too long to build, 200 countries meeting 19,900 edges. The relation
+ * stage is linear only for sentences of news length, so it is handed sentences of news length:
+ *
+ *   - a sentence longer than `maxSentenceTokens` tokens is cut into pieces of that many tokens
+ *     before actors are recognized (each piece is a sentence of its own for the later stages);
+ *   - a sentence gives at most `maxEventsPerSentence` events, an article `maxEventsPerArticle`
+ *     (pairwise expansions of long lists stop there), the first ones in reading order kept;
+ *   - each cut says so in the extraction's `notices`, which the build prints.
+ *
+ * Absurd tokens (a megabyte without a space, a base64 `data:` URI) are blanked before wink sees
+ * them (nlp/analyze.ts, `maxTokenChars`). Everything here is deterministic: the same article gives
+ * the same extraction whatever the machine, the thread or the cache; the time and memory budgets
+ * of the worker threads (pool.ts) are the last resort for what these bounds do not foresee.
+ */
+import type { AnalyzedText, RelationEvent, Sentence } from '../types.js';
+
+export const BOUNDS = {
+  /** Tokens per sentence handed to the actor and relation stages (news sentences: 20–80). */
+  maxSentenceTokens: 250,
+  /** Events kept per sentence ("the leaders of 12 countries met" gives 66). */
+  maxEventsPerSentence: 100,
+  /** Events kept per article. */
+  maxEventsPerArticle: 5000,
+};
+
+/**
+ * `doc` with every sentence of more than `max` tokens cut into pieces of at most `max` tokens
+ * (renumbered in order), and how many sentences were cut. The sentences array is replaced, the
+ * tokens are untouched.
+ */
+export function boundSentences(doc: AnalyzedText, max: number = BOUNDS.maxSentenceTokens): number {
+  let cut = 0;
+  for (const s of doc.sentences) if (s.endToken - s.firstToken > max) cut++;
+  if (!cut) return 0;
+  const out: Sentence[] = [];
+  for (const s of doc.sentences) {
+    for (let first = s.firstToken; first < s.endToken; first += max) {
+      const end = Math.min(s.endToken, first + max);
+      out.push({ index: out.length, firstToken: first, endToken: end, start: doc.tokens[first].start, end: doc.tokens[end - 1].end });
+    }
+  }
+  doc.sentences = out;
+  return cut;
+}
+
+/**
+ * The events within the per-sentence and per-article caps (in their order), and what was
+ * dropped, as counts.
+ */
+export function capEvents(
+  events: RelationEvent[],
+  perSentence: number = BOUNDS.maxEventsPerSentence,
+  perArticle: number = BOUNDS.maxEventsPerArticle,
+): { events: RelationEvent[]; sentencesCapped: number; droppedInSentences: number; droppedInArticle: number } {
+  const perSentenceCount = new Map<number, number>();
+  const capped = new Set<number>();
+  const kept: RelationEvent[] = [];
+  let droppedInSentences = 0;
+  let droppedInArticle = 0;
+  for (const e of events) {
+    const n = perSentenceCount.get(e.sentence) ?? 0;
+    if (n >= perSentence) {
+      droppedInSentences++;
+      capped.add(e.sentence);
+      continue;
+    }
+    perSentenceCount.set(e.sentence, n + 1);
+    if (kept.length >= perArticle) {
+      droppedInArticle++;
+      continue;
+    }
+    kept.push(e);
+  }
+  return { events: kept, sentencesCapped: capped.size, droppedInSentences, droppedInArticle };
+}
