@@ -28,7 +28,7 @@ import { PersonTally, resolvePersons, type PersonTallyEntry } from '../actors/re
 import { countryLevelMap, remapExtraction, DEFAULTS as ASSEMBLE_DEFAULTS, type ActorGraph } from '../graph/assemble.js';
 import { analyze } from '../analyze/index.js';
 import { articleLine, articleToJSON, eventToJSON, toGEXF, toJSON, type ArticleRecord, type GEXFOptions } from '../export/index.js';
-import { CACHE_DIR_NAME, ExtractionCache, Spool, type ExtractionSink } from '../cache/index.js';
+import { CACHE_DIR_NAME, CorruptEntryError, ExtractionCache, forgetCorruptEntry, Spool, type ExtractionSink } from '../cache/index.js';
 import { articleKey, extractorVersion, CODE_ROOT } from '../cache/key.js';
 import { IntList, type EntryReader } from '../cache/store.js';
 import type { BuildOptions, BuildSummary } from './build.js';
@@ -234,7 +234,23 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
     if (kept) kept.pool = pool;
   }
   try {
-    return await buildWith(paths, outDir, name, options, { t0, jobs, notices, init, pool, kept, budget });
+    const before = [...notices];
+    try {
+      return await buildWith(paths, outDir, name, options, { t0, jobs, notices, init, pool, kept, budget });
+    } catch (e) {
+      if (!(e instanceof CorruptEntryError)) throw e;
+      // A cache entry changed on disk: never used. The build runs again without it (its article is
+      // extracted again, the entries around it reused); nothing was written yet.
+      forgetCorruptEntry(e);
+      notices.length = 0;
+      notices.push(...before, `${e.message}; its article was extracted again`);
+      // The failed attempt closed its threads: new ones.
+      if (jobs > 1) {
+        pool = new WorkerPool(jobs, init, 1, budget);
+        if (kept) kept.pool = pool;
+      }
+      return await buildWith(paths, outDir, name, options, { t0, jobs, notices, init, pool, kept, budget });
+    }
   } catch (e) {
     if (kept?.pool) {
       await kept.pool.close();
