@@ -43,6 +43,7 @@ import { serializeExtraction, type ActorSummary } from './serialize.js';
 import { countArticles } from './count.js';
 import { acquireOutputLock, removeStaleTemps } from './lock.js';
 import type { BuildProgress } from './progress.js';
+import { recordOutputName, writtenByActorgraph } from './written.js';
 
 export interface StreamBuildOptions extends BuildOptions, IngestOptions {
   /** Worker threads extracting articles; 1 (default) extracts in this thread. */
@@ -116,13 +117,14 @@ export const STREAM_DEFAULTS = {
 
 /**
  * Whether an absolute path is one of a build's own: its output files (`<outDir>/<name>.*`, and the
- * other formats' files beside them) or its cache folder. Never read as input, even when they lie in
+ * other formats' files beside them) or its cache folder, or the output of any other build. Never read as input, even when they lie in
  * an input folder, and not changes to rebuild for when watching.
  */
 export function isOwnPath(outDir: string, name: string, cache: StreamBuildOptions['cache'] = true): (absolutePath: string) => boolean {
   const own = path.resolve(outDir, `${name}.`);
   const cacheRoot = cache === false ? undefined : path.resolve(typeof cache === 'string' ? cache : path.join(outDir, CACHE_DIR_NAME));
-  return (p) => p.startsWith(own) || (cacheRoot !== undefined && (p === cacheRoot || p.startsWith(cacheRoot + path.sep)));
+  // Also the files of every other build into a folder (written.ts): builds never feed each other.
+  return (p) => p.startsWith(own) || (cacheRoot !== undefined && (p === cacheRoot || p.startsWith(cacheRoot + path.sep))) || writtenByActorgraph(p);
 }
 
 /**
@@ -768,6 +770,9 @@ async function buildWith(
     gexfOut.write(gexf);
     for (const out of [eventsOut!, articlesOut!, jsonOut, gexfOut]) out.prepare();
     if (statePath) rmSync(statePath, { force: true }); // the tables are about to change
+    // Listed as actorgraph's before they appear under their names (written.ts); a failure here
+    // still changes no output.
+    recordOutputName(outDir, name);
     for (const out of [eventsOut!, articlesOut!, jsonOut, gexfOut]) out.commit();
     outs.length = 0;
     const t5 = performance.now();

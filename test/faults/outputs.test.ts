@@ -99,7 +99,7 @@ describe('the output-folder lock', () => {
     expect(second.err).toContain(`another build is writing into ${out} (pid ${first.pid}); wait for it or use another --out`);
     const want = snapshot(Object.values(buildFiles(lone, 'g')));
     for (const [f, b] of snapshot(Object.values(buildFiles(out, 'g')))) expect(b!.equals(want.get(f.replace(out, lone))!), f).toBe(true);
-    expect(readdirSync(out).sort()).toEqual(['g.articles.jsonl', 'g.events.jsonl', 'g.gexf', 'g.json']);
+    expect(readdirSync(out).sort()).toEqual(['.actorgraph-outputs', 'g.articles.jsonl', 'g.events.jsonl', 'g.gexf', 'g.json']);
   }, 120_000);
 });
 
