@@ -31,6 +31,7 @@ interface BuildFlags {
   /** A folder (`--cache <dir>`), false (`--no-cache`), or undefined (the default folder). */
   cache?: string | boolean;
   watch?: boolean;
+  followSymlinks?: boolean;
 }
 
 /** The largest --jobs accepted. */
@@ -60,6 +61,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('-j, --jobs <n>', `worker threads extracting articles (default: the number of cores, ${defaultJobs()} here; 1: no threads)`)
     .option('--cache <dir>', 'folder of the extraction cache (default: <out>/.actorgraph-cache)')
     .option('--no-cache', 'extract every article again, neither reading nor writing the cache')
+    .option('--follow-symlinks', 'also read files that links in the input folders lead to outside them (default: not read, with a notice)')
     .option('-w, --watch', 'after the build, rebuild whenever an input (or the aliases file) changes, keeping the worker threads warm; Ctrl-C stops')
     .addHelpText(
       'after',
@@ -111,6 +113,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         cache: flags.cache === undefined ? true : flags.cache,
         gexf: flags.dynamic ? { mode: 'dynamic' } : {},
         maxArticleBytes,
+        followSymlinks: flags.followSymlinks === true,
       };
       const threads = { jobs, aliases: flags.aliases, keepUncertain: flags.keepUncertain };
       if (!flags.watch) {
