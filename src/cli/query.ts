@@ -33,6 +33,7 @@ import {
   UnknownActorError,
 } from '../query/index.js';
 import { UsageError, type CommandContext } from './run.js';
+import { terminalSafe } from './terminal.js';
 
 const QUESTIONS = ['actor', 'relations', 'neighbors', 'between', 'path', 'top', 'ego', 'communities', 'components', 'events'];
 
@@ -142,7 +143,8 @@ export function registerQuery(program: Command, ctx: CommandContext): void {
 
 /** The second-level program: one sub-command per question, the graph already known. */
 function questions(ctx: CommandContext, graphPath: string): Command {
-  const { io } = ctx;
+  // Everything printed goes through terminalSafe: graph and aliases files are not trusted text.
+  const io = { ...ctx.io, out: (s: string) => ctx.io.out(terminalSafe(s)), err: (s: string) => ctx.io.err(terminalSafe(s)) };
   const inner = new Command('actorgraph query <graph>')
     .usage('<question> [args] [options]')
     .description('Ask a built graph (.json or .gexf, as written by actorgraph build) a question. Actors are named by key, label, any alias or ISO3 code (case and accents do not matter); quote names with spaces.')
