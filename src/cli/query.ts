@@ -3,7 +3,8 @@
 // the question, so the `query` command takes its words raw and hands `<question> [args]` to a
 // second commander program with one sub-command per question (each with its own --help).
 import { Command, Option } from 'commander';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import type { ActorType, RelationEvent, RelationType } from '../types.js';
 import { ACTOR_TYPES, RELATION_TYPES } from '../types.js';
 import type { ActorGraph } from '../graph/assemble.js';
@@ -75,6 +76,18 @@ function truncate(s: string, max: number): string {
 function memberList(members: ActorRef[], max: number): string {
   const shown = members.slice(0, max).map((m) => m.label);
   return members.length > max ? `${shown.join(', ')}, … (+${members.length - max})` : shown.join(', ');
+}
+
+/** Whether two paths name one file (the same path, or a link or hard link to it). */
+function sameFile(a: string, b: string): boolean {
+  if (resolvePath(a) === resolvePath(b)) return true;
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
 }
 
 // ---- option parsing (usage errors, exit 2) ----
@@ -448,6 +461,8 @@ function questions(ctx: CommandContext, graphPath: string): Command {
         const radius = parseCount(flags.radius, '--radius', 1);
         const relations = flags.relation !== undefined ? parseList(flags.relation, RELATION_TYPES, 'relation') : undefined;
         if (flags.out !== undefined && !/\.(gexf|json)$/i.test(flags.out)) throw new UsageError(`--out must name a .gexf or .json file, got "${flags.out}"`);
+        // Writing over the graph being read would lose it (as `view` refuses too): by path or by inode.
+        if (flags.out !== undefined && sameFile(flags.out, graphPath)) throw new UsageError(`--out must not be the graph file being read (${graphPath}); name another file`);
         const g = await load();
         const key = actor(g, nameWords.join(' '));
         const ego = egoNetwork(g, key, { radius, relations });

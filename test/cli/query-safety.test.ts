@@ -1,3 +1,4 @@
+// Query output safety (issue 20): terminal escapes, and ego --out never overwriting its graph.
 // Nothing from a graph or aliases file reaches the terminal raw (issue 20): labels, aliases and
 // evidence with escape sequences (ESC, CSI as one C1 byte, a carriage return, DEL, a bidi override)
 // are printed as visible `\uXXXX` escapes by `query` and `report`, in tables and as valid --json.
@@ -54,5 +55,23 @@ describe('terminal escapes from graph files', () => {
       if (args.includes('--json')) expect(JSON.stringify(JSON.parse(r.out))).toContain('\\u001b');
     }
     expect((await cli('query', file, 'actor', 'iran')).out).toContain('Iran\\u001b]0;pwned');
+  });
+});
+
+describe('query ego --out', () => {
+  it('refuses to write over the graph it reads (same path, or a link to it), and changes nothing', async () => {
+    const { readFileSync, symlinkSync } = await import('node:fs');
+    const file = graphFile();
+    const before = readFileSync(file);
+    const link = path.join(path.dirname(file), 'link.json');
+    symlinkSync(file, link);
+    for (const target of [file, path.join(path.dirname(file), '.', 'g.json'), link]) {
+      const r = await cli('query', file, 'ego', 'syria', '--out', target);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('--out must not be the graph file being read');
+    }
+    expect(readFileSync(file)).toEqual(before);
+    const ok = await cli('query', file, 'ego', 'syria', '--out', path.join(path.dirname(file), 'ego.json'));
+    expect(ok.code, ok.err).toBe(0);
   });
 });
