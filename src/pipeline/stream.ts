@@ -205,7 +205,7 @@ export async function buildKeeping(
   // One build at a time per output folder (see lock.ts): refuses while another one writes there.
   const lock = acquireOutputLock(outDir);
   try {
-    removeStaleTemps(outDir); // what killed builds left half-written
+    removeStaleTemps(outDir, lock.previousOwner); // what the killed build whose lock we took left half-written
     return await buildLocked(paths, outDir, name, options, kept);
   } finally {
     lock.release();
