@@ -130,7 +130,14 @@ export function buildGraph(articles: Iterable<Omit<Article, 'origin'> & { origin
       rejected.push(rejectedRecord(p));
       continue;
     }
-    extractions.push(extractArticle(article, lex, options));
+    try {
+      extractions.push(extractArticle(article, lex, options));
+    } catch (e) {
+      // One article that breaks the extractor is left out with its error, as in a streamed build.
+      const p = { origin, id: article.id, message: `actorgraph/build: article ${article.id} failed and was left out: ${(e as Error).message}` };
+      problems.push(p);
+      rejected.push(rejectedRecord(p));
+    }
     options.onArticle?.(n);
   }
   return finish(extractions, rejected, problems, notices, lex, options);

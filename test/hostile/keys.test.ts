@@ -156,3 +156,16 @@ describe('keys are made safe where graphs come in', () => {
     expect(copy.order).toBe(graph.order);
   });
 });
+
+describe('article ids in the viewer', () => {
+  it('every Object.prototype name as an article id is cited like any other', async () => {
+    const { citedArticles } = await import('../../src/view/html.js');
+    const g = new MultiGraph();
+    g.addNode('a');
+    g.addNode('b');
+    g.addDirectedEdgeWithKey('supports:a:b', 'a', 'b', { evidence: NAMES.map((n) => `e ${n}`), evidenceArticles: NAMES });
+    const cited = citedArticles(g, NAMES.map((id) => ({ id, title: `T ${id}` })));
+    expect(Object.keys(cited).sort()).toEqual(NAMES);
+    for (const n of NAMES) expect(Object.getOwnPropertyDescriptor(cited, n)?.value).toEqual({ title: `T ${n}` });
+  });
+});
