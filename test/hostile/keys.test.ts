@@ -169,3 +169,28 @@ describe('article ids in the viewer', () => {
     for (const n of NAMES) expect(Object.getOwnPropertyDescriptor(cited, n)?.value).toEqual({ title: `T ${n}` });
   });
 });
+
+describe('property: Object.prototype names anywhere (seeded)', () => {
+  it('any mix of them as names, aliases, article ids and graph keys builds, loads and answers, polluting nothing', async () => {
+    const fc = (await import('fast-check')).default;
+    const name = fc.constantFrom(...NAMES, ...NAMES.map((n) => n[0].toUpperCase() + n.slice(1)));
+    const sentence = fc.tuple(name, fc.constantFrom('met', 'supports', 'attacked', 'opposes'), name).map(([a, v, b]) => `President ${a} ${v} Minister ${b} Zarif in Tehran.`);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(name, fc.array(sentence, { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 5 }), fc.array(name, { maxLength: 3 }), (arts, aliasNames) => {
+        const { graph } = buildGraph(
+          arts.map(([id, s]) => ({ id, text: s.join(' ') })),
+          { aliases: { aliases: Object.fromEntries(aliasNames.map((n) => [`${n} Brigade`, 'Iran'])) } as never },
+        );
+        queryEveryNode(graph);
+        const back = parseGraph(toJSON(graph), 'json', { onNotice: () => {} });
+        expect(back.nodes().sort()).toEqual(graph.nodes().sort());
+        // The same keys as raw graph keys of a file: renamed, loaded, answered.
+        const ids = [...new Set(arts.map(([id]) => id))];
+        const raw = { options: { type: 'mixed', multi: true }, nodes: ids.map((key) => ({ key })), edges: ids.map((id, i) => ({ source: id, target: ids[(i + 1) % ids.length] })) };
+        queryEveryNode(parseGraph(JSON.stringify(raw), 'json', { onNotice: () => {} }));
+        expectClean();
+      }),
+      { seed: 20261206, numRuns: 15 },
+    );
+  });
+});
