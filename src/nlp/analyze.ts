@@ -96,8 +96,12 @@ function isSpaceAt(s: string, i: number): boolean {
   return c <= 32 || (c >= 0x80 && /\s/.test(s[i]));
 }
 
+/** Runs blanked by the last `analyzeText(Reusing)` call of this thread (for the extraction's notices). */
+export let blankedRuns = 0;
+
 /** `shadow` with every run of more than `max` non-space characters turned into spaces (same length). */
 export function blankAbsurdTokens(shadow: string, max: number = MAX_TOKEN_CHARS): string {
+  blankedRuns = 0;
   if (shadow.length <= max) return shadow;
   let out: string | undefined;
   let last = 0; // end of the part of `shadow` already in `out`
@@ -105,6 +109,7 @@ export function blankAbsurdTokens(shadow: string, max: number = MAX_TOKEN_CHARS)
   for (let i = 0; i <= shadow.length; i++) {
     if (i < shadow.length && !isSpaceAt(shadow, i)) continue;
     if (i - runStart > max) {
+      blankedRuns++;
       out = (out ?? '') + shadow.slice(last, runStart) + ' '.repeat(i - runStart);
       last = i;
     }

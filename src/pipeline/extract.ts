@@ -2,7 +2,7 @@
 // article and lexicon give the same extraction, which is what caches and workers rely on.
 import type { Article, ArticleActor, ArticleExtraction, ArticleMeta } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { analyzeTextReusing } from '../nlp/analyze.js';
+import { analyzeTextReusing, blankedRuns, MAX_TOKEN_CHARS } from '../nlp/analyze.js';
 import { recognizeActorsReusing } from '../actors/recognize.js';
 import { extractRelations, type RelationOptions } from '../relations/extract.js';
 import { BOUNDS, boundSentences, capEvents } from './bounds.js';
@@ -28,6 +28,7 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   // The analysis and the actors' token arrays (reused buffers) do not outlive this call: nothing
   // below keeps a token or an array.
   const doc = analyzeTextReusing(article.text);
+  const blanked = blankedRuns;
   // Sentences of news length only: the later stages are not linear in a sentence's length.
   const cut = boundSentences(doc);
   const acts = recognizeActorsReusing(doc, lex);
@@ -39,6 +40,7 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   const notices: string[] = [];
   // Named by id only: the extraction is cached by content, and may be replayed for another file.
   const where = `actorgraph: article ${article.id}`;
+  if (blanked) notices.push(`${where}: ${blanked} run(s) of more than ${MAX_TOKEN_CHARS} characters without a space skipped (not words)`);
   if (cut) notices.push(`${where}: ${cut} sentence(s) longer than ${BOUNDS.maxSentenceTokens} words cut into pieces of ${BOUNDS.maxSentenceTokens}`);
   if (capped.droppedInSentences)
     notices.push(`${where}: ${capped.droppedInSentences} relation(s) beyond ${BOUNDS.maxEventsPerSentence} per sentence dropped (in ${capped.sentencesCapped} sentence(s))`);

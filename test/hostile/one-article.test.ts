@@ -108,6 +108,7 @@ describe('absurd tokens never reach wink', () => {
       const { x, ms } = run(`Russia supports Syria. ${blob} Turkey attacked the YPG.`);
       expect(ms).toBeLessThan(3000);
       expect(x.events.map((e) => e.relation).sort()).toEqual(['attacks', 'supports']);
+      expect(x.notices).toEqual(['actorgraph: article x: 1 run(s) of more than 256 characters without a space skipped (not words)']);
       for (const e of x.events) expect(e.text.length).toBeLessThan(100);
     }
   });
