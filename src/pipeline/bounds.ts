@@ -23,26 +23,46 @@ import type { AnalyzedText, RelationEvent, Sentence } from '../types.js';
 export const BOUNDS = {
   /** Tokens per sentence handed to the actor and relation stages (news sentences: 20–80). */
   maxSentenceTokens: 250,
+  /**
+   * Capitalized words per sentence (where actor names are): a sentence piece holds at most this
+   * many, so a list of names met gives at most about (n/2)² candidate pairs. News sentences: under 20; scraped headline lists in FA-KES up to about 70.
+   */
+  maxSentenceNames: 80,
   /** Events kept per sentence ("the leaders of 12 countries met" gives 66). */
   maxEventsPerSentence: 100,
   /** Events kept per article. */
   maxEventsPerArticle: 5000,
 };
 
+/** Whether a token starts with a capital letter (a possible part of a name). */
+function capitalized(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  return c >= 0x80 && text[0] !== text[0].toLowerCase();
+}
+
 /**
- * `doc` with every sentence of more than `max` tokens cut into pieces of at most `max` tokens
- * (renumbered in order), and how many sentences were cut. The sentences array is replaced, the
- * tokens are untouched.
+ * `doc` with every sentence of more than `max` tokens, or `maxNames` capitalized tokens, cut into
+ * pieces within both (renumbered in order), and how many sentences were cut. The sentences array is
+ * replaced, the tokens are untouched.
  */
-export function boundSentences(doc: AnalyzedText, max: number = BOUNDS.maxSentenceTokens): number {
+export function boundSentences(doc: AnalyzedText, max: number = BOUNDS.maxSentenceTokens, maxNames: number = BOUNDS.maxSentenceNames): number {
+  /** The end of the piece that starts at `first` within sentence `s`. */
+  const pieceEnd = (s: Sentence, first: number): number => {
+    const limit = Math.min(s.endToken, first + max);
+    let names = 0;
+    for (let k = first; k < limit; k++) if (capitalized(doc.tokens[k].text) && ++names > maxNames) return k;
+    return limit;
+  };
   let cut = 0;
-  for (const s of doc.sentences) if (s.endToken - s.firstToken > max) cut++;
+  for (const s of doc.sentences) if (pieceEnd(s, s.firstToken) < s.endToken) cut++;
   if (!cut) return 0;
   const out: Sentence[] = [];
   for (const s of doc.sentences) {
-    for (let first = s.firstToken; first < s.endToken; first += max) {
-      const end = Math.min(s.endToken, first + max);
+    for (let first = s.firstToken; first < s.endToken; ) {
+      const end = pieceEnd(s, first);
       out.push({ index: out.length, firstToken: first, endToken: end, start: doc.tokens[first].start, end: doc.tokens[end - 1].end });
+      first = end;
     }
   }
   doc.sentences = out;

@@ -41,7 +41,8 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   // Named by id only: the extraction is cached by content, and may be replayed for another file.
   const where = `actorgraph: article ${article.id}`;
   if (blanked) notices.push(`${where}: ${blanked} run(s) of more than ${MAX_TOKEN_CHARS} characters without a space skipped (not words)`);
-  if (cut) notices.push(`${where}: ${cut} sentence(s) longer than ${BOUNDS.maxSentenceTokens} words cut into pieces of ${BOUNDS.maxSentenceTokens}`);
+  if (cut)
+    notices.push(`${where}: ${cut} sentence(s) of more than ${BOUNDS.maxSentenceTokens} words or ${BOUNDS.maxSentenceNames} capitalized words cut into pieces within both`);
   if (capped.droppedInSentences)
     notices.push(`${where}: ${capped.droppedInSentences} relation(s) beyond ${BOUNDS.maxEventsPerSentence} per sentence dropped (in ${capped.sentencesCapped} sentence(s))`);
   if (capped.droppedInArticle) notices.push(`${where}: ${capped.droppedInArticle} relation(s) beyond ${BOUNDS.maxEventsPerArticle} per article dropped`);

@@ -49,9 +49,17 @@ describe('pairwise relations and long sentences are capped', () => {
     const { x, json } = run(`Officials ${persons(400).join(', ')} and Peter Lastone met in Geneva.`, 'persons');
     expect(json.length).toBeLessThan(2_000_000);
     expectCapped(x);
-    expect(x.events.length).toBe(BOUNDS.maxEventsPerSentence);
-    expect(x.notices?.join('\n')).toMatch(/article persons: \d+ relation\(s\) beyond 100 per sentence dropped/);
-    expect(x.notices?.join('\n')).toMatch(/article persons: 1 sentence\(s\) longer than 250 words cut/);
+    expect(x.notices?.join('\n')).toMatch(/article persons: 1 sentence\(s\) of more than 250 words or 80 capitalized words cut into pieces within both/);
+  });
+
+  it('a sentence piece holds at most 250 words and 80 capitalized ones', () => {
+    const doc = analyzeText(`Officials ${persons(400).join(', ')} and Peter Lastone met in Geneva.`);
+    expect(boundSentences(doc)).toBe(1);
+    for (const s of doc.sentences) {
+      expect(s.endToken - s.firstToken).toBeLessThanOrEqual(BOUNDS.maxSentenceTokens);
+      expect(doc.tokens.slice(s.firstToken, s.endToken).filter((t) => /^[A-Z]/.test(t.text)).length).toBeLessThanOrEqual(BOUNDS.maxSentenceNames);
+    }
+    expect(doc.sentences.map((s) => s.index)).toEqual(doc.sentences.map((_s, i) => i));
   });
 
   it('30 countries that met: at most the cap of edges, and a notice', () => {
