@@ -28,6 +28,13 @@ export const BOUNDS = {
    * many, so a list of names met gives at most about (n/2)² candidate pairs. News sentences: under 20; scraped headline lists in FA-KES up to about 70.
    */
   maxSentenceNames: 80,
+  /**
+   * Work the relation stage may do on one article, in candidate pairs: a sentence costs
+   * 1 + (capitalized words)² / 4. A news article costs a few thousand; past the budget the later
+   * sentences give no relations (their actors still count), so a 10 MiB article of name lists
+   * cannot make millions of events before the caps below apply.
+   */
+  relationBudget: 100_000,
   /** Events kept per sentence ("the leaders of 12 countries met" gives 66). */
   maxEventsPerSentence: 100,
   /** Events kept per article. */
@@ -67,6 +74,22 @@ export function boundSentences(doc: AnalyzedText, max: number = BOUNDS.maxSenten
   }
   doc.sentences = out;
   return cut;
+}
+
+/**
+ * How many of `doc`'s first sentences fit the relation stage's budget (all of them, for news).
+ * The relation stage is handed that prefix: indices stay positions, as it expects.
+ */
+export function relationSentences(doc: AnalyzedText, budget: number = BOUNDS.relationBudget): number {
+  let spent = 0;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i];
+    let names = 0;
+    for (let k = s.firstToken; k < s.endToken; k++) if (capitalized(doc.tokens[k].text)) names++;
+    spent += 1 + (names * names) / 4;
+    if (spent > budget) return i;
+  }
+  return doc.sentences.length;
 }
 
 /**

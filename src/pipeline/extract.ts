@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import { analyzeTextReusing, blankedRuns, MAX_TOKEN_CHARS } from '../nlp/analyze.js';
 import { recognizeActorsReusing } from '../actors/recognize.js';
 import { extractRelations, type RelationOptions } from '../relations/extract.js';
-import { BOUNDS, boundSentences, capEvents } from './bounds.js';
+import { BOUNDS, boundSentences, capEvents, relationSentences } from './bounds.js';
 
 export interface ExtractOptions extends RelationOptions {}
 
@@ -33,9 +33,14 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   const cut = boundSentences(doc);
   const acts = recognizeActorsReusing(doc, lex);
   const meta = metaOf(article);
+  // The relation stage gets the sentences that fit its budget (a prefix: all of them for news).
+  const all = doc.sentences;
+  const fit = relationSentences(doc);
+  if (fit < all.length) doc.sentences = all.slice(0, fit);
   const capped = capEvents(
     extractRelations(doc, acts, lex, { id: article.id, date: article.date }, options).filter((e) => acts.actors.has(e.source) && acts.actors.has(e.target)),
   );
+  doc.sentences = all;
   const events = capped.events;
   const notices: string[] = [];
   // Named by id only: the extraction is cached by content, and may be replayed for another file.
@@ -43,6 +48,8 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   if (blanked) notices.push(`${where}: ${blanked} run(s) of more than ${MAX_TOKEN_CHARS} characters without a space skipped (not words)`);
   if (cut)
     notices.push(`${where}: ${cut} sentence(s) of more than ${BOUNDS.maxSentenceTokens} words or ${BOUNDS.maxSentenceNames} capitalized words cut into pieces within both`);
+  if (fit < all.length)
+    notices.push(`${where}: relations read from the first ${fit} of ${all.length} sentences only (the work limit of one article; their actors all count)`);
   if (capped.droppedInSentences)
     notices.push(`${where}: ${capped.droppedInSentences} relation(s) beyond ${BOUNDS.maxEventsPerSentence} per sentence dropped (in ${capped.sentencesCapped} sentence(s))`);
   if (capped.droppedInArticle) notices.push(`${where}: ${capped.droppedInArticle} relation(s) beyond ${BOUNDS.maxEventsPerArticle} per article dropped`);

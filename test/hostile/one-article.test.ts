@@ -88,6 +88,27 @@ describe('pairwise relations and long sentences are capped', () => {
     expect(run(`${'Iran-backed '.repeat(2000)}militias attacked Syria.`).ms).toBeLessThan(15_000);
   }, 60_000);
 
+  /** `mb` MB of sentences listing 30 countries that met: the densest relation input there is. */
+  const dense = (mb: number) => {
+    const sentence = `${COUNTRIES.slice(0, -1).join(', ')} and ${COUNTRIES.at(-1)} met in Vienna. `;
+    return sentence.repeat(Math.ceil((mb * 2 ** 20) / sentence.length));
+  };
+
+  it('a quarter megabyte of name lists that met: the relation stage stops at its work limit, with a notice', () => {
+    const { x, ms } = run(dense(0.25), 'dense');
+    expect(ms).toBeLessThan(30_000);
+    expectCapped(x);
+    expect(x.notices?.join('\n')).toMatch(/article dense: relations read from the first \d+ of \d+ sentences only/);
+  }, 60_000);
+
+  it.skipIf(!SLOW)('10 MiB of name lists that met, in one thread: bounded time and memory', () => {
+    const before = process.memoryUsage().rss;
+    const { x, ms } = run(dense(9.9), 'dense');
+    expect(ms).toBeLessThan(120_000);
+    expect(process.memoryUsage().rss - before).toBeLessThan(2 * 2 ** 30);
+    expectCapped(x);
+  }, 600_000);
+
   it.skipIf(!SLOW)('the full sizes of the issue: each in seconds', () => {
     for (const text of [
       `${'Iran, Syria, '.repeat(8000)}and Russia met in Astana.`,
