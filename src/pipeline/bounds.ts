@@ -7,8 +7,10 @@
  * events and a JSON string too long to build, 200 countries meeting 19,900 edges. The relation
  * stage is linear only for sentences of news length, so it is handed sentences of news length:
  *
- *   - a sentence longer than `maxSentenceTokens` tokens is cut into pieces of that many tokens
- *     before actors are recognized (each piece is a sentence of its own for the later stages);
+ *   - a sentence longer than `maxSentenceTokens` tokens, or with more than `maxSentenceNames`
+ *     capitalized words, is cut into pieces within both before actors are recognized (each piece is
+ *     a sentence of its own for the later stages);
+ *   - the relation stage gets the article's first sentences that fit `relationBudget`;
  *   - a sentence gives at most `maxEventsPerSentence` events, an article `maxEventsPerArticle`
  *     (pairwise expansions of long lists stop there), the first ones in reading order kept;
  *   - each cut says so in the extraction's `notices`, which the build prints.
