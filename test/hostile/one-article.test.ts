@@ -180,6 +180,33 @@ describe('an article over its budget in a worker is left out, the rest is built'
   }
 });
 
+describe('a builder that keeps its threads (--watch)', () => {
+  it('an article over budget fails only itself, build after build, and the threads go on', async () => {
+    const { Builder } = await import('../../src/pipeline/builder.js');
+    const dir = path.join(tempDir('actorgraph-keep-'), 'in');
+    mkdirSync(dir);
+    const out = path.join(path.dirname(dir), 'out');
+    const GOOD = 'Russia supports the Syrian government. Turkey opposes the YPG.';
+    writeFileSync(path.join(dir, 'a.jsonl'), `${JSON.stringify({ id: 'a1', text: GOOD })}\n`);
+    const builder = new Builder({ jobs: 2 });
+    const options = { articleBudget: { memoryMb: 180 }, cache: false as const };
+    try {
+      expect((await builder.build([dir], out, 'g', options)).problems).toEqual([]);
+      const seed = readFileSync(path.join(seedsDir, readdirSync(seedsDir).find((f) => f.endsWith('.txt'))!), 'utf8').replace(/\n/g, ' ');
+      writeFileSync(path.join(dir, 'b.jsonl'), `${JSON.stringify({ id: 'huge', text: `${seed} `.repeat(Math.ceil((5 * 2 ** 20) / seed.length)) })}\n${JSON.stringify({ id: 'b2', text: GOOD })}\n`);
+      const second = await builder.build([dir], out, 'g', options);
+      expect(second.problems.map((p) => p.message)).toEqual([expect.stringMatching(/article huge ran out of memory/)]);
+      expect(second.summary.articles).toBe(2);
+      writeFileSync(path.join(dir, 'b.jsonl'), `${JSON.stringify({ id: 'b2', text: GOOD })}\n`);
+      const third = await builder.build([dir], out, 'g', options);
+      expect(third.problems).toEqual([]);
+      expect(third.summary.articles).toBe(2);
+    } finally {
+      await builder.close();
+    }
+  }, 180_000);
+});
+
 describe('--jobs is capped to the cores and the memory', () => {
   it('capJobs: by cores, by memory, with a notice; within both, as asked', () => {
     expect(capJobs(8, {}, 2, 24 * 2 ** 30)).toEqual({ jobs: 2, notice: 'actorgraph: --jobs 8 capped to 2 (2 cores here)' });
