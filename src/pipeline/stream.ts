@@ -633,10 +633,12 @@ async function buildWith(
 
     // ---- 3. write ----
     const reader = store.reader();
+    // The extractions' notices, in article order; a resumed build says those of the articles it kept.
+    const capNotices: string[] = [];
     const remapped = (entry: number): ArticleExtraction => {
       let x = JSON.parse(reader.extraction(entry)) as ArticleExtraction;
       // What the bounds on the article's work cut (pipeline/bounds.ts), said with the build's notices.
-      if (x.notices) notices.push(...x.notices);
+      if (x.notices) capNotices.push(...x.notices);
       if (touches(x, map)) x = remapExtraction(x, map);
       if (countryMap) {
         const cm = countryMap;
@@ -730,12 +732,14 @@ async function buildWith(
         copyUpTo(previous.articles);
         from = previous.articles;
         undated = previous.undated;
+        capNotices.unshift(...(previous.notices ?? []));
       } catch {
         for (const out of outs.splice(0)) out.abort();
         offsets.clear();
         acc = undefined;
         events = 0;
         undated = 0;
+        capNotices.length = 0;
       }
     }
     if (!acc) {
@@ -753,6 +757,8 @@ async function buildWith(
       report({ phase: 'write', done: i + 1, total: order.length });
     }
     const tail = articlesOut!.size;
+    const saidCaps = [...new Set(capNotices)];
+    notices.push(...saidCaps);
     for (const r of rejected) articlesOut!.write(`${articleToJSON(r)}\n`);
     report({ phase: 'write', done: order.length, total: order.length }, true);
     const graph = acc.graph();
@@ -801,6 +807,7 @@ async function buildWith(
           eventsFile: stampOf(files.events)!,
           articlesFile: { ...stampOf(files.articles)!, tail },
           acc: acc.toState(),
+          notices: saidCaps,
         });
       } catch {
         // only the next build's shortcut is lost
@@ -903,6 +910,8 @@ interface OutputState {
   /** `tail`: where the rejected inputs' lines begin. */
   articlesFile: FileStamp & { tail: number };
   acc: AccumulatorState;
+  /** What the bounds cut in the articles written (their extractions' notices), said again on resume. */
+  notices?: string[];
 }
 
 function outputStatePath(versionDir: string, outDir: string, name: string): string {

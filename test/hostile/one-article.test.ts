@@ -207,6 +207,25 @@ describe('a builder that keeps its threads (--watch)', () => {
   }, 180_000);
 });
 
+describe('the notices of the caps', () => {
+  it('are said by every build: extracted, from the cache, or with the tables of the last build kept', async () => {
+    const dir = path.join(tempDir('actorgraph-capnotes-'), 'in');
+    mkdirSync(dir);
+    const out = path.join(path.dirname(dir), 'out');
+    writeFileSync(
+      path.join(dir, 'a.jsonl'),
+      `${JSON.stringify({ id: 'summit', text: `${COUNTRIES.slice(0, -1).join(', ')} and ${COUNTRIES.at(-1)} met in Vienna.` })}\n${JSON.stringify({ id: 'ok', text: 'Russia supports Syria.' })}\n`,
+    );
+    const said = (r: { notices: string[] }) => r.notices.filter((n) => n.includes('article summit'));
+    const first = await buildToFiles([dir], out, 'g');
+    expect(said(first)).toEqual([expect.stringContaining('per sentence dropped')]);
+    const again = await buildToFiles([dir], out, 'g');
+    expect(again.resumed).toBe(2);
+    expect(said(again)).toEqual(said(first));
+    expect(said(await buildToFiles([dir], out, 'h'))).toEqual(said(first));
+  });
+});
+
 describe('--jobs is capped to the cores and the memory', () => {
   it('capJobs: by cores, by memory, with a notice; within both, as asked', () => {
     expect(capJobs(8, {}, 2, 24 * 2 ** 30)).toEqual({ jobs: 2, notice: 'actorgraph: --jobs 8 capped to 2 (2 cores here)' });
