@@ -188,8 +188,8 @@ describe('a builder that keeps its threads (--watch)', () => {
     const out = path.join(path.dirname(dir), 'out');
     const GOOD = 'Russia supports the Syrian government. Turkey opposes the YPG.';
     writeFileSync(path.join(dir, 'a.jsonl'), `${JSON.stringify({ id: 'a1', text: GOOD })}\n`);
-    const builder = new Builder({ jobs: 2 });
-    const options = { articleBudget: { memoryMb: 180 }, cache: false as const };
+    const builder = new Builder({ jobs: 2, articleBudget: { memoryMb: 180 } });
+    const options = { cache: false as const };
     try {
       expect((await builder.build([dir], out, 'g', options)).problems).toEqual([]);
       const seed = readFileSync(path.join(seedsDir, readdirSync(seedsDir).find((f) => f.endsWith('.txt'))!), 'utf8').replace(/\n/g, ' ');
