@@ -209,4 +209,6 @@ export interface ArticleExtraction {
    * `articles` and `sources` counts.
    */
   fingerprint?: string;
+  /** What the bounds on one article's work cut (pipeline/bounds.ts); absent when nothing was. */
+  notices?: string[];
 }

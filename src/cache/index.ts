@@ -32,10 +32,10 @@ import {
   readFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { IntList, KEY_LENGTH, SegmentStore } from './store.js';
+import { CorruptEntryError, CRC_LENGTH, IntList, KEY_LENGTH, LINE_OVERHEAD, SegmentStore } from './store.js';
 
 export { articleKey, extractorVersion, codeFingerprint, actorgraphVersion } from './key.js';
-export { SegmentStore, EntryReader, Entries, IntList, KEY_LENGTH } from './store.js';
+export { SegmentStore, EntryReader, Entries, IntList, KEY_LENGTH, CorruptEntryError } from './store.js';
 
 /** Default cache folder inside the output folder. */
 export const CACHE_DIR_NAME = '.actorgraph-cache';
@@ -126,6 +126,14 @@ class IdxBuilder {
   }
 }
 
+/**
+ * After a `CorruptEntryError`: the segment's index and summary files go, so that the next open
+ * scans its lines, checking each, and leaves the damaged one out (its article is extracted again).
+ */
+export function forgetCorruptEntry(e: CorruptEntryError): void {
+  for (const f of [idxPath(e.file), sumPath(e.file)]) rmSync(f, { force: true });
+}
+
 function idxPath(segPath: string): string {
   return segPath.replace(/\.(seg|open)$/, '.idx');
 }
@@ -208,6 +216,8 @@ export class ExtractionCache implements ExtractionSink {
         this.#index.set(key.slice(0, 32), entry);
         idx.add(key, entries.off[entry], entries.pLen[entry], entries.xLen[entry]);
       });
+      if (result.corrupt)
+        this.notes.push(`actorgraph/cache: ${result.corrupt} entr${result.corrupt === 1 ? 'y' : 'ies'} of ${file} did not match ${result.corrupt === 1 ? 'its' : 'their'} checksum (changed or damaged on disk); not used`);
       if (sealed) {
         this.#deletable.push(segNo);
         if (!result.damaged) idx.write(file);
@@ -233,7 +243,7 @@ export class ExtractionCache implements ExtractionSink {
     for (let i = 0; i < n; i++) {
       const at = i * IDX_ENTRY;
       if (buf.readDoubleLE(at + 16) !== expect) return false;
-      expect += KEY_LENGTH + 3 + buf.readUInt32LE(at + 24) + buf.readUInt32LE(at + 28);
+      expect += LINE_OVERHEAD + buf.readUInt32LE(at + 24) + buf.readUInt32LE(at + 28);
     }
     if (expect !== size) return false;
     // Summary copies are used when the summary file holds them all.
@@ -396,7 +406,7 @@ export class ExtractionCache implements ExtractionSink {
         idx.add(line.toString('latin1', 0, 32), pos + bytes, e.pLen[entry], e.xLen[entry], sumPos + sumBytes);
         chunks.push(line);
         bytes += line.length;
-        sums.push(line.subarray(KEY_LENGTH + 1, KEY_LENGTH + 1 + e.pLen[entry]));
+        sums.push(line.subarray(KEY_LENGTH + CRC_LENGTH + 2, KEY_LENGTH + CRC_LENGTH + 2 + e.pLen[entry]));
         sumBytes += e.pLen[entry];
         if (bytes >= 1 << 20) flush();
       }

@@ -103,7 +103,7 @@ export function extractorVersion(lex: Pick<Lexicon, 'version'>, options: Extract
   const h = createHash('sha256');
   h.update(
     JSON.stringify({
-      format: 2,
+      format: 3, // 3: segment lines carry checksums (store.ts)
       lexicon: lex.version,
       actorgraph: actorgraphVersion(),
       code: codeFingerprint(codeRoot),

@@ -4,18 +4,43 @@
 //
 // A segment holds one entry per line:
 //
-//   <key: 64 hex>\t<person actors: JSON array>\t<extraction: JSON>\n
+//   <key: 64 hex>\t<crc: 16 hex>\t<person actors: JSON array>\t<extraction: JSON>\n
+//
+// `crc` is the CRC-32 of the person part then of the extraction part (8 hex each): every read checks
+// the part it reads, so an entry edited or damaged on disk (a letter changed that still parses, a
+// flipped byte) is never used — it throws `CorruptEntryError`, naming the file, and the build
+// extracts that article again (pipeline/stream.ts).
 //
 // JSON never holds a raw tab or line break, so the two tabs and the newline delimit the parts. The
 // person actors are stored apart so that the cross-article merge reads a few bytes per article
 // instead of parsing every extraction.
 import { closeSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
 
 export const KEY_LENGTH = 64;
+/** The checksum field: two CRC-32s in hex. */
+export const CRC_LENGTH = 16;
 const TAB = 9;
 const NL = 10;
-/** Bytes of a line besides its two JSON parts: key, two tabs, newline. */
-const LINE_OVERHEAD = KEY_LENGTH + 3;
+/** Bytes of a line besides its two JSON parts: key, checksums, three tabs, newline. */
+export const LINE_OVERHEAD = KEY_LENGTH + CRC_LENGTH + 4;
+/** Offset of the person part in a line. */
+const PERSONS_AT = KEY_LENGTH + CRC_LENGTH + 2;
+
+/** The checksum field of a line's two parts. */
+function crcField(persons: string | Buffer, extraction: string | Buffer): string {
+  return crc32(persons).toString(16).padStart(8, '0') + crc32(extraction).toString(16).padStart(8, '0');
+}
+
+/** An entry whose bytes on disk do not match its checksum: never used; its article is extracted again. */
+export class CorruptEntryError extends Error {
+  constructor(
+    readonly file: string,
+    readonly entry: number,
+  ) {
+    super(`actorgraph/cache: an entry of ${file} does not match its checksum (changed or damaged on disk); it is not used`);
+  }
+}
 const WRITE_BUFFER = 1 << 20;
 const READ_WINDOW = 4 << 20;
 
@@ -96,6 +121,8 @@ export interface ScanResult {
   validBytes: number;
   /** True when the file holds bytes after the last good line (a torn or corrupt tail). */
   damaged: boolean;
+  /** Well-formed lines skipped because they do not match their checksum. */
+  corrupt: number;
 }
 
 /** Segments and the entries in them; appends go to the last, writable segment. */
@@ -143,7 +170,7 @@ export class SegmentStore {
     const pLen = Buffer.byteLength(persons);
     const xLen = Buffer.byteLength(extraction);
     const off = seg.size + this.#pendingBytes;
-    this.#pending.push(key, '\t', persons, '\t', extraction, '\n');
+    this.#pending.push(key, '\t', crcField(persons, extraction), '\t', persons, '\t', extraction, '\n');
     this.#pendingBytes += LINE_OVERHEAD + pLen + xLen;
     let sOff = -1;
     if (seg.sum) {
@@ -200,6 +227,7 @@ export class SegmentStore {
     let buf = Buffer.allocUnsafe(window);
     let pos = 0;
     let entries = 0;
+    let corrupt = 0;
     for (;;) {
       const want = Math.min(window, seg.size - pos);
       if (want <= 0) break;
@@ -215,23 +243,30 @@ export class SegmentStore {
         const nl = buf.indexOf(NL, at);
         if (nl === -1 || nl >= got) break;
         complete = true;
-        // key \t persons \t extraction
+        // key \t crc \t persons \t extraction
         const lineLen = nl - at + 1;
-        if (lineLen < LINE_OVERHEAD + 2 || buf[at + KEY_LENGTH] !== TAB) return { entries, validBytes: pos + at, damaged: true };
-        const tab2 = buf.indexOf(TAB, at + KEY_LENGTH + 1);
-        if (tab2 === -1 || tab2 >= nl) return { entries, validBytes: pos + at, damaged: true };
-        const pLen = tab2 - (at + KEY_LENGTH + 1);
+        if (lineLen < LINE_OVERHEAD + 2 || buf[at + KEY_LENGTH] !== TAB || buf[at + KEY_LENGTH + 1 + CRC_LENGTH] !== TAB)
+          return { entries, validBytes: pos + at, damaged: true, corrupt };
+        const tab2 = buf.indexOf(TAB, at + PERSONS_AT);
+        if (tab2 === -1 || tab2 >= nl) return { entries, validBytes: pos + at, damaged: true, corrupt };
+        const pLen = tab2 - (at + PERSONS_AT);
         const xLen = nl - tab2 - 1;
         const key = buf.toString('latin1', at, at + KEY_LENGTH);
-        if (!/^[0-9a-f]{64}$/.test(key)) return { entries, validBytes: pos + at, damaged: true };
+        if (!/^[0-9a-f]{64}$/.test(key)) return { entries, validBytes: pos + at, damaged: true, corrupt };
+        if (buf.toString('latin1', at + KEY_LENGTH + 1, at + KEY_LENGTH + 1 + CRC_LENGTH) !== crcField(buf.subarray(at + PERSONS_AT, tab2), buf.subarray(tab2 + 1, nl))) {
+          // A whole line whose bytes changed: skipped (its article is extracted again), the rest read.
+          corrupt++;
+          at = nl + 1;
+          continue;
+        }
         if (validate) {
           try {
-            const persons = JSON.parse(buf.toString('utf8', at + KEY_LENGTH + 1, tab2));
+            const persons = JSON.parse(buf.toString('utf8', at + PERSONS_AT, tab2));
             const x = JSON.parse(buf.toString('utf8', tab2 + 1, nl));
             if (!Array.isArray(persons) || typeof x !== 'object' || x === null || !Array.isArray(x.actors) || !Array.isArray(x.events))
               throw new Error('not an extraction');
           } catch {
-            return { entries, validBytes: pos + at, damaged: true };
+            return { entries, validBytes: pos + at, damaged: true, corrupt };
           }
         }
         onEntry(key, this.entries.push(segNo, pos + at, pLen, xLen));
@@ -246,7 +281,7 @@ export class SegmentStore {
       }
       pos += at;
     }
-    return { entries, validBytes: pos, damaged: pos < seg.size };
+    return { entries, validBytes: pos, damaged: pos < seg.size, corrupt };
   }
 
   /** A sequential reader over the entries (flushes pending appends first). */
@@ -311,30 +346,48 @@ export class EntryReader {
     return [w.buf, from - w.start];
   }
 
+  /** The checksum (8 hex) of entry `i`'s person part (`part` 0) or extraction (`part` 1). */
+  #crc(i: number, part: 0 | 1): string {
+    const e = this.#store.entries;
+    const [buf, at] = this.#bytes(e.seg[i], e.off[i] + KEY_LENGTH + 1 + 8 * part, 8);
+    return buf.toString('latin1', at, at + 8);
+  }
+
+  /**
+   * The bytes `buf[at, at + len)` as text, checked against `crc` (read before them: a window's
+   * buffer is reused by the next read of that segment).
+   */
+  #checked(i: number, crc: string, buf: Buffer, at: number, len: number): string {
+    const bytes = buf.subarray(at, at + len);
+    if (crc32(bytes).toString(16).padStart(8, '0') !== crc) throw new CorruptEntryError(this.#store.segments[this.#store.entries.seg[i]].path, i);
+    return bytes.toString('utf8');
+  }
+
   /** The summary part of entry `i` (JSON text), from the summary file when it has a sound copy. */
   persons(i: number): string {
     const e = this.#store.entries;
     const sOff = e.sOff[i];
+    const crc = this.#crc(i, 0);
     if (sOff >= 0 && this.#store.segments[e.seg[i]].sum) {
       try {
         const [buf, at] = this.#bytes(e.seg[i], sOff, e.pLen[i], true);
-        const text = buf.toString('utf8', at, at + e.pLen[i]);
-        if (text.startsWith('[[') && text.endsWith(']')) return text;
+        return this.#checked(i, crc, buf, at, e.pLen[i]);
       } catch {
         // read the line instead
       }
     }
-    const from = e.off[i] + KEY_LENGTH + 1;
+    const from = e.off[i] + PERSONS_AT;
     const [buf, at] = this.#bytes(e.seg[i], from, e.pLen[i]);
-    return buf.toString('utf8', at, at + e.pLen[i]);
+    return this.#checked(i, crc, buf, at, e.pLen[i]);
   }
 
   /** The extraction of entry `i`, as JSON text. */
   extraction(i: number): string {
     const e = this.#store.entries;
-    const from = e.off[i] + KEY_LENGTH + 2 + e.pLen[i];
+    const crc = this.#crc(i, 1);
+    const from = e.off[i] + PERSONS_AT + 1 + e.pLen[i];
     const [buf, at] = this.#bytes(e.seg[i], from, e.xLen[i]);
-    return buf.toString('utf8', at, at + e.xLen[i]);
+    return this.#checked(i, crc, buf, at, e.xLen[i]);
   }
 
   /** The whole line of entry `i` (for copying it into another segment). */

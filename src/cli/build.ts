@@ -4,7 +4,7 @@ import path from 'node:path';
 import { outputFiles } from '../pipeline/build.js';
 import { parseFormats, writeFormats } from '../export/index.js';
 import { writeViewer } from '../view/index.js';
-import { buildToFiles, defaultJobs, isOwnPath, type StreamBuildOptions, type StreamBuildResult } from '../pipeline/stream.js';
+import { buildToFiles, capJobs, defaultJobs, isOwnPath, type StreamBuildOptions, type StreamBuildResult } from '../pipeline/stream.js';
 import { Builder, type BuilderBuildOptions } from '../pipeline/builder.js';
 import { watchInputs } from '../pipeline/watch.js';
 import { progressBar } from '../pipeline/progress.js';
@@ -37,6 +37,7 @@ interface BuildFlags {
   /** A folder (`--cache <dir>`), false (`--no-cache`), or undefined (the default folder). */
   cache?: string | boolean;
   watch?: boolean;
+  followSymlinks?: boolean;
 }
 
 /** The largest --jobs accepted. */
@@ -68,6 +69,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('-j, --jobs <n>', `worker threads extracting articles (default: the number of cores, ${defaultJobs()} here; 1: no threads)`)
     .option('--cache <dir>', 'folder of the extraction cache (default: <out>/.actorgraph-cache)')
     .option('--no-cache', 'extract every article again, neither reading nor writing the cache')
+    .option('--follow-symlinks', 'also read files that links in the input folders lead to outside them (default: not read, with a notice)')
     .option('-w, --watch', 'after the build, rebuild whenever an input (or the aliases file) changes, keeping the worker threads warm; Ctrl-C stops')
     .addHelpText(
       'after',
@@ -87,6 +89,9 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         if (!/^\d+$/.test(flags.jobs.trim()) || Number(flags.jobs) < 1 || Number(flags.jobs) > MAX_JOBS)
           throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}, got "${flags.jobs}"`);
         jobs = Number(flags.jobs);
+        const capped = capJobs(jobs);
+        if (capped.notice) io.err(`${capped.notice}\n`);
+        jobs = capped.jobs;
       }
       if (flags.cache === '') throw new UsageError('--cache needs a folder');
       let maxArticleBytes: number | undefined;
@@ -125,6 +130,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         cache: flags.cache === undefined ? true : flags.cache,
         gexf: flags.dynamic ? { mode: 'dynamic' } : {},
         maxArticleBytes,
+        followSymlinks: flags.followSymlinks === true,
       };
       const threads = { jobs, aliases: flags.aliases, keepUncertain: flags.keepUncertain };
       if (!flags.watch) {

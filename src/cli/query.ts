@@ -3,7 +3,8 @@
 // the question, so the `query` command takes its words raw and hands `<question> [args]` to a
 // second commander program with one sub-command per question (each with its own --help).
 import { Command, Option } from 'commander';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import type { ActorType, RelationEvent, RelationType } from '../types.js';
 import { ACTOR_TYPES, RELATION_TYPES } from '../types.js';
 import type { ActorGraph } from '../graph/assemble.js';
@@ -34,6 +35,7 @@ import {
 } from '../query/index.js';
 import { checkDateRange, isDateBound } from '../query/common.js';
 import { UsageError, type CommandContext } from './run.js';
+import { terminalSafe } from './terminal.js';
 
 const QUESTIONS = ['actor', 'relations', 'neighbors', 'between', 'path', 'top', 'ego', 'communities', 'components', 'events'];
 
@@ -75,6 +77,18 @@ function truncate(s: string, max: number): string {
 function memberList(members: ActorRef[], max: number): string {
   const shown = members.slice(0, max).map((m) => m.label);
   return members.length > max ? `${shown.join(', ')}, … (+${members.length - max})` : shown.join(', ');
+}
+
+/** Whether two paths name one file (the same path, or a link or hard link to it). */
+function sameFile(a: string, b: string): boolean {
+  if (resolvePath(a) === resolvePath(b)) return true;
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
 }
 
 // ---- option parsing (usage errors, exit 2) ----
@@ -154,7 +168,8 @@ export function registerQuery(program: Command, ctx: CommandContext): void {
 
 /** The second-level program: one sub-command per question, the graph already known. */
 function questions(ctx: CommandContext, graphPath: string): Command {
-  const { io } = ctx;
+  // Everything printed goes through terminalSafe: graph and aliases files are not trusted text.
+  const io = { ...ctx.io, out: (s: string) => ctx.io.out(terminalSafe(s)), err: (s: string) => ctx.io.err(terminalSafe(s)) };
   const inner = new Command('actorgraph query <graph>')
     .usage('<question> [args] [options]')
     .description('Ask a built graph (.json or .gexf, as written by actorgraph build) a question. Actors are named by key, label, any alias or ISO3 code (case and accents do not matter); quote names with spaces.')
@@ -188,7 +203,7 @@ function questions(ctx: CommandContext, graphPath: string): Command {
       // The library's wording ("pass {format}") is for scripts; here, what to give instead.
       if (!/\.(json|gexf)$/i.test(graphPath))
         throw new UsageError(`${graphPath} is not a graph file: give the .json or .gexf file of a build (the events file beside it is found from it)`);
-      graph = await loadGraph(graphPath);
+      graph = await loadGraph(graphPath, { onNotice: (m) => io.err(`${m}\n`) });
       if (globals().country) graph = countryProjection(graph);
     }
     return graph;
@@ -459,6 +474,8 @@ function questions(ctx: CommandContext, graphPath: string): Command {
         const radius = parseCount(flags.radius, '--radius', 1);
         const relations = flags.relation !== undefined ? parseList(flags.relation, RELATION_TYPES, 'relation') : undefined;
         if (flags.out !== undefined && !/\.(gexf|json)$/i.test(flags.out)) throw new UsageError(`--out must name a .gexf or .json file, got "${flags.out}"`);
+        // Writing over the graph being read would lose it (as `view` refuses too): by path or by inode.
+        if (flags.out !== undefined && sameFile(flags.out, graphPath)) throw new UsageError(`--out must not be the graph file being read (${graphPath}); name another file`);
         const g = await load();
         const key = actor(g, nameWords.join(' '));
         const ego = egoNetwork(g, key, { radius, relations });

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import type { ActorNodeAttributes } from '../graph/assemble.js';
 import { UsageError, type CommandContext } from './run.js';
+import { terminalSafe } from './terminal.js';
 
 interface ReportFlags {
   top: string;
@@ -57,7 +58,7 @@ export function registerReport(program: Command, ctx: CommandContext): void {
       }
       const rows = topMentioned(graph, n, flags.type);
       if (flags.json) {
-        ctx.io.out(`${JSON.stringify(rows, null, 2)}\n`);
+        ctx.io.out(terminalSafe(`${JSON.stringify(rows, null, 2)}\n`));
         return;
       }
       const lines = rows.map((r, i) => {
@@ -65,6 +66,6 @@ export function registerReport(program: Command, ctx: CommandContext): void {
         const aff = r.affiliation ? ` → ${r.affiliation}` : '';
         return `${String(i + 1).padStart(3)}. ${r.label} [${r.type}${aff}] ${r.mentions} mentions in ${r.articles} articles\n       ${aliases.join(' | ') || '(no other names)'}`;
       });
-      ctx.io.out(`${lines.join('\n')}\n`);
+      ctx.io.out(terminalSafe(`${lines.join('\n')}\n`)); // labels and aliases from the graph: no raw escapes
     });
 }

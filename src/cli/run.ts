@@ -1,6 +1,7 @@
 // The command line, as a function: `run(argv)` parses with commander, calls the library, and
 // returns the exit code (0 success, 1 some input rejected or a run failed, 2 usage error), so the
 // CLI is testable without a process. Commands are registered from one file each.
+import { terminalSafe } from './terminal.js';
 import { Command, CommanderError } from 'commander';
 import { registerBuild } from './build.js';
 import { registerEval } from './eval.js';
@@ -70,7 +71,8 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
       io.err(`actorgraph: ${e.message}\n(run with --help for usage)\n`);
       return 2;
     }
-    io.err(`${(e as Error).message}\n`);
+    // Messages may quote names from graph or input files: never raw escape sequences.
+    io.err(`${terminalSafe((e as Error).message)}\n`);
     return 1;
   }
   return ctx.exitCode;

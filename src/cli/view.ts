@@ -25,7 +25,7 @@ export function registerView(program: Command, ctx: CommandContext): void {
       const out = flags.out ?? (graphPath.toLowerCase().endsWith('.json') ? `${graphPath.slice(0, -5)}.html` : undefined);
       if (!out) throw new UsageError(`cannot derive the output name from ${graphPath}; give --out FILE.html`);
       if (out === graphPath) throw new UsageError('--out must not be the graph file itself');
-      const result = await writeViewer(graphPath, out, { articlesPath: flags.articles, title: flags.title });
+      const result = await writeViewer(graphPath, out, { articlesPath: flags.articles, title: flags.title, onNotice: (m) => io.err(`${m}\n`) });
       if (!flags.quiet) {
         const articles =
           result.articles === undefined

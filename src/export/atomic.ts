@@ -76,9 +76,14 @@ function explain(path: string, code: string | undefined, error: unknown, doing: 
   }
 }
 
-/** `.NAME.PID.RANDOM.tmp` beside `path`. */
+/**
+ * `.actorgraph-tmp.NAME.PID.RANDOM.tmp` beside `path`: hidden, and with a prefix that says whose it
+ * is, so that the clean-up of a killed build's leftovers (pipeline/lock.ts) never takes a user's file.
+ */
+export const TEMP_PREFIX = '.actorgraph-tmp.';
+
 export function tempPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  return join(dirname(path), `${TEMP_PREFIX}${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
 async function existingMode(path: string): Promise<number | undefined> {

@@ -58,6 +58,11 @@ export interface IngestOptions {
   /** Called for each file inside a folder given that is not read for its kind (`notes.md`, `a.png`). */
   onSkipped?: (file: string) => void;
   /**
+   * Follow symbolic links that lead out of the folders given (default: no — a link such as
+   * `passwd.txt → /etc/passwd` in an input folder is not read, and a notice says so).
+   */
+  followSymlinks?: boolean;
+  /**
    * Reads the one JSONL file given from this byte offset (the start of a line), numbering lines
    * from `line`: the part of a grown file that was not read before (see cache/inputs.ts).
    */
@@ -65,7 +70,7 @@ export interface IngestOptions {
 }
 
 export interface IngestNotice {
-  kind: 'duplicate-id' | 'unparsed-date' | 'repeated-file';
+  kind: 'duplicate-id' | 'unparsed-date' | 'repeated-file' | 'skipped-link' | 'skipped-special';
   origin: Origin;
   /** The article's id as read (before renaming), when known. */
   id?: string;
@@ -124,16 +129,33 @@ function byteOrder(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
-type Entry = { file: string; explicit: boolean } | { problem: InputProblem };
+type Entry = { file: string; explicit: boolean } | { problem: InputProblem } | { notice: IngestNotice };
+
+/** How folders are walked: what to skip, and where links may lead (real paths of the input folders). */
+interface Walk {
+  skip: ((p: string) => boolean) | undefined;
+  roots: string[];
+  follow: boolean;
+  /** Told the files of other kinds that are passed over. */
+  onSkipped?: (file: string) => void;
+}
+
+/** Whether a real path lies inside one of the input folders. */
+function inside(real: string, roots: string[]): boolean {
+  return roots.some((r) => real === r || real.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
+}
+
+/** What a special file is, for the notice that skips it. */
+function specialKind(e: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string | undefined {
+  if (e.isFIFO()) return 'a FIFO (named pipe)';
+  if (e.isSocket()) return 'a socket';
+  if (e.isCharacterDevice() || e.isBlockDevice()) return 'a device';
+  return undefined;
+}
 
 /** The files under a folder, in byte order of path; problems for unreadable folders and loops. */
-async function listFolder(
-  dir: string,
-  ancestors: Set<string>,
-  out: Entry[],
-  skip: ((p: string) => boolean) | undefined,
-  onSkipped?: (file: string) => void,
-): Promise<void> {
+async function listFolder(dir: string, ancestors: Set<string>, out: Entry[], walk: Walk): Promise<void> {
+  const skip = walk.skip;
   let entries: fs.Dirent[];
   try {
     entries = await fs.promises.readdir(dir, { withFileTypes: true });
@@ -150,19 +172,33 @@ async function listFolder(
     if (skip?.(path.resolve(full))) continue;
     let isDir = e.isDirectory();
     let isFile = e.isFile();
+    let special = specialKind(e);
     if (e.isSymbolicLink()) {
       try {
         const st = await fs.promises.stat(full);
         isDir = st.isDirectory();
         isFile = st.isFile();
+        special = specialKind(st);
+        // A link out of the input folders (`passwd.txt → /etc/passwd`) would leak what it points to.
+        const real = await fs.promises.realpath(full);
+        if (!walk.follow && !inside(real, walk.roots)) {
+          const message = `${full}: a link to ${real}, outside the input folders: not followed (name it, or use --follow-symlinks, to read it)`;
+          out.push({ notice: { kind: 'skipped-link', origin: { file: full }, message: `actorgraph/ingest: ${message}` } });
+          continue;
+        }
       } catch (err) {
         out.push({ problem: problem({ file: full }, `broken link: ${describeFsError(err)}`, 'fix or remove the link') });
         continue;
       }
     }
+    if (special) {
+      // Reading a FIFO would block the build; a device or socket is no article either.
+      out.push({ notice: { kind: 'skipped-special', origin: { file: full }, message: `actorgraph/ingest: ${full}: ${special}, not a regular file: skipped` } });
+      continue;
+    }
     if (isDir) subdirs.push(full);
     else if (isFile && fileKind(full) !== undefined) files.push(full);
-    else if (isFile) onSkipped?.(full);
+    else if (isFile) walk.onSkipped?.(full);
   }
   // Files and subfolders interleave in plain byte order of their full paths.
   const items = [...files.map((f) => ({ f, dir: false })), ...subdirs.map((f) => ({ f, dir: true }))];
@@ -186,12 +222,12 @@ async function listFolder(
       continue;
     }
     ancestors.add(real);
-    await listFolder(f, ancestors, out, skip, onSkipped);
+    await listFolder(f, ancestors, out, walk);
     ancestors.delete(real);
   }
 }
 
-async function expand(p: string, skip: ((p: string) => boolean) | undefined, onSkipped?: (file: string) => void): Promise<Entry[]> {
+async function expand(p: string, walk: Walk): Promise<Entry[]> {
   let st: fs.Stats;
   try {
     st = await fs.promises.stat(p);
@@ -206,7 +242,7 @@ async function expand(p: string, skip: ((p: string) => boolean) | undefined, onS
     } catch {
       // stat succeeded, so listing will report any real trouble
     }
-    await listFolder(p, new Set([real]), out, skip, onSkipped);
+    await listFolder(p, new Set([real]), out, walk);
     return out;
   }
   if (!st.isFile()) return [{ problem: problem({ file: p }, 'not a regular file', WHAT_TO_GIVE) }];
@@ -270,10 +306,24 @@ export async function* readArticles(
   if (options.urlColumn !== undefined) columns.url = options.urlColumn;
   const seenFiles = new Map<string, string>();
 
+  // Links inside any folder given may be followed; out of them, only with followSymlinks.
+  const roots: string[] = [];
   for (const p of paths) {
-    for (const entry of await expand(p, options.skip, options.onSkipped)) {
+    try {
+      if ((await fs.promises.stat(p)).isDirectory()) roots.push(await fs.promises.realpath(p));
+    } catch {
+      // reported when read
+    }
+  }
+  const walk: Walk = { skip: options.skip, roots, follow: options.followSymlinks === true, onSkipped: options.onSkipped };
+  for (const p of paths) {
+    for (const entry of await expand(p, walk)) {
       if ('problem' in entry) {
         yield entry.problem;
+        continue;
+      }
+      if ('notice' in entry) {
+        notify(entry.notice);
         continue;
       }
       const file = entry.file;

@@ -83,11 +83,47 @@ export function analyzeTextReusing(text: string): AnalyzedText {
   return analyze(text, reusable);
 }
 
+/**
+ * Characters of a run without white space that wink is given at most: a longer run (a megabyte
+ * token, a base64 `data:` URI, a pasted hash) is blanked in the shadow, so it gives no token.
+ * wink's abbreviation feature runs a regular expression that is quadratic in a token's length
+ * (a 1 MB token took over two minutes); no name or relation word is this long.
+ */
+export const MAX_TOKEN_CHARS = 256;
+
+/** Whether the code unit at `i` is white space for the run count (what wink splits words on). */
+function isSpaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c <= 32 || (c >= 0x80 && /\s/.test(s[i]));
+}
+
+/** Runs blanked by the last `analyzeText(Reusing)` call of this thread (for the extraction's notices). */
+export let blankedRuns = 0;
+
+/** `shadow` with every run of more than `max` non-space characters turned into spaces (same length). */
+export function blankAbsurdTokens(shadow: string, max: number = MAX_TOKEN_CHARS): string {
+  blankedRuns = 0;
+  if (shadow.length <= max) return shadow;
+  let out: string | undefined;
+  let last = 0; // end of the part of `shadow` already in `out`
+  let runStart = 0;
+  for (let i = 0; i <= shadow.length; i++) {
+    if (i < shadow.length && !isSpaceAt(shadow, i)) continue;
+    if (i - runStart > max) {
+      blankedRuns++;
+      out = (out ?? '') + shadow.slice(last, runStart) + ' '.repeat(i - runStart);
+      last = i;
+    }
+    runStart = i + 1;
+  }
+  return out === undefined ? shadow : out + shadow.slice(last);
+}
+
 function analyze(text: string, pool: Token[] | undefined): AnalyzedText {
   const nlp = nlpEngine();
   // wink's typings do not cover every `its` helper with `out()`; the values are plain arrays.
   const its = nlp.its as any;
-  const shadow = shadowText(text);
+  const shadow = blankAbsurdTokens(shadowText(text));
   const ascii = shadow === text;
   const doc = nlp.readDoc(shadow);
   const all = doc.tokens();

@@ -1,5 +1,6 @@
 // Folding of text for matching: a same-length ASCII "shadow" for wink's tokenizer, and the
 // normalized key under which names are looked up in gazetteers.
+import { safeKey } from '../graph/keys.js';
 
 // Letters that NFKD does not reduce to ASCII.
 const SPECIAL: Record<string, string> = {
@@ -62,12 +63,16 @@ export function foldKey(s: string): string {
   return out.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** URL- and file-safe slug of a canonical name: `Recep Tayyip Erdoğan` → `recep-tayyip-erdogan`. */
+/**
+ * URL- and file-safe slug of a canonical name: `Recep Tayyip Erdoğan` → `recep-tayyip-erdogan`.
+ * Never a name every JavaScript object has (`constructor` → `constructor-actor`): graphology keeps
+ * adjacency in plain objects, where such a key breaks the graph (see graph/keys.ts).
+ */
 export function slugify(name: string): string {
-  return (
+  return safeKey(
     foldKey(name)
       .replace(/['.]/g, '')
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'actor'
+      .replace(/^-+|-+$/g, '') || 'actor',
   );
 }

@@ -67,6 +67,9 @@ function finish(
   options: BuildOptions,
 ): BuildResult {
   const level = options.level ?? DEFAULTS.level;
+  // What the bounds on each article's work cut (pipeline/bounds.ts): in the summary and on its line.
+  const cut: string[] = [];
+  for (const x of extractions) if (x.notices) cut.push(...x.notices);
   let map = resolveAcrossArticles(extractions, lex);
   let resolved = extractions.map((x) => remapExtraction(x, map));
   if (level === 'country') {
@@ -83,7 +86,7 @@ function finish(
   const articles: ArticleRecord[] = [];
   for (const x of resolved) {
     for (const e of x.events) events.push(e);
-    articles.push(book.line(articleLine(x)));
+    articles.push(book.line(articleLine(x), x.notices));
   }
   articles.push(...rejected, ...book.fileRecords());
   return {
@@ -91,7 +94,7 @@ function finish(
     events,
     articles,
     problems,
-    notices: book.ingest.map((n) => n.message),
+    notices: [...book.ingest.map((n) => n.message), ...new Set(cut)],
     ingestNotices: book.ingest,
     summary: {
       articles: resolved.length,
@@ -132,7 +135,14 @@ export function buildGraph(articles: Iterable<Omit<Article, 'origin'> & { origin
       rejected.push(rejectedRecord(p));
       continue;
     }
-    extractions.push(extractArticle(article, lex, options));
+    try {
+      extractions.push(extractArticle(article, lex, options));
+    } catch (e) {
+      // One article that breaks the extractor is left out with its error, as in a streamed build.
+      const p = { origin, id: article.id, message: `actorgraph/build: article ${article.id} failed and was left out: ${(e as Error).message}` };
+      problems.push(p);
+      rejected.push(rejectedRecord(p));
+    }
     options.onArticle?.(n);
   }
   return finish(extractions, rejected, problems, book, lex, options);

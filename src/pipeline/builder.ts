@@ -6,7 +6,8 @@
 import { buildKeeping, defaultJobs, type KeptThreads, type StreamBuildOptions, type StreamBuildResult } from './stream.js';
 
 /** What the kept threads are made with: fixed for the builder's life. */
-export type BuilderOptions = Pick<StreamBuildOptions, 'jobs' | 'aliases' | 'dataDir' | 'keepUncertain'>;
+// The article budget belongs to the threads, which a builder keeps from one build to the next.
+export type BuilderOptions = Pick<StreamBuildOptions, 'jobs' | 'aliases' | 'dataDir' | 'keepUncertain' | 'articleBudget'>;
 
 /** The options of one build (as `buildToFiles`'s, less the builder's own). */
 export type BuilderBuildOptions = Omit<StreamBuildOptions, keyof BuilderOptions | 'lexicon'>;

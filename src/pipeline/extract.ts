@@ -3,9 +3,10 @@
 import { createHash } from 'node:crypto';
 import type { Article, ArticleActor, ArticleExtraction, ArticleMeta } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { analyzeTextReusing } from '../nlp/analyze.js';
+import { analyzeTextReusing, blankedRuns, MAX_TOKEN_CHARS } from '../nlp/analyze.js';
 import { recognizeActorsReusing, type RecognizeOptions } from '../actors/recognize.js';
 import { extractRelations, type RelationOptions } from '../relations/extract.js';
+import { BOUNDS, boundSentences, capEvents, relationSentences } from './bounds.js';
 
 export interface ExtractOptions extends RelationOptions, RecognizeOptions {}
 
@@ -28,11 +29,31 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   // The analysis and the actors' token arrays (reused buffers) do not outlive this call: nothing
   // below keeps a token or an array.
   const doc = analyzeTextReusing(article.text);
+  const blanked = blankedRuns;
+  // Sentences of news length only: the later stages are not linear in a sentence's length.
+  const cut = boundSentences(doc);
   const acts = recognizeActorsReusing(doc, lex, { genericActors: options.genericActors });
   const meta = metaOf(article);
-  const events = extractRelations(doc, acts, lex, { id: article.id, date: article.date }, options).filter(
-    (e) => acts.actors.has(e.source) && acts.actors.has(e.target),
+  // The relation stage gets the sentences that fit its budget (a prefix: all of them for news).
+  const all = doc.sentences;
+  const fit = relationSentences(doc);
+  if (fit < all.length) doc.sentences = all.slice(0, fit);
+  const capped = capEvents(
+    extractRelations(doc, acts, lex, { id: article.id, date: article.date }, options).filter((e) => acts.actors.has(e.source) && acts.actors.has(e.target)),
   );
+  doc.sentences = all;
+  const events = capped.events;
+  const notices: string[] = [];
+  // Named by id only: the extraction is cached by content, and may be replayed for another file.
+  const where = `actorgraph: article ${article.id}`;
+  if (blanked) notices.push(`${where}: ${blanked} run(s) of more than ${MAX_TOKEN_CHARS} characters without a space skipped (not words)`);
+  if (cut)
+    notices.push(`${where}: ${cut} sentence(s) of more than ${BOUNDS.maxSentenceTokens} words or ${BOUNDS.maxSentenceNames} capitalized words cut into pieces within both`);
+  if (fit < all.length)
+    notices.push(`${where}: relations read from the first ${fit} of ${all.length} sentences only (the work limit of one article; their actors all count)`);
+  if (capped.droppedInSentences)
+    notices.push(`${where}: ${capped.droppedInSentences} relation(s) beyond ${BOUNDS.maxEventsPerSentence} per sentence dropped (in ${capped.sentencesCapped} sentence(s))`);
+  if (capped.droppedInArticle) notices.push(`${where}: ${capped.droppedInArticle} relation(s) beyond ${BOUNDS.maxEventsPerArticle} per article dropped`);
   // Weak actors (media, organizations found by their head word) count only when they take part.
   const involved = new Set<string>();
   for (const e of events) {
@@ -58,7 +79,9 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   }
   actors.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const kept = new Set(actors.map((a) => a.key));
-  return { meta, actors, events: events.filter((e) => kept.has(e.source) && kept.has(e.target)), fingerprint: textFingerprint(article.text) };
+  const x: ArticleExtraction = { meta, actors, events: events.filter((e) => kept.has(e.source) && kept.has(e.target)), fingerprint: textFingerprint(article.text) };
+  if (notices.length) x.notices = notices;
+  return x;
 }
 
 /** The text's identity for counting repeated articles once: white space folded, then hashed. */

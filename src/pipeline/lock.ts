@@ -28,6 +28,8 @@ export interface OutputLock {
   readonly file: string;
   /** Whether a stale lock (dead pid) was taken over. */
   readonly tookOver: boolean;
+  /** The pid of the dead process whose lock was taken over. */
+  readonly previousOwner?: number;
   /** Removes the lock file (once; later calls do nothing). */
   release(): void;
 }
@@ -94,6 +96,7 @@ export function acquireOutputLock(dir: string): OutputLock {
   }
   const file = path.join(dir, LOCK_NAME);
   let tookOver = false;
+  let previousOwner: number | undefined;
   for (let attempt = 0; ; attempt++) {
     if (tryCreate(file, dir)) break;
     const pid = readPid(file);
@@ -125,6 +128,7 @@ export function acquireOutputLock(dir: string): OutputLock {
       }
       if (tryCreate(file, dir)) {
         tookOver = true;
+        previousOwner = pid;
         break;
       }
     } finally {
@@ -139,6 +143,7 @@ export function acquireOutputLock(dir: string): OutputLock {
   return {
     file,
     tookOver,
+    previousOwner,
     release() {
       if (!held) return;
       held = false;
@@ -152,14 +157,18 @@ export function acquireOutputLock(dir: string): OutputLock {
 }
 
 /** `.NAME.PID.RANDOM.tmp`: the temporary files of atomic writes (export/atomic.ts) and spools. */
-const TEMP_RE = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp(?:\.sum)?$/;
+const TEMP_RE = /^\.actorgraph-tmp\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
 
 /**
- * Removes the temporary files that killed builds left in `dir` (their pid is dead); call it while
+ * Removes the temporary files that a killed build left in `dir`: named by actorgraph
+ * (`.actorgraph-tmp.NAME.PID.RANDOM.tmp`, export/atomic.ts) and made by `owner`, the dead process
+ * whose stale lock this build took over (a build writes temporary files only while holding the
+ * lock, and one killed leaves its lock). Without such an owner nothing is removed. Call it while
  * holding the folder's lock. Returns the names removed. Never throws.
  */
-export function removeStaleTemps(dir: string): string[] {
+export function removeStaleTemps(dir: string, owner: number | undefined): string[] {
   const removed: string[] = [];
+  if (owner === undefined || owner === process.pid || pidAlive(owner)) return removed;
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -168,7 +177,7 @@ export function removeStaleTemps(dir: string): string[] {
   }
   for (const name of names) {
     const m = TEMP_RE.exec(name);
-    if (!m || Number(m[1]) === process.pid || pidAlive(Number(m[1]))) continue;
+    if (!m || Number(m[1]) !== owner) continue;
     try {
       unlinkSync(path.join(dir, name));
       removed.push(name);

@@ -12,6 +12,8 @@ const KIND_WORDS: Readonly<Record<IngestNotice['kind'] | 'other', string>> = {
   'duplicate-id': 'repeated id(s) renamed',
   'unparsed-date': 'date(s) not understood',
   'repeated-file': 'file(s) named twice',
+  'skipped-link': 'link(s) out of the input not followed',
+  'skipped-special': 'special file(s) skipped',
   other: 'other',
 };
 
@@ -38,10 +40,10 @@ export class NoticeBook {
     return this.#byArticle.get(id);
   }
 
-  /** An article's line with its notices. */
-  line(record: ArticleRecord): ArticleRecord {
-    const notices = this.forArticle(record.id);
-    return notices ? { ...record, notices: [...notices] } : record;
+  /** An article's line with its notices (and `extra` ones of its extraction: what the bounds cut). */
+  line(record: ArticleRecord, extra?: readonly string[]): ArticleRecord {
+    const notices = [...(this.forArticle(record.id) ?? []), ...(extra ?? [])];
+    return notices.length ? { ...record, notices } : record;
   }
 
   /** Lines of their own for the notices about no one article (a file named twice), in order. */

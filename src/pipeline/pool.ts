@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Article } from '../types.js';
+import type { Article, Origin } from '../types.js';
 import type { SerializedExtraction } from './serialize.js';
 import type { WorkerInit, WorkerReply, WorkerTask } from './worker.js';
 
@@ -21,7 +21,31 @@ export function workerScript(): string {
   return path.join(path.dirname(own), 'worker.js');
 }
 
-export type ExtractedResult = SerializedExtraction & { seq: number };
+/** An article rejected alone: it threw, or went over its time or memory budget. */
+export interface RejectedResult {
+  seq: number;
+  id: string;
+  origin: Origin;
+  /** What went wrong, naming the article. */
+  error: string;
+}
+
+export type ExtractedResult = (SerializedExtraction & { seq: number }) | RejectedResult;
+
+/** Per-article budgets of a worker thread (see `BUDGET_DEFAULTS`). */
+export interface ArticleBudget {
+  /** Milliseconds one article may take; over it, the thread is stopped and the article rejected. */
+  timeMs: number;
+  /** Heap of a thread (MB); an article that fills it is rejected and the thread replaced. */
+  memoryMb: number;
+}
+
+export const BUDGET_DEFAULTS: ArticleBudget = {
+  // Articles take milliseconds (a 10 MiB one a few seconds); a minute is a hang, not work.
+  timeMs: 60_000,
+  // A thread needs about 150 MB; an article of 10 MiB (the default size limit) stays well below.
+  memoryMb: 2048,
+};
 
 interface Slot {
   worker: Worker;
@@ -29,6 +53,10 @@ interface Slot {
   load: number;
   /** The lexicon version the thread reported once it had loaded it. */
   version?: string;
+  /** The article being extracted, and since when (from the thread's `start` messages). */
+  current?: { batch: number; seq: number; since: number };
+  /** Stopped by the pool (over budget): its exit is no failure. */
+  stopped?: boolean;
 }
 
 /** What the caller does with answers; set by `listen`, before the first `submit`. */
@@ -44,7 +72,9 @@ export interface PoolListener {
 /** A set of up to `size` worker threads. */
 export class WorkerPool {
   readonly #slots: Slot[] = [];
-  readonly #batches = new Map<number, { slot: Slot; size: number; chars: number }>();
+  readonly #batches = new Map<number, { slot: Slot; size: number; chars: number; items: Array<{ seq: number; article: Article }> }>();
+  readonly #budget: ArticleBudget;
+  #watchdog: NodeJS.Timeout | undefined;
   readonly #size: number;
   readonly #init: WorkerInit;
   readonly #script: string;
@@ -59,8 +89,9 @@ export class WorkerPool {
    * @param init what each worker loads
    * @param initial threads started now (default `size`); `grow` starts the others
    */
-  constructor(size: number, init: WorkerInit, initial = size) {
+  constructor(size: number, init: WorkerInit, initial = size, budget: ArticleBudget = BUDGET_DEFAULTS) {
     this.#size = size;
+    this.#budget = budget;
     this.#init = init;
     this.#script = workerScript();
     if (!existsSync(this.#script))
@@ -96,14 +127,23 @@ export class WorkerPool {
   /** Starts one more thread (it takes the next batches); false when the pool is full or closed. */
   grow(): boolean {
     if (this.full || this.#closed) return false;
-    const worker = new Worker(this.#script, { workerData: this.#init });
+    const worker = new Worker(this.#script, { workerData: this.#init, resourceLimits: { maxOldGenerationSizeMb: this.#budget.memoryMb } });
     const slot: Slot = { worker, load: 0 };
     worker.on('message', (m: WorkerReply) => this.#message(slot, m));
-    worker.on('error', (e) => this.#fail(new Error(`actorgraph/build: a worker thread failed: ${e.message}`)));
+    worker.on('error', (e) => {
+      if (slot.stopped || this.#closed) return;
+      // A thread that dies on an article (out of memory, most likely) costs that article only.
+      const oom = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      const why = oom ? `ran out of memory (the limit is ${this.#budget.memoryMb} MB per thread)` : `broke its worker thread (${e.message})`;
+      if (!this.#stop(slot, why)) this.#fail(new Error(`actorgraph/build: a worker thread failed: ${e.message}`));
+    });
     worker.on('exit', (code) => {
-      if (!this.#closed) this.#fail(new Error(`actorgraph/build: a worker thread exited (code ${code}) before the build was done`));
+      if (slot.stopped || this.#closed) return;
+      if (!this.#stop(slot, `stopped its worker thread (exit code ${code})`))
+        this.#fail(new Error(`actorgraph/build: a worker thread exited (code ${code}) before the build was done`));
     });
     this.#slots.push(slot);
+    this.#watch();
     return true;
   }
 
@@ -142,6 +182,10 @@ export class WorkerPool {
       this.#checkVersion(m.version);
       return;
     }
+    if (m.kind === 'start') {
+      slot.current = { batch: m.batch, seq: m.seq, since: Date.now() };
+      return;
+    }
     if (m.kind === 'error') {
       this.#fail(new Error(m.id !== undefined ? `actorgraph/build: extracting article ${m.id} failed: ${m.message}` : m.message));
       return;
@@ -151,7 +195,63 @@ export class WorkerPool {
     this.#batches.delete(m.batch);
     b.slot.load -= b.size;
     this.#pendingChars -= b.chars;
-    this.#listener!.onResults(m.results);
+    if (slot.current?.batch === m.batch) slot.current = undefined;
+    const results: ExtractedResult[] = [];
+    for (const r of m.results) {
+      if ('error' in r) {
+        const item = b.items.find((it) => it.seq === r.seq)!;
+        results.push({ seq: r.seq, id: item.article.id, origin: item.article.origin, error: `actorgraph/build: article ${item.article.id} failed and was left out: ${r.error}` });
+      } else results.push(r);
+    }
+    this.#listener!.onResults(results);
+  }
+
+  /** Checks the threads' current articles against the time budget, while any thread runs. */
+  #watch(): void {
+    if (this.#watchdog) return;
+    const every = Math.max(10, Math.min(1000, Math.floor(this.#budget.timeMs / 4)));
+    this.#watchdog = setInterval(() => {
+      const now = Date.now();
+      const overdue = this.#slots.filter((slot) => slot.current && now - slot.current.since > this.#budget.timeMs).map((slot) => [slot, slot.current!.seq] as const);
+      if (!overdue.length) return;
+      // Timers run before the messages that came in while this thread was busy (reading a large
+      // input, say): a thread whose answer is waiting is not stuck. Look again once they are read.
+      setImmediate(() => {
+        for (const [slot, seq] of overdue)
+          if (slot.current?.seq === seq) this.#stop(slot, `took longer than ${this.#budget.timeMs / 1000} s (the time limit per article)`);
+      });
+    }, every);
+    this.#watchdog.unref();
+  }
+
+  /**
+   * Stops a thread stuck on (or killed by) one article: that article is rejected with `why`, the
+   * other articles sent to the thread go to the others (a new thread takes its place). False when
+   * the thread was on no article (the caller fails the build).
+   */
+  #stop(slot: Slot, why: string): boolean {
+    if (slot.stopped) return true;
+    const mine = [...this.#batches.entries()].filter(([, b]) => b.slot === slot).sort(([x], [y]) => x - y);
+    // Without a `start` message seen yet, the first article sent is the one it was on.
+    const culprit = slot.current?.seq ?? mine[0]?.[1].items[0]?.seq;
+    if (culprit === undefined) return false;
+    slot.stopped = true;
+    this.#slots.splice(this.#slots.indexOf(slot), 1);
+    void slot.worker.terminate().catch(() => undefined);
+    const again: Array<{ seq: number; article: Article }> = [];
+    let rejected: RejectedResult | undefined;
+    for (const [batch, b] of mine) {
+      this.#batches.delete(batch);
+      this.#pendingChars -= b.chars;
+      for (const it of b.items) {
+        if (it.seq === culprit) rejected = { seq: it.seq, id: it.article.id, origin: it.article.origin, error: `actorgraph/build: article ${it.article.id} ${why}; it was left out` };
+        else again.push(it);
+      }
+    }
+    this.grow();
+    if (again.length) this.submit(again);
+    if (rejected) this.#listener?.onResults([rejected]);
+    return true;
   }
 
   #fail(e: Error): void {
@@ -170,7 +270,7 @@ export class WorkerPool {
     let chars = 0;
     for (const it of items) chars += it.article.text.length;
     const batch = this.#nextBatch++;
-    this.#batches.set(batch, { slot: best, size: items.length, chars });
+    this.#batches.set(batch, { slot: best, size: items.length, chars, items });
     best.load += items.length;
     this.#pendingChars += chars;
     best.worker.postMessage({ batch, items } satisfies WorkerTask);
@@ -180,6 +280,7 @@ export class WorkerPool {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    if (this.#watchdog) clearInterval(this.#watchdog);
     await Promise.all(this.#slots.map((s) => s.worker.terminate().catch(() => undefined)));
   }
 }

@@ -20,7 +20,7 @@
 // earlier builds (tests check each path).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import path from 'node:path';
 import type { Article, ArticleExtraction, InputProblem } from '../types.js';
 import { readArticles, isProblem, UniqueIds, type IngestOptions, type IngestNotice } from '../ingest/index.js';
@@ -28,7 +28,7 @@ import { PersonTally, resolvePersons, type PersonTallyEntry } from '../actors/re
 import { countryLevelMap, remapExtraction, DEFAULTS as ASSEMBLE_DEFAULTS, type ActorGraph } from '../graph/assemble.js';
 import { analyze } from '../analyze/index.js';
 import { articleLine, articleToJSON, eventToJSON, toGEXF, toJSON, type ArticleRecord, type GEXFOptions } from '../export/index.js';
-import { CACHE_DIR_NAME, ExtractionCache, Spool, type ExtractionSink } from '../cache/index.js';
+import { CACHE_DIR_NAME, CorruptEntryError, ExtractionCache, forgetCorruptEntry, Spool, type ExtractionSink } from '../cache/index.js';
 import { articleKey, extractorVersion, CODE_ROOT } from '../cache/key.js';
 import { IntList, type EntryReader } from '../cache/store.js';
 import type { BuildOptions, BuildSummary } from './build.js';
@@ -37,7 +37,7 @@ import { extractArticle, type ExtractOptions } from './extract.js';
 import { GraphAccumulator, type AccumulatorState } from '../graph/accumulate.js';
 import { CHAIN_START, InputManifests, statFile, type ManifestRecorder } from '../cache/inputs.js';
 import { OutputFile, sameStamp, stampOf, type FileStamp } from './outputs.js';
-import { WorkerPool, workerScript, type ExtractedResult } from './pool.js';
+import { BUDGET_DEFAULTS, WorkerPool, workerScript, type ArticleBudget, type ExtractedResult, type RejectedResult } from './pool.js';
 import type { WorkerInit } from './worker.js';
 import { serializeExtraction, type ActorSummary } from './serialize.js';
 import { countArticles } from './count.js';
@@ -45,6 +45,7 @@ import { nothingRead } from './nothing-read.js';
 import { NoticeBook } from './notices.js';
 import { acquireOutputLock, removeStaleTemps } from './lock.js';
 import type { BuildProgress } from './progress.js';
+import { recordOutputName, writtenByActorgraph } from './written.js';
 
 export interface StreamBuildOptions extends BuildOptions, IngestOptions {
   /** Worker threads extracting articles; 1 (default) extracts in this thread. */
@@ -60,6 +61,11 @@ export interface StreamBuildOptions extends BuildOptions, IngestOptions {
   estimateTotal?: boolean;
   /** Options of the GEXF file (`{mode: 'dynamic'}` for Gephi's timeline). */
   gexf?: GEXFOptions;
+  /**
+   * Time and memory budget of one article in a worker thread (`jobs` > 1; default
+   * `BUDGET_DEFAULTS`): an article over it is left out with a message naming it, the rest is built.
+   */
+  articleBudget?: Partial<ArticleBudget>;
 }
 
 export interface StreamBuildResult {
@@ -117,13 +123,27 @@ export const STREAM_DEFAULTS = {
 
 /**
  * Whether an absolute path is one of a build's own: its output files (`<outDir>/<name>.*`, and the
- * other formats' files beside them) or its cache folder. Never read as input, even when they lie in
+ * other formats' files beside them) or its cache folder, or the output of any other build. Never read as input, even when they lie in
  * an input folder, and not changes to rebuild for when watching.
  */
 export function isOwnPath(outDir: string, name: string, cache: StreamBuildOptions['cache'] = true): (absolutePath: string) => boolean {
   const own = path.resolve(outDir, `${name}.`);
   const cacheRoot = cache === false ? undefined : path.resolve(typeof cache === 'string' ? cache : path.join(outDir, CACHE_DIR_NAME));
-  return (p) => p.startsWith(own) || (cacheRoot !== undefined && (p === cacheRoot || p.startsWith(cacheRoot + path.sep)));
+  // Also the files of every other build into a folder (written.ts): builds never feed each other.
+  return (p) => p.startsWith(own) || (cacheRoot !== undefined && (p === cacheRoot || p.startsWith(cacheRoot + path.sep))) || writtenByActorgraph(p);
+}
+
+/**
+ * The jobs the CLI runs for `--jobs n`: more threads than cores only slow the build, more than
+ * memory holds (each thread may fill its heap budget, besides wink's model) end it. The output does
+ * not depend on the number. With a notice when capped.
+ */
+export function capJobs(jobs: number, budget: Partial<ArticleBudget> = {}, cores = availableParallelism(), memory = totalmem()): { jobs: number; notice?: string } {
+  const memoryMb = budget.memoryMb ?? BUDGET_DEFAULTS.memoryMb;
+  const byMemory = Math.max(1, Math.floor((0.8 * memory) / ((memoryMb + 200) * 2 ** 20)));
+  const cap = Math.max(1, Math.min(cores, byMemory));
+  if (jobs <= cap) return { jobs };
+  return { jobs: cap, notice: `actorgraph: --jobs ${jobs} capped to ${cap} (${cap === cores ? `${cores} cores here` : `memory for ${byMemory} threads of ${memoryMb} MB`})` };
 }
 
 /** The default number of jobs of the CLI: the cores available. */
@@ -138,7 +158,8 @@ export function extractOptionsOf(options: ExtractOptions): ExtractOptions {
   return out;
 }
 
-type Pending = number | { key: string; persons: string; x: string };
+/** A cache entry, an extraction to store, or an article rejected alone (it threw, or went over budget). */
+type Pending = number | { key: string; persons: string; x: string } | { rejected: RejectedResult };
 
 /** The key of every entry of a spool (no cache: nothing is looked up by key). */
 const SPOOL_KEY = '0'.repeat(64);
@@ -190,7 +211,7 @@ export async function buildKeeping(
   // One build at a time per output folder (see lock.ts): refuses while another one writes there.
   const lock = acquireOutputLock(outDir);
   try {
-    removeStaleTemps(outDir); // what killed builds left half-written
+    removeStaleTemps(outDir, lock.previousOwner); // what the killed build whose lock we took left half-written
     return await buildLocked(paths, outDir, name, options, kept);
   } finally {
     lock.release();
@@ -206,6 +227,7 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
     notices.push('actorgraph: a preloaded lexicon cannot be shared with worker threads; extracting in one thread (pass aliases/dataDir instead)');
     jobs = 1;
   }
+  const budget: ArticleBudget = { ...BUDGET_DEFAULTS, ...options.articleBudget };
   const init: WorkerInit = { aliases: options.aliases, dataDir: options.dataDir, extract: extractOptionsOf(options), warmupMs: STREAM_DEFAULTS.warmupMs };
   // Worker threads start first, loading the lexicon and wink's model while this thread loads its own
   // lexicon and the cache: all of them when every article is to be extracted (no cache), else one,
@@ -216,11 +238,27 @@ async function buildLocked(paths: string[], outDir: string, name: string, option
       await kept.pool.close();
       kept.pool = undefined;
     }
-    pool = kept?.pool ?? new WorkerPool(jobs, init, options.cache === false ? jobs : 1);
+    pool = kept?.pool ?? new WorkerPool(jobs, init, options.cache === false ? jobs : 1, budget);
     if (kept) kept.pool = pool;
   }
   try {
-    return await buildWith(paths, outDir, name, options, { t0, jobs, notices, init, pool, kept });
+    const before = [...notices];
+    try {
+      return await buildWith(paths, outDir, name, options, { t0, jobs, notices, init, pool, kept, budget });
+    } catch (e) {
+      if (!(e instanceof CorruptEntryError)) throw e;
+      // A cache entry changed on disk: never used. The build runs again without it (its article is
+      // extracted again, the entries around it reused); nothing was written yet.
+      forgetCorruptEntry(e);
+      notices.length = 0;
+      notices.push(...before, `${e.message}; its article was extracted again`);
+      // The failed attempt closed its threads: new ones.
+      if (jobs > 1) {
+        pool = new WorkerPool(jobs, init, 1, budget);
+        if (kept) kept.pool = pool;
+      }
+      return await buildWith(paths, outDir, name, options, { t0, jobs, notices, init, pool, kept, budget });
+    }
   } catch (e) {
     if (kept?.pool) {
       await kept.pool.close();
@@ -244,6 +282,7 @@ async function buildWith(
     init: WorkerInit;
     pool: WorkerPool | undefined;
     kept: KeptThreads | undefined;
+    budget: ArticleBudget;
   },
 ): Promise<StreamBuildResult> {
   const { t0, jobs, notices, kept } = start;
@@ -264,7 +303,7 @@ async function buildWith(
   if (kept && pool?.loadedOther(lex.version)) {
     // The aliases file changed since the kept threads loaded it: new threads.
     await pool.close();
-    pool = kept.pool = new WorkerPool(jobs, start.init, 1);
+    pool = kept.pool = new WorkerPool(jobs, start.init, 1, start.budget);
   }
   const problems: InputProblem[] = [];
   const rejected: ArticleRecord[] = [];
@@ -327,6 +366,9 @@ async function buildWith(
     let read = 0; // articles read (sequence numbers handed out)
     let next = 0; // next sequence number to commit
     let failure: Error | undefined;
+    // Articles rejected at extraction: their keys are in the chain but not in `order`, so the last
+    // build's tables cannot be resumed from (nor this build's saved for the next).
+    let extractRejected = 0;
     let wake: (() => void) | undefined;
     // The articles' keys in input order, chained: equal chains, equal sequences.
     const keyChain = createHash('sha256');
@@ -343,6 +385,15 @@ async function buildWith(
         const r = reorder.get(next);
         if (r === undefined) break;
         reorder.delete(next);
+        if (typeof r === 'object' && 'rejected' in r) {
+          // Rejected alone: listed with its error, no entry (never cached: the next build tries again).
+          const { origin, id, error } = r.rejected;
+          onProblem({ origin, id, message: error });
+          extractRejected++;
+          next++;
+          options.onArticle?.(next);
+          continue;
+        }
         advance(typeof r === 'number' ? r : sink.put(r.key, r.persons, r.x));
       }
     };
@@ -352,6 +403,19 @@ async function buildWith(
         for (const r of results) {
           const key = pendingKeys.get(r.seq)!;
           pendingKeys.delete(r.seq);
+          if ('error' in r) {
+            if (r.seq >= 0) reorder.set(r.seq, { rejected: r });
+            else {
+              // Sent ahead: rejected for the article waiting for it, else extracted again in its turn.
+              const waiting = earlyWaiting.get(key);
+              early.delete(key);
+              if (waiting !== undefined) {
+                earlyWaiting.delete(key);
+                reorder.set(waiting, { rejected: r });
+              }
+            }
+            continue;
+          }
           if (r.seq < 0) {
             // Extracted ahead (see below): kept for its article, or handed to it if it is waiting.
             const waiting = earlyWaiting.get(key);
@@ -421,7 +485,15 @@ async function buildWith(
           early.delete(key);
           reorder.set(seq, { key, ...done });
         } else earlyWaiting.set(key, seq);
-      } else if (jobs === 1) reorder.set(seq, { key, ...serializeExtraction(extractArticle(item, lex, extractOptions)) });
+      } else if (jobs === 1) {
+        try {
+          reorder.set(seq, { key, ...serializeExtraction(extractArticle(item, lex, extractOptions)) });
+        } catch (e) {
+          // One article that breaks the extractor is left out with its error; the others go on.
+          const error = `actorgraph/build: article ${item.id} failed and was left out: ${(e as Error).message}`;
+          reorder.set(seq, { rejected: { seq, id: item.id, origin: item.origin, error } });
+        }
+      }
       else {
         pendingKeys.set(seq, key);
         batch.push({ seq, article: item });
@@ -551,11 +623,18 @@ async function buildWith(
     const t1 = performance.now();
     timings.extract = t1 - t0;
 
+    // An input folder deleted (in --watch, say) must not turn a good graph into an empty one.
+    if (order.length === 0 && hasActors(files.json))
+      throw new Error(
+        `actorgraph/build: no article was read${problems.length ? ` (${problems[0].message}${problems.length > 1 ? `; and ${problems.length - 1} more problem(s)` : ''})` : ''}; ` +
+          `the outputs of the last build in ${outDir} are kept (an empty graph is never written over one with actors)`,
+      );
+
     // ---- 2. merge ----
     const store = sink.store;
     const persons = personsOf(store.reader(), order, store.entries.pLen);
     // The persons of the last build's articles, when they come first again: only the new ones are read.
-    const sameStart = previous !== undefined && chainAtPrevious === previous.chain && previous.articles <= order.length;
+    const sameStart = previous !== undefined && !extractRejected && chainAtPrevious === previous.chain && previous.articles <= order.length;
     const tally = new PersonTally(sameStart ? previous.persons : []);
     for (const x of sameStart ? personsOf(store.reader(), order, store.entries.pLen, previous.articles) : persons) tally.add(x, lex);
     const map = resolvePersons(tally, lex);
@@ -572,8 +651,12 @@ async function buildWith(
 
     // ---- 3. write ----
     const reader = store.reader();
+    // The extractions' notices, in article order; a resumed build says those of the articles it kept.
+    const capNotices: string[] = [];
     const remapped = (entry: number): ArticleExtraction => {
       let x = JSON.parse(reader.extraction(entry)) as ArticleExtraction;
+      // What the bounds on the article's work cut (pipeline/bounds.ts), said with the build's notices.
+      if (x.notices) capNotices.push(...x.notices);
       if (touches(x, map)) x = remapExtraction(x, map);
       if (countryMap) {
         const cm = countryMap;
@@ -591,7 +674,7 @@ async function buildWith(
       let lines = '';
       for (const e of x.events) lines += `${eventToJSON(e)}\n`;
       eventsOut!.write(lines);
-      articlesOut!.write(`${articleToJSON(book.line(articleLine(x)))}\n`);
+      articlesOut!.write(`${articleToJSON(book.line(articleLine(x), x.notices))}\n`);
       offsets.push(eventsOut!.size, articlesOut!.size, x.events.length);
       events += x.events.length;
     };
@@ -600,7 +683,7 @@ async function buildWith(
     // changed cross-article merge concerns — and add the new articles.
     let acc: GraphAccumulator | undefined;
     let from = 0;
-    const old = previous && chainAtPrevious === previous.chain ? loadOffsets(statePath!, previous) : undefined;
+    const old = previous && !extractRejected && chainAtPrevious === previous.chain ? loadOffsets(statePath!, previous) : undefined;
     if (
       previous &&
       old &&
@@ -667,12 +750,14 @@ async function buildWith(
         copyUpTo(previous.articles);
         from = previous.articles;
         undated = previous.undated;
+        capNotices.unshift(...(previous.notices ?? []));
       } catch {
         for (const out of outs.splice(0)) out.abort();
         offsets.clear();
         acc = undefined;
         events = 0;
         undated = 0;
+        capNotices.length = 0;
       }
     }
     if (!acc) {
@@ -690,6 +775,8 @@ async function buildWith(
       report({ phase: 'write', done: i + 1, total: order.length });
     }
     const tail = articlesOut!.size;
+    const saidCaps = [...new Set(capNotices)];
+    notices.push(...saidCaps);
     for (const r of [...rejected, ...book.fileRecords()]) articlesOut!.write(`${articleToJSON(r)}\n`);
     report({ phase: 'write', done: order.length, total: order.length }, true);
     const graph = acc.graph();
@@ -714,12 +801,15 @@ async function buildWith(
     gexfOut.write(gexf);
     for (const out of [eventsOut!, articlesOut!, jsonOut, gexfOut]) out.prepare();
     if (statePath) rmSync(statePath, { force: true }); // the tables are about to change
+    // Listed as actorgraph's before they appear under their names (written.ts); a failure here
+    // still changes no output.
+    recordOutputName(outDir, name);
     for (const out of [eventsOut!, articlesOut!, jsonOut, gexfOut]) out.commit();
     outs.length = 0;
     const t5 = performance.now();
     timings.export = t5 - t4;
 
-    if (statePath) {
+    if (statePath && !extractRejected) {
       try {
         saveOutputState(statePath, offsets, {
           format: STATE_FORMAT,
@@ -735,6 +825,7 @@ async function buildWith(
           eventsFile: stampOf(files.events)!,
           articlesFile: { ...stampOf(files.articles)!, tail },
           acc: acc.toState(),
+          notices: saidCaps,
         });
       } catch {
         // only the next build's shortcut is lost
@@ -784,6 +875,16 @@ async function buildWith(
  * Whether remapping `x` with `map` changes it: `remapExtraction` gives an equal extraction when no
  * actor, affiliation or event end is remapped and no event is a self-loop.
  */
+/** Whether a graph file written by a build holds at least one actor (false when absent or unreadable). */
+function hasActors(file: string): boolean {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { nodes?: unknown };
+    return Array.isArray(data.nodes) && data.nodes.length > 0;
+  } catch {
+    return false;
+  }
+}
+
 function touches(x: ArticleExtraction, map: Map<string, string>): boolean {
   if (map.size === 0) return false;
   for (const a of x.actors) if (map.has(a.key) || (a.affiliation !== undefined && (a.affiliation === '' || map.has(a.affiliation)))) return true;
@@ -829,6 +930,8 @@ interface OutputState {
   /** `tail`: where the rejected inputs' lines begin. */
   articlesFile: FileStamp & { tail: number };
   acc: AccumulatorState;
+  /** What the bounds cut in the articles written (their extractions' notices), said again on resume. */
+  notices?: string[];
 }
 
 function outputStatePath(versionDir: string, outDir: string, name: string): string {

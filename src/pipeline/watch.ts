@@ -3,6 +3,11 @@
 // each file once its size has stopped changing, so that a large file being copied in is not read
 // half-written. Changes close together make one rebuild; changes during a rebuild make one more
 // after it; two rebuilds never run at once.
+//
+// The paths are watched, not the inodes: a watched folder or file (the aliases file) deleted and
+// made again is watched again, and its return rebuilds — chokidar alone stops watching a root that
+// went away (issue 20). A poll of each root's identity (device and inode, or absence) sees it.
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import chokidar from 'chokidar';
 
@@ -11,7 +16,19 @@ export const DEFAULTS = {
   debounceMs: 300,
   /** A written file counts as changed once its size has stayed the same this long (ms). */
   settleMs: 200,
+  /** How often each watched path's identity is checked, to see it deleted and made again (ms). */
+  pollMs: 500,
 };
+
+/** What a path is now: its device and inode, or its absence. */
+function identity(p: string): string {
+  try {
+    const st = statSync(p);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return 'missing';
+  }
+}
 
 export interface WatchOptions {
   /** Stops watching; the rebuild under way, if any, ends first. */
@@ -20,6 +37,7 @@ export interface WatchOptions {
   ignore?: (absolutePath: string) => boolean;
   debounceMs?: number;
   settleMs?: number;
+  pollMs?: number;
   /** Called once the watcher sees changes (after its first scan of the folders). */
   onReady?: () => void;
   /** Called with the watcher's errors and a rebuild's uncaught ones; watching goes on. */
@@ -72,10 +90,27 @@ export async function watchInputs(paths: string[], rebuild: (changed: string[]) 
     if (!running) schedule();
   });
   watcher.on('error', (e) => o.onError?.(asError(e)));
+  // A root replaced (deleted and made again, or renamed over): watched again, and a change.
+  const seen = new Map(paths.map((p) => [p, identity(p)]));
+  const poll = setInterval(() => {
+    for (const p of paths) {
+      const now = identity(p);
+      if (now === seen.get(p)) continue;
+      seen.set(p, now);
+      if (now !== 'missing') {
+        watcher.unwatch(p);
+        watcher.add(p);
+      }
+      changed.add(path.resolve(p));
+      if (!running) schedule();
+    }
+  }, o.pollMs);
+  poll.unref();
   const stopped = new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
   await Promise.race([new Promise<void>((resolve) => watcher.once('ready', () => resolve())), stopped]);
   if (!signal.aborted) o.onReady?.();
   await stopped;
+  clearInterval(poll);
   if (timer) clearTimeout(timer);
   await watcher.close();
   await running;

@@ -18,6 +18,7 @@ import { parse as parseGEXF } from 'graphology-gexf';
 import type { Attributes, SerializedGraph } from 'graphology-types';
 import type { ActorGraph, ActorNodeAttributes, RelationEdgeAttributes } from '../graph/assemble.js';
 import { decodeList } from '../export/gexf.js';
+import { isUnsafeKey, safeSerialized } from '../graph/keys.js';
 import { PREFIX, relationOf } from './common.js';
 import { restoreGexfEdges } from './gexf-read.js';
 import { checkBuiltGraph } from './foreign.js';
@@ -27,6 +28,66 @@ export type GraphFileFormat = 'json' | 'gexf';
 export interface LoadOptions {
   /** The file's format; default: from the extension (`.json`, `.gexf`). */
   format?: GraphFileFormat;
+  /**
+   * Told of each key renamed because it is a name every JavaScript object has (`__proto__`,
+   * `constructor`, …; see graph/keys.ts). Default: a Node process warning.
+   */
+  onNotice?: (message: string) => void;
+}
+
+/** Renamings are said once per message, as a process warning unless the caller listens. */
+function noticeSink(options: LoadOptions): (message: string) => void {
+  return options.onNotice ?? ((message) => process.emitWarning(message, 'ActorgraphWarning'));
+}
+
+// GEXF is parsed by graphology-gexf straight into a graph, so an unsafe id would reach
+// graphology's adjacency objects before we could look at it. The parse goes into this class,
+// which hides such ids behind a prefix no slug or id has (a NUL); the keys are then renamed
+// properly over the whole graph (collisions known) and re-imported into a plain MultiGraph.
+const HIDDEN = '\u0000actorgraph-unsafe:';
+const hide = (k: unknown): unknown => (typeof k === 'string' && isUnsafeKey(k) ? HIDDEN + k : k);
+const unhide = (k: unknown): unknown => (typeof k === 'string' && k.startsWith(HIDDEN) ? k.slice(HIDDEN.length) : k);
+class HidingGraph extends MultiGraph {
+  // graphology's copy() (the parser's upgrade to a mixed graph) builds a base Graph: keep this class.
+  override copy(options?: Parameters<MultiGraph['copy']>[0]): MultiGraph {
+    const graph = new HidingGraph({ type: this.type, allowSelfLoops: this.allowSelfLoops, ...options });
+    graph.replaceAttributes({ ...this.getAttributes() });
+    this.forEachNode((node, attrs) => void graph.addNode(node, { ...attrs }));
+    // Edge by edge, not export/import: an undirected graph's export does not flag its edges undirected.
+    this.forEachEdge((edge, attrs, source, target, _s, _t, undirected) => {
+      if (undirected) graph.addUndirectedEdgeWithKey(edge, source, target, { ...attrs });
+      else graph.addDirectedEdgeWithKey(edge, source, target, { ...attrs });
+    });
+    return graph;
+  }
+  override addNode(node: unknown, attributes?: Attributes): string {
+    return super.addNode(hide(node), attributes as ActorNodeAttributes);
+  }
+  override mergeNode(node: unknown, attributes?: Attributes): [key: string, nodeWasAdded: boolean] {
+    return super.mergeNode(hide(node), attributes as ActorNodeAttributes);
+  }
+  override mergeDirectedEdge(source: unknown, target: unknown, attributes?: Attributes) {
+    return super.mergeDirectedEdge(hide(source), hide(target), attributes);
+  }
+  override mergeUndirectedEdge(source: unknown, target: unknown, attributes?: Attributes) {
+    return super.mergeUndirectedEdge(hide(source), hide(target), attributes);
+  }
+  override mergeDirectedEdgeWithKey(edge: unknown, source: unknown, target: unknown, attributes?: Attributes) {
+    return super.mergeDirectedEdgeWithKey(hide(edge), hide(source), hide(target), attributes);
+  }
+  override mergeUndirectedEdgeWithKey(edge: unknown, source: unknown, target: unknown, attributes?: Attributes) {
+    return super.mergeUndirectedEdgeWithKey(hide(edge), hide(source), hide(target), attributes);
+  }
+}
+
+/** A serialization whose keys are safe (renamed with notices), imported into a new graph. */
+function importSafely(data: SerializedGraph, notify: (message: string) => void): ActorGraph {
+  const safe = safeSerialized(data);
+  for (const n of safe.notices) notify(`${PREFIX}: ${n}`);
+  const type = safe.data.options?.type ?? 'mixed';
+  const graph: ActorGraph = new MultiGraph<ActorNodeAttributes, RelationEdgeAttributes>({ type, allowSelfLoops: safe.data.options?.allowSelfLoops ?? true });
+  graph.import(safe.data as SerializedGraph<ActorNodeAttributes, RelationEdgeAttributes>);
+  return graph;
 }
 
 export const DEFAULTS = {
@@ -92,7 +153,8 @@ function normalize(graph: ActorGraph): ActorGraph {
  * @example
  * const graph = parseGraph(await readFile('graphs/corpus.gexf', 'utf8'), 'gexf');
  */
-export function parseGraph(text: string, format: GraphFileFormat): ActorGraph {
+export function parseGraph(text: string, format: GraphFileFormat, options: Pick<LoadOptions, 'onNotice'> = {}): ActorGraph {
+  const notify = noticeSink(options);
   if (format === 'json') {
     let data: Partial<SerializedGraph>;
     try {
@@ -102,20 +164,26 @@ export function parseGraph(text: string, format: GraphFileFormat): ActorGraph {
     }
     if (!data || typeof data !== 'object' || !Array.isArray(data.nodes))
       throw new Error(`${PREFIX}: not a graphology serialization (no "nodes" list); was it written by actorgraph build?`);
-    const type = data.options?.type ?? 'mixed';
-    const graph: ActorGraph = new MultiGraph<ActorNodeAttributes, RelationEdgeAttributes>({ type, allowSelfLoops: data.options?.allowSelfLoops ?? true });
-    graph.import(data as SerializedGraph<ActorNodeAttributes, RelationEdgeAttributes>);
+    const graph = importSafely(data as SerializedGraph, notify);
     checkBuiltGraph(graph);
     return normalize(graph);
   }
   if (format === 'gexf') {
-    let graph: ActorGraph;
+    let parsed: MultiGraph;
     try {
-      graph = parseGEXF(MultiGraph, text, { allowUndeclaredAttributes: true }) as unknown as ActorGraph;
+      parsed = parseGEXF(HidingGraph, text, { allowUndeclaredAttributes: true }) as unknown as MultiGraph;
     } catch (e) {
       throw new Error(`${PREFIX}: not a readable GEXF document: ${(e as Error).message}`);
     }
-    graph = restoreGexfEdges(graph, text);
+    const data = parsed.export();
+    for (const n of data.nodes) n.key = unhide(n.key) as string;
+    for (const e of data.edges) {
+      e.key = unhide(e.key) as string | undefined;
+      e.source = unhide(e.source) as string;
+      e.target = unhide(e.target) as string;
+    }
+    // The reciprocal pairs of symmetric relations joined again, with the file's static weights.
+    const graph = restoreGexfEdges(importSafely(data, notify), text);
     checkBuiltGraph(graph);
     return normalize(graph);
   }
@@ -140,7 +208,8 @@ export async function loadGraph(path: string, options: LoadOptions = {}): Promis
     throw new Error(`${PREFIX}: cannot read the graph ${path}: ${why}`);
   }
   try {
-    return parseGraph(text, format);
+    const notify = noticeSink(options);
+    return parseGraph(text, format, { onNotice: (m) => notify(m.replace(`${PREFIX}: `, `${PREFIX}: ${path}: `)) });
   } catch (e) {
     throw new Error((e as Error).message.replace(`${PREFIX}: `, `${PREFIX}: ${path}: `));
   }

@@ -14,7 +14,7 @@
 import type { ActorType } from '../types.js';
 import { ACTOR_TYPES } from '../types.js';
 import type { ActorGraph } from '../graph/assemble.js';
-import { centrality } from '../analyze/centrality.js';
+import { centrality, DEFAULTS as CENTRALITY_DEFAULTS } from '../analyze/centrality.js';
 import { type ActorRef, actorRef, compareKeys, PREFIX } from './common.js';
 
 /** What actors can be ranked by. */
@@ -33,6 +33,11 @@ export interface TopOptions {
   n?: number;
   /** Only actors of this type (or these types). */
   type?: ActorType | readonly ActorType[];
+  /**
+   * When the graph holds no betweenness, the largest order × max(size, order) it is computed for
+   * (default: the build's analysis budget, `CENTRALITY_DEFAULTS.betweennessBudget`).
+   */
+  betweennessBudget?: number;
 }
 
 /** An actor with its rank and score. */
@@ -42,7 +47,7 @@ export interface RankedActor extends ActorRef {
   score: number;
 }
 
-function scores(graph: ActorGraph, by: Measure): Record<string, number> {
+function scores(graph: ActorGraph, by: Measure, betweennessBudget: number | undefined): Record<string, number> {
   const out: Record<string, number> = {};
   const complete = graph.everyNode((_n, a) => typeof a[by] === 'number' && Number.isFinite(a[by]));
   if (complete || by === 'mentions' || by === 'articles') {
@@ -52,7 +57,13 @@ function scores(graph: ActorGraph, by: Measure): Record<string, number> {
     });
     return out;
   }
-  const result = centrality(graph, { betweenness: by === 'betweenness' });
+  // Betweenness is cubic-ish: within the same budget as the build's analysis, never beyond it.
+  const result = centrality(graph, { betweenness: by === 'betweenness' ? 'auto' : false, betweennessBudget });
+  if (by === 'betweenness' && !result.betweenness)
+    throw new Error(
+      `${PREFIX}: topActors: betweenness of ${graph.order} actors and ${graph.size} relations is over the analysis budget ` +
+        `(${betweennessBudget ?? CENTRALITY_DEFAULTS.betweennessBudget} for actors × max(relations, actors)), as it was for the build; rank by pagerank or degree`,
+    );
   const computed = by === 'degree' ? result.degree : by === 'pagerank' ? result.pagerank : result.betweenness!;
   graph.forEachNode((node) => (out[node] = computed[node] ?? 0));
   return out;
@@ -76,7 +87,7 @@ export function topActors(graph: ActorGraph, options: TopOptions = {}): RankedAc
       if (!(ACTOR_TYPES as readonly string[]).includes(t))
         throw new Error(`${PREFIX}: topActors: unknown type ${JSON.stringify(t)}; types are ${ACTOR_TYPES.join(', ')}`);
   }
-  const score = scores(graph, by);
+  const score = scores(graph, by, options.betweennessBudget);
   const ranked = graph
     .filterNodes((_key, a) => !types || types.has(a.type))
     .sort((x, y) => score[y] - score[x] || compareKeys(x, y));

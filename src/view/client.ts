@@ -40,6 +40,10 @@ export const CLIENT_JS = String.raw`(function () {
   }
   function clear(e) { while (e.firstChild) e.removeChild(e.firstChild); }
   function str(v) { return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v); }
+  // graphology keeps adjacency in plain objects: a key every object has (constructor, __proto__)
+  // breaks clicks or pollutes Object.prototype, so such keys are renamed as graph/keys.ts does.
+  var RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype).concat(['__proto__', 'prototype']));
+  function safeKey(k) { return RESERVED.has(k) ? k + '-actor' : k; }
   function num(v, d) { return typeof v === 'number' && isFinite(v) ? v : d; }
   function isDate(v) { return typeof v === 'string' && DATE.test(v); }
   function list(v) { return Array.isArray(v) ? v : []; }
@@ -74,7 +78,7 @@ export const CLIENT_JS = String.raw`(function () {
   nodes.forEach(function (n) { maxPagerank = Math.max(maxPagerank, num(n.attributes && n.attributes.pagerank, 0)); });
   nodes.forEach(function (n, i) {
     var a = n.attributes || {};
-    var key = str(n.key);
+    var key = safeKey(str(n.key));
     var size = num(a.size, maxPagerank > 0 ? 4 + 26 * Math.sqrt(num(a.pagerank, 0) / maxPagerank) : 6);
     var angle = (2 * Math.PI * i) / Math.max(1, nodes.length);
     nodeInfo.set(key, a);
@@ -89,9 +93,9 @@ export const CLIENT_JS = String.raw`(function () {
   });
   edges.forEach(function (e) {
     var a = e.attributes || {};
-    var key = str(e.key);
-    var source = str(e.source);
-    var target = str(e.target);
+    var key = safeKey(str(e.key));
+    var source = safeKey(str(e.source));
+    var target = safeKey(str(e.target));
     if (!graph.hasNode(source) || !graph.hasNode(target) || graph.hasEdge(key)) return;
     var relation = str(a.relation) || key.split(':')[0];
     var info = Object.assign({}, a, { key: key, source: source, target: target, relation: relation, undirected: !!e.undirected });

@@ -67,15 +67,16 @@ export function citedArticles(graph: AnyGraph, articles: Iterable<ViewerArticle>
   graph.forEachEdge((_e, a) => {
     if (Array.isArray(a.evidenceArticles)) for (const id of a.evidenceArticles) if (typeof id === 'string') cited.add(id);
   });
-  const out: Record<string, Omit<ViewerArticle, 'id'>> = {};
+  // A Map, not an object: an article id `__proto__` assigned to an object would set its prototype.
+  const out = new Map<string, Omit<ViewerArticle, 'id'>>();
   for (const article of articles ?? []) {
-    if (!article || typeof article.id !== 'string' || !cited.has(article.id) || Object.hasOwn(out, article.id)) continue;
+    if (!article || typeof article.id !== 'string' || !cited.has(article.id) || out.has(article.id)) continue;
     const meta: Omit<ViewerArticle, 'id'> = {};
     for (const field of ['title', 'url', 'date', 'source'] as const) if (typeof article[field] === 'string') meta[field] = article[field];
-    out[article.id] = meta;
+    out.set(article.id, meta);
   }
-  // Sorted keys: the same input gives the same file.
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  // Sorted keys: the same input gives the same file (fromEntries defines own properties, `__proto__` too).
+  return Object.fromEntries([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /**

@@ -14,6 +14,7 @@ import { basename, dirname, join } from 'node:path';
 import { MultiGraph } from 'graphology';
 import type { Attributes, SerializedGraph } from 'graphology-types';
 import { type AtomicOptions, writeFileAtomic } from '../export/atomic.js';
+import { safeSerialized } from '../graph/keys.js';
 import { citedArticles, type ViewerArticle, type ViewerOptions, viewerHTML } from './html.js';
 
 export { citedArticles, escapeHTML, jsonForHTML, viewerHTML } from './html.js';
@@ -24,7 +25,7 @@ export { CLIENT_JS, CSS } from './client.js';
 const PREFIX = 'actorgraph/view';
 
 /** Reads a graph written by the JSON format (graphology's serialization). */
-export async function readGraphFile(path: string): Promise<MultiGraph> {
+export async function readGraphFile(path: string, onNotice: (message: string) => void = (m) => process.emitWarning(m, 'ActorgraphWarning')): Promise<MultiGraph> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -40,8 +41,11 @@ export async function readGraphFile(path: string): Promise<MultiGraph> {
   }
   if (!data || typeof data !== 'object' || !Array.isArray(data.nodes) || !Array.isArray(data.edges))
     throw new Error(`${PREFIX}: ${path} is not a graph (no "nodes" and "edges" arrays); give the <name>.json file of a build`);
+  // Keys such as `__proto__` would pollute Object.prototype inside graphology (graph/keys.ts).
+  const safe = safeSerialized(data);
+  for (const n of safe.notices) onNotice(`${PREFIX}: ${path}: ${n}`);
   const graph = new MultiGraph({ type: 'mixed', allowSelfLoops: true });
-  graph.import({ ...data, options: { type: 'mixed', multi: true, allowSelfLoops: true } });
+  graph.import({ ...safe.data, options: { type: 'mixed', multi: true, allowSelfLoops: true } });
   return graph;
 }
 
@@ -72,6 +76,8 @@ export interface WriteViewerOptions extends ViewerOptions {
   /** The articles file (default: `<name>.articles.jsonl` beside the graph; missing is fine). */
   articlesPath?: string;
   atomic?: AtomicOptions;
+  /** Told of each graph key renamed because it is a reserved name (default: a process warning). */
+  onNotice?: (message: string) => void;
 }
 
 export interface WriteViewerResult {
@@ -91,7 +97,7 @@ export interface WriteViewerResult {
  * @example await writeViewer('graphs/corpus.json', 'graphs/corpus.html')
  */
 export async function writeViewer(graphPath: string, outPath: string, options: WriteViewerOptions = {}): Promise<WriteViewerResult> {
-  const graph = await readGraphFile(graphPath);
+  const graph = await readGraphFile(graphPath, options.onNotice);
   let articles: ViewerArticle[] | undefined = options.articles ? [...options.articles] : undefined;
   let articlesPath: string | undefined;
   let skipped = 0;

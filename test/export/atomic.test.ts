@@ -105,7 +105,7 @@ describe('openAtomic', () => {
     out.write('line 1\n');
     out.write('line 2\n');
     expect(readFileSync(file, 'utf8')).toBe('old');
-    expect(readdirSync(dir).sort()).toEqual([expect.stringMatching(/^\.events\.jsonl\.\d+\.[0-9a-f]{12}\.tmp$/), 'events.jsonl'].sort());
+    expect(readdirSync(dir).sort()).toEqual([expect.stringMatching(/^\.actorgraph-tmp\.events\.jsonl\.\d+\.[0-9a-f]{12}\.tmp$/), 'events.jsonl'].sort());
     await out.commit();
     expect(readFileSync(file, 'utf8')).toBe('line 1\nline 2\n');
     expect(readdirSync(dir)).toEqual(['events.jsonl']);
@@ -125,7 +125,7 @@ describe('openAtomic', () => {
 
   test('temp names are hidden, in the same folder, and unique', () => {
     const a = tempPathFor('/x/y/graph.gexf');
-    expect(a).toMatch(new RegExp(`^/x/y/\\.graph\\.gexf\\.${process.pid}\\.[0-9a-f]{12}\\.tmp$`));
+    expect(a).toMatch(new RegExp(`^/x/y/\\.actorgraph-tmp\\.graph\\.gexf\\.${process.pid}\\.[0-9a-f]{12}\\.tmp$`));
     expect(tempPathFor('/x/y/graph.gexf')).not.toBe(a);
   });
 });

@@ -66,17 +66,23 @@ describe('the output-folder lock', () => {
     writeFileSync(f, JSON.stringify({ id: 'a', text: GOOD }));
     const out = path.join(work, 'out');
     mkdirSync(out);
-    const dead = `.g.json.${deadPid()}.0123456789ab.tmp`;
-    const live = `.g.gexf.${process.ppid}.0123456789ab.tmp`;
+    const gone = deadPid(); // the killed build: its lock and its temporary file
+    const dead = `.actorgraph-tmp.g.json.${gone}.0123456789ab.tmp`;
+    const live = `.actorgraph-tmp.g.gexf.${process.ppid}.0123456789ab.tmp`;
     const other = 'notes.0.0123456789ab.tmp';
-    for (const n of [dead, live, other]) writeFileSync(path.join(out, n), 'half');
-    writeFileSync(path.join(out, LOCK_NAME), `${deadPid()}\n`); // and the dead build's lock
+    // A user's file shaped like the old temporary names, and a dead pid's that held no lock here.
+    const userFile = `.x.${gone}.0123456789ab.tmp`;
+    const notOwner = `.actorgraph-tmp.g.json.${deadPid()}.0123456789ab.tmp`;
+    for (const n of [dead, live, other, userFile, notOwner]) writeFileSync(path.join(out, n), 'half');
+    writeFileSync(path.join(out, LOCK_NAME), `${gone}\n`); // and the dead build's lock
     const r = await buildToFiles([f], out, 'g', { cache: false, analyze: false });
     expect(r.summary.articles).toBe(1);
     const left = readdirSync(out);
     expect(left).not.toContain(dead);
     expect(left).toContain(live);
     expect(left).toContain(other);
+    expect(left).toContain(userFile);
+    expect(left).toContain(notOwner);
     expect(left).not.toContain(LOCK_NAME);
   });
 
@@ -99,7 +105,7 @@ describe('the output-folder lock', () => {
     expect(second.err).toContain(`another build is writing into ${out} (pid ${first.pid}); wait for it or use another --out`);
     const want = snapshot(Object.values(buildFiles(lone, 'g')));
     for (const [f, b] of snapshot(Object.values(buildFiles(out, 'g')))) expect(b!.equals(want.get(f.replace(out, lone))!), f).toBe(true);
-    expect(readdirSync(out).sort()).toEqual(['g.articles.jsonl', 'g.events.jsonl', 'g.gexf', 'g.json']);
+    expect(readdirSync(out).sort()).toEqual(['.actorgraph-outputs', 'g.articles.jsonl', 'g.events.jsonl', 'g.gexf', 'g.json']);
   }, 120_000);
 });
 

@@ -35,7 +35,7 @@ describe('streaming build', () => {
     expect(streamed.problems).toEqual(mem.problems);
     expect(streamed.notices).toEqual(mem.notices);
     // No spool left behind, no cache made.
-    expect(listing(streamDir)).toEqual(['g.articles.jsonl', 'g.events.jsonl', 'g.gexf', 'g.json']);
+    expect(listing(streamDir)).toEqual(['.actorgraph-outputs', 'g.articles.jsonl', 'g.events.jsonl', 'g.gexf', 'g.json']);
   });
 
   it('is identical at country level with uncertain events kept, with and without cache', async () => {
@@ -72,7 +72,7 @@ describe('streaming build', () => {
       }),
     ).rejects.toThrow('stop here');
     expect(outputs(out, 'g')).toEqual(before);
-    expect(listing(out)).toEqual(['g.articles.jsonl', 'g.events.jsonl', 'g.gexf', 'g.json']);
+    expect(listing(out)).toEqual(['.actorgraph-outputs', 'g.articles.jsonl', 'g.events.jsonl', 'g.gexf', 'g.json']);
   });
 
   it('rejects a bad name and bad jobs', async () => {

@@ -88,3 +88,55 @@ describe('watchInputs', () => {
     await watching;
   });
 });
+
+describe('watching paths, not inodes (issue 20)', () => {
+  it('a watched folder and the aliases file deleted and made again are watched again', async () => {
+    const dir = tempDir();
+    write(dir, 'in/a.txt', 'First.');
+    const aliases = write(dir, 'aliases.json', '{}');
+    const calls: string[][] = [];
+    const controller = new AbortController();
+    let ready = false;
+    const watching = watchInputs([path.join(dir, 'in'), aliases], async (changed) => void calls.push(changed.map((p) => path.relative(dir, p))), {
+      signal: controller.signal,
+      debounceMs: 100,
+      settleMs: 30,
+      pollMs: 50,
+      onReady: () => (ready = true),
+    });
+    await until(() => ready);
+    fs.rmSync(path.join(dir, 'in'), { recursive: true });
+    await until(() => calls.length >= 1);
+    const settled = calls.length;
+    write(dir, 'in/b.txt', 'Back.');
+    await until(() => calls.length > settled && calls.flat().includes('in'));
+    // The new folder is watched: a file added to it is a change.
+    await new Promise((r) => setTimeout(r, 300));
+    const before = calls.length;
+    write(dir, 'in/c.txt', 'Third.');
+    await until(() => calls.length > before && calls.at(-1)!.includes('in/c.txt'));
+    // The aliases file, removed and written again, then changed in place.
+    fs.rmSync(aliases);
+    await new Promise((r) => setTimeout(r, 300));
+    fs.writeFileSync(aliases, '{"aliases": {}}');
+    await until(() => calls.some((c) => c.includes('aliases.json')) && calls.length > before + 1);
+    await new Promise((r) => setTimeout(r, 300));
+    const n = calls.length;
+    fs.writeFileSync(aliases, '{"aliases": {"X": "Iran"}}');
+    await until(() => calls.length > n && calls.at(-1)!.includes('aliases.json'));
+    controller.abort();
+    await watching;
+  }, 30_000);
+
+  it('a build that reads no article never writes over a graph with actors', async () => {
+    const { buildToFiles } = await import('../../src/pipeline/stream.js');
+    const dir = tempDir();
+    const out = tempDir();
+    write(dir, 'in/a.txt', 'Russia supports the Syrian government.');
+    await buildToFiles([path.join(dir, 'in')], out, 'g');
+    const before = fs.readFileSync(path.join(out, 'g.json'));
+    fs.rmSync(path.join(dir, 'in'), { recursive: true });
+    await expect(buildToFiles([path.join(dir, 'in')], out, 'g')).rejects.toThrow(/no article was read .*; the outputs of the last build in .* are kept/);
+    expect(fs.readFileSync(path.join(out, 'g.json'))).toEqual(before);
+  });
+});

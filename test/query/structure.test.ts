@@ -197,3 +197,16 @@ describe('components', () => {
     expect(components(g, { minSize: 2 }).length).toBe(3);
   });
 });
+
+describe('topActors by betweenness keeps to the analysis budget (issue 20)', () => {
+  test('refuses, with a message, a graph without betweenness that is over the budget; computes one within it', async () => {
+    const { MultiGraph } = await import('graphology');
+    const { topActors } = await import('../../src/query/top.js');
+    const g = new MultiGraph();
+    for (let i = 0; i < 60; i++) g.addNode(`n${i}`, { label: `N${i}`, type: 'country', aliases: [] });
+    for (let i = 1; i < 60; i++) g.addUndirectedEdgeWithKey(`met:n0:n${i}`, 'n0', `n${i}`, { relation: 'met', weight: 1 });
+    // 60 × max(59, 60) = 3600 > 1000: over a small budget.
+    expect(() => topActors(g as never, { by: 'betweenness', betweennessBudget: 1000 })).toThrow(/over the analysis budget/);
+    expect(topActors(g as never, { by: 'betweenness', n: 1 })[0].key).toBe('n0');
+  });
+});
