@@ -623,13 +623,6 @@ async function buildWith(
     const t1 = performance.now();
     timings.extract = t1 - t0;
 
-    // An input folder deleted (in --watch, say) must not turn a good graph into an empty one.
-    if (order.length === 0 && hasActors(files.json))
-      throw new Error(
-        `actorgraph/build: no article was read${problems.length ? ` (${problems[0].message}${problems.length > 1 ? `; and ${problems.length - 1} more problem(s)` : ''})` : ''}; ` +
-          `the outputs of the last build in ${outDir} are kept (an empty graph is never written over one with actors)`,
-      );
-
     // ---- 2. merge ----
     const store = sink.store;
     const persons = personsOf(store.reader(), order, store.entries.pLen);
@@ -875,16 +868,6 @@ async function buildWith(
  * Whether remapping `x` with `map` changes it: `remapExtraction` gives an equal extraction when no
  * actor, affiliation or event end is remapped and no event is a self-loop.
  */
-/** Whether a graph file written by a build holds at least one actor (false when absent or unreadable). */
-function hasActors(file: string): boolean {
-  try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { nodes?: unknown };
-    return Array.isArray(data.nodes) && data.nodes.length > 0;
-  } catch {
-    return false;
-  }
-}
-
 function touches(x: ArticleExtraction, map: Map<string, string>): boolean {
   if (map.size === 0) return false;
   for (const a of x.actors) if (map.has(a.key) || (a.affiliation !== undefined && (a.affiliation === '' || map.has(a.affiliation)))) return true;

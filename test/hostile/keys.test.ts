@@ -114,8 +114,11 @@ describe('keys are made safe where graphs come in', () => {
     const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
     const xml = [
       '<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed" mode="static">',
+      '<attributes class="node"><attribute id="type" title="type" type="string"/><attribute id="mentions" title="mentions" type="integer"/></attributes>',
       '<attributes class="edge"><attribute id="relation" title="relation" type="string"/><attribute id="weight" title="weight" type="integer"/></attributes><nodes>',
-      ...(s.nodes as Array<{ key: string; attributes: { label: string } }>).map((n) => `<node id="${esc(n.key)}" label="${esc(n.attributes.label)}"/>`),
+      ...(s.nodes as Array<{ key: string; attributes: { label: string; type: string } }>).map(
+        (n) => `<node id="${esc(n.key)}" label="${esc(n.attributes.label)}"><attvalues><attvalue for="type" value="${n.attributes.type}"/><attvalue for="mentions" value="1"/></attvalues></node>`,
+      ),
       '</nodes><edges>',
       ...(s.edges as Array<{ key?: string; source: string; target: string; undirected?: boolean; attributes: { relation: string } }>).map(
         (e, i) =>
@@ -186,7 +189,12 @@ describe('property: Object.prototype names anywhere (seeded)', () => {
         expect(back.nodes().sort()).toEqual(graph.nodes().sort());
         // The same keys as raw graph keys of a file: renamed, loaded, answered.
         const ids = [...new Set(arts.map(([id]) => id))];
-        const raw = { options: { type: 'mixed', multi: true }, nodes: ids.map((key) => ({ key })), edges: ids.map((id, i) => ({ source: id, target: ids[(i + 1) % ids.length] })) };
+        // (With the attributes of a build: a graph without them is refused, see test/query/foreign.)
+        const raw = {
+          options: { type: 'mixed', multi: true },
+          nodes: ids.map((key) => ({ key, attributes: { type: 'country', mentions: 1 } })),
+          edges: ids.map((id, i) => ({ source: id, target: ids[(i + 1) % ids.length], attributes: { relation: 'opposes', weight: 1 } })),
+        };
         queryEveryNode(parseGraph(JSON.stringify(raw), 'json', { onNotice: () => {} }));
         expectClean();
       }),

@@ -136,7 +136,7 @@ describe('watching paths, not inodes (issue 20)', () => {
     await buildToFiles([path.join(dir, 'in')], out, 'g');
     const before = fs.readFileSync(path.join(out, 'g.json'));
     fs.rmSync(path.join(dir, 'in'), { recursive: true });
-    await expect(buildToFiles([path.join(dir, 'in')], out, 'g')).rejects.toThrow(/no article was read .*; the outputs of the last build in .* are kept/);
+    await expect(buildToFiles([path.join(dir, 'in')], out, 'g')).rejects.toThrow(/no article read, so nothing was written and the outputs in .* are left as they were/);
     expect(fs.readFileSync(path.join(out, 'g.json'))).toEqual(before);
   });
 });
