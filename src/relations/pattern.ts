@@ -34,6 +34,11 @@ export interface SentencePattern extends Named {
  */
 export interface SentenceEndPattern extends Named {
   on: 'sentence end';
+  /**
+   * Words (forms or lemmas) one of which a sentence must hold for the pattern to be run on it: a
+   * speed device, the pattern itself checks its construction in full.
+   */
+  cues(lex: Lexicon): Iterable<string>;
   run(view: SentenceView, emit: Emitter, lex: Lexicon): void;
 }
 

@@ -60,46 +60,42 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
     else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB') nounAt(view, emit, lex, reg, k);
     if (t.pos === 'VERB' && f[k].endsWith('ing')) nounAt(view, emit, lex, reg, k);
   }
-  if (reg.sentenceEnd.length && mayHoldConstruction(view, lex)) for (const p of reg.sentenceEnd) p.run(view, emit, lex);
+  if (reg.sentenceEnd.length) {
+    const run = sentenceEndCues(lex, reg).patternsFor(view);
+    for (let p = 0; p < reg.sentenceEnd.length; p++) if (run & (1 << p)) reg.sentenceEnd[p].run(view, emit, lex);
+  }
 }
 
-/**
- * The words (forms and lemmas) that can open a construction of syntax.json, and the hyphen of
- * "X-Y talks": a sentence with none of them is not read by the sentence-end patterns (a speed
- * device; each of them would find nothing).
- */
-const constructionWords = derivedOnce((lex: Lexicon): Set<string> => {
-  const c = lex.syntax.constructions;
-  const words = new Set<string>(['-', 'that']);
-  const add = (list: Iterable<string>) => {
-    for (const w of list) {
-      const first = w.split(' ')[0];
-      words.add(first);
-      // Participles the tagger reads as adjectives keep their form as lemma ("mediated").
-      words.add(`${first}d`);
-      words.add(`${first}ed`);
-    }
-  };
-  add(c.demandFrame.speakers);
-  add(c.demandFrame.appeals);
-  add(c.demandFrame.nouns);
-  add(c.mediation.verbs);
-  add(c.mediation.nouns);
-  add(c.backerNoun.nouns);
-  add(c.gratitude.verbs);
-  add(c.attribution.responsible);
-  add(c.attribution.agentVerbs);
-  add(c.conditionalThreat.verbs);
-  add(c.veto.verbs);
-  add(c.allyPhrase.nouns);
-  add(c.brokeredDeal.verbs);
-  return words;
-});
+/** Cue word → bit mask of the sentence-end patterns it may open (one lookup per token). */
+class CueIndex {
+  readonly #bits = new Map<string, number>();
 
-function mayHoldConstruction(view: SentenceView, lex: Lexicon): boolean {
-  const words = constructionWords(lex);
-  for (let k = view.first; k < view.end; k++) if (words.has(view.f[k]) || words.has(view.tokens[k].lemma)) return true;
-  return false;
+  constructor(lex: Lexicon, patterns: readonly SentenceEndPattern[]) {
+    patterns.forEach((p, i) => {
+      for (const cue of p.cues(lex)) {
+        const first = cue.split(' ')[0];
+        // Participles the tagger reads as adjectives keep their form as lemma ("mediated").
+        for (const w of [first, `${first}d`, `${first}ed`, `${first}s`]) this.#bits.set(w, (this.#bits.get(w) ?? 0) | (1 << i));
+      }
+    });
+  }
+
+  /** The mask of the patterns one of whose cues the sentence holds. */
+  patternsFor(view: SentenceView): number {
+    let mask = 0;
+    for (let k = view.first; k < view.end; k++) mask |= (this.#bits.get(view.f[k]) ?? 0) | (this.#bits.get(view.tokens[k].lemma) ?? 0);
+    return mask;
+  }
+}
+
+const cueIndexes = new WeakMap<Lexicon, WeakMap<Registry, CueIndex>>();
+
+function sentenceEndCues(lex: Lexicon, reg: Registry): CueIndex {
+  let byReg = cueIndexes.get(lex);
+  if (!byReg) cueIndexes.set(lex, (byReg = new WeakMap()));
+  let index = byReg.get(reg);
+  if (!index) byReg.set(reg, (index = new CueIndex(lex, reg.sentenceEnd)));
+  return index;
 }
 
 function verbAt(view: SentenceView, emit: Emitter, lex: Lexicon, reg: Registry, k: number, lemma: string | undefined): void {

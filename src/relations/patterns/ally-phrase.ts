@@ -29,6 +29,7 @@ export const allyPhrase: SentenceEndPattern = {
   name: 'ally-phrase',
   reads: ["X's ally Y", 'X and its Russian ally', 'Y, a close ally of X, …', 'Y a Syrian ally (no comma)'],
   on: 'sentence end',
+  cues: (lex) => lex.syntax.constructions.allyPhrase.nouns,
   run(view, emit, lex) {
     const w = lex.syntax.constructions.allyPhrase;
     for (let k = view.first; k < view.end; k++) {

@@ -36,6 +36,7 @@ export const attribution: SentenceEndPattern = {
   name: 'attribution',
   reads: ['X said Y was responsible for …', 'X said … was caused by Y', '… carried out by Y, X said'],
   on: 'sentence end',
+  cues: (lex) => [...lex.syntax.constructions.attribution.responsible, ...lex.syntax.constructions.attribution.agentVerbs],
   run(view, emit, lex) {
     const w = lex.syntax.constructions.attribution;
     const blame = blamed(view, w);

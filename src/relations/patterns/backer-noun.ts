@@ -25,6 +25,7 @@ export const backerNoun: SentenceEndPattern = {
   name: 'backer-noun',
   reads: ["X's backers in Y and Z", "Y, X's main backer", "Y is X's chief sponsor", 'its backer Y', 'the backers of X such as Y'],
   on: 'sentence end',
+  cues: (lex) => lex.syntax.constructions.backerNoun.nouns,
   run(view, emit, lex) {
     const w = lex.syntax.constructions.backerNoun;
     for (let k = view.first; k < view.end; k++) {

@@ -7,6 +7,7 @@ export const brokeredDeal: SentenceEndPattern = {
   name: 'brokered-deal',
   reads: ['… brokered by X and Y', 'X and Y brokered …', 'an X-Y brokered ceasefire', 'the X-Y deal', 'X-Y talks'],
   on: 'sentence end',
+  cues: (lex) => { const w = lex.syntax.constructions.brokeredDeal; return [...w.verbs, ...w.deals, ...w.meetings]; },
   run(view, emit, lex) {
     const w = lex.syntax.constructions.brokeredDeal;
     for (let k = view.first; k < view.end; k++) {

@@ -7,6 +7,7 @@ export const conditionalThreat: SentenceEndPattern = {
   name: 'conditional-threat',
   reads: ['X threatened to … if Y <verb>s', 'X warned … unless Y <verb>s'],
   on: 'sentence end',
+  cues: (lex) => lex.syntax.constructions.conditionalThreat.verbs,
   run(view, emit, lex) {
     const w = lex.syntax.constructions.conditionalThreat;
     for (let k = view.first; k < view.end; k++) {

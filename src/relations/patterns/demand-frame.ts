@@ -34,6 +34,7 @@ export const demandFrame: SentenceEndPattern = {
   name: 'demand-frame',
   reads: ['X demanded that Y <act>', 'X urged Y to stop …', 'X called on Y to withdraw …', "X's demand that Y <act>", 'X demanded an apology from Y', 'X urged Y to support Z (X supports Z)'],
   on: 'sentence end',
+  cues: (lex) => { const w = lex.syntax.constructions.demandFrame; return [...w.speakers, ...w.appeals, ...w.nouns]; },
   run(view, emit, lex) {
     const w = lex.syntax.constructions.demandFrame;
     for (let k = view.first; k < view.end; k++) {

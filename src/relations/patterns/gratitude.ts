@@ -7,6 +7,7 @@ export const gratitude: SentenceEndPattern = {
   name: 'gratitude',
   reads: ['X thanked Y for its support', 'X credited Y with saving …', 'X praised Y for its help'],
   on: 'sentence end',
+  cues: (lex) => lex.syntax.constructions.gratitude.verbs,
   run(view, emit, lex) {
     const w = lex.syntax.constructions.gratitude;
     for (let k = view.first; k < view.end; k++) {

@@ -7,6 +7,7 @@ export const mediation: SentenceEndPattern = {
   name: 'mediation',
   reads: ['X mediated between Y and Z', 'X launched a mediation effort between Y and Z', "X's mediation between Y and Z"],
   on: 'sentence end',
+  cues: (lex) => [...lex.syntax.constructions.mediation.verbs, ...lex.syntax.constructions.mediation.nouns],
   run(view, emit, lex) {
     const w = lex.syntax.constructions.mediation;
     for (let k = view.first; k < view.end; k++) {

@@ -8,6 +8,7 @@ export const veto: SentenceEndPattern = {
   name: 'veto',
   reads: ['X vetoed a resolution against Y', 'X blocked sanctions on Y', 'X vetoed a draft condemning Y', 'X vetoed any move to sanction Y'],
   on: 'sentence end',
+  cues: (lex) => lex.syntax.constructions.veto.verbs,
   run(view, emit, lex) {
     const w = lex.syntax.constructions.veto;
     for (let k = view.first; k < view.end; k++) {
