@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import path from 'node:path';
 import { outputFiles } from '../pipeline/build.js';
-import { parseFormats, writeFormats } from '../export/index.js';
+import { parseFormats, writeEventsTableFromFiles, writeFormats } from '../export/index.js';
 import { writeViewer } from '../view/index.js';
 import { buildToFiles, defaultJobs, isOwnPath, type StreamBuildOptions, type StreamBuildResult } from '../pipeline/stream.js';
 import { Builder, type BuilderBuildOptions } from '../pipeline/builder.js';
@@ -39,6 +39,9 @@ interface BuildFlags {
   watch?: boolean;
 }
 
+/** The event tables `--format` also takes: one row per event, comma- or tab-separated. */
+const EVENT_TABLES = ['events-csv', 'events-tsv'];
+
 /** The largest --jobs accepted. */
 const MAX_JOBS = 256;
 
@@ -64,7 +67,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('--timings', 'also print the time each phase took (extract, merge, write, analyze, export)')
     .option('--max-article-bytes <n>', 'reject an article larger than this many bytes, with a message (default 10485760, 10 MiB)')
     .option('--dynamic', "write the GEXF in dynamic mode (timeformat date: each edge's event dates, each node's span) for Gephi's timeline")
-    .option('-f, --format <list>', 'more formats besides json and gexf, comma-separated: graphml, csv (Gephi and Neo4j tables), html (the viewer)')
+    .option('-f, --format <list>', 'more formats besides json and gexf, comma-separated: graphml, csv (Gephi and Neo4j tables), html (the viewer), events-csv and events-tsv (one row per event, as GDELT/ICEWS exports)')
     .option('-j, --jobs <n>', `worker threads extracting articles (default: the number of cores, ${defaultJobs()} here; 1: no threads)`)
     .option('--cache <dir>', 'folder of the extraction cache (default: <out>/.actorgraph-cache)')
     .option('--no-cache', 'extract every article again, neither reading nor writing the cache')
@@ -105,7 +108,10 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       let formats: string[] = [];
       if (flags.format !== undefined) {
         try {
-          formats = parseFormats(flags.format).filter((f) => f !== 'json' && f !== 'gexf');
+          // The event tables are no graph format (they are written from events.jsonl): taken apart here.
+          const names = flags.format.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+          const tables = names.filter((f) => EVENT_TABLES.includes(f));
+          formats = [...parseFormats(names.filter((f) => !EVENT_TABLES.includes(f))).filter((f) => f !== 'json' && f !== 'gexf'), ...new Set(tables)];
         } catch (e) {
           throw new UsageError(`--format: ${(e as Error).message.replace(/^actorgraph\/export: /, '')}`);
         }
@@ -225,8 +231,13 @@ async function buildOnce(
   const files = result.files;
   // The other formats, from the graph just built (the viewer reads the files just written).
   const extra: string[] = [];
-  const tables = formats.filter((f) => f !== 'html');
+  const tables = formats.filter((f) => f !== 'html' && !EVENT_TABLES.includes(f));
   if (tables.length) extra.push(...(await writeFormats({ graph: result.graph }, flags.out, flags.name, tables)));
+  for (const table of formats.filter((f) => EVENT_TABLES.includes(f))) {
+    const file = path.join(flags.out, `${flags.name}.events.${table === 'events-tsv' ? 'tsv' : 'csv'}`);
+    await writeEventsTableFromFiles(files.events, files.articles, file, { graph: result.graph, delimiter: table === 'events-tsv' ? '\t' : ',' });
+    extra.push(file);
+  }
   if (formats.includes('html')) extra.push((await writeViewer(files.json, path.join(flags.out, `${flags.name}.html`), { title: flags.name })).path);
   if (!flags.quiet) {
     const s = result.summary;
