@@ -4,7 +4,7 @@
 // second commander program with one sub-command per question (each with its own --help).
 import { Command, Option } from 'commander';
 import { existsSync } from 'node:fs';
-import type { ActorType, RelationEvent, RelationType } from '../types.js';
+import type { ActorType, QuadClass, RelationEvent, RelationType } from '../types.js';
 import { ACTOR_TYPES, RELATION_TYPES } from '../types.js';
 import type { ActorGraph } from '../graph/assemble.js';
 import { toJSON } from '../export/json.js';
@@ -27,6 +27,10 @@ import {
   type Relation,
   relationsOf,
   readEvents,
+  timeline,
+  PERIODS,
+  type Period,
+  type Timeline,
   resolveActor,
   shortestPath,
   topActors,
@@ -35,7 +39,7 @@ import {
 import { checkDateRange, isDateBound } from '../query/common.js';
 import { UsageError, type CommandContext } from './run.js';
 
-const QUESTIONS = ['actor', 'relations', 'neighbors', 'between', 'path', 'top', 'ego', 'communities', 'components', 'events'];
+const QUESTIONS = ['actor', 'relations', 'neighbors', 'between', 'path', 'top', 'ego', 'communities', 'components', 'events', 'timeline'];
 
 // ---- formatting ----
 
@@ -129,7 +133,7 @@ interface Globals {
 export function registerQuery(program: Command, ctx: CommandContext): void {
   program
     .command('query')
-    .description('ask a built graph a question: actor, relations, neighbors, between, path, top, ego, communities, components, events (see query --help)')
+    .description('ask a built graph a question: actor, relations, neighbors, between, path, top, ego, communities, components, events, timeline (see query --help)')
     .argument('<graph>', 'the graph file (.json or .gexf)')
     .argument('[question]', QUESTIONS.join(', '))
     .argument('[args...]', "the question's arguments and options")
@@ -176,6 +180,7 @@ function questions(ctx: CommandContext, graphPath: string): Command {
         '  actorgraph query graphs/corpus.json top --by pagerank -n 10 --type country',
         '  actorgraph query graphs/corpus.json ego Syria --radius 1 --out syria.gexf',
         '  actorgraph query graphs/corpus.json events --actor Iran --relation supports --from 2016 --to 2016',
+        '  actorgraph query graphs/corpus.json timeline Russia Turkey --by year',
         '',
         'Exit codes: 0 answered, 1 unknown actor, no path, or an unreadable file, 2 usage error.',
       ].join('\n'),
@@ -563,7 +568,81 @@ function questions(ctx: CommandContext, graphPath: string): Command {
       ),
     );
 
+  // timeline
+  command('timeline', 'events per period for an actor, or for two (the dyad, either way), by relation and quad class, with the net cooperation', 'timeline Russia Turkey --by year')
+    .argument('<actor>', 'the actor (quote names with spaces)')
+    .argument('[other]', 'the other actor of the dyad')
+    .addOption(new Option('--by <period>', 'period length').choices([...PERIODS]).default('month'))
+    .option('-r, --relation <relations>', 'only these relations, comma-separated')
+    .addOption(new Option('-d, --direction <direction>', 'out: events the (first) actor is the source of; in: the target of; symmetric relations always count').choices(['in', 'out', 'both']).default('both'))
+    .option('--from <date>', 'events dated on or after this date')
+    .option('--to <date>', 'events dated on or before this date')
+    .option('--csv', 'print CSV (one row per period) instead of a table')
+    .option('--events <file>', 'the events file (default: <graph without .json/.gexf>.events.jsonl; without one, the graph\'s per-date counts are used)')
+    .addHelpText('after', 'Counts come from the events file next to the graph (each event with its own PLOVER type); without it, from the edges\' per-date counts.\nNET is the net cooperation: the events\' intensities (-10 conflict … +10 cooperation, README "The events table") summed per period.')
+    .action(
+      act(async (a: string, b: string | undefined, flags: { by: string; relation?: string; direction: string; from?: string; to?: string; csv?: boolean; events?: string }) => {
+        const options = {
+          by: flags.by as Period,
+          relation: flags.relation !== undefined ? parseList(flags.relation, RELATION_TYPES, 'relation') : undefined,
+          direction: parseDirection(flags.direction),
+          ...parseRange(flags),
+        };
+        if (flags.csv && globals().json) throw new UsageError('--csv and --json: choose one');
+        const g = await load();
+        const ka = actor(g, a);
+        const kb = b !== undefined ? actor(g, b) : undefined;
+        const eventsPath = flags.events ?? eventsPathFor(graphPath);
+        let t: Timeline;
+        if (existsSync(eventsPath) && !globals().country) {
+          const events: RelationEvent[] = [];
+          for await (const e of readEvents(eventsPath, { actor: ka, with: kb })) events.push(e);
+          t = timeline(events, ka, kb, { ...options, graph: g });
+        } else t = timeline(g, ka, kb, options);
+        if (globals().json) {
+          json(t);
+          return;
+        }
+        out(flags.csv ? timelineCSV(t) : timelineTable(t));
+      }),
+    );
+
   return inner;
+}
+
+const QUADS: Array<QuadClass | 'none'> = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict', 'none'];
+const QUAD_SHORT: Record<QuadClass | 'none', string> = {
+  verbal_cooperation: 'VCOOP',
+  material_cooperation: 'MCOOP',
+  verbal_conflict: 'VCONF',
+  material_conflict: 'MCONF',
+  none: 'NOQUAD',
+};
+
+/** The relations and quad classes that occur in a timeline, in their fixed order. */
+function timelineColumns(t: Timeline): { relations: RelationType[]; quads: Array<QuadClass | 'none'> } {
+  return {
+    relations: RELATION_TYPES.filter((r) => t.periods.some((p) => p.byRelation[r])),
+    quads: QUADS.filter((q) => t.periods.some((p) => p.byQuad[q])),
+  };
+}
+
+function timelineTable(t: Timeline): string {
+  const who = t.b ? `${t.a.label} – ${t.b.label}` : t.a.label;
+  const head = `${who}: ${t.total} event(s) by ${t.by}${t.undated ? `, ${t.undated} undated` : ''}${t.exact ? '' : ' (from the graph: quad classes and NET from each edge\'s category)'}`;
+  if (!t.periods.length) return `${head}\nno dated events match.`;
+  const { relations, quads } = timelineColumns(t);
+  const rows = t.periods.map((p) => [p.period, String(p.count), ...relations.map((r) => String(p.byRelation[r] ?? 0)), ...quads.map((q) => String(p.byQuad[q] ?? 0)), String(p.intensity)]);
+  const headers = ['PERIOD', 'EVENTS', ...relations.map((r) => r.toUpperCase()), ...quads.map((q) => QUAD_SHORT[q]), 'NET'];
+  return [head, ...formatTable(headers, rows, headers.map((_h, i) => (i === 0 ? 'left' : 'right')))].join('\n');
+}
+
+function timelineCSV(t: Timeline): string {
+  const { relations, quads } = timelineColumns(t);
+  const lines = [['period', 'start', 'end', 'events', ...relations, ...quads, 'net_cooperation'].join(',')];
+  for (const p of t.periods)
+    lines.push([p.period, p.start, p.end, p.count, ...relations.map((r) => p.byRelation[r] ?? 0), ...quads.map((q) => p.byQuad[q] ?? 0), p.intensity].join(','));
+  return lines.join('\n');
 }
 
 function eventLines(e: RelationEvent, label: (key: string) => string): string {

@@ -14,6 +14,7 @@
  *   structure  shortestPath, egoNetwork, distancesFrom, communitiesOf, topActors, components
  *   filter     subgraph, countryProjection
  *   events     readEvents
+ *   time       timeline (events per period for an actor or a dyad)
  */
 export { UnknownActorError } from './common.js';
 export type { Actor, ActorRef, DateLookup, Direction, Evidence, Relation } from './common.js';
@@ -39,3 +40,5 @@ export { countryProjection, DEFAULTS as PROJECTION_DEFAULTS } from './project.js
 export type { ProjectionOptions } from './project.js';
 export { readEvents, DEFAULTS as EVENTS_DEFAULTS } from './events.js';
 export type { EventFilter } from './events.js';
+export { timeline, periodOf, PERIODS, DEFAULTS as TIMELINE_DEFAULTS } from './timeline.js';
+export type { Period, Timeline, TimelineOptions, TimelinePeriod } from './timeline.js';
