@@ -19,12 +19,12 @@
  * holds a `"` the same way, so `read_csv(path, sep='\t')` and `read.delim` read it.
  * Rows keep the order of the events given (events.jsonl's: by article).
  */
-import { readFileSync } from 'node:fs';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { RelationEvent } from '../types.js';
 import { type AtomicOptions, writeLinesAtomic } from './atomic.js';
 import { neutralizeFormula } from './csv.js';
 import { xmlSafe } from './gexf.js';
+import { intensityOf } from './intensity.js';
 
 type AnyGraph = AbstractGraph<Attributes, Attributes, Attributes>;
 
@@ -50,34 +50,8 @@ export const EVENT_TABLE_COLUMNS = [
   'sentence',
 ] as const;
 
-/** One PLOVER type's place on the scale, with the CAMEO code its value comes from. */
-export interface IntensityEntry {
-  intensity: number;
-  cameo: string;
-}
-
-/** The scale's data file: values per PLOVER type and where they come from. */
-export interface IntensityScale {
-  scale: string;
-  source: string;
-  types: Record<string, IntensityEntry>;
-}
-
-// A data file rather than code, so that the values and their source are read (and changed) in one place.
-export const INTENSITY_SCALE: IntensityScale = JSON.parse(
-  readFileSync(new URL('../../src/export/data/intensity.json', import.meta.url), 'utf8'),
-) as IntensityScale;
-
-/**
- * The intensity (−10 conflict … +10 cooperation) of a PLOVER event type, or undefined for
- * a type with none (AFFILIATE, unknown types).
- *
- * @example intensityOf('ASSAULT') // -9
- */
-export function intensityOf(category: string | undefined): number | undefined {
-  if (category === undefined || !Object.hasOwn(INTENSITY_SCALE.types, category)) return undefined;
-  return INTENSITY_SCALE.types[category].intensity;
-}
+export { INTENSITY_SCALE, intensityOf } from './intensity.js';
+export type { IntensityEntry, IntensityScale } from './intensity.js';
 
 /** What an article contributes to its events' rows. */
 export interface EventTableArticle {

@@ -21,6 +21,7 @@
 import type { QuadClass, RelationEvent, RelationType } from '../types.js';
 import type { ActorGraph, RelationEdgeAttributes } from '../graph/assemble.js';
 import { PLOVER_QUAD } from '../lexicon/relations.js';
+import { netIntensity, quadClassOf } from '../graph/style.js';
 import { checkDateRange, compareKeys, copyAttributes, emptyLike, inRange, PREFIX, relationOf, relationSet } from './common.js';
 import { inWindow } from './window.js';
 
@@ -145,6 +146,8 @@ export function scopeGraph(
       if (from !== undefined || to !== undefined) {
         const w = inWindow(a, from, to);
         if (!w) continue;
+        // The net intensity in proportion to the events in the window (one category per edge here).
+        if (typeof a.intensity === 'number' && a.weight > 0) attrs.intensity = Math.round(((a.intensity * w.weight) / a.weight) * 10) / 10;
         attrs.weight = w.weight;
         if (w.first) attrs.first = w.first;
         if (w.last) attrs.last = w.last;
@@ -178,6 +181,13 @@ export function scopeGraph(
     const dates = [...dated.keys()].sort();
     attrs.weight = evs.length;
     attrs.category = mostFrequent(evs.map((e) => e.category));
+    // The Gephi attributes (graph/style.ts) follow the events in scope.
+    if (attrs.quad !== undefined) attrs.quad = quadClassOf(attrs.category);
+    if (attrs.intensity !== undefined) {
+      const counts = new Map<string, number>();
+      for (const e of evs) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+      attrs.intensity = netIntensity(counts);
+    }
     delete attrs.first;
     delete attrs.last;
     if (dates.length) {
