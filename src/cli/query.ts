@@ -610,6 +610,7 @@ function questions(ctx: CommandContext, graphPath: string): Command {
     .option('-a, --actor <actor>', 'events with this actor at either end')
     .option('-w, --with <actor>', 'with --actor: events between the two')
     .option('--article <id>', 'events of this article')
+    .option('--place <name>', 'events that happened at this place ("Aleppo") or in this country (ISO3: SYR)')
     .option('-n, --limit <n>', 'stop after n events')
     .option('--uncertain', 'also negated and hypothetical events (when the build kept them)')
     .option('--events <file>', 'the events file (default: <graph without .json/.gexf>.events.jsonl)')
@@ -621,6 +622,7 @@ function questions(ctx: CommandContext, graphPath: string): Command {
           with?: string;
           direction: string;
           article?: string;
+          place?: string;
           limit?: string;
           uncertain?: boolean;
           events?: string;
@@ -646,6 +648,7 @@ function questions(ctx: CommandContext, graphPath: string): Command {
             quad: filter.quad,
             outlet: filter.outlet,
             article: flags.article,
+            place: flags.place,
             uncertain: flags.uncertain,
           });
           const rows: RelationEvent[] = [];
@@ -784,7 +787,8 @@ function timelineCSV(t: Timeline): string {
 
 function eventLines(e: RelationEvent, label: (key: string) => string): string {
   const flags = [e.negated ? 'negated' : '', e.hypothetical ? 'hypothetical' : ''].filter(Boolean).join(', ');
-  return `${e.date ?? 'undated   '}  ${label(e.source)} ${e.relation} ${label(e.target)}  [${e.article}]${flags ? ` (${flags})` : ''}\n    ${e.text}\n`;
+  const where = e.place ? `  @ ${e.place}${e.placeCountry && !e.place.startsWith(e.placeCountry) ? ` (${e.placeCountry})` : ''}` : '';
+  return `${e.date ?? 'undated   '}  ${label(e.source)} ${e.relation} ${label(e.target)}${where}  [${e.article}]${flags ? ` (${flags})` : ''}\n    ${e.text}\n`;
 }
 
 /** The relations of an actor as a table, with the evidence under each row when asked. */

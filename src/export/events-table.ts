@@ -7,7 +7,8 @@
  * the relation, its PLOVER type and quad class, an intensity on the −10…+10
  * conflict–cooperation scale (`intensityOf`, from `data/intensity.json`: Goldstein's
  * values for the CAMEO code each PLOVER type descends from), the negated/hypothetical
- * flags, the article with its outlet and URL, and the evidence sentence.
+ * flags, the article with its outlet and URL, the evidence sentence, and where it happened
+ * (place, its country, latitude, longitude: src/places, as GDELT's ActionGeo).
  *
  *   eventsTable(events, {graph, articles})            → the CSV text
  *   eventsTable(events, {…, delimiter: '\t'})          → TSV
@@ -48,6 +49,10 @@ export const EVENT_TABLE_COLUMNS = [
   'outlet',
   'url',
   'sentence',
+  'place',
+  'place_country',
+  'lat',
+  'lon',
 ] as const;
 
 export { INTENSITY_SCALE, intensityOf } from './intensity.js';
@@ -115,6 +120,10 @@ export function eventTableRows(options: EventTableOptions = {}): { header: strin
       article?.source,
       article?.url,
       e.text,
+      e.place,
+      e.placeCountry,
+      e.lat,
+      e.lon,
     ];
     return cells.map((c) => cell(c, delimiter)).join(delimiter);
   };

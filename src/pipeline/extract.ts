@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import { analyzeTextReusing } from '../nlp/analyze.js';
 import { recognizeActorsReusing, type RecognizeOptions } from '../actors/recognize.js';
 import { extractRelations, type RelationOptions } from '../relations/extract.js';
+import { placeOf } from '../places/index.js';
 
 export interface ExtractOptions extends RelationOptions, RecognizeOptions {}
 
@@ -58,7 +59,12 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   }
   actors.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const kept = new Set(actors.map((a) => a.key));
-  return { meta, actors, events: events.filter((e) => kept.has(e.source) && kept.has(e.target)), fingerprint: textFingerprint(article.text) };
+  const out = events.filter((e) => kept.has(e.source) && kept.has(e.target));
+  // Where each event happened (src/places), from its sentence; the countries of its two actors
+  // choose among cities of one name. An affiliation (member_of) happens nowhere.
+  const iso3 = new Map(actors.map((a) => [a.key, a.iso3 ?? (a.affiliation ? actors.find((b) => b.key === a.affiliation)?.iso3 : undefined)]));
+  for (const e of out) if (e.relation !== 'member_of') Object.assign(e, placeOf(e.text, [iso3.get(e.source), iso3.get(e.target)].filter((c): c is string => c !== undefined)));
+  return { meta, actors, events: out, fingerprint: textFingerprint(article.text) };
 }
 
 /** The text's identity for counting repeated articles once: white space folded, then hashed. */

@@ -46,6 +46,8 @@ export interface EventFilter {
   quad?: QuadFilter | readonly QuadFilter[];
   /** Outlets, the articles' `source` (case ignored); read from the articles file beside the events file. */
   outlet?: string | readonly string[];
+  /** Events that happened at this place (its name, case and accents ignored) or in this country (ISO3). */
+  place?: string;
   /** With `outlet`: the articles file (default: `<name>.articles.jsonl` beside `<name>.events.jsonl`). */
   articlesFile?: string;
 }
@@ -91,7 +93,16 @@ export async function readOutlets(path: string): Promise<Map<string, string | un
   return out;
 }
 
+const foldPlace = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+
 function basePredicate(filter: EventFilter): (e: RelationEvent) => boolean {
+  const place = filter.place === undefined ? undefined : foldPlace(filter.place);
+  const inner = basePredicate2(filter);
+  if (place === undefined) return inner;
+  return (e) => inner(e) && ((e.place !== undefined && foldPlace(e.place) === place) || (e.placeCountry !== undefined && e.placeCountry.toLowerCase() === place));
+}
+
+function basePredicate2(filter: EventFilter): (e: RelationEvent) => boolean {
   const relations = relationSet(filter.relation);
   const { from, to } = checkDateRange(filter.from, filter.to);
   const articles = filter.article === undefined ? undefined : new Set(typeof filter.article === 'string' ? [filter.article] : filter.article);
