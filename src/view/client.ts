@@ -340,6 +340,12 @@ export const CLIENT_JS = String.raw`(function () {
   // ---- timeline chart (issue 19): events per period, stacked by relation; a dyad's net cooperation ----
   var SVG = 'http://www.w3.org/2000/svg';
   var RELATION_ORDER = ['met', 'allied_with', 'supports', 'opposes', 'attacks', 'member_of'];
+  var QUAD_ORDER = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict', 'none'];
+  var QUAD_COLORS = { verbal_cooperation: '#91bfdb', material_cooperation: '#4575b4', verbal_conflict: '#fc8d59', material_conflict: '#d73027', none: '#aaaaaa' };
+  /** What the bars are split by: 'relation' (stacked in the relation palette) or 'quad' (quad classes). */
+  var chartBy = 'relation';
+  function groupOf(info) { return chartBy === 'quad' ? str(info.quad) || 'none' : str(info.relation); }
+  function groupColor(g) { return chartBy === 'quad' ? (Object.prototype.hasOwnProperty.call(QUAD_COLORS, g) ? QUAD_COLORS[g] : '#aaaaaa') : relationColor(g); }
   function svg(tag, attrs) {
     var e = document.createElementNS(SVG, tag);
     Object.keys(attrs).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
@@ -354,7 +360,7 @@ export const CLIENT_JS = String.raw`(function () {
       var counts = list(info.dateCounts);
       // The edge's net intensity spread evenly over its events (the graph keeps no intensity per date).
       var per = num(info.intensity, 0) / Math.max(1, num(info.weight, 1));
-      dates.forEach(function (d, i) { all.push({ date: d, n: num(counts[i], 1), relation: str(info.relation), intensity: per * num(counts[i], 1) }); });
+      dates.forEach(function (d, i) { all.push({ date: d, n: num(counts[i], 1), relation: groupOf(info), intensity: per * num(counts[i], 1) }); });
     });
     if (!all.length) return null;
     all.sort(function (x, y) { return x.date < y.date ? -1 : x.date > y.date ? 1 : 0; });
@@ -399,13 +405,14 @@ export const CLIENT_JS = String.raw`(function () {
     s.appendChild(svg('line', { x1: L, y1: H - B, x2: W - R, y2: H - B, stroke: '#888' }));
     var t = svg('text', { x: L - 4, y: T + 8, 'text-anchor': 'end', 'font-size': 9, fill: '#555' }); t.textContent = String(max); s.appendChild(t);
     t = svg('text', { x: L - 4, y: H - B, 'text-anchor': 'end', 'font-size': 9, fill: '#555' }); t.textContent = '0'; s.appendChild(t);
+    var ORDER = chartBy === 'quad' ? QUAD_ORDER : RELATION_ORDER;
     data.periods.forEach(function (p, i) {
       var y0 = H - B;
-      RELATION_ORDER.concat(Object.keys(p.byRelation).filter(function (r) { return RELATION_ORDER.indexOf(r) < 0; })).forEach(function (r) {
+      ORDER.concat(Object.keys(p.byRelation).filter(function (r) { return ORDER.indexOf(r) < 0; })).forEach(function (r) {
         var c = p.byRelation[r];
         if (!c) return;
         var h = (H - T - B) * (c / max);
-        var rect = svg('rect', { x: L + i * bw + bw * 0.1, y: y0 - h, width: Math.max(1, bw * 0.8), height: h, fill: relationColor(r) });
+        var rect = svg('rect', { x: L + i * bw + bw * 0.1, y: y0 - h, width: Math.max(1, bw * 0.8), height: h, fill: groupColor(r) });
         var tip = svg('title', {}); tip.textContent = p.period + ': ' + c + ' ' + relationName(r); rect.appendChild(tip);
         s.appendChild(rect);
         y0 -= h;
@@ -428,12 +435,19 @@ export const CLIENT_JS = String.raw`(function () {
     box.appendChild(el('h3', 'Events per ' + data.unit + (net ? ', and net cooperation (line)' : '')));
     box.appendChild(s);
     var legend = el('div', null, 'ag-chart-legend');
-    RELATION_ORDER.forEach(function (r) {
+    ORDER.forEach(function (r) {
       if (!data.periods.some(function (p) { return p.byRelation[r]; })) return;
       var item = el('span', relationName(r));
-      item.style.borderLeft = '10px solid ' + relationColor(r);
+      item.style.borderLeft = '10px solid ' + groupColor(r);
       legend.appendChild(item);
     });
+    var toggle = el('button', chartBy === 'quad' ? 'Stack by relation' : 'Colour by quad class', 'ag-chart-toggle');
+    toggle.addEventListener('click', function () {
+      chartBy = chartBy === 'quad' ? 'relation' : 'quad';
+      if (state.selectedEdge) showEdge(state.selectedEdge);
+      else if (state.selectedNode) showNode(state.selectedNode);
+    });
+    legend.appendChild(toggle);
     box.appendChild(legend);
     return box;
   }
@@ -885,6 +899,7 @@ input[type=search],input[type=date],select{width:100%;padding:4px 6px;font:inher
 .ag-chart svg{display:block;max-width:100%}
 .ag-chart-legend{font-size:11px;color:#444}
 .ag-chart-legend span{display:inline-block;margin:2px 8px 0 0;padding-left:4px}
+.ag-chart-toggle{font-size:11px;margin-left:4px}
 #ag-panel dl{display:grid;grid-template-columns:auto 1fr;gap:2px 10px;margin:0}
 #ag-panel dt{color:#666}
 #ag-panel dd{margin:0;word-break:break-word}

@@ -43,6 +43,15 @@ describe.skipIf(!hasChromium)('the timeline chart', () => {
     expect(await page.locator('#ag-panel .ag-chart polyline').count()).toBe(1);
     expect(await page.locator('#ag-panel .ag-chart h3').textContent()).toMatch(/net cooperation/);
     expect(await page.locator('#ag-panel').textContent()).toMatch(/Net intensity/);
+    // Coloured by quad class, and back.
+    const relationFills = await page.locator('#ag-panel .ag-chart rect').evaluateAll((rs) => rs.map((r) => r.getAttribute('fill')));
+    await page.locator('#ag-panel .ag-chart-toggle').click();
+    const quadFills = await page.locator('#ag-panel .ag-chart rect').evaluateAll((rs) => rs.map((r) => r.getAttribute('fill')));
+    expect(quadFills.length).toBeGreaterThan(0);
+    expect(quadFills.every((f) => ['#91bfdb', '#4575b4', '#fc8d59', '#d73027', '#aaaaaa'].includes(f!))).toBe(true);
+    expect(await page.locator('#ag-panel .ag-chart-legend').textContent()).toMatch(/cooperation|conflict/);
+    await page.locator('#ag-panel .ag-chart-toggle').click();
+    expect(await page.locator('#ag-panel .ag-chart rect').evaluateAll((rs) => rs.map((r) => r.getAttribute('fill')))).toEqual(relationFills);
     if (process.env.SCREENSHOT) await page.locator('#ag-panel .ag-chart').screenshot({ path: process.env.SCREENSHOT });
     expect(errors).toEqual([]);
     await page.close();
