@@ -537,19 +537,41 @@ function questions(ctx: CommandContext, graphPath: string): Command {
     );
 
   // ego
-  withFilters(command('ego', "an actor's ego network: the actors within --radius hops and the relations among them", 'ego Syria --radius 1 --out syria.gexf'), undefined)
+  withFilters(
+    command('ego', "an actor's ego network: the actors within --radius hops and the relations among them", 'ego Syria --radius 1 --out syria.gexf'),
+    'out: walk relations in their direction from the actor (whom it acts on, and so on); in: against it; symmetric relations both ways',
+  )
     .argument('<actor...>', 'key, label or alias (several words are joined)')
     .option('--radius <k>', 'hops from the actor', '1')
     .option('-o, --out <file>', 'write the network to a .gexf, .json, .graphml or .csv file instead of listing it')
     .action(
-      act(async (nameWords: string[], flags: FilterFlags & { radius: string; out?: string }) => {
+      act(async (nameWords: string[], flags: FilterFlags & { radius: string; out?: string; direction: string }) => {
         const radius = parseCount(flags.radius, '--radius', 1);
+        const direction = parseDirection(flags.direction);
         const filter = parseFilter(flags);
         const relations = filter.relation as RelationType[] | undefined;
         if (flags.out !== undefined && !OUT_FORMATS.test(flags.out)) throw new UsageError(`--out must name a .gexf, .json, .graphml or .csv file, got "${flags.out}"`);
         const g = await scoped(await load(), filter);
         const key = actor(g, nameWords.join(' '));
         const ego = egoNetwork(g, key, { radius, relations });
+        if (direction !== 'both') {
+          // Only the actors reached walking the relations one way (symmetric ones either way).
+          const reached = new Set([key]);
+          let frontier = [key];
+          for (let hop = 0; hop < radius && frontier.length; hop++) {
+            const next: string[] = [];
+            for (const n of frontier)
+              ego.forEachEdge(n, (_e, a, s, t, _sa, _ta, undirected) => {
+                const other = s === n ? t : s;
+                if (reached.has(other)) return;
+                if (!undirected && (direction === 'out' ? s !== n : t !== n)) return;
+                reached.add(other);
+                next.push(other);
+              });
+            frontier = next;
+          }
+          for (const n of ego.nodes()) if (!reached.has(n)) ego.dropNode(n);
+        }
         if (flags.out !== undefined) {
           const files = await writeOut(flags.out, ego);
           if (globals().json) json({ file: flags.out, ...(files.length > 1 ? { files } : {}), actors: ego.order, relations: ego.size });
@@ -560,7 +582,7 @@ function questions(ctx: CommandContext, graphPath: string): Command {
           out(toJSON(ego));
           return;
         }
-        const dist = distancesFrom(g, key, { radius, relations });
+        const dist = distancesFrom(g, key, { radius, relations }); // hops direction ignored
         const rows = ego
           .nodes()
           .sort((x, y) => dist[x] - dist[y] || (ego.getNodeAttribute(y, 'mentions') ?? 0) - (ego.getNodeAttribute(x, 'mentions') ?? 0) || (x < y ? -1 : 1))

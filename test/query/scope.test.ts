@@ -84,6 +84,11 @@ describe('the CLI filters', () => {
     expect(top[0].key).toBe('syria');
     const ego = JSON.parse((await q('ego', 'Turkey', '--relation', 'attacks', '--json')).out);
     expect(ego.edges.map((e: { key: string }) => e.key)).toEqual(['attacks:turkey:syria']);
+    const egoOut = JSON.parse((await q('ego', 'Syria', '--direction', 'out', '--json')).out);
+    expect(egoOut.nodes.map((n: { key: string }) => n.key).sort()).toEqual(['syria', 'turkey']);
+    const egoIn = JSON.parse((await q('ego', 'Syria', '--direction', 'in', '--json')).out);
+    expect(egoIn.nodes.map((n: { key: string }) => n.key)).not.toContain('iraq');
+    expect(egoIn.nodes.map((n: { key: string }) => n.key)).toEqual(expect.arrayContaining(['iran', 'russia', 'hezbollah', 'turkey', 'bashar-al-assad']));
     const com = await q('communities', '--outlet', 'Anadolu', '--json');
     expect(com.code, com.err).toBe(0);
     const members = JSON.parse(com.out).flatMap((c: { members: Array<{ key: string }> }) => c.members.map((m) => m.key));
