@@ -25,5 +25,7 @@ export { run } from './cli/run.js';
 export * from './query/index.js';
 export { toGraphML, csvTables, writeFormats, parseFormats, timelineStats, edgeDates } from './export/index.js';
 export type { GraphMLOptions, CSVOptions, CSVVariant, TimeBucket, TimelineStats, FormatsInput } from './export/index.js';
+export { eventsTable, eventTableRows, writeEventsTable, writeEventsTableFromFiles, intensityOf, INTENSITY_SCALE, EVENT_TABLE_COLUMNS } from './export/index.js';
+export type { EventTableOptions, EventTableArticle, IntensityScale, IntensityEntry } from './export/index.js';
 export { viewerHTML, writeViewer } from './view/index.js';
 export type { ViewerOptions, ViewerArticle, WriteViewerOptions } from './view/index.js';

@@ -196,6 +196,13 @@ export interface RelationEvent {
   negated?: boolean;
   /** Stated as possible, wished or demanded, not as fact ("could meet", "must strengthen"). */
   hypothetical?: boolean;
+  /** Where the sentence says it happened ("in Aleppo"), as GDELT's ActionGeo (src/places): the name, */
+  place?: string;
+  /** its country (ISO 3166-1 alpha-3), */
+  placeCountry?: string;
+  /** and its coordinates where the gazetteer has them. */
+  lat?: number;
+  lon?: number;
 }
 
 /** Everything extracted from one article: the unit cached, sent between workers, and merged into the graph. */

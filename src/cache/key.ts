@@ -31,7 +31,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const CODE_ROOT = path.resolve(here, '..');
 
 /** Folders and files whose code shapes an extraction (relative to the code root). */
-const EXTRACTION_CODE = ['nlp', 'actors', 'relations', 'lexicon', 'pipeline/extract', 'types'];
+const EXTRACTION_CODE = ['nlp', 'actors', 'relations', 'lexicon', 'places', 'pipeline/extract', 'pipeline/bounds', 'types'];
 
 const fingerprints = new Map<string, string>();
 
@@ -56,7 +56,14 @@ export function codeFingerprint(root: string = CODE_ROOT): string {
       // a module, not a folder
     }
     if (isDir) {
-      for (const f of readdirSync(dir).sort()) if (isCode(f)) add(path.join(dir, f));
+      // Sub-folders too: the relation patterns live in relations/patterns/.
+      const walk = (d: string): void => {
+        for (const e of readdirSync(d, { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
+          if (e.isDirectory()) walk(path.join(d, e.name));
+          else if (isCode(e.name)) add(path.join(d, e.name));
+        }
+      };
+      walk(dir);
     } else {
       for (const ext of ['.js', '.ts']) {
         try {

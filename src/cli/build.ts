@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import path from 'node:path';
 import { outputFiles } from '../pipeline/build.js';
-import { parseFormats, writeFormats } from '../export/index.js';
+import { type GEXFOptions, parseFormats, toGEXF, toJSON, TIME_BUCKETS, type TimeBucket, writeEventsTableFromFiles, writeFileAtomic, writeFormats } from '../export/index.js';
 import { writeViewer } from '../view/index.js';
 import { buildToFiles, capJobs, defaultJobs, isOwnPath, type StreamBuildOptions, type StreamBuildResult } from '../pipeline/stream.js';
 import { Builder, type BuilderBuildOptions } from '../pipeline/builder.js';
@@ -32,6 +32,8 @@ interface BuildFlags {
   timings?: boolean;
   jobs?: string;
   dynamic?: boolean;
+  timeGranularity?: string;
+  dropIsolates?: boolean;
   format?: string;
   maxArticleBytes?: string;
   /** A folder (`--cache <dir>`), false (`--no-cache`), or undefined (the default folder). */
@@ -39,6 +41,9 @@ interface BuildFlags {
   watch?: boolean;
   followSymlinks?: boolean;
 }
+
+/** The event tables `--format` also takes: one row per event, comma- or tab-separated. */
+const EVENT_TABLES = ['events-csv', 'events-tsv'];
 
 /** The largest --jobs accepted. */
 const MAX_JOBS = 256;
@@ -65,7 +70,9 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('--timings', 'also print the time each phase took (extract, merge, write, analyze, export)')
     .option('--max-article-bytes <n>', 'reject an article larger than this many bytes, with a message (default 10485760, 10 MiB)')
     .option('--dynamic', "write the GEXF in dynamic mode (timeformat date: each edge's event dates, each node's span) for Gephi's timeline")
-    .option('-f, --format <list>', 'more formats besides json and gexf, comma-separated: graphml, csv (Gephi and Neo4j tables), html (the viewer)')
+    .option('--time-granularity <unit>', 'with a dynamic GEXF: one spell per day (default), month or year of each edge\'s events (implies --dynamic)')
+    .option('--drop-isolates', 'leave the actors without any relation out of the graph files (json, gexf and the other formats)')
+    .option('-f, --format <list>', 'more formats besides json and gexf, comma-separated: graphml, csv (Gephi and Neo4j tables), html (the viewer), events-csv and events-tsv (one row per event, as GDELT/ICEWS exports)')
     .option('-j, --jobs <n>', `worker threads extracting articles (default: the number of cores, ${defaultJobs()} here; 1: no threads)`)
     .option('--cache <dir>', 'folder of the extraction cache (default: <out>/.actorgraph-cache)')
     .option('--no-cache', 'extract every article again, neither reading nor writing the cache')
@@ -107,10 +114,15 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       }
       if (flags.dateOrder !== undefined && !(DATE_ORDERS as readonly string[]).includes(flags.dateOrder))
         throw new UsageError(`--date-order must be mdy (month/day/year) or dmy (day/month/year), got ${JSON.stringify(flags.dateOrder)}`);
+      if (flags.timeGranularity !== undefined && !(TIME_BUCKETS as readonly string[]).includes(flags.timeGranularity))
+        throw new UsageError(`--time-granularity must be day, month or year, got ${JSON.stringify(flags.timeGranularity)}`);
       let formats: string[] = [];
       if (flags.format !== undefined) {
         try {
-          formats = parseFormats(flags.format).filter((f) => f !== 'json' && f !== 'gexf');
+          // The event tables are no graph format (they are written from events.jsonl): taken apart here.
+          const names = flags.format.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+          const tables = names.filter((f) => EVENT_TABLES.includes(f));
+          formats = [...parseFormats(names.filter((f) => !EVENT_TABLES.includes(f))).filter((f) => f !== 'json' && f !== 'gexf'), ...new Set(tables)];
         } catch (e) {
           throw new UsageError(`--format: ${(e as Error).message.replace(/^actorgraph\/export: /, '')}`);
         }
@@ -128,13 +140,13 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         delimiter,
         dateOrder: flags.dateOrder as DateOrder | undefined,
         cache: flags.cache === undefined ? true : flags.cache,
-        gexf: flags.dynamic ? { mode: 'dynamic' } : {},
+        gexf: flags.dynamic || flags.timeGranularity ? { mode: 'dynamic', ...(flags.timeGranularity ? { timeBucket: flags.timeGranularity as TimeBucket } : {}) } : {},
         maxArticleBytes,
         followSymlinks: flags.followSymlinks === true,
       };
       const threads = { jobs, aliases: flags.aliases, keepUncertain: flags.keepUncertain };
       if (!flags.watch) {
-        ctx.exitCode = await buildOnce(flags, formats, io, (o) => buildToFiles(inputs, flags.out, flags.name, { ...perBuild, ...threads, ...o }));
+        ctx.exitCode = await buildOnce(flags, formats, perBuild.gexf ?? {}, io, (o) => buildToFiles(inputs, flags.out, flags.name, { ...perBuild, ...threads, ...o }));
         return;
       }
       // --watch: one builder (its threads stay warm), a build now and one after each change.
@@ -144,7 +156,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       const signal = io.signal ?? stop!.signal;
       const once = async () => {
         try {
-          ctx.exitCode = await buildOnce(flags, formats, io, (o) => builder.build(inputs, flags.out, flags.name, { ...perBuild, ...o }));
+          ctx.exitCode = await buildOnce(flags, formats, perBuild.gexf ?? {}, io, (o) => builder.build(inputs, flags.out, flags.name, { ...perBuild, ...o }));
         } catch (e) {
           io.err(`${(e as Error).message}\n`);
           ctx.exitCode = 1;
@@ -209,6 +221,7 @@ function otherNotices(result: StreamBuildResult): string[] {
 async function buildOnce(
   flags: BuildFlags,
   formats: string[],
+  gexfOptions: GEXFOptions,
   io: CliIO,
   build: (o: Pick<StreamBuildOptions, 'onProgress' | 'estimateTotal'>) => Promise<StreamBuildResult>,
 ): Promise<number> {
@@ -229,15 +242,29 @@ async function buildOnce(
   }
   for (const p of result.problems) io.err(`${p.message}\n`);
   const files = result.files;
+  let graph = result.graph;
+  if (flags.dropIsolates) {
+    // The build writes every actor; the graph files are written again without the isolated ones
+    // (the events and articles tables stay whole).
+    graph = graph.copy();
+    for (const node of graph.filterNodes((n) => graph.degree(n) === 0)) graph.dropNode(node);
+    await writeFileAtomic(files.json, toJSON(graph));
+    await writeFileAtomic(files.gexf, toGEXF(graph, gexfOptions));
+  }
   // The other formats, from the graph just built (the viewer reads the files just written).
   const extra: string[] = [];
-  const tables = formats.filter((f) => f !== 'html');
-  if (tables.length) extra.push(...(await writeFormats({ graph: result.graph }, flags.out, flags.name, tables)));
+  const tables = formats.filter((f) => f !== 'html' && !EVENT_TABLES.includes(f));
+  if (tables.length) extra.push(...(await writeFormats({ graph }, flags.out, flags.name, tables)));
+  for (const table of formats.filter((f) => EVENT_TABLES.includes(f))) {
+    const file = path.join(flags.out, `${flags.name}.events.${table === 'events-tsv' ? 'tsv' : 'csv'}`);
+    await writeEventsTableFromFiles(files.events, files.articles, file, { graph: result.graph, delimiter: table === 'events-tsv' ? '\t' : ',' });
+    extra.push(file);
+  }
   if (formats.includes('html')) extra.push((await writeViewer(files.json, path.join(flags.out, `${flags.name}.html`), { title: flags.name })).path);
   if (!flags.quiet) {
     const s = result.summary;
     const lines = [
-      `actorgraph: ${s.articles} articles, ${s.nodes} actors, ${s.edges} relations (${s.events} events)`,
+      `actorgraph: ${s.articles} articles, ${s.nodes} actors${graph.order < s.nodes ? ` (${s.nodes - graph.order} without relations left out)` : ''}, ${s.edges} relations (${s.events} events)`,
       s.rejected ? `  ${s.rejected} input(s) rejected (see above; listed with "error" in ${files.articles})` : '',
       result.skipped.length ? `  skipped ${describeSkipped(result.skipped)} (only .txt, .jsonl and .csv files are read)` : '',
       s.undated ? `  ${s.undated} article(s) without a date (kept; no first/last dates from them; a date column of another name is named with --date-column)` : '',

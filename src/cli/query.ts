@@ -5,11 +5,12 @@
 import { Command, Option } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
-import type { ActorType, RelationEvent, RelationType } from '../types.js';
+import type { ActorType, QuadClass, RelationEvent, RelationType } from '../types.js';
 import { ACTOR_TYPES, RELATION_TYPES } from '../types.js';
 import type { ActorGraph } from '../graph/assemble.js';
 import { toJSON } from '../export/json.js';
-import { writeGraph } from '../export/index.js';
+import { writeFormats, writeGraph } from '../export/index.js';
+import path from 'node:path';
 import {
   type ActorRef,
   between,
@@ -28,6 +29,19 @@ import {
   type Relation,
   relationsOf,
   readEvents,
+  timeline,
+  PERIODS,
+  scopeGraph,
+  isScoped,
+  needsEvents,
+  readOutlets,
+  articlesPathFor,
+  subgraph,
+  QUAD_FILTERS,
+  type QuadFilter,
+  type ScopeFilter,
+  type Period,
+  type Timeline,
   resolveActor,
   shortestPath,
   topActors,
@@ -37,7 +51,7 @@ import { checkDateRange, isDateBound } from '../query/common.js';
 import { UsageError, type CommandContext } from './run.js';
 import { terminalSafe } from './terminal.js';
 
-const QUESTIONS = ['actor', 'relations', 'neighbors', 'between', 'path', 'top', 'ego', 'communities', 'components', 'events'];
+const QUESTIONS = ['actor', 'relations', 'neighbors', 'between', 'path', 'top', 'ego', 'communities', 'components', 'events', 'timeline', 'subgraph'];
 
 // ---- formatting ----
 
@@ -130,6 +144,17 @@ function parseDirection(value: string): Direction {
 
 // ---- the command ----
 
+/** The filter flags every question takes. */
+interface FilterFlags {
+  from?: string;
+  to?: string;
+  relation?: string;
+  category?: string;
+  quad?: string;
+  outlet?: string;
+  minWeight?: string;
+}
+
 interface Globals {
   json?: boolean;
   country?: boolean;
@@ -143,7 +168,7 @@ interface Globals {
 export function registerQuery(program: Command, ctx: CommandContext): void {
   program
     .command('query')
-    .description('ask a built graph a question: actor, relations, neighbors, between, path, top, ego, communities, components, events (see query --help)')
+    .description('ask a built graph a question: actor, relations, neighbors, between, path, top, ego, communities, components, events, timeline, subgraph (see query --help)')
     .argument('<graph>', 'the graph file (.json or .gexf)')
     .argument('[question]', QUESTIONS.join(', '))
     .argument('[args...]', "the question's arguments and options")
@@ -191,6 +216,7 @@ function questions(ctx: CommandContext, graphPath: string): Command {
         '  actorgraph query graphs/corpus.json top --by pagerank -n 10 --type country',
         '  actorgraph query graphs/corpus.json ego Syria --radius 1 --out syria.gexf',
         '  actorgraph query graphs/corpus.json events --actor Iran --relation supports --from 2016 --to 2016',
+        '  actorgraph query graphs/corpus.json timeline Russia Turkey --by year',
         '',
         'Exit codes: 0 answered, 1 unknown actor, no path, or an unreadable file, 2 usage error.',
       ].join('\n'),
@@ -250,6 +276,64 @@ function questions(ctx: CommandContext, graphPath: string): Command {
       .showHelpAfterError('(run with --help for usage)')
       .addHelpText('after', `\nExample: actorgraph query graphs/corpus.json ${example}`);
 
+  /** The filters every question takes (README "Filters"): added to a command. */
+  const withFilters = (cmd: Command, direction: string | undefined): Command => {
+    cmd
+      .option('--from <date>', 'only events on or after this date (YYYY, YYYY-MM, YYYY-MM-DD): weights and dates are recomputed inside the window')
+      .option('--to <date>', 'only events on or before this date')
+      .option('-r, --relation <relations>', `only these relations, comma-separated (${RELATION_TYPES.join(', ')})`)
+      .option('--category <types>', 'only these PLOVER event types, comma-separated (ASSAULT, CONSULT, SUPPORT, …)')
+      .option('--quad <classes>', `only these quad classes, comma-separated (${QUAD_FILTERS.join(', ')})`)
+      .option('--outlet <names>', "only events from articles of these outlets (the articles' source), comma-separated")
+      .option('--min-weight <n>', 'only relations of at least n events (in the filters\' scope)');
+    if (direction !== undefined)
+      cmd.addOption(new Option('-d, --direction <direction>', direction).choices(['in', 'out', 'both']).default('both'));
+    return cmd;
+  };
+  const parseFilter = (flags: FilterFlags): ScopeFilter => {
+    const f: ScopeFilter = { ...parseRange(flags) };
+    if (flags.relation !== undefined) f.relation = parseList(flags.relation, RELATION_TYPES, 'relation');
+    if (flags.category !== undefined) {
+      const items = flags.category.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean);
+      if (!items.length) throw new UsageError('--category needs a PLOVER event type');
+      f.category = items;
+    }
+    if (flags.quad !== undefined) f.quad = parseList<QuadFilter>(flags.quad, QUAD_FILTERS, 'quad class');
+    if (flags.outlet !== undefined) {
+      const items = flags.outlet.split(',').map((c) => c.trim()).filter(Boolean);
+      if (!items.length) throw new UsageError('--outlet needs a name');
+      f.outlet = items;
+    }
+    if (flags.minWeight !== undefined) {
+      if (!/^\d+$/.test(flags.minWeight)) throw new UsageError(`--min-weight takes a whole number, got "${flags.minWeight}"`);
+      f.minWeight = Number(flags.minWeight);
+    }
+    return f;
+  };
+  /** The graph as the events in the filters' scope make it (the graph itself when there is no filter). */
+  const scoped = async (g: ActorGraph, filter: ScopeFilter, eventsFile?: string): Promise<ActorGraph> => {
+    if (!isScoped(filter)) return g;
+    const eventsPath = eventsFile ?? eventsPathFor(graphPath);
+    if (!needsEvents(filter) || globals().country || !existsSync(eventsPath)) {
+      if (filter.outlet !== undefined) throw new UsageError(`--outlet needs the events and articles files of the build (${eventsPath} not found${globals().country ? ', or not with --country' : ''})`);
+      return scopeGraph(g, filter);
+    }
+    const events: RelationEvent[] = [];
+    for await (const e of readEvents(eventsPath)) events.push(e);
+    const outlets = filter.outlet !== undefined ? await readOutlets(articlesPathFor(eventsPath)) : undefined;
+    return scopeGraph(g, filter, events, { outletOf: outlets && ((a) => outlets.get(a)) });
+  };
+  /** Writes a graph to --out in the format its extension names (.csv: Gephi's node and edge tables). */
+  const writeOut = async (file: string, g: ActorGraph): Promise<string[]> => {
+    if (/\.csv$/i.test(file)) {
+      const base = path.basename(file).replace(/(\.(nodes|edges))?\.csv$/i, '');
+      return writeFormats({ graph: g }, path.dirname(file), base, ['csv'], { csv: { variant: 'gephi' } });
+    }
+    await writeGraph(file, g);
+    return [file];
+  };
+  const OUT_FORMATS = /\.(gexf|json|graphml|csv)$/i;
+
   // actor
   command('actor', 'who an actor is: key, type, names, dates, scores, and its relations by type', 'actor "Bashar al-Assad"')
     .argument('<name...>', 'key, label, alias or ISO3 code (several words are joined)')
@@ -301,21 +385,17 @@ function questions(ctx: CommandContext, graphPath: string): Command {
     );
 
   // relations
-  command('relations', "an actor's relations, heaviest first", 'relations Iran --relation supports --direction out')
+  withFilters(
+    command('relations', "an actor's relations, heaviest first", 'relations Iran --relation supports --direction out'),
+    'out: the actor acts; in: it is acted upon; undirected relations always show',
+  )
     .argument('<actor...>', 'key, label or alias (several words are joined)')
-    .option('-r, --relation <relations>', `only these relations, comma-separated (${RELATION_TYPES.join(', ')})`)
-    .addOption(new Option('-d, --direction <direction>', 'out: the actor acts; in: it is acted upon; undirected relations always show').choices(['in', 'out', 'both']).default('both'))
-    .option('--from <date>', 'count only the events on or after this date (YYYY, YYYY-MM, YYYY-MM-DD): weights and dates are those of the window')
-    .option('--to <date>', 'count only the events on or before this date')
     .option('-e, --evidence', 'print the evidence sentences under each relation')
     .action(
-      act(async (nameWords: string[], flags: { relation?: string; direction: string; from?: string; to?: string; evidence?: boolean }) => {
-        const options = {
-          relation: flags.relation !== undefined ? parseList(flags.relation, RELATION_TYPES, 'relation') : undefined,
-          direction: parseDirection(flags.direction),
-          ...parseRange(flags),
-        };
-        const g = await load();
+      act(async (nameWords: string[], flags: FilterFlags & { direction: string; evidence?: boolean }) => {
+        const filter = parseFilter(flags);
+        const options = { relation: filter.relation as RelationType[] | undefined, direction: parseDirection(flags.direction), from: filter.from, to: filter.to };
+        const g = await scoped(await load(), filter);
         const key = actor(g, nameWords.join(' '));
         const relations = relationsOf(g, key, options);
         if (globals().json) {
@@ -362,13 +442,17 @@ function questions(ctx: CommandContext, graphPath: string): Command {
     );
 
   // between
-  command('between', 'every relation joining two actors (either way), with its evidence', 'between Russia Turkey')
+  withFilters(
+    command('between', 'every relation joining two actors (either way), with its evidence', 'between Russia Turkey'),
+    'out: only what the first actor does to the second; in: the reverse; undirected relations always show',
+  )
     .argument('<a>', 'first actor (quote names with spaces)')
     .argument('<b>', 'second actor')
     .option('--no-dates', 'do not read the events file to date the evidence sentences')
     .action(
-      act(async (a: string, b: string, flags: { dates: boolean }) => {
-        const g = await load();
+      act(async (a: string, b: string, flags: FilterFlags & { dates: boolean; direction: string }) => {
+        const direction = parseDirection(flags.direction);
+        const g = await scoped(await load(), parseFilter(flags));
         const ka = actor(g, a);
         const kb = actor(g, b);
         const eventsPath = eventsPathFor(graphPath);
@@ -378,6 +462,10 @@ function questions(ctx: CommandContext, graphPath: string): Command {
           for await (const e of readEvents(eventsPath, { actor: ka, with: kb })) if (e.date) articleDates.set(e.article, e.date);
         }
         const result = between(g, ka, kb, { dates: articleDates });
+        if (direction !== 'both') {
+          result.relations = result.relations.filter((r) => r.direction === 'both' || r.direction === direction);
+          result.weight = result.relations.reduce((sum, r) => sum + r.weight, 0);
+        }
         if (globals().json) {
           json(result);
           return;
@@ -438,16 +526,16 @@ function questions(ctx: CommandContext, graphPath: string): Command {
     );
 
   // top
-  command('top', 'the top actors by a centrality or by mentions', 'top --by pagerank -n 10 --type country')
+  withFilters(command('top', 'the top actors by a centrality or by mentions (with filters: centralities computed on the relations in scope)', 'top --by pagerank -n 10 --type country'), undefined)
     .addOption(new Option('-b, --by <measure>', 'the measure').choices([...MEASURES]).default('pagerank'))
     .option('-n, --limit <n>', 'how many', '10')
     .option('-t, --type <types>', `only these actor types, comma-separated (${ACTOR_TYPES.join(', ')})`)
     .action(
-      act(async (flags: { by: string; limit: string; type?: string }) => {
+      act(async (flags: FilterFlags & { by: string; limit: string; type?: string }) => {
         const by = flags.by as Measure;
         const n = parseCount(flags.limit, '-n', 10);
         const type = flags.type !== undefined ? parseList<ActorType>(flags.type, ACTOR_TYPES, 'type') : undefined;
-        const g = await load();
+        const g = await scoped(await load(), parseFilter(flags));
         const top = topActors(g, { by, n, type });
         if (globals().json) {
           json(top);
@@ -464,32 +552,54 @@ function questions(ctx: CommandContext, graphPath: string): Command {
     );
 
   // ego
-  command('ego', "an actor's ego network: the actors within --radius hops and the relations among them", 'ego Syria --radius 1 --out syria.gexf')
+  withFilters(
+    command('ego', "an actor's ego network: the actors within --radius hops and the relations among them", 'ego Syria --radius 1 --out syria.gexf'),
+    'out: walk relations in their direction from the actor (whom it acts on, and so on); in: against it; symmetric relations both ways',
+  )
     .argument('<actor...>', 'key, label or alias (several words are joined)')
     .option('--radius <k>', 'hops from the actor', '1')
-    .option('-r, --relation <relations>', 'walk and keep only these relations, comma-separated')
-    .option('-o, --out <file>', 'write the network to a .gexf or .json file instead of listing it')
+    .option('-o, --out <file>', 'write the network to a .gexf, .json, .graphml or .csv file instead of listing it')
     .action(
-      act(async (nameWords: string[], flags: { radius: string; relation?: string; out?: string }) => {
+      act(async (nameWords: string[], flags: FilterFlags & { radius: string; out?: string; direction: string }) => {
         const radius = parseCount(flags.radius, '--radius', 1);
-        const relations = flags.relation !== undefined ? parseList(flags.relation, RELATION_TYPES, 'relation') : undefined;
-        if (flags.out !== undefined && !/\.(gexf|json)$/i.test(flags.out)) throw new UsageError(`--out must name a .gexf or .json file, got "${flags.out}"`);
+        const direction = parseDirection(flags.direction);
+        const filter = parseFilter(flags);
+        const relations = filter.relation as RelationType[] | undefined;
+        if (flags.out !== undefined && !OUT_FORMATS.test(flags.out)) throw new UsageError(`--out must name a .gexf, .json, .graphml or .csv file, got "${flags.out}"`);
         // Writing over the graph being read would lose it (as `view` refuses too): by path or by inode.
         if (flags.out !== undefined && sameFile(flags.out, graphPath)) throw new UsageError(`--out must not be the graph file being read (${graphPath}); name another file`);
-        const g = await load();
+        const g = await scoped(await load(), filter);
         const key = actor(g, nameWords.join(' '));
         const ego = egoNetwork(g, key, { radius, relations });
+        if (direction !== 'both') {
+          // Only the actors reached walking the relations one way (symmetric ones either way).
+          const reached = new Set([key]);
+          let frontier = [key];
+          for (let hop = 0; hop < radius && frontier.length; hop++) {
+            const next: string[] = [];
+            for (const n of frontier)
+              ego.forEachEdge(n, (_e, a, s, t, _sa, _ta, undirected) => {
+                const other = s === n ? t : s;
+                if (reached.has(other)) return;
+                if (!undirected && (direction === 'out' ? s !== n : t !== n)) return;
+                reached.add(other);
+                next.push(other);
+              });
+            frontier = next;
+          }
+          for (const n of ego.nodes()) if (!reached.has(n)) ego.dropNode(n);
+        }
         if (flags.out !== undefined) {
-          await writeGraph(flags.out, ego);
-          if (globals().json) json({ file: flags.out, actors: ego.order, relations: ego.size });
-          else out(`wrote ${flags.out}: ${ego.order} actors, ${ego.size} relations`);
+          const files = await writeOut(flags.out, ego);
+          if (globals().json) json({ file: flags.out, ...(files.length > 1 ? { files } : {}), actors: ego.order, relations: ego.size });
+          else out(`wrote ${files.join(', ')}: ${ego.order} actors, ${ego.size} relations`);
           return;
         }
         if (globals().json) {
           out(toJSON(ego));
           return;
         }
-        const dist = distancesFrom(g, key, { radius, relations });
+        const dist = distancesFrom(g, key, { radius, relations }); // hops direction ignored
         const rows = ego
           .nodes()
           .sort((x, y) => dist[x] - dist[y] || (ego.getNodeAttribute(y, 'mentions') ?? 0) - (ego.getNodeAttribute(x, 'mentions') ?? 0) || (x < y ? -1 : 1))
@@ -504,15 +614,16 @@ function questions(ctx: CommandContext, graphPath: string): Command {
     );
 
   // communities
-  command('communities', 'the communities (the build\'s, else seeded Louvain) with their most central members', 'communities --members 5')
+  withFilters(command('communities', 'the communities (the build\'s, else seeded Louvain; with filters, Louvain on the relations in scope) with their most central members', 'communities --members 5'), undefined)
     .option('--min-size <k>', 'only communities of at least k actors', '2')
     .option('--members <k>', 'members listed per community (table only)', '8')
     .option('--recompute', 'run Louvain even when the graph has community attributes')
     .action(
-      act(async (flags: { minSize: string; members: string; recompute?: boolean }) => {
+      act(async (flags: FilterFlags & { minSize: string; members: string; recompute?: boolean }) => {
         const minSize = parseCount(flags.minSize, '--min-size', 2);
         const members = parseCount(flags.members, '--members', 8);
-        const g = await load();
+        const filter = parseFilter(flags);
+        const g = await scoped(await load(), filter);
         showGroups('communities', communitiesOf(g, { recompute: flags.recompute }), minSize, members);
       }),
     );
@@ -531,61 +642,193 @@ function questions(ctx: CommandContext, graphPath: string): Command {
     );
 
   // events
-  command('events', 'the events (one sentence each) from the events file next to the graph, streamed', 'events --actor Iran --relation supports --from 2016 --to 2016')
+  withFilters(
+    command('events', 'the events (one sentence each) from the events file next to the graph, by date', 'events --actor Iran --relation supports --from 2016 --to 2016'),
+    'with --actor: out, events it is the source of; in, the target of (symmetric relations always)',
+  )
     .option('-a, --actor <actor>', 'events with this actor at either end')
     .option('-w, --with <actor>', 'with --actor: events between the two')
-    .option('-r, --relation <relations>', 'only these relations, comma-separated')
-    .option('--from <date>', 'events dated on or after this date')
-    .option('--to <date>', 'events dated on or before this date')
     .option('--article <id>', 'events of this article')
+    .option('--place <name>', 'events that happened at this place ("Aleppo") or in this country (ISO3: SYR)')
     .option('-n, --limit <n>', 'stop after n events')
     .option('--uncertain', 'also negated and hypothetical events (when the build kept them)')
     .option('--events <file>', 'the events file (default: <graph without .json/.gexf>.events.jsonl)')
-    .addHelpText('after', 'With --json, prints a JSON array, written as the events are read.')
+    .addHelpText('after', 'Events are listed by date (undated ones last), then in the order of the file. With --json, prints a JSON array.')
     .action(
       act(
-        async (flags: {
+        async (flags: FilterFlags & {
           actor?: string;
           with?: string;
-          relation?: string;
-          from?: string;
-          to?: string;
+          direction: string;
           article?: string;
+          place?: string;
           limit?: string;
           uncertain?: boolean;
           events?: string;
         }) => {
-          const relation = flags.relation !== undefined ? parseList(flags.relation, RELATION_TYPES, 'relation') : undefined;
-          const { from, to } = parseRange(flags);
+          const filter = parseFilter(flags);
+          const direction = parseDirection(flags.direction);
           const limit = parseCount(flags.limit, '-n', Infinity);
           if (flags.with !== undefined && flags.actor === undefined) throw new UsageError('--with goes with --actor');
+          if (direction !== 'both' && flags.actor === undefined) throw new UsageError('--direction goes with --actor');
           const g = await load();
           const ka = flags.actor !== undefined ? actor(g, flags.actor) : undefined;
           const kb = flags.with !== undefined ? actor(g, flags.with) : undefined;
           const path = flags.events ?? eventsPathFor(graphPath);
-          const events = readEvents(path, { actor: ka, with: kb, relation, from, to, article: flags.article, uncertain: flags.uncertain });
-          const label = (k: string) => (g.hasNode(k) ? g.getNodeAttribute(k, 'label') : k);
-          const asJSON = globals().json;
-          let n = 0;
-          if (asJSON) io.out('[');
+          // --min-weight is on relations: the events of the edges that weigh enough in the filters' scope.
+          const heavy = filter.minWeight ? await scoped(g, filter, path) : undefined;
+          const events = readEvents(path, {
+            actor: ka,
+            with: kb,
+            relation: filter.relation,
+            from: filter.from,
+            to: filter.to,
+            category: filter.category,
+            quad: filter.quad,
+            outlet: filter.outlet,
+            article: flags.article,
+            place: flags.place,
+            uncertain: flags.uncertain,
+          });
+          const rows: RelationEvent[] = [];
           for await (const e of events) {
-            if (n >= limit) break;
-            if (asJSON) io.out(`${n ? ',' : ''}\n  ${JSON.stringify(e)}`);
-            else io.out(eventLines(e, label));
-            n++;
+            if (heavy && !heavy.hasEdge(`${e.relation}:${e.source}:${e.target}`) && !heavy.hasEdge(`${e.relation}:${e.target}:${e.source}`)) continue;
+            // Symmetric relations are no one's "out": with --direction they count whichever way they were written.
+            const symmetric = e.relation === 'met' || e.relation === 'allied_with';
+            if (direction === 'out' && !symmetric && e.source !== ka) continue;
+            if (direction === 'in' && !symmetric && e.target !== ka) continue;
+            rows.push(e);
           }
-          if (asJSON) io.out(n ? '\n]\n' : ']\n');
-          else io.out(`${n} event${n === 1 ? '' : 's'}\n`);
+          // By date, undated last; the sort is stable, so the file's order within a day.
+          const order = new Map(rows.map((e, i) => [e, i]));
+          rows.sort((x, y) => (x.date ?? '\uffff').localeCompare(y.date ?? '\uffff') || order.get(x)! - order.get(y)!);
+          const label = (k: string) => (g.hasNode(k) ? g.getNodeAttribute(k, 'label') : k);
+          const shown = rows.slice(0, limit);
+          if (globals().json) {
+            io.out(shown.length ? `[\n${shown.map((e) => `  ${JSON.stringify(e)}`).join(',\n')}\n]\n` : '[]\n');
+            return;
+          }
+          for (const e of shown) io.out(eventLines(e, label));
+          io.out(`${shown.length} event${shown.length === 1 ? '' : 's'}\n`);
         },
       ),
+    );
+
+  // subgraph
+  withFilters(command('subgraph', 'the graph the filters leave (weights and dates of the window), listed or written with --out', 'subgraph --from 2016 --to 2016 --category ASSAULT --out attacks-2016.gexf'), undefined)
+    .option('-t, --type <types>', `only actors of these types, comma-separated (${ACTOR_TYPES.join(', ')})`)
+    .option('--keep-isolated', 'keep the actors left without relations')
+    .option('-o, --out <file>', 'write it to a .gexf, .json, .graphml or .csv (Gephi node and edge tables) file')
+    .action(
+      act(async (flags: FilterFlags & { type?: string; keepIsolated?: boolean; out?: string }) => {
+        const filter = parseFilter(flags);
+        const types = flags.type !== undefined ? parseList<ActorType>(flags.type, ACTOR_TYPES, 'type') : undefined;
+        if (flags.out !== undefined && !OUT_FORMATS.test(flags.out)) throw new UsageError(`--out must name a .gexf, .json, .graphml or .csv file, got "${flags.out}"`);
+        if (flags.out !== undefined && sameFile(flags.out, graphPath)) throw new UsageError(`--out must not be the graph file being read (${graphPath}); name another file`);
+        const g = await scoped(await load(), filter);
+        const sub = subgraph(g, { types, keepIsolated: flags.keepIsolated });
+        if (flags.out !== undefined) {
+          const files = await writeOut(flags.out, sub);
+          if (globals().json) json({ file: flags.out, ...(files.length > 1 ? { files } : {}), actors: sub.order, relations: sub.size });
+          else out(`wrote ${files.join(', ')}: ${sub.order} actors, ${sub.size} relations`);
+          return;
+        }
+        if (globals().json) {
+          out(toJSON(sub));
+          return;
+        }
+        const rows = sub
+          .edges()
+          .sort((x, y) => sub.getEdgeAttribute(y, 'weight') - sub.getEdgeAttribute(x, 'weight') || (x < y ? -1 : 1))
+          .map((e) => {
+            const a = sub.getEdgeAttributes(e);
+            return [sub.getNodeAttribute(sub.source(e), 'label'), a.relation, sub.getNodeAttribute(sub.target(e), 'label'), String(a.weight), dates(a.first, a.last), a.category];
+          });
+        out([`${sub.order} actors, ${sub.size} relations`, ...formatTable(['SOURCE', 'RELATION', 'TARGET', 'WEIGHT', 'DATES', 'CATEGORY'], rows, ['left', 'left', 'left', 'right', 'left', 'left'])].join('\n'));
+      }),
+    );
+
+  // timeline
+  command('timeline', 'events per period for an actor, or for two (the dyad, either way), by relation and quad class, with the net cooperation', 'timeline Russia Turkey --by year')
+    .argument('<actor>', 'the actor (quote names with spaces)')
+    .argument('[other]', 'the other actor of the dyad')
+    .addOption(new Option('--by <period>', 'period length').choices([...PERIODS]).default('month'))
+    .option('-r, --relation <relations>', 'only these relations, comma-separated')
+    .addOption(new Option('-d, --direction <direction>', 'out: events the (first) actor is the source of; in: the target of; symmetric relations always count').choices(['in', 'out', 'both']).default('both'))
+    .option('--from <date>', 'events dated on or after this date')
+    .option('--to <date>', 'events dated on or before this date')
+    .option('--csv', 'print CSV (one row per period) instead of a table')
+    .option('--events <file>', 'the events file (default: <graph without .json/.gexf>.events.jsonl; without one, the graph\'s per-date counts are used)')
+    .addHelpText('after', 'Counts come from the events file next to the graph (each event with its own PLOVER type); without it, from the edges\' per-date counts.\nNET is the net cooperation: the events\' intensities (-10 conflict … +10 cooperation, README "The events table") summed per period.')
+    .action(
+      act(async (a: string, b: string | undefined, flags: { by: string; relation?: string; direction: string; from?: string; to?: string; csv?: boolean; events?: string }) => {
+        const options = {
+          by: flags.by as Period,
+          relation: flags.relation !== undefined ? parseList(flags.relation, RELATION_TYPES, 'relation') : undefined,
+          direction: parseDirection(flags.direction),
+          ...parseRange(flags),
+        };
+        if (flags.csv && globals().json) throw new UsageError('--csv and --json: choose one');
+        const g = await load();
+        const ka = actor(g, a);
+        const kb = b !== undefined ? actor(g, b) : undefined;
+        const eventsPath = flags.events ?? eventsPathFor(graphPath);
+        let t: Timeline;
+        if (existsSync(eventsPath) && !globals().country) {
+          const events: RelationEvent[] = [];
+          for await (const e of readEvents(eventsPath, { actor: ka, with: kb })) events.push(e);
+          t = timeline(events, ka, kb, { ...options, graph: g });
+        } else t = timeline(g, ka, kb, options);
+        if (globals().json) {
+          json(t);
+          return;
+        }
+        out(flags.csv ? timelineCSV(t) : timelineTable(t));
+      }),
     );
 
   return inner;
 }
 
+const QUADS: Array<QuadClass | 'none'> = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict', 'none'];
+const QUAD_SHORT: Record<QuadClass | 'none', string> = {
+  verbal_cooperation: 'VCOOP',
+  material_cooperation: 'MCOOP',
+  verbal_conflict: 'VCONF',
+  material_conflict: 'MCONF',
+  none: 'NOQUAD',
+};
+
+/** The relations and quad classes that occur in a timeline, in their fixed order. */
+function timelineColumns(t: Timeline): { relations: RelationType[]; quads: Array<QuadClass | 'none'> } {
+  return {
+    relations: RELATION_TYPES.filter((r) => t.periods.some((p) => p.byRelation[r])),
+    quads: QUADS.filter((q) => t.periods.some((p) => p.byQuad[q])),
+  };
+}
+
+function timelineTable(t: Timeline): string {
+  const who = t.b ? `${t.a.label} – ${t.b.label}` : t.a.label;
+  const head = `${who}: ${t.total} event(s) by ${t.by}${t.undated ? `, ${t.undated} undated` : ''}${t.exact ? '' : ' (from the graph: quad classes and NET from each edge\'s category)'}`;
+  if (!t.periods.length) return `${head}\nno dated events match.`;
+  const { relations, quads } = timelineColumns(t);
+  const rows = t.periods.map((p) => [p.period, String(p.count), ...relations.map((r) => String(p.byRelation[r] ?? 0)), ...quads.map((q) => String(p.byQuad[q] ?? 0)), String(p.intensity)]);
+  const headers = ['PERIOD', 'EVENTS', ...relations.map((r) => r.toUpperCase()), ...quads.map((q) => QUAD_SHORT[q]), 'NET'];
+  return [head, ...formatTable(headers, rows, headers.map((_h, i) => (i === 0 ? 'left' : 'right')))].join('\n');
+}
+
+function timelineCSV(t: Timeline): string {
+  const { relations, quads } = timelineColumns(t);
+  const lines = [['period', 'start', 'end', 'events', ...relations, ...quads, 'net_cooperation'].join(',')];
+  for (const p of t.periods)
+    lines.push([p.period, p.start, p.end, p.count, ...relations.map((r) => p.byRelation[r] ?? 0), ...quads.map((q) => p.byQuad[q] ?? 0), p.intensity].join(','));
+  return lines.join('\n');
+}
+
 function eventLines(e: RelationEvent, label: (key: string) => string): string {
   const flags = [e.negated ? 'negated' : '', e.hypothetical ? 'hypothetical' : ''].filter(Boolean).join(', ');
-  return `${e.date ?? 'undated   '}  ${label(e.source)} ${e.relation} ${label(e.target)}  [${e.article}]${flags ? ` (${flags})` : ''}\n    ${e.text}\n`;
+  const where = e.place ? `  @ ${e.place}${e.placeCountry && !e.place.startsWith(e.placeCountry) ? ` (${e.placeCountry})` : ''}` : '';
+  return `${e.date ?? 'undated   '}  ${label(e.source)} ${e.relation} ${label(e.target)}${where}  [${e.article}]${flags ? ` (${flags})` : ''}\n    ${e.text}\n`;
 }
 
 /** The relations of an actor as a table, with the evidence under each row when asked. */

@@ -32,6 +32,10 @@ export const EVENT_KEYS = [
   'targetCode',
   'negated',
   'hypothetical',
+  'place',
+  'placeCountry',
+  'lat',
+  'lon',
 ] as const satisfies ReadonlyArray<keyof RelationEvent>;
 
 /** One event as a JSON object in `EVENT_KEYS` order (no newline). */

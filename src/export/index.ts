@@ -33,6 +33,7 @@ import { type ViewerOptions, viewerHTML } from '../view/html.js';
 export * from './atomic.js';
 export * from './articles.js';
 export * from './events.js';
+export * from './events-table.js';
 export {
   buildModel,
   dateSpells,

@@ -5,6 +5,7 @@
 import { MultiGraph } from 'graphology';
 import type { ActorType, ArticleExtraction, RelationEvent, RelationType } from '../types.js';
 import { SYMMETRIC_RELATIONS } from '../types.js';
+import { edgeStyle } from './style.js';
 import type { Lexicon } from '../lexicon/load.js';
 import {
   DEFAULTS as ASSEMBLE_DEFAULTS,
@@ -264,6 +265,8 @@ export class GraphAccumulator {
         articles: acc.articles,
         sources: acc.sources.size,
       };
+      // Gephi's label, colour, quad class and net intensity (style.ts), after the counts.
+      Object.assign(attrs, edgeStyle(acc.relation, attrs.category, acc.categories));
       if (acc.first !== undefined) {
         attrs.first = acc.first;
         attrs.last = acc.last;

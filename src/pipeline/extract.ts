@@ -7,6 +7,7 @@ import { analyzeTextReusing, blankedRuns, MAX_TOKEN_CHARS } from '../nlp/analyze
 import { recognizeActorsReusing, type RecognizeOptions } from '../actors/recognize.js';
 import { extractRelations, type RelationOptions } from '../relations/extract.js';
 import { BOUNDS, boundSentences, capEvents, relationSentences } from './bounds.js';
+import { placeOf } from '../places/index.js';
 
 export interface ExtractOptions extends RelationOptions, RecognizeOptions {}
 
@@ -79,7 +80,12 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   }
   actors.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const kept = new Set(actors.map((a) => a.key));
-  const x: ArticleExtraction = { meta, actors, events: events.filter((e) => kept.has(e.source) && kept.has(e.target)), fingerprint: textFingerprint(article.text) };
+  const out = events.filter((e) => kept.has(e.source) && kept.has(e.target));
+  // Where each event happened (src/places), from its sentence; the countries of its two actors
+  // choose among cities of one name. An affiliation (member_of) happens nowhere.
+  const iso3 = new Map(actors.map((a) => [a.key, a.iso3 ?? (a.affiliation ? actors.find((b) => b.key === a.affiliation)?.iso3 : undefined)]));
+  for (const e of out) if (e.relation !== 'member_of') Object.assign(e, placeOf(e.text, [iso3.get(e.source), iso3.get(e.target)].filter((c): c is string => c !== undefined)));
+  const x: ArticleExtraction = { meta, actors, events: out, fingerprint: textFingerprint(article.text) };
   if (notices.length) x.notices = notices;
   return x;
 }

@@ -13,6 +13,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { RelationEvent, RelationType } from '../types.js';
 import { checkDateRange, inRange, PREFIX, relationSet } from './common.js';
+import { eventPredicate, type QuadFilter } from './scope.js';
 
 export const DEFAULTS = {
   /** Also yield negated and hypothetical events. */
@@ -39,10 +40,69 @@ export interface EventFilter {
   article?: string | readonly string[];
   /** Also yield negated and hypothetical events (default false). */
   uncertain?: boolean;
+  /** PLOVER event types (case ignored). */
+  category?: string | readonly string[];
+  /** PLOVER quad classes (`none`: member_of). */
+  quad?: QuadFilter | readonly QuadFilter[];
+  /** Outlets, the articles' `source` (case ignored); read from the articles file beside the events file. */
+  outlet?: string | readonly string[];
+  /** Events that happened at this place (its name, case and accents ignored) or in this country (ISO3). */
+  place?: string;
+  /** With `outlet`: the articles file (default: `<name>.articles.jsonl` beside `<name>.events.jsonl`). */
+  articlesFile?: string;
 }
 
 /** The filter as a predicate over events. */
-function predicate(filter: EventFilter): (e: RelationEvent) => boolean {
+function predicate(filter: EventFilter, outletOf?: (article: string) => string | undefined): (e: RelationEvent) => boolean {
+  const more =
+    filter.category !== undefined || filter.quad !== undefined || filter.outlet !== undefined
+      ? eventPredicate({ category: filter.category, quad: filter.quad, outlet: filter.outlet }, outletOf)
+      : undefined;
+  const base = basePredicate(filter);
+  // eventPredicate drops negated/hypothetical events: only asked here when they are not wanted.
+  return more ? (e) => base(e) && (filter.uncertain ? more({ ...e, negated: undefined, hypothetical: undefined }) : more(e)) : base;
+}
+
+/** The articles file beside an events file. */
+export function articlesPathFor(eventsPath: string): string {
+  return eventsPath.replace(/\.events\.jsonl$/i, '') + '.articles.jsonl';
+}
+
+/**
+ * The outlet (`source`) of each article of a build's articles.jsonl, read line by line.
+ *
+ * @example const outlets = await readOutlets('graphs/corpus.articles.jsonl'); outlets.get('1914947530') // 'nna'
+ */
+export async function readOutlets(path: string): Promise<Map<string, string | undefined>> {
+  const out = new Map<string, string | undefined>();
+  let input;
+  try {
+    input = createReadStream(path, { encoding: 'utf8' });
+    const lines = createInterface({ input, crlfDelay: Infinity });
+    for await (const text of lines) {
+      if (!text.trim()) continue;
+      const a = JSON.parse(text) as { id?: unknown; source?: unknown };
+      if (typeof a.id === 'string' && !out.has(a.id)) out.set(a.id, typeof a.source === 'string' ? a.source : undefined);
+    }
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${PREFIX}: cannot read the articles file ${path} (an outlet filter needs it): no such file`);
+    throw e;
+  } finally {
+    input?.destroy();
+  }
+  return out;
+}
+
+const foldPlace = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+
+function basePredicate(filter: EventFilter): (e: RelationEvent) => boolean {
+  const place = filter.place === undefined ? undefined : foldPlace(filter.place);
+  const inner = basePredicate2(filter);
+  if (place === undefined) return inner;
+  return (e) => inner(e) && ((e.place !== undefined && foldPlace(e.place) === place) || (e.placeCountry !== undefined && e.placeCountry.toLowerCase() === place));
+}
+
+function basePredicate2(filter: EventFilter): (e: RelationEvent) => boolean {
   const relations = relationSet(filter.relation);
   const { from, to } = checkDateRange(filter.from, filter.to);
   const articles = filter.article === undefined ? undefined : new Set(typeof filter.article === 'string' ? [filter.article] : filter.article);
@@ -69,7 +129,8 @@ function predicate(filter: EventFilter): (e: RelationEvent) => boolean {
  *   console.log(e.date, e.source, e.relation, e.target, e.text);
  */
 export async function* readEvents(path: string, filter: EventFilter = {}): AsyncGenerator<RelationEvent, void, undefined> {
-  const keep = predicate(filter);
+  const outlets = filter.outlet !== undefined ? await readOutlets(filter.articlesFile ?? articlesPathFor(path)) : undefined;
+  const keep = predicate(filter, outlets && ((a) => outlets.get(a)));
   const input = createReadStream(path, { encoding: 'utf8' });
   const lines = createInterface({ input, crlfDelay: Infinity });
   let line = 0;

@@ -81,6 +81,7 @@ export function restoreGexfEdges(graph: ActorGraph, text: string): ActorGraph {
   graph.forEachNode((node, attrs) => out.addNode(node, typeof attrs.color === 'string' ? { ...attrs, color: hexColor(attrs.color) } : attrs));
   graph.forEachEdge((edge, attrs, source, target, _sa, _ta, undirected) => {
     if (Array.isArray(attrs.dateCounts)) attrs = { ...attrs, dateCounts: attrs.dateCounts.map(Number) };
+    if (typeof attrs.color === 'string') attrs = { ...attrs, color: hexColor(attrs.color) };
     const reverse = paired.get(edge);
     if (reverse !== undefined) {
       const a: Attributes = { ...attrs, weight: weightOf(edge) + weightOf(reverse) };

@@ -14,6 +14,8 @@
  *   structure  shortestPath, egoNetwork, distancesFrom, communitiesOf, topActors, components
  *   filter     subgraph, countryProjection
  *   events     readEvents
+ *   scope      scopeGraph (the filters every question takes, applied to the graph)
+ *   time       timeline (events per period for an actor or a dyad)
  */
 export { UnknownActorError } from './common.js';
 export type { Actor, ActorRef, DateLookup, Direction, Evidence, Relation } from './common.js';
@@ -37,5 +39,9 @@ export { subgraph, DEFAULTS as SUBGRAPH_DEFAULTS } from './filter.js';
 export type { SubgraphOptions } from './filter.js';
 export { countryProjection, DEFAULTS as PROJECTION_DEFAULTS } from './project.js';
 export type { ProjectionOptions } from './project.js';
-export { readEvents, DEFAULTS as EVENTS_DEFAULTS } from './events.js';
+export { readEvents, readOutlets, articlesPathFor, DEFAULTS as EVENTS_DEFAULTS } from './events.js';
+export { scopeGraph, eventPredicate, needsEvents, isScoped, quadOf, QUAD_FILTERS } from './scope.js';
+export type { ScopeFilter, QuadFilter } from './scope.js';
 export type { EventFilter } from './events.js';
+export { timeline, periodOf, PERIODS, DEFAULTS as TIMELINE_DEFAULTS } from './timeline.js';
+export type { Period, Timeline, TimelineOptions, TimelinePeriod } from './timeline.js';

@@ -20,6 +20,7 @@ import type { RelationType } from '../types.js';
 import { SYMMETRIC_RELATIONS } from '../types.js';
 import type { ActorGraph, RelationEdgeAttributes } from '../graph/assemble.js';
 import { edgeKey } from '../graph/assemble.js';
+import { edgeStyle } from '../graph/style.js';
 import { addEdge, compareKeys, copyAttributes, emptyLike, PREFIX, relationOf, weightOf } from './common.js';
 
 export const DEFAULTS = {
@@ -69,6 +70,7 @@ export function countryProjection(graph: ActorGraph, options: ProjectionOptions 
     source: string;
     target: string;
     weight: number;
+    intensity?: number;
     categories: Map<string, number>;
     first?: string;
     last?: string;
@@ -87,6 +89,7 @@ export function countryProjection(graph: ActorGraph, options: ProjectionOptions 
     let acc = merged.get(key);
     if (!acc) merged.set(key, (acc = { relation, source, target, weight: 0, categories: new Map(), evidence: [] }));
     const w = weightOf(a);
+    if (typeof a.intensity === 'number') acc.intensity = (acc.intensity ?? 0) + a.intensity;
     acc.weight += w;
     if (typeof a.category === 'string' && a.category) acc.categories.set(a.category, (acc.categories.get(a.category) ?? 0) + w);
     if (typeof a.first === 'string' && (acc.first === undefined || a.first < acc.first)) acc.first = a.first;
@@ -113,6 +116,8 @@ export function countryProjection(graph: ActorGraph, options: ProjectionOptions 
     };
     if (acc.first !== undefined) attrs.first = acc.first;
     if (acc.last !== undefined) attrs.last = acc.last;
+    // Gephi's attributes (graph/style.ts) when the build gave them: the merged edges' intensities summed.
+    if (acc.intensity !== undefined) Object.assign(attrs, edgeStyle(acc.relation, category, []), { intensity: Math.round(acc.intensity * 10) / 10 });
     addEdge(out, key, acc.source, acc.target, attrs, SYMMETRIC_RELATIONS.has(acc.relation));
   }
   return out;

