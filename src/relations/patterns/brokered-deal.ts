@@ -20,7 +20,11 @@ export const brokeredDeal: SentenceEndPattern = {
         const agents = k + 1 < view.end && view.f[k + 1] === 'by' && view.isNP(k + 2) ? view.groupRight(k + 2).args : finite ? view.subjectOf(k).args : [];
         // The brokering's own modality: what the clause says of the deal ("agreed to destroy … under a
         // deal brokered by …") is not said of the brokers.
-        if (agents.length > 1) emit.pairwise(agents, w.trigger, t.text, view.modality(Math.max(view.clauseStart(k), k - 4), k, false), false);
+        // "by regime ally Iran and rebel backer Qatar": an actor right before an ally or backer noun
+        // describes the broker after it and brokers nothing itself.
+        const describing = (m: (typeof agents)[number]) => m.endToken < view.end && (lex.syntax.constructions.allyPhrase.nouns.has(view.f[m.endToken]) || lex.syntax.constructions.backerNoun.nouns.has(view.f[m.endToken]));
+        const brokers = agents.filter((m) => !describing(m));
+        if (brokers.length > 1) emit.pairwise(brokers, w.trigger, t.text, view.modality(Math.max(view.clauseStart(k), k - 4), k, false), false);
         continue;
       }
       // Two actors joined by a hyphen, then a deal or a meeting in the same phrase.
