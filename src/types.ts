@@ -203,6 +203,13 @@ export interface RelationEvent {
   /** and its coordinates where the gazetteer has them. */
   lat?: number;
   lon?: number;
+  /**
+   * Only on the events of a text several articles carry (white space folded; written once, with
+   * its first copy): how many articles carry it (GDELT's NumArticles) and their distinct sources
+   * (NumSources). Absent: one article, and its source if it has one.
+   */
+  articles?: number;
+  sources?: number;
 }
 
 /** Everything extracted from one article: the unit cached, sent between workers, and merged into the graph. */

@@ -8,7 +8,8 @@
  * conflict–cooperation scale (`intensityOf`, from `data/intensity.json`: Goldstein's
  * values for the CAMEO code each PLOVER type descends from), the negated/hypothetical
  * flags, the article with its outlet and URL, the evidence sentence, and where it happened
- * (place, its country, latitude, longitude: src/places, as GDELT's ActionGeo).
+ * (place, its country, latitude, longitude: src/places, as GDELT's ActionGeo), and how many
+ * articles and distinct outlets carry its text (GDELT's NumArticles, NumSources).
  *
  *   eventsTable(events, {graph, articles})            → the CSV text
  *   eventsTable(events, {…, delimiter: '\t'})          → TSV
@@ -53,6 +54,8 @@ export const EVENT_TABLE_COLUMNS = [
   'place_country',
   'lat',
   'lon',
+  'articles',
+  'sources',
 ] as const;
 
 export { INTENSITY_SCALE, intensityOf } from './intensity.js';
@@ -124,6 +127,11 @@ export function eventTableRows(options: EventTableOptions = {}): { header: strin
       e.placeCountry,
       e.lat,
       e.lon,
+      // Every row has both counts: events.jsonl leaves them out for a text read once (1 article,
+      // 1 source when it has an outlet, else 0, as the edges' `sources` count no missing outlet;
+      // empty when the article is not known).
+      e.articles ?? 1,
+      e.sources ?? (article ? (article.source ? 1 : 0) : undefined),
     ];
     return cells.map((c) => cell(c, delimiter)).join(delimiter);
   };

@@ -36,6 +36,8 @@ export const EVENT_KEYS = [
   'placeCountry',
   'lat',
   'lon',
+  'articles',
+  'sources',
 ] as const satisfies ReadonlyArray<keyof RelationEvent>;
 
 /** One event as a JSON object in `EVENT_KEYS` order (no newline). */

@@ -14,6 +14,7 @@ import { analyze, type AnalyzeOptions } from '../analyze/index.js';
 import { articleLine, type ArticleRecord, writeArticlesJSONL, writeEventsJSONL, writeFileAtomic, toJSON, toGEXF } from '../export/index.js';
 import { lexiconFor, outputFiles, rejectedRecord } from './common.js';
 import { NoticeBook } from './notices.js';
+import { RepeatedTexts } from './repeats.js';
 
 export { outputFiles } from './common.js';
 export { buildToFiles } from './stream.js';
@@ -34,7 +35,10 @@ export interface BuildOptions extends ExtractOptions, AssembleOptions {
 
 export interface BuildResult {
   graph: ActorGraph;
-  /** Every event of the build, in article order (what `events.jsonl` holds). */
+  /**
+   * Every event of the build, in article order (what `events.jsonl` holds): a text several articles
+   * carry gives its events once, at its first article, with `articles` and `sources`.
+   */
   events: RelationEvent[];
   /** One record per article read, rejected ones with `error`. */
   articles: ArticleRecord[];
@@ -82,10 +86,13 @@ function finish(
   const graph = assembleGraph(resolved, lex, options);
   const analyzeOpt = options.analyze ?? DEFAULTS.analyze;
   if (analyzeOpt !== false && graph.order > 0) analyze(graph, analyzeOpt === true ? {} : analyzeOpt);
+  // A text several articles carry gives its events once, with the counts (repeats.ts).
+  const texts = new RepeatedTexts();
+  for (const x of resolved) texts.add(x);
   const events: RelationEvent[] = [];
   const articles: ArticleRecord[] = [];
-  for (const x of resolved) {
-    for (const e of x.events) events.push(e);
+  for (const [i, x] of resolved.entries()) {
+    for (const e of texts.eventsOf(x, i)) events.push(e);
     articles.push(book.line(articleLine(x), x.notices));
   }
   articles.push(...rejected, ...book.fileRecords());

@@ -11,10 +11,13 @@
 //     the segments; at `level: 'country'`, so does the person → state fold.
 //  3. write — extractions are read back in input order, remapped, fed to the graph accumulator
 //     (aggregates per node and edge) and streamed to events.jsonl and articles.jsonl (temporary
-//     files); then the graph is analyzed and rendered, and the four files renamed into place.
+//     files; a pass over the articles' metadata first counts the repeated texts, whose events are
+//     written once, at the first copy, with the counts: repeats.ts); then the graph is analyzed
+//     and rendered, and the four files renamed into place.
 //     When the articles of the last build into the same files come first, in the same order, its
 //     tables and graph aggregates are kept (the state it left in the cache) and only the new
-//     articles — and, at actor level, those a changed cross-article merge concerns — are redone.
+//     articles — and, at actor level, those a changed cross-article merge concerns — are redone
+//     (all of them when a new article repeats the text of an old one: its lines lack the counts).
 //
 // The output is byte-identical to `writeBuild(await buildFromFiles(…))`, whatever `jobs`, cache and
 // earlier builds (tests check each path).
@@ -43,6 +46,7 @@ import { serializeExtraction, type ActorSummary } from './serialize.js';
 import { countArticles } from './count.js';
 import { nothingRead } from './nothing-read.js';
 import { NoticeBook } from './notices.js';
+import { RepeatedTexts } from './repeats.js';
 import { acquireOutputLock, removeStaleTemps } from './lock.js';
 import type { BuildProgress } from './progress.js';
 import { recordOutputName, writtenByActorgraph } from './written.js';
@@ -662,14 +666,26 @@ async function buildWith(
     let articlesOut: OutputFile | undefined;
     let events = 0;
     let undated = 0;
-    /** Writes one article's lines and records where they end. */
-    const writeArticle = (x: ArticleExtraction) => {
+    // A text several articles carry is written once, at its first article, with its counts
+    // (repeats.ts): counted over every article before any line is written. Only meta and
+    // fingerprint are read here, which remapping leaves as they are.
+    const texts = new RepeatedTexts();
+    /** A new article repeats the text of one the last build wrote: those lines lack the new counts. */
+    let repeatsOld = false;
+    for (let i = 0; i < order.length; i++) {
+      const x = JSON.parse(reader.extraction(order.at(i))) as ArticleExtraction;
+      texts.add(x);
+      if (previous && i >= previous.articles && texts.firstOf(x, i) < previous.articles) repeatsOld = true;
+    }
+    /** Writes the lines of the article at `index` and records where they end. */
+    const writeArticle = (x: ArticleExtraction, index: number) => {
+      const written = texts.eventsOf(x, index);
       let lines = '';
-      for (const e of x.events) lines += `${eventToJSON(e)}\n`;
+      for (const e of written) lines += `${eventToJSON(e)}\n`;
       eventsOut!.write(lines);
       articlesOut!.write(`${articleToJSON(book.line(articleLine(x), x.notices))}\n`);
-      offsets.push(eventsOut!.size, articlesOut!.size, x.events.length);
-      events += x.events.length;
+      offsets.push(eventsOut!.size, articlesOut!.size, written.length);
+      events += written.length;
     };
     // Resume: when the first articles are those of the last build, in the same order, and its tables
     // are untouched, keep its graph aggregates and lines — redoing only the articles and nodes that a
@@ -680,6 +696,7 @@ async function buildWith(
     if (
       previous &&
       old &&
+      !repeatsOld &&
       sameStamp(previous.eventsFile, stampOf(files.events)) &&
       sameStamp(previous.articlesFile, stampOf(files.articles)) &&
       sameEntries(previous.countryMap, countryMap) &&
@@ -736,7 +753,7 @@ async function buildWith(
           if (rewrite) {
             copyUpTo(i);
             events -= old.count(i);
-            writeArticle(x);
+            writeArticle(x, i);
             copyFrom = i + 1;
           }
         }
@@ -763,7 +780,7 @@ async function buildWith(
     for (let i = from; i < order.length; i++) {
       const x = remapped(order.at(i));
       acc.add(x);
-      writeArticle(x);
+      writeArticle(x, i);
       if (!x.meta.date) undated++;
       report({ phase: 'write', done: i + 1, total: order.length });
     }

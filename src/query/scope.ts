@@ -5,7 +5,9 @@
  * `scopeGraph(graph, filter, events?)`: the graph as the events that pass `filter` make it.
  * Each edge's `weight`, `first`/`last`, `dates`/`dateCounts`, `category` (the most
  * frequent in scope), `evidence`, `articles` and `sources` are recomputed from its events
- * inside the scope, and an edge left with none is dropped: `relations`, `between`, `top`,
+ * inside the scope (`articles` counting the copies of a repeated text by its events' `articles`;
+ * `sources` the outlets of the articles whose events are in scope, the first copy's for a repeated
+ * text), and an edge left with none is dropped: `relations`, `between`, `top`,
  * `ego`, `communities` and `subgraph` then answer for that window, those event types,
  * that outlet. The analysis attributes (`pagerank`, `degree`, `betweenness`, `community`)
  * belong to the whole graph, so a scoped graph has none: `topActors` and `communitiesOf`
@@ -200,8 +202,10 @@ export function scopeGraph(
     }
     attrs.evidence = evs.slice(0, EVIDENCE).map((e) => e.text);
     attrs.evidenceArticles = evs.slice(0, EVIDENCE).map((e) => e.article);
-    const articles = new Set(evs.map((e) => e.article));
-    if (attrs.articles !== undefined) attrs.articles = articles.size;
+    // A repeated text's events are in events.jsonl once, with how many articles carry it.
+    const copies = new Map(evs.map((e) => [e.article, e.articles ?? 1]));
+    const articles = new Set(copies.keys());
+    if (attrs.articles !== undefined) attrs.articles = [...copies.values()].reduce((a, b) => a + b, 0);
     if (attrs.sources !== undefined && options.outletOf)
       attrs.sources = new Set([...articles].map((a) => options.outletOf!(a)).filter((s) => s !== undefined)).size;
     add(edge, attrs);

@@ -57,7 +57,7 @@ describe('eventsTable', () => {
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toBe(EVENT_TABLE_COLUMNS.join(','));
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toBe('a1-1,2024-01-05,Iran,iran,IRN,Russia,russia,RUS,met,CONSULT,verbal_cooperation,1,false,false,a1,Reuters,https://example.org/a1,Iran met Russia.,,,,');
+    expect(lines[1]).toBe('a1-1,2024-01-05,Iran,iran,IRN,Russia,russia,RUS,met,CONSULT,verbal_cooperation,1,false,false,a1,Reuters,https://example.org/a1,Iran met Russia.,,,,,1,1');
     expect(lines[2]).toMatch(/^a1-2,2024-01-05,Russia,russia,RUSMIL,Iran,iran,IRN,attacks,ASSAULT,material_conflict,-9,true,false,/);
     // Formula neutralized, quotes doubled, line break a space.
     expect(lines[2]).toContain(`"'=HYPERLINK(""x"") said, ""hi"" there"`);
@@ -70,7 +70,10 @@ describe('eventsTable', () => {
     expect(tsv[1].split('\t')).toHaveLength(EVENT_TABLE_COLUMNS.length);
     expect(tsv[1].split('\t')[17]).toBe('Iran met Russia.');
     const placed = eventsTable([event({ place: 'Aleppo', placeCountry: 'SYR', lat: 36.20124, lon: 37.16117 })]).trim().split('\n')[1];
-    expect(placed.endsWith(',Aleppo,SYR,36.20124,37.16117')).toBe(true);
+    // Places, then the counts: one article, its source unknown without the articles.
+    expect(placed.endsWith(',Aleppo,SYR,36.20124,37.16117,1,')).toBe(true);
+    const repeated = eventsTable([event({ articles: 3, sources: 2 })], { articles }).trim().split('\n')[1];
+    expect(repeated.endsWith(',3,2')).toBe(true);
   });
 });
 

@@ -32,7 +32,7 @@ describe('events.jsonl', () => {
       'article', 'source', 'target', 'relation', 'category', 'quad', 'sentence', 'start', 'end', 'date', 'text', 'trigger', 'negated',
     ]);
     expect(JSON.parse(line).quad).toBeNull();
-    const full = eventToJSON(event({ date: '2024-01-05', sourceSector: 'GOV', targetSector: 'MIL', sourceCode: 'IRNGOV', targetCode: 'RUSMIL', negated: false, hypothetical: true, place: 'Aleppo', placeCountry: 'SYR', lat: 36.2, lon: 37.16 }));
+    const full = eventToJSON(event({ date: '2024-01-05', sourceSector: 'GOV', targetSector: 'MIL', sourceCode: 'IRNGOV', targetCode: 'RUSMIL', negated: false, hypothetical: true, place: 'Aleppo', placeCountry: 'SYR', lat: 36.2, lon: 37.16, articles: 2, sources: 2 }));
     expect(Object.keys(JSON.parse(full))).toEqual([...EVENT_KEYS]);
   });
 

@@ -153,7 +153,8 @@ describe('an article over its budget in a worker is left out, the rest is built'
     const lines: string[] = [];
     for (let i = 0; i < 40; i++) {
       if (i === 20) lines.push(JSON.stringify({ id: 'huge', text: `${seed} `.repeat(Math.ceil((mb * 2 ** 20) / (seed.length + 1))) }));
-      lines.push(JSON.stringify({ id: `small-${i}`, text: GOOD }));
+      // Texts of their own: a text repeated word for word would write its events once (issue 16).
+      lines.push(JSON.stringify({ id: `small-${i}`, text: `${GOOD} Report ${i}.` }));
     }
     writeFileSync(path.join(dir, 'a.jsonl'), `${lines.join('\n')}\n`);
     return dir;

@@ -30,7 +30,8 @@ describe('placeOf', () => {
 
 describe('events with places', () => {
   it('place keys come last in events.jsonl; the table has them; query events --place filters', async () => {
-    expect(EVENT_KEYS.slice(-4)).toEqual(['place', 'placeCountry', 'lat', 'lon']);
+    // Last but the counts of a repeated text (issue 16).
+    expect(EVENT_KEYS.slice(-6)).toEqual(['place', 'placeCountry', 'lat', 'lon', 'articles', 'sources']);
     const out = tempDir();
     const r = await cli('build', seedsDir, '--out', out, '--name', 's', '--format', 'events-csv', '--no-cache', '-j', '1');
     expect(r.code, r.err).toBe(0);
@@ -44,7 +45,7 @@ describe('events with places', () => {
     const tehran = placed.map((l) => JSON.parse(l)).filter((e) => e.place === 'Tehran');
     expect(tehran.length).toBeGreaterThan(0);
     expect(tehran[0]).toMatchObject({ placeCountry: 'IRN' });
-    expect(readFileSync(path.join(out, 's.events.csv'), 'utf8')).toMatch(/,Tehran,IRN,35\.69439,51\.42151\n/);
+    expect(readFileSync(path.join(out, 's.events.csv'), 'utf8')).toMatch(/,Tehran,IRN,35\.69439,51\.42151,\d+,\d+\n/);
     const q = await cli('query', path.join(out, 's.json'), 'events', '--place', 'tehran', '--json');
     expect(q.code, q.err).toBe(0);
     const got = JSON.parse(q.out) as Array<{ place: string }>;
