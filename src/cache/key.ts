@@ -39,15 +39,16 @@ const fingerprints = new Map<string, string>();
  * Hash of the extraction code under `root` (`dist/` or `src/`): editing the extractor invalidates
  * caches even while the package version stays the same.
  */
-export function codeFingerprint(root: string = CODE_ROOT): string {
-  const hit = fingerprints.get(root);
+export function codeFingerprint(root: string = CODE_ROOT, items: readonly string[] = EXTRACTION_CODE): string {
+  const memo = `${root}\0${items.join(',')}`;
+  const hit = fingerprints.get(memo);
   if (hit) return hit;
   const h = createHash('sha256');
   const add = (file: string) => {
     h.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   };
   const isCode = (f: string) => /\.(js|ts|mjs|cjs)$/.test(f) && !f.endsWith('.d.ts') && !f.endsWith('.map');
-  for (const item of EXTRACTION_CODE) {
+  for (const item of items) {
     const dir = path.join(root, item);
     let isDir = false;
     try {
@@ -76,8 +77,20 @@ export function codeFingerprint(root: string = CODE_ROOT): string {
     }
   }
   const out = h.digest('hex').slice(0, 16);
-  fingerprints.set(root, out);
+  fingerprints.set(memo, out);
   return out;
+}
+
+/** Folders whose code writes the tables and the graph from the extractions. */
+const OUTPUT_CODE = ['pipeline', 'graph', 'export', 'analyze'];
+
+/**
+ * Hash of the code that turns extractions into the output files: the tables a build keeps from the
+ * last one (a resumed write phase) are only kept when this is the same, so that an upgrade that
+ * changes what is written rewrites them.
+ */
+export function outputCodeFingerprint(root: string = CODE_ROOT): string {
+  return codeFingerprint(root, OUTPUT_CODE);
 }
 
 function packageVersion(name: string): string {

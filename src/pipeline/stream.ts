@@ -32,7 +32,7 @@ import { countryLevelMap, remapExtraction, DEFAULTS as ASSEMBLE_DEFAULTS, type A
 import { analyze } from '../analyze/index.js';
 import { articleLine, articleToJSON, eventToJSON, toGEXF, toJSON, type ArticleRecord, type GEXFOptions } from '../export/index.js';
 import { CACHE_DIR_NAME, CorruptEntryError, ExtractionCache, forgetCorruptEntry, Spool, type ExtractionSink } from '../cache/index.js';
-import { articleKey, extractorVersion, CODE_ROOT } from '../cache/key.js';
+import { articleKey, extractorVersion, outputCodeFingerprint, CODE_ROOT } from '../cache/key.js';
 import { IntList, type EntryReader } from '../cache/store.js';
 import type { BuildOptions, BuildSummary } from './build.js';
 import { lexiconFor, outputFiles, rejectedRecord } from './common.js';
@@ -823,6 +823,7 @@ async function buildWith(
       try {
         saveOutputState(statePath, offsets, {
           format: STATE_FORMAT,
+          code: outputCodeFingerprint(),
           level,
           evidencePerEdge,
           articles: order.length,
@@ -915,6 +916,8 @@ const STATE_FORMAT = 3;
 
 interface OutputState {
   format: number;
+  /** The output code's fingerprint (cache/key.ts): tables written by other code are not kept. */
+  code?: string;
   level: string;
   evidencePerEdge: number;
   /** Articles written, and the chain of their keys. */
@@ -948,7 +951,7 @@ function outputStatePath(versionDir: string, outDir: string, name: string): stri
 function loadOutputState(file: string, level: string, evidencePerEdge: number): OutputState | undefined {
   try {
     const s = JSON.parse(readFileSync(file, 'utf8')) as OutputState;
-    if (s.format !== STATE_FORMAT || s.level !== level || s.evidencePerEdge !== evidencePerEdge) return undefined;
+    if (s.format !== STATE_FORMAT || s.level !== level || s.evidencePerEdge !== evidencePerEdge || s.code !== outputCodeFingerprint()) return undefined;
     return s;
   } catch {
     return undefined;
