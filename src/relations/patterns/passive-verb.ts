@@ -14,7 +14,10 @@ export const passiveVerb: VerbTriggerPattern = {
     if (!agent.length) return NEXT;
     const reduced = !view.hasBeAux(m.k);
     const before = m.k - 1 >= view.first && view.tokens[m.k - 1].text === ',' ? m.k - 2 : m.k - 1;
-    const targets = reduced ? (before >= view.first && view.isNP(before) ? view.groupLeft(before).args : []) : m.subj.args;
+    // A reduced relative qualifies the phrase before it: "a hospital funded by MSF" qualifies the
+    // hospital, not an actor named earlier in that phrase ("Tags MSF Syria Russia A hospital …").
+    const qualified = before >= view.first && view.isNP(before) && view.headIsActor(...view.np(before));
+    const targets = reduced ? (qualified ? view.groupLeft(before).args : []) : m.subj.args;
     emit.pairs(agent, targets, tr, m.word, m.flags);
     if (tr.mutual) emit.pairs(targets, agent, tr, m.word, m.flags);
     return DONE;
