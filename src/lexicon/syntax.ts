@@ -47,7 +47,7 @@ export interface Syntax {
   /** Compound participles whose actor leads what the phrase names ("Saudi-led strikes"). */
   leadingCompounds: Set<string>;
   demand: DemandSyntax;
-  receiving: { relations: Set<RelationType>; preps: Set<string>; verbs: Set<string>; before: Set<string> };
+  receiving: { relations: Set<RelationType>; preps: Set<string>; verbs: Set<string> };
   /** Relation → object heads through which a trigger reaches the object's owner ("an Iranian proposal"). */
   objectHeads: Map<string, Set<string>>;
   constructions: Constructions;
@@ -143,7 +143,6 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
       relations: new Set(r.relations.map((x, i) => relationOf(file, `receiving.relations[${i}]`, x))),
       preps: new Set(strings(file, 'receiving.preps', r.preps)),
       verbs: new Set(strings(file, 'receiving.verbs', r.verbs)),
-      before: new Set(strings(file, 'receiving.before', r.before)),
     },
     objectHeads: parseObjectHeads(file, raw.objectHeads),
     constructions: parseConstructions(file, raw.constructions),

@@ -4,14 +4,12 @@ import { DONE, PASS, type NounTriggerPattern } from '../pattern.js';
 
 export const receivedSupport: NounTriggerPattern = {
   name: 'received-support',
-  reads: ['Y has the <noun> of X', 'Y won <noun> from X', 'Y did … with the <noun> of X'],
+  reads: ['Y has the <noun> of X', 'Y won <noun> from X'],
   on: 'noun trigger',
   run(view, emit, lex, m) {
     const r = lex.syntax.receiving;
     const tr = m.trigger;
-    // "with the support of Russian air strikes", "thanks to Russia's support": received whatever the verb.
-    const framed = m.a - 1 >= view.first && r.before.has(view.f[m.a - 1]);
-    if (tr.speech || !r.relations.has(tr.relation) || m.gv === -1 || (!framed && !r.verbs.has(view.tokens[m.gv].lemma)) || !m.target.length || m.agent.length) return PASS;
+    if (tr.speech || !r.relations.has(tr.relation) || m.gv === -1 || !r.verbs.has(view.tokens[m.gv].lemma) || !m.target.length || m.agent.length) return PASS;
     const [, nb] = view.np(m.k);
     if (!r.preps.has(view.f[nb])) return PASS;
     emit.pairs(m.target, view.subjectArgs(m.gv), tr, m.word, m.flags);
