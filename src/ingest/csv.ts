@@ -17,7 +17,7 @@ import { cleanLine, decodeFile, normalizeNewlines } from './decode.js';
 import { FIELD_OPTION, FIELDS, recordToArticle, resolveFields, type Field } from './fields.js';
 import type { ReadContext } from './index.js';
 import { delimiterName, sniffDelimiter } from './delimiter.js';
-import { excerpt, message, problem } from './problems.js';
+import { problem, unparsedDateNotice } from './problems.js';
 
 /** After this many broken quotes in one file, the file is given up on. */
 export const MAX_RESTARTS = 100;
@@ -194,13 +194,7 @@ export async function* readCsv(file: string, ctx: ReadContext): AsyncGenerator<A
           values,
           origin,
           `${stem}-${start}`,
-          (date) =>
-            ctx.notice({
-              kind: 'unparsed-date',
-              origin,
-              id: knownId,
-              message: message(origin, `date ${excerpt(date)} not understood, left out`, 'write it as YYYY-MM-DD'),
-            }),
+          unparsedDateNotice(ctx.notice, origin, knownId),
           ctx.dateOrder,
         );
       }

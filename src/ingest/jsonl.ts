@@ -9,7 +9,7 @@ import type { Article, InputProblem } from '../types.js';
 import { decodeFile, normalizeNewlines } from './decode.js';
 import { FIELD_OPTION, FIELDS, resolveFields, recordToArticle, type Field, type FieldMap, type Resolution } from './fields.js';
 import type { ReadContext } from './index.js';
-import { excerpt, message, problem } from './problems.js';
+import { excerpt, problem, unparsedDateNotice } from './problems.js';
 
 type Line = { line: number; text: string } | { line: number; tooLong: number };
 
@@ -119,13 +119,7 @@ export async function* readJsonl(file: string, ctx: ReadContext): AsyncGenerator
       values,
       origin,
       `${stem}-${item.line}`,
-      (date) =>
-        ctx.notice({
-          kind: 'unparsed-date',
-          origin,
-          id: knownId,
-          message: message(origin, `date ${excerpt(date)} not understood, left out`, 'write it as YYYY-MM-DD'),
-        }),
+      unparsedDateNotice(ctx.notice, origin, knownId),
       ctx.dateOrder,
     );
   }

@@ -3,6 +3,7 @@
 // so that a long run's log can be grepped and acted on without reading the source.
 
 import type { InputProblem, Origin } from '../types.js';
+import type { IngestNotice } from './index.js';
 
 export const PREFIX = 'actorgraph/ingest: ';
 
@@ -46,4 +47,10 @@ export function describeFsError(err: unknown): string {
     default:
       return e?.message ? `cannot read it (${e.message})` : `cannot read it (${String(err)})`;
   }
+}
+
+/** What a CSV row or JSONL line says of a date it could not read: the article stays, undated. */
+export function unparsedDateNotice(notify: (n: IngestNotice) => void, origin: Origin, id: string | undefined): (date: string) => void {
+  return (date) =>
+    notify({ kind: 'unparsed-date', origin, id, message: message(origin, `date ${excerpt(date)} not understood, left out`, 'write it as YYYY-MM-DD') });
 }

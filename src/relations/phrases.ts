@@ -303,6 +303,13 @@ export class PhraseView {
     return undefined;
   }
 
+  /** The actors a possessive pronoun at k stands for ("its ally", "their backers"); undefined if k is none. */
+  pronounPossessor(k: number): ActorMention[] | undefined {
+    const f = this.f[k];
+    if (this.tokens[k].pos !== 'PRON' || !this.syn.actorPossessives.has(f)) return undefined;
+    return this.resolvePronoun(k, f === 'their' ? 'plural' : f === 'his' || f === 'her' ? 'person' : 'singular');
+  }
+
   /** The bare demonyms of state actors in [a, b) ("the Israeli strike"), once each. */
   demonymsIn(a: number, b: number): ActorMention[] {
     const out: ActorMention[] = [];

@@ -145,8 +145,9 @@ export class SentenceView extends ClauseView {
   objectOwners(a: number, b: number): ActorMention[] {
     const owners: ActorMention[] = [];
     for (let k = a; k < b; k++) {
-      if ((this.f[k] === 'its' || this.f[k] === 'their') && this.tokens[k].pos === 'PRON') {
-        for (const m of this.resolvePronoun(k, this.f[k] === 'its' ? 'singular' : 'plural')) if (!owners.includes(m)) owners.push(m);
+      const possessor = this.pronounPossessor(k);
+      if (possessor) {
+        for (const m of possessor) if (!owners.includes(m)) owners.push(m);
         continue;
       }
       const m = this.mentionAt(k);
@@ -173,6 +174,17 @@ export class SentenceView extends ClauseView {
       }
     }
     return objects;
+  }
+
+  /**
+   * Is token k a verb of `lemmas`, or its past participle that the tagger read as an adjective
+   * ("mediated", "brokered": wink does so now and then)?
+   */
+  isVerbOf(k: number, lemmas: ReadonlySet<string>): boolean {
+    const t = this.tokens[k];
+    if (t.pos === 'VERB') return lemmas.has(t.lemma);
+    const f = this.f[k];
+    return t.pos === 'ADJ' && f.endsWith('ed') && (lemmas.has(f.slice(0, -1)) || lemmas.has(f.slice(0, -2)));
   }
 
   /** Does one of `words` (form or lemma) follow token k in its clause, within 12 tokens? */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { distance } from 'fastest-levenshtein';
 import { PersonTally, resolvePersons, type PersonTallyEntry } from '../../src/actors/resolve.js';
 import { distinctKey, type Lexicon } from '../../src/lexicon/load.js';
+import { seeded } from '../fixtures/helpers.js';
 
 // `resolvePersons` reads only `distinct` from the lexicon.
 const lexWith = (distinct: Array<[string, string]> = []) =>
@@ -74,18 +75,6 @@ function pairwise(tally: PersonTally, lex: Lexicon): Map<string, string> {
   return merge;
 }
 
-/** A small deterministic generator (mulberry32), so a failure names its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `s` with one random deletion, insertion or substitution from a small alphabet. */
 function typo(s: string, r: () => number): string {
   const k = Math.floor(r() * (s.length + 1));
@@ -98,7 +87,7 @@ function typo(s: string, r: () => number): string {
 
 /** Persons crowded with near spellings: typos, "al-" surnames, longer given names, lone surnames. */
 function crowd(seed: number, count: number): { entries: PersonTallyEntry[]; distinct: Array<[string, string]> } {
-  const r = rng(seed);
+  const r = seeded(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
   const surnames = ['barazi', 'barrazi', 'rouhani', 'al-assad', 'assad', 'asad', 'rohani', 'ba', 'bar', 'smith', 'smyth'];
   const givens = ['hassan', 'hasan', 'talal', 'bashar', 'abdulrahman', 'abdelrahman', 'mohammed hassan', 'ali', 'al', 'jo', 'a'];
@@ -125,7 +114,7 @@ function crowd(seed: number, count: number): { entries: PersonTallyEntry[]; dist
 
 /** Many different surnames sharing their first two letters, as in the hostile case. */
 function sharedPrefix(count: number): PersonTallyEntry[] {
-  const r = rng(count);
+  const r = seeded(count);
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const word = (n: number) => Array.from({ length: n }, () => letters[Math.floor(r() * 26)]).join('');
   const givens = Array.from({ length: 300 }, () => word(4 + Math.floor(r() * 6)));

@@ -9,7 +9,8 @@ function holderOf(view: SentenceView, a: number, k: number, b: number): ActorMen
   for (let j = a; j < k; j++) {
     const m = view.mentionAt(j);
     if (m?.possessive && view.isArg(m)) return [m];
-    if ((view.f[j] === 'its' || view.f[j] === 'their') && view.tokens[j].pos === 'PRON') return view.resolvePronoun(j, view.f[j] === 'its' ? 'singular' : 'plural');
+    const possessor = view.pronounPossessor(j);
+    if (possessor) return possessor;
   }
   if (b < view.end && view.f[b] === 'of' && view.isNP(b + 1)) return view.groupRight(b + 1).args;
   return [];

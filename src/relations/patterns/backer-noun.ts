@@ -11,8 +11,8 @@ function backedOf(view: SentenceView, a: number, k: number, b: number): { backed
   for (let j = a; j < k; j++) {
     const m = view.mentionAt(j);
     if (m?.possessive && view.isArg(m)) return { backed: [m], end: b };
-    if ((view.f[j] === 'its' || view.f[j] === 'their' || view.f[j] === 'his') && view.tokens[j].pos === 'PRON')
-      return { backed: view.resolvePronoun(j, view.f[j] === 'their' ? 'plural' : view.f[j] === 'his' ? 'person' : 'singular'), end: b };
+    const possessor = view.pronounPossessor(j);
+    if (possessor) return { backed: possessor, end: b };
   }
   if (b + 1 < view.end && view.f[b] === 'of' && view.isNP(b + 1)) {
     const g = view.groupRight(b + 1);

@@ -12,9 +12,7 @@ export const brokeredDeal: SentenceEndPattern = {
     const w = lex.syntax.constructions.brokeredDeal;
     for (let k = view.first; k < view.end; k++) {
       const t = view.tokens[k];
-      const f = view.f[k];
-      const participle = t.pos === 'ADJ' && f.endsWith('ed') && (w.verbs.has(f.slice(0, -1)) || w.verbs.has(f.slice(0, -2)));
-      if ((w.verbs.has(t.lemma) && t.pos === 'VERB') || participle) {
+      if (view.isVerbOf(k, w.verbs)) {
         // The tagger reads "mediated" as an adjective now and then: right after the actors it is their verb.
         const finite = t.pos === 'VERB' || (k > view.first && view.mentionAt(k - 1) !== undefined);
         const agents = k + 1 < view.end && view.f[k + 1] === 'by' && view.isNP(k + 2) ? view.groupRight(k + 2).args : finite ? view.subjectOf(k).args : [];

@@ -14,7 +14,8 @@ function possessorOf(view: SentenceView, k: number): { args: ActorMention[]; sta
   for (let j = k - 1; j >= a; j--) {
     const m = view.mentionAt(j);
     if (m?.possessive && view.isArg(m)) return { args: [m], start: a };
-    if ((view.f[j] === 'its' || view.f[j] === 'their') && view.tokens[j].pos === 'PRON') return { args: view.resolvePronoun(j, view.f[j] === 'its' ? 'singular' : 'plural'), start: a };
+    const possessor = view.pronounPossessor(j);
+    if (possessor) return { args: possessor, start: a };
   }
   return undefined;
 }

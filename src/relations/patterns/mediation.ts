@@ -12,9 +12,7 @@ export const mediation: SentenceEndPattern = {
     const w = lex.syntax.constructions.mediation;
     for (let k = view.first; k < view.end; k++) {
       const t = view.tokens[k];
-      const f = view.f[k];
-      // The tagger reads "mediated" as an adjective now and then.
-      const verb = (t.pos === 'VERB' && w.verbs.has(t.lemma)) || (t.pos === 'ADJ' && f.endsWith('ed') && (w.verbs.has(f.slice(0, -1)) || w.verbs.has(f.slice(0, -2))));
+      const verb = view.isVerbOf(k, w.verbs);
       const two = k + 1 < view.end ? `${view.f[k]} ${view.f[k + 1]}` : '';
       const nounLen = w.nouns.has(two) ? 2 : w.nouns.has(view.f[k]) && (t.pos === 'NOUN' || t.pos === 'PROPN') ? 1 : 0;
       if (!verb && !nounLen) continue;
