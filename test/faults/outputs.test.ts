@@ -1,12 +1,12 @@
 // Faults around the output folder: one build at a time (a lock file, a stale one taken over), a
 // read-only folder, names that try to leave the folder.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireOutputLock, LOCK_NAME, OutputLockedError, pidAlive } from '../../src/pipeline/lock.js';
 import { buildToFiles } from '../../src/pipeline/stream.js';
-import { buildFiles, cli, corpusDir, tempDir, warnSkip } from '../fixtures/helpers.js';
+import { buildFiles, cli, corpusDir, repoRoot, tempDir, warnSkip } from '../fixtures/helpers.js';
 import { noDistReason, sleep, snapshot, spawnCli } from './helpers.js';
 
 const GOOD = 'Russian President Vladimir Putin met Syrian President Bashar al-Assad in Moscow on Monday. Russia supports the Syrian government.';
@@ -112,7 +112,18 @@ describe('the output-folder lock', () => {
 const isRoot = process.getuid?.() === 0;
 const nobody = spawnSync('id', ['-u', 'nobody'], { encoding: 'utf8' });
 const nobodyIds = isRoot && nobody.status === 0 ? { uid: Number(nobody.stdout), gid: Number(spawnSync('id', ['-g', 'nobody'], { encoding: 'utf8' }).stdout) } : undefined;
-const noReadOnlyReason = noDistReason ?? (isRoot && !nobodyIds ? 'running as root and there is no user "nobody" to run the build as' : undefined);
+/** A folder on the way to the checkout that "nobody" cannot enter (a clone under `mktemp -d`, mode 700). */
+function closedToNobody(): string | undefined {
+  for (let dir = repoRoot; ; dir = path.dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) return dir;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+const closed = nobodyIds ? closedToNobody() : undefined;
+const noReadOnlyReason =
+  noDistReason ??
+  (isRoot && !nobodyIds ? 'running as root and there is no user "nobody" to run the build as' : undefined) ??
+  (closed ? `the build runs as "nobody", who cannot enter ${closed} (clone into a folder others may enter)` : undefined);
 warnSkip('read-only output folder', noReadOnlyReason);
 
 describe('a read-only output folder', () => {
