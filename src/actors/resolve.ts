@@ -15,7 +15,7 @@ interface PersonName {
 }
 
 function surnameOf(p: PersonName): string {
-  return p.words[p.words.length - 1].replace(/^(al|el|ad|as|ash|at|ar|an|az)-/, '');
+  return p.words[p.words.length - 1]!.replace(/^(al|el|ad|as|ash|at|ar|an|az)-/, '');
 }
 
 /** A person's entry in a `PersonTally` as plain data: key, folded name words, mentions, known. */
@@ -80,8 +80,8 @@ export function resolvePersons(tally: PersonTally, lex: Lexicon): Map<string, st
     // `candidatePairs` in the order of the old all-pairs scan (i, then j), and each is tested with
     // the very same rule, so the first merge of each key, and so the result, is unchanged.
     for (const [i, j] of candidatePairs(full)) {
-      const a = full[i];
-      const b = full[j];
+      const a = full[i]!;
+      const b = full[j]!;
       if (a.known && b.known) continue;
       if (lex.distinct.has(distinctKey(a.key, b.key))) continue;
       const ga = a.words.slice(0, -1).join(' ');
@@ -112,7 +112,7 @@ export function resolvePersons(tally: PersonTally, lex: Lexicon): Map<string, st
         targetsOf.set(s, targets);
       }
       if (targets.size !== 1) continue;
-      const target = [...targets][0];
+      const target = [...targets][0]!;
       if (!lex.distinct.has(distinctKey(p.key, target))) merge.set(p.key, target);
     }
   }
@@ -181,28 +181,29 @@ function candidatePairs(full: PersonName[]): Array<[number, number]> {
   const addBucket = (list: number[]) => {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
-        const i = Math.min(list[x], list[y]);
-        const j = Math.max(list[x], list[y]);
+        const i = Math.min(list[x]!, list[y]!);
+        const j = Math.max(list[x]!, list[y]!);
         pairs.add(i * n + j);
       }
     }
   };
   // Same surname: given names by their deletions, and by their whole text for the suffix rule.
   const bySurname = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) push(bySurname, surname[i], i);
+  for (let i = 0; i < n; i++) push(bySurname, surname[i]!, i);
   for (const members of bySurname.values()) {
     if (members.length < 2) continue;
     const byDeletion = new Map<string, number[]>();
     const byGiven = new Map<string, number[]>();
     for (const i of members) {
-      for (const d of deletions(given[i], given[i].length >= 8 ? 2 : 1)) push(byDeletion, d, i);
-      push(byGiven, given[i], i);
+      const g = given[i]!;
+      for (const d of deletions(g, g.length >= 8 ? 2 : 1)) push(byDeletion, d, i);
+      push(byGiven, g, i);
     }
     for (const list of byDeletion.values()) addBucket(list);
     // Every suffix of a given name, the empty one included ("x".endsWith("") holds), matched to
     // the given names equal to it: both orders of `endsWith` are met, from the longer name's side.
     for (const i of members) {
-      const g = given[i];
+      const g = given[i]!;
       for (let k = 0; k <= g.length; k++) {
         for (const j of byGiven.get(g.slice(k)) ?? []) if (j !== i) pairs.add(Math.min(i, j) * n + Math.max(i, j));
       }
@@ -212,8 +213,10 @@ function candidatePairs(full: PersonName[]): Array<[number, number]> {
   // two keys run together) and each deletion of the surname.
   const byNear = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
-    if (surname[i].length < 5) continue;
-    for (const d of deletions(surname[i], 1)) push(byNear, `${given[i].length}:${given[i]}|${d}`, i);
+    const s = surname[i]!;
+    const g = given[i]!;
+    if (s.length < 5) continue;
+    for (const d of deletions(s, 1)) push(byNear, `${g.length}:${g}|${d}`, i);
   }
   for (const list of byNear.values()) addBucket(list);
   return [...pairs].sort((a, b) => a - b).map((c) => [Math.floor(c / n), c % n]);

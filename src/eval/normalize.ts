@@ -46,7 +46,7 @@ export function pyFloatRepr(x: number): string {
   if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
   const sign = x < 0 ? '-' : '';
   const [mantissa, e] = Math.abs(x).toExponential().split('e');
-  const digits = mantissa.replace('.', '');
+  const digits = mantissa!.replace('.', '');
   const exp = Number(e);
   if (exp >= -4 && exp < 16) {
     if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;

@@ -172,8 +172,8 @@ export function scorePlover(build: BuildOutput, records: readonly PloverRecord[]
       }
     } else if (src.length >= 2 && SYMMETRIC.has(rel)) {
       for (let i = 0; i < src.length; i++) for (const t of src.slice(i + 1)) if (src[i] !== t) {
-        gold.add(triple(rel, src[i], t));
-        pairs.add(pair(src[i], t));
+        gold.add(triple(rel, src[i]!, t));
+        pairs.add(pair(src[i]!, t));
       }
     }
     if (!gold.size) continue;

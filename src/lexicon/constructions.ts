@@ -2,7 +2,7 @@
 // relation patterns that no single trigger word carries (demands, conditional threats, vetoes,
 // allies named by apposition, deals brokered together), each with the relation and PLOVER category
 // of the events it gives.
-import type { RelationType } from '../types.js';
+import type { QuadClass, RelationType } from '../types.js';
 import { RELATION_TYPES } from '../types.js';
 import { foldKey } from '../nlp/shadow.js';
 import { PLOVER_QUAD, type Trigger } from './relations.js';
@@ -55,7 +55,7 @@ function triggerOf(file: string, where: string, relation: unknown, category: unk
   if (typeof category !== 'string' || !(category in PLOVER_QUAD))
     fail(file, `${where}.category must be a PLOVER category (${Object.keys(PLOVER_QUAD).join(', ')})`);
   return {
-    kind: 'verb', relation: relation as RelationType, category, quad: PLOVER_QUAD[category], words: [word],
+    kind: 'verb', relation: relation as RelationType, category, quad: PLOVER_QUAD[category] as QuadClass | null, words: [word],
     targetPreps: new Set(), agentPreps: new Set(), direct: false, directNeedsActor: false, mutual: false,
     mutualPreps: new Set(), appositive: false, onlyWithAgent: false, requires: new Set(), requiresAny: new Set(),
     requiresBefore: new Set(), speech: false, throughInfinitive: false,

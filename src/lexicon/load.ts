@@ -138,7 +138,7 @@ function loadCountries(gaz: Gazetteer, dir: string, hash: ReturnType<typeof crea
   const known = new Set(worldCountries.map((c) => c.cca3));
   for (const code of Object.keys(overrides)) {
     if (!known.has(code)) throw new LexiconError(file, `unknown ISO 3166-1 alpha-3 code "${code}" in overrides`);
-    const o = overrides[code];
+    const o = overrides[code]!;
     for (const field of ['names', 'demonyms', 'capitals', 'bodies'] as const)
       stringList(file, `overrides.${code}.${field}`, o[field]);
     if (o.name !== undefined && typeof o.name !== 'string')
@@ -441,7 +441,7 @@ function applyAliases(gaz: Gazetteer, file: string, spec: AliasesFile, distinct:
     if (!Array.isArray(pair) || pair.length !== 2 || pair.some((p) => typeof p !== 'string'))
       throw new LexiconError(file, `distinct[${i}] must be a pair of names`);
     const [a, b] = (pair as string[]).map((p) => gaz.lookup(p)?.actor.key ?? slugify(p));
-    distinct.add(distinctKey(a, b));
+    distinct.add(distinctKey(a!, b!));
   });
 }
 

@@ -100,7 +100,7 @@ export function parseRelationLexicon(file: string, raw: unknown): RelationLexico
     const base = {
       relation,
       category,
-      quad: PLOVER_QUAD[category],
+      quad: PLOVER_QUAD[category] as QuadClass | null,
       targetPreps: new Set(words(file, `${where}.targetPreps`, e.targetPreps)),
       agentPreps: new Set(words(file, `${where}.agentPreps`, e.agentPreps ?? ['by'])),
       direct: e.direct === true,
@@ -119,11 +119,11 @@ export function parseRelationLexicon(file: string, raw: unknown): RelationLexico
     };
     for (const v of words(file, `${where}.verbs`, e.verbs)) {
       const t: Trigger = { ...base, kind: 'verb', words: v.split(' ') };
-      push(lex.verbs, t.words[0], t);
+      push(lex.verbs, t.words[0]!, t);
     }
     for (const n of words(file, `${where}.nouns`, e.nouns)) {
       const t: Trigger = { ...base, kind: 'noun', words: n.split(' ') };
-      push(lex.nouns, t.words[0], t);
+      push(lex.nouns, t.words[0]!, t);
     }
     for (const c of words(file, `${where}.compounds`, e.compounds)) {
       lex.compounds.set(c, { ...base, kind: 'compound', words: [c] });

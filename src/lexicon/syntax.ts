@@ -1,6 +1,6 @@
 // Parses and checks syntax.json: the word lists of the relation stage's shallow grammar, and the
 // demand and received-support constructions, which take their relation from here, not from a trigger.
-import type { RelationType } from '../types.js';
+import type { QuadClass, RelationType } from '../types.js';
 import { RELATION_TYPES } from '../types.js';
 import { foldKey } from '../nlp/shadow.js';
 import { PLOVER_QUAD, type Trigger } from './relations.js';
@@ -98,7 +98,7 @@ function parseDemand(file: string, d: unknown): DemandSyntax {
   for (const v of particles.keys()) if (!verbs.includes(v)) fail(file, `demand.particles.${v}: "${v}" is not one of demand.verbs`);
   // Found by its own construction: only the relation and the speech flag (no modality from the speaker's verb) matter.
   const trigger: Trigger = {
-    kind: 'verb', relation, category, quad: PLOVER_QUAD[category], words: [verbs[0]],
+    kind: 'verb', relation, category, quad: PLOVER_QUAD[category] as QuadClass | null, words: [verbs[0]!],
     targetPreps: new Set(), agentPreps: new Set(), direct: false, directNeedsActor: false, mutual: false,
     mutualPreps: new Set(), appositive: false, onlyWithAgent: false, requires: new Set(), requiresAny: new Set(),
     requiresBefore: new Set(), speech: true, throughInfinitive: false,

@@ -44,7 +44,7 @@ function posCode(pos: string): number {
 function isBlank(s: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = s.charCodeAt(k);
-    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && !/\s/.test(s[k])) return false;
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && !/\s/.test(s[k]!)) return false;
   }
   return true;
 }
@@ -94,7 +94,7 @@ export const MAX_TOKEN_CHARS = 256;
 /** Whether the code unit at `i` is white space for the run count (what wink splits words on). */
 function isSpaceAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  return c <= 32 || (c >= 0x80 && /\s/.test(s[i]));
+  return c <= 32 || (c >= 0x80 && /\s/.test(s[i]!));
 }
 
 /** Runs blanked by the last `analyzeText(Reusing)` call of this thread (for the extraction's notices). */
@@ -144,7 +144,7 @@ function analyze(text: string, pool: Token[] | undefined): AnalyzedText {
   let offset = 0;
   for (let i = 0; i < count; i++) {
     kept[i] = tokens.length;
-    const id = ids[i];
+    const id = ids[i]!;
     const memoized = id < MEMO_MAX_ID;
     if (memoized && 4 * id + 3 >= memo.length) growMemo(id);
     const at = 4 * id;
@@ -154,7 +154,7 @@ function analyze(text: string, pool: Token[] | undefined): AnalyzedText {
       value = all.itemAt(i).out(its.value) as string;
       if (memoized) memo[at + 3] = value;
     }
-    if (spaces) offset += spaces[i].length;
+    if (spaces) offset += spaces[i]!.length;
     else {
       const found = shadow.startsWith(value, offset) ? offset : shadow.indexOf(value, offset);
       if (found === offset || (found > offset && isBlank(shadow, offset, found))) offset = found;
@@ -173,7 +173,7 @@ function analyze(text: string, pool: Token[] | undefined): AnalyzedText {
     if (value.length === 0 || (value.charCodeAt(0) <= 32 && /^\s*$/.test(value))) continue;
     // A contraction's part ("ca" of "can't") has its lemma in the token itself, not in the word.
     let lemma: string | undefined;
-    const tag = pos[i];
+    const tag = pos[i]!;
     if (memoized && !contractions[i]) {
       // wink hands out one string object per tag: comparing them is comparing pointers.
       const seen = memo[at];
@@ -213,33 +213,33 @@ function analyze(text: string, pool: Token[] | undefined): AnalyzedText {
       const k = tokens.length;
       let t = pool[k];
       if (t === undefined) {
-        t = { text: surface, start, end: offset, pos: pos[i], lemma };
+        t = { text: surface, start, end: offset, pos: tag, lemma };
         // A huge article's tokens are not kept for ever.
         if (k < POOL_MAX) pool.push(t);
       } else {
         t.text = surface;
         t.start = start;
         t.end = offset;
-        t.pos = pos[i];
+        t.pos = tag;
         t.lemma = lemma;
       }
       tokens.push(t);
-    } else tokens.push({ text: surface, start, end: offset, pos: pos[i], lemma });
+    } else tokens.push({ text: surface, start, end: offset, pos: tag, lemma });
     folded.push(fold);
   }
   kept[count] = tokens.length;
   const spans = doc.sentences().out(its.span) as Array<[number, number]>;
   const sentences: Sentence[] = [];
   for (const [first, last] of spans) {
-    const firstToken = kept[first];
-    const endToken = kept[last + 1];
+    const firstToken = kept[first]!;
+    const endToken = kept[last + 1]!;
     if (endToken <= firstToken) continue;
     sentences.push({
       index: sentences.length,
       firstToken,
       endToken,
-      start: tokens[firstToken].start,
-      end: tokens[endToken - 1].end,
+      start: tokens[firstToken]!.start,
+      end: tokens[endToken - 1]!.end,
     });
   }
   retagHeadlines(nlp as any, shadow, tokens, sentences);

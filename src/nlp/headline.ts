@@ -23,7 +23,7 @@ export function isTitleCase(tokens: readonly Token[], s: Sentence): boolean {
   let words = 0;
   let capitalized = 0;
   for (let k = s.firstToken; k < s.endToken; k++) {
-    const c = tokens[k].text.charCodeAt(0);
+    const c = tokens[k]!.text.charCodeAt(0);
     const upper = c >= 65 && c <= 90;
     if (!upper && !(c >= 97 && c <= 122)) continue;
     words++;
@@ -42,15 +42,15 @@ export function retagHeadlines(nlp: Tagger, shadow: string, tokens: Token[], sen
     const lemmas = lower.out(nlp.its.lemma) as string[];
     // Read the lower-case tagging only where it splits the words as the original did.
     const kept: number[] = [];
-    for (let i = 0; i < values.length; i++) if (values[i].trim()) kept.push(i);
+    for (let i = 0; i < values.length; i++) if (values[i]!.trim()) kept.push(i);
     if (kept.length !== s.endToken - s.firstToken) continue;
     for (let k = s.firstToken, i = 0; k < s.endToken; k++, i++) {
-      const t = tokens[k];
-      const w = kept[i];
-      if (values[w].length !== t.text.length) break;
+      const t = tokens[k]!;
+      const w = kept[i]!;
+      if (values[w]!.length !== t.text.length) break;
       if (t.pos === 'PROPN' && pos[w] === 'VERB') {
         t.pos = 'VERB';
-        t.lemma = lemmas[w];
+        t.lemma = lemmas[w]!;
       }
     }
   }

@@ -22,11 +22,11 @@ function foldUnit(ch: string): string {
   let out = foldCache.get(ch);
   if (out !== undefined) return out;
   const special = SPECIAL[ch];
-  if (special !== undefined) out = special[0];
+  if (special !== undefined) out = special[0]!;
   else if (code >= 0xd800 && code <= 0xdfff) out = ' ';
   else {
     const base = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-    if (base.length >= 1 && base.charCodeAt(0) < 0x80) out = base[0];
+    if (base.length >= 1 && base.charCodeAt(0) < 0x80) out = base[0]!;
     // Letters of other scripts become lower-case filler so they are never taken for names;
     // other symbols become spaces so they split tokens.
     else out = /\p{L}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? '0' : /\p{P}/u.test(ch) ? '-' : ' ';
@@ -40,7 +40,7 @@ export function shadowText(text: string): string {
   // Fast path: pure ASCII needs no work.
   if (!/[^\x00-\x7f]/.test(text)) return text;
   let out = '';
-  for (let i = 0; i < text.length; i++) out += foldUnit(text[i]);
+  for (let i = 0; i < text.length; i++) out += foldUnit(text[i]!);
   return out;
 }
 
@@ -53,7 +53,7 @@ export function foldKey(s: string): string {
   if (!NON_ASCII.test(s)) return DOUBLE_SPACE.test(s) ? s.toLowerCase().replace(/\s+/g, ' ').trim() : s.toLowerCase().trim();
   let out = '';
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
+    const ch = s[i]!;
     if (ch.charCodeAt(0) < 0x80) out += ch;
     else {
       const special = SPECIAL[ch];

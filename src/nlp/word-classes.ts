@@ -22,9 +22,9 @@ export class WordClasses {
     const out = this.#out.take(n);
     const ids = doc.wordIds;
     for (let i = 0; i < n; i++) {
-      const id = ids ? ids[i] : -1;
+      const id = ids ? ids[i]! : -1;
       if (id < 0) {
-        out[i] = this.classify(doc.tokens[i].text, doc.folded[i]);
+        out[i] = this.classify(doc.tokens[i]!.text, doc.folded[i]!);
         continue;
       }
       if (id >= this.#byId.length) {
@@ -32,9 +32,9 @@ export class WordClasses {
         grown.set(this.#byId);
         this.#byId = grown;
       }
-      let c = this.#byId[id];
+      let c = this.#byId[id]!;
       if (c === 0) {
-        c = this.classify(doc.tokens[i].text, doc.folded[i]) | COMPUTED;
+        c = this.classify(doc.tokens[i]!.text, doc.folded[i]!) | COMPUTED;
         this.#byId[id] = c;
       }
       out[i] = c & ~COMPUTED;

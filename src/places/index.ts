@@ -99,7 +99,7 @@ function citiesNamed(key: string): City[] | undefined {
     cityIndex = new Map();
     const re = /\{"name":"((?:[^"\\]|\\.)*)"/g;
     for (let m = re.exec(cityText); m; m = re.exec(cityText)) {
-      const raw = m[1];
+      const raw = m[1]!;
       const name = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
       // Most names are ASCII: folding (NFD) only the others keeps the pass short.
       const k = /^[\x00-\x7f]*$/.test(name) ? name.toLowerCase() : fold(name);
@@ -145,19 +145,19 @@ export function placeOf(sentence: string, context: readonly string[] = []): Plac
   const { byName } = countryTable();
   const border = [...sentence.matchAll(BORDER)][0];
   if (border) {
-    const c = byName.get(fold(border[1]));
+    const c = byName.get(fold(border[1]!));
     if (c) return { place: `${border[1]} border`, placeCountry: c.cca3 };
   }
   for (const m of sentence.matchAll(LOCATIVE)) {
     // A possessive is no place ("in Assad's view"), nor a part of a name ("Islamic State in Iraq").
     if (/^['’]s\b/.test(sentence.slice(m.index! + m[0].length))) continue;
     if (/\bIslamic State\s*$/i.test(sentence.slice(0, m.index!))) continue;
-    const words = m[1].replace(/[.’']+$/, '').split(' ');
-    if (NOT_PLACES.has(fold(words[0]))) continue;
+    const words = m[1]!.replace(/[.’']+$/, '').split(' ');
+    if (NOT_PLACES.has(fold(words[0]!))) continue;
     // The whole name, or without the generic words after it ("Aleppo Province" → "Aleppo"),
     // never a cut name ("Tal Abyad" is not "Tal").
     let shortest = words.length;
-    while (shortest > 1 && PLACE_SUFFIXES.has(fold(words[shortest - 1]))) shortest--;
+    while (shortest > 1 && PLACE_SUFFIXES.has(fold(words[shortest - 1]!))) shortest--;
     for (let n = words.length; n >= shortest; n--) {
       const name = words.slice(0, n).join(' ');
       const key = fold(name);
