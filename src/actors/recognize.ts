@@ -68,13 +68,13 @@ function endsInLoneS(w: string): boolean {
  */
 const firstWords = derivedOnce((phrases: Map<string, unknown> | Set<string>): Set<string> => {
   const set = new Set<string>();
-  for (const p of phrases.keys()) set.add(p.split(' ')[0]);
+  for (const p of phrases.keys()) set.add(p.split(' ')[0]!);
   return set;
 });
 
 /** Is there no white space between token i-1 and token i? */
 function joined(tokens: Token[], i: number): boolean {
-  return i > 0 && tokens[i - 1].end === tokens[i].start;
+  return i > 0 && tokens[i - 1]!.end === tokens[i]!.start;
 }
 
 class Recognizer {
@@ -145,7 +145,7 @@ class Recognizer {
       }
     }
     const bySentence: ActorMention[][] = this.doc.sentences.map(() => []);
-    for (const m of this.mentions) bySentence[m.sentence].push(m);
+    for (const m of this.mentions) bySentence[m.sentence]!.push(m);
     return { actors: this.actors, mentions: this.mentions, bySentence, tokenMention: this.tokenMention, roleTokens: this.roleTokens, folded: this.folded };
   }
 
@@ -159,29 +159,29 @@ class Recognizer {
    */
   private markDatelines(): void {
     const { tokens, text } = this;
-    const upper = (k: number) => k < tokens.length && /^\p{Lu}[\p{Lu}'’.-]+$/u.test(tokens[k].text);
-    const dash = (k: number) => k < tokens.length && /^(?:[—–]|-{1,2})$/.test(tokens[k].text);
+    const upper = (k: number) => k < tokens.length && /^\p{Lu}[\p{Lu}'’.-]+$/u.test(tokens[k]!.text);
+    const dash = (k: number) => k < tokens.length && /^(?:[—–]|-{1,2})$/.test(tokens[k]!.text);
     for (let i = 0; i < tokens.length; i++) {
       // Most words are not capitalized: one bit test decides.
-      if (!(this.cls[i] & W_CAP) || !upper(i) || tokens[i].text.replace(/[^\p{L}]/gu, '').length < 3) continue;
-      const gap = i === 0 ? text.slice(0, tokens[0].start) : text.slice(tokens[i - 1].end, tokens[i].start);
-      const opens = i === 0 || gap.includes('\n') || tokens[i - 1].text === ')';
+      if (!(this.cls[i]! & W_CAP) || !upper(i) || tokens[i]!.text.replace(/[^\p{L}]/gu, '').length < 3) continue;
+      const gap = i === 0 ? text.slice(0, tokens[0]!.start) : text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+      const opens = i === 0 || gap.includes('\n') || tokens[i - 1]!.text === ')';
       // Texts that lost their line breaks keep the dateline inside the text: "… (AP photo) BEIRUT
       // Air strikes", "the day before. BEIRUT Syrian government forces": an upper-case capital
       // before a capitalized word that is not upper case.
-      const inline = !opens && i + 1 < tokens.length && isCap(tokens[i + 1]) && !upper(i + 1) && this.lex.gazetteer.lookup(tokens[i].text)?.kind === 'capital';
+      const inline = !opens && i + 1 < tokens.length && isCap(tokens[i + 1]!) && !upper(i + 1) && this.lex.gazetteer.lookup(tokens[i]!.text)?.kind === 'capital';
       if (!opens && !inline) continue;
       let k = i;
-      while (upper(k) || (k > i && k < tokens.length && tokens[k].text === '-' && upper(k + 1))) k++;
-      const city = text.slice(tokens[i].start, tokens[k - 1].end);
-      if (k < tokens.length && tokens[k].text === ',' && k + 1 < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1].text) && !MONTH.test(tokens[k + 1].text)) {
+      while (upper(k) || (k > i && k < tokens.length && tokens[k]!.text === '-' && upper(k + 1))) k++;
+      const city = text.slice(tokens[i]!.start, tokens[k - 1]!.end);
+      if (k < tokens.length && tokens[k]!.text === ',' && k + 1 < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]!.text) && !MONTH.test(tokens[k + 1]!.text)) {
         // ", Lithuania", ", Calif.": the state or region of the city.
         let c = k + 1;
-        while (c < tokens.length && c < k + 4 && /^\p{Lu}[\p{L}.]*$/u.test(tokens[c].text) && !MONTH.test(tokens[c].text)) c++;
+        while (c < tokens.length && c < k + 4 && /^\p{Lu}[\p{L}.]*$/u.test(tokens[c]!.text) && !MONTH.test(tokens[c]!.text)) c++;
         k = c;
       }
       let dated = false;
-      if (k < tokens.length && tokens[k].text === ',') {
+      if (k < tokens.length && tokens[k]!.text === ',') {
         // ", Aug 3", ", March 10", ", 3 August".
         const m = MONTH.test(tokens[k + 1]?.text ?? '') && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '');
         const d = /^\d{1,2}$/.test(tokens[k + 1]?.text ?? '') && MONTH.test(tokens[k + 2]?.text ?? '');
@@ -192,11 +192,11 @@ class Recognizer {
         }
       }
       let agency = false;
-      if (k < tokens.length && tokens[k].text === '(') {
+      if (k < tokens.length && tokens[k]!.text === '(') {
         let c = k + 1;
-        while (c < tokens.length && c < k + 6 && tokens[c].text !== ')') c++;
+        while (c < tokens.length && c < k + 6 && tokens[c]!.text !== ')') c++;
         // "(AP)", "(Reuters)", "(AP photo)": a news agency; "ISIS (Daesh) —" is no dateline.
-        const inside = c > k + 1 ? this.lex.gazetteer.lookup(tokens[k + 1].text) ?? this.lex.gazetteer.lookup(text.slice(tokens[k + 1].start, tokens[c - 1].end)) : undefined;
+        const inside = c > k + 1 ? this.lex.gazetteer.lookup(tokens[k + 1]!.text) ?? this.lex.gazetteer.lookup(text.slice(tokens[k + 1]!.start, tokens[c - 1]!.end)) : undefined;
         if (tokens[c]?.text === ')' && inside?.actor.media) {
           k = c + 1;
           agency = true;
@@ -205,7 +205,7 @@ class Recognizer {
       const dashed = dash(k);
       if (dashed) k++;
       const known = this.lex.gazetteer.lookup(city)?.kind === 'capital' || this.lex.nonActors.places.has(foldKey(city));
-      if (!(dashed || agency || (known && (dated || i === 0 || tokens[i - 1].text === ')' || isCap(tokens[k] ?? tokens[i]))))) continue;
+      if (!(dashed || agency || (known && (dated || i === 0 || tokens[i - 1]!.text === ')' || isCap(tokens[k] ?? tokens[i]!))))) continue;
       for (let x = i; x < k; x++) this.placeTokens[x] = 1;
       i = k - 1;
     }
@@ -251,13 +251,13 @@ class Recognizer {
 
   private startsWithTitle(surface: string): boolean {
     const t = this.lex.titles;
-    const first = noFinalDot(foldKey(surface.split(/\s+/)[0]));
+    const first = noFinalDot(foldKey(surface.split(/\s+/)[0]!));
     return t.honorifics.has(first) || t.roleHeads.has(first) || t.roleModifiers.has(first) || firstWords(t.roles).has(first);
   }
 
   private indexPerson(d: ActorDraft): void {
     const parts = d.name.split(/\s+/);
-    const last = foldKey(parts[parts.length - 1]);
+    const last = foldKey(parts[parts.length - 1]!);
     this.personsBySurname.set(last, d.key);
     // "al-Assad" is also "Assad".
     const bare = last.replace(/^(al|el|ad|as|ash|at|ar|an|az)-/, '');
@@ -269,12 +269,11 @@ class Recognizer {
   private gazetteerPass(sentence: number, first: number, end: number): void {
     const { tokens } = this;
     const gaz = this.lex.gazetteer;
-    const particles = this.lex.cues.nameParticles;
     for (let i = first; i < end; i++) {
-      const t = tokens[i];
-      const c = this.cls[i];
+      const t = tokens[i]!;
+      const c = this.cls[i]!;
       if (!(c & W_LETTER_FIRST)) continue;
-      const startsName = c & W_CAP || (c & W_PARTICLE && i + 1 < end && (tokens[i + 1].text === '-' || this.cls[i + 1] & W_CAP));
+      const startsName = c & W_CAP || (c & W_PARTICLE && i + 1 < end && (tokens[i + 1]!.text === '-' || this.cls[i + 1]! & W_CAP));
       if (!startsName) continue;
       if (this.covered(i)) continue;
       let best: { form: GazetteerForm; j: number; possessive: boolean } | undefined;
@@ -284,17 +283,17 @@ class Recognizer {
       let node: KeyNode | null = null;
       for (let j = i + 1; j <= limit; j++) {
         if (this.covered(j - 1)) break;
-        const spaced = j > i + 1 && tokens[j - 1].start > tokens[j - 2].end;
+        const spaced = j > i + 1 && tokens[j - 1]!.start > tokens[j - 2]!.end;
         // No key goes on after this one with a space (or at all): no longer form can match.
         if (node !== null && !(spaced ? node.spacePrefix : node.prefix)) break;
-        const next: KeyNode | null = node === null ? this.keys.first(this.folded[i], this.wordIds ? this.wordIds[i] : -1) : this.keys.step(node, spaced, this.folded[j - 1]);
-        const form = next !== null && next.form ? gaz.lookup(this.text.slice(t.start, tokens[j - 1].end), next.key) : undefined;
-        if (form && !/^[-.]$/.test(tokens[j - 1].text)) best = { form, j, possessive: false };
-        else if (!form && endsInLoneS(tokens[j - 1].text) && isCap(tokens[j - 1]) && tokens[j - 1].text.length > 3) {
+        const next: KeyNode | null = node === null ? this.keys.first(this.folded[i]!, this.wordIds ? this.wordIds[i]! : -1) : this.keys.step(node, spaced, this.folded[j - 1]!);
+        const form = next !== null && next.form ? gaz.lookup(this.text.slice(t.start, tokens[j - 1]!.end), next.key) : undefined;
+        if (form && !/^[-.]$/.test(tokens[j - 1]!.text)) best = { form, j, possessive: false };
+        else if (!form && endsInLoneS(tokens[j - 1]!.text) && isCap(tokens[j - 1]!) && tokens[j - 1]!.text.length > 3) {
           // FA-KES and other stripped texts write possessives without the apostrophe: "Syrias".
-          const whole = node === null ? this.folded[i] : node.key + (spaced ? ' ' : '') + this.folded[j - 1];
+          const whole = node === null ? this.folded[i]! : node.key + (spaced ? ' ' : '') + this.folded[j - 1];
           const k2 = whole.slice(0, -1);
-          const f2 = gaz.forms.has(k2) ? gaz.lookup(this.text.slice(t.start, tokens[j - 1].end - 1), k2) : undefined;
+          const f2 = gaz.forms.has(k2) ? gaz.lookup(this.text.slice(t.start, tokens[j - 1]!.end - 1), k2) : undefined;
           if (f2 && f2.kind !== 'demonym') best = { form: f2, j, possessive: true };
         }
         if (next === null || !next.prefix) break;
@@ -304,12 +303,12 @@ class Recognizer {
       const { form, j } = best;
       if (this.ambiguousHere(form, i, j, first, end)) continue;
       // "By Scott Lucas": a byline names the writer, who is no actor in the story.
-      if (form.actor.type === 'person' && i > first && isCap(tokens[i - 1]) && this.lex.nonActors.bylineCues.has(this.folded[i - 1])) continue;
+      if (form.actor.type === 'person' && i > first && isCap(tokens[i - 1]!) && this.lex.nonActors.bylineCues.has(this.folded[i - 1]!)) continue;
       // "Hassadn Rouhani": a surname form after an unknown capitalized word is left to the name pass,
       // which sees the whole name (and matches the misspelling to the known person).
       if (form.actor.type === 'person' && j - i === 1 && i > first && !this.covered(i - 1) && this.isNameToken(i - 1) && !this.isTitleWord(i - 1)) continue;
       // A trailing hyphen-joined word continues the name ("Iran-Iraq" is two names; "Damascus-based" none).
-      if (j < end && tokens[j].text === '-' && joined(tokens, j) && j + 1 < end && joined(tokens, j + 1)) {
+      if (j < end && tokens[j]!.text === '-' && joined(tokens, j) && j + 1 < end && joined(tokens, j + 1)) {
         const next = this.folded[j + 1];
         if (next === 'based' || next === 'born' || next === 'bound') {
           i = j + 1;
@@ -321,14 +320,14 @@ class Recognizer {
         i = j - 1;
         continue;
       }
-      const surface = this.text.slice(t.start, tokens[j - 1].end);
-      const possessive = best.possessive || (j < end && POSSESSIVE.has(tokens[j].text));
+      const surface = this.text.slice(t.start, tokens[j - 1]!.end);
+      const possessive = best.possessive || (j < end && POSSESSIVE.has(tokens[j]!.text));
       // Sectors are parts of a state; "Hezbollah fighters" are Hezbollah. The mention then spans
       // the head too ("the Syrian government", "Russian Defence Ministry", "Syria's army").
-      let sa = form.actor.type === 'country' ? this.sectorAfter(j + (j < end && POSSESSIVE.has(tokens[j].text) ? 1 : 0), end) : undefined;
+      let sa = form.actor.type === 'country' ? this.sectorAfter(j + (j < end && POSSESSIVE.has(tokens[j]!.text) ? 1 : 0), end) : undefined;
       // "French President Emmanuel Macron": a title before a name is the person's, not a sector of
       // the state (and no alias of it).
-      if (sa && sa.end < end && this.lex.titles.roleHeads.has(this.folded[sa.end - 1]) && this.isNameToken(sa.end) && !this.isTitleWord(sa.end)) sa = undefined;
+      if (sa && sa.end < end && this.lex.titles.roleHeads.has(this.folded[sa.end - 1]!) && this.isNameToken(sa.end) && !this.isTitleWord(sa.end)) sa = undefined;
       if (sa && form.kind === 'demonym' && this.isPlacePhrase(i, sa.phrase, first)) {
         // "in the Lithuanian capital", "near the Syrian border": a place, not the state.
         for (let k = i; k < sa.end; k++) this.placeTokens[k] = 1;
@@ -340,7 +339,7 @@ class Recognizer {
       // Rebels, opposition, refugees and civilians of a country are not its state (PETRARCH's
       // SYRREB, SYROPP, SYRREF, SYRCVL beside SYRGOV, SYRMIL): "Syrian Kurdish forces", "Afghan women".
       let notState = sa !== undefined && NOT_STATE_SECTORS.has(sa.sector) && !(sa.sector === 'CVL' && this.lex.cues.stateTopics.has(sa.phrase));
-      if (!sa && form.kind === 'demonym' && j < end && this.lex.cues.ethnicModifiers.has(this.folded[j])) {
+      if (!sa && form.kind === 'demonym' && j < end && this.lex.cues.ethnicModifiers.has(this.folded[j]!)) {
         // "Syrian Kurdish YPG", "Iraqi Sunni tribes": the demonym describes a group, not the state.
         sector = 'CVL';
         notState = true;
@@ -356,13 +355,13 @@ class Recognizer {
       }
       let generic = sector === 'REB' || sector === 'OPP' || sector === 'CVL' || sector === 'MED' || sector === 'REF';
       // "a Syrian school", "Russian sources": a demonym describing some other noun is not the state acting.
-      if (!sa && form.kind === 'demonym' && j < end && tokens[j].pos === 'NOUN' && !this.isTitleWord(j) && !this.lex.cues.notNames.has(this.folded[j])) generic = true;
+      if (!sa && form.kind === 'demonym' && j < end && tokens[j]!.pos === 'NOUN' && !this.isTitleWord(j) && !this.lex.cues.notNames.has(this.folded[j]!)) generic = true;
       // A leader's name before "regime"/"forces" stands for the state ("the Assad regime").
       if (form.actor.type === 'person') {
         const ls = this.leaderSectorAfter(j, end);
         const aff = form.actor.affiliation ? this.lex.gazetteer.byKey(form.actor.affiliation) : undefined;
         if (ls && aff && aff.type === 'country') {
-          const full = this.text.slice(t.start, tokens[ls.end - 1].end);
+          const full = this.text.slice(t.start, tokens[ls.end - 1]!.end);
           const d = this.draftFor(aff, full);
           this.addMention({ actor: d.key, sentence, firstToken: i, endToken: ls.end, surface: full, via: 'coreference', sector: ls.sector });
           if (ls.sector === 'GOV') this.lastRegime = d.key;
@@ -371,7 +370,7 @@ class Recognizer {
         }
       }
       const mentionEnd = sa ? sa.end : j;
-      const fullSurface = sa ? this.text.slice(t.start, tokens[sa.end - 1].end) : surface;
+      const fullSurface = sa ? this.text.slice(t.start, tokens[sa.end - 1]!.end) : surface;
       const via: MentionSource = form.kind === 'demonym' || form.kind === 'people' ? 'demonym' : form.kind === 'capital' ? 'capital' : 'gazetteer';
       if (notState && sector) {
         // The mention stays (a generic subject blocks the relation stage's search for another
@@ -392,7 +391,7 @@ class Recognizer {
         const lead = /^(.+?)[- ]led\b/i.exec(surface)?.[1];
         if (leader && lead) this.draftFor(leader, lead);
       }
-      const possessiveAfter = sa ? mentionEnd < end && POSSESSIVE.has(tokens[mentionEnd].text) : possessive;
+      const possessiveAfter = sa ? mentionEnd < end && POSSESSIVE.has(tokens[mentionEnd]!.text) : possessive;
       this.addMention({ actor: d.key, sentence, firstToken: i, endToken: mentionEnd, surface: fullSurface, via, sector, generic: generic || undefined, possessive: possessiveAfter || undefined });
       if (sector === 'GOV' && sa && this.folded[sa.end - 1] === 'regime') this.lastRegime = d.key;
       if (form.actor.type === 'person') this.personRole(d, sentence, i, j, first, end);
@@ -406,9 +405,9 @@ class Recognizer {
    */
   private ambiguousHere(form: GazetteerForm, i: number, j: number, first: number, end: number): boolean {
     if (!this.lex.gazetteer.ambiguous.has(foldKey(form.surface))) return false;
-    if (i > first && this.lex.givenNames.has(this.folded[i - 1]) && isCap(this.tokens[i - 1])) return true;
-    if (j < end && isCap(this.tokens[j]) && LETTER.test(this.tokens[j].text) && !this.lex.gazetteer.lookup(this.tokens[j].text)) return true;
-    if (i > first && isCap(this.tokens[i - 1]) && this.tokens[i - 1].pos === 'PROPN' && !this.lex.gazetteer.lookup(this.tokens[i - 1].text) && this.tokenMention[i - 1] === -1 && this.pendingAt[i - 1] === undefined && !this.lex.titles.roleHeads.has(this.folded[i - 1])) return true;
+    if (i > first && this.lex.givenNames.has(this.folded[i - 1]!) && isCap(this.tokens[i - 1]!)) return true;
+    if (j < end && isCap(this.tokens[j]!) && LETTER.test(this.tokens[j]!.text) && !this.lex.gazetteer.lookup(this.tokens[j]!.text)) return true;
+    if (i > first && isCap(this.tokens[i - 1]!) && this.tokens[i - 1]!.pos === 'PROPN' && !this.lex.gazetteer.lookup(this.tokens[i - 1]!.text) && this.tokenMention[i - 1] === -1 && this.pendingAt[i - 1] === undefined && !this.lex.titles.roleHeads.has(this.folded[i - 1]!)) return true;
     return false;
   }
 
@@ -416,28 +415,28 @@ class Recognizer {
   private isPlaceContext(i: number, j: number, first: number): boolean {
     const na = this.lex.nonActors;
     let k = i - 1;
-    while (k >= first && (this.folded[k] === 'the' || this.tokens[k].pos === 'ADJ' || this.tokens[k].pos === 'NUM')) k--;
-    if (k >= first && na.placePrepositions.has(this.folded[k])) {
+    while (k >= first && (this.folded[k] === 'the' || this.tokens[k]!.pos === 'ADJ' || this.tokens[k]!.pos === 'NUM')) k--;
+    if (k >= first && na.placePrepositions.has(this.folded[k]!)) {
       // "a request from Damascus" is the government speaking.
-      if (!(this.folded[k] === 'from' && k > first && /request|message|letter|call|response|demand|invitation/.test(this.folded[k - 1]))) return true;
+      if (!(this.folded[k] === 'from' && k > first && /request|message|letter|call|response|demand|invitation/.test(this.folded[k - 1]!))) return true;
     }
-    if (k >= first && na.placeWords.has(this.folded[k]) && k > first) return true; // "the city Damascus"
-    if (k >= first && this.folded[k] === 'of' && k > first && na.placeWords.has(this.folded[k - 1])) return true;
-    if (j < this.tokens.length && na.placeWords.has(this.folded[j])) return true;
+    if (k >= first && na.placeWords.has(this.folded[k]!) && k > first) return true; // "the city Damascus"
+    if (k >= first && this.folded[k] === 'of' && k > first && na.placeWords.has(this.folded[k - 1]!)) return true;
+    if (j < this.tokens.length && na.placeWords.has(this.folded[j]!)) return true;
     if (j + 1 < this.tokens.length && na.placeWords.has(`${this.folded[j]} ${this.folded[j + 1]}`)) return true;
     return false;
   }
 
   /** Does some gazetteer form start at token j ("Islamic State", "Syrian", "Aleppo")? */
   private formStartsAt(j: number, end: number): boolean {
-    if (j >= end || !(this.cls[j] & W_CAP)) return false;
-    let node = this.keys.first(this.folded[j], this.wordIds ? this.wordIds[j] : -1);
+    if (j >= end || !(this.cls[j]! & W_CAP)) return false;
+    let node = this.keys.first(this.folded[j]!, this.wordIds ? this.wordIds[j]! : -1);
     for (let k = j + 1; node !== null; k++) {
       if (node.form) return true;
       if (k >= end) break;
-      const spaced = this.tokens[k].start > this.tokens[k - 1].end;
+      const spaced = this.tokens[k]!.start > this.tokens[k - 1]!.end;
       if (!(spaced ? node.spacePrefix : node.prefix)) break;
-      node = this.keys.step(node, spaced, this.folded[k]);
+      node = this.keys.step(node, spaced, this.folded[k]!);
     }
     return false;
   }
@@ -446,8 +445,8 @@ class Recognizer {
   private isPlacePhrase(i: number, phrase: string, first: number): boolean {
     if (!(phrase === 'capital' || this.lex.nonActors.placeWords.has(phrase))) return false;
     let k = i - 1;
-    while (k >= first && (this.folded[k] === 'the' || this.tokens[k].pos === 'ADJ')) k--;
-    return k >= first && this.lex.nonActors.placePrepositions.has(this.folded[k]);
+    while (k >= first && (this.folded[k] === 'the' || this.tokens[k]!.pos === 'ADJ')) k--;
+    return k >= first && this.lex.nonActors.placePrepositions.has(this.folded[k]!);
   }
 
   /** Sector named by the head noun right after a state mention ("Syrian government", "Syrian fighter jets"). */
@@ -460,8 +459,8 @@ class Recognizer {
       const from = j + skip;
       // The modifier skipped is no name of its own: "Syria Islamic State", "BEIRUT Syrian
       // government", "Syria Aleppo airstrike" (texts that lost their punctuation) are two things.
-      if (skip === 1 && (this.formStartsAt(j, end) || this.lex.nonActors.places.has(this.folded[j]))) break;
-      if (from < end && starts.has(this.folded[from])) {
+      if (skip === 1 && (this.formStartsAt(j, end) || this.lex.nonActors.places.has(this.folded[j]!))) break;
+      if (from < end && starts.has(this.folded[from]!)) {
         for (let n = Math.min(max, end - from); n >= 1; n--) {
           if (this.covered(from + n - 1)) continue;
           const phrase = this.folded.slice(from, from + n).join(' ');
@@ -469,12 +468,12 @@ class Recognizer {
           if (!s) continue;
           // "Syrian Kurdish forces", "Iraqi Sunni officials": an ethnic or insurgent part of the country.
           // Its phrase is then no state topic either ("Syria Kurd town").
-          if (skip === 1 && this.lex.cues.ethnicModifiers.has(this.folded[j])) return { sector: s === 'MIL' ? 'REB' : s === 'GOV' ? 'OPP' : s === 'MED' ? 'CVL' : s, end: from + n, phrase: '' };
+          if (skip === 1 && this.lex.cues.ethnicModifiers.has(this.folded[j]!)) return { sector: s === 'MIL' ? 'REB' : s === 'GOV' ? 'OPP' : s === 'MED' ? 'CVL' : s, end: from + n, phrase: '' };
           return { sector: s, end: from + n, phrase };
         }
       }
       if (from >= end) break;
-      const pos = this.tokens[from].pos;
+      const pos = this.tokens[from]!.pos;
       if (!(pos === 'ADJ' || pos === 'PROPN' || pos === 'NOUN')) break;
     }
     return undefined;
@@ -487,7 +486,7 @@ class Recognizer {
   private demonymAsNoun(i: number, j: number, first: number, end: number): boolean {
     if (i <= first || this.folded[i - 1] !== 'the') return false;
     if (j >= end) return true;
-    const next = this.tokens[j];
+    const next = this.tokens[j]!;
     if (POSSESSIVE.has(next.text)) return true;
     if (next.text === '-' && joined(this.tokens, j)) return false;
     return next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ' && next.pos !== 'NUM';
@@ -504,9 +503,9 @@ class Recognizer {
 
   private leaderSectorAfter(j: number, end: number): { sector: Sector; end: number } | undefined {
     let k = j;
-    if (k < end && POSSESSIVE.has(this.tokens[k].text)) k++;
+    if (k < end && POSSESSIVE.has(this.tokens[k]!.text)) k++;
     if (k < end) {
-      const s = this.lex.cues.leaderHeads.get(this.folded[k]);
+      const s = this.lex.cues.leaderHeads.get(this.folded[k]!);
       if (s) return { sector: s, end: k + 1 };
     }
     return undefined;
@@ -516,13 +515,13 @@ class Recognizer {
 
   private isTitleWord(i: number): boolean {
     const t = this.lex.titles;
-    const f = noFinalDot(this.folded[i]);
+    const f = noFinalDot(this.folded[i]!);
     return t.roleHeads.has(f) || t.roleModifiers.has(f) || t.honorifics.has(f) || t.roles.has(f);
   }
 
   private isNameToken(i: number): boolean {
-    const t = this.tokens[i];
-    const c = this.cls[i];
+    const t = this.tokens[i]!;
+    const c = this.cls[i]!;
     if (!(c & W_CAP) || !(c & W_LETTER)) return false;
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
     if (c & W_NON_ACTOR) return false;
@@ -533,16 +532,16 @@ class Recognizer {
     const particles = this.lex.cues.nameParticles;
     let i = first;
     while (i < end) {
-      if (this.covered(i) || !(this.isNameToken(i) || (this.cls[i] & W_PARTICLE && i + 2 < end && this.tokens[i + 1].text === '-' && joined(this.tokens, i + 1)))) {
+      if (this.covered(i) || !(this.isNameToken(i) || (this.cls[i]! & W_PARTICLE && i + 2 < end && this.tokens[i + 1]!.text === '-' && joined(this.tokens, i + 1)))) {
         i++;
         continue;
       }
       let j = i + 1;
       while (j < end && !this.covered(j)) {
-        const t = this.tokens[j];
+        const t = this.tokens[j]!;
         if (this.isNameToken(j)) j++;
-        else if ((t.text === '-' || t.text === "'" || t.text === '’') && joined(this.tokens, j) && j + 1 < end && joined(this.tokens, j + 1) && !this.covered(j + 1) && (this.isNameToken(j + 1) || particles.has(this.folded[j + 1]))) j += 2;
-        else if (particles.has(this.folded[j]) && j + 1 < end && !this.covered(j + 1) && (this.isNameToken(j + 1) || this.tokens[j + 1].text === '-')) j++;
+        else if ((t.text === '-' || t.text === "'" || t.text === '’') && joined(this.tokens, j) && j + 1 < end && joined(this.tokens, j + 1) && !this.covered(j + 1) && (this.isNameToken(j + 1) || particles.has(this.folded[j + 1]!))) j += 2;
+        else if (particles.has(this.folded[j]!) && j + 1 < end && !this.covered(j + 1) && (this.isNameToken(j + 1) || this.tokens[j + 1]!.text === '-')) j++;
         else break;
       }
       this.classifyRun(sentence, i, j, first, end);
@@ -558,7 +557,7 @@ class Recognizer {
     let titled = false;
     for (;;) {
       let matched = 0;
-      if (k < j && firstWords(titles.roles).has(this.folded[k])) {
+      if (k < j && firstWords(titles.roles).has(this.folded[k]!)) {
         for (let n = Math.min(titles.maxRoleWords, j - k); n >= 1; n--) {
           if (titles.roles.has(this.folded.slice(k, k + n).join(' '))) {
             matched = n;
@@ -568,7 +567,7 @@ class Recognizer {
       }
       let strong = matched > 0;
       if (!matched) {
-        const f = k < this.folded.length ? noFinalDot(this.folded[k]) : undefined;
+        const f = k < this.folded.length ? noFinalDot(this.folded[k]!) : undefined;
         if (f !== undefined && (titles.honorifics.has(f) || titles.roleHeads.has(f) || titles.roleModifiers.has(f))) {
           matched = 1;
           strong = titles.honorifics.has(f) || titles.roleHeads.has(f);
@@ -581,12 +580,12 @@ class Recognizer {
       if (k >= j) break;
     }
     // "Secretary-General": a hyphen left over from a title.
-    while (k < j && !LETTER.test(this.tokens[k].text)) k++;
+    while (k < j && !LETTER.test(this.tokens[k]!.text)) k++;
     if (k >= j) return;
     // Title words after a name ("Peter Salama Executive Director") end the name.
     let nameEnd = k;
     while (nameEnd < j) {
-      const f = this.folded[nameEnd];
+      const f = this.folded[nameEnd]!;
       if (nameEnd > k && (titles.roleHeads.has(f) || titles.roles.has(f)) && !this.lex.givenNames.has(f)) break;
       nameEnd++;
     }
@@ -600,8 +599,8 @@ class Recognizer {
     const given = this.lex.givenNames;
     let start = a;
     for (let k = a + 1; k < b; k++) {
-      const prevGiven = given.has(this.folded[k - 1]) || this.tokens[k - 1].text === '-' || this.lex.cues.nameParticles.has(this.folded[k - 1]);
-      if (given.has(this.folded[k]) && !prevGiven && k - start >= 2 && this.isNameToken(k)) {
+      const prevGiven = given.has(this.folded[k - 1]!) || this.tokens[k - 1]!.text === '-' || this.lex.cues.nameParticles.has(this.folded[k - 1]!);
+      if (given.has(this.folded[k]!) && !prevGiven && k - start >= 2 && this.isNameToken(k)) {
         out.push([start, k]);
         start = k;
       }
@@ -613,15 +612,15 @@ class Recognizer {
   private classifySegment(sentence: number, a: number, b: number, titled: boolean, first: number, end: number): void {
     const { tokens, folded, lex } = this;
     const na = lex.nonActors;
-    const surface = this.text.slice(tokens[a].start, tokens[b - 1].end);
+    const surface = this.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
     // One word: its fold is at hand (and its hash already computed).
-    const key = b === a + 1 ? folded[a] : foldKey(surface);
+    const key = b === a + 1 ? folded[a]! : foldKey(surface);
     if (na.places.has(key) || na.words.has(key)) return;
     const words = tokens.slice(a, b).filter((t) => LETTER.test(t.text) && t.text !== '-');
     const wordCount = words.length;
     // Organizations and armed groups by their head or first word.
-    const last = folded[b - 1];
-    const firstWord = folded[a];
+    const last = folded[b - 1]!;
+    const firstWord = folded[a]!;
     const prevIsState = a > first && this.tokenMention[a - 1] === -1 && this.pendingStateBefore(a);
     if (wordCount >= 2 && !prevIsState && (lex.cues.orgHeads.has(last) || lex.cues.armedHeads.has(last) || lex.cues.armedPrefixes.has(firstWord))) {
       if (!this.hasPlaceWord(a, b) && !titled) {
@@ -634,22 +633,22 @@ class Recognizer {
       }
     }
     // Persons.
-    const before = a > first ? folded[a - 1] : '';
+    const before = a > first ? folded[a - 1]! : '';
     // "By Scott Lucas", "REUTERS/Jason Reed": bylines and photo credits.
-    const byline = (lex.nonActors.bylineCues.has(before) && a - 1 >= first && isCap(tokens[a - 1])) || tokens[a - 1]?.text === '/';
+    const byline = (lex.nonActors.bylineCues.has(before) && a - 1 >= first && isCap(tokens[a - 1]!)) || tokens[a - 1]?.text === '/';
     if (byline) return;
-    const placeBefore = na.placePrepositions.has(before) || (before === 'of' && a - 2 >= first && na.placeWords.has(folded[a - 2]));
-    const placeAfter = b < end && na.placeWords.has(folded[b]);
+    const placeBefore = na.placePrepositions.has(before) || (before === 'of' && a - 2 >= first && na.placeWords.has(folded[a - 2]!));
+    const placeAfter = b < end && na.placeWords.has(folded[b]!);
     const roleBefore = this.roleBefore(a, first);
     const given = lex.givenNames.has(firstWord);
-    const speechAfter = b < end && lex.cues.speechVerbs.has(tokens[b].lemma) && tokens[b].pos === 'VERB';
+    const speechAfter = b < end && lex.cues.speechVerbs.has(tokens[b]!.lemma) && tokens[b]!.pos === 'VERB';
     const apposition = this.appositionRoleAfter(b, end);
     // A name seen before in this article, or a known person under a variant spelling.
     const existing = this.existingPerson(a, b);
     const cue = titled || roleBefore || apposition || (given && wordCount >= 2) || (speechAfter && wordCount >= 2) || existing !== undefined;
     if (!cue || (placeBefore && !roleBefore && existing === undefined) || placeAfter) return;
     // "Omar Ibn al-Khattab Mosque", "Aleppo University Hashim": a building or institution.
-    for (let k = a; k < b; k++) if (na.institutionWords.has(folded[k]) && !existing) return;
+    for (let k = a; k < b; k++) if (na.institutionWords.has(folded[k]!) && !existing) return;
     // A run ending in "Command", "Ministry", "Council" is an institution, not a person.
     if (lex.cues.notNames.has(last) && !existing) return;
     if (wordCount === 1 && !existing && !titled && !roleBefore) return;
@@ -663,7 +662,7 @@ class Recognizer {
     }
     const ls = this.leaderSectorAfter(b, end);
     if (ls && d.affiliation && this.actors.get(d.affiliation)?.type === 'country') {
-      const full = this.text.slice(tokens[a].start, tokens[ls.end - 1].end);
+      const full = this.text.slice(tokens[a]!.start, tokens[ls.end - 1]!.end);
       const state = this.actors.get(d.affiliation)!;
       state.mentions++;
       state.aliases.add(full);
@@ -677,12 +676,12 @@ class Recognizer {
   }
 
   private isCommonHead(k: number): boolean {
-    const f = this.folded[k];
+    const f = this.folded[k]!;
     const c = this.lex.cues;
     if (c.notNames.has(f) || c.orgHeads.has(f) || c.armedHeads.has(f) || c.sectorHeads.has(f) || c.groupNouns.has(f)) return true;
     if (this.lex.nonActors.placeWords.has(f)) return true;
     // Inflected forms ("Kills", "Releases") are words, not names.
-    const t = this.tokens[k];
+    const t = this.tokens[k]!;
     return t.pos === 'VERB' || (t.lemma !== f && t.lemma + 's' === f);
   }
 
@@ -692,16 +691,16 @@ class Recognizer {
   }
 
   private hasPlaceWord(a: number, b: number): boolean {
-    for (let k = a; k < b; k++) if (this.lex.nonActors.placeWords.has(this.folded[k]) || this.lex.nonActors.places.has(this.folded[k])) return true;
+    for (let k = a; k < b; k++) if (this.lex.nonActors.placeWords.has(this.folded[k]!) || this.lex.nonActors.places.has(this.folded[k]!)) return true;
     return false;
   }
 
   /** A role word right before the name ("leader Recep Tayyip Erdoğan", "counterpart, Ilham Aliyev"). */
   private roleBefore(a: number, first: number): boolean {
     let k = a - 1;
-    if (k >= first && this.tokens[k].text === ',') k--;
+    if (k >= first && this.tokens[k]!.text === ',') k--;
     if (k < first) return false;
-    const f = noFinalDot(this.folded[k]);
+    const f = noFinalDot(this.folded[k]!);
     const t = this.lex.titles;
     return t.roleHeads.has(f) || t.honorifics.has(f) || t.roles.has(f) || (f.endsWith('s') && t.roleHeads.has(f.slice(0, -1)));
   }
@@ -709,20 +708,20 @@ class Recognizer {
   /** ", Russia's deputy foreign minister" / ", UN special envoy" after a name. */
   private appositionRoleAfter(b: number, end: number): boolean {
     let k = b;
-    if (k < end && this.tokens[k].text === ',') k++;
+    if (k < end && this.tokens[k]!.text === ',') k++;
     else return false;
     const t = this.lex.titles;
     for (let n = 0; n < 5 && k < end; n++, k++) {
-      const f = this.folded[k];
+      const f = this.folded[k]!;
       if (t.roleHeads.has(f)) return true;
-      if (this.tokens[k].text === ',' || this.tokens[k].pos === 'VERB') return false;
+      if (this.tokens[k]!.text === ',' || this.tokens[k]!.pos === 'VERB') return false;
     }
     return false;
   }
 
   /** A person of this article (or the gazetteer) that this name refers to: surname alone, or full. */
   private existingPerson(a: number, b: number): KnownActor | undefined {
-    const lastWord = this.folded[b - 1];
+    const lastWord = this.folded[b - 1]!;
     const key = this.personsBySurname.get(lastWord) ?? (lastWord.endsWith('s') ? this.personsBySurname.get(lastWord.slice(0, -1)) : undefined);
     if (!key) return undefined;
     const d = this.actors.get(key);
@@ -738,7 +737,7 @@ class Recognizer {
   private fuzzyKnownPerson(a: number, b: number): KnownActor | undefined {
     const words = this.folded.slice(a, b).filter((w) => LETTER.test(w));
     if (words.length < 2) return undefined;
-    const surname = words[words.length - 1];
+    const surname = words[words.length - 1]!;
     const given = words.slice(0, -1).join(' ');
     for (const cand of this.surnameIndex.get(surname) ?? []) {
       const cw = foldKey(cand.name).split(' ');
@@ -758,12 +757,12 @@ class Recognizer {
   private personRole(d: ActorDraft, sentence: number, a: number, b: number, first: number, end: number): void {
     const t = this.lex.titles;
     const isRoleWord = (k: number) => {
-      const f = noFinalDot(this.folded[k]);
+      const f = noFinalDot(this.folded[k]!);
       return t.roleHeads.has(f) || t.roleModifiers.has(f) || t.honorifics.has(f) || t.roles.has(f) || (f.endsWith('s') && t.roleHeads.has(f.slice(0, -1)));
     };
     // Leftwards: role words, with "of/for/on/and/the" and capitalized words inside the role.
     let k = a - 1;
-    if (k >= first && this.tokens[k].text === ',') k--;
+    if (k >= first && this.tokens[k]!.text === ',') k--;
     let roleStart = -1;
     let roleEnd = -1;
     let portfolioEnd = -1;
@@ -778,7 +777,7 @@ class Recognizer {
     while (k >= first && steps < 14) {
       steps++;
       // "Secretary-General": a hyphen inside a role.
-      if (roleStart !== -1 && this.tokens[k].text === '-' && joined(this.tokens, k) && k + 1 < a && joined(this.tokens, k + 1) && k - 1 >= first && isRoleWord(k - 1)) {
+      if (roleStart !== -1 && this.tokens[k]!.text === '-' && joined(this.tokens, k) && k + 1 < a && joined(this.tokens, k + 1) && k - 1 >= first && isRoleWord(k - 1)) {
         k--;
         continue;
       }
@@ -818,22 +817,22 @@ class Recognizer {
           m.modifier = true;
           break;
         }
-        if (actor.type === 'person' && roleStart !== -1 && m.actor !== d.key && m.endToken < end && POSSESSIVE.has(this.tokens[m.endToken].text)) {
+        if (actor.type === 'person' && roleStart !== -1 && m.actor !== d.key && m.endToken < end && POSSESSIVE.has(this.tokens[m.endToken]!.text)) {
           // "the Leader's advisor": the employer of the person named.
           affiliation = actor.affiliation;
           m.modifier = true;
         }
         break;
       }
-      if (POSSESSIVE.has(this.tokens[k].text) || f === 'the') {
+      if (POSSESSIVE.has(this.tokens[k]!.text) || f === 'the') {
         k--;
         continue;
       }
-      if (roleStart !== -1 && (f === 'of' || f === 'for' || f === 'on' || (f === 'and' && k - 1 >= first && !this.mentionAt(k - 1)) || (isCap(this.tokens[k]) && this.tokens[k].pos !== 'VERB'))) {
+      if (roleStart !== -1 && (f === 'of' || f === 'for' || f === 'on' || (f === 'and' && k - 1 >= first && !this.mentionAt(k - 1)) || (isCap(this.tokens[k]!) && this.tokens[k]!.pos !== 'VERB'))) {
         k--;
         continue;
       }
-      if (roleStart === -1 && portfolioEnd === -1 && isCap(this.tokens[k]) && this.tokens[k].pos !== 'VERB' && k >= a - 8 && !this.covered(k)) {
+      if (roleStart === -1 && portfolioEnd === -1 && isCap(this.tokens[k]!) && this.tokens[k]!.pos !== 'VERB' && k >= a - 8 && !this.covered(k)) {
         // Capitalized words of a long title: "High Representative for Foreign Affairs and Security Policy".
         k--;
         continue;
@@ -842,7 +841,7 @@ class Recognizer {
         k--;
         continue;
       }
-      if (roleStart !== -1 && (this.tokens[k].pos === 'ADJ' || this.tokens[k].pos === 'NOUN') && k >= roleStart - 3) {
+      if (roleStart !== -1 && (this.tokens[k]!.pos === 'ADJ' || this.tokens[k]!.pos === 'NOUN') && k >= roleStart - 3) {
         k--;
         continue;
       }
@@ -852,7 +851,7 @@ class Recognizer {
     // Titles inside the name run ("Foreign Minister Mohammad Javad Zarif") were stripped: find them.
     if (roleStart === -1) {
       let s = a;
-      while (s - 1 >= first && isRoleWord(s - 1) && isCap(this.tokens[s - 1])) s--;
+      while (s - 1 >= first && isRoleWord(s - 1) && isCap(this.tokens[s - 1]!)) s--;
       if (s < a) {
         roleStart = s;
         roleEnd = a;
@@ -862,7 +861,7 @@ class Recognizer {
     if (roleStart === -1) {
       let r = b;
       // "X, Russia's deputy foreign minister", "X - chief of the so-called "Y"".
-      if (r < end && (this.tokens[r].text === ',' || (/^(?:[-–—]|--)$/.test(this.tokens[r].text) && r > 0 && this.tokens[r].start > this.tokens[r - 1].end))) r++;
+      if (r < end && (this.tokens[r]!.text === ',' || (/^(?:[-–—]|--)$/.test(this.tokens[r]!.text) && r > 0 && this.tokens[r]!.start > this.tokens[r - 1]!.end))) r++;
       let rs = -1;
       let re = -1;
       for (let n = 0; n < 10 && r < end; n++, r++) {
@@ -889,8 +888,8 @@ class Recognizer {
           break;
         }
         const f = this.folded[r];
-        if (POSSESSIVE.has(this.tokens[r].text) || f === 'the' || f === 'of' || f === 'for' || f === 'a' || f === 'an' || f === 'so-called' || /^["“”]$/.test(this.tokens[r].text)) continue;
-        if (rs !== -1 && (this.tokens[r].pos === 'ADJ' || isCap(this.tokens[r]))) continue;
+        if (POSSESSIVE.has(this.tokens[r]!.text) || f === 'the' || f === 'of' || f === 'for' || f === 'a' || f === 'an' || f === 'so-called' || /^["“”]$/.test(this.tokens[r]!.text)) continue;
+        if (rs !== -1 && (this.tokens[r]!.pos === 'ADJ' || isCap(this.tokens[r]!))) continue;
         break;
       }
       if (rs !== -1) {
@@ -902,8 +901,8 @@ class Recognizer {
     if (roleStart !== -1) {
       const [x, y] = roleStart < a ? [roleStart, a] : [b, roleEnd];
       for (let r = x; r < y; r++) this.roleTokens[r] = 1;
-      const role = this.text.slice(this.tokens[roleStart].start, this.tokens[roleEnd - 1].end).replace(/[,\s]+$/, '');
-      const honorificOnly = roleEnd - roleStart === 1 && t.honorifics.has(noFinalDot(this.folded[roleStart])) && !t.roleHeads.has(this.folded[roleStart]);
+      const role = this.text.slice(this.tokens[roleStart]!.start, this.tokens[roleEnd - 1]!.end).replace(/[,\s]+$/, '');
+      const honorificOnly = roleEnd - roleStart === 1 && t.honorifics.has(noFinalDot(this.folded[roleStart]!)) && !t.roleHeads.has(this.folded[roleStart]!);
       if (!honorificOnly) {
         if (!d.role || d.roleSentence === undefined) {
           // "Iranian counterpart Hassan Rouhani": a relational word, no office; the known office stays.
@@ -926,7 +925,7 @@ class Recognizer {
   }
 
   private mentionAt(k: number): ActorMention | undefined {
-    const idx = this.tokenMention[k];
+    const idx = this.tokenMention[k]!;
     if (idx !== -1) return this.mentions[idx];
     return this.pendingAt[k];
   }
@@ -939,12 +938,11 @@ class Recognizer {
   private pairCounterparts(sentence: number, first: number, end: number): void {
     const t = this.lex.titles;
     for (let r = first + 1; r < end; r++) {
-      const f = this.folded[r];
-      if (!(this.cls[r] & W_ROLE_PLURAL)) continue;
+      if (!(this.cls[r]! & W_ROLE_PLURAL)) continue;
       // States before the plural role word.
       const states: ActorMention[] = [];
       let k = r - 1;
-      while (k >= first && t.roleModifiers.has(this.folded[k])) k--;
+      while (k >= first && t.roleModifiers.has(this.folded[k]!)) k--;
       while (k >= first) {
         const m = this.mentionAt(k);
         if (m && this.actors.get(m.actor)?.type === 'country' && m.via === 'demonym') {
@@ -979,7 +977,7 @@ class Recognizer {
       if (persons.length !== states.length) continue;
       persons.forEach((p, x) => {
         const d = this.actors.get(p.actor)!;
-        d.affiliation = states[x].actor;
+        d.affiliation = states[x]!.actor;
         d.affiliationStated = true;
         d.role ??= this.lex.gazetteer.byKey(d.key)?.role;
         d.roleSentence = sentence;
@@ -993,12 +991,12 @@ class Recognizer {
     const cues = this.lex.cues;
     for (let i = first; i < end; i++) {
       if (this.covered(i)) continue;
-      const f = this.folded[i];
+      const f = this.folded[i]!;
       const prev = i > first ? this.folded[i - 1] : '';
       const prevIsActor = i > first && (this.tokenMention[i - 1] !== -1 || this.pendingAt[i - 1] !== undefined);
       if (prevIsActor) continue;
       // Most words start no back-reference: one set lookup decides.
-      if (!(this.cls[i] & W_COREF_START)) continue;
+      if (!(this.cls[i]! & W_COREF_START)) continue;
       // "the regime", "government forces", "the army": the state last named in that role.
       let sector: Sector | undefined;
       let n = 0;
@@ -1012,11 +1010,11 @@ class Recognizer {
           }
         }
       }
-      if (sector && (prev === 'the' || prev === 'its' || prev === '' || isCap(this.tokens[i]) || n > 1 || prev === 'by' || prev === 'and')) {
+      if (sector && (prev === 'the' || prev === 'its' || prev === '' || isCap(this.tokens[i]!) || n > 1 || prev === 'by' || prev === 'and')) {
         const target = sector === 'GOV' && f === 'regime' ? (this.lastRegime ?? this.mostMentionedState()) : this.salient(sector) ?? this.salient(sector === 'GOV' ? 'MIL' : 'GOV') ?? this.mostMentionedState();
         if (target) {
           const d = this.actors.get(target)!;
-          const surface = this.text.slice(this.tokens[i].start, this.tokens[i + n - 1].end);
+          const surface = this.text.slice(this.tokens[i]!.start, this.tokens[i + n - 1]!.end);
           // No alias: "the regime", "the army" are no names of the state (and would match some
           // other state wherever the back-reference went astray).
           d.mentions++;
@@ -1026,12 +1024,12 @@ class Recognizer {
         }
       }
       // "the Observatory", "the coalition", "the monitor": the organization last named with that head.
-      if (this.tokens[i].pos === 'NOUN' || this.tokens[i].pos === 'PROPN') {
+      if (this.tokens[i]!.pos === 'NOUN' || this.tokens[i]!.pos === 'PROPN') {
         const bare = f.endsWith('s') && !this.lex.cues.orgHeads.has(f) ? f.slice(0, -1) : f;
         if (!(cues.orgHeads.has(bare) || cues.armedHeads.has(bare) || bare === 'monitor')) continue;
         // "the military alliance", "the Islamist group": one adjective between.
-        const adjThe = i - 2 >= first && this.tokens[i - 1].pos === 'ADJ' && !this.covered(i - 1) && (this.folded[i - 2] === 'the' || this.folded[i - 2] === 'its');
-        if (!(prev === 'the' || prev === 'its' || prev === '' || isCap(this.tokens[i]) || adjThe)) continue;
+        const adjThe = i - 2 >= first && this.tokens[i - 1]!.pos === 'ADJ' && !this.covered(i - 1) && (this.folded[i - 2] === 'the' || this.folded[i - 2] === 'its');
+        if (!(prev === 'the' || prev === 'its' || prev === '' || isCap(this.tokens[i]!) || adjThe)) continue;
         const named = adjThe ? undefined : this.lastOrgWithHead(bare);
         // "the alliance" (NATO), "the bloc" (the EU), "the group" (Hezbollah): the one actor of the
         // last three sentences that the word can refer to; none when two could.
@@ -1039,7 +1037,7 @@ class Recognizer {
         if (target) {
           const d = this.actors.get(target)!;
           d.mentions++;
-          this.addMention({ actor: target, sentence, firstToken: i, endToken: i + 1, surface: this.tokens[i].text, via: 'coreference', possessive: f !== bare || undefined });
+          this.addMention({ actor: target, sentence, firstToken: i, endToken: i + 1, surface: this.tokens[i]!.text, via: 'coreference', possessive: f !== bare || undefined });
         }
       }
     }
@@ -1069,7 +1067,7 @@ class Recognizer {
     const byType = this.lex.cues.genericReferences.get(word);
     const found = new Set<string>();
     for (let x = this.mentions.length - 1; x >= 0; x--) {
-      const m = this.mentions[x];
+      const m = this.mentions[x]!;
       if (m.sentence < sentence - 2) break;
       if (m.generic || m.via === 'coreference') continue;
       const d = this.actors.get(m.actor);
@@ -1081,7 +1079,7 @@ class Recognizer {
 
   private lastOrgWithHead(head: string): string | undefined {
     for (let x = this.mentions.length - 1; x >= 0; x--) {
-      const d = this.actors.get(this.mentions[x].actor);
+      const d = this.actors.get(this.mentions[x]!.actor);
       if (!d || d.type === 'person' || d.type === 'country') continue;
       const words = foldKey(d.name).split(/[\s-]+/);
       if (words.includes(head)) return d.key;
@@ -1102,7 +1100,7 @@ const demonymOf = derivedOnce((lex: Lexicon): Map<string, string> => {
 /** First words of back-references: sector nouns and organization heads. */
 const corefStartsOf = derivedOnce((lex: Lexicon): Set<string> => {
   const set = new Set<string>(['monitor', 'monitors']);
-  for (const k of lex.cues.corefSectors.keys()) set.add(k.split(' ')[0]);
+  for (const k of lex.cues.corefSectors.keys()) set.add(k.split(' ')[0]!);
   for (const w of [...lex.cues.orgHeads, ...lex.cues.armedHeads]) {
     set.add(w);
     set.add(`${w}s`);
@@ -1230,7 +1228,7 @@ export const recognizerIndex = derivedOnce((lex: Lexicon): RecognizerIndex => {
   for (const a of lex.gazetteer.actors.values()) {
     if (a.type !== 'person') continue;
     const words = foldKey(a.name).split(' ');
-    const last = words[words.length - 1];
+    const last = words[words.length - 1]!;
     const list = surnames.get(last) ?? [];
     list.push(a);
     surnames.set(last, list);

@@ -214,8 +214,8 @@ function candidatePairs(full: PersonName[]): Array<[number, number]> {
   const byNear = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
     const s = surname[i]!;
-    const g = given[i]!;
     if (s.length < 5) continue;
+    const g = given[i]!;
     for (const d of deletions(s, 1)) push(byNear, `${g.length}:${g}|${d}`, i);
   }
   for (const list of byNear.values()) addBucket(list);
