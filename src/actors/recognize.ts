@@ -790,6 +790,7 @@ class Recognizer {
         continue;
       }
       const f = this.folded[k];
+      const tok = this.tokens[k]!;
       const m = this.mentionAt(k);
       if (m) {
         const actor = this.actors.get(m.actor);
@@ -824,15 +825,15 @@ class Recognizer {
         }
         break;
       }
-      if (POSSESSIVE.has(this.tokens[k]!.text) || f === 'the') {
+      if (POSSESSIVE.has(tok.text) || f === 'the') {
         k--;
         continue;
       }
-      if (roleStart !== -1 && (f === 'of' || f === 'for' || f === 'on' || (f === 'and' && k - 1 >= first && !this.mentionAt(k - 1)) || (isCap(this.tokens[k]!) && this.tokens[k]!.pos !== 'VERB'))) {
+      if (roleStart !== -1 && (f === 'of' || f === 'for' || f === 'on' || (f === 'and' && k - 1 >= first && !this.mentionAt(k - 1)) || (isCap(tok) && tok.pos !== 'VERB'))) {
         k--;
         continue;
       }
-      if (roleStart === -1 && portfolioEnd === -1 && isCap(this.tokens[k]!) && this.tokens[k]!.pos !== 'VERB' && k >= a - 8 && !this.covered(k)) {
+      if (roleStart === -1 && portfolioEnd === -1 && isCap(tok) && tok.pos !== 'VERB' && k >= a - 8 && !this.covered(k)) {
         // Capitalized words of a long title: "High Representative for Foreign Affairs and Security Policy".
         k--;
         continue;
@@ -841,7 +842,7 @@ class Recognizer {
         k--;
         continue;
       }
-      if (roleStart !== -1 && (this.tokens[k]!.pos === 'ADJ' || this.tokens[k]!.pos === 'NOUN') && k >= roleStart - 3) {
+      if (roleStart !== -1 && (tok.pos === 'ADJ' || tok.pos === 'NOUN') && k >= roleStart - 3) {
         k--;
         continue;
       }
@@ -888,8 +889,9 @@ class Recognizer {
           break;
         }
         const f = this.folded[r];
-        if (POSSESSIVE.has(this.tokens[r]!.text) || f === 'the' || f === 'of' || f === 'for' || f === 'a' || f === 'an' || f === 'so-called' || /^["“”]$/.test(this.tokens[r]!.text)) continue;
-        if (rs !== -1 && (this.tokens[r]!.pos === 'ADJ' || isCap(this.tokens[r]!))) continue;
+        const tok = this.tokens[r]!;
+        if (POSSESSIVE.has(tok.text) || f === 'the' || f === 'of' || f === 'for' || f === 'a' || f === 'an' || f === 'so-called' || /^["“”]$/.test(tok.text)) continue;
+        if (rs !== -1 && (tok.pos === 'ADJ' || isCap(tok))) continue;
         break;
       }
       if (rs !== -1) {
@@ -997,6 +999,7 @@ class Recognizer {
       if (prevIsActor) continue;
       // Most words start no back-reference: one set lookup decides.
       if (!(this.cls[i]! & W_COREF_START)) continue;
+      const tok = this.tokens[i]!;
       // "the regime", "government forces", "the army": the state last named in that role.
       let sector: Sector | undefined;
       let n = 0;
@@ -1010,11 +1013,11 @@ class Recognizer {
           }
         }
       }
-      if (sector && (prev === 'the' || prev === 'its' || prev === '' || isCap(this.tokens[i]!) || n > 1 || prev === 'by' || prev === 'and')) {
+      if (sector && (prev === 'the' || prev === 'its' || prev === '' || isCap(tok) || n > 1 || prev === 'by' || prev === 'and')) {
         const target = sector === 'GOV' && f === 'regime' ? (this.lastRegime ?? this.mostMentionedState()) : this.salient(sector) ?? this.salient(sector === 'GOV' ? 'MIL' : 'GOV') ?? this.mostMentionedState();
         if (target) {
           const d = this.actors.get(target)!;
-          const surface = this.text.slice(this.tokens[i]!.start, this.tokens[i + n - 1]!.end);
+          const surface = this.text.slice(tok.start, this.tokens[i + n - 1]!.end);
           // No alias: "the regime", "the army" are no names of the state (and would match some
           // other state wherever the back-reference went astray).
           d.mentions++;
@@ -1024,12 +1027,12 @@ class Recognizer {
         }
       }
       // "the Observatory", "the coalition", "the monitor": the organization last named with that head.
-      if (this.tokens[i]!.pos === 'NOUN' || this.tokens[i]!.pos === 'PROPN') {
+      if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
         const bare = f.endsWith('s') && !this.lex.cues.orgHeads.has(f) ? f.slice(0, -1) : f;
         if (!(cues.orgHeads.has(bare) || cues.armedHeads.has(bare) || bare === 'monitor')) continue;
         // "the military alliance", "the Islamist group": one adjective between.
         const adjThe = i - 2 >= first && this.tokens[i - 1]!.pos === 'ADJ' && !this.covered(i - 1) && (this.folded[i - 2] === 'the' || this.folded[i - 2] === 'its');
-        if (!(prev === 'the' || prev === 'its' || prev === '' || isCap(this.tokens[i]!) || adjThe)) continue;
+        if (!(prev === 'the' || prev === 'its' || prev === '' || isCap(tok) || adjThe)) continue;
         const named = adjThe ? undefined : this.lastOrgWithHead(bare);
         // "the alliance" (NATO), "the bloc" (the EU), "the group" (Hezbollah): the one actor of the
         // last three sentences that the word can refer to; none when two could.
@@ -1037,7 +1040,7 @@ class Recognizer {
         if (target) {
           const d = this.actors.get(target)!;
           d.mentions++;
-          this.addMention({ actor: target, sentence, firstToken: i, endToken: i + 1, surface: this.tokens[i]!.text, via: 'coreference', possessive: f !== bare || undefined });
+          this.addMention({ actor: target, sentence, firstToken: i, endToken: i + 1, surface: tok.text, via: 'coreference', possessive: f !== bare || undefined });
         }
       }
     }
