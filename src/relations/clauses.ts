@@ -17,7 +17,7 @@ export interface Subject {
 
 export class ClauseView extends PhraseView {
   isBreak(k: number): boolean {
-    const t = this.tokens[k];
+    const t = this.tokens[k]!;
     if (t.text === ';' || t.text === ':') return true;
     if (!(this.cls[k] & R_CLAUSE_BREAK)) return false;
     // "as", "after", "since" are prepositions as often as conjunctions: only the conjunction breaks.
@@ -38,7 +38,7 @@ export class ClauseView extends PhraseView {
     let coordVP = false;
     let steps = 0;
     while (j >= this.first && steps++ < 40) {
-      const t = this.tokens[j];
+      const t = this.tokens[j]!;
       if (t.text === ';' || t.text === ':' || t.text === '"' || t.text === '“' || t.text === '”') return { args: [], start: j + 1 };
       if (this.cls[j] & R_RELATIVE && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) return this.relativeSubject(j);
       if (this.isBreak(j)) return { args: [], start: j + 1 };
@@ -193,7 +193,7 @@ export class ClauseView extends PhraseView {
   governingVerb(k: number): number {
     for (let j = k - 1; j >= this.first; j--) {
       if (this.isBreak(j)) return -1;
-      const t = this.tokens[j];
+      const t = this.tokens[j]!;
       if (t.pos === 'VERB' && !(j > this.first && this.tokens[j - 1].text === '-' && this.tokens[j - 1].end === t.start)) return j;
       if (t.pos === 'AUX' && (j + 1 >= this.end || this.tokens[j + 1].pos !== 'VERB')) return j;
     }
@@ -256,11 +256,11 @@ export class ClauseView extends PhraseView {
     const moodFrom = adjunct === -1 ? lo : adjunct + 1;
     // "U.N. inspectors to visit Syria", "were to hold talks": planned, not done.
     if (!speech && trigger - 1 >= this.first && this.f[trigger - 1] === 'to' && trigger - 2 >= this.first) {
-      const p = this.tokens[trigger - 2];
+      const p = this.tokens[trigger - 2]!;
       if (p.pos === 'NOUN' || p.pos === 'PROPN' || p.lemma === 'be') flags.hypothetical = true;
     }
     for (let j = lo; j < trigger; j++) {
-      const w = this.cls[j];
+      const w = this.cls[j]!;
       const pos = this.tokens[j].pos;
       if (w & R_NEGATION || (pos === 'VERB' && c.negatingVerbs.has(this.tokens[j].lemma))) flags.negated = true;
       // "in late May" is no modal, "the peace plan" no plan to act.
@@ -271,7 +271,7 @@ export class ClauseView extends PhraseView {
     if (!flags.negated && from - 1 > this.first && this.f[from - 1] === 'that') {
       const demand = this.syn.constructions.demandFrame;
       for (let j = from - 2; j >= this.first && j >= from - 7; j--) {
-        const t = this.tokens[j];
+        const t = this.tokens[j]!;
         if (t.pos === 'VERB' && c.negatingVerbs.has(t.lemma)) flags.negated = true;
         else if ((t.pos === 'VERB' && demand.subjunctiveVerbs.has(t.lemma)) || (t.pos === 'NOUN' && demand.nouns.has(this.f[j]))) flags.hypothetical = true;
         if (t.pos === 'VERB' || t.pos === 'NOUN' || this.isBreak(j)) break;

@@ -121,7 +121,7 @@ export class PhraseView {
 
   private computeIsNP(k: number): boolean {
     if (this.acts.tokenMention[k] !== -1 || this.acts.roleTokens[k] === 1) return true;
-    const t = this.tokens[k];
+    const t = this.tokens[k]!;
     if (this.syn.nounPhrasePos.has(t.pos)) return !(this.cls[k] & R_CLAUSE_BREAK) || t.pos === 'PROPN';
     if (this.syn.possessiveMarks.has(t.text) && k > this.first && this.isNP(k - 1)) return true;
     if (t.pos === 'PRON' && this.lex.cues.pronouns.get(this.f[k]) && this.isActorPossessive(k)) return true;
@@ -326,7 +326,7 @@ export class PhraseView {
     for (let k = a; k + 2 < b; k++) {
       const m = this.mentionAt(k);
       if (!m || m.endToken !== k + 1 || out.includes(m)) continue;
-      const dash = this.tokens[k + 1];
+      const dash = this.tokens[k + 1]!;
       if (dash.text === '-' && dash.start === this.tokens[k].end && this.tokens[k + 2].start === dash.end && this.syn.leadingCompounds.has(this.f[k + 2])) out.push(m);
     }
     return out;

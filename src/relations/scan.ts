@@ -45,7 +45,7 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
   const mentions = view.acts.tokenMention;
   const lemmas = triggerLemmas(lex);
   for (let k = view.first; k < view.end; k++) {
-    const t = tokens[k];
+    const t = tokens[k]!;
     // Inside an actor only its head may be a trigger noun: "Russian airstrikes on Idlib" names
     // Russia by its airstrikes (a sector head), and the airstrikes still reach their target.
     if (mentions[k] !== -1 && !(t.pos === 'NOUN' && cls[k] & R_NOUN && (k + 1 === view.end || mentions[k + 1] !== mentions[k]) && view.acts.mentions[mentions[k]].firstToken < k)) continue;

@@ -13,7 +13,7 @@ export class SentenceView extends ClauseView {
     const after = v + len;
     if (after < this.end && this.f[after] === 'by') return true;
     for (let j = v - 1; j >= this.first && j >= v - 3; j--) {
-      const t = this.tokens[j];
+      const t = this.tokens[j]!;
       if (this.syn.passiveAuxiliaries.has(t.lemma)) return PASSIVE_FORM.test(this.f[v]) && this.f[v] !== t.lemma;
       if (t.pos !== 'ADV' && t.pos !== 'PART') break;
     }
@@ -23,7 +23,7 @@ export class SentenceView extends ClauseView {
   /** Has the verb at v its own "be" or "get" (else a passive participle is a reduced relative)? */
   hasBeAux(v: number): boolean {
     for (let j = v - 1; j >= this.first && j >= v - 4; j--) {
-      const t = this.tokens[j];
+      const t = this.tokens[j]!;
       if (this.syn.passiveAuxiliaries.has(t.lemma)) return true;
       if (!(t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'CCONJ' || (t.pos === 'VERB' && j < v - 1) || t.pos === 'AUX')) break;
     }
@@ -103,7 +103,7 @@ export class SentenceView extends ClauseView {
     }
     for (let n = 0; j < this.end && n < 10; j++, n++) {
       if (this.isBreak(j)) return [];
-      const t = this.tokens[j];
+      const t = this.tokens[j]!;
       if (t.pos === 'VERB' && n > 0) return [];
       if (tr.targetPreps.has(this.f[j]) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV') && this.isNP(j + 1)) {
         const g = this.groupRight(j + 1);
@@ -181,9 +181,9 @@ export class SentenceView extends ClauseView {
    * ("mediated", "brokered": wink does so now and then)?
    */
   isVerbOf(k: number, lemmas: ReadonlySet<string>): boolean {
-    const t = this.tokens[k];
+    const t = this.tokens[k]!;
     if (t.pos === 'VERB') return lemmas.has(t.lemma);
-    const f = this.f[k];
+    const f = this.f[k]!;
     return t.pos === 'ADJ' && f.endsWith('ed') && (lemmas.has(f.slice(0, -1)) || lemmas.has(f.slice(0, -2)));
   }
 

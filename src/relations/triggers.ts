@@ -119,7 +119,7 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
   let betweenUnits: ActorMention[][] = [];
   for (let n = 0; j < view.end && n < 8; n++) {
     if (view.isBreak(j)) break;
-    const t = view.tokens[j];
+    const t = view.tokens[j]!;
     if (t.pos === 'VERB' && !(view.tokens[j - 1]?.text === '-')) break;
     const w = view.f[j];
     if ((t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'ADV') && view.isNP(j + 1)) {

@@ -11,7 +11,7 @@ export const brokeredDeal: SentenceEndPattern = {
   run(view, emit, lex) {
     const w = lex.syntax.constructions.brokeredDeal;
     for (let k = view.first; k < view.end; k++) {
-      const t = view.tokens[k];
+      const t = view.tokens[k]!;
       if (view.isVerbOf(k, w.verbs)) {
         // The tagger reads "mediated" as an adjective now and then: right after the actors it is their verb.
         const finite = t.pos === 'VERB' || (k > view.first && view.mentionAt(k - 1) !== undefined);
@@ -28,7 +28,7 @@ export const brokeredDeal: SentenceEndPattern = {
       // Two actors joined by a hyphen, then a deal or a meeting in the same phrase.
       const m1 = view.mentionAt(k);
       if (!m1 || m1.endToken !== k + 1 || k + 2 >= view.end) continue;
-      const dash = view.tokens[k + 1];
+      const dash = view.tokens[k + 1]!;
       const m2 = view.mentionAt(k + 2);
       if (dash.text !== '-' || dash.start !== t.end || !m2 || m2 === m1 || view.tokens[k + 2].start !== dash.end) continue;
       const [, b] = view.np(k + 2);

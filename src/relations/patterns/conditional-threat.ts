@@ -11,7 +11,7 @@ export const conditionalThreat: SentenceEndPattern = {
   run(view, emit, lex) {
     const w = lex.syntax.constructions.conditionalThreat;
     for (let k = view.first; k < view.end; k++) {
-      const t = view.tokens[k];
+      const t = view.tokens[k]!;
       if (t.pos !== 'VERB' || !w.verbs.has(t.lemma)) continue;
       for (let j = k + 1; j < view.end && j < k + 30; j++) {
         if (view.f[j] === ';' || view.f[j] === ':' || (view.tokens[j].pos === 'VERB' && w.verbs.has(view.tokens[j].lemma))) break;

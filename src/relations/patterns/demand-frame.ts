@@ -39,7 +39,7 @@ export const demandFrame: SentenceEndPattern = {
   run(view, emit, lex) {
     const w = lex.syntax.constructions.demandFrame;
     for (let k = view.first; k < view.end; k++) {
-      const t = view.tokens[k];
+      const t = view.tokens[k]!;
       if ((t.pos !== 'VERB' && t.pos !== 'NOUN') || view.mentionAt(k)) continue;
       const noun = t.pos === 'NOUN' && w.nouns.has(view.f[k]);
       const demanding = (t.pos === 'VERB' && w.speakers.has(t.lemma)) || (noun && w.speakers.has(t.lemma));

@@ -20,7 +20,7 @@ export const demand: VerbPattern = {
     if (!demanded.args.length) return;
     // The speaker: the subject of a speaking or urging verb right before the demanded actor.
     for (let j = demanded.start - 1; j >= view.first && j >= demanded.start - 4; j--) {
-      const t = view.tokens[j];
+      const t = view.tokens[j]!;
       if (t.pos === 'VERB' && (lex.cues.speechVerbs.has(t.lemma) || d.demandingVerbs.has(t.lemma))) {
         emit.pairs(view.subjectOf(j).args, demanded.args, d.trigger, view.textOf(j, k), {});
         return;

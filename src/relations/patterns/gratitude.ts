@@ -11,7 +11,7 @@ export const gratitude: SentenceEndPattern = {
   run(view, emit, lex) {
     const w = lex.syntax.constructions.gratitude;
     for (let k = view.first; k < view.end; k++) {
-      const t = view.tokens[k];
+      const t = view.tokens[k]!;
       if (t.pos !== 'VERB' || !w.verbs.has(t.lemma) || k + 1 >= view.end || !view.isNP(k + 1)) continue;
       const thanked = view.groupRight(k + 1);
       if (!thanked.args.length) continue;

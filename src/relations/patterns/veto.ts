@@ -12,7 +12,7 @@ export const veto: SentenceEndPattern = {
   run(view, emit, lex) {
     const w = lex.syntax.constructions.veto;
     for (let k = view.first; k < view.end; k++) {
-      const t = view.tokens[k];
+      const t = view.tokens[k]!;
       if (t.pos !== 'VERB' || !w.verbs.has(t.lemma)) continue;
       let j = k + 1;
       while (j < view.end && (view.tokens[j].pos === 'ADV' || view.tokens[j].pos === 'PART')) j++;
