@@ -11,11 +11,11 @@ function blamed(view: SentenceView, w: { responsible: Set<string>; agentVerbs: S
   for (let k = view.first; k < view.end; k++) {
     const t = view.tokens[k]!;
     const two = k + 1 < view.end ? `${view.f[k]} ${view.f[k + 1]}` : '';
-    if ((w.responsible.has(view.f[k]) || w.responsible.has(two)) && t.pos !== 'VERB') {
+    if ((w.responsible.has(view.f[k]!) || w.responsible.has(two)) && t.pos !== 'VERB') {
       // "<Y> were (likely) responsible for": the subject of the copula before it.
       let v = k - 1;
-      while (v >= view.first && view.tokens[v].pos === 'ADV') v--;
-      if (v >= view.first && view.tokens[v].lemma === 'be') {
+      while (v >= view.first && view.tokens[v]!.pos === 'ADV') v--;
+      if (v >= view.first && view.tokens[v]!.lemma === 'be') {
         const who = view.subjectOf(v).args;
         if (who.length) return { who, at: k };
       }
