@@ -113,16 +113,16 @@ export class ClauseView extends PhraseView {
     const coordStart = this.groupLeft(b - 1).start;
     const a = coordStart < np0 && this.acts.tokenMention[np0] !== -1 ? coordStart : np0;
     const before = a - 1 >= this.first ? this.tokens[a - 1] : undefined;
-    const w = before ? this.f[a - 1] : '';
+    const w = before ? this.f[a - 1]! : '';
     // A prepositional phrase ("In recent weeks", "in Tehran") or a verb's object: not the subject.
-    if (before && this.syn.groupPreps.has(w!) && a - 2 >= this.first && this.isGroupHead(a - 2)) {
+    if (before && this.syn.groupPreps.has(w) && a - 2 >= this.first && this.isGroupHead(a - 2)) {
       // "Seven militants from the Al-Nusra Front … were killed": the group's actor.
       const g = this.groupLeft(b - 1);
       if (g.args.length) return g;
     }
     if (before && w === 'including') return a - 2;
     // "as the United States carries out": "as", "after", "since" open a clause here.
-    const conjunction = this.syn.prepositionLike.has(w!) && j === b - 1;
+    const conjunction = this.syn.prepositionLike.has(w) && j === b - 1;
     if (before && before.pos === 'ADP' && !conjunction && w !== 'of' && !((w === 'like' || w === 'unlike') && a - 1 === this.first)) return a - 2;
     // "Presidents of Iran and Russia": keep going to the head noun.
     if (before && w === 'of') return a - 2;

@@ -77,9 +77,9 @@ export class PhraseView {
       const m = this.mentionAt(k);
       if (!m || m.endToken !== k + 1) continue;
       if (this.tokens[k + 1]!.text !== '-' || this.tokens[k + 1]!.start !== this.tokens[k]!.end || this.tokens[k + 2]!.start !== this.tokens[k + 1]!.end) continue;
-      const participle = this.f[k + 2];
-      if (this.syn.descriptiveCompounds.has(participle!)) this.compoundModifiers.add(m);
-      else if (this.lex.relations.compounds.has(participle!)) {
+      const participle = this.f[k + 2]!;
+      if (this.syn.descriptiveCompounds.has(participle)) this.compoundModifiers.add(m);
+      else if (this.lex.relations.compounds.has(participle)) {
         this.compoundModifiers.add(m);
         if (this.compoundTriggers === NO_POSITIONS) this.compoundTriggers = [];
         this.compoundTriggers.push(k);
@@ -89,7 +89,8 @@ export class PhraseView {
 
   mentionAt(k: number): ActorMention | undefined {
     const i = this.acts.tokenMention[k];
-    return i === -1 ? undefined : this.acts.mentions[i!];
+    // Past the document's last token there is no mention, as there is none at -1.
+    return i === undefined || i === -1 ? undefined : this.acts.mentions[i];
   }
 
   isArg(m: ActorMention): boolean {
@@ -164,9 +165,9 @@ export class PhraseView {
     }
     // "members of the al-Nusra Front", "fighters from the FSA", "the positions of the terrorists".
     if (!args.length && b < this.end && this.syn.groupPreps.has(this.f[b]!) && b > a) {
-      const head = this.f[b - 1];
+      const head = this.f[b - 1]!;
       const head2 = b - 2 >= a ? `${this.f[b - 2]} ${head}` : head;
-      if ((this.isGroupHead(b - 1) || this.lex.cues.groupNouns.has(head2!) || this.syn.ofHeads.has(head2!)) && this.isNP(b + 1)) {
+      if ((this.isGroupHead(b - 1) || this.lex.cues.groupNouns.has(head2) || this.syn.ofHeads.has(head2)) && this.isNP(b + 1)) {
         const [c, d] = this.np(b + 1);
         const inner = this.argsIn(c, d);
         return { args: inner.args, end: inner.end, blocked: !inner.args.length };
@@ -305,8 +306,8 @@ export class PhraseView {
 
   /** The actors a possessive pronoun at k stands for ("its ally", "their backers"); undefined if k is none. */
   pronounPossessor(k: number): ActorMention[] | undefined {
-    const f = this.f[k];
-    if (this.tokens[k]!.pos !== 'PRON' || !this.syn.actorPossessives.has(f!)) return undefined;
+    const f = this.f[k]!;
+    if (this.tokens[k]!.pos !== 'PRON' || !this.syn.actorPossessives.has(f)) return undefined;
     return this.resolvePronoun(k, f === 'their' ? 'plural' : f === 'his' || f === 'her' ? 'person' : 'singular');
   }
 
@@ -339,8 +340,8 @@ export class PhraseView {
 
   /** Is the noun before "of" at `of` a group noun ("members of", "fighters of")? */
   groupHeadBefore(of: number): boolean {
-    const h = of - 1 >= this.first ? this.f[of - 1] : '';
-    return this.lex.cues.groupNouns.has(h!);
+    const h = of - 1 >= this.first ? this.f[of - 1]! : '';
+    return this.lex.cues.groupNouns.has(h);
   }
 
   /** Does token h stand for the actor after its "of": a group noun, a quantity, an office or a number? */

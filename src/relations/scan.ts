@@ -73,9 +73,9 @@ class CueIndex {
   constructor(lex: Lexicon, patterns: readonly SentenceEndPattern[]) {
     patterns.forEach((p, i) => {
       for (const cue of p.cues(lex)) {
-        const first = cue.split(' ')[0];
+        const first = cue.split(' ')[0]!;
         // Participles the tagger reads as adjectives keep their form as lemma ("mediated").
-        for (const w of [first, `${first}d`, `${first}ed`, `${first}s`]) this.#bits.set(w!, (this.#bits.get(w!) ?? 0) | (1 << i));
+        for (const w of [first, `${first}d`, `${first}ed`, `${first}s`]) this.#bits.set(w, (this.#bits.get(w) ?? 0) | (1 << i));
       }
     });
   }
@@ -130,9 +130,9 @@ function verbAt(view: SentenceView, emit: Emitter, lex: Lexicon, reg: Registry, 
 
 function nounAt(view: SentenceView, emit: Emitter, lex: Lexicon, reg: Registry, k: number): void {
   const lemma = view.tokens[k]!.lemma;
-  const f = view.f[k];
+  const f = view.f[k]!;
   const nouns = lex.relations.nouns;
-  const list = (view.cls[k]! & R_NOUN ? nouns.get(f!) : undefined) ?? (lemma !== f ? nouns.get(lemma) : undefined);
+  const list = (view.cls[k]! & R_NOUN ? nouns.get(f) : undefined) ?? (lemma !== f ? nouns.get(lemma) : undefined);
   if (!list) return;
   const [a, b] = view.np(k);
   for (const tr of list) {

@@ -37,8 +37,8 @@ export class SentenceView extends ClauseView {
     while (j < this.end && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'PART' || (this.tokens[j]!.pos === 'CCONJ' && this.tokens[j + 1]?.pos === 'VERB') || (this.tokens[j]!.pos === 'VERB' && this.tokens[j - 1]?.pos === 'CCONJ'))) j++;
     if (j >= this.end) return [];
     const rel = this.lex.relations;
-    let p = this.f[j];
-    if (p !== 'by' && !rel.passiveAgentPreps.has(p!)) {
+    let p = this.f[j]!;
+    if (p !== 'by' && !rel.passiveAgentPreps.has(p)) {
       // "blacklisted as a terrorist organization by Washington": the agent further on.
       for (let n = 0, x = j; x < this.end && n < 10; x++, n++) {
         if (this.isBreak(x) || (this.tokens[x]!.pos === 'VERB' && n > 0)) return [];
@@ -50,7 +50,7 @@ export class SentenceView extends ClauseView {
       }
     }
     if (p === 'by') return this.isNP(j + 1) ? this.groupRight(j + 1).args : [];
-    if (!rel.passiveAgentPreps.has(p!) || !this.isNP(j + 1)) return [];
+    if (!rel.passiveAgentPreps.has(p) || !this.isNP(j + 1)) return [];
     // The phrase up to its head across coordinated modifiers: "the missile and artillery shelling".
     let [a, b] = this.np(j + 1);
     while (b + 1 < this.end && this.tokens[b]!.pos === 'CCONJ' && this.isNP(b + 1) && !this.argsIn(a, b).args.length) b = this.np(b + 1)[1];
@@ -59,9 +59,9 @@ export class SentenceView extends ClauseView {
     // "artillery shelling", "air bombing": a noun the tagger read as a verb.
     if (b < this.end && this.tokens[b]!.pos === 'VERB' && rel.passiveOfAgent.has(this.f[b]!)) b++;
     const inside = this.argsIn(a, b).args;
-    const head = this.f[b - 1];
+    const head = this.f[b - 1]!;
     const head2 = b - 2 >= a ? `${this.f[b - 2]} ${head}` : head;
-    if (!rel.passiveOfAgent.has(head!) && !rel.passiveOfAgent.has(head2!)) return [];
+    if (!rel.passiveOfAgent.has(head) && !rel.passiveOfAgent.has(head2)) return [];
     if (inside.length) return inside;
     // "killed in Saudi-led air strikes": the leader of the strikes.
     const leaders = this.leadersIn(a, b);

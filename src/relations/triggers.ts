@@ -121,9 +121,9 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
     if (view.isBreak(j)) break;
     const t = view.tokens[j]!;
     if (t.pos === 'VERB' && !(view.tokens[j - 1]?.text === '-')) break;
-    const w = view.f[j];
+    const w = view.f[j]!;
     if ((t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'ADV') && view.isNP(j + 1)) {
-      if (tr.mutualPreps.has(w!) || (w === 'between' && tr.targetPreps.has('between'))) {
+      if (tr.mutualPreps.has(w) || (w === 'between' && tr.targetPreps.has('between'))) {
         const g = view.groupRight(j + 1);
         // "clashes between X and Y", "joint flights of X and Y": the group acts together;
         // "clashes with Y": Y is the other party.
@@ -133,14 +133,14 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
         } else target = g.args;
         break;
       }
-      if (tr.agentPreps.has(w!) && !agent.length && !(tr.targetPreps.has(w!) && !tr.sourceFrom && !tr.targetFrom)) {
+      if (tr.agentPreps.has(w) && !agent.length && !(tr.targetPreps.has(w) && !tr.sourceFrom && !tr.targetFrom)) {
         const g = view.groupRight(j + 1);
         agent = g.args;
         j = g.end;
         if (target.length) break;
         continue;
       }
-      if (tr.targetPreps.has(w!) && !target.length) {
+      if (tr.targetPreps.has(w) && !target.length) {
         const g = view.groupRight(j + 1);
         target = g.args;
         // "tariffs on Chinese goods": a bare demonym owns the object it names.

@@ -12,10 +12,10 @@ export const demand: VerbPattern = {
     if (!d.verbs.has(lemma)) return;
     const particles = d.particles.get(lemma);
     if (particles && !particles.has(view.f[k + 1]!)) return;
-    const prev = k - 1 >= view.first ? view.f[k - 1] : '';
-    const prev2 = k - 2 >= view.first ? view.f[k - 2] : '';
-    const afterAdverb = d.adverbs.get(prev!);
-    if (!(d.before.has(prev!) || (afterAdverb !== undefined && afterAdverb.has(prev2!)))) return;
+    const prev = k - 1 >= view.first ? view.f[k - 1]! : '';
+    const prev2 = k - 2 >= view.first ? view.f[k - 2]! : '';
+    const afterAdverb = d.adverbs.get(prev);
+    if (!(d.before.has(prev) || (afterAdverb !== undefined && afterAdverb.has(prev2)))) return;
     const demanded = view.subjectOf(k);
     if (!demanded.args.length) return;
     // The speaker: the subject of a speaking or urging verb right before the demanded actor.
