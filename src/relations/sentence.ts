@@ -204,8 +204,9 @@ export class SentenceView extends ClauseView {
       while (w > 0 && j < this.end && this.syn.triggerDeterminers.has(this.f[j]!) && words[w] !== this.f[j]) j++;
       if (j >= this.end) return false;
       // Nouns match their lemma only when tagged as nouns: "according" is no "accord".
-      const nounish = this.tokens[j]!.pos === 'NOUN' || this.tokens[j]!.pos === 'PROPN';
-      const ok = useLemma ? this.tokens[j]!.lemma === words[w] || this.f[j] === words[w] : this.f[j] === words[w] || (nounish && this.tokens[j]!.lemma === words[w]);
+      const t = this.tokens[j]!;
+      const nounish = t.pos === 'NOUN' || t.pos === 'PROPN';
+      const ok = useLemma ? t.lemma === words[w] || this.f[j] === words[w] : this.f[j] === words[w] || (nounish && t.lemma === words[w]);
       if (!ok) return false;
       j++;
     }
