@@ -1,8 +1,8 @@
 // The filter controls (relation and actor type boxes, dates, unconnected actors, reset), the
 // colouring choice and its legend.
 import { byId, clear, el } from './dom.js';
-import type { Filters } from './filters.js';
 import type { Model } from './data.js';
+import type { Filters } from './filters.js';
 import { communityColor, relationColor, relationName, typeColor, typeName } from './palette.js';
 import { isDate } from './values.js';
 

@@ -24,7 +24,7 @@ import { loadModel } from './data.js';
 import { byId } from './dom.js';
 import { createFilters } from './filters.js';
 import { matches, searchIndex } from './match.js';
-import { createPanel, type Panel } from './panel.js';
+import { createPanel } from './panel.js';
 import { createView } from './render.js';
 import { createSearch } from './search.js';
 import { createSelection, listenToPointer } from './select.js';
@@ -44,16 +44,20 @@ function start(): void {
   const { renderer } = view;
   const { state, visibleNodes } = filters;
 
-  let panel: Panel | undefined;
-  const selection = createSelection(model, filters, renderer, () => panel!);
-  panel = createPanel(model, filters, byId('ag-panel', HTMLElement), selection);
+  // The panel's buttons select, and selecting redraws the panel: its actions reach the selection
+  // when clicked, by then made.
+  const panel = createPanel(model, filters, byId('ag-panel', HTMLElement), {
+    selectNode: (key) => selection.selectNode(key),
+    selectEdge: (key) => selection.selectEdge(key),
+  });
+  const selection = createSelection(model, filters, renderer, panel);
   listenToPointer(model, filters, renderer, container, selection);
 
   const index = searchIndex(model.nodeInfo);
   function update(): void {
     filters.computeVisibility();
-    if (state.selectedNode) panel!.showNode(state.selectedNode);
-    else if (state.selectedEdge) panel!.showEdge(state.selectedEdge);
+    if (state.selectedNode) panel.showNode(state.selectedNode);
+    else if (state.selectedEdge) panel.showEdge(state.selectedEdge);
     else fitCamera(renderer, visibleNodes, true);
     renderer.refresh();
   }

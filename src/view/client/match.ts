@@ -3,7 +3,8 @@
 import type { Attrs } from './data.js';
 import { list, num, str } from './values.js';
 
-interface Entry {
+/** A label or an alias of an actor, folded for comparison. */
+export interface SearchEntry {
   key: string;
   text: string;
   shown: string;
@@ -25,8 +26,8 @@ function fold(s: unknown): string {
 }
 
 /** Every label and alias of the actors, folded. */
-export function searchIndex(nodeInfo: Map<string, Attrs>): Entry[] {
-  const entries: Entry[] = [];
+export function searchIndex(nodeInfo: Map<string, Attrs>): SearchEntry[] {
+  const entries: SearchEntry[] = [];
   nodeInfo.forEach((a, key) => {
     const label = str(a.label) || key;
     entries.push({ key, text: label.toLowerCase(), shown: label, alias: null, weight: num(a.pagerank, 0) });
@@ -93,7 +94,7 @@ function rankOf(text: string, q: string): number {
 }
 
 /** The actors a query finds, best first (a label before an alias, then the higher PageRank). */
-export function matches(index: Entry[], query: string): Match[] {
+export function matches(index: SearchEntry[], query: string): Match[] {
   const q = fold(query.trim());
   if (!q) return [];
   const best = new Map<string, Match>();

@@ -1,8 +1,8 @@
 // The search box: suggestions as one types, Enter selects the best match.
 import { clear, el } from './dom.js';
 import type { Filters } from './filters.js';
-import { type Match, matches } from './match.js';
 import type { Model } from './data.js';
+import { type Match, matches, type SearchEntry } from './match.js';
 import type { Selection } from './select.js';
 
 export interface SearchUI {
@@ -16,7 +16,7 @@ export function createSearch(
   model: Model,
   filters: Filters,
   selection: Selection,
-  index: Parameters<typeof matches>[0],
+  index: SearchEntry[],
   elements: { box: HTMLInputElement; results: HTMLElement; isolatedBox: HTMLInputElement },
 ): SearchUI {
   const { box, results, isolatedBox } = elements;

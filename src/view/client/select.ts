@@ -12,15 +12,15 @@ export interface Selection {
   clearSelection(): void;
 }
 
-/** The selection's actions; `panel` is read when they run (the panel is made with them). */
-export function createSelection(model: Model, filters: Filters, renderer: Renderer, panel: () => Panel): Selection {
+/** Selecting shows what is selected in the panel, highlights it and brings it into view. */
+export function createSelection(model: Model, filters: Filters, renderer: Renderer, panel: Panel): Selection {
   const { graph, nodeInfo, edgeInfo } = model;
   const { state, visibleNodes } = filters;
   function selectNode(key: string): void {
     if (!nodeInfo.has(key)) return;
     state.selectedNode = key;
     state.selectedEdge = null;
-    panel().showNode(key);
+    panel.showNode(key);
     renderer.refresh();
     const around = [key];
     graph.forEachNeighbor(key, (n) => {
@@ -34,7 +34,7 @@ export function createSelection(model: Model, filters: Filters, renderer: Render
     if (!info) return;
     state.selectedEdge = key;
     state.selectedNode = null;
-    panel().showEdge(key);
+    panel.showEdge(key);
     renderer.refresh();
     focusCamera(renderer, [info.source, info.target]);
     document.body.setAttribute('data-selected', 'edge');
@@ -42,7 +42,7 @@ export function createSelection(model: Model, filters: Filters, renderer: Render
   function clearSelection(): void {
     state.selectedNode = null;
     state.selectedEdge = null;
-    panel().showOverview();
+    panel.showOverview();
     renderer.refresh();
     document.body.removeAttribute('data-selected');
   }
