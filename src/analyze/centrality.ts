@@ -40,6 +40,11 @@ export const DEFAULTS = {
   betweennessBudget: 20_000_000,
 };
 
+/**
+ * Options of `centrality`: the attributes written, the edge weight attribute (`weight`), PageRank's
+ * damping (0.85), iterations (1000) and tolerance (1e-9), the decimals kept (6), and betweenness
+ * (`'auto'`: computed while order × max(size, order) ≤ `betweennessBudget`, 20 000 000).
+ */
 export interface CentralityOptions {
   attributes?: Partial<typeof DEFAULTS.attributes>;
   weightAttribute?: string;
@@ -51,6 +56,7 @@ export interface CentralityOptions {
   betweennessBudget?: number;
 }
 
+/** The measures of every node, by node key. */
 export interface CentralityResult {
   degree: Record<string, number>;
   pagerank: Record<string, number>;
@@ -100,6 +106,7 @@ export function weightedDegree(graph: AnyGraph, weightAttribute: string = DEFAUL
   return degree;
 }
 
+/** Weighted degree, PageRank and (within the budget) betweenness of every node, by node key. */
 function centrality(graph: AnyGraph, options?: CentralityOptions): CentralityResult {
   const o = resolve(options);
   const degree = weightedDegree(graph, o.weightAttribute);

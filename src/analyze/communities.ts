@@ -36,6 +36,7 @@ export const DEFAULTS = {
   weightAttribute: 'weight',
 } as const;
 
+/** Options of `communities`: the attribute written (`community`), Louvain's resolution (1) and seed, the edge weight attribute (`weight`). */
 export interface CommunitiesOptions {
   attribute?: string;
   resolution?: number;
@@ -43,8 +44,10 @@ export interface CommunitiesOptions {
   weightAttribute?: string;
 }
 
+/** Node key → community id (0 = the largest community). */
 export type CommunityMapping = Record<string, number>;
 
+/** The communities found, with their count, sizes and modularity. */
 export interface CommunitiesDetailed {
   /** Node key → community id (0 = largest). */
   communities: CommunityMapping;

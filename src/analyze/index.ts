@@ -31,6 +31,7 @@ export interface AnalyzeOptions {
 
 export const DEFAULTS: Required<AnalyzeOptions> = { communities: true, centrality: true, layout: true };
 
+/** What each step that ran returned. */
 export interface AnalyzeResult {
   communities?: CommunitiesDetailed;
   centrality?: CentralityResult;

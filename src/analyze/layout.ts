@@ -49,6 +49,7 @@ export const DEFAULTS = {
   weightAttribute: 'weight',
 };
 
+/** Options of `layout`: iterations, seed, start spread, decimals kept, ForceAtlas2 settings, colors by actor type, node sizes and the attribute they come from (`pagerank`). */
 export interface LayoutOptions {
   /** A fixed count, or a function of the order. */
   iterations?: number | ((order: number) => number);
@@ -65,6 +66,7 @@ export interface LayoutOptions {
   weightAttribute?: string;
 }
 
+/** Where and how a node is drawn. */
 export interface NodeDrawing {
   x: number;
   y: number;
@@ -72,6 +74,7 @@ export interface NodeDrawing {
   size: number;
 }
 
+/** Node key → its drawing. */
 export type LayoutMapping = Record<string, NodeDrawing>;
 
 const PREFIX = 'actorgraph/analyze';
@@ -200,6 +203,7 @@ export function sizes(scores: Record<string, number>, options?: LayoutOptions): 
   return out;
 }
 
+/** Position (seeded ForceAtlas2), color (by actor type) and size (from `pagerank`) of every node. */
 function layout(graph: AnyGraph, options?: LayoutOptions): LayoutMapping {
   const o = resolve(options);
   const xy = positions(graph, o);

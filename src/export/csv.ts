@@ -46,8 +46,10 @@ const PREFIX = 'actorgraph/export';
 
 type AnyGraph = AbstractGraph<Attributes, Attributes, Attributes>;
 
+/** Which tables `csvTables` writes: Gephi's, neo4j-admin's, or both. */
 export type CSVVariant = 'gephi' | 'neo4j' | 'both';
 
+/** Options of `csvTables` and the `csv` format. */
 export interface CSVOptions {
   /** Which tables: 'both' (default), 'gephi' or 'neo4j'. */
   variant?: CSVVariant;

@@ -93,6 +93,7 @@ const XMLWriter = createRequire(import.meta.url)('xml-writer') as XMLWriterConst
 
 // ---- options ----
 
+/** `static`: one graph; `dynamic`: edges and nodes carry their dates, for a timeline in Gephi. */
 export type GexfMode = 'static' | 'dynamic';
 export type UndirectedType = 'reciprocal' | 'undirected' | 'mutual';
 
@@ -106,6 +107,7 @@ export interface Spell {
   weight?: number;
 }
 
+/** Options of `toGEXF` and the `gexf` format. */
 export interface GEXFOptions {
   /** 'static' (default) or 'dynamic' (start/end or spells, timeformat="date"). */
   mode?: GexfMode;

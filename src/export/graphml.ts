@@ -34,6 +34,7 @@ const PREFIX = 'actorgraph/export';
 
 type AnyGraph = AbstractGraph<Attributes, Attributes, Attributes>;
 
+/** Options of `toGraphML` and the `graphml` format. */
 export interface GraphMLOptions {
   /** 'directed' (default: every reader) or 'mixed' (yEd, Cytoscape, graphology). */
   edges?: 'directed' | 'mixed';

@@ -71,6 +71,7 @@ export interface MultiFileFormat<Options = Record<string, unknown>> {
   files(graph: AnyGraph, options?: Options): Record<string, string | Uint8Array>;
 }
 
+/** A registered format, of either kind. */
 export type AnyFormat = GraphFormat<any> | MultiFileFormat<any>;
 
 /** True for formats written as several files. */

@@ -24,6 +24,7 @@ export interface IntensityScale {
 }
 
 // A data file rather than code, so that the values and their source are read (and changed) in one place.
+/** The intensity scale: −10 (conflict) … +10 (cooperation) per PLOVER event type, with its source. */
 export const INTENSITY_SCALE: IntensityScale = JSON.parse(
   readFileSync(new URL('../../src/export/data/intensity.json', import.meta.url), 'utf8'),
 ) as IntensityScale;

@@ -23,6 +23,7 @@ export const DEFAULTS = {
   resolution: 1,
 };
 
+/** Options of `communitiesOf`: the attribute read (`community`), whether to compute again though it is there (false), Louvain's resolution then (1). */
 export interface CommunitiesOfOptions {
   attribute?: string;
   recompute?: boolean;

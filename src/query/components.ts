@@ -15,6 +15,7 @@ export const DEFAULTS = {
   minSize: 1,
 };
 
+/** Options of `components`: drop components smaller than `minSize` (1). */
 export interface ComponentsOptions {
   minSize?: number;
 }

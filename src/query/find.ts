@@ -44,6 +44,7 @@ export interface ActorMatch extends ActorRef {
   mentions: number;
 }
 
+/** Options of `suggest`. */
 export interface SuggestOptions {
   /** Largest edit distance, as a fraction of the longer name's length (default 0.4). */
   maxDistance?: number;

@@ -21,6 +21,7 @@ export const DEFAULTS = {
   minWeight: 0,
 };
 
+/** Options of `shortestPath`. */
 export interface PathOptions {
   /** Walk only these relations; default all. */
   relations?: RelationType | readonly RelationType[];
@@ -52,6 +53,7 @@ export interface PathHop {
   weight: number;
 }
 
+/** A shortest path: its actors and its hops. */
 export interface PathResult {
   /** The actors along the path, from `a` to `b`. */
   nodes: ActorRef[];

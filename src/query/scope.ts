@@ -29,6 +29,7 @@ import { inWindow } from './window.js';
 
 /** The quad classes a filter names: PLOVER's four, and `none` (member_of). */
 export type QuadFilter = QuadClass | 'none';
+/** Every value the `quad` filter takes. */
 export const QUAD_FILTERS: readonly QuadFilter[] = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict', 'none'];
 
 /** The filters every question takes. */

@@ -27,10 +27,12 @@ import { resolveActor } from './find.js';
 
 /** The periods a timeline counts by. */
 export type Period = 'day' | 'week' | 'month' | 'year';
+/** Every period a timeline counts by. */
 export const PERIODS: readonly Period[] = ['day', 'week', 'month', 'year'];
 
 export const DEFAULTS = { by: 'month' as Period };
 
+/** Options of `timeline`. */
 export interface TimelineOptions {
   /** Period length (default `month`). */
   by?: Period;
@@ -59,6 +61,7 @@ export interface TimelinePeriod {
   intensity: number;
 }
 
+/** Events per period for an actor (`a`) or a dyad (`a`, `b`). */
 export interface Timeline {
   a: ActorRef;
   b?: ActorRef;

@@ -19,6 +19,7 @@ import { type ActorRef, actorRef, compareKeys, PREFIX } from './common.js';
 
 /** What actors can be ranked by. */
 export type Measure = 'pagerank' | 'degree' | 'betweenness' | 'mentions' | 'articles';
+/** Every measure `topActors` ranks by. */
 export const MEASURES: readonly Measure[] = ['pagerank', 'degree', 'betweenness', 'mentions', 'articles'];
 
 export const DEFAULTS = {
@@ -26,6 +27,7 @@ export const DEFAULTS = {
   n: 10,
 };
 
+/** Options of `topActors`. */
 export interface TopOptions {
   /** The measure (default `pagerank`). */
   by?: Measure;
