@@ -100,8 +100,8 @@ export function weightedDegree(graph: AnyGraph, weightAttribute: string = DEFAUL
   for (const node of graph.nodes().sort(compareKeys)) degree[node] = 0;
   graph.forEachEdge((_edge, attributes, source, target) => {
     const w = edgeWeight(attributes, weightAttribute);
-    degree[source] += w;
-    degree[target] += w;
+    degree[source]! += w;
+    degree[target]! += w;
   });
   return degree;
 }
@@ -111,7 +111,7 @@ function centrality(graph: AnyGraph, options?: CentralityOptions): CentralityRes
   const o = resolve(options);
   const degree = weightedDegree(graph, o.weightAttribute);
   // Integer weights sum exactly; fractional ones are rounded so edge order cannot show.
-  for (const node in degree) degree[node] = round(degree[node], o.precision);
+  for (const node in degree) degree[node] = round(degree[node]!, o.precision);
   const projection = undirectedProjection(graph, o.weightAttribute);
 
   const pr: Record<string, number> = {};
@@ -130,7 +130,7 @@ function centrality(graph: AnyGraph, options?: CentralityOptions): CentralityRes
         { cause: error },
       );
     }
-    for (const node of projection.nodes()) pr[node] = round(raw[node], o.precision);
+    for (const node of projection.nodes()) pr[node] = round(raw[node]!, o.precision);
   }
 
   let betweenness: Record<string, number> | null = null;
@@ -138,7 +138,7 @@ function centrality(graph: AnyGraph, options?: CentralityOptions): CentralityRes
     // (graphology-metrics fails on an empty graph.)
     const raw = projection.order ? betweennessCentrality(projection, { getEdgeWeight: null, normalized: true }) : {};
     betweenness = {};
-    for (const node of projection.nodes()) betweenness[node] = round(raw[node], o.precision);
+    for (const node of projection.nodes()) betweenness[node] = round(raw[node]!, o.precision);
   }
   return { degree, pagerank: pr, betweenness };
 }

@@ -144,13 +144,13 @@ function detailed(graph: AnyGraph, options?: CommunitiesOptions): CommunitiesDet
   // Renumber: largest first, ties by smallest member key.
   const members = new Map<number, string[]>();
   for (const node of projection.nodes()) {
-    const c = result.communities[node];
+    const c = result.communities[node]!;
     const list = members.get(c);
     if (list) list.push(node);
     else members.set(c, [node]);
   }
   // projection.nodes() is sorted, so each member list is sorted and [0] is its smallest key.
-  const groups = [...members.values()].sort((x, y) => y.length - x.length || compareKeys(x[0], y[0]));
+  const groups = [...members.values()].sort((x, y) => y.length - x.length || compareKeys(x[0]!, y[0]!));
   const renumber = new Map<string, number>();
   groups.forEach((group, id) => {
     for (const node of group) renumber.set(node, id);

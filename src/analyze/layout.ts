@@ -130,14 +130,14 @@ export function positions(graph: AnyGraph, options?: LayoutOptions): Record<stri
     const settings = { ...forceAtlas2.inferSettings(projection.order), ...o.settings };
     const result = forceAtlas2(projection, { iterations, settings, getEdgeWeight: 'weight' });
     for (const node of projection.nodes()) {
-      let { x, y } = result[node];
+      let { x, y } = result[node]!;
       // A degenerate configuration can yield NaN: keep the start position then.
-      if (!Number.isFinite(x) || !Number.isFinite(y)) ({ x, y } = start[node]);
+      if (!Number.isFinite(x) || !Number.isFinite(y)) ({ x, y } = start[node]!);
       laid[node] = { x, y };
     }
   }
   Object.assign(laid, isolateRings(laid, isolated, o.spread));
-  for (const node of Object.keys(laid).sort(compareKeys)) out[node] = { x: round(laid[node].x, o.precision), y: round(laid[node].y, o.precision) };
+  for (const node of Object.keys(laid).sort(compareKeys)) out[node] = { x: round(laid[node]!.x, o.precision), y: round(laid[node]!.y, o.precision) };
   return out;
 }
 
@@ -172,7 +172,7 @@ export function isolateRings(laid: Record<string, { x: number; y: number }>, nod
     const count = Math.min(room, nodes.length - placed);
     for (let i = 0; i < count; i++) {
       const angle = -Math.PI / 2 + (2 * Math.PI * i) / room;
-      out[nodes[placed + i]] = { x: cx + r * Math.cos(angle), y: cy - r * Math.sin(angle) };
+      out[nodes[placed + i]!] = { x: cx + r * Math.cos(angle), y: cy - r * Math.sin(angle) };
     }
     placed += count;
     r += step;
@@ -182,7 +182,7 @@ export function isolateRings(laid: Record<string, { x: number; y: number }>, nod
 
 /** Color of an actor type. */
 export function colorOf(type: unknown, palette: Record<string, string> = DEFAULTS.palette, fallback: string = DEFAULTS.fallbackColor): string {
-  return typeof type === 'string' && Object.hasOwn(palette, type) ? palette[type] : fallback;
+  return typeof type === 'string' && Object.hasOwn(palette, type) ? palette[type]! : fallback;
 }
 
 /** Sizes from a score per node, √-scaled into [minSize, maxSize]. */
@@ -222,10 +222,10 @@ function layout(graph: AnyGraph, options?: LayoutOptions): LayoutMapping {
   for (const node of graph.nodes().sort(compareKeys)) {
     const attributes = graph.getNodeAttributes(node);
     out[node] = {
-      x: xy[node].x,
-      y: xy[node].y,
+      x: xy[node]!.x,
+      y: xy[node]!.y,
       color: colorOf(attributes.type, o.palette, o.fallbackColor),
-      size: size[node],
+      size: size[node]!,
     };
   }
   return out;
@@ -235,7 +235,7 @@ function layout(graph: AnyGraph, options?: LayoutOptions): LayoutMapping {
 function assign(graph: AnyGraph, options?: LayoutOptions): LayoutMapping {
   const result = layout(graph, options);
   graph.forEachNode((node) => {
-    graph.mergeNodeAttributes(node, result[node]);
+    graph.mergeNodeAttributes(node, result[node]!);
   });
   return result;
 }
