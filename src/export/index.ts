@@ -119,8 +119,8 @@ export function formatForPath(path: string): string | undefined {
   const ext = extname(lower);
   let best: string | undefined;
   for (const name of Object.keys(FORMATS)) {
-    const e = FORMATS[name].extension.toLowerCase();
-    if ((e === ext || lower.endsWith(e)) && (best === undefined || e.length > FORMATS[best].extension.length)) best = name;
+    const e = FORMATS[name]!.extension.toLowerCase();
+    if ((e === ext || lower.endsWith(e)) && (best === undefined || e.length > FORMATS[best]!.extension.length)) best = name;
   }
   return best;
 }

@@ -37,6 +37,6 @@ export const INTENSITY_SCALE: IntensityScale = JSON.parse(
  */
 export function intensityOf(category: string | undefined): number | undefined {
   if (category === undefined || !Object.hasOwn(INTENSITY_SCALE.types, category)) return undefined;
-  return INTENSITY_SCALE.types[category].intensity;
+  return INTENSITY_SCALE.types[category]!.intensity;
 }
 
