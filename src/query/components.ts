@@ -44,7 +44,7 @@ export function components(graph: ActorGraph, options: ComponentsOptions = {}): 
   };
   return connectedComponents(graph)
     .map((keys) => keys.sort(compareKeys))
-    .sort((x, y) => y.length - x.length || compareKeys(x[0], y[0]))
+    .sort((x, y) => y.length - x.length || compareKeys(x[0]!, y[0]!))
     .filter((keys) => keys.length >= minSize)
     .map((keys, id) => ({
       id,

@@ -127,12 +127,12 @@ export function shortestPath(graph: ActorGraph, a: string, b: string, options: P
   }
   if (!dist.has(target)) return null;
   const keys = [target];
-  while (keys[keys.length - 1] !== source) keys.push(prev.get(keys[keys.length - 1])!);
+  while (keys[keys.length - 1] !== source) keys.push(prev.get(keys[keys.length - 1]!)!);
   keys.reverse();
   const hops: PathHop[] = [];
   for (let i = 0; i + 1 < keys.length; i++) {
     const edges: PathEdge[] = graph
-      .edges(keys[i], keys[i + 1])
+      .edges(keys[i]!, keys[i + 1]!)
       .filter(keep)
       .map((edge) => {
         const attrs = graph.getEdgeAttributes(edge);
@@ -146,7 +146,7 @@ export function shortestPath(graph: ActorGraph, a: string, b: string, options: P
         };
       })
       .sort((x, y) => y.weight - x.weight || compareKeys(x.key, y.key));
-    hops.push({ from: actorRef(graph, keys[i]), to: actorRef(graph, keys[i + 1]), edges, weight: edges.reduce((s, e) => s + e.weight, 0) });
+    hops.push({ from: actorRef(graph, keys[i]!), to: actorRef(graph, keys[i + 1]!), edges, weight: edges.reduce((s, e) => s + e.weight, 0) });
   }
   return { nodes: keys.map((k) => actorRef(graph, k)), hops, length: hops.length };
 }

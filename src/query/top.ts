@@ -92,12 +92,12 @@ export function topActors(graph: ActorGraph, options: TopOptions = {}): RankedAc
   const score = scores(graph, by, options.betweennessBudget);
   const ranked = graph
     .filterNodes((_key, a) => !types || types.has(a.type))
-    .sort((x, y) => score[y] - score[x] || compareKeys(x, y));
+    .sort((x, y) => score[y]! - score[x]! || compareKeys(x, y));
   const out: RankedActor[] = [];
   for (let i = 0; i < ranked.length && out.length < n; i++) {
-    const key = ranked[i];
-    const rank = i > 0 && score[key] === score[ranked[i - 1]] ? out[i - 1].rank : i + 1;
-    out.push({ ...actorRef(graph, key), rank, score: score[key] });
+    const key = ranked[i]!;
+    const rank = i > 0 && score[key] === score[ranked[i - 1]!] ? out[i - 1]!.rank : i + 1;
+    out.push({ ...actorRef(graph, key), rank, score: score[key]! });
   }
   return out;
 }
