@@ -1,7 +1,9 @@
 // The public surface: the names src/index.ts exports (values at run time, types from its
 // export lists) must equal test/api-names.txt, so adding or dropping one is a deliberate edit of
 // that list; and nothing public hands out a buffer that a later call reuses.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import * as api from '../src/index.js';
 import { analyzeTextReusing } from '../src/nlp/analyze.js';
@@ -27,6 +29,15 @@ function exportedTypeNames(source: string): string[] {
       if (typeOnly) names.push(name);
     }
   return names.sort();
+}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const built = existsSync(new URL('../dist/index.js', import.meta.url));
+
+/** What `import(specifier)` gives a script inside this package: its export count, or the error code. */
+function importFromPackage(specifier: string): string {
+  const script = `import(${JSON.stringify(specifier)}).then((m) => console.log(Object.keys(m).length), (e) => console.log(e.code))`;
+  return execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' }).trim();
 }
 
 const sorted = (names: Iterable<string>) => [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -58,5 +69,12 @@ describe("the public surface ('actorgraph')", () => {
     const words = first.tokens.map((t) => t.text);
     api.analyzeText('Iran supports Hezbollah, the minister said on Tuesday.');
     expect(first.tokens.map((t) => t.text)).toEqual(words);
+  });
+
+  // package.json's "exports" map: 'actorgraph' is dist/index.js, and the modules behind it are not
+  // reachable by a deep path (they would otherwise be public by accident).
+  test.skipIf(!built)("'actorgraph' resolves to the built entry point, and only to it (run `npm run build` first)", () => {
+    expect(importFromPackage('actorgraph')).toBe(String(listed('values').length));
+    expect(importFromPackage('actorgraph/dist/export/index.js')).toBe('ERR_PACKAGE_PATH_NOT_EXPORTED');
   });
 });
