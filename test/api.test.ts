@@ -1,6 +1,7 @@
 // The public surface: the names src/index.ts exports (values at run time, types from its
-// export lists) must equal test/api-names.txt, so adding or dropping one is a deliberate edit of
-// that list; and nothing public hands out a buffer that a later call reuses.
+// export lists) must equal test/api-names.txt, so adding or dropping one is a deliberate edit of that
+// list (and of the README's Library API section, which names each); nothing public hands out a
+// buffer that a later call reuses; and 'actorgraph' is the only way in.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +70,14 @@ describe("the public surface ('actorgraph')", () => {
     const words = first.tokens.map((t) => t.text);
     api.analyzeText('Iran supports Hezbollah, the minister said on Tuesday.');
     expect(first.tokens.map((t) => t.text)).toEqual(words);
+  });
+
+  test("the README's Library API section names every public name", () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const start = readme.indexOf('\n## Library API');
+    const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+    const named = new Set([...section.matchAll(/`(\w+)[`(]/g)].map((m) => m[1]));
+    expect([...listed('values'), ...listed('types')].filter((n) => !named.has(n))).toEqual([]);
   });
 
   // package.json's "exports" map: 'actorgraph' is dist/index.js, and the modules behind it are not
