@@ -3,7 +3,7 @@
 // list (and of the README's Library API section, which names each); nothing public hands out a
 // buffer that a later call reuses; and 'actorgraph' is the only way in.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import * as api from '../src/index.js';
@@ -47,6 +47,17 @@ describe("the public surface ('actorgraph')", () => {
   test('every export is listed by name: no `export *`, no declarations of its own', () => {
     expect(INDEX).not.toMatch(/^export \*/m);
     expect(INDEX).not.toMatch(/^export (default|const|let|function|class|interface|type \w+ =|async)/m);
+  });
+
+  test('no module of src/ imports the entry point (internals import each other directly)', () => {
+    const src = fileURLToPath(new URL('../src/', import.meta.url));
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
+    const importers = files.filter((f) => {
+      const depth = f.split(/[\\/]/).length - 1;
+      const entry = depth === 0 ? './index.js' : `${'../'.repeat(depth)}index.js`;
+      return readFileSync(`${src}${f}`, 'utf8').includes(`'${entry}'`);
+    });
+    expect(importers).toEqual([]);
   });
 
   test('the run-time names are those of test/api-names.txt', () => {
