@@ -48,7 +48,8 @@ import {
   UnknownActorError,
 } from '../query/index.js';
 import { checkDateRange, isDateBound } from '../query/common.js';
-import { UsageError, type CommandContext } from './run.js';
+import { UsageError } from './errors.js';
+import type { CommandContext } from './context.js';
 import { terminalSafe } from './terminal.js';
 
 const QUESTIONS = ['actor', 'relations', 'neighbors', 'between', 'path', 'top', 'ego', 'communities', 'components', 'events', 'timeline', 'subgraph'];
