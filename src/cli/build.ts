@@ -12,7 +12,8 @@ import { describeSkipped, NothingReadError } from '../pipeline/nothing-read.js';
 import { noticeLines } from '../pipeline/notices.js';
 import { parseDelimiter } from '../ingest/delimiter.js';
 import { DATE_ORDERS, type DateOrder } from '../ingest/dates.js';
-import { UsageError, type CliIO, type CommandContext } from './run.js';
+import { UsageError } from './errors.js';
+import type { CliIO, CommandContext } from './context.js';
 
 interface BuildFlags {
   out: string;

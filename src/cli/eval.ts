@@ -10,7 +10,8 @@ import { buildFromFiles, writeBuild } from '../pipeline/build.js';
 import { formatReport, loadGold, readBuild, scoreBuild } from '../eval/index.js';
 import { formatPloverReport, loadPlover, ploverJsonl, scorePlover } from '../eval/plover.js';
 import { articleHalf, HALVES, parseHalf, type Half } from '../eval/split.js';
-import { UsageError, type CommandContext } from './run.js';
+import { UsageError } from './errors.js';
+import type { CommandContext } from './context.js';
 
 interface EvalFlags {
   gold?: string;

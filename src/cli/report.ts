@@ -3,7 +3,8 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import type { ActorNodeAttributes } from '../graph/assemble.js';
-import { UsageError, type CommandContext } from './run.js';
+import { UsageError } from './errors.js';
+import type { CommandContext } from './context.js';
 import { terminalSafe } from './terminal.js';
 
 interface ReportFlags {

@@ -8,31 +8,18 @@ import { registerEval } from './eval.js';
 import { registerQuery } from './query.js';
 import { registerReport } from './report.js';
 import { registerView } from './view.js';
+import { UsageError } from './errors.js';
+import type { CliIO, CommandContext } from './context.js';
 
-/** Where the CLI writes: the process's streams, or a test's buffers. */
-export interface CliIO {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  /** Whether stderr is a terminal (progress bars only then). */
-  isTTY?: boolean;
-  /** Ends `build --watch` (default: SIGINT or SIGTERM). */
-  signal?: AbortSignal;
-}
+// Re-exported: the names scripts and tests imported from here before they had their own modules.
+export { UsageError } from './errors.js';
+export type { CliIO, CommandContext } from './context.js';
 
 export const processIO: CliIO = {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
   isTTY: process.stderr.isTTY === true,
 };
-
-/** Thrown by commands for a usage problem found after parsing (exit code 2). */
-export class UsageError extends Error {}
-
-/** A command's exit code, set by its action. */
-export interface CommandContext {
-  io: CliIO;
-  exitCode: number;
-}
 
 export const VERSION = '0.1.0';
 

@@ -1,7 +1,8 @@
 // `actorgraph view <graph.json> --out <file.html>`: a self-contained web viewer of a built graph.
 import type { Command } from 'commander';
 import { writeViewer } from '../view/index.js';
-import { UsageError, type CommandContext } from './run.js';
+import { UsageError } from './errors.js';
+import type { CommandContext } from './context.js';
 
 interface ViewFlags {
   out?: string;

@@ -15,7 +15,7 @@ import { parse, type CsvError } from 'csv-parse';
 import type { Article, InputProblem } from '../types.js';
 import { cleanLine, decodeFile, normalizeNewlines } from './decode.js';
 import { FIELD_OPTION, FIELDS, recordToArticle, resolveFields, type Field } from './fields.js';
-import type { ReadContext } from './index.js';
+import type { ReadContext } from './types.js';
 import { delimiterName, sniffDelimiter } from './delimiter.js';
 import { problem, unparsedDateNotice } from './problems.js';
 
@@ -140,8 +140,8 @@ export async function* readCsv(file: string, ctx: ReadContext): AsyncGenerator<A
         const end = offset + rec.info.lines;
         const fields = rec.record;
         const start = end - newlines(fields.join(''));
-        if (errors.length > 0 && errorStart(errors[0]) < start) {
-          const p = onError(errors[0]);
+        if (errors.length > 0 && errorStart(errors[0]!) < start) {
+          const p = onError(errors[0]!);
           yield p;
           if (restartAt === undefined) return;
           break;
@@ -199,7 +199,7 @@ export async function* readCsv(file: string, ctx: ReadContext): AsyncGenerator<A
         );
       }
       if (restartAt === undefined && errors.length > 0) {
-        yield onError(errors[0]);
+        yield onError(errors[0]!);
         if (restartAt === undefined) return;
       }
     } catch (err) {

@@ -106,7 +106,7 @@ export function normalizeDate(s: string, dateOrder: DateOrder = 'mdy'): string |
 
   m = SLASH_RE.exec(t);
   if (m) {
-    const [a, b, y] = [Number(m[1]), Number(m[2]), fullYear(m[3])];
+    const [a, b, y] = [Number(m[1]), Number(m[2]), fullYear(m[3]!)];
     if (dateOrder === 'dmy') return b > 12 ? isoDate(y, a, b) : isoDate(y, b, a);
     return a > 12 ? isoDate(y, b, a) : isoDate(y, a, b);
   }
@@ -118,10 +118,10 @@ export function normalizeDate(s: string, dateOrder: DateOrder = 'mdy'): string |
   }
 
   m = DAY_MONTH_RE.exec(t);
-  if (m) return isoDate(Number(m[3]), monthNumber(m[2]), Number(m[1]));
+  if (m) return isoDate(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
 
   m = MONTH_DAY_RE.exec(t);
-  if (m) return isoDate(Number(m[3]), monthNumber(m[1]), Number(m[2]));
+  if (m) return isoDate(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
 
   return undefined;
 }

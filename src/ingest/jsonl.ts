@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type { Article, InputProblem } from '../types.js';
 import { decodeFile, normalizeNewlines } from './decode.js';
 import { FIELD_OPTION, FIELDS, resolveFields, recordToArticle, type Field, type FieldMap, type Resolution } from './fields.js';
-import type { ReadContext } from './index.js';
+import type { ReadContext } from './types.js';
 import { excerpt, problem, unparsedDateNotice } from './problems.js';
 
 type Line = { line: number; text: string } | { line: number; tooLong: number };

@@ -3,7 +3,7 @@
 // so that a long run's log can be grepped and acted on without reading the source.
 
 import type { InputProblem, Origin } from '../types.js';
-import type { IngestNotice } from './index.js';
+import type { IngestNotice } from './types.js';
 
 export const PREFIX = 'actorgraph/ingest: ';
 

@@ -23,7 +23,7 @@ import * as path from 'node:path';
 import type { Article, InputProblem } from '../types.js';
 import { DATE_PATTERN, DATE_PREFIX, dateFromUrl, normalizeDate } from './dates.js';
 import { cleanLine, cleanText, decodeBytes } from './decode.js';
-import type { ReadContext } from './index.js';
+import type { ReadContext } from './types.js';
 import { describeFsError, problem } from './problems.js';
 
 export interface TxtParts {
@@ -66,8 +66,8 @@ export function hostOf(url: string): string | undefined {
 function sourceDateLine(line: string): { source: string; date: string } | undefined {
   const m = SOURCE_DATE_LINE.exec(line);
   if (!m) return undefined;
-  const date = normalizeDate(m[2]);
-  return date ? { source: m[1], date } : undefined;
+  const date = normalizeDate(m[2]!);
+  return date ? { source: m[1]!, date } : undefined;
 }
 
 function looksLikeTitle(line: string, next: string | undefined): boolean {
@@ -118,7 +118,7 @@ export function parseTxt(content: string): TxtParts {
   let sawSourceDate = false;
   let i = 0;
   for (; i < lines.length; i++) {
-    const line = lines[i].trim();
+    const line = lines[i]!.trim();
     if (line === '') continue;
     if (parts.url === undefined && URL_LINE.test(line)) {
       parts.url = line;
@@ -137,7 +137,7 @@ export function parseTxt(content: string): TxtParts {
       continue;
     }
     const dl = DATELINE_RE.exec(line);
-    const dlDate = dl && dl[0].trim().length === line.length ? normalizeDate(dl[1]) : undefined;
+    const dlDate = dl && dl[0].trim().length === line.length ? normalizeDate(dl[1]!) : undefined;
     if (dlDate || BYLINE_RE.test(line)) {
       // A dateline or byline on a line of its own is header, never a title.
       parts.date ??= dlDate;
@@ -166,7 +166,7 @@ export function parseTxt(content: string): TxtParts {
     if (datelineSeen) continue;
     const m = DATELINE_RE.exec(para);
     if (!m) continue;
-    const date = normalizeDate(m[1]);
+    const date = normalizeDate(m[1]!);
     if (!date) continue;
     datelineSeen = true;
     parts.date ??= date;
