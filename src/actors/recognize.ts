@@ -20,28 +20,9 @@ const placeScratch = new Scratch((n) => new Uint8Array(n));
 const mentionScratch = new Scratch((n) => new Int32Array(n));
 const roleScratch = new Scratch((n) => new Uint8Array(n));
 
-export type { ActorMention, ArticleActors } from '../types.js';
-import type { ActorMention, ArticleActors } from '../types.js';
+export type { ActorDraft, ActorMention, ArticleActors } from '../types.js';
+import type { ActorDraft, ActorMention, ArticleActors } from '../types.js';
 
-/** An actor as built up while reading one article. */
-export interface ActorDraft {
-  key: string;
-  name: string;
-  type: ActorType;
-  iso3?: string;
-  aliases: Set<string>;
-  mentions: number;
-  known: boolean;
-  /** Only reported when it takes part in a relation or an affiliation (cue-found organizations, media). */
-  weak: boolean;
-  /** A news agency, broadcaster or monitor. */
-  media?: boolean;
-  affiliation?: string;
-  role?: string;
-  /** Sentence where the text states the role or affiliation (gives the member_of evidence). */
-  roleSentence?: number;
-  affiliationStated?: boolean;
-}
 
 const CAP = /^\p{Lu}/u;
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?$/;
@@ -88,6 +69,8 @@ class Recognizer {
   private lastSector = new Map<Sector, string>();
   /** How often each state was named per sector: "the army" is the most talked-about army. */
   private sectorCounts = new Map<Sector, Map<string, number>>();
+  /** Each actor's first mention (token index): back-references look only behind them. */
+  private readonly firstSeen = new Map<string, number>();
   /** State last called a regime ("the Assad regime", "the Syrian regime"). */
   private lastRegime?: string;
   private personsBySurname = new Map<string, string>();
@@ -220,6 +203,8 @@ class Recognizer {
 
   private addMention(m: ActorMention): void {
     this.mentions.push(m);
+    const seen = this.firstSeen.get(m.actor);
+    if (seen === undefined || m.firstToken < seen) this.firstSeen.set(m.actor, m.firstToken);
     for (let k = m.firstToken; k < m.endToken; k++) this.pendingAt[k] = m;
   }
 
@@ -334,6 +319,9 @@ class Recognizer {
         i = sa.end - 1;
         continue;
       }
+      // "Lebanese, Iranian and Iraqi Shiite militias", "Iranian and Iraqi rebels": demonyms in a
+      // list share the head (and its modifiers) of the last one.
+      if (!sa && form.kind === 'demonym' && form.actor.type === 'country') sa = this.sharedHeadSector(j, end);
       let sector = sa?.sector;
       if (!sector && (form.kind === 'capital' || form.kind === 'body') && form.actor.type === 'country') sector = 'GOV';
       // Rebels, opposition, refugees and civilians of a country are not its state (PETRARCH's
@@ -447,6 +435,27 @@ class Recognizer {
     let k = i - 1;
     while (k >= first && (this.folded[k] === 'the' || this.tokens[k]!.pos === 'ADJ')) k--;
     return k >= first && this.lex.nonActors.placePrepositions.has(this.folded[k]!);
+  }
+
+  /**
+   * The sector of the head shared by a list of demonyms, seen from the end j of one that has no head
+   * of its own: only a sector that is no state (rebels, an ethnic group's forces), and spanning no
+   * tokens here (the head stays with the last demonym). "Russian and Syrian forces" keeps Russia.
+   */
+  private sharedHeadSector(j: number, end: number): { sector: Sector; end: number; phrase: string } | undefined {
+    let k = j;
+    let listed = 0;
+    while (k < end && (this.folded[k] === ',' || this.folded[k] === 'and' || this.folded[k] === 'or')) {
+      k++;
+      const next = k < end ? this.lex.gazetteer.lookup(this.tokens[k]!.text) : undefined;
+      if (!next || next.kind !== 'demonym' || next.actor.type !== 'country') return undefined;
+      k++;
+      listed++;
+    }
+    if (!listed || k >= end) return undefined;
+    const sa = this.sectorAfter(k, end);
+    if (!sa || !NOT_STATE_SECTORS.has(sa.sector)) return undefined;
+    return { sector: sa.sector, end: j, phrase: sa.phrase };
   }
 
   /** Sector named by the head noun right after a state mention ("Syrian government", "Syrian fighter jets"). */
@@ -1014,7 +1023,7 @@ class Recognizer {
         }
       }
       if (sector && (prev === 'the' || prev === 'its' || prev === '' || isCap(tok) || n > 1 || prev === 'by' || prev === 'and')) {
-        const target = sector === 'GOV' && f === 'regime' ? (this.lastRegime ?? this.mostMentionedState()) : this.salient(sector) ?? this.salient(sector === 'GOV' ? 'MIL' : 'GOV') ?? this.mostMentionedState();
+        const target = sector === 'GOV' && f === 'regime' ? (this.lastRegime ?? this.mostMentionedState(i)) : this.salient(sector) ?? this.salient(sector === 'GOV' ? 'MIL' : 'GOV') ?? this.mostMentionedState(i);
         if (target) {
           const d = this.actors.get(target)!;
           const surface = this.text.slice(tok.start, this.tokens[i + n - 1]!.end);
@@ -1046,11 +1055,11 @@ class Recognizer {
     }
   }
 
-  /** The state named most often so far in the article. */
-  private mostMentionedState(): string | undefined {
+  /** The state named most often so far in the article, among those named before token i. */
+  private mostMentionedState(i: number): string | undefined {
     let best: string | undefined;
     let n = 0;
-    for (const d of this.actors.values()) if (d.type === 'country' && d.mentions > n) [best, n] = [d.key, d.mentions];
+    for (const d of this.actors.values()) if (d.type === 'country' && d.mentions > n && (this.firstSeen.get(d.key) ?? i) < i) [best, n] = [d.key, d.mentions];
     return best;
   }
 
