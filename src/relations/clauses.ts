@@ -17,18 +17,18 @@ export interface Subject {
 
 export class ClauseView extends PhraseView {
   isBreak(k: number): boolean {
-    const t = this.tokens[k];
+    const t = this.tokens[k]!;
     if (t.text === ';' || t.text === ':') return true;
-    if (!(this.cls[k] & R_CLAUSE_BREAK)) return false;
+    if (!(this.cls[k]! & R_CLAUSE_BREAK)) return false;
     // "as", "after", "since" are prepositions as often as conjunctions: only the conjunction breaks.
     // "has since wrested": after an auxiliary it is an adverb.
-    if (this.syn.prepositionLike.has(this.f[k])) return t.pos === 'SCONJ' && !(k > this.first && this.tokens[k - 1].pos === 'AUX');
+    if (this.syn.prepositionLike.has(this.f[k]!)) return t.pos === 'SCONJ' && !(k > this.first && this.tokens[k - 1]!.pos === 'AUX');
     return t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'PUNCT';
   }
 
   /** Start of the clause containing token k. */
   clauseStart(k: number): number {
-    for (let j = k - 1; j >= this.first; j--) if (this.isBreak(j) || (this.cls[j] & R_RELATIVE && this.tokens[j].pos !== 'DET')) return j + 1;
+    for (let j = k - 1; j >= this.first; j--) if (this.isBreak(j) || (this.cls[j]! & R_RELATIVE && this.tokens[j]!.pos !== 'DET')) return j + 1;
     return this.first;
   }
 
@@ -38,12 +38,12 @@ export class ClauseView extends PhraseView {
     let coordVP = false;
     let steps = 0;
     while (j >= this.first && steps++ < 40) {
-      const t = this.tokens[j];
+      const t = this.tokens[j]!;
       if (t.text === ';' || t.text === ':' || t.text === '"' || t.text === '“' || t.text === '”') return { args: [], start: j + 1 };
-      if (this.cls[j] & R_RELATIVE && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) return this.relativeSubject(j);
+      if (this.cls[j]! & R_RELATIVE && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) return this.relativeSubject(j);
       if (this.isBreak(j)) return { args: [], start: j + 1 };
-      const adverbial = this.syn.prepositionLike.has(this.f[j]) && j - 1 >= this.first && this.tokens[j - 1].pos === 'AUX';
-      if (this.syn.subjectSkipPos.has(t.pos) || adverbial || t.text === ',' || t.text === '(' || t.text === ')' || this.lex.cues.modals.has(this.f[j])) {
+      const adverbial = this.syn.prepositionLike.has(this.f[j]!) && j - 1 >= this.first && this.tokens[j - 1]!.pos === 'AUX';
+      if (this.syn.subjectSkipPos.has(t.pos) || adverbial || t.text === ',' || t.text === '(' || t.text === ')' || this.lex.cues.modals.has(this.f[j]!)) {
         j--;
         continue;
       }
@@ -55,7 +55,7 @@ export class ClauseView extends PhraseView {
       if (t.pos === 'VERB') {
         // Past a finite verb, the next phrase to the left is its subject; infinitives and
         // participles ("to support", "seeking") are inside the clause.
-        const finite = !this.f[j].endsWith('ing') && !(j - 1 >= this.first && this.f[j - 1] === 'to');
+        const finite = !this.f[j]!.endsWith('ing') && !(j - 1 >= this.first && this.f[j - 1] === 'to');
         if (finite) coordVP = false;
         j--;
         continue;
@@ -67,8 +67,8 @@ export class ClauseView extends PhraseView {
         continue;
       }
       if (t.pos === 'PRON') {
-        const kind = this.lex.cues.pronouns.get(this.f[j]);
-        if (kind && !this.lex.cues.relativePronouns.has(this.f[j])) return { args: this.resolvePronoun(j, kind), start: j };
+        const kind = this.lex.cues.pronouns.get(this.f[j]!);
+        if (kind && !this.lex.cues.relativePronouns.has(this.f[j]!)) return { args: this.resolvePronoun(j, kind), start: j };
         return { args: [], start: j + 1 };
       }
       if (t.pos === 'ADP' || t.pos === 'SCONJ') return { args: [], start: j + 1 };
@@ -85,9 +85,9 @@ export class ClauseView extends PhraseView {
   /** "..., which has played a role": the subject is the antecedent before the relative pronoun at j. */
   private relativeSubject(j: number): Subject {
     let c = j - 1;
-    if (c >= this.first && this.tokens[c].text === ',') c--;
-    if (c >= this.first && this.tokens[c].text === ')') c--;
-    if (this.f[j] === 'that' && !(c >= this.first && this.isNP(c) && this.tokens[c].pos !== 'PRON')) return { args: [], start: j + 1 };
+    if (c >= this.first && this.tokens[c]!.text === ',') c--;
+    if (c >= this.first && this.tokens[c]!.text === ')') c--;
+    if (this.f[j] === 'that' && !(c >= this.first && this.isNP(c) && this.tokens[c]!.pos !== 'PRON')) return { args: [], start: j + 1 };
     if (c >= this.first && this.isNP(c)) {
       const [na, nb] = this.np(c);
       const g = { args: this.argsIn(na, nb).args, start: na };
@@ -113,7 +113,7 @@ export class ClauseView extends PhraseView {
     const coordStart = this.groupLeft(b - 1).start;
     const a = coordStart < np0 && this.acts.tokenMention[np0] !== -1 ? coordStart : np0;
     const before = a - 1 >= this.first ? this.tokens[a - 1] : undefined;
-    const w = before ? this.f[a - 1] : '';
+    const w = before ? this.f[a - 1]! : '';
     // A prepositional phrase ("In recent weeks", "in Tehran") or a verb's object: not the subject.
     if (before && this.syn.groupPreps.has(w) && a - 2 >= this.first && this.isGroupHead(a - 2)) {
       // "Seven militants from the Al-Nusra Front … were killed": the group's actor.
@@ -135,7 +135,7 @@ export class ClauseView extends PhraseView {
     const app = this.appositionSubject(a);
     if (app.length) return { args: app, start: a };
     // "Hezbollah, a close ally of Iran, fired …": a description set off by commas after the actor.
-    if (a - 2 >= this.first && this.f[a - 1] === ',' && this.tokens[a].pos === 'DET') {
+    if (a - 2 >= this.first && this.f[a - 1] === ',' && this.tokens[a]!.pos === 'DET') {
       const before = this.appositionBefore(a);
       if (before.length) return { args: before, start: a };
     }
@@ -159,12 +159,12 @@ export class ClauseView extends PhraseView {
       const [x, y] = this.np(p);
       // Where a determiner opens the description, the phrase before it is the actor.
       for (let d = x + 1; d < y; d++) {
-        if (this.tokens[d].pos === 'DET' && this.acts.tokenMention[d] === -1) {
+        if (this.tokens[d]!.pos === 'DET' && this.acts.tokenMention[d] === -1) {
           const args = this.argsIn(x, d).args;
           if (args.length) return args;
         }
       }
-      if (this.tokens[x].pos === 'DET' && this.acts.tokenMention[x] === -1 && x - 1 >= this.first && (this.f[x - 1] === ',' || this.isNP(x - 1))) {
+      if (this.tokens[x]!.pos === 'DET' && this.acts.tokenMention[x] === -1 && x - 1 >= this.first && (this.f[x - 1] === ',' || this.isNP(x - 1))) {
         const q = this.f[x - 1] === ',' ? x - 2 : x - 1;
         if (q >= this.first && this.isNP(q)) {
           const [u, v] = this.np(q);
@@ -180,11 +180,11 @@ export class ClauseView extends PhraseView {
   /** "the Free Syrian Army (FSA) the Turkish-backed force": the actor NP right before a descriptive NP. */
   appositionBefore(a: number): ActorMention[] {
     let c = a - 1;
-    if (c >= this.first && this.tokens[c].text === ')') {
-      while (c >= this.first && this.tokens[c].text !== '(') c--;
+    if (c >= this.first && this.tokens[c]!.text === ')') {
+      while (c >= this.first && this.tokens[c]!.text !== '(') c--;
       c--;
     }
-    if (c >= this.first && this.tokens[c].text === ',') c--;
+    if (c >= this.first && this.tokens[c]!.text === ',') c--;
     if (c < this.first || !this.isNP(c)) return [];
     return this.groupLeft(c).args;
   }
@@ -193,9 +193,9 @@ export class ClauseView extends PhraseView {
   governingVerb(k: number): number {
     for (let j = k - 1; j >= this.first; j--) {
       if (this.isBreak(j)) return -1;
-      const t = this.tokens[j];
-      if (t.pos === 'VERB' && !(j > this.first && this.tokens[j - 1].text === '-' && this.tokens[j - 1].end === t.start)) return j;
-      if (t.pos === 'AUX' && (j + 1 >= this.end || this.tokens[j + 1].pos !== 'VERB')) return j;
+      const t = this.tokens[j]!;
+      if (t.pos === 'VERB' && !(j > this.first && this.tokens[j - 1]!.text === '-' && this.tokens[j - 1]!.end === t.start)) return j;
+      if (t.pos === 'AUX' && (j + 1 >= this.end || this.tokens[j + 1]!.pos !== 'VERB')) return j;
     }
     return -1;
   }
@@ -203,7 +203,7 @@ export class ClauseView extends PhraseView {
   /** Are the tokens between the verb v and the phrase at a only adverbs, determiners and the like ("is one of the")? */
   onlyFillerBetween(v: number, a: number): boolean {
     for (let j = v + 1; j < a; j++) {
-      const p = this.tokens[j].pos;
+      const p = this.tokens[j]!.pos;
       if (!(p === 'ADV' || p === 'PART' || p === 'DET' || p === 'ADJ' || p === 'NUM' || this.f[j] === 'of' || this.f[j] === 'one')) return false;
     }
     return true;
@@ -211,7 +211,7 @@ export class ClauseView extends PhraseView {
 
   /** Headlines such as "Syrian Coalition Urges …": a capitalized verb right after the subject. */
   headlineVerb(a: number): number {
-    for (let j = a - 1; j >= this.first; j--) if (this.tokens[j].pos === 'VERB' && this.lex.cues.speechVerbs.has(this.tokens[j].lemma)) return j;
+    for (let j = a - 1; j >= this.first; j--) if (this.tokens[j]!.pos === 'VERB' && this.lex.cues.speechVerbs.has(this.tokens[j]!.lemma)) return j;
     return -1;
   }
 
@@ -235,10 +235,10 @@ export class ClauseView extends PhraseView {
       const m = this.mentionAt(j);
       if (m && this.isArg(m)) {
         const [a] = this.np(m.firstToken);
-        if (a - 1 >= this.first && this.tokens[a - 1].pos === 'ADP') return undefined;
+        if (a - 1 >= this.first && this.tokens[a - 1]!.pos === 'ADP') return undefined;
         return this.groupRight(a).args;
       }
-      if (this.tokens[j].pos === 'VERB') return undefined;
+      if (this.tokens[j]!.pos === 'VERB') return undefined;
     }
     return undefined;
   }
@@ -249,20 +249,20 @@ export class ClauseView extends PhraseView {
     const flags: Flags = {};
     // "must stop backing": the backing is stated; the modal is about stopping it.
     let lo = Math.max(from, trigger - 12);
-    for (let j = trigger - 1; j >= lo; j--) if (this.tokens[j].pos === 'VERB' && c.presupposingVerbs.has(this.tokens[j].lemma)) lo = j + 1;
+    for (let j = trigger - 1; j >= lo; j--) if (this.tokens[j]!.pos === 'VERB' && c.presupposingVerbs.has(this.tokens[j]!.lemma)) lo = j + 1;
     // "agreed after four days of talks": a time adjunct happened, whatever the clause's mood.
     let adjunct = -1;
-    for (let j = trigger - 1; j >= lo && adjunct === -1; j--) if (this.tokens[j].pos === 'ADP' && this.syn.factualAdjuncts.has(this.f[j])) adjunct = j;
+    for (let j = trigger - 1; j >= lo && adjunct === -1; j--) if (this.tokens[j]!.pos === 'ADP' && this.syn.factualAdjuncts.has(this.f[j]!)) adjunct = j;
     const moodFrom = adjunct === -1 ? lo : adjunct + 1;
     // "U.N. inspectors to visit Syria", "were to hold talks": planned, not done.
     if (!speech && trigger - 1 >= this.first && this.f[trigger - 1] === 'to' && trigger - 2 >= this.first) {
-      const p = this.tokens[trigger - 2];
+      const p = this.tokens[trigger - 2]!;
       if (p.pos === 'NOUN' || p.pos === 'PROPN' || p.lemma === 'be') flags.hypothetical = true;
     }
     for (let j = lo; j < trigger; j++) {
-      const w = this.cls[j];
-      const pos = this.tokens[j].pos;
-      if (w & R_NEGATION || (pos === 'VERB' && c.negatingVerbs.has(this.tokens[j].lemma))) flags.negated = true;
+      const w = this.cls[j]!;
+      const pos = this.tokens[j]!.pos;
+      if (w & R_NEGATION || (pos === 'VERB' && c.negatingVerbs.has(this.tokens[j]!.lemma))) flags.negated = true;
       // "in late May" is no modal, "the peace plan" no plan to act.
       else if (!speech && j >= moodFrom && ((w & R_MODAL && (pos === 'AUX' || pos === 'VERB')) || (w & R_HYPOTHETICAL && pos !== 'NOUN' && pos !== 'PROPN'))) flags.hypothetical = true;
     }
@@ -271,9 +271,9 @@ export class ClauseView extends PhraseView {
     if (!flags.negated && from - 1 > this.first && this.f[from - 1] === 'that') {
       const demand = this.syn.constructions.demandFrame;
       for (let j = from - 2; j >= this.first && j >= from - 7; j--) {
-        const t = this.tokens[j];
+        const t = this.tokens[j]!;
         if (t.pos === 'VERB' && c.negatingVerbs.has(t.lemma)) flags.negated = true;
-        else if ((t.pos === 'VERB' && demand.subjunctiveVerbs.has(t.lemma)) || (t.pos === 'NOUN' && demand.nouns.has(this.f[j]))) flags.hypothetical = true;
+        else if ((t.pos === 'VERB' && demand.subjunctiveVerbs.has(t.lemma)) || (t.pos === 'NOUN' && demand.nouns.has(this.f[j]!))) flags.hypothetical = true;
         if (t.pos === 'VERB' || t.pos === 'NOUN' || this.isBreak(j)) break;
       }
     }

@@ -40,8 +40,8 @@ export class Emitter {
   pairwise(group: ActorMention[], trigger: Trigger, word: string, flags: Flags, bothWays: boolean): void {
     for (let x = 0; x < group.length; x++)
       for (let y = x + 1; y < group.length; y++) {
-        this.pairs([group[x]], [group[y]], trigger, word, flags);
-        if (bothWays) this.pairs([group[y]], [group[x]], trigger, word, flags);
+        this.pairs([group[x]!], [group[y]!], trigger, word, flags);
+        if (bothWays) this.pairs([group[y]!], [group[x]!], trigger, word, flags);
       }
   }
 
@@ -49,8 +49,8 @@ export class Emitter {
   units(units: ActorMention[][], trigger: Trigger, word: string, flags: Flags, bothWays: boolean): void {
     for (let x = 0; x < units.length; x++)
       for (let y = x + 1; y < units.length; y++) {
-        this.pairs(units[x], units[y], trigger, word, flags);
-        if (bothWays) this.pairs(units[y], units[x], trigger, word, flags);
+        this.pairs(units[x]!, units[y]!, trigger, word, flags);
+        if (bothWays) this.pairs(units[y]!, units[x]!, trigger, word, flags);
       }
   }
 

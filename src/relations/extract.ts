@@ -23,7 +23,7 @@ export const DEFAULTS: Required<RelationOptions> = { keepUncertain: false };
 
 /** Are there at least two different actors among `mentions` and `previous`? */
 function twoActorsPossible(mentions: ActorMention[], previous: ActorMention[] | undefined): boolean {
-  const one = mentions[0].actor;
+  const one = mentions[0]!.actor;
   for (const m of mentions) if (m.actor !== one) return true;
   if (previous) for (const m of previous) if (m.actor !== one) return true;
   return false;
@@ -70,7 +70,7 @@ export function extractWithPatterns(
   const view = new SentenceView(doc, acts, lex, cls);
   const emit = new Emitter(acts);
   for (const s of doc.sentences) {
-    if (acts.bySentence[s.index].length === 0) {
+    if (acts.bySentence[s.index]!.length === 0) {
       prevSubject = undefined;
       continue;
     }
@@ -79,7 +79,7 @@ export function extractWithPatterns(
     emit.clear();
     // Every argument is a mention of this sentence or the previous sentence's subject (through a
     // pronoun), and an event needs two different actors: with fewer, no trigger can give one.
-    scanSentence(view, emit, lex, reg, twoActorsPossible(acts.bySentence[s.index], prevSubject));
+    scanSentence(view, emit, lex, reg, twoActorsPossible(acts.bySentence[s.index]!, prevSubject));
     prevSubject = view.sentenceSubject() ?? prevSubject;
     const text = doc.text.slice(s.start, s.end);
     for (const e of emit.events) {

@@ -12,9 +12,9 @@ export function retagTitleCaseVerbs(doc: AnalyzedText, s: Sentence, acts: Articl
   if (!isTitleCase(doc.tokens, s)) return;
   const verbs = lex.relations.verbs;
   for (let k = s.firstToken + 1; k < s.endToken; k++) {
-    const t = doc.tokens[k];
+    const t = doc.tokens[k]!;
     if (t.pos === 'VERB' || acts.tokenMention[k] !== -1 || acts.tokenMention[k - 1] === -1) continue;
-    const f = acts.folded[k];
+    const f = acts.folded[k]!;
     const lemma = [f, f.endsWith('s') ? f.slice(0, -1) : '', f.endsWith('es') ? f.slice(0, -2) : ''].find((w) => w && verbs.has(w));
     if (lemma === undefined) continue;
     t.pos = 'VERB';

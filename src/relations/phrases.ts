@@ -76,8 +76,8 @@ export class PhraseView {
     for (let k = this.first; k + 2 < this.end; k++) {
       const m = this.mentionAt(k);
       if (!m || m.endToken !== k + 1) continue;
-      if (this.tokens[k + 1].text !== '-' || this.tokens[k + 1].start !== this.tokens[k].end || this.tokens[k + 2].start !== this.tokens[k + 1].end) continue;
-      const participle = this.f[k + 2];
+      if (this.tokens[k + 1]!.text !== '-' || this.tokens[k + 1]!.start !== this.tokens[k]!.end || this.tokens[k + 2]!.start !== this.tokens[k + 1]!.end) continue;
+      const participle = this.f[k + 2]!;
       if (this.syn.descriptiveCompounds.has(participle)) this.compoundModifiers.add(m);
       else if (this.lex.relations.compounds.has(participle)) {
         this.compoundModifiers.add(m);
@@ -89,7 +89,8 @@ export class PhraseView {
 
   mentionAt(k: number): ActorMention | undefined {
     const i = this.acts.tokenMention[k];
-    return i === -1 ? undefined : this.acts.mentions[i];
+    // Past the document's last token there is no mention, as there is none at -1.
+    return i === undefined || i === -1 ? undefined : this.acts.mentions[i];
   }
 
   isArg(m: ActorMention): boolean {
@@ -105,7 +106,7 @@ export class PhraseView {
   }
 
   isActorPossessive(k: number): boolean {
-    return this.syn.actorPossessives.has(this.f[k]);
+    return this.syn.actorPossessives.has(this.f[k]!);
   }
 
   /** Is token k inside a noun phrase (or an actor mention)? Memoized: it is asked again and again. */
@@ -121,13 +122,13 @@ export class PhraseView {
 
   private computeIsNP(k: number): boolean {
     if (this.acts.tokenMention[k] !== -1 || this.acts.roleTokens[k] === 1) return true;
-    const t = this.tokens[k];
-    if (this.syn.nounPhrasePos.has(t.pos)) return !(this.cls[k] & R_CLAUSE_BREAK) || t.pos === 'PROPN';
+    const t = this.tokens[k]!;
+    if (this.syn.nounPhrasePos.has(t.pos)) return !(this.cls[k]! & R_CLAUSE_BREAK) || t.pos === 'PROPN';
     if (this.syn.possessiveMarks.has(t.text) && k > this.first && this.isNP(k - 1)) return true;
-    if (t.pos === 'PRON' && this.lex.cues.pronouns.get(this.f[k]) && this.isActorPossessive(k)) return true;
+    if (t.pos === 'PRON' && this.lex.cues.pronouns.get(this.f[k]!) && this.isActorPossessive(k)) return true;
     // Compounds: "U.S.-backed", "Daesh-held", "pro-government".
-    if (t.text === '-' && k > this.first && this.tokens[k - 1].end === t.start && k + 1 < this.end && this.tokens[k + 1].start === t.end) return true;
-    if (k > this.first && this.tokens[k - 1].text === '-' && this.tokens[k - 1].end === t.start && (t.pos === 'VERB' || t.pos === 'ADJ')) return true;
+    if (t.text === '-' && k > this.first && this.tokens[k - 1]!.end === t.start && k + 1 < this.end && this.tokens[k + 1]!.start === t.end) return true;
+    if (k > this.first && this.tokens[k - 1]!.text === '-' && this.tokens[k - 1]!.end === t.start && (t.pos === 'VERB' || t.pos === 'ADJ')) return true;
     return false;
   }
 
@@ -163,8 +164,8 @@ export class PhraseView {
       args.push(...named);
     }
     // "members of the al-Nusra Front", "fighters from the FSA", "the positions of the terrorists".
-    if (!args.length && b < this.end && this.syn.groupPreps.has(this.f[b]) && b > a) {
-      const head = this.f[b - 1];
+    if (!args.length && b < this.end && this.syn.groupPreps.has(this.f[b]!) && b > a) {
+      const head = this.f[b - 1]!;
       const head2 = b - 2 >= a ? `${this.f[b - 2]} ${head}` : head;
       if ((this.isGroupHead(b - 1) || this.lex.cues.groupNouns.has(head2) || this.syn.ofHeads.has(head2)) && this.isNP(b + 1)) {
         const [c, d] = this.np(b + 1);
@@ -175,8 +176,8 @@ export class PhraseView {
     // A pronoun standing for an actor.
     if (!args.length) {
       for (let k = a; k < b; k++) {
-        const p = this.lex.cues.pronouns.get(this.f[k]);
-        if (p && this.tokens[k].pos === 'PRON') {
+        const p = this.lex.cues.pronouns.get(this.f[k]!);
+        if (p && this.tokens[k]!.pos === 'PRON') {
           const r = this.resolvePronoun(k, p);
           if (r.length) return { args: r, end: b, blocked: false };
         }
@@ -190,7 +191,7 @@ export class PhraseView {
     const wantPerson = kind === 'person';
     for (let j = k - 1; j >= this.first; j--) {
       const m = this.mentionAt(j);
-      if (!m && kind === 'plural' && this.lex.cues.genericHeads.has(this.f[j]) && this.tokens[j].pos === 'NOUN') return []; // "rebels in their fight"
+      if (!m && kind === 'plural' && this.lex.cues.genericHeads.has(this.f[j]!) && this.tokens[j]!.pos === 'NOUN') return []; // "rebels in their fight"
       if (!m || !this.isArg(m)) continue;
       if (kind === 'plural') {
         const g = this.groupLeft(m.endToken - 1).args;
@@ -222,9 +223,9 @@ export class PhraseView {
   /** Does the phrase [a, b) end in an actor (or its sector or members), rather than in another noun? */
   headIsActor(a: number, b: number): boolean {
     let h = b - 1;
-    while (h > a && (this.tokens[h].text === ')' || this.tokens[h].text === '(')) h--;
+    while (h > a && (this.tokens[h]!.text === ')' || this.tokens[h]!.text === '(')) h--;
     // Walk back over sector and member words ("Russian fighter jets", "Daesh fighting positions").
-    while (h > a && this.acts.tokenMention[h] === -1 && this.headWords.has(this.f[h])) h--;
+    while (h > a && this.acts.tokenMention[h] === -1 && this.headWords.has(this.f[h]!)) h--;
     return this.acts.tokenMention[h] !== -1;
   }
 
@@ -237,7 +238,7 @@ export class PhraseView {
     for (;;) {
       let c = start - 1;
       let conj = false;
-      while (c >= this.first && (this.syn.coordinators.has(this.f[c]) || this.f[c] === 'both' || this.f[c] === 'well')) {
+      while (c >= this.first && (this.syn.coordinators.has(this.f[c]!) || this.f[c] === 'both' || this.f[c] === 'well')) {
         conj = true;
         c--;
       }
@@ -266,7 +267,7 @@ export class PhraseView {
     for (;;) {
       let c = end;
       let conj = false;
-      while (c < this.end && (this.syn.coordinators.has(this.f[c]) || this.f[c] === 'as' || this.f[c] === 'well' || (this.f[c] === 'along' && this.f[c + 1] === 'with') || this.f[c] === 'with' && conj)) {
+      while (c < this.end && (this.syn.coordinators.has(this.f[c]!) || this.f[c] === 'as' || this.f[c] === 'well' || (this.f[c] === 'along' && this.f[c + 1] === 'with') || this.f[c] === 'with' && conj)) {
         conj = true;
         c++;
       }
@@ -276,7 +277,7 @@ export class PhraseView {
       const r = this.argsIn(x, y);
       if (!r.args.length) break;
       args = [...args, ...r.args];
-      if (dangling) units[units.length - 1].push(...r.args);
+      if (dangling) units[units.length - 1]!.push(...r.args);
       else units.push([...r.args]);
       dangling = this.bareDemonym(y, r.args);
       end = r.end;
@@ -286,7 +287,7 @@ export class PhraseView {
 
   /** "the Syrian" in "the Syrian and Lebanese forces": a demonym waiting for the next head noun. */
   private bareDemonym(b: number, args: ActorMention[]): boolean {
-    return args.length === 1 && args[0].via === 'demonym' && !args[0].sector && args[0].endToken === b;
+    return args.length === 1 && args[0]!.via === 'demonym' && !args[0]!.sector && args[0]!.endToken === b;
   }
 
   /**
@@ -296,7 +297,7 @@ export class PhraseView {
    */
   appositionInside(a: number, b: number): ActorMention[] | undefined {
     for (let d = b - 1; d > a; d--) {
-      if (this.tokens[d].pos !== 'DET' || this.mentionAt(d)) continue;
+      if (this.tokens[d]!.pos !== 'DET' || this.mentionAt(d)) continue;
       const m = this.mentionAt(d - 1);
       return m && this.isArg(m) ? [m] : undefined;
     }
@@ -305,8 +306,8 @@ export class PhraseView {
 
   /** The actors a possessive pronoun at k stands for ("its ally", "their backers"); undefined if k is none. */
   pronounPossessor(k: number): ActorMention[] | undefined {
-    const f = this.f[k];
-    if (this.tokens[k].pos !== 'PRON' || !this.syn.actorPossessives.has(f)) return undefined;
+    const f = this.f[k]!;
+    if (this.tokens[k]!.pos !== 'PRON' || !this.syn.actorPossessives.has(f)) return undefined;
     return this.resolvePronoun(k, f === 'their' ? 'plural' : f === 'his' || f === 'her' ? 'person' : 'singular');
   }
 
@@ -326,25 +327,25 @@ export class PhraseView {
     for (let k = a; k + 2 < b; k++) {
       const m = this.mentionAt(k);
       if (!m || m.endToken !== k + 1 || out.includes(m)) continue;
-      const dash = this.tokens[k + 1];
-      if (dash.text === '-' && dash.start === this.tokens[k].end && this.tokens[k + 2].start === dash.end && this.syn.leadingCompounds.has(this.f[k + 2])) out.push(m);
+      const dash = this.tokens[k + 1]!;
+      if (dash.text === '-' && dash.start === this.tokens[k]!.end && this.tokens[k + 2]!.start === dash.end && this.syn.leadingCompounds.has(this.f[k + 2]!)) out.push(m);
     }
     return out;
   }
 
   /** "members of X" continuing after the phrase ending before `y`. */
   groupHeadAt(y: number): boolean {
-    return y < this.end && this.syn.groupPreps.has(this.f[y]) && this.groupHeadBefore(y);
+    return y < this.end && this.syn.groupPreps.has(this.f[y]!) && this.groupHeadBefore(y);
   }
 
   /** Is the noun before "of" at `of` a group noun ("members of", "fighters of")? */
   groupHeadBefore(of: number): boolean {
-    const h = of - 1 >= this.first ? this.f[of - 1] : '';
+    const h = of - 1 >= this.first ? this.f[of - 1]! : '';
     return this.lex.cues.groupNouns.has(h);
   }
 
   /** Does token h stand for the actor after its "of": a group noun, a quantity, an office or a number? */
   isGroupHead(h: number): boolean {
-    return this.lex.cues.groupNouns.has(this.f[h]) || this.syn.ofHeads.has(this.f[h]) || this.tokens[h].pos === 'NUM';
+    return this.lex.cues.groupNouns.has(this.f[h]!) || this.syn.ofHeads.has(this.f[h]!) || this.tokens[h]!.pos === 'NUM';
   }
 }

@@ -45,24 +45,24 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
   const mentions = view.acts.tokenMention;
   const lemmas = triggerLemmas(lex);
   for (let k = view.first; k < view.end; k++) {
-    const t = tokens[k];
+    const t = tokens[k]!;
     // Inside an actor only its head may be a trigger noun: "Russian airstrikes on Idlib" names
     // Russia by its airstrikes (a sector head), and the airstrikes still reach their target.
-    if (mentions[k] !== -1 && !(t.pos === 'NOUN' && cls[k] & R_NOUN && (k + 1 === view.end || mentions[k + 1] !== mentions[k]) && view.acts.mentions[mentions[k]].firstToken < k)) continue;
+    if (mentions[k] !== -1 && !(t.pos === 'NOUN' && cls[k]! & R_NOUN && (k + 1 === view.end || mentions[k + 1] !== mentions[k]) && view.acts.mentions[mentions[k]!]!.firstToken < k)) continue;
     // Neither its form nor its lemma starts a trigger: nothing below can find one here.
-    if (!(cls[k] & R_TRIGGER) && (t.lemma === f[k] || !lemmas.has(t.lemma))) continue;
+    if (!(cls[k]! & R_TRIGGER) && (t.lemma === f[k] || !lemmas.has(t.lemma))) continue;
     // "was arming": a progressive the tagger read as a noun is still the verb; so is a past
     // form right after an actor ("Turkey shot down a Russian warplane").
-    const progressive = t.pos === 'NOUN' && f[k].endsWith('ing') && k > view.first && tokens[k - 1].lemma === 'be';
-    const past = t.pos !== 'VERB' && k > view.first && mentions[k - 1] !== -1 && cls[k] & R_PAST ? lex.relations.pastForms.get(f[k]) : undefined;
+    const progressive = t.pos === 'NOUN' && f[k]!.endsWith('ing') && k > view.first && tokens[k - 1]!.lemma === 'be';
+    const past = t.pos !== 'VERB' && k > view.first && mentions[k - 1] !== -1 && cls[k]! & R_PAST ? lex.relations.pastForms.get(f[k]!) : undefined;
     if (t.pos === 'VERB' || progressive) verbAt(view, emit, lex, reg, k, undefined);
     else if (past) verbAt(view, emit, lex, reg, k, past);
     else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB') nounAt(view, emit, lex, reg, k);
-    if (t.pos === 'VERB' && f[k].endsWith('ing')) nounAt(view, emit, lex, reg, k);
+    if (t.pos === 'VERB' && f[k]!.endsWith('ing')) nounAt(view, emit, lex, reg, k);
   }
   if (reg.sentenceEnd.length) {
     const run = sentenceEndCues(lex, reg).patternsFor(view);
-    for (let p = 0; p < reg.sentenceEnd.length; p++) if (run & (1 << p)) reg.sentenceEnd[p].run(view, emit, lex);
+    for (let p = 0; p < reg.sentenceEnd.length; p++) if (run & (1 << p)) reg.sentenceEnd[p]!.run(view, emit, lex);
   }
 }
 
@@ -73,7 +73,7 @@ class CueIndex {
   constructor(lex: Lexicon, patterns: readonly SentenceEndPattern[]) {
     patterns.forEach((p, i) => {
       for (const cue of p.cues(lex)) {
-        const first = cue.split(' ')[0];
+        const first = cue.split(' ')[0]!;
         // Participles the tagger reads as adjectives keep their form as lemma ("mediated").
         for (const w of [first, `${first}d`, `${first}ed`, `${first}s`]) this.#bits.set(w, (this.#bits.get(w) ?? 0) | (1 << i));
       }
@@ -83,7 +83,7 @@ class CueIndex {
   /** The mask of the patterns one of whose cues the sentence holds. */
   patternsFor(view: SentenceView): number {
     let mask = 0;
-    for (let k = view.first; k < view.end; k++) mask |= (this.#bits.get(view.f[k]) ?? 0) | (this.#bits.get(view.tokens[k].lemma) ?? 0);
+    for (let k = view.first; k < view.end; k++) mask |= (this.#bits.get(view.f[k]!) ?? 0) | (this.#bits.get(view.tokens[k]!.lemma) ?? 0);
     return mask;
   }
 }
@@ -100,14 +100,14 @@ function sentenceEndCues(lex: Lexicon, reg: Registry): CueIndex {
 
 function verbAt(view: SentenceView, emit: Emitter, lex: Lexicon, reg: Registry, k: number, lemma: string | undefined): void {
   // "Saudi-backed", "PYD-dominated": a compound adjective, the sentence patterns'.
-  if (k - 1 > view.first && view.tokens[k - 1].text === '-' && view.tokens[k - 1].end === view.tokens[k].start) return;
+  if (k - 1 > view.first && view.tokens[k - 1]!.text === '-' && view.tokens[k - 1]!.end === view.tokens[k]!.start) return;
   for (const p of reg.verb) p.run(view, emit, lex, k);
   const verbs = lex.relations.verbs;
-  let list = verbs.get(lemma ?? view.tokens[k].lemma) ?? verbs.get(view.f[k]);
+  let list = verbs.get(lemma ?? view.tokens[k]!.lemma) ?? verbs.get(view.f[k]!);
   let stem = lemma;
-  if (!list && view.f[k].endsWith('ing')) {
+  if (!list && view.f[k]!.endsWith('ing')) {
     // A progressive tagged as a noun keeps its -ing lemma: "arming" → "arm", "making" → "make".
-    const base = view.f[k].slice(0, -3);
+    const base = view.f[k]!.slice(0, -3);
     for (const c of [base, `${base}e`, base.replace(/(.)\1$/, '$1')]) {
       list = verbs.get(c);
       if (list) {
@@ -129,10 +129,10 @@ function verbAt(view: SentenceView, emit: Emitter, lex: Lexicon, reg: Registry, 
 }
 
 function nounAt(view: SentenceView, emit: Emitter, lex: Lexicon, reg: Registry, k: number): void {
-  const lemma = view.tokens[k].lemma;
-  const f = view.f[k];
+  const lemma = view.tokens[k]!.lemma;
+  const f = view.f[k]!;
   const nouns = lex.relations.nouns;
-  const list = (view.cls[k] & R_NOUN ? nouns.get(f) : undefined) ?? (lemma !== f ? nouns.get(lemma) : undefined);
+  const list = (view.cls[k]! & R_NOUN ? nouns.get(f) : undefined) ?? (lemma !== f ? nouns.get(lemma) : undefined);
   if (!list) return;
   const [a, b] = view.np(k);
   for (const tr of list) {

@@ -13,8 +13,8 @@ export class SentenceView extends ClauseView {
     const after = v + len;
     if (after < this.end && this.f[after] === 'by') return true;
     for (let j = v - 1; j >= this.first && j >= v - 3; j--) {
-      const t = this.tokens[j];
-      if (this.syn.passiveAuxiliaries.has(t.lemma)) return PASSIVE_FORM.test(this.f[v]) && this.f[v] !== t.lemma;
+      const t = this.tokens[j]!;
+      if (this.syn.passiveAuxiliaries.has(t.lemma)) return PASSIVE_FORM.test(this.f[v]!) && this.f[v] !== t.lemma;
       if (t.pos !== 'ADV' && t.pos !== 'PART') break;
     }
     return false;
@@ -23,7 +23,7 @@ export class SentenceView extends ClauseView {
   /** Has the verb at v its own "be" or "get" (else a passive participle is a reduced relative)? */
   hasBeAux(v: number): boolean {
     for (let j = v - 1; j >= this.first && j >= v - 4; j--) {
-      const t = this.tokens[j];
+      const t = this.tokens[j]!;
       if (this.syn.passiveAuxiliaries.has(t.lemma)) return true;
       if (!(t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'CCONJ' || (t.pos === 'VERB' && j < v - 1) || t.pos === 'AUX')) break;
     }
@@ -34,14 +34,14 @@ export class SentenceView extends ClauseView {
   passiveAgent(k: number): ActorMention[] {
     let j = k;
     // "killed or wounded in …": skip coordinated participles and adverbs.
-    while (j < this.end && (this.tokens[j].pos === 'ADV' || this.tokens[j].pos === 'PART' || (this.tokens[j].pos === 'CCONJ' && this.tokens[j + 1]?.pos === 'VERB') || (this.tokens[j].pos === 'VERB' && this.tokens[j - 1]?.pos === 'CCONJ'))) j++;
+    while (j < this.end && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'PART' || (this.tokens[j]!.pos === 'CCONJ' && this.tokens[j + 1]?.pos === 'VERB') || (this.tokens[j]!.pos === 'VERB' && this.tokens[j - 1]?.pos === 'CCONJ'))) j++;
     if (j >= this.end) return [];
     const rel = this.lex.relations;
-    let p = this.f[j];
+    let p = this.f[j]!;
     if (p !== 'by' && !rel.passiveAgentPreps.has(p)) {
       // "blacklisted as a terrorist organization by Washington": the agent further on.
       for (let n = 0, x = j; x < this.end && n < 10; x++, n++) {
-        if (this.isBreak(x) || (this.tokens[x].pos === 'VERB' && n > 0)) return [];
+        if (this.isBreak(x) || (this.tokens[x]!.pos === 'VERB' && n > 0)) return [];
         if (this.f[x] === 'by') {
           j = x;
           p = 'by';
@@ -53,13 +53,13 @@ export class SentenceView extends ClauseView {
     if (!rel.passiveAgentPreps.has(p) || !this.isNP(j + 1)) return [];
     // The phrase up to its head across coordinated modifiers: "the missile and artillery shelling".
     let [a, b] = this.np(j + 1);
-    while (b + 1 < this.end && this.tokens[b].pos === 'CCONJ' && this.isNP(b + 1) && !this.argsIn(a, b).args.length) b = this.np(b + 1)[1];
+    while (b + 1 < this.end && this.tokens[b]!.pos === 'CCONJ' && this.isNP(b + 1) && !this.argsIn(a, b).args.length) b = this.np(b + 1)[1];
     // "US-led air strikes Wednesday": a trailing date is no part of the head.
-    while (b - 1 > a && this.lex.cues.timeWords.has(this.f[b - 1])) b--;
+    while (b - 1 > a && this.lex.cues.timeWords.has(this.f[b - 1]!)) b--;
     // "artillery shelling", "air bombing": a noun the tagger read as a verb.
-    if (b < this.end && this.tokens[b].pos === 'VERB' && rel.passiveOfAgent.has(this.f[b])) b++;
+    if (b < this.end && this.tokens[b]!.pos === 'VERB' && rel.passiveOfAgent.has(this.f[b]!)) b++;
     const inside = this.argsIn(a, b).args;
-    const head = this.f[b - 1];
+    const head = this.f[b - 1]!;
     const head2 = b - 2 >= a ? `${this.f[b - 2]} ${head}` : head;
     if (!rel.passiveOfAgent.has(head) && !rel.passiveOfAgent.has(head2)) return [];
     if (inside.length) return inside;
@@ -68,7 +68,7 @@ export class SentenceView extends ClauseView {
     if (leaders.length) return leaders;
     if (b < this.end && (this.f[b] === 'of' || this.f[b] === 'by') && this.isNP(b + 1)) return this.groupRight(b + 1).args;
     // "in a special operation carried out by the Syrian army", "in strikes conducted by the coalition".
-    if (b + 1 < this.end && this.tokens[b].pos === 'VERB') {
+    if (b + 1 < this.end && this.tokens[b]!.pos === 'VERB') {
       let x = b + 1;
       if (this.f[x] === 'out') x++;
       if (x + 1 < this.end && this.f[x] === 'by' && this.isNP(x + 1)) return this.groupRight(x + 1).args;
@@ -80,12 +80,12 @@ export class SentenceView extends ClauseView {
   objectOf(k: number, len: number, tr: Trigger): ActorMention[] {
     let j = k + len;
     // "fight alongside X", "side with X": the trigger's own last word introduces the other party.
-    if (len > 1 && tr.targetPreps.has(tr.words[tr.words.length - 1]) && this.isNP(j)) return this.groupRight(j).args;
+    if (len > 1 && tr.targetPreps.has(tr.words[tr.words.length - 1]!) && this.isNP(j)) return this.groupRight(j).args;
     // "threatened to attack the YPG": the infinitive's object.
-    if (tr.throughInfinitive && this.f[j] === 'to' && j + 1 < this.end && this.tokens[j + 1].pos === 'VERB') j += 2;
-    while (j < this.end && (this.tokens[j].pos === 'ADV' || this.tokens[j].pos === 'PART' || this.syn.objectParticles.has(this.f[j]))) j++;
+    if (tr.throughInfinitive && this.f[j] === 'to' && j + 1 < this.end && this.tokens[j + 1]!.pos === 'VERB') j += 2;
+    while (j < this.end && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'PART' || this.syn.objectParticles.has(this.f[j]!))) j++;
     if (j >= this.end) return [];
-    if (tr.direct && this.isNP(j) && this.tokens[j].pos !== 'ADP') {
+    if (tr.direct && this.isNP(j) && this.tokens[j]!.pos !== 'ADP') {
       const g = this.groupRight(j);
       // "vetoed a draft UN Security Council resolution": the actor only describes the object.
       const [oa, ob] = this.np(j);
@@ -103,9 +103,9 @@ export class SentenceView extends ClauseView {
     }
     for (let n = 0; j < this.end && n < 10; j++, n++) {
       if (this.isBreak(j)) return [];
-      const t = this.tokens[j];
+      const t = this.tokens[j]!;
       if (t.pos === 'VERB' && n > 0) return [];
-      if (tr.targetPreps.has(this.f[j]) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV') && this.isNP(j + 1)) {
+      if (tr.targetPreps.has(this.f[j]!) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV') && this.isNP(j + 1)) {
         const g = this.groupRight(j + 1);
         if (g.args.length) return g.args;
         const [pa, pb] = this.np(j + 1);
@@ -126,7 +126,7 @@ export class SentenceView extends ClauseView {
     if (j >= this.end) return [];
     const two = j + 1 < this.end ? `${this.f[j]} ${this.f[j + 1]}` : '';
     if (this.syn.listOpeners.has(two)) j += 2;
-    else if (this.syn.listOpeners.has(this.f[j])) j++;
+    else if (this.syn.listOpeners.has(this.f[j]!)) j++;
     else return [];
     if (j < this.end && (this.f[j] === 'from' || this.f[j] === 'of')) j++;
     return j < this.end && this.isNP(j) ? this.groupRight(j).args : [];
@@ -134,7 +134,7 @@ export class SentenceView extends ClauseView {
 
   /** Is [a, b) an object through which the trigger reaches its owner ("an Iranian proposal")? */
   throughHead(tr: Trigger, a: number, b: number): boolean {
-    return b > a && this.syn.objectHeads.get(tr.relation)?.has(this.f[b - 1]) === true;
+    return b > a && this.syn.objectHeads.get(tr.relation)?.has(this.f[b - 1]!) === true;
   }
 
   /**
@@ -165,9 +165,9 @@ export class SentenceView extends ClauseView {
     const objects = this.objectOf(k, len, tr);
     if (objects.length || !tr.requires.size) return objects;
     const rel = subj.start - 1;
-    if (rel >= this.first && this.lex.cues.relativePronouns.has(this.f[rel])) {
+    if (rel >= this.first && this.lex.cues.relativePronouns.has(this.f[rel]!)) {
       let c = rel - 1;
-      if (c >= this.first && this.tokens[c].text === ',') c--;
+      if (c >= this.first && this.tokens[c]!.text === ',') c--;
       if (c >= this.first && this.isNP(c)) {
         const [na, nb] = this.np(c);
         return this.argsIn(na, nb).args;
@@ -181,9 +181,9 @@ export class SentenceView extends ClauseView {
    * ("mediated", "brokered": wink does so now and then)?
    */
   isVerbOf(k: number, lemmas: ReadonlySet<string>): boolean {
-    const t = this.tokens[k];
+    const t = this.tokens[k]!;
     if (t.pos === 'VERB') return lemmas.has(t.lemma);
-    const f = this.f[k];
+    const f = this.f[k]!;
     return t.pos === 'ADJ' && f.endsWith('ed') && (lemmas.has(f.slice(0, -1)) || lemmas.has(f.slice(0, -2)));
   }
 
@@ -191,7 +191,7 @@ export class SentenceView extends ClauseView {
   requiresWord(k: number, words: Set<string>): boolean {
     for (let j = k; j < this.end && j < k + 12; j++) {
       if (this.isBreak(j) && j > k) break;
-      if (words.has(this.f[j]) || words.has(this.tokens[j].lemma)) return true;
+      if (words.has(this.f[j]!) || words.has(this.tokens[j]!.lemma)) return true;
     }
     return false;
   }
@@ -201,11 +201,12 @@ export class SentenceView extends ClauseView {
     let j = k;
     for (let w = 0; w < words.length; w++) {
       // Allow a determiner inside multiword verbs ("hold a meeting"): skip it in the text.
-      while (w > 0 && j < this.end && this.syn.triggerDeterminers.has(this.f[j]) && words[w] !== this.f[j]) j++;
+      while (w > 0 && j < this.end && this.syn.triggerDeterminers.has(this.f[j]!) && words[w] !== this.f[j]) j++;
       if (j >= this.end) return false;
       // Nouns match their lemma only when tagged as nouns: "according" is no "accord".
-      const nounish = this.tokens[j].pos === 'NOUN' || this.tokens[j].pos === 'PROPN';
-      const ok = useLemma ? this.tokens[j].lemma === words[w] || this.f[j] === words[w] : this.f[j] === words[w] || (nounish && this.tokens[j].lemma === words[w]);
+      const t = this.tokens[j]!;
+      const nounish = t.pos === 'NOUN' || t.pos === 'PROPN';
+      const ok = useLemma ? t.lemma === words[w] || this.f[j] === words[w] : this.f[j] === words[w] || (nounish && t.lemma === words[w]);
       if (!ok) return false;
       j++;
     }
@@ -214,6 +215,6 @@ export class SentenceView extends ClauseView {
 
   /** The text of tokens a..b inclusive, as written (the trigger words of an event). */
   textOf(a: number, b: number): string {
-    return this.doc.text.slice(this.tokens[a].start, this.tokens[b].end);
+    return this.doc.text.slice(this.tokens[a]!.start, this.tokens[b]!.end);
   }
 }

@@ -64,8 +64,8 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
   const word = view.textOf(k, last);
   if (tr.requiresBefore.size) {
     let p = a - 1;
-    while (p >= view.first && (view.tokens[p].pos === 'ADJ' || view.f[p] === 'the' || view.f[p] === 'a')) p--;
-    if (p < view.first || !tr.requiresBefore.has(view.f[p])) return undefined;
+    while (p >= view.first && (view.tokens[p]!.pos === 'ADJ' || view.f[p] === 'the' || view.f[p] === 'a')) p--;
+    if (p < view.first || !tr.requiresBefore.has(view.f[p]!)) return undefined;
   }
   // (argsIn applies the same rules as everywhere: a demonym beside a named actor only describes it.)
   let modifiers = a < k ? [...view.argsIn(a, k).args] : [];
@@ -75,26 +75,26 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
   // named actor does (elsewhere it only describes).
   if (!modifiers.length && a < k) modifiers = view.demonymsIn(a, k);
   let possessed = false;
-  for (let j = a; j < k; j++) if (view.syn.possessivePronouns.has(view.f[j])) possessed = true;
+  for (let j = a; j < k; j++) if (view.syn.possessivePronouns.has(view.f[j]!)) possessed = true;
   const pp = prepositionalPhrases(view, tr, Math.max(last + 1, b));
   // An actor right after the noun inside the phrase: "its ally Russia".
   const target = !pp.target.length && tr.appositive ? appositives(view, last, b) : pp.target;
   const gv = view.governingVerb(a);
-  const copula = gv !== -1 && view.tokens[gv].lemma === 'be' && view.onlyFillerBetween(gv, a);
+  const copula = gv !== -1 && view.tokens[gv]!.lemma === 'be' && view.onlyFillerBetween(gv, a);
   const from = view.clauseStart(a);
   let flags = view.modality(from, k, tr.speech);
   if (gv !== -1) {
     // "agreed after four days of talks": in an adjunct (a preposition between the verb and the
     // phrase) the noun is no complement of the verb; the verb's own mood ("agreed to …") is not its.
     let adjunct = false;
-    for (let j = gv + 1; j < a && !adjunct; j++) adjunct = view.tokens[j].pos === 'ADP';
+    for (let j = gv + 1; j < a && !adjunct; j++) adjunct = view.tokens[j]!.pos === 'ADP';
     const vflags = view.modality(Math.max(from, gv - 10), adjunct ? gv : gv + 1, tr.speech);
     flags = { negated: flags.negated || vflags.negated, hypothetical: flags.hypothetical || vflags.hypothetical };
   }
   // "the decision to resume talks with Iran", "plans to hold talks": the governing verb is planned.
-  if (gv - 2 >= view.first && view.f[gv - 1] === 'to' && (view.tokens[gv - 2].pos === 'NOUN' || view.tokens[gv - 2].lemma === 'be')) flags = { ...flags, hypothetical: true };
+  if (gv - 2 >= view.first && view.f[gv - 1] === 'to' && (view.tokens[gv - 2]!.pos === 'NOUN' || view.tokens[gv - 2]!.lemma === 'be')) flags = { ...flags, hypothetical: true };
   // "approval for military strikes on Syria", "the threat of an attack": not done, at most wanted.
-  if (a - 2 >= view.first && (view.f[a - 1] === 'for' || view.f[a - 1] === 'of') && view.syn.unrealizedHeads.has(view.f[a - 2])) flags = { ...flags, hypothetical: true };
+  if (a - 2 >= view.first && (view.f[a - 1] === 'for' || view.f[a - 1] === 'of') && view.syn.unrealizedHeads.has(view.f[a - 2]!)) flags = { ...flags, hypothetical: true };
   return {
     k, last, a, b, trigger: tr, word, modifiers, possessed,
     agent: pp.agent, target, between: pp.between, betweenUnits: pp.betweenUnits,
@@ -119,9 +119,9 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
   let betweenUnits: ActorMention[][] = [];
   for (let n = 0; j < view.end && n < 8; n++) {
     if (view.isBreak(j)) break;
-    const t = view.tokens[j];
+    const t = view.tokens[j]!;
     if (t.pos === 'VERB' && !(view.tokens[j - 1]?.text === '-')) break;
-    const w = view.f[j];
+    const w = view.f[j]!;
     if ((t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'ADV') && view.isNP(j + 1)) {
       if (tr.mutualPreps.has(w) || (w === 'between' && tr.targetPreps.has('between'))) {
         const g = view.groupRight(j + 1);

@@ -34,7 +34,7 @@ export const allyPhrase: SentenceEndPattern = {
   run(view, emit, lex) {
     const w = lex.syntax.constructions.allyPhrase;
     for (let k = view.first; k < view.end; k++) {
-      if (!w.nouns.has(view.f[k]) || view.tokens[k].pos !== 'NOUN' || view.mentionAt(k)) continue;
+      if (!w.nouns.has(view.f[k]!) || view.tokens[k]!.pos !== 'NOUN' || view.mentionAt(k)) continue;
       const [a, b] = view.np(k);
       let holder = holderOf(view, a, k, b);
       // "Russia a Syrian ally" (an apposition that lost its comma): the demonym holds the ally.
@@ -45,7 +45,7 @@ export const allyPhrase: SentenceEndPattern = {
       // the actor the phrase stands in apposition to ("Hezbollah, a close ally of Iran").
       let ally = inside ?? mentionsIn(view, k + 1, b, (m) => view.isArg(m));
       if (!ally.length) ally = mentionsIn(view, a, k, (m) => !m.possessive && !holder.includes(m));
-      const opensDescription = view.f[a] === 'a' || view.f[a] === 'an' || view.f[a] === 'the' || view.tokens[a].pos === 'ADJ';
+      const opensDescription = view.f[a] === 'a' || view.f[a] === 'an' || view.f[a] === 'the' || view.tokens[a]!.pos === 'ADJ';
       if (!ally.length && a - 2 >= view.first && view.f[a - 1] === ',' && opensDescription) {
         const [x, y] = view.np(a - 2);
         ally = mentionsIn(view, x, y, (m) => view.isArg(m));

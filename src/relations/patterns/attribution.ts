@@ -9,13 +9,13 @@ import type { SentenceView } from '../sentence.js';
 /** The actors the sentence blames: "<Y> were responsible for", "<deed> caused by Y", with where it is said. */
 function blamed(view: SentenceView, w: { responsible: Set<string>; agentVerbs: Set<string> }): { who: ActorMention[]; at: number } | undefined {
   for (let k = view.first; k < view.end; k++) {
-    const t = view.tokens[k];
+    const t = view.tokens[k]!;
     const two = k + 1 < view.end ? `${view.f[k]} ${view.f[k + 1]}` : '';
-    if ((w.responsible.has(view.f[k]) || w.responsible.has(two)) && t.pos !== 'VERB') {
+    if ((w.responsible.has(view.f[k]!) || w.responsible.has(two)) && t.pos !== 'VERB') {
       // "<Y> were (likely) responsible for": the subject of the copula before it.
       let v = k - 1;
-      while (v >= view.first && view.tokens[v].pos === 'ADV') v--;
-      if (v >= view.first && view.tokens[v].lemma === 'be') {
+      while (v >= view.first && view.tokens[v]!.pos === 'ADV') v--;
+      if (v >= view.first && view.tokens[v]!.lemma === 'be') {
         const who = view.subjectOf(v).args;
         if (who.length) return { who, at: k };
       }
@@ -43,7 +43,7 @@ export const attribution: SentenceEndPattern = {
     if (!blame) return;
     // The speaker: the subject of a speech verb of the sentence, before or after the blame.
     for (let k = view.first; k < view.end; k++) {
-      const t = view.tokens[k];
+      const t = view.tokens[k]!;
       if (t.pos !== 'VERB' || !lex.cues.speechVerbs.has(t.lemma)) continue;
       const speaker = view.subjectOf(k);
       const speakers = speaker.args.filter((m) => !blame.who.some((b) => b.actor === m.actor));

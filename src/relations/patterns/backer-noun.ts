@@ -31,7 +31,7 @@ export const backerNoun: SentenceEndPattern = {
     for (let k = view.first; k < view.end; k++) {
       if (view.mentionAt(k)) continue;
       const two = k + 1 < view.end && w.nouns.has(`${view.f[k]} ${view.f[k + 1]}`);
-      if (!two && !(w.nouns.has(view.f[k]) && view.tokens[k].pos === 'NOUN')) continue;
+      if (!two && !(w.nouns.has(view.f[k]!) && view.tokens[k]!.pos === 'NOUN')) continue;
       const last = two ? k + 1 : k;
       const [a, b] = view.np(k);
       const { backed, end } = backedOf(view, a, k, b);
@@ -45,12 +45,12 @@ export const backerNoun: SentenceEndPattern = {
       let e = Math.max(end, last + 1);
       if (e < view.end && view.f[e] === ',') e++;
       // ("such" may have been read into the phrase before "as".)
-      const place = e + 1 < view.end && w.places.has(`${view.f[e]} ${view.f[e + 1]}`) ? 2 : e < view.end && (w.places.has(view.f[e]) || (view.f[e] === 'as' && view.f[e - 1] === 'such')) ? 1 : 0;
+      const place = e + 1 < view.end && w.places.has(`${view.f[e]} ${view.f[e + 1]}`) ? 2 : e < view.end && (w.places.has(view.f[e]!) || (view.f[e] === 'as' && view.f[e - 1] === 'such')) ? 1 : 0;
       if (!backers.length && place && view.isNP(e + place)) backers = view.groupRight(e + place).args;
       if (!backers.length && a - 2 >= view.first && view.f[a - 1] === ',') backers = view.appositionBefore(a);
       if (!backers.length) {
         const gv = view.governingVerb(a);
-        if (gv !== -1 && view.tokens[gv].lemma === 'be' && view.onlyFillerBetween(gv, a)) backers = view.subjectOf(gv).args;
+        if (gv !== -1 && view.tokens[gv]!.lemma === 'be' && view.onlyFillerBetween(gv, a)) backers = view.subjectOf(gv).args;
       }
       backers = backers.filter((m) => !backed.some((x) => x.actor === m.actor));
       if (backers.length) emit.pairs(backers, backed, w.trigger, view.textOf(k, last), view.modality(view.clauseStart(a), k, false));

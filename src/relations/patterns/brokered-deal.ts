@@ -11,7 +11,7 @@ export const brokeredDeal: SentenceEndPattern = {
   run(view, emit, lex) {
     const w = lex.syntax.constructions.brokeredDeal;
     for (let k = view.first; k < view.end; k++) {
-      const t = view.tokens[k];
+      const t = view.tokens[k]!;
       if (view.isVerbOf(k, w.verbs)) {
         // The tagger reads "mediated" as an adjective now and then: right after the actors it is their verb.
         const finite = t.pos === 'VERB' || (k > view.first && view.mentionAt(k - 1) !== undefined);
@@ -20,7 +20,7 @@ export const brokeredDeal: SentenceEndPattern = {
         // deal brokered by …") is not said of the brokers.
         // "by regime ally Iran and rebel backer Qatar": an actor right before an ally or backer noun
         // describes the broker after it and brokers nothing itself.
-        const describing = (m: (typeof agents)[number]) => m.endToken < view.end && (lex.syntax.constructions.allyPhrase.nouns.has(view.f[m.endToken]) || lex.syntax.constructions.backerNoun.nouns.has(view.f[m.endToken]));
+        const describing = (m: (typeof agents)[number]) => m.endToken < view.end && (lex.syntax.constructions.allyPhrase.nouns.has(view.f[m.endToken]!) || lex.syntax.constructions.backerNoun.nouns.has(view.f[m.endToken]!));
         const brokers = agents.filter((m) => !describing(m));
         if (brokers.length > 1) emit.pairwise(brokers, w.trigger, t.text, view.modality(Math.max(view.clauseStart(k), k - 4), k, false), false);
         continue;
@@ -28,14 +28,14 @@ export const brokeredDeal: SentenceEndPattern = {
       // Two actors joined by a hyphen, then a deal or a meeting in the same phrase.
       const m1 = view.mentionAt(k);
       if (!m1 || m1.endToken !== k + 1 || k + 2 >= view.end) continue;
-      const dash = view.tokens[k + 1];
+      const dash = view.tokens[k + 1]!;
       const m2 = view.mentionAt(k + 2);
-      if (dash.text !== '-' || dash.start !== t.end || !m2 || m2 === m1 || view.tokens[k + 2].start !== dash.end) continue;
+      if (dash.text !== '-' || dash.start !== t.end || !m2 || m2 === m1 || view.tokens[k + 2]!.start !== dash.end) continue;
       const [, b] = view.np(k + 2);
       // From the second actor's next word: "US-China talks" may be read as one mention "China talks".
       for (let j = k + 3; j < Math.min(Math.max(b, m2.endToken) + 1, view.end); j++) {
-        const deal = w.deals.has(view.f[j]) || w.verbs.has(view.tokens[j].lemma);
-        if (!deal && !w.meetings.has(view.f[j])) continue;
+        const deal = w.deals.has(view.f[j]!) || w.verbs.has(view.tokens[j]!.lemma);
+        if (!deal && !w.meetings.has(view.f[j]!)) continue;
         emit.pairs([m1], [m2], deal ? w.trigger : w.meeting, view.textOf(k, j), view.modality(view.first, k, false));
         break;
       }

@@ -10,7 +10,7 @@ export const compound: SentencePattern = {
   run(view, emit, lex) {
     for (const k of view.compoundTriggers) {
       const m = view.mentionAt(k)!;
-      const tr = lex.relations.compounds.get(view.f[k + 2])!;
+      const tr = lex.relations.compounds.get(view.f[k + 2]!)!;
       const [a, b] = view.np(k + 2);
       const targets: ActorMention[] = [];
       for (let j = k + 3; j < b; j++) {

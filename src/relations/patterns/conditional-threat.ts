@@ -11,16 +11,16 @@ export const conditionalThreat: SentenceEndPattern = {
   run(view, emit, lex) {
     const w = lex.syntax.constructions.conditionalThreat;
     for (let k = view.first; k < view.end; k++) {
-      const t = view.tokens[k];
+      const t = view.tokens[k]!;
       if (t.pos !== 'VERB' || !w.verbs.has(t.lemma)) continue;
       for (let j = k + 1; j < view.end && j < k + 30; j++) {
-        if (view.f[j] === ';' || view.f[j] === ':' || (view.tokens[j].pos === 'VERB' && w.verbs.has(view.tokens[j].lemma))) break;
-        if (!w.conditions.has(view.f[j]) || !view.isNP(j + 1)) continue;
+        if (view.f[j] === ';' || view.f[j] === ':' || (view.tokens[j]!.pos === 'VERB' && w.verbs.has(view.tokens[j]!.lemma))) break;
+        if (!w.conditions.has(view.f[j]!) || !view.isNP(j + 1)) continue;
         const group = view.groupRight(j + 1);
         // The actor must be the condition's subject: its verb follows ("if Hamas ran", "unless Turkey withdraws").
         let e = group.end;
-        while (e < view.end && (view.tokens[e].pos === 'AUX' || view.tokens[e].pos === 'ADV' || view.tokens[e].pos === 'PART')) e++;
-        if (!group.args.length || e >= view.end || view.tokens[e].pos !== 'VERB') break;
+        while (e < view.end && (view.tokens[e]!.pos === 'AUX' || view.tokens[e]!.pos === 'ADV' || view.tokens[e]!.pos === 'PART')) e++;
+        if (!group.args.length || e >= view.end || view.tokens[e]!.pos !== 'VERB') break;
         const subj = view.subjectOf(k);
         // The threat is the act, whatever its tense or mood (guidelines): no hypothetical flag.
         emit.pairs(subj.args, group.args, w.trigger, t.text, { negated: view.modality(subj.start, k, true).negated });

@@ -23,8 +23,8 @@ function possessorOf(view: SentenceView, k: number): { args: ActorMention[]; sta
 /** "<appeal> Y to <supportive act> Z" from the end e of Y's phrase: supports(speaker, Z). */
 function supportive(view: SentenceView, emit: Emitter, w: DemandFrameWords, k: number, e: number): boolean {
   let d = e;
-  while (d < view.end && (view.tokens[d].pos === 'ADV' || view.f[d] === 'to')) d++;
-  if (d === e || d + 1 >= view.end || view.f[d - 1] !== 'to' || view.tokens[d].pos !== 'VERB' || !w.supportiveActs.has(view.tokens[d].lemma) || !view.isNP(d + 1)) return false;
+  while (d < view.end && (view.tokens[d]!.pos === 'ADV' || view.f[d] === 'to')) d++;
+  if (d === e || d + 1 >= view.end || view.f[d - 1] !== 'to' || view.tokens[d]!.pos !== 'VERB' || !w.supportiveActs.has(view.tokens[d]!.lemma) || !view.isNP(d + 1)) return false;
   const backed = view.groupRight(d + 1).args;
   const speaker = view.subjectOf(k);
   if (backed.length && speaker.args.length) emit.pairs(speaker.args, backed, w.supportiveTrigger, view.textOf(k, d), view.modality(speaker.start, k, false));
@@ -39,13 +39,13 @@ export const demandFrame: SentenceEndPattern = {
   run(view, emit, lex) {
     const w = lex.syntax.constructions.demandFrame;
     for (let k = view.first; k < view.end; k++) {
-      const t = view.tokens[k];
+      const t = view.tokens[k]!;
       if ((t.pos !== 'VERB' && t.pos !== 'NOUN') || view.mentionAt(k)) continue;
-      const noun = t.pos === 'NOUN' && w.nouns.has(view.f[k]);
+      const noun = t.pos === 'NOUN' && w.nouns.has(view.f[k]!);
       const demanding = (t.pos === 'VERB' && w.speakers.has(t.lemma)) || (noun && w.speakers.has(t.lemma));
       if (!demanding && !noun && !(t.pos === 'VERB' && w.appeals.has(t.lemma))) continue;
       let j = k + 1;
-      if (j < view.end && w.openers.has(view.f[j])) j++;
+      if (j < view.end && w.openers.has(view.f[j]!)) j++;
       const that = j < view.end && view.f[j] === 'that';
       if (that) j++;
       if (j >= view.end || !view.isNP(j)) continue;
@@ -63,14 +63,14 @@ export const demandFrame: SentenceEndPattern = {
       }
       // The demanded act: "to <verb>" after the actor, or "(should|must) <verb>" in a that-clause.
       let d = group.end;
-      while (d < view.end && (view.tokens[d].pos === 'ADV' || view.f[d] === 'to' || (that && view.tokens[d].pos === 'AUX'))) d++;
-      if (d >= view.end || view.tokens[d].pos !== 'VERB') continue;
+      while (d < view.end && (view.tokens[d]!.pos === 'ADV' || view.f[d] === 'to' || (that && view.tokens[d]!.pos === 'AUX'))) d++;
+      if (d >= view.end || view.tokens[d]!.pos !== 'VERB') continue;
       if (!that && !view.f.slice(group.end, d).includes('to')) continue;
-      const act = view.tokens[d].lemma;
+      const act = view.tokens[d]!.lemma;
       if (!demanding) {
         if (!w.hostileActs.has(act)) continue;
         const particles = w.particles.get(act);
-        if (particles && !(d + 1 < view.end && particles.has(view.f[d + 1]))) continue;
+        if (particles && !(d + 1 < view.end && particles.has(view.f[d + 1]!))) continue;
       }
       // A demand noun's speaker: its possessor ("its demand") or the clause subject.
       const subj = (noun ? possessorOf(view, k) : undefined) ?? view.subjectOf(k);

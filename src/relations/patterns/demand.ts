@@ -8,19 +8,19 @@ export const demand: VerbPattern = {
   on: 'verb',
   run(view, emit, lex, k) {
     const d = lex.syntax.demand;
-    const lemma = view.tokens[k].lemma;
+    const lemma = view.tokens[k]!.lemma;
     if (!d.verbs.has(lemma)) return;
     const particles = d.particles.get(lemma);
-    if (particles && !particles.has(view.f[k + 1])) return;
-    const prev = k - 1 >= view.first ? view.f[k - 1] : '';
-    const prev2 = k - 2 >= view.first ? view.f[k - 2] : '';
+    if (particles && !particles.has(view.f[k + 1]!)) return;
+    const prev = k - 1 >= view.first ? view.f[k - 1]! : '';
+    const prev2 = k - 2 >= view.first ? view.f[k - 2]! : '';
     const afterAdverb = d.adverbs.get(prev);
     if (!(d.before.has(prev) || (afterAdverb !== undefined && afterAdverb.has(prev2)))) return;
     const demanded = view.subjectOf(k);
     if (!demanded.args.length) return;
     // The speaker: the subject of a speaking or urging verb right before the demanded actor.
     for (let j = demanded.start - 1; j >= view.first && j >= demanded.start - 4; j--) {
-      const t = view.tokens[j];
+      const t = view.tokens[j]!;
       if (t.pos === 'VERB' && (lex.cues.speechVerbs.has(t.lemma) || d.demandingVerbs.has(t.lemma))) {
         emit.pairs(view.subjectOf(j).args, demanded.args, d.trigger, view.textOf(j, k), {});
         return;

@@ -11,7 +11,7 @@ export const gratitude: SentenceEndPattern = {
   run(view, emit, lex) {
     const w = lex.syntax.constructions.gratitude;
     for (let k = view.first; k < view.end; k++) {
-      const t = view.tokens[k];
+      const t = view.tokens[k]!;
       if (t.pos !== 'VERB' || !w.verbs.has(t.lemma) || k + 1 >= view.end || !view.isNP(k + 1)) continue;
       const thanked = view.groupRight(k + 1);
       if (!thanked.args.length) continue;
@@ -19,7 +19,7 @@ export const gratitude: SentenceEndPattern = {
       if (j >= view.end || (view.f[j] !== 'for' && view.f[j] !== 'with')) continue;
       // "for its support", "for the weapons it sent", "with saving …": a support word within the phrase.
       let support = false;
-      for (let x = j + 1; x < view.end && x <= j + 4 && !support; x++) support = w.for.has(view.f[x]) || w.for.has(view.tokens[x].lemma);
+      for (let x = j + 1; x < view.end && x <= j + 4 && !support; x++) support = w.for.has(view.f[x]!) || w.for.has(view.tokens[x]!.lemma);
       if (!support) continue;
       const subj = view.subjectOf(k);
       if (subj.args.length) emit.pairs(thanked.args, subj.args, w.trigger, t.text, view.modality(subj.start, k, false));

@@ -11,10 +11,10 @@ export const mediation: SentenceEndPattern = {
   run(view, emit, lex) {
     const w = lex.syntax.constructions.mediation;
     for (let k = view.first; k < view.end; k++) {
-      const t = view.tokens[k];
+      const t = view.tokens[k]!;
       const verb = view.isVerbOf(k, w.verbs);
       const two = k + 1 < view.end ? `${view.f[k]} ${view.f[k + 1]}` : '';
-      const nounLen = w.nouns.has(two) ? 2 : w.nouns.has(view.f[k]) && (t.pos === 'NOUN' || t.pos === 'PROPN') ? 1 : 0;
+      const nounLen = w.nouns.has(two) ? 2 : w.nouns.has(view.f[k]!) && (t.pos === 'NOUN' || t.pos === 'PROPN') ? 1 : 0;
       if (!verb && !nounLen) continue;
       // "between" right after the word, or after its object ("mediated a truce between …") within the clause.
       let j = k + Math.max(1, nounLen);

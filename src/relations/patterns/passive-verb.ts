@@ -13,7 +13,7 @@ export const passiveVerb: VerbTriggerPattern = {
     const agent = view.passiveAgent(m.k + m.len);
     if (!agent.length) return NEXT;
     const reduced = !view.hasBeAux(m.k);
-    const before = m.k - 1 >= view.first && view.tokens[m.k - 1].text === ',' ? m.k - 2 : m.k - 1;
+    const before = m.k - 1 >= view.first && view.tokens[m.k - 1]!.text === ',' ? m.k - 2 : m.k - 1;
     // A reduced relative qualifies the phrase before it: "a hospital funded by MSF" qualifies the
     // hospital, not an actor named earlier in that phrase ("Tags MSF Syria Russia A hospital …").
     const qualified = before >= view.first && view.isNP(before) && view.headIsActor(...view.np(before));

@@ -9,7 +9,7 @@ export const speechNoun: NounTriggerPattern = {
   on: 'noun trigger',
   run(view, emit, lex, m) {
     if (!m.trigger.speech) return PASS;
-    if ((m.gv === -1 || !lex.cues.speechVerbs.has(view.tokens[m.gv].lemma)) && view.headlineVerb(m.a) === -1) return NEXT;
+    if ((m.gv === -1 || !lex.cues.speechVerbs.has(view.tokens[m.gv]!.lemma)) && view.headlineVerb(m.a) === -1) return NEXT;
     const targets = m.agent.length ? m.agent : m.modifiers;
     if (!targets.length) return NEXT;
     const speaker = m.gv !== -1 ? view.subjectOf(m.gv).args : view.subjectBeforeNP(m.a);

@@ -12,21 +12,21 @@ export const veto: SentenceEndPattern = {
   run(view, emit, lex) {
     const w = lex.syntax.constructions.veto;
     for (let k = view.first; k < view.end; k++) {
-      const t = view.tokens[k];
+      const t = view.tokens[k]!;
       if (t.pos !== 'VERB' || !w.verbs.has(t.lemma)) continue;
       let j = k + 1;
-      while (j < view.end && (view.tokens[j].pos === 'ADV' || view.tokens[j].pos === 'PART')) j++;
+      while (j < view.end && (view.tokens[j]!.pos === 'ADV' || view.tokens[j]!.pos === 'PART')) j++;
       if (j >= view.end || !view.isNP(j)) continue;
       const [, b] = view.np(j);
       let h = b - 1;
-      while (h > j && !w.measures.has(view.f[h])) h--;
-      if (!w.measures.has(view.f[h])) continue;
+      while (h > j && !w.measures.has(view.f[h]!)) h--;
+      if (!w.measures.has(view.f[h]!)) continue;
       // The measure's aim: "against Y", "condemning Y", "sanctions on Y".
       let targets: ActorMention[] = [];
       for (let x = h + 1; x < Math.min(view.end, h + 4) && !targets.length; x++) {
-        if (w.against.has(view.f[x]) && view.isNP(x + 1)) targets = view.groupRight(x + 1).args;
+        if (w.against.has(view.f[x]!) && view.isNP(x + 1)) targets = view.groupRight(x + 1).args;
         // "any move to sanction Assad": the infinitive's object.
-        else if (view.f[x] === 'to' && x + 2 < view.end && view.tokens[x + 1].pos === 'VERB' && view.isNP(x + 2)) targets = view.groupRight(x + 2).args;
+        else if (view.f[x] === 'to' && x + 2 < view.end && view.tokens[x + 1]!.pos === 'VERB' && view.isNP(x + 2)) targets = view.groupRight(x + 2).args;
         else if (view.isBreak(x)) break;
       }
       if (!targets.length) continue;
