@@ -137,6 +137,15 @@ const CASES: Array<[string, string[]]> = [
   ['Mali\'s junta expelled the French ambassador.', ['mali opposes france']],
   ['China\'s defence minister met his US counterpart in Singapore.', ['china met united-states']],
   ['Somalia cut diplomatic ties with Kenya.', ['somalia opposes kenya']],
+  // Received support, not given: "with the support of X" crosses a place to reach its "of".
+  ['Syrian forces committed war crimes in the city of Aleppo with the support of Russian air strikes.', ['russia supports syria']],
+  ['The Libyan National Army advanced on Tripoli under the protection of Russian mercenaries.', []],
+  // "the defence of X" is X defending as often as X defended: no reading.
+  ['The Daesh offensive was repelled by the strong defence of the Iraqi soldiers.', []],
+  // A possessor's "armed wing" is a phrase, not the verb "arm".
+  ["The PYD's armed wing YPG took Manbij from Daesh.", ['ypg attacks daesh']],
+  // Demonyms in a list share the last one's non-state head.
+  ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
