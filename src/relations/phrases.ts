@@ -152,9 +152,10 @@ export class PhraseView {
         if (this.isArg(m)) args.push(m);
       }
     }
-    // "Syria's Al-Nusra Front": a possessive state before another actor only describes it.
+    // "Syria's Al-Nusra Front", "the PYD's armed wing YPG": a possessive actor before another
+    // actor only describes it.
     if (args.length > 1) {
-      const kept = args.filter((m, x) => !(m.possessive && x < args.length - 1 && this.acts.actors.get(m.actor)?.type === 'country' && !args.slice(x + 1).every((o) => o.possessive)));
+      const kept = args.filter((m, x) => !(m.possessive && x < args.length - 1 && !args.slice(x + 1).every((o) => o.possessive)));
       args.length = 0;
       args.push(...kept);
     }
