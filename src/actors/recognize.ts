@@ -667,7 +667,7 @@ class Recognizer {
     if (existing) d = this.draftFor(existing, surface, existing.key !== slugify(surface) || this.lex.gazetteer.byKey(existing.key) !== undefined);
     else {
       const known = this.fuzzyKnownPerson(a, b);
-      d = known ? this.draftFor(known, surface) : this.draftFor({ key: slugify(surface), name: surface, type: 'person' }, surface, false);
+      d = known ? this.draftFor(known, surface) : this.draftFor({ key: slugify(surface), name: surface, type: 'person', affiliation: wordCount === 1 ? this.sharedAffiliation(last) : undefined }, surface, false);
     }
     const ls = this.leaderSectorAfter(b, end);
     if (ls && d.affiliation && this.actors.get(d.affiliation)?.type === 'country') {
@@ -740,6 +740,17 @@ class Recognizer {
     const theirs = d.name.split(/\s+/).slice(0, -1).map(foldKey);
     if (names.length && theirs.length && distance(names.join(' '), theirs.join(' ')) > 2 && !theirs.join(' ').includes(names.join(' '))) return undefined;
     return { key: d.key, name: d.name, type: d.type, affiliation: d.affiliation };
+  }
+
+  /**
+   * "President Bush", "Prime Minister Gandhi": a titled surname that several known persons share
+   * (so no alias of any) is none of them, but serves the state or body they all served.
+   */
+  private sharedAffiliation(surname: string): string | undefined {
+    const cands = this.surnameIndex.get(surname);
+    if (!cands || cands.length < 2) return undefined;
+    const aff = cands[0]!.affiliation;
+    return aff && cands.every((c) => c.affiliation === aff) ? aff : undefined;
   }
 
   /** A gazetteer person with the same surname and a given name within two edits ("Hassadn Rouhani"). */

@@ -48,3 +48,21 @@ describe('affiliations point at nodes of the graph', () => {
     expect(graph.getNodeAttribute('olaf-scholz', 'affiliation')).toBe('germany');
   });
 });
+
+describe('other decades', () => {
+  it('finds leaders of the 1990s by name', () => {
+    const found = keys('Russian President Boris Yeltsin hosted Japanese Prime Minister Ryutaro Hashimoto; Helmut Kohl met Slobodan Milosevic.');
+    for (const k of ['boris-yeltsin', 'ryutaro-hashimoto', 'helmut-kohl', 'slobodan-milosevic']) expect(found, k).toContain(k);
+  });
+
+  it('gives a titled surname that several known persons share the state they all served, and no identity', () => {
+    const x = extractArticle({ id: 't', text: 'President Bush threatened further action against Russia.', origin: { file: 't.txt' } }, lex);
+    const bush = x.actors.find((a) => a.key === 'bush');
+    expect(bush?.affiliation).toBe('united-states');
+  });
+
+  it('a back-reference never points at a state named only after it', () => {
+    const x = extractArticle({ id: 't', text: 'The army was backed by Lebanese, Iranian and Iraqi Shiite militias.', origin: { file: 't.txt' } }, lex);
+    expect(x.actors.map((a) => a.key)).toEqual([]);
+  });
+});
