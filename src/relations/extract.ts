@@ -117,6 +117,6 @@ export function extractWithPatterns(
       });
     }
   }
-  for (const p of reg.article) p.run(doc, acts, meta, out);
+  for (const p of reg.article) p.run(doc, acts, meta, out, lex);
   return out;
 }
