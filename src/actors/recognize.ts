@@ -654,7 +654,9 @@ class Recognizer {
     const apposition = this.appositionRoleAfter(b, end);
     // A name seen before in this article, or a known person under a variant spelling.
     const existing = this.existingPerson(a, b);
-    const cue = titled || roleBefore || apposition || (given && wordCount >= 2) || (speechAfter && wordCount >= 2) || existing !== undefined;
+    // "A, B and C" after a person named or titled: the list goes on naming persons.
+    const listed = wordCount >= 2 && this.personListedBefore(a, first);
+    const cue = titled || roleBefore || apposition || listed || (given && wordCount >= 2) || (speechAfter && wordCount >= 2) || existing !== undefined;
     if (!cue || (placeBefore && !roleBefore && existing === undefined) || placeAfter) return;
     // "Omar Ibn al-Khattab Mosque", "Aleppo University Hashim": a building or institution.
     for (let k = a; k < b; k++) if (na.institutionWords.has(folded[k]!) && !existing) return;
@@ -682,6 +684,16 @@ class Recognizer {
     }
     this.addMention({ actor: d.key, sentence, firstToken: a, endToken: b, surface, via: titled || roleBefore ? 'title' : 'name' });
     this.personRole(d, sentence, a, b, first, end);
+  }
+
+  /** Is the name at a the next item of a list whose item before is a person ("A, B", "A and B")? */
+  private personListedBefore(a: number, first: number): boolean {
+    let k = a - 1;
+    if (k < first || (this.folded[k] !== ',' && this.folded[k] !== 'and')) return false;
+    k--;
+    if (k >= first && this.folded[k] === ',' && this.folded[k + 1] === 'and') k--;
+    const m = k >= first ? this.mentionAt(k) : undefined;
+    return !!m && m.endToken === k + 1 && this.actors.get(m.actor)?.type === 'person';
   }
 
   private isCommonHead(k: number): boolean {
@@ -883,6 +895,11 @@ class Recognizer {
       let r = b;
       // "X, Russia's deputy foreign minister", "X - chief of the so-called "Y"".
       if (r < end && (this.tokens[r]!.text === ',' || (/^(?:[-–—]|--)$/.test(this.tokens[r]!.text) && r > 0 && this.tokens[r]!.start > this.tokens[r - 1]!.end))) r++;
+      // "X was also the Emir of al-Nusra Front", "X is the group's leader": a copula states it too.
+      else if (r < end && (this.tokens[r]!.lemma === 'be' || this.tokens[r]!.lemma === 'become') && this.tokens[r]!.pos !== 'NOUN') {
+        r++;
+        while (r < end && this.tokens[r]!.pos === 'ADV') r++;
+      }
       let rs = -1;
       let re = -1;
       for (let n = 0; n < 10 && r < end; n++, r++) {
@@ -978,7 +995,10 @@ class Recognizer {
         }
         break;
       }
-      if (states.length < 2) continue;
+      if (states.length < 2) {
+        if (!states.length) this.listUnderPluralRole(sentence, first, end, k, r);
+        continue;
+      }
       // Persons after it.
       const persons: ActorMention[] = [];
       let j = r + 1;
@@ -1004,6 +1024,43 @@ class Recognizer {
         d.role ??= this.lex.gazetteer.byKey(d.key)?.role;
         d.roleSentence = sentence;
       });
+    }
+  }
+
+  /**
+   * "influential Daesh field commanders A, B and C", "Hamas leaders X and Y": an organization or
+   * armed group before a plural role, then persons: each serves it. k is the token before the role's
+   * modifiers, r the plural role word.
+   */
+  private listUnderPluralRole(sentence: number, first: number, end: number, k: number, r: number): void {
+    const m = k >= first ? this.mentionAt(k) : undefined;
+    const body = m && !m.generic ? this.actors.get(m.actor) : undefined;
+    if (!body || (body.type !== 'organization' && body.type !== 'armed_group')) return;
+    const persons: ActorMention[] = [];
+    let j = r + 1;
+    while (j < end) {
+      const p = this.mentionAt(j);
+      if (p && this.actors.get(p.actor)?.type === 'person') {
+        persons.push(p);
+        j = p.endToken;
+        continue;
+      }
+      if (this.folded[j] === 'and' || this.folded[j] === ',') {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (persons.length < 2) return;
+    m!.modifier = true;
+    const role = this.text.slice(this.tokens[k + 1]!.start, this.tokens[r]!.end);
+    for (const p of persons) {
+      const d = this.actors.get(p.actor)!;
+      if (d.affiliationStated) continue;
+      d.affiliation = body.key;
+      d.affiliationStated = true;
+      d.role ??= role;
+      d.roleSentence = sentence;
     }
   }
 

@@ -66,3 +66,27 @@ describe('other decades', () => {
     expect(x.actors.map((a) => a.key)).toEqual([]);
   });
 });
+
+describe('roles stated by a copula or a plural title', () => {
+  const rolesOf = (text: string) =>
+    extractArticle({ id: 't', text, origin: { file: 't.txt' } }, lex)
+      .events.filter((e) => e.relation === 'member_of')
+      .map((e) => `${e.source} ${e.target}`)
+      .sort();
+
+  it('"X was the Emir of Y" says X serves Y', () => {
+    expect(rolesOf('Imad al-Hamad was also the Emir of al-Nusra Front, the website said.')).toEqual(['imad-al-hamad al-nusra-front']);
+  });
+
+  it('"Y commanders A, B and C": each listed person serves Y, names unknown to the gazetteer included', () => {
+    expect(rolesOf('Daesh field commanders Abu Omar al-Shishani, Alyauddin Al-Shishani and Salahuddin al-Shishani were killed.')).toEqual([
+      'abu-omar-al-shishani daesh',
+      'alyauddin-al-shishani daesh',
+      'salahuddin-al-shishani daesh',
+    ]);
+  });
+
+  it('a copula with no role word says nothing', () => {
+    expect(rolesOf('Sergei Lavrov was in Geneva with Hezbollah officials.')).toEqual([]);
+  });
+});
