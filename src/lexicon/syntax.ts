@@ -28,6 +28,8 @@ export interface Syntax {
   actorPossessives: Set<string>;
   possessivePronouns: Set<string>;
   prepositionLike: Set<string>;
+  /** Prepositions before an -ing verb that leave the verb the clause's subject. */
+  gerundPreps: Set<string>;
   subjectSkipPos: Set<string>;
   coordinators: Set<string>;
   groupPreps: Set<string>;
@@ -125,6 +127,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     actorPossessives: set('actorPossessives'),
     possessivePronouns: set('possessivePronouns'),
     prepositionLike: set('prepositionLike'),
+    gerundPreps: set('gerundPreps'),
     subjectSkipPos: posTags(file, 'subjectSkipPos', raw.subjectSkipPos),
     coordinators: set('coordinators'),
     groupPreps: set('groupPreps'),

@@ -71,6 +71,12 @@ export class ClauseView extends PhraseView {
         if (kind && !this.lex.cues.relativePronouns.has(this.f[j]!)) return { args: this.resolvePronoun(j, kind), start: j };
         return { args: [], start: j + 1 };
       }
+      // "were focused on destroying Daesh", "intervened by targeting IS": the -ing verb right after
+      // the preposition shares the clause's subject.
+      if (t.pos === 'ADP' && j + 1 === v && this.f[v]!.endsWith('ing') && this.syn.gerundPreps.has(this.f[j]!)) {
+        j--;
+        continue;
+      }
       if (t.pos === 'ADP' || t.pos === 'SCONJ') return { args: [], start: j + 1 };
       j--;
     }

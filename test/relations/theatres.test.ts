@@ -144,6 +144,12 @@ const CASES: Array<[string, string[]]> = [
   ['The Daesh offensive was repelled by the strong defence of the Iraqi soldiers.', []],
   // A possessor's "armed wing" is a phrase, not the verb "arm".
   ["The PYD's armed wing YPG took Manbij from Daesh.", ['ypg attacks daesh']],
+  // An -ing verb after "on/by/after…" shares the clause's subject; after "of" it does not.
+  ['The Israeli army responded by shelling Hezbollah positions in southern Lebanon.', ['israel attacks hezbollah']],
+  ['Russian forces in Ukraine were focused on destroying Ukrainian air defences.', ['russia attacks ukraine']],
+  ['Turkey accused Russia of bombing Turkmen villages.', ['turkey opposes russia']],
+  // Received help.
+  ['The Houthis advanced on Marib thanks to Iranian drones.', ['iran supports houthis']],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];
