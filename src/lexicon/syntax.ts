@@ -30,6 +30,8 @@ export interface Syntax {
   prepositionLike: Set<string>;
   /** Prepositions before an -ing verb that leave the verb the clause's subject. */
   gerundPreps: Set<string>;
+  /** Nouns whose infinitive reports an act under way ('an attempt to seize'), not a plan. */
+  effortHeads: Set<string>;
   subjectSkipPos: Set<string>;
   coordinators: Set<string>;
   groupPreps: Set<string>;
@@ -128,6 +130,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     possessivePronouns: set('possessivePronouns'),
     prepositionLike: set('prepositionLike'),
     gerundPreps: set('gerundPreps'),
+    effortHeads: set('effortHeads'),
     subjectSkipPos: posTags(file, 'subjectSkipPos', raw.subjectSkipPos),
     coordinators: set('coordinators'),
     groupPreps: set('groupPreps'),

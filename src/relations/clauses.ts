@@ -62,7 +62,15 @@ export class ClauseView extends PhraseView {
       }
       if (this.isNP(j)) {
         const r = this.subjectPhrase(j, coordVP);
-        if (typeof r !== 'number') return r;
+        if (typeof r !== 'number') {
+          // "launched an offensive to recapture Mosul": a phrase naming no actor between a verb and
+          // the infinitive is that verb's object; the infinitive is done by the verb's subject.
+          if (!r.args.length && this.f[v - 1] === 'to' && r.start - 1 >= this.first && this.tokens[r.start - 1]!.pos === 'VERB' && this.namesNoActor(r.start, j + 1)) {
+            j = r.start - 1;
+            continue;
+          }
+          return r;
+        }
         j = r;
         continue;
       }
@@ -81,6 +89,12 @@ export class ClauseView extends PhraseView {
       j--;
     }
     return { args: [], start: this.first };
+  }
+
+  /** No actor mention, generic or not, in [a, b). */
+  private namesNoActor(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.acts.tokenMention[k] !== -1) return false;
+    return true;
   }
 
   /** The subject actors of the verb at v; none without a verb (v = -1). */
@@ -263,7 +277,7 @@ export class ClauseView extends PhraseView {
     // "U.N. inspectors to visit Syria", "were to hold talks": planned, not done.
     if (!speech && trigger - 1 >= this.first && this.f[trigger - 1] === 'to' && trigger - 2 >= this.first) {
       const p = this.tokens[trigger - 2]!;
-      if (p.pos === 'NOUN' || p.pos === 'PROPN' || p.lemma === 'be') flags.hypothetical = true;
+      if (((p.pos === 'NOUN' || p.pos === 'PROPN') && !this.syn.effortHeads.has(this.f[trigger - 2]!)) || p.lemma === 'be') flags.hypothetical = true;
     }
     for (let j = lo; j < trigger; j++) {
       const w = this.cls[j]!;

@@ -150,6 +150,12 @@ const CASES: Array<[string, string[]]> = [
   ['Turkey accused Russia of bombing Turkmen villages.', ['turkey opposes russia']],
   // Received help.
   ['The Houthis advanced on Marib thanks to Iranian drones.', ['iran supports houthis']],
+  // An irregular past the tagger reads as a noun, after an actor, is the verb: its object is no part of it.
+  ['The Iraqi army retook Mosul from Daesh in 2017.', ['iraq attacks daesh']],
+  // An infinitive after an effort is the act under way, done by the clause's subject.
+  ['Iraqi forces launched an offensive to recapture Mosul from Daesh.', ['iraq attacks daesh']],
+  ['The SDF concentrated its forces near Raqqa in an attempt to seize the city from Daesh.', ['syrian-democratic-forces attacks daesh']],
+  ['Russia announced plans to seize the port from Ukraine.', []],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];
