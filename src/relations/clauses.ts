@@ -85,6 +85,11 @@ export class ClauseView extends PhraseView {
         j--;
         continue;
       }
+      // "Washington, along with its allies, demanded …": the companion phrase is no subject.
+      if ((this.f[j] === 'along' || this.f[j] === 'together') && this.f[j + 1] === 'with') {
+        j--;
+        continue;
+      }
       if (t.pos === 'ADP' || t.pos === 'SCONJ') return { args: [], start: j + 1 };
       j--;
     }

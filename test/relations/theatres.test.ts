@@ -156,6 +156,12 @@ const CASES: Array<[string, string[]]> = [
   ['Iraqi forces launched an offensive to recapture Mosul from Daesh.', ['iraq attacks daesh']],
   ['The SDF concentrated its forces near Raqqa in an attempt to seize the city from Daesh.', ['syrian-democratic-forces attacks daesh']],
   ['Russia announced plans to seize the port from Ukraine.', []],
+  // A possessive pronoun in the verb's own object is the subject's.
+  ['A group of Moroccan diplomats held their first meeting with Antony Blinken in Rabat.', ['antony-blinken met morocco']],
+  ['The United States is backing rebels in their fight against the Syrian regime.', []],
+  // A companion phrase is no subject; a time word may stand between a demand and its clause.
+  ['Washington, along with its allies, demanded that Hamas renounce violence.', ['united-states opposes hamas']],
+  ['The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers.', ['international-labour-organization opposes israel']],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];
