@@ -8,6 +8,8 @@ const cores = Math.max(1, typeof os.availableParallelism === 'function' ? os.ava
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The viewer's page script is bundled from TypeScript first (html.ts inlines the bundle).
+    globalSetup: ['test/view/build-client.setup.ts'],
     environment: 'node',
     pool: 'forks',
     maxWorkers: cores,

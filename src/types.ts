@@ -3,10 +3,12 @@
 
 /** The four kinds of actor the guidelines define. */
 export type ActorType = 'country' | 'person' | 'organization' | 'armed_group';
+/** Every actor type, in the guidelines' order. */
 export const ACTOR_TYPES: readonly ActorType[] = ['country', 'person', 'organization', 'armed_group'];
 
 /** The six relation types; `met` and `allied_with` are symmetric. */
 export type RelationType = 'met' | 'allied_with' | 'supports' | 'opposes' | 'attacks' | 'member_of';
+/** Every relation type. */
 export const RELATION_TYPES: readonly RelationType[] = [
   'met',
   'allied_with',
@@ -15,6 +17,7 @@ export const RELATION_TYPES: readonly RelationType[] = [
   'attacks',
   'member_of',
 ];
+/** The undirected relations. */
 export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set(['met', 'allied_with']);
 
 /** PLOVER quad classes. */
@@ -62,6 +65,7 @@ export interface ArticleMeta {
 
 // ---- nlp ----
 
+/** One token of an analyzed text. */
 export interface Token {
   /** Surface form as in the text. */
   text: string;
@@ -74,6 +78,7 @@ export interface Token {
   lemma: string;
 }
 
+/** One sentence of an analyzed text: its characters and its tokens. */
 export interface Sentence {
   index: number;
   /** Character offsets of the sentence in the article text. */
@@ -84,6 +89,7 @@ export interface Sentence {
   endToken: number;
 }
 
+/** A text split into sentences and tagged tokens (what `analyzeText` returns; the caller owns it). */
 export interface AnalyzedText {
   text: string;
   tokens: Token[];
@@ -105,6 +111,7 @@ export interface AnalyzedText {
  */
 export type Sector = 'GOV' | 'MIL' | 'REB' | 'OPP' | 'MED' | 'CVL' | 'REF';
 
+/** How a mention was recognized: a gazetteer name, a demonym, a capital, a title, a person's name, or a later reference resolved to an earlier mention (coreference). */
 export type MentionSource =
   | 'gazetteer'
   | 'demonym'

@@ -40,6 +40,11 @@ export const DEFAULTS = {
   betweennessBudget: 20_000_000,
 };
 
+/**
+ * Options of `centrality`: the attributes written, the edge weight attribute (`weight`), PageRank's
+ * damping (0.85), iterations (1000) and tolerance (1e-9), the decimals kept (6), and betweenness
+ * (`'auto'`: computed while order × max(size, order) ≤ `betweennessBudget`, 20 000 000).
+ */
 export interface CentralityOptions {
   attributes?: Partial<typeof DEFAULTS.attributes>;
   weightAttribute?: string;
@@ -51,6 +56,7 @@ export interface CentralityOptions {
   betweennessBudget?: number;
 }
 
+/** The measures of every node, by node key. */
 export interface CentralityResult {
   degree: Record<string, number>;
   pagerank: Record<string, number>;
@@ -94,17 +100,18 @@ export function weightedDegree(graph: AnyGraph, weightAttribute: string = DEFAUL
   for (const node of graph.nodes().sort(compareKeys)) degree[node] = 0;
   graph.forEachEdge((_edge, attributes, source, target) => {
     const w = edgeWeight(attributes, weightAttribute);
-    degree[source] += w;
-    degree[target] += w;
+    degree[source]! += w;
+    degree[target]! += w;
   });
   return degree;
 }
 
+/** Weighted degree, PageRank and (within the budget) betweenness of every node, by node key. */
 function centrality(graph: AnyGraph, options?: CentralityOptions): CentralityResult {
   const o = resolve(options);
   const degree = weightedDegree(graph, o.weightAttribute);
   // Integer weights sum exactly; fractional ones are rounded so edge order cannot show.
-  for (const node in degree) degree[node] = round(degree[node], o.precision);
+  for (const node in degree) degree[node] = round(degree[node]!, o.precision);
   const projection = undirectedProjection(graph, o.weightAttribute);
 
   const pr: Record<string, number> = {};
@@ -123,7 +130,7 @@ function centrality(graph: AnyGraph, options?: CentralityOptions): CentralityRes
         { cause: error },
       );
     }
-    for (const node of projection.nodes()) pr[node] = round(raw[node], o.precision);
+    for (const node of projection.nodes()) pr[node] = round(raw[node]!, o.precision);
   }
 
   let betweenness: Record<string, number> | null = null;
@@ -131,7 +138,7 @@ function centrality(graph: AnyGraph, options?: CentralityOptions): CentralityRes
     // (graphology-metrics fails on an empty graph.)
     const raw = projection.order ? betweennessCentrality(projection, { getEdgeWeight: null, normalized: true }) : {};
     betweenness = {};
-    for (const node of projection.nodes()) betweenness[node] = round(raw[node], o.precision);
+    for (const node of projection.nodes()) betweenness[node] = round(raw[node]!, o.precision);
   }
   return { degree, pagerank: pr, betweenness };
 }

@@ -36,6 +36,7 @@ export const DEFAULTS = {
   weightAttribute: 'weight',
 } as const;
 
+/** Options of `communities`: the attribute written (`community`), Louvain's resolution (1) and seed, the edge weight attribute (`weight`). */
 export interface CommunitiesOptions {
   attribute?: string;
   resolution?: number;
@@ -43,8 +44,10 @@ export interface CommunitiesOptions {
   weightAttribute?: string;
 }
 
+/** Node key → community id (0 = the largest community). */
 export type CommunityMapping = Record<string, number>;
 
+/** The communities found, with their count, sizes and modularity. */
 export interface CommunitiesDetailed {
   /** Node key → community id (0 = largest). */
   communities: CommunityMapping;
@@ -141,13 +144,13 @@ function detailed(graph: AnyGraph, options?: CommunitiesOptions): CommunitiesDet
   // Renumber: largest first, ties by smallest member key.
   const members = new Map<number, string[]>();
   for (const node of projection.nodes()) {
-    const c = result.communities[node];
+    const c = result.communities[node]!;
     const list = members.get(c);
     if (list) list.push(node);
     else members.set(c, [node]);
   }
   // projection.nodes() is sorted, so each member list is sorted and [0] is its smallest key.
-  const groups = [...members.values()].sort((x, y) => y.length - x.length || compareKeys(x[0], y[0]));
+  const groups = [...members.values()].sort((x, y) => y.length - x.length || compareKeys(x[0]!, y[0]!));
   const renumber = new Map<string, number>();
   groups.forEach((group, id) => {
     for (const node of group) renumber.set(node, id);

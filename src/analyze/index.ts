@@ -14,12 +14,13 @@ import { type AnyGraph, communities, type CommunitiesDetailed, type CommunitiesO
 import { centrality, type CentralityOptions, type CentralityResult } from './centrality.js';
 import { layout, type LayoutMapping, type LayoutOptions } from './layout.js';
 
-export * from './communities.js';
-export { centrality, DEFAULTS as CENTRALITY_DEFAULTS, betweennessWanted, weightedDegree } from './centrality.js';
+// The three analyses and their types; their helpers (projection, sizes, colours) are internal.
+export { communities } from './communities.js';
+export type { AnyGraph, CommunitiesDetailed, CommunitiesOptions, CommunityMapping } from './communities.js';
+export { centrality } from './centrality.js';
 export type { CentralityOptions, CentralityResult } from './centrality.js';
-export { layout, DEFAULTS as LAYOUT_DEFAULTS, colorOf, iterationsFor, positions, sizes } from './layout.js';
+export { layout } from './layout.js';
 export type { LayoutMapping, LayoutOptions, NodeDrawing } from './layout.js';
-export { DEFAULTS as COMMUNITIES_DEFAULTS } from './communities.js';
 
 /** Each step: `true` (default options), `false` (skipped), or its options. */
 export interface AnalyzeOptions {
@@ -30,6 +31,7 @@ export interface AnalyzeOptions {
 
 export const DEFAULTS: Required<AnalyzeOptions> = { communities: true, centrality: true, layout: true };
 
+/** What each step that ran returned. */
 export interface AnalyzeResult {
   communities?: CommunitiesDetailed;
   centrality?: CentralityResult;

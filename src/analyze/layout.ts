@@ -49,6 +49,7 @@ export const DEFAULTS = {
   weightAttribute: 'weight',
 };
 
+/** Options of `layout`: iterations, seed, start spread, decimals kept, ForceAtlas2 settings, colors by actor type, node sizes and the attribute they come from (`pagerank`). */
 export interface LayoutOptions {
   /** A fixed count, or a function of the order. */
   iterations?: number | ((order: number) => number);
@@ -65,6 +66,7 @@ export interface LayoutOptions {
   weightAttribute?: string;
 }
 
+/** Where and how a node is drawn. */
 export interface NodeDrawing {
   x: number;
   y: number;
@@ -72,6 +74,7 @@ export interface NodeDrawing {
   size: number;
 }
 
+/** Node key → its drawing. */
 export type LayoutMapping = Record<string, NodeDrawing>;
 
 const PREFIX = 'actorgraph/analyze';
@@ -127,14 +130,14 @@ export function positions(graph: AnyGraph, options?: LayoutOptions): Record<stri
     const settings = { ...forceAtlas2.inferSettings(projection.order), ...o.settings };
     const result = forceAtlas2(projection, { iterations, settings, getEdgeWeight: 'weight' });
     for (const node of projection.nodes()) {
-      let { x, y } = result[node];
+      let { x, y } = result[node]!;
       // A degenerate configuration can yield NaN: keep the start position then.
-      if (!Number.isFinite(x) || !Number.isFinite(y)) ({ x, y } = start[node]);
+      if (!Number.isFinite(x) || !Number.isFinite(y)) ({ x, y } = start[node]!);
       laid[node] = { x, y };
     }
   }
   Object.assign(laid, isolateRings(laid, isolated, o.spread));
-  for (const node of Object.keys(laid).sort(compareKeys)) out[node] = { x: round(laid[node].x, o.precision), y: round(laid[node].y, o.precision) };
+  for (const node of Object.keys(laid).sort(compareKeys)) out[node] = { x: round(laid[node]!.x, o.precision), y: round(laid[node]!.y, o.precision) };
   return out;
 }
 
@@ -169,7 +172,7 @@ export function isolateRings(laid: Record<string, { x: number; y: number }>, nod
     const count = Math.min(room, nodes.length - placed);
     for (let i = 0; i < count; i++) {
       const angle = -Math.PI / 2 + (2 * Math.PI * i) / room;
-      out[nodes[placed + i]] = { x: cx + r * Math.cos(angle), y: cy - r * Math.sin(angle) };
+      out[nodes[placed + i]!] = { x: cx + r * Math.cos(angle), y: cy - r * Math.sin(angle) };
     }
     placed += count;
     r += step;
@@ -179,7 +182,7 @@ export function isolateRings(laid: Record<string, { x: number; y: number }>, nod
 
 /** Color of an actor type. */
 export function colorOf(type: unknown, palette: Record<string, string> = DEFAULTS.palette, fallback: string = DEFAULTS.fallbackColor): string {
-  return typeof type === 'string' && Object.hasOwn(palette, type) ? palette[type] : fallback;
+  return typeof type === 'string' && Object.hasOwn(palette, type) ? palette[type]! : fallback;
 }
 
 /** Sizes from a score per node, √-scaled into [minSize, maxSize]. */
@@ -200,6 +203,7 @@ export function sizes(scores: Record<string, number>, options?: LayoutOptions): 
   return out;
 }
 
+/** Position (seeded ForceAtlas2), color (by actor type) and size (from `pagerank`) of every node. */
 function layout(graph: AnyGraph, options?: LayoutOptions): LayoutMapping {
   const o = resolve(options);
   const xy = positions(graph, o);
@@ -218,10 +222,10 @@ function layout(graph: AnyGraph, options?: LayoutOptions): LayoutMapping {
   for (const node of graph.nodes().sort(compareKeys)) {
     const attributes = graph.getNodeAttributes(node);
     out[node] = {
-      x: xy[node].x,
-      y: xy[node].y,
+      x: xy[node]!.x,
+      y: xy[node]!.y,
       color: colorOf(attributes.type, o.palette, o.fallbackColor),
-      size: size[node],
+      size: size[node]!,
     };
   }
   return out;
@@ -231,7 +235,7 @@ function layout(graph: AnyGraph, options?: LayoutOptions): LayoutMapping {
 function assign(graph: AnyGraph, options?: LayoutOptions): LayoutMapping {
   const result = layout(graph, options);
   graph.forEachNode((node) => {
-    graph.mergeNodeAttributes(node, result[node]);
+    graph.mergeNodeAttributes(node, result[node]!);
   });
   return result;
 }

@@ -214,7 +214,7 @@ export class ExtractionCache implements ExtractionSink {
       const entries = this.store.entries;
       const result = this.store.scan(segNo, !sealed, (key, entry) => {
         this.#index.set(key.slice(0, 32), entry);
-        idx.add(key, entries.off[entry], entries.pLen[entry], entries.xLen[entry]);
+        idx.add(key, entries.off[entry]!, entries.pLen[entry]!, entries.xLen[entry]!);
       });
       if (result.corrupt)
         this.notes.push(`actorgraph/cache: ${result.corrupt} entr${result.corrupt === 1 ? 'y' : 'ies'} of ${file} did not match ${result.corrupt === 1 ? 'its' : 'their'} checksum (changed or damaged on disk); not used`);
@@ -334,7 +334,7 @@ export class ExtractionCache implements ExtractionSink {
     const entry = this.store.append(key, persons, extraction);
     this.#index.set(key.slice(0, 32), entry);
     const e = this.store.entries;
-    this.#newIdx.add(key, e.off[entry], e.pLen[entry], e.xLen[entry], e.sOff[entry]);
+    this.#newIdx.add(key, e.off[entry]!, e.pLen[entry]!, e.xLen[entry]!, e.sOff[entry]!);
     return entry;
   }
 
@@ -403,11 +403,11 @@ export class ExtractionCache implements ExtractionSink {
         if (seen.has(entry)) continue;
         seen.add(entry);
         const line = Buffer.from(reader.line(entry)); // copy: the reader's window is reused
-        idx.add(line.toString('latin1', 0, 32), pos + bytes, e.pLen[entry], e.xLen[entry], sumPos + sumBytes);
+        idx.add(line.toString('latin1', 0, 32), pos + bytes, e.pLen[entry]!, e.xLen[entry]!, sumPos + sumBytes);
         chunks.push(line);
         bytes += line.length;
-        sums.push(line.subarray(KEY_LENGTH + CRC_LENGTH + 2, KEY_LENGTH + CRC_LENGTH + 2 + e.pLen[entry]));
-        sumBytes += e.pLen[entry];
+        sums.push(line.subarray(KEY_LENGTH + CRC_LENGTH + 2, KEY_LENGTH + CRC_LENGTH + 2 + e.pLen[entry]!));
+        sumBytes += e.pLen[entry]!;
         if (bytes >= 1 << 20) flush();
       }
       flush();
@@ -426,7 +426,7 @@ export class ExtractionCache implements ExtractionSink {
     fsyncDirSync(this.dir);
     idx.write(`${base}.seg`);
     for (const segNo of this.#deletable) {
-      const seg = this.store.segments[segNo];
+      const seg = this.store.segments[segNo]!;
       for (const f of [seg.path, idxPath(seg.path), sumPath(seg.path)]) {
         try {
           unlinkSync(f);

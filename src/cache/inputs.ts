@@ -97,7 +97,7 @@ export function prefixPrint(file: string, size: number): PrefixPrint | undefined
       if (chunk.indexOf(13) !== -1) return undefined;
       for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines++;
       h.update(chunk);
-      last = chunk[n - 1];
+      last = chunk[n - 1]!;
       pos += n;
     }
     return last === 10 ? { sha256: h.digest('hex'), lines } : undefined;
@@ -243,7 +243,7 @@ export class InputManifests {
           const id = jsonString(t3 === -1 ? l.slice(t2 + 1) : l.slice(t2 + 1, t3));
           const asRead = t3 === -1 ? id : jsonString(l.slice(t3 + 1));
           const origin: Article['origin'] = line === null ? { file: display } : { file: display, line };
-          yield { article: { key: l.slice(0, 32), id, asRead, origin, entry: entries[n++] } };
+          yield { article: { key: l.slice(0, 32), id, asRead, origin, entry: entries[n++]! } };
         }
       },
     };

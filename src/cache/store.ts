@@ -80,7 +80,7 @@ export class Entries {
   }
 
   lineLength(i: number): number {
-    return LINE_OVERHEAD + this.pLen[i] + this.xLen[i];
+    return LINE_OVERHEAD + this.pLen[i]! + this.xLen[i]!;
   }
 }
 
@@ -97,7 +97,7 @@ export class IntList {
     this.data[this.length++] = v;
   }
   at(i: number): number {
-    return this.data[i];
+    return this.data[i]!;
   }
 }
 
@@ -144,7 +144,7 @@ export class SegmentStore {
 
   /** Opens the summary file of segment `segNo` for reading. */
   attachSum(segNo: number, path: string, size: number): void {
-    this.segments[segNo].sum = { path, fd: openSync(path, 'r'), size };
+    this.segments[segNo]!.sum = { path, fd: openSync(path, 'r'), size };
   }
 
   /** Creates a new segment (the file must not exist) that `append` writes to, and its summary file. */
@@ -166,7 +166,7 @@ export class SegmentStore {
   append(key: string, persons: string, extraction: string): number {
     if (this.#writer === undefined) throw new Error('actorgraph/cache: no writable segment');
     if (key.length !== KEY_LENGTH) throw new Error(`actorgraph/cache: a key is ${KEY_LENGTH} characters`);
-    const seg = this.segments[this.#writer];
+    const seg = this.segments[this.#writer]!;
     const pLen = Buffer.byteLength(persons);
     const xLen = Buffer.byteLength(extraction);
     const off = seg.size + this.#pendingBytes;
@@ -185,7 +185,7 @@ export class SegmentStore {
   /** Writes buffered entries to the file (whole lines only). */
   flush(): void {
     if (this.#writer === undefined || this.#pendingBytes === 0) return;
-    const seg = this.segments[this.#writer];
+    const seg = this.segments[this.#writer]!;
     const buf = Buffer.from(this.#pending.join(''), 'utf8');
     this.#pending = [];
     this.#pendingBytes = 0;
@@ -222,7 +222,7 @@ export class SegmentStore {
    * `validate`, whose JSON does not parse): a tail torn by a killed process.
    */
   scan(segNo: number, validate: boolean, onEntry: (key: string, entry: number) => void): ScanResult {
-    const seg = this.segments[segNo];
+    const seg = this.segments[segNo]!;
     let window = READ_WINDOW;
     let buf = Buffer.allocUnsafe(window);
     let pos = 0;
@@ -329,7 +329,7 @@ export class EntryReader {
     const id = sum ? -1 - segNo : segNo;
     let w = this.#windows.get(id);
     if (!w || from < w.start || from + length > w.end) {
-      const seg = sum ? this.#store.segments[segNo].sum! : this.#store.segments[segNo];
+      const seg = sum ? this.#store.segments[segNo]!.sum! : this.#store.segments[segNo]!;
       const size = Math.max(READ_WINDOW, length);
       const buf = w && w.buf.length >= size ? w.buf : Buffer.allocUnsafe(size);
       const want = Math.min(buf.length, seg.size - from);
@@ -349,7 +349,7 @@ export class EntryReader {
   /** The checksum (8 hex) of entry `i`'s person part (`part` 0) or extraction (`part` 1). */
   #crc(i: number, part: 0 | 1): string {
     const e = this.#store.entries;
-    const [buf, at] = this.#bytes(e.seg[i], e.off[i] + KEY_LENGTH + 1 + 8 * part, 8);
+    const [buf, at] = this.#bytes(e.seg[i]!, e.off[i]! + KEY_LENGTH + 1 + 8 * part, 8);
     return buf.toString('latin1', at, at + 8);
   }
 
@@ -359,42 +359,42 @@ export class EntryReader {
    */
   #checked(i: number, crc: string, buf: Buffer, at: number, len: number): string {
     const bytes = buf.subarray(at, at + len);
-    if (crc32(bytes).toString(16).padStart(8, '0') !== crc) throw new CorruptEntryError(this.#store.segments[this.#store.entries.seg[i]].path, i);
+    if (crc32(bytes).toString(16).padStart(8, '0') !== crc) throw new CorruptEntryError(this.#store.segments[this.#store.entries.seg[i]!]!.path, i);
     return bytes.toString('utf8');
   }
 
   /** The summary part of entry `i` (JSON text), from the summary file when it has a sound copy. */
   persons(i: number): string {
     const e = this.#store.entries;
-    const sOff = e.sOff[i];
+    const sOff = e.sOff[i]!;
     const crc = this.#crc(i, 0);
-    if (sOff >= 0 && this.#store.segments[e.seg[i]].sum) {
+    if (sOff >= 0 && this.#store.segments[e.seg[i]!]!.sum) {
       try {
-        const [buf, at] = this.#bytes(e.seg[i], sOff, e.pLen[i], true);
-        return this.#checked(i, crc, buf, at, e.pLen[i]);
+        const [buf, at] = this.#bytes(e.seg[i]!, sOff, e.pLen[i]!, true);
+        return this.#checked(i, crc, buf, at, e.pLen[i]!);
       } catch {
         // read the line instead
       }
     }
-    const from = e.off[i] + PERSONS_AT;
-    const [buf, at] = this.#bytes(e.seg[i], from, e.pLen[i]);
-    return this.#checked(i, crc, buf, at, e.pLen[i]);
+    const from = e.off[i]! + PERSONS_AT;
+    const [buf, at] = this.#bytes(e.seg[i]!, from, e.pLen[i]!);
+    return this.#checked(i, crc, buf, at, e.pLen[i]!);
   }
 
   /** The extraction of entry `i`, as JSON text. */
   extraction(i: number): string {
     const e = this.#store.entries;
     const crc = this.#crc(i, 1);
-    const from = e.off[i] + PERSONS_AT + 1 + e.pLen[i];
-    const [buf, at] = this.#bytes(e.seg[i], from, e.xLen[i]);
-    return this.#checked(i, crc, buf, at, e.xLen[i]);
+    const from = e.off[i]! + PERSONS_AT + 1 + e.pLen[i]!;
+    const [buf, at] = this.#bytes(e.seg[i]!, from, e.xLen[i]!);
+    return this.#checked(i, crc, buf, at, e.xLen[i]!);
   }
 
   /** The whole line of entry `i` (for copying it into another segment). */
   line(i: number): Buffer {
     const e = this.#store.entries;
     const len = e.lineLength(i);
-    const [buf, at] = this.#bytes(e.seg[i], e.off[i], len);
+    const [buf, at] = this.#bytes(e.seg[i]!, e.off[i]!, len);
     return buf.subarray(at, at + len);
   }
 }

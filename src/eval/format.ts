@@ -4,6 +4,7 @@
 import type { EvalReport, Prf } from './score.js';
 import { formatFixed, padRight, pyRepr } from './normalize.js';
 
+/** Options of `formatReport`. */
 export interface FormatOptions {
   /** Add, article by article, the missed and false-positive actors and relations. */
   verbose?: boolean;

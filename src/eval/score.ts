@@ -118,6 +118,7 @@ export interface ArticleDiagnostics {
   missedRelations: ScoredRelation[];
 }
 
+/** The scores of a build against a gold set (what `scoreFiles` returns, `formatReport` prints). */
 export interface EvalReport {
   /** Micro-averaged over all gold articles. */
   actors: Prf;

@@ -46,8 +46,10 @@ const PREFIX = 'actorgraph/export';
 
 type AnyGraph = AbstractGraph<Attributes, Attributes, Attributes>;
 
+/** Which tables `csvTables` writes: Gephi's, neo4j-admin's, or both. */
 export type CSVVariant = 'gephi' | 'neo4j' | 'both';
 
+/** Options of `csvTables` and the `csv` format. */
 export interface CSVOptions {
   /** Which tables: 'both' (default), 'gephi' or 'neo4j'. */
   variant?: CSVVariant;
@@ -110,7 +112,7 @@ function label(key: string, attributes: Attributes): string {
 }
 
 function relationOf(key: string, attributes: Attributes): string {
-  return typeof attributes.relation === 'string' && attributes.relation ? attributes.relation : key.split(':')[0];
+  return typeof attributes.relation === 'string' && attributes.relation ? attributes.relation : key.split(':')[0]!;
 }
 
 // ---- Gephi ----
@@ -122,7 +124,7 @@ export function gephiNodesCSV(graph: AnyGraph): string {
   const model = buildModel(attrs, NODE_ORDER, new Set(['label']));
   let out = line(['Id', 'Label', ...model.map((d) => textCell(d.name))]);
   nodes.forEach((node, i) => {
-    const a = attrs[i];
+    const a = attrs[i]!;
     out += line([textCell(node), textCell(label(node, a)), ...model.map((d) => valueCell(a[d.name], encodeList))]);
   });
   return out;
@@ -135,7 +137,7 @@ export function gephiEdgesCSV(graph: AnyGraph): string {
   const model = buildModel(attrs, ['relation', ...EDGE_ORDER], new Set(['label', 'weight']));
   let out = line(['Source', 'Target', 'Type', 'Id', 'Label', 'Weight', ...model.map((d) => textCell(d.name))]);
   edges.forEach((edge, i) => {
-    const a = attrs[i];
+    const a = attrs[i]!;
     out += line([
       textCell(graph.source(edge)),
       textCell(graph.target(edge)),
@@ -164,7 +166,7 @@ function neo4jList(items: unknown[]): string {
 export function neo4jLabel(type: unknown): string | undefined {
   if (typeof type !== 'string') return undefined;
   const words = type.split(/[^A-Za-z0-9]+/).filter(Boolean);
-  const name = words.map((w) => w[0].toUpperCase() + w.slice(1).toLowerCase()).join('');
+  const name = words.map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).join('');
   return name && /^[A-Za-z]/.test(name) ? name : undefined;
 }
 
@@ -213,7 +215,7 @@ export function neo4jNodesCSV(graph: AnyGraph): string {
   const columns = neo4jColumns(attrs, NODE_ORDER, new Set(['label', 'name', 'id']));
   let out = line(['id:ID', 'name', ':LABEL', ...columns.map((c) => c.header)]);
   nodes.forEach((node, i) => {
-    const a = attrs[i];
+    const a = attrs[i]!;
     const typeLabel = neo4jLabel(a.type);
     out += line([
       textCell(node),
@@ -235,7 +237,7 @@ export function neo4jEdgesCSV(graph: AnyGraph): string {
   const columns = neo4jColumns(attrs, ['relation', 'undirected', 'weight', ...EDGE_ORDER], new Set(['key']));
   let out = line([':START_ID', ':END_ID', ':TYPE', 'key', ...columns.map((c) => c.header)]);
   edges.forEach((edge, i) => {
-    const a = attrs[i];
+    const a = attrs[i]!;
     out += line([
       textCell(graph.source(edge)),
       textCell(graph.target(edge)),

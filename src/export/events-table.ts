@@ -69,6 +69,7 @@ export interface EventTableArticle {
   date?: string;
 }
 
+/** Options of the events table (`eventsTable`, `writeEventsTable…`). */
 export interface EventTableOptions {
   /** The build's graph: actor names and ISO3 codes (else names are the keys). */
   graph?: AnyGraph;

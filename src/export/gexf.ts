@@ -93,6 +93,7 @@ const XMLWriter = createRequire(import.meta.url)('xml-writer') as XMLWriterConst
 
 // ---- options ----
 
+/** `static`: one graph; `dynamic`: edges and nodes carry their dates, for a timeline in Gephi. */
 export type GexfMode = 'static' | 'dynamic';
 export type UndirectedType = 'reciprocal' | 'undirected' | 'mutual';
 
@@ -106,6 +107,7 @@ export interface Spell {
   weight?: number;
 }
 
+/** Options of `toGEXF` and the `gexf` format. */
 export interface GEXFOptions {
   /** 'static' (default) or 'dynamic' (start/end or spells, timeformat="date"). */
   mode?: GexfMode;
@@ -352,7 +354,7 @@ export function parseColor(value: unknown): RGBA | undefined {
   const s = value.trim();
   let m = /^#([0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec(s);
   if (m) {
-    let hex = m[1];
+    let hex = m[1]!;
     if (hex.length === 3) hex = [...hex].map((c) => c + c).join('');
     const color: RGBA = {
       r: parseInt(hex.slice(0, 2), 16),
@@ -454,8 +456,8 @@ export function writeGEXF(graph: AnyGraph, sink: (chunk: string) => void, option
     spells = spells?.filter((s) => isoDate(s.start) || isoDate(s.end));
     return spells && spells.length ? spells : undefined;
   };
-  const nodeSpells = nodes.map((n, i) => spellsOf('node', n, nodeAttributes[i]));
-  const edgeSpells = edges.map((e, i) => spellsOf('edge', e, edgeAttributes[i]));
+  const nodeSpells = nodes.map((n, i) => spellsOf('node', n, nodeAttributes[i]!));
+  const edgeSpells = edges.map((e, i) => spellsOf('edge', e, edgeAttributes[i]!));
   const spellWeight = (s: Spell) => (o.dynamicWeight && finite(s.weight) ? s.weight : undefined);
   const dynamicWeight = edgeSpells.some((spells) => spells?.some((s) => spellWeight(s) !== undefined));
   // Gephi takes a dynamic attribute with the reserved id and title `weight` as the edge's
@@ -564,7 +566,7 @@ export function writeGEXF(graph: AnyGraph, sink: (chunk: string) => void, option
   w.startElement('nodes');
   attr('count', nodes.length);
   nodes.forEach((node, i) => {
-    const a = nodeAttributes[i];
+    const a = nodeAttributes[i]!;
     const spells = nodeSpells[i];
     w.startElement('node');
     attr('id', nodeIds.get(node)!);
@@ -594,7 +596,7 @@ export function writeGEXF(graph: AnyGraph, sink: (chunk: string) => void, option
   w.startElement('edges');
   attr('count', edges.reduce((n, e) => n + (reciprocal(e) ? 2 : 1), 0));
   const writeEdge = (edge: string, i: number, reverse: boolean) => {
-    const a = edgeAttributes[i];
+    const a = edgeAttributes[i]!;
     // A reciprocal pair shares the weight: half each way (see the header).
     const share = reciprocal(edge) ? 0.5 : 1;
     const spells = share === 1 ? edgeSpells[i] : edgeSpells[i]?.map((s) => (finite(s.weight) ? { ...s, weight: s.weight * share } : s));

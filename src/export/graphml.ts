@@ -34,6 +34,7 @@ const PREFIX = 'actorgraph/export';
 
 type AnyGraph = AbstractGraph<Attributes, Attributes, Attributes>;
 
+/** Options of `toGraphML` and the `graphml` format. */
 export interface GraphMLOptions {
   /** 'directed' (default: every reader) or 'mixed' (yEd, Cytoscape, graphology). */
   edges?: 'directed' | 'mixed';
@@ -147,12 +148,12 @@ export function writeGraphML(graph: AnyGraph, sink: (chunk: string) => void, opt
   };
 
   nodes.forEach((node, i) => {
-    const body = data(nodeAttributes[i], nodeKeys);
+    const body = data(nodeAttributes[i]!, nodeKeys);
     const open = `${ind(2)}<node id="${escapeXML(ids.get(node)!)}"`;
     sink(body ? `${open}>${nl}${body}${ind(2)}</node>${nl}` : `${open}/>${nl}`);
   });
   edges.forEach((edge, i) => {
-    const body = data(edgeAttributes[i], edgeKeys);
+    const body = data(edgeAttributes[i]!, edgeKeys);
     const directed = o.edges === 'mixed' && !graph.isUndirected(edge) ? ' directed="true"' : '';
     const open = `${ind(2)}<edge id="${escapeXML(edge)}" source="${escapeXML(ids.get(graph.source(edge))!)}" target="${escapeXML(ids.get(graph.target(edge))!)}"${directed}`;
     sink(body ? `${open}>${nl}${body}${ind(2)}</edge>${nl}` : `${open}/>${nl}`);

@@ -30,50 +30,24 @@ import { type GraphMLOptions, toGraphML } from './graphml.js';
 import { type JSONOptions, toJSON } from './json.js';
 import { type ViewerOptions, viewerHTML } from '../view/html.js';
 
-export * from './atomic.js';
-export * from './articles.js';
-export * from './events.js';
-export * from './events-table.js';
-export {
-  buildModel,
-  dateSpells,
-  decodeList,
-  DEFAULTS as GEXF_DEFAULTS,
-  EDGE_ATTRIBUTE_ORDER,
-  encodeList,
-  GEXF_NAMESPACE,
-  gexfWeight,
-  isoDate,
-  latestDate,
-  NODE_ATTRIBUTE_ORDER,
-  parseColor,
-  toGEXF,
-  VIZ_NAMESPACE,
-  writeGEXF,
-  xmlSafe,
-} from './gexf.js';
-export type { AttributeDeclaration, GexfAttributeType, GEXFOptions, GexfMode, RGBA, Spell } from './gexf.js';
-export { DEFAULTS as JSON_DEFAULTS, serialize, sortKeysDeep, toJSON } from './json.js';
+// The module's own API: what src/index.ts, the build and the CLI use. The formatters' helpers
+// (xmlSafe, quoteField, neo4jLabel, …) are internal; code that needs one imports its file.
+export { AtomicWriteError, tempPathFor, writeFileAtomic } from './atomic.js';
+export type { AtomicOptions } from './atomic.js';
+export { articleLine, articleToJSON, writeArticlesJSONL } from './articles.js';
+export type { ArticleRecord } from './articles.js';
+export { eventToJSON, writeEventsJSONL } from './events.js';
+export { EVENT_TABLE_COLUMNS, eventsTable, eventTableRows, intensityOf, INTENSITY_SCALE, writeEventsTable, writeEventsTableFromFiles } from './events-table.js';
+export type { EventTableArticle, EventTableOptions, IntensityEntry, IntensityScale } from './events-table.js';
+export { toGEXF } from './gexf.js';
+export type { GEXFOptions, GexfMode } from './gexf.js';
+export { toJSON } from './json.js';
 export type { JSONOptions } from './json.js';
-export { bucketCounts, bucketOf, edgeDates, TIME_BUCKETS, timelineStats } from './timeline.js';
+export { edgeDates, TIME_BUCKETS, timelineStats } from './timeline.js';
 export type { EdgeDates, TimeBucket, TimelineStats } from './timeline.js';
-export { DEFAULTS as GRAPHML_DEFAULTS, escapeXML, GRAPHML_EDGE_ORDER, GRAPHML_NAMESPACE, GRAPHML_NODE_ORDER, toGraphML, writeGraphML } from './graphml.js';
-export type { GraphMLOptions, GraphMLType } from './graphml.js';
-export {
-  CSV_FILES,
-  DEFAULTS as CSV_DEFAULTS,
-  csvTables,
-  gephiEdgesCSV,
-  gephiNodesCSV,
-  neo4jEdgesCSV,
-  neo4jLabel,
-  neo4jNodesCSV,
-  neo4jType,
-  NEO4J_ARRAY_DELIMITER,
-  neutralizeFormula,
-  quoteField,
-  textCell,
-} from './csv.js';
+export { toGraphML } from './graphml.js';
+export type { GraphMLOptions } from './graphml.js';
+export { csvTables } from './csv.js';
 export type { CSVOptions, CSVVariant } from './csv.js';
 
 type AnyGraph = AbstractGraph<Attributes, Attributes, Attributes>;
@@ -97,6 +71,7 @@ export interface MultiFileFormat<Options = Record<string, unknown>> {
   files(graph: AnyGraph, options?: Options): Record<string, string | Uint8Array>;
 }
 
+/** A registered format, of either kind. */
 export type AnyFormat = GraphFormat<any> | MultiFileFormat<any>;
 
 /** True for formats written as several files. */
@@ -144,8 +119,8 @@ export function formatForPath(path: string): string | undefined {
   const ext = extname(lower);
   let best: string | undefined;
   for (const name of Object.keys(FORMATS)) {
-    const e = FORMATS[name].extension.toLowerCase();
-    if ((e === ext || lower.endsWith(e)) && (best === undefined || e.length > FORMATS[best].extension.length)) best = name;
+    const e = FORMATS[name]!.extension.toLowerCase();
+    if ((e === ext || lower.endsWith(e)) && (best === undefined || e.length > FORMATS[best]!.extension.length)) best = name;
   }
   return best;
 }

@@ -24,6 +24,7 @@ export interface IntensityScale {
 }
 
 // A data file rather than code, so that the values and their source are read (and changed) in one place.
+/** The intensity scale: −10 (conflict) … +10 (cooperation) per PLOVER event type, with its source. */
 export const INTENSITY_SCALE: IntensityScale = JSON.parse(
   readFileSync(new URL('../../src/export/data/intensity.json', import.meta.url), 'utf8'),
 ) as IntensityScale;
@@ -36,6 +37,6 @@ export const INTENSITY_SCALE: IntensityScale = JSON.parse(
  */
 export function intensityOf(category: string | undefined): number | undefined {
   if (category === undefined || !Object.hasOwn(INTENSITY_SCALE.types, category)) return undefined;
-  return INTENSITY_SCALE.types[category].intensity;
+  return INTENSITY_SCALE.types[category]!.intensity;
 }
 

@@ -16,6 +16,7 @@ export const DEFAULTS = {
   indent: 2,
 };
 
+/** Options of `toJSON` and the `json` format: `indent`, the spaces per level. */
 export interface JSONOptions {
   indent?: number;
 }

@@ -52,7 +52,7 @@ export function edgeDates(attributes: Attributes): EdgeDates | undefined {
   raw.forEach((value, i) => {
     const d = isoDate(value);
     if (!d) return;
-    byDate.set(d, (byDate.get(d) ?? 0) + (exact ? (rawCounts as number[])[i] : 1));
+    byDate.set(d, (byDate.get(d) ?? 0) + (exact ? (rawCounts as number[])[i]! : 1));
   });
   if (!byDate.size) return undefined;
   const dates = [...byDate.keys()].sort();
@@ -92,8 +92,8 @@ export function bucketCounts(dates: readonly string[], counts: readonly number[]
   dates.forEach((date, i) => {
     const b = bucketOf(date, bucket);
     const prev = out[out.length - 1];
-    if (prev && prev.start === b.start) prev.count += counts[i];
-    else out.push({ ...b, count: counts[i] });
+    if (prev && prev.start === b.start) prev.count += counts[i]!;
+    else out.push({ ...b, count: counts[i]! });
   });
   return out;
 }

@@ -182,9 +182,9 @@ export class GraphAccumulator {
     const k = this.#evidencePerEdge;
     if (k <= 0) return;
     const list = acc.evidence;
-    if (list.length >= k && compareEvidence(e, list[list.length - 1]) >= 0) return;
+    if (list.length >= k && compareEvidence(e, list[list.length - 1]!) >= 0) return;
     let i = list.length;
-    while (i > 0 && compareEvidence(e, list[i - 1]) < 0) i--;
+    while (i > 0 && compareEvidence(e, list[i - 1]!) < 0) i--;
     list.splice(i, 0, slim(e));
     if (list.length > k) list.pop();
   }

@@ -40,8 +40,10 @@ export interface RelationEdgeAttributes {
   [extra: string]: unknown;
 }
 
+/** A built graph: a graphology MultiGraph, one node per actor, one edge per (relation, source, target). */
 export type ActorGraph = MultiGraph<ActorNodeAttributes, RelationEdgeAttributes>;
 
+/** How extractions become a graph. */
 export interface AssembleOptions {
   /** `country` folds persons into the state or organization they serve and drops member_of. */
   level?: 'actor' | 'country';

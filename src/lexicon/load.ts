@@ -74,6 +74,7 @@ export interface AliasesFile {
   genericActors?: boolean;
 }
 
+/** Options of `loadLexicon`: the data folder (default `DATA_DIR`) and an aliases file. */
 export interface LexiconOptions {
   dataDir?: string;
   /** A parsed aliases file, or its path. */

@@ -23,6 +23,7 @@ export const DEFAULTS = {
   resolution: 1,
 };
 
+/** Options of `communitiesOf`: the attribute read (`community`), whether to compute again though it is there (false), Louvain's resolution then (1). */
 export interface CommunitiesOfOptions {
   attribute?: string;
   recompute?: boolean;
@@ -68,14 +69,14 @@ export function communitiesOf(graph: ActorGraph, options: CommunitiesOfOptions =
   };
   const groups = new Map<number, Community>();
   for (const node of graph.nodes()) {
-    const id = mapping[node];
+    const id = mapping[node]!;
     let c = groups.get(id);
     if (!c) groups.set(id, (c = { id, size: 0, members: [], internalWeight: 0, externalWeight: 0 }));
     c.size++;
     c.members.push(actorRef(graph, node));
   }
   graph.forEachEdge((_edge, a, source, target) => {
-    const [cs, ct] = [mapping[source], mapping[target]];
+    const [cs, ct] = [mapping[source]!, mapping[target]!];
     const w = weightOf(a);
     if (cs === ct) groups.get(cs)!.internalWeight += w;
     else {

@@ -15,6 +15,7 @@ export const DEFAULTS = {
   minSize: 1,
 };
 
+/** Options of `components`: drop components smaller than `minSize` (1). */
 export interface ComponentsOptions {
   minSize?: number;
 }
@@ -43,7 +44,7 @@ export function components(graph: ActorGraph, options: ComponentsOptions = {}): 
   };
   return connectedComponents(graph)
     .map((keys) => keys.sort(compareKeys))
-    .sort((x, y) => y.length - x.length || compareKeys(x[0], y[0]))
+    .sort((x, y) => y.length - x.length || compareKeys(x[0]!, y[0]!))
     .filter((keys) => keys.length >= minSize)
     .map((keys, id) => ({
       id,

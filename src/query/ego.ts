@@ -19,6 +19,7 @@ export const DEFAULTS = {
   radius: 1,
 };
 
+/** Options of `egoNetwork` and `distancesFrom`. */
 export interface EgoOptions {
   /** Hops from the actor (default 1). */
   radius?: number;

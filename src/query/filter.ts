@@ -24,6 +24,7 @@ export const DEFAULTS = {
   dateMatch: 'overlap' as 'overlap' | 'within',
 };
 
+/** Options of `subgraph`: the filters an edge must pass. */
 export interface SubgraphOptions {
   /** Keep edges whose [first, last] ends on or after this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
   from?: string;

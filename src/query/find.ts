@@ -44,6 +44,7 @@ export interface ActorMatch extends ActorRef {
   mentions: number;
 }
 
+/** Options of `suggest`. */
 export interface SuggestOptions {
   /** Largest edit distance, as a fraction of the longer name's length (default 0.4). */
   maxDistance?: number;
@@ -142,7 +143,7 @@ export function findActors(graph: ActorGraph, nameOrKey: string): ActorMatch[] {
       const same = index.surnames.filter((e) => e.surname === word);
       const near = same.length ? same : word.length >= 6 ? index.surnames.filter((e) => distance(e.surname, word) <= 1) : [];
       const keys = [...new Set(near.map((e) => e.key))];
-      if (keys.length === 1) push(keys[0], 'surname', name);
+      if (keys.length === 1) push(keys[0]!, 'surname', name);
     }
   }
   return [...found.values()].sort((x, y) => TIERS.indexOf(x.via) - TIERS.indexOf(y.via));

@@ -41,7 +41,7 @@ export function edgeWeights(text: string): Map<string, number> {
   const out = new Map<string, number>();
   for (const m of text.matchAll(/<edge\s([^>]*)>/g)) {
     const attrs = new Map<string, string>();
-    for (const a of m[1].matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs.set(a[1], unescapeXml(a[2] ?? a[3] ?? ''));
+    for (const a of m[1]!.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs.set(a[1]!, unescapeXml(a[2] ?? a[3] ?? ''));
     const id = attrs.get('id');
     const weight = Number(attrs.get('weight'));
     if (id !== undefined && attrs.has('weight') && Number.isFinite(weight)) out.set(id, weight);

@@ -23,8 +23,10 @@ import { PREFIX, relationOf } from './common.js';
 import { restoreGexfEdges } from './gexf-read.js';
 import { checkBuiltGraph } from './foreign.js';
 
+/** The graph files `loadGraph` reads. */
 export type GraphFileFormat = 'json' | 'gexf';
 
+/** Options of `loadGraph`. */
 export interface LoadOptions {
   /** The file's format; default: from the extension (`.json`, `.gexf`). */
   format?: GraphFileFormat;

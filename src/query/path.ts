@@ -21,6 +21,7 @@ export const DEFAULTS = {
   minWeight: 0,
 };
 
+/** Options of `shortestPath`. */
 export interface PathOptions {
   /** Walk only these relations; default all. */
   relations?: RelationType | readonly RelationType[];
@@ -52,6 +53,7 @@ export interface PathHop {
   weight: number;
 }
 
+/** A shortest path: its actors and its hops. */
 export interface PathResult {
   /** The actors along the path, from `a` to `b`. */
   nodes: ActorRef[];
@@ -125,12 +127,12 @@ export function shortestPath(graph: ActorGraph, a: string, b: string, options: P
   }
   if (!dist.has(target)) return null;
   const keys = [target];
-  while (keys[keys.length - 1] !== source) keys.push(prev.get(keys[keys.length - 1])!);
+  while (keys[keys.length - 1] !== source) keys.push(prev.get(keys[keys.length - 1]!)!);
   keys.reverse();
   const hops: PathHop[] = [];
   for (let i = 0; i + 1 < keys.length; i++) {
     const edges: PathEdge[] = graph
-      .edges(keys[i], keys[i + 1])
+      .edges(keys[i]!, keys[i + 1]!)
       .filter(keep)
       .map((edge) => {
         const attrs = graph.getEdgeAttributes(edge);
@@ -144,7 +146,7 @@ export function shortestPath(graph: ActorGraph, a: string, b: string, options: P
         };
       })
       .sort((x, y) => y.weight - x.weight || compareKeys(x.key, y.key));
-    hops.push({ from: actorRef(graph, keys[i]), to: actorRef(graph, keys[i + 1]), edges, weight: edges.reduce((s, e) => s + e.weight, 0) });
+    hops.push({ from: actorRef(graph, keys[i]!), to: actorRef(graph, keys[i + 1]!), edges, weight: edges.reduce((s, e) => s + e.weight, 0) });
   }
   return { nodes: keys.map((k) => actorRef(graph, k)), hops, length: hops.length };
 }

@@ -30,6 +30,7 @@ export const DEFAULTS = {
   analysisAttributes: ['community', 'pagerank', 'degree', 'betweenness', 'x', 'y', 'size', 'color'] as readonly string[],
 };
 
+/** Options of `countryProjection`. */
 export interface ProjectionOptions {
   /** Evidence sentences kept per merged edge (default all). */
   evidencePerEdge?: number;

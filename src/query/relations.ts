@@ -42,6 +42,7 @@ export const DEFAULTS = {
   minWeight: 0,
 };
 
+/** Options of `relationsOf` and `neighbors`. */
 export interface RelationsOptions {
   /** One relation or several; default all. */
   relation?: RelationType | readonly RelationType[];
@@ -57,6 +58,7 @@ export interface RelationsOptions {
   dates?: DateLookup;
 }
 
+/** Options of `between`. */
 export interface BetweenOptions {
   /** Article dates, to date each evidence sentence. */
   dates?: DateLookup;

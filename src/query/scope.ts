@@ -29,6 +29,7 @@ import { inWindow } from './window.js';
 
 /** The quad classes a filter names: PLOVER's four, and `none` (member_of). */
 export type QuadFilter = QuadClass | 'none';
+/** Every value the `quad` filter takes. */
 export const QUAD_FILTERS: readonly QuadFilter[] = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict', 'none'];
 
 /** The filters every question takes. */
@@ -101,7 +102,7 @@ interface Acc {
 function mostFrequent(values: string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((x, y) => y[1] - x[1] || compareKeys(x[0], y[0]))[0][0];
+  return [...counts].sort((x, y) => y[1] - x[1] || compareKeys(x[0], y[0]))[0]![0];
 }
 
 /**
@@ -154,7 +155,7 @@ export function scopeGraph(
         if (w.first) attrs.first = w.first;
         if (w.last) attrs.last = w.last;
         if (Array.isArray(a.dates) && Array.isArray(a.dateCounts)) {
-          const keep = a.dates.map((d, i) => [d, a.dateCounts![i]] as const).filter(([d]) => inRange(d, from, to));
+          const keep = a.dates.map((d, i) => [d, a.dateCounts![i]!] as const).filter(([d]) => inRange(d, from, to));
           attrs.dates = keep.map(([d]) => d);
           attrs.dateCounts = keep.map(([, c]) => c);
         }

@@ -27,10 +27,12 @@ import { resolveActor } from './find.js';
 
 /** The periods a timeline counts by. */
 export type Period = 'day' | 'week' | 'month' | 'year';
+/** Every period a timeline counts by. */
 export const PERIODS: readonly Period[] = ['day', 'week', 'month', 'year'];
 
 export const DEFAULTS = { by: 'month' as Period };
 
+/** Options of `timeline`. */
 export interface TimelineOptions {
   /** Period length (default `month`). */
   by?: Period;
@@ -59,6 +61,7 @@ export interface TimelinePeriod {
   intensity: number;
 }
 
+/** Events per period for an actor (`a`) or a dyad (`a`, `b`). */
 export interface Timeline {
   a: ActorRef;
   b?: ActorRef;
@@ -156,7 +159,7 @@ export function timeline(input: ActorGraph | Iterable<RelationEvent>, a: string,
       const d = edgeDates(attrs as unknown as Record<string, unknown>);
       const weight = Number(attrs.weight) || 0;
       let dated = 0;
-      if (d) d.dates.forEach((date, i) => { items.push({ date, count: d.counts[i], relation, category }); dated += d.counts[i]; });
+      if (d) d.dates.forEach((date, i) => { items.push({ date, count: d.counts[i]!, relation, category }); dated += d.counts[i]!; });
       if (weight > dated) items.push({ count: weight - dated, relation, category });
     });
   } else {
@@ -199,7 +202,7 @@ export function timeline(input: ActorGraph | Iterable<RelationEvent>, a: string,
   const starts = [...byPeriod.values()].map((p) => p.start).sort();
   if (starts.length) {
     const last = [...byPeriod.values()].map((p) => p.end).sort().at(-1)!;
-    let cursor = starts[0];
+    let cursor = starts[0]!;
     while (cursor <= last) {
       const p = periodOf(cursor, by);
       periods.push(byPeriod.get(p.period) ?? { ...p, count: 0, byRelation: {}, byQuad: {}, intensity: 0 });

@@ -19,6 +19,7 @@ import { type ActorRef, actorRef, compareKeys, PREFIX } from './common.js';
 
 /** What actors can be ranked by. */
 export type Measure = 'pagerank' | 'degree' | 'betweenness' | 'mentions' | 'articles';
+/** Every measure `topActors` ranks by. */
 export const MEASURES: readonly Measure[] = ['pagerank', 'degree', 'betweenness', 'mentions', 'articles'];
 
 export const DEFAULTS = {
@@ -26,6 +27,7 @@ export const DEFAULTS = {
   n: 10,
 };
 
+/** Options of `topActors`. */
 export interface TopOptions {
   /** The measure (default `pagerank`). */
   by?: Measure;
@@ -90,12 +92,12 @@ export function topActors(graph: ActorGraph, options: TopOptions = {}): RankedAc
   const score = scores(graph, by, options.betweennessBudget);
   const ranked = graph
     .filterNodes((_key, a) => !types || types.has(a.type))
-    .sort((x, y) => score[y] - score[x] || compareKeys(x, y));
+    .sort((x, y) => score[y]! - score[x]! || compareKeys(x, y));
   const out: RankedActor[] = [];
   for (let i = 0; i < ranked.length && out.length < n; i++) {
-    const key = ranked[i];
-    const rank = i > 0 && score[key] === score[ranked[i - 1]] ? out[i - 1].rank : i + 1;
-    out.push({ ...actorRef(graph, key), rank, score: score[key] });
+    const key = ranked[i]!;
+    const rank = i > 0 && score[key] === score[ranked[i - 1]!] ? out[i - 1]!.rank : i + 1;
+    out.push({ ...actorRef(graph, key), rank, score: score[key]! });
   }
   return out;
 }

@@ -43,7 +43,7 @@ export function inWindow(attributes: RelationEdgeAttributes, from: string | unde
   let last: string | undefined;
   d.dates.forEach((date, i) => {
     if (!inRange(date, from, to)) return;
-    weight += d.counts[i];
+    weight += d.counts[i]!;
     first ??= date;
     last = date;
   });

@@ -3,8 +3,9 @@
  * =================================================
  *
  * `viewerHTML(graph, {articles, title})` returns one HTML document holding everything:
- * graphology and sigma.js (their browser builds, assets.ts), the page script and style
- * (client.ts), and the data as JSON in `<script type="application/json">`: the graph
+ * graphology and sigma.js (their browser builds, assets.ts), the page script (client/,
+ * TypeScript bundled by esbuild into client.generated.ts at build time), the style
+ * (style.ts), and the data as JSON in `<script type="application/json">`: the graph
  * in graphology's serialization (json.ts order) and, for the articles its evidence
  * cites, a map `id → {title, url, date, source}`. It opens from `file://` with no
  * network and can be sent by mail.
@@ -22,7 +23,8 @@ import { createHash } from 'node:crypto';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { serialize } from '../export/json.js';
 import { libraries } from './assets.js';
-import { CLIENT_JS, CSS } from './client.js';
+import { CLIENT_JS } from './client.generated.js';
+import { CSS } from './style.js';
 
 type AnyGraph = AbstractGraph<Attributes, Attributes, Attributes>;
 

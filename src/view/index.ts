@@ -20,7 +20,8 @@ import { citedArticles, type ViewerArticle, type ViewerOptions, viewerHTML } fro
 export { citedArticles, escapeHTML, jsonForHTML, viewerHTML } from './html.js';
 export type { ViewerArticle, ViewerOptions } from './html.js';
 export { libraries, scriptSafe } from './assets.js';
-export { CLIENT_JS, CSS } from './client.js';
+export { CLIENT_JS } from './client.generated.js';
+export { CSS } from './style.js';
 
 const PREFIX = 'actorgraph/view';
 

@@ -21,7 +21,7 @@ describe('edgeStyle', () => {
     expect(new Set(Object.values(RELATION_COLORS)).size).toBe(6);
   });
   it("matches the viewer's palette", () => {
-    const client = readFileSync(path.resolve(__dirname, '../../src/view/client.ts'), 'utf8');
+    const client = readFileSync(path.resolve(__dirname, '../../src/view/client/palette.ts'), 'utf8');
     for (const [relation, color] of Object.entries(RELATION_COLORS)) expect(client).toContain(`${relation}: '${color}'`);
   });
 });
