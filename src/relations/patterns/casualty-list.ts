@@ -46,8 +46,10 @@ export const casualtyList: ArticlePattern = {
     const w = lex.syntax.constructions.casualtyList;
     const added: RelationEvent[] = [];
     for (const s of doc.sentences) {
+      // Most sentences list no fallen: the word scan first, the persons only then.
+      if (!listsTheFallen(acts, lex, s.firstToken, s.endToken)) continue;
       const persons = acts.bySentence[s.index]!.filter((m) => !m.generic && !m.modifier && acts.actors.get(m.actor)?.type === 'person');
-      if (!persons.length || !listsTheFallen(acts, lex, s.firstToken, s.endToken)) continue;
+      if (!persons.length) continue;
       let attack: RelationEvent | undefined;
       for (const e of out) if (e.relation === 'attacks' && e.sentence <= s.index && e.sentence >= s.index - 1 && (!attack || e.sentence >= attack.sentence)) attack = e;
       const byVerb = attack ? undefined : (attackerByVerb(doc, acts, lex, s.index) ?? attackerByVerb(doc, acts, lex, s.index - 1));
