@@ -445,11 +445,16 @@ class Recognizer {
   private sharedHeadSector(j: number, end: number): { sector: Sector; end: number; phrase: string } | undefined {
     let k = j;
     let listed = 0;
-    while (k < end && (this.folded[k] === ',' || this.folded[k] === 'and' || this.folded[k] === 'or')) {
-      k++;
-      const next = k < end ? this.lex.gazetteer.lookup(this.tokens[k]!.text) : undefined;
-      if (!next || next.kind !== 'demonym' || next.actor.type !== 'country') return undefined;
-      k++;
+    // Separated by commas or "and", or by nothing where the text lost its commas.
+    for (;;) {
+      let x = k;
+      if (x < end && (this.folded[x] === ',' || this.folded[x] === 'and' || this.folded[x] === 'or')) x++;
+      const next = x < end ? this.lex.gazetteer.lookup(this.tokens[x]!.text) : undefined;
+      if (!next || next.kind !== 'demonym' || next.actor.type !== 'country') {
+        if (listed) break;
+        return undefined;
+      }
+      k = x + 1;
       listed++;
     }
     if (!listed || k >= end) return undefined;
@@ -1091,7 +1096,21 @@ class Recognizer {
         }
       }
       if (sector && (prev === 'the' || prev === 'its' || prev === '' || isCap(tok) || n > 1 || prev === 'by' || prev === 'and')) {
-        const target = sector === 'GOV' && f === 'regime' ? (this.lastRegime ?? this.mostMentionedState(i)) : this.salient(sector) ?? this.salient(sector === 'GOV' ? 'MIL' : 'GOV') ?? this.mostMentionedState(i);
+        // "government forces", "pro-regime troops" are a government's own, at home: the state the
+        // article is about (named most), or the one last called a regime; not the one whose troops it
+        // named last ("American special forces are advising them … Moscow … in support of government
+        // forces").
+        const homeForces = sector === 'MIL' && n > 1 && /(?:^|-)(?:government|regime)$/.test(f);
+        // ("regime forces" with no state called a regime yet: none; the state named most is as
+        // likely a foreign one whose jets support them.)
+        const target =
+          sector === 'GOV' && f === 'regime'
+            ? (this.lastRegime ?? this.mostMentionedState(i))
+            : homeForces && f.endsWith('regime')
+              ? this.lastRegime
+              : homeForces
+              ? (this.mostMentionedState(i) ?? this.salient(sector))
+              : (this.salient(sector) ?? this.salient(sector === 'GOV' ? 'MIL' : 'GOV') ?? this.mostMentionedState(i));
         if (target) {
           const d = this.actors.get(target)!;
           const surface = this.text.slice(tok.start, this.tokens[i + n - 1]!.end);

@@ -146,6 +146,12 @@ export class ClauseView extends PhraseView {
       if (g.args.length) return g;
     }
     if (before && w === 'including') return a - 2;
+    // "… at loggerheads, with Russia seeking to prop up the regime": "with" and an -ing verb make
+    // the phrase between them that verb's subject.
+    if (before && w === 'with' && b < this.end && this.tokens[b]!.pos === 'VERB' && this.f[b]!.endsWith('ing')) {
+      const g = this.groupLeft(b - 1);
+      if (g.args.length) return g;
+    }
     // "as the United States carries out": "as", "after", "since" open a clause here.
     const conjunction = this.syn.prepositionLike.has(w) && j === b - 1;
     if (before && before.pos === 'ADP' && !conjunction && w !== 'of' && !((w === 'like' || w === 'unlike') && a - 1 === this.first)) return a - 2;

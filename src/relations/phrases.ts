@@ -195,6 +195,13 @@ export class PhraseView {
       if (!m && kind === 'plural' && this.lex.cues.genericHeads.has(this.f[j]!) && this.tokens[j]!.pos === 'NOUN') return []; // "rebels in their fight"
       if (!m || !this.isArg(m)) continue;
       if (kind === 'plural') {
+        // "… at the time of the coalition strikes they intervened": an actor inside a prepositional
+        // phrase is not what "they" picks up; the one before it may be.
+        const [pa] = this.np(m.firstToken);
+        if (pa - 1 >= this.first && this.tokens[pa - 1]!.pos === 'ADP') {
+          j = pa;
+          continue;
+        }
         const g = this.groupLeft(m.endToken - 1).args;
         const type = this.acts.actors.get(m.actor)?.type;
         if (g.length < 2 && type !== 'armed_group' && type !== 'organization') return [];

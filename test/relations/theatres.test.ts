@@ -162,6 +162,12 @@ const CASES: Array<[string, string[]]> = [
   // A companion phrase is no subject; a time word may stand between a demand and its clause.
   ['Washington, along with its allies, demanded that Hamas renounce violence.', ['united-states opposes hamas']],
   ['The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers.', ['international-labour-organization opposes israel']],
+  // "they" does not pick up an actor inside a prepositional phrase.
+  ['While Russian jets were not flying at the time of the coalition strikes, they later intervened in support of the Syrian army.', []],
+  // "with X doing …": X is the subject of the -ing verb.
+  ['The war placed Washington and Moscow at loggerheads, with Russia seeking to prop up the Syrian government.', ['russia supports syria']],
+  // A country after a place preposition is where, not whom, the help went.
+  ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];

@@ -11,7 +11,12 @@ function phraseBefore(view: SentenceView, a: number): ActorMention[] {
   const p = a - 1;
   if (p - 1 < view.first || view.tokens[p]!.pos !== 'ADP' || !view.isNP(p - 1)) return [];
   const [na, nb] = view.np(p - 1);
-  return nb === p ? view.argsIn(na, nb).args : [];
+  if (nb !== p) return [];
+  const args = view.argsIn(na, nb).args;
+  // "defeats … in northern Syria with the help of X": a country's bare name after a preposition is
+  // a place, no one helped ("across the country Syrian Army units with a cover" still are).
+  if (na - 1 >= view.first && view.tokens[na - 1]!.pos === 'ADP') return args.filter((m) => m.sector || view.acts.actors.get(m.actor)?.type !== 'country');
+  return args;
 }
 
 export const subjectTargetNoun: NounTriggerPattern = {
