@@ -1,7 +1,5 @@
 // The typed records that flow between the pipeline's stages:
 // ingest → nlp → actors → relations → graph → analyze → export/query.
-// The actors stage's working record of an actor (ActorDraft) stays with the recognizer that builds it.
-import type { ActorDraft } from './actors/recognize.js';
 
 /** The four kinds of actor the guidelines define. */
 export type ActorType = 'country' | 'person' | 'organization' | 'armed_group';
@@ -121,6 +119,26 @@ export type MentionSource =
   | 'title'
   | 'name'
   | 'coreference';
+
+/** An actor as the actors stage builds it up while reading one article. */
+export interface ActorDraft {
+  key: string;
+  name: string;
+  type: ActorType;
+  iso3?: string;
+  aliases: Set<string>;
+  mentions: number;
+  known: boolean;
+  /** Only reported when it takes part in a relation or an affiliation (cue-found organizations, media). */
+  weak: boolean;
+  /** A news agency, broadcaster or monitor. */
+  media?: boolean;
+  affiliation?: string;
+  role?: string;
+  /** Sentence where the text states the role or affiliation (gives the member_of evidence). */
+  roleSentence?: number;
+  affiliationStated?: boolean;
+}
 
 /** One occurrence of an actor in a sentence, as the actors stage hands it to the relations stage. */
 export interface ActorMention {

@@ -20,28 +20,9 @@ const placeScratch = new Scratch((n) => new Uint8Array(n));
 const mentionScratch = new Scratch((n) => new Int32Array(n));
 const roleScratch = new Scratch((n) => new Uint8Array(n));
 
-export type { ActorMention, ArticleActors } from '../types.js';
-import type { ActorMention, ArticleActors } from '../types.js';
+export type { ActorDraft, ActorMention, ArticleActors } from '../types.js';
+import type { ActorDraft, ActorMention, ArticleActors } from '../types.js';
 
-/** An actor as built up while reading one article. */
-export interface ActorDraft {
-  key: string;
-  name: string;
-  type: ActorType;
-  iso3?: string;
-  aliases: Set<string>;
-  mentions: number;
-  known: boolean;
-  /** Only reported when it takes part in a relation or an affiliation (cue-found organizations, media). */
-  weak: boolean;
-  /** A news agency, broadcaster or monitor. */
-  media?: boolean;
-  affiliation?: string;
-  role?: string;
-  /** Sentence where the text states the role or affiliation (gives the member_of evidence). */
-  roleSentence?: number;
-  affiliationStated?: boolean;
-}
 
 const CAP = /^\p{Lu}/u;
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?$/;
@@ -88,6 +69,8 @@ class Recognizer {
   private lastSector = new Map<Sector, string>();
   /** How often each state was named per sector: "the army" is the most talked-about army. */
   private sectorCounts = new Map<Sector, Map<string, number>>();
+  /** Each actor's first mention (token index): back-references look only behind them. */
+  private readonly firstSeen = new Map<string, number>();
   /** State last called a regime ("the Assad regime", "the Syrian regime"). */
   private lastRegime?: string;
   private personsBySurname = new Map<string, string>();
@@ -220,6 +203,8 @@ class Recognizer {
 
   private addMention(m: ActorMention): void {
     this.mentions.push(m);
+    const seen = this.firstSeen.get(m.actor);
+    if (seen === undefined || m.firstToken < seen) this.firstSeen.set(m.actor, m.firstToken);
     for (let k = m.firstToken; k < m.endToken; k++) this.pendingAt[k] = m;
   }
 
@@ -334,6 +319,9 @@ class Recognizer {
         i = sa.end - 1;
         continue;
       }
+      // "Lebanese, Iranian and Iraqi Shiite militias", "Iranian and Iraqi rebels": demonyms in a
+      // list share the head (and its modifiers) of the last one.
+      if (!sa && form.kind === 'demonym' && form.actor.type === 'country') sa = this.sharedHeadSector(j, end);
       let sector = sa?.sector;
       if (!sector && (form.kind === 'capital' || form.kind === 'body') && form.actor.type === 'country') sector = 'GOV';
       // Rebels, opposition, refugees and civilians of a country are not its state (PETRARCH's
@@ -447,6 +435,32 @@ class Recognizer {
     let k = i - 1;
     while (k >= first && (this.folded[k] === 'the' || this.tokens[k]!.pos === 'ADJ')) k--;
     return k >= first && this.lex.nonActors.placePrepositions.has(this.folded[k]!);
+  }
+
+  /**
+   * The sector of the head shared by a list of demonyms, seen from the end j of one that has no head
+   * of its own: only a sector that is no state (rebels, an ethnic group's forces), and spanning no
+   * tokens here (the head stays with the last demonym). "Russian and Syrian forces" keeps Russia.
+   */
+  private sharedHeadSector(j: number, end: number): { sector: Sector; end: number; phrase: string } | undefined {
+    let k = j;
+    let listed = 0;
+    // Separated by commas or "and", or by nothing where the text lost its commas.
+    for (;;) {
+      let x = k;
+      if (x < end && (this.folded[x] === ',' || this.folded[x] === 'and' || this.folded[x] === 'or')) x++;
+      const next = x < end ? this.lex.gazetteer.lookup(this.tokens[x]!.text) : undefined;
+      if (!next || next.kind !== 'demonym' || next.actor.type !== 'country') {
+        if (listed) break;
+        return undefined;
+      }
+      k = x + 1;
+      listed++;
+    }
+    if (!listed || k >= end) return undefined;
+    const sa = this.sectorAfter(k, end);
+    if (!sa || !NOT_STATE_SECTORS.has(sa.sector)) return undefined;
+    return { sector: sa.sector, end: j, phrase: sa.phrase };
   }
 
   /** Sector named by the head noun right after a state mention ("Syrian government", "Syrian fighter jets"). */
@@ -645,7 +659,9 @@ class Recognizer {
     const apposition = this.appositionRoleAfter(b, end);
     // A name seen before in this article, or a known person under a variant spelling.
     const existing = this.existingPerson(a, b);
-    const cue = titled || roleBefore || apposition || (given && wordCount >= 2) || (speechAfter && wordCount >= 2) || existing !== undefined;
+    // "A, B and C" after a person named or titled: the list goes on naming persons.
+    const listed = wordCount >= 2 && this.personListedBefore(a, first);
+    const cue = titled || roleBefore || apposition || listed || (given && wordCount >= 2) || (speechAfter && wordCount >= 2) || existing !== undefined;
     if (!cue || (placeBefore && !roleBefore && existing === undefined) || placeAfter) return;
     // "Omar Ibn al-Khattab Mosque", "Aleppo University Hashim": a building or institution.
     for (let k = a; k < b; k++) if (na.institutionWords.has(folded[k]!) && !existing) return;
@@ -658,7 +674,7 @@ class Recognizer {
     if (existing) d = this.draftFor(existing, surface, existing.key !== slugify(surface) || this.lex.gazetteer.byKey(existing.key) !== undefined);
     else {
       const known = this.fuzzyKnownPerson(a, b);
-      d = known ? this.draftFor(known, surface) : this.draftFor({ key: slugify(surface), name: surface, type: 'person' }, surface, false);
+      d = known ? this.draftFor(known, surface) : this.draftFor({ key: slugify(surface), name: surface, type: 'person', affiliation: wordCount === 1 ? this.sharedAffiliation(last) : undefined }, surface, false);
     }
     const ls = this.leaderSectorAfter(b, end);
     if (ls && d.affiliation && this.actors.get(d.affiliation)?.type === 'country') {
@@ -673,6 +689,16 @@ class Recognizer {
     }
     this.addMention({ actor: d.key, sentence, firstToken: a, endToken: b, surface, via: titled || roleBefore ? 'title' : 'name' });
     this.personRole(d, sentence, a, b, first, end);
+  }
+
+  /** Is the name at a the next item of a list whose item before is a person ("A, B", "A and B")? */
+  private personListedBefore(a: number, first: number): boolean {
+    let k = a - 1;
+    if (k < first || (this.folded[k] !== ',' && this.folded[k] !== 'and')) return false;
+    k--;
+    if (k >= first && this.folded[k] === ',' && this.folded[k + 1] === 'and') k--;
+    const m = k >= first ? this.mentionAt(k) : undefined;
+    return !!m && m.endToken === k + 1 && this.actors.get(m.actor)?.type === 'person';
   }
 
   private isCommonHead(k: number): boolean {
@@ -731,6 +757,17 @@ class Recognizer {
     const theirs = d.name.split(/\s+/).slice(0, -1).map(foldKey);
     if (names.length && theirs.length && distance(names.join(' '), theirs.join(' ')) > 2 && !theirs.join(' ').includes(names.join(' '))) return undefined;
     return { key: d.key, name: d.name, type: d.type, affiliation: d.affiliation };
+  }
+
+  /**
+   * "President Bush", "Prime Minister Gandhi": a titled surname that several known persons share
+   * (so no alias of any) is none of them, but serves the state or body they all served.
+   */
+  private sharedAffiliation(surname: string): string | undefined {
+    const cands = this.surnameIndex.get(surname);
+    if (!cands || cands.length < 2) return undefined;
+    const aff = cands[0]!.affiliation;
+    return aff && cands.every((c) => c.affiliation === aff) ? aff : undefined;
   }
 
   /** A gazetteer person with the same surname and a given name within two edits ("Hassadn Rouhani"). */
@@ -863,6 +900,11 @@ class Recognizer {
       let r = b;
       // "X, Russia's deputy foreign minister", "X - chief of the so-called "Y"".
       if (r < end && (this.tokens[r]!.text === ',' || (/^(?:[-–—]|--)$/.test(this.tokens[r]!.text) && r > 0 && this.tokens[r]!.start > this.tokens[r - 1]!.end))) r++;
+      // "X was also the Emir of al-Nusra Front", "X is the group's leader": a copula states it too.
+      else if (r < end && (this.tokens[r]!.lemma === 'be' || this.tokens[r]!.lemma === 'become') && this.tokens[r]!.pos !== 'NOUN') {
+        r++;
+        while (r < end && this.tokens[r]!.pos === 'ADV') r++;
+      }
       let rs = -1;
       let re = -1;
       for (let n = 0; n < 10 && r < end; n++, r++) {
@@ -958,7 +1000,10 @@ class Recognizer {
         }
         break;
       }
-      if (states.length < 2) continue;
+      if (states.length < 2) {
+        if (!states.length) this.listUnderPluralRole(sentence, first, end, k, r);
+        continue;
+      }
       // Persons after it.
       const persons: ActorMention[] = [];
       let j = r + 1;
@@ -984,6 +1029,43 @@ class Recognizer {
         d.role ??= this.lex.gazetteer.byKey(d.key)?.role;
         d.roleSentence = sentence;
       });
+    }
+  }
+
+  /**
+   * "influential Daesh field commanders A, B and C", "Hamas leaders X and Y": an organization or
+   * armed group before a plural role, then persons: each serves it. k is the token before the role's
+   * modifiers, r the plural role word.
+   */
+  private listUnderPluralRole(sentence: number, first: number, end: number, k: number, r: number): void {
+    const m = k >= first ? this.mentionAt(k) : undefined;
+    const body = m && !m.generic ? this.actors.get(m.actor) : undefined;
+    if (!body || (body.type !== 'organization' && body.type !== 'armed_group')) return;
+    const persons: ActorMention[] = [];
+    let j = r + 1;
+    while (j < end) {
+      const p = this.mentionAt(j);
+      if (p && this.actors.get(p.actor)?.type === 'person') {
+        persons.push(p);
+        j = p.endToken;
+        continue;
+      }
+      if (this.folded[j] === 'and' || this.folded[j] === ',') {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (persons.length < 2) return;
+    m!.modifier = true;
+    const role = this.text.slice(this.tokens[k + 1]!.start, this.tokens[r]!.end);
+    for (const p of persons) {
+      const d = this.actors.get(p.actor)!;
+      if (d.affiliationStated) continue;
+      d.affiliation = body.key;
+      d.affiliationStated = true;
+      d.role ??= role;
+      d.roleSentence = sentence;
     }
   }
 
@@ -1014,7 +1096,21 @@ class Recognizer {
         }
       }
       if (sector && (prev === 'the' || prev === 'its' || prev === '' || isCap(tok) || n > 1 || prev === 'by' || prev === 'and')) {
-        const target = sector === 'GOV' && f === 'regime' ? (this.lastRegime ?? this.mostMentionedState()) : this.salient(sector) ?? this.salient(sector === 'GOV' ? 'MIL' : 'GOV') ?? this.mostMentionedState();
+        // "government forces", "pro-regime troops" are a government's own, at home: the state the
+        // article is about (named most), or the one last called a regime; not the one whose troops it
+        // named last ("American special forces are advising them … Moscow … in support of government
+        // forces").
+        const homeForces = sector === 'MIL' && n > 1 && /(?:^|-)(?:government|regime)$/.test(f);
+        // ("regime forces" with no state called a regime yet: none; the state named most is as
+        // likely a foreign one whose jets support them.)
+        const target =
+          sector === 'GOV' && f === 'regime'
+            ? (this.lastRegime ?? this.mostMentionedState(i))
+            : homeForces && f.endsWith('regime')
+              ? this.lastRegime
+              : homeForces
+              ? (this.mostMentionedState(i) ?? this.salient(sector))
+              : (this.salient(sector) ?? this.salient(sector === 'GOV' ? 'MIL' : 'GOV') ?? this.mostMentionedState(i));
         if (target) {
           const d = this.actors.get(target)!;
           const surface = this.text.slice(tok.start, this.tokens[i + n - 1]!.end);
@@ -1046,11 +1142,11 @@ class Recognizer {
     }
   }
 
-  /** The state named most often so far in the article. */
-  private mostMentionedState(): string | undefined {
+  /** The state named most often so far in the article, among those named before token i. */
+  private mostMentionedState(i: number): string | undefined {
     let best: string | undefined;
     let n = 0;
-    for (const d of this.actors.values()) if (d.type === 'country' && d.mentions > n) [best, n] = [d.key, d.mentions];
+    for (const d of this.actors.values()) if (d.type === 'country' && d.mentions > n && (this.firstSeen.get(d.key) ?? i) < i) [best, n] = [d.key, d.mentions];
     return best;
   }
 

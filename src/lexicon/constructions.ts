@@ -32,6 +32,8 @@ export interface Constructions {
   veto: { trigger: Trigger; verbs: Set<string>; measures: Set<string>; against: Set<string> };
   allyPhrase: { trigger: Trigger; nouns: Set<string> };
   brokeredDeal: { trigger: Trigger; meeting: Trigger; verbs: Set<string>; deals: Set<string>; meetings: Set<string> };
+  thanksTo: { trigger: Trigger; openers: Set<string>; nouns: Set<string> };
+  casualtyList: { trigger: Trigger; heads: Set<string> };
 }
 
 function fail(file: string, msg: string): never {
@@ -97,6 +99,8 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const v = section(file, raw, 'veto');
   const a = section(file, raw, 'allyPhrase');
   const b = section(file, raw, 'brokeredDeal');
+  const th = section(file, raw, 'thanksTo');
+  const cl = section(file, raw, 'casualtyList');
   return {
     attribution: {
       trigger: triggerOf(file, 'constructions.attribution', at.relation, at.category, 'blame'),
@@ -151,6 +155,15 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       verbs: words(file, 'constructions.brokeredDeal.verbs', b.verbs),
       deals: words(file, 'constructions.brokeredDeal.deals', b.deals),
       meetings: words(file, 'constructions.brokeredDeal.meetings', b.meetings),
+    },
+    thanksTo: {
+      trigger: triggerOf(file, 'constructions.thanksTo', th.relation, th.category, 'thanks to'),
+      openers: words(file, 'constructions.thanksTo.openers', th.openers),
+      nouns: words(file, 'constructions.thanksTo.nouns', th.nouns),
+    },
+    casualtyList: {
+      trigger: triggerOf(file, 'constructions.casualtyList', cl.relation, cl.category, 'among the killed'),
+      heads: words(file, 'constructions.casualtyList.heads', cl.heads),
     },
   };
 }

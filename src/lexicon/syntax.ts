@@ -28,6 +28,10 @@ export interface Syntax {
   actorPossessives: Set<string>;
   possessivePronouns: Set<string>;
   prepositionLike: Set<string>;
+  /** Prepositions before an -ing verb that leave the verb the clause's subject. */
+  gerundPreps: Set<string>;
+  /** Nouns whose infinitive reports an act under way ('an attempt to seize'), not a plan. */
+  effortHeads: Set<string>;
   subjectSkipPos: Set<string>;
   coordinators: Set<string>;
   groupPreps: Set<string>;
@@ -125,6 +129,8 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     actorPossessives: set('actorPossessives'),
     possessivePronouns: set('possessivePronouns'),
     prepositionLike: set('prepositionLike'),
+    gerundPreps: set('gerundPreps'),
+    effortHeads: set('effortHeads'),
     subjectSkipPos: posTags(file, 'subjectSkipPos', raw.subjectSkipPos),
     coordinators: set('coordinators'),
     groupPreps: set('groupPreps'),

@@ -62,7 +62,15 @@ export class ClauseView extends PhraseView {
       }
       if (this.isNP(j)) {
         const r = this.subjectPhrase(j, coordVP);
-        if (typeof r !== 'number') return r;
+        if (typeof r !== 'number') {
+          // "launched an offensive to recapture Mosul": a phrase naming no actor between a verb and
+          // the infinitive is that verb's object; the infinitive is done by the verb's subject.
+          if (!r.args.length && this.f[v - 1] === 'to' && r.start - 1 >= this.first && this.tokens[r.start - 1]!.pos === 'VERB' && this.namesNoActor(r.start, j + 1)) {
+            j = r.start - 1;
+            continue;
+          }
+          return r;
+        }
         j = r;
         continue;
       }
@@ -71,10 +79,27 @@ export class ClauseView extends PhraseView {
         if (kind && !this.lex.cues.relativePronouns.has(this.f[j]!)) return { args: this.resolvePronoun(j, kind), start: j };
         return { args: [], start: j + 1 };
       }
+      // "were focused on destroying Daesh", "intervened by targeting IS": the -ing verb right after
+      // the preposition shares the clause's subject.
+      if (t.pos === 'ADP' && j + 1 === v && this.f[v]!.endsWith('ing') && this.syn.gerundPreps.has(this.f[j]!)) {
+        j--;
+        continue;
+      }
+      // "Washington, along with its allies, demanded …": the companion phrase is no subject.
+      if ((this.f[j] === 'along' || this.f[j] === 'together') && this.f[j + 1] === 'with') {
+        j--;
+        continue;
+      }
       if (t.pos === 'ADP' || t.pos === 'SCONJ') return { args: [], start: j + 1 };
       j--;
     }
     return { args: [], start: this.first };
+  }
+
+  /** No actor mention, generic or not, in [a, b). */
+  private namesNoActor(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.acts.tokenMention[k] !== -1) return false;
+    return true;
   }
 
   /** The subject actors of the verb at v; none without a verb (v = -1). */
@@ -121,6 +146,12 @@ export class ClauseView extends PhraseView {
       if (g.args.length) return g;
     }
     if (before && w === 'including') return a - 2;
+    // "… at loggerheads, with Russia seeking to prop up the regime": "with" and an -ing verb make
+    // the phrase between them that verb's subject.
+    if (before && w === 'with' && b < this.end && this.tokens[b]!.pos === 'VERB' && this.f[b]!.endsWith('ing')) {
+      const g = this.groupLeft(b - 1);
+      if (g.args.length) return g;
+    }
     // "as the United States carries out": "as", "after", "since" open a clause here.
     const conjunction = this.syn.prepositionLike.has(w) && j === b - 1;
     if (before && before.pos === 'ADP' && !conjunction && w !== 'of' && !((w === 'like' || w === 'unlike') && a - 1 === this.first)) return a - 2;
@@ -257,7 +288,7 @@ export class ClauseView extends PhraseView {
     // "U.N. inspectors to visit Syria", "were to hold talks": planned, not done.
     if (!speech && trigger - 1 >= this.first && this.f[trigger - 1] === 'to' && trigger - 2 >= this.first) {
       const p = this.tokens[trigger - 2]!;
-      if (p.pos === 'NOUN' || p.pos === 'PROPN' || p.lemma === 'be') flags.hypothetical = true;
+      if (((p.pos === 'NOUN' || p.pos === 'PROPN') && !this.syn.effortHeads.has(this.f[trigger - 2]!)) || p.lemma === 'be') flags.hypothetical = true;
     }
     for (let j = lo; j < trigger; j++) {
       const w = this.cls[j]!;

@@ -11,7 +11,7 @@ import { Emitter } from './emit.js';
 import type { Pattern } from './pattern.js';
 import { registryOf, scanSentence } from './scan.js';
 import { PATTERNS } from './patterns/index.js';
-import { retagTitleCaseVerbs } from './headline-verbs.js';
+import { retagPastForms, retagTitleCaseVerbs } from './headline-verbs.js';
 
 /** Options of the relation stage. */
 export interface RelationOptions {
@@ -75,6 +75,7 @@ export function extractWithPatterns(
       continue;
     }
     retagTitleCaseVerbs(doc, s, acts, lex);
+    retagPastForms(doc, s, acts, lex, cls);
     view.read(s, prevSubject);
     emit.clear();
     // Every argument is a mention of this sentence or the previous sentence's subject (through a
@@ -117,6 +118,6 @@ export function extractWithPatterns(
       });
     }
   }
-  for (const p of reg.article) p.run(doc, acts, meta, out);
+  for (const p of reg.article) p.run(doc, acts, meta, out, lex);
   return out;
 }

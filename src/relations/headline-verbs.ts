@@ -7,6 +7,7 @@
 import type { AnalyzedText, ArticleActors, Sentence } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { isTitleCase } from '../nlp/headline.js';
+import { R_PAST } from './classes.js';
 
 export function retagTitleCaseVerbs(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon): void {
   if (!isTitleCase(doc.tokens, s)) return;
@@ -16,6 +17,24 @@ export function retagTitleCaseVerbs(doc: AnalyzedText, s: Sentence, acts: Articl
     if (t.pos === 'VERB' || acts.tokenMention[k] !== -1 || acts.tokenMention[k - 1] === -1) continue;
     const f = acts.folded[k]!;
     const lemma = [f, f.endsWith('s') ? f.slice(0, -1) : '', f.endsWith('es') ? f.slice(0, -2) : ''].find((w) => w && verbs.has(w));
+    if (lemma === undefined) continue;
+    t.pos = 'VERB';
+    t.lemma = lemma;
+  }
+}
+
+/**
+ * "The Iraqi army retook Mosul from Daesh": an irregular past form right after an actor that wink
+ * tags as a noun (relations.json pastForms) is the verb; re-tagged so that the phrase after it is
+ * its object, not one noun phrase with it. Not after a possessive ("the PYD's armed wing").
+ */
+export function retagPastForms(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon, cls: Uint16Array): void {
+  for (let k = s.firstToken + 1; k < s.endToken; k++) {
+    if (!(cls[k]! & R_PAST)) continue;
+    const t = doc.tokens[k]!;
+    const before = acts.tokenMention[k - 1]!;
+    if (t.pos === 'VERB' || acts.tokenMention[k] !== -1 || before === -1 || acts.mentions[before]!.possessive) continue;
+    const lemma = lex.relations.pastForms.get(acts.folded[k]!);
     if (lemma === undefined) continue;
     t.pos = 'VERB';
     t.lemma = lemma;

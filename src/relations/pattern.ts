@@ -63,7 +63,7 @@ export interface NounTriggerPattern extends Named {
 /** Reads the article's actors after its sentences (member_of from stated roles). */
 export interface ArticlePattern extends Named {
   on: 'article';
-  run(doc: AnalyzedText, acts: ArticleActors, meta: { id: string; date?: string }, out: RelationEvent[]): void;
+  run(doc: AnalyzedText, acts: ArticleActors, meta: { id: string; date?: string }, out: RelationEvent[], lex: Lexicon): void;
 }
 
 export type Pattern = SentencePattern | SentenceEndPattern | VerbPattern | VerbTriggerPattern | NounTriggerPattern | ArticlePattern;

@@ -152,9 +152,10 @@ export class PhraseView {
         if (this.isArg(m)) args.push(m);
       }
     }
-    // "Syria's Al-Nusra Front": a possessive state before another actor only describes it.
+    // "Syria's Al-Nusra Front", "the PYD's armed wing YPG": a possessive actor before another
+    // actor only describes it.
     if (args.length > 1) {
-      const kept = args.filter((m, x) => !(m.possessive && x < args.length - 1 && this.acts.actors.get(m.actor)?.type === 'country' && !args.slice(x + 1).every((o) => o.possessive)));
+      const kept = args.filter((m, x) => !(m.possessive && x < args.length - 1 && !args.slice(x + 1).every((o) => o.possessive)));
       args.length = 0;
       args.push(...kept);
     }
@@ -194,6 +195,13 @@ export class PhraseView {
       if (!m && kind === 'plural' && this.lex.cues.genericHeads.has(this.f[j]!) && this.tokens[j]!.pos === 'NOUN') return []; // "rebels in their fight"
       if (!m || !this.isArg(m)) continue;
       if (kind === 'plural') {
+        // "… at the time of the coalition strikes they intervened": an actor inside a prepositional
+        // phrase is not what "they" picks up; the one before it may be.
+        const [pa] = this.np(m.firstToken);
+        if (pa - 1 >= this.first && this.tokens[pa - 1]!.pos === 'ADP') {
+          j = pa;
+          continue;
+        }
         const g = this.groupLeft(m.endToken - 1).args;
         const type = this.acts.actors.get(m.actor)?.type;
         if (g.length < 2 && type !== 'armed_group' && type !== 'organization') return [];

@@ -117,11 +117,18 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
   let target: ActorMention[] = [];
   let between: ActorMention[] = [];
   let betweenUnits: ActorMention[][] = [];
+  let skipped = false;
   for (let n = 0; j < view.end && n < 8; n++) {
     if (view.isBreak(j)) break;
     const t = view.tokens[j]!;
     if (t.pos === 'VERB' && !(view.tokens[j - 1]?.text === '-')) break;
     const w = view.f[j]!;
+    // "of" belongs to the noun right before it: after a skipped phrase ("a crime in the city of
+    // Aleppo with the support of Russian strikes") it is no longer the trigger's.
+    if (w === 'of' && skipped && view.isNP(j + 1)) {
+      j = view.np(j + 1)[1];
+      continue;
+    }
     if ((t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'ADV') && view.isNP(j + 1)) {
       if (tr.mutualPreps.has(w) || (w === 'between' && tr.targetPreps.has('between'))) {
         const g = view.groupRight(j + 1);
@@ -155,6 +162,7 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
       }
       // Skip a time or place phrase ("on Monday", "in Tehran").
       j = view.np(j + 1)[1];
+      skipped = true;
       continue;
     }
     if (view.isNP(j) && n === 0) {

@@ -48,3 +48,45 @@ describe('affiliations point at nodes of the graph', () => {
     expect(graph.getNodeAttribute('olaf-scholz', 'affiliation')).toBe('germany');
   });
 });
+
+describe('other decades', () => {
+  it('finds leaders of the 1990s by name', () => {
+    const found = keys('Russian President Boris Yeltsin hosted Japanese Prime Minister Ryutaro Hashimoto; Helmut Kohl met Slobodan Milosevic.');
+    for (const k of ['boris-yeltsin', 'ryutaro-hashimoto', 'helmut-kohl', 'slobodan-milosevic']) expect(found, k).toContain(k);
+  });
+
+  it('gives a titled surname that several known persons share the state they all served, and no identity', () => {
+    const x = extractArticle({ id: 't', text: 'President Bush threatened further action against Russia.', origin: { file: 't.txt' } }, lex);
+    const bush = x.actors.find((a) => a.key === 'bush');
+    expect(bush?.affiliation).toBe('united-states');
+  });
+
+  it('a back-reference never points at a state named only after it', () => {
+    const x = extractArticle({ id: 't', text: 'The army was backed by Lebanese, Iranian and Iraqi Shiite militias.', origin: { file: 't.txt' } }, lex);
+    expect(x.actors.map((a) => a.key)).toEqual([]);
+  });
+});
+
+describe('roles stated by a copula or a plural title', () => {
+  const rolesOf = (text: string) =>
+    extractArticle({ id: 't', text, origin: { file: 't.txt' } }, lex)
+      .events.filter((e) => e.relation === 'member_of')
+      .map((e) => `${e.source} ${e.target}`)
+      .sort();
+
+  it('"X was the Emir of Y" says X serves Y', () => {
+    expect(rolesOf('Imad al-Hamad was also the Emir of al-Nusra Front, the website said.')).toEqual(['imad-al-hamad al-nusra-front']);
+  });
+
+  it('"Y commanders A, B and C": each listed person serves Y, names unknown to the gazetteer included', () => {
+    expect(rolesOf('Daesh field commanders Abu Omar al-Shishani, Alyauddin Al-Shishani and Salahuddin al-Shishani were killed.')).toEqual([
+      'abu-omar-al-shishani daesh',
+      'alyauddin-al-shishani daesh',
+      'salahuddin-al-shishani daesh',
+    ]);
+  });
+
+  it('a copula with no role word says nothing', () => {
+    expect(rolesOf('Sergei Lavrov was in Geneva with Hezbollah officials.')).toEqual([]);
+  });
+});

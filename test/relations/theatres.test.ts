@@ -137,6 +137,39 @@ const CASES: Array<[string, string[]]> = [
   ['Mali\'s junta expelled the French ambassador.', ['mali opposes france']],
   ['China\'s defence minister met his US counterpart in Singapore.', ['china met united-states']],
   ['Somalia cut diplomatic ties with Kenya.', ['somalia opposes kenya']],
+  // Received support, not given: "with the support of X" crosses a place to reach its "of".
+  ['Syrian forces committed war crimes in the city of Aleppo with the support of Russian air strikes.', ['russia supports syria']],
+  ['The Libyan National Army advanced on Tripoli under the protection of Russian mercenaries.', []],
+  // "the defence of X" is X defending as often as X defended: no reading.
+  ['The Daesh offensive was repelled by the strong defence of the Iraqi soldiers.', []],
+  // A possessor's "armed wing" is a phrase, not the verb "arm".
+  ["The PYD's armed wing YPG took Manbij from Daesh.", ['ypg attacks daesh']],
+  // An -ing verb after "on/by/after…" shares the clause's subject; after "of" it does not.
+  ['The Israeli army responded by shelling Hezbollah positions in southern Lebanon.', ['israel attacks hezbollah']],
+  ['Russian forces in Ukraine were focused on destroying Ukrainian air defences.', ['russia attacks ukraine']],
+  ['Turkey accused Russia of bombing Turkmen villages.', ['turkey opposes russia']],
+  // Received help.
+  ['The Houthis advanced on Marib thanks to Iranian drones.', ['iran supports houthis']],
+  // An irregular past the tagger reads as a noun, after an actor, is the verb: its object is no part of it.
+  ['The Iraqi army retook Mosul from Daesh in 2017.', ['iraq attacks daesh']],
+  // An infinitive after an effort is the act under way, done by the clause's subject.
+  ['Iraqi forces launched an offensive to recapture Mosul from Daesh.', ['iraq attacks daesh']],
+  ['The SDF concentrated its forces near Raqqa in an attempt to seize the city from Daesh.', ['syrian-democratic-forces attacks daesh']],
+  ['Russia announced plans to seize the port from Ukraine.', []],
+  // A possessive pronoun in the verb's own object is the subject's.
+  ['A group of Moroccan diplomats held their first meeting with Antony Blinken in Rabat.', ['antony-blinken met morocco']],
+  ['The United States is backing rebels in their fight against the Syrian regime.', []],
+  // A companion phrase is no subject; a time word may stand between a demand and its clause.
+  ['Washington, along with its allies, demanded that Hamas renounce violence.', ['united-states opposes hamas']],
+  ['The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers.', ['international-labour-organization opposes israel']],
+  // "they" does not pick up an actor inside a prepositional phrase.
+  ['While Russian jets were not flying at the time of the coalition strikes, they later intervened in support of the Syrian army.', []],
+  // "with X doing …": X is the subject of the -ing verb.
+  ['The war placed Washington and Moscow at loggerheads, with Russia seeking to prop up the Syrian government.', ['russia supports syria']],
+  // A country after a place preposition is where, not whom, the help went.
+  ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
+  // Demonyms in a list share the last one's non-state head.
+  ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

@@ -6,12 +6,23 @@ import type { ActorMention } from '../../types.js';
 import type { SentenceEndPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
 
+const firstWords = new WeakMap<Set<string>, Set<string>>();
+
+/** The first words of a word list's entries (computed once per list). */
+function firstWordsOf(list: Set<string>): Set<string> {
+  let set = firstWords.get(list);
+  if (!set) firstWords.set(list, (set = new Set([...list].map((x) => x.split(' ')[0]!))));
+  return set;
+}
+
 /** The actors the sentence blames: "<Y> were responsible for", "<deed> caused by Y", with where it is said. */
 function blamed(view: SentenceView, w: { responsible: Set<string>; agentVerbs: Set<string> }): { who: ActorMention[]; at: number } | undefined {
+  const firsts = firstWordsOf(w.responsible);
   for (let k = view.first; k < view.end; k++) {
     const t = view.tokens[k]!;
-    const two = k + 1 < view.end ? `${view.f[k]} ${view.f[k + 1]}` : '';
-    if ((w.responsible.has(view.f[k]!) || w.responsible.has(two)) && t.pos !== 'VERB') {
+    const f = view.f[k]!;
+    // Two-word entries ("to blame") are joined only where one could start.
+    if (t.pos !== 'VERB' && firsts.has(f) && (w.responsible.has(f) || (k + 1 < view.end && w.responsible.has(`${f} ${view.f[k + 1]}`)))) {
       // "<Y> were (likely) responsible for": the subject of the copula before it.
       let v = k - 1;
       while (v >= view.first && view.tokens[v]!.pos === 'ADV') v--;

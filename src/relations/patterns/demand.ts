@@ -4,7 +4,7 @@ import type { VerbPattern } from '../pattern.js';
 
 export const demand: VerbPattern = {
   name: 'demand',
-  reads: ['X said Y must stop …', 'X urged Y to end …', 'X said Y should step down'],
+  reads: ['X said Y must stop …', 'X urged Y to end …', 'X said Y should step down', 'X argued that Y must be punished'],
   on: 'verb',
   run(view, emit, lex, k) {
     const d = lex.syntax.demand;
@@ -15,7 +15,9 @@ export const demand: VerbPattern = {
     const prev = k - 1 >= view.first ? view.f[k - 1]! : '';
     const prev2 = k - 2 >= view.first ? view.f[k - 2]! : '';
     const afterAdverb = d.adverbs.get(prev);
-    if (!(d.before.has(prev) || (afterAdverb !== undefined && afterAdverb.has(prev2)))) return;
+    // "Assad must be punished", "has to be held accountable": the demand in the passive.
+    const passive = prev === 'be' && d.before.has(prev2);
+    if (!(passive || d.before.has(prev) || (afterAdverb !== undefined && afterAdverb.has(prev2)))) return;
     const demanded = view.subjectOf(k);
     if (!demanded.args.length) return;
     // The speaker: the subject of a speaking or urging verb right before the demanded actor.

@@ -24,6 +24,8 @@ import { conditionalThreat } from './conditional-threat.js';
 import { veto } from './veto.js';
 import { allyPhrase } from './ally-phrase.js';
 import { brokeredDeal } from './brokered-deal.js';
+import { thanksTo } from './thanks-to.js';
+import { casualtyList } from './casualty-list.js';
 
 export const PATTERNS: readonly Pattern[] = [
   compound,
@@ -48,5 +50,7 @@ export const PATTERNS: readonly Pattern[] = [
   veto,
   allyPhrase,
   brokeredDeal,
+  thanksTo,
+  casualtyList,
   memberOf,
 ];

@@ -11,8 +11,10 @@ export const possessorNoun: NounTriggerPattern = {
     const tr = m.trigger;
     if (tr.speech || tr.sourceFrom || tr.targetFrom || m.between.length > 1 || tr.onlyWithAgent || m.copula) return PASS;
     if (!m.target.length) return PASS;
-    // "their fight against …": a possessor that is no actor still is the source.
-    const sources = m.agent.length ? m.agent : m.modifiers.length ? m.modifiers : m.possessed ? [] : view.subjectArgs(m.gv);
+    // "their fight against …": a possessor that is no actor still is the source; but as the verb's
+    // own object ("X held their first meeting with Y", "launched its offensive on") it is the subject.
+    const ownObject = m.possessed && m.gv !== -1 && m.a === m.gv + 1;
+    const sources = m.agent.length ? m.agent : m.modifiers.length ? m.modifiers : m.possessed && !ownObject ? [] : view.subjectArgs(m.gv);
     emit.pairs(sources, m.target, tr, m.word, m.flags);
     if (tr.mutual) emit.pairs(m.target, sources, tr, m.word, m.flags);
     return DONE;

@@ -8,11 +8,18 @@ patternTester(demand, {
     'Russia must stop the war.',
     'Lavrov said the rebels must stop.',
     'Iran supports Hezbollah.',
+    // A verb that demands only with its particle: talks held, no one held accountable.
+    'Erdogan said Russia must hold talks with Turkey.',
+    'Lavrov said the talks must be held in Geneva.',
   ],
   invalid: [
     { text: 'Lavrov said Washington must stop backing the YPG.', events: ['sergei-lavrov opposes united-states'] },
     { text: 'Erdogan urged Russia to end its offensive.', events: ['recep-tayyip-erdogan opposes russia'] },
     { text: 'Putin said Erdogan should step down.', events: ['vladimir-putin opposes recep-tayyip-erdogan'] },
     { text: 'Putin said Turkey must immediately withdraw.', events: ['vladimir-putin opposes turkey'] },
+    // The demand in the passive: punishment, accountability, justice.
+    { text: 'Erdogan argued that Putin must be punished for the strikes.', events: ['recep-tayyip-erdogan opposes vladimir-putin'] },
+    { text: 'Lavrov said Turkey must be held accountable.', events: ['sergei-lavrov opposes turkey'] },
+    { text: 'Erdogan said Lavrov should face justice.', events: ['recep-tayyip-erdogan opposes sergei-lavrov'] },
   ],
 });
