@@ -161,6 +161,8 @@ export interface ArticleActor {
   type: ActorType;
   aliases: string[];
   iso3?: string;
+  /** CAMEO actor code of an organization or armed group: a state's ISO3 code, or IGO, NGO, IMG, …. */
+  code?: string;
   /** Node key of the country or organization a person serves. */
   affiliation?: string;
   role?: string;

@@ -29,6 +29,8 @@ export interface ActorDraft {
   name: string;
   type: ActorType;
   iso3?: string;
+  /** CAMEO actor code of an organization or armed group (`KnownActor.code`). */
+  code?: string;
   aliases: Set<string>;
   mentions: number;
   known: boolean;
@@ -231,6 +233,7 @@ class Recognizer {
         name: actor.name,
         type: actor.type,
         iso3: actor.iso3,
+        code: actor.code,
         aliases: new Set(),
         mentions: 0,
         known,
