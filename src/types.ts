@@ -126,6 +126,8 @@ export interface ActorDraft {
   name: string;
   type: ActorType;
   iso3?: string;
+  /** CAMEO actor code of an organization or armed group (`KnownActor.code`). */
+  code?: string;
   aliases: Set<string>;
   mentions: number;
   known: boolean;
@@ -179,6 +181,8 @@ export interface ArticleActor {
   type: ActorType;
   aliases: string[];
   iso3?: string;
+  /** CAMEO actor code of an organization or armed group: a state's ISO3 code, or IGO, NGO, IMG, …. */
+  code?: string;
   /** Node key of the country or organization a person serves. */
   affiliation?: string;
   role?: string;

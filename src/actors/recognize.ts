@@ -216,6 +216,7 @@ class Recognizer {
         name: actor.name,
         type: actor.type,
         iso3: actor.iso3,
+        code: actor.code,
         aliases: new Set(),
         mentions: 0,
         known,

@@ -164,6 +164,7 @@ export const NODE_ATTRIBUTE_ORDER: readonly string[] = [
   'type',
   'aliases',
   'iso3',
+  'code',
   'affiliation',
   'role',
   'mentions',

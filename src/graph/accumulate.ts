@@ -39,6 +39,7 @@ interface NodeAcc {
   names: Map<string, number>;
   aliases: Set<string>;
   iso3?: string;
+  code?: string;
   affiliations: Map<string, number>;
   roles: Map<string, number>;
   mentions: number;
@@ -137,6 +138,7 @@ export class GraphAccumulator {
       for (const al of a.aliases) n.aliases.add(al);
       n.aliases.add(a.name);
       if (a.iso3) n.iso3 = a.iso3;
+      if (a.code) n.code = a.code;
       bump(n.affiliations, a.affiliation);
       bump(n.roles, a.role);
       n.mentions += a.mentions;
@@ -244,6 +246,7 @@ export class GraphAccumulator {
         articles: n.articles,
       };
       if (n.iso3) attrs.iso3 = n.iso3;
+      if (n.code) attrs.code = n.code;
       // Only an affiliation the graph holds: a person known to serve India whose articles never
       // name India points at no node.
       const aff = countBest(new Map([...n.affiliations].filter(([a]) => a !== key && this.#nodes.has(a))));

@@ -9,6 +9,8 @@ export interface ActorNodeAttributes {
   type: ActorType;
   aliases: string[];
   iso3?: string;
+  /** CAMEO actor code of an organization or armed group (a state's ISO3, or IGO, NGO, IMG, …). */
+  code?: string;
   affiliation?: string;
   role?: string;
   mentions: number;

@@ -12,6 +12,11 @@ export interface KnownActor {
   name: string;
   type: ActorType;
   iso3?: string;
+  /**
+   * CAMEO actor code of an organization or armed group (organizations.json `code`): the ISO3 code of
+   * the one state it belongs to or operates in, or an international root code (IGO, NGO, IMG, …).
+   */
+  code?: string;
   /** Node key of the state or organization a person serves (people), or owner state (media). */
   affiliation?: string;
   role?: string;

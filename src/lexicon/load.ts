@@ -245,8 +245,27 @@ interface OrgEntry {
   aliases?: string[];
   media?: boolean;
   country?: string;
+  code?: string;
   caseSensitive?: string[];
   refs?: string[];
+}
+
+/**
+ * CAMEO's international root codes an organization or armed group may carry instead of a state's
+ * ISO3 code: intergovernmental and non-governmental organizations, international militarized
+ * groups (transnational jihadist networks), multinational corporations, non-governmental movements.
+ */
+export const CAMEO_INTERNATIONAL_CODES: ReadonlySet<string> = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'NGM']);
+
+/** organizations.json `code`: three upper-case letters, a known state's ISO3 code or an international root code. */
+function checkCode(file: string, where: string, code: unknown, iso: ReadonlyMap<string, Country>): string | undefined {
+  if (code === undefined) return undefined;
+  const codes = [...CAMEO_INTERNATIONAL_CODES].join(', ');
+  if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code))
+    throw new LexiconError(file, `${where}: "code" must be three upper-case letters (a state's ISO 3166-1 alpha-3 code or one of ${codes}), got ${JSON.stringify(code)}`);
+  if (!iso.has(code) && !CAMEO_INTERNATIONAL_CODES.has(code))
+    throw new LexiconError(file, `${where}: unknown code "${code}": neither a known country's ISO 3166-1 alpha-3 code nor one of ${codes}`);
+  return code;
 }
 
 /** Canonical name of a state by ISO3 code, as the countries file names it. */
@@ -273,6 +292,7 @@ function loadOrganizations(gaz: Gazetteer, dir: string, hash: ReturnType<typeof 
       throw new LexiconError(file, `${where} (${e.name}): "type" must be organization or armed_group`);
     if (e.country !== undefined && !iso.has(e.country))
       throw new LexiconError(file, `${where} (${e.name}): unknown country code "${e.country}"`);
+    const code = checkCode(file, `${where} (${e.name})`, e.code, iso);
     const cs = new Set(stringList(file, `${where}.caseSensitive`, e.caseSensitive));
     const refs = stringList(file, `${where}.refs`, e.refs).map(foldKey);
     if (refs.some((r) => r.includes(' '))) throw new LexiconError(file, `${where} (${e.name}): "refs" are single nouns ("alliance", "bloc")`);
@@ -280,6 +300,7 @@ function loadOrganizations(gaz: Gazetteer, dir: string, hash: ReturnType<typeof 
       key: slugify(e.name),
       name: e.name,
       type: e.type,
+      code,
       media: e.media === true || undefined,
       ledBy: e.ledBy ? iso.get(e.ledBy) && slugify(overridesName(file, e.ledBy, iso)) : undefined,
       refs: refs.length ? refs : undefined,

@@ -74,6 +74,7 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
       known: d.known,
     };
     if (d.iso3) a.iso3 = d.iso3;
+    if (d.code) a.code = d.code;
     if (d.affiliation) a.affiliation = d.affiliation;
     if (d.role) a.role = d.role;
     actors.push(a);

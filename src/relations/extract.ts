@@ -29,10 +29,14 @@ function twoActorsPossible(mentions: ActorMention[], previous: ActorMention[] | 
   return false;
 }
 
-/** "SYRGOV", "RUSMIL", "IRN": a state endpoint's code as in PETRARCH's actor dictionaries. */
+/**
+ * "SYRGOV", "RUSMIL", "IRN": a state endpoint's code as in PETRARCH's actor dictionaries; an
+ * organization's or armed group's own code ("PSE" for Hamas, "IMG", "IGO"), without a sector.
+ */
 function actorCode(acts: ArticleActors, key: string, sector: Sector | undefined): string | undefined {
-  const iso3 = acts.actors.get(key)?.iso3;
-  if (!iso3) return undefined;
+  const actor = acts.actors.get(key);
+  const iso3 = actor?.iso3;
+  if (!iso3) return actor?.code;
   return sector === 'GOV' || sector === 'MIL' ? `${iso3}${sector}` : iso3;
 }
 

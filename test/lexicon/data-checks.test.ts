@@ -30,6 +30,25 @@ describe('data checks', () => {
     const dir = dataWith('organizations.json', (d) => (d.actors.find((a: any) => a.name === 'NATO').refs = ['military alliance']));
     expect(() => loadLexicon({ dataDir: dir })).toThrow(/organizations\.json: actors\[\d+\] \(NATO\): "refs" are single nouns/);
   });
+  it.each([
+    ['lower case', 'pse', /"code" must be three upper-case letters .*got "pse"/],
+    ['not three letters', 'PS', /"code" must be three upper-case letters .*got "PS"/],
+    ['not a string', 275, /"code" must be three upper-case letters .*got 275/],
+    ['no country and no international code', 'XYZ', /unknown code "XYZ": neither a known country's ISO 3166-1 alpha-3 code nor one of IGO, NGO, IMG/],
+  ])('an organization code: %s', (_what, code, message) => {
+    const dir = dataWith('organizations.json', (d) => (d.actors.find((a: any) => a.name === 'Hamas').code = code));
+    expect(() => loadLexicon({ dataDir: dir })).toThrow(/organizations\.json: actors\[\d+\] \(Hamas\): /);
+    expect(() => loadLexicon({ dataDir: dir })).toThrow(message);
+  });
+  it('an organization code may be left out, and an international one is taken', () => {
+    const dir = dataWith('organizations.json', (d) => {
+      delete d.actors.find((a: any) => a.name === 'Hamas').code;
+      d.actors.find((a: any) => a.name === 'Lafarge').code = 'MNC';
+    });
+    const lex = loadLexicon({ dataDir: dir });
+    expect(lex.gazetteer.byKey('hamas')?.code).toBeUndefined();
+    expect(lex.gazetteer.byKey('lafarge')?.code).toBe('MNC');
+  });
   it('a sector actor for a sector that is the state', () => {
     const dir = dataWith('cues.json', (d) => (d.sectorActors.GOV = { label: 'government', type: 'organization' }));
     expect(() => loadLexicon({ dataDir: dir })).toThrow(/cues\.json: sectorActors: "GOV"/);

@@ -35,6 +35,7 @@ export const actor: Question = {
         row('type', a.type);
         row('aliases', (a.aliases ?? []).join(', '));
         row('iso3', a.iso3);
+        row('code', a.code);
         row('affiliation', a.affiliation !== undefined ? label(a.affiliation) : undefined);
         row('role', a.role);
         row('folded', Array.isArray(a.folded) ? a.folded.join(', ') : undefined);
