@@ -30,13 +30,21 @@ export function retagTitleCaseVerbs(doc: AnalyzedText, s: Sentence, acts: Articl
  */
 export function retagPastForms(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon, cls: Uint16Array): void {
   for (let k = s.firstToken + 1; k < s.endToken; k++) {
-    if (!(cls[k]! & R_PAST)) continue;
-    const t = doc.tokens[k]!;
     const before = acts.tokenMention[k - 1]!;
-    if (t.pos === 'VERB' || acts.tokenMention[k] !== -1 || before === -1 || acts.mentions[before]!.possessive) continue;
-    const lemma = lex.relations.pastForms.get(acts.folded[k]!);
+    if (before === -1 || acts.tokenMention[k] !== -1) continue;
+    const t = doc.tokens[k]!;
+    if (t.pos === 'VERB' || acts.mentions[before]!.possessive) continue;
+    const f = acts.folded[k]!;
+    let lemma = cls[k]! & R_PAST ? lex.relations.pastForms.get(f) : undefined;
+    // "Hezbollah fights alongside Syrian troops": a present -s form the tagger read as a noun, where a
+    // verb stands (a preposition, determiner or name after it).
+    if (lemma === undefined && t.pos === 'NOUN' && f.endsWith('s') && k + 1 < s.endToken && VERB_FOLLOWERS.has(doc.tokens[k + 1]!.pos)) {
+      lemma = [f.slice(0, -1), f.endsWith('es') ? f.slice(0, -2) : ''].find((w) => w && lex.relations.verbs.has(w));
+    }
     if (lemma === undefined) continue;
     t.pos = 'VERB';
     t.lemma = lemma;
   }
 }
+
+const VERB_FOLLOWERS = new Set(['ADP', 'DET', 'PROPN', 'PRON']);

@@ -168,6 +168,11 @@ const CASES: Array<[string, string[]]> = [
   ['The war placed Washington and Moscow at loggerheads, with Russia seeking to prop up the Syrian government.', ['russia supports syria']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
+  // Alliance families.
+  ['Hezbollah fights alongside Syrian government forces.', ['hezbollah allied_with syria']],
+  ["Iran and Russia, Assad's main allies, sent more troops.", ['bashar-al-assad allied_with iran', 'bashar-al-assad allied_with russia']],
+  ['Syrian troops, in coordination with the Russian air force, pounded Daesh positions.', ['russia allied_with syria', 'syria attacks daesh']],
+  ['Yemeni government troops and allied Saudi forces recaptured Aden.', ['saudi-arabia allied_with yemen']],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];

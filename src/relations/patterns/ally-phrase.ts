@@ -28,12 +28,19 @@ function mentionsIn(view: SentenceView, a: number, b: number, keep: (m: ActorMen
 
 export const allyPhrase: SentenceEndPattern = {
   name: 'ally-phrase',
-  reads: ["X's ally Y", 'X and its Russian ally', 'Y, a close ally of X, …', 'Y a Syrian ally (no comma)'],
+  reads: ["X's ally Y", 'X and its Russian ally', 'Y, a close ally of X, …', "Y, X's main ally, …", 'Y a Syrian ally (no comma)', 'X and allied Y fighters'],
   on: 'sentence end',
-  cues: (lex) => lex.syntax.constructions.allyPhrase.nouns,
+  cues: (lex) => [...lex.syntax.constructions.allyPhrase.nouns, 'allied'],
   run(view, emit, lex) {
     const w = lex.syntax.constructions.allyPhrase;
     for (let k = view.first; k < view.end; k++) {
+      // "Syrian troops and allied Hezbollah fighters": the conjuncts are allies.
+      if (view.f[k] === 'allied' && k - 2 >= view.first && view.f[k - 1] === 'and' && view.isNP(k - 2)) {
+        const right = view.mentionAt(k + 1);
+        const left = view.groupLeft(k - 2).args;
+        if (right && view.isArg(right) && left.length) emit.pairs(left, [right], w.trigger, view.textOf(k, k), view.modality(view.groupLeft(k - 2).start, k, false));
+        continue;
+      }
       if (!w.nouns.has(view.f[k]!) || view.tokens[k]!.pos !== 'NOUN' || view.mentionAt(k)) continue;
       const [a, b] = view.np(k);
       let holder = holderOf(view, a, k, b);
@@ -45,11 +52,10 @@ export const allyPhrase: SentenceEndPattern = {
       // the actor the phrase stands in apposition to ("Hezbollah, a close ally of Iran").
       let ally = inside ?? mentionsIn(view, k + 1, b, (m) => view.isArg(m));
       if (!ally.length) ally = mentionsIn(view, a, k, (m) => !m.possessive && !holder.includes(m));
-      const opensDescription = view.f[a] === 'a' || view.f[a] === 'an' || view.f[a] === 'the' || view.tokens[a]!.pos === 'ADJ';
-      if (!ally.length && a - 2 >= view.first && view.f[a - 1] === ',' && opensDescription) {
-        const [x, y] = view.np(a - 2);
-        ally = mentionsIn(view, x, y, (m) => view.isArg(m));
-      }
+      // "Russia, Assad's main ally, …", "Iran and Russia, Assad's allies, …": a description after a
+      // comma, opened by an article, an adjective or the holder itself.
+      const opensDescription = view.f[a] === 'a' || view.f[a] === 'an' || view.f[a] === 'the' || view.tokens[a]!.pos === 'ADJ' || holder.some((h) => h.firstToken === a);
+      if (!ally.length && a - 2 >= view.first && view.f[a - 1] === ',' && opensDescription && view.isNP(a - 2)) ally = view.groupLeft(a - 2).args;
       ally = ally.filter((m) => !holder.some((h) => h.actor === m.actor));
       if (ally.length) emit.pairs(holder, ally, w.trigger, view.textOf(k, k), view.modality(a, k, false));
     }

@@ -2,6 +2,15 @@
 // Russia": the noun's agent, possessor or modifier (else the clause subject) is the source, its
 // prepositional object or apposition the target.
 import { DONE, PASS, type NounTriggerPattern } from '../pattern.js';
+import type { SentenceView } from '../sentence.js';
+import type { ActorMention } from '../../types.js';
+
+/** The actors of the phrase before ", <preposition>" that opens the noun's phrase at a. */
+function subjectBeforeComma(view: SentenceView, a: number): ActorMention[] {
+  const c = a - 2;
+  if (c - 1 < view.first || view.tokens[a - 1]!.pos !== 'ADP' || view.f[c] !== ',' || !view.isNP(c - 1)) return [];
+  return view.groupLeft(c - 1).args;
+}
 
 export const possessorNoun: NounTriggerPattern = {
   name: 'possessor-noun',
@@ -14,7 +23,9 @@ export const possessorNoun: NounTriggerPattern = {
     // "their fight against …": a possessor that is no actor still is the source; but as the verb's
     // own object ("X held their first meeting with Y", "launched its offensive on") it is the subject.
     const ownObject = m.possessed && m.gv !== -1 && m.a === m.gv + 1;
-    const sources = m.agent.length ? m.agent : m.modifiers.length ? m.modifiers : m.possessed && !ownObject ? [] : view.subjectArgs(m.gv);
+    let sources = m.agent.length ? m.agent : m.modifiers.length ? m.modifiers : m.possessed && !ownObject ? [] : view.subjectArgs(m.gv);
+    // "Syrian troops, in coordination with Russia, pounded …": an adjunct set off right after the subject.
+    if (!sources.length && !m.possessed) sources = subjectBeforeComma(view, m.a);
     emit.pairs(sources, m.target, tr, m.word, m.flags);
     if (tr.mutual) emit.pairs(m.target, sources, tr, m.word, m.flags);
     return DONE;

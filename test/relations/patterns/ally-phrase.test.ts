@@ -10,6 +10,8 @@ patternTester(allyPhrase, {
     'Hezbollah, a powerful group, fired rockets.',
   ],
   invalid: [
+    { text: "Russia, Erdogan's main ally, sent troops.", events: ['recep-tayyip-erdogan allied_with russia'] },
+    { text: 'Syrian troops and allied Hezbollah fighters captured Qusayr.', events: ['hezbollah allied_with syria'] },
     { text: 'Iran and its Russian ally have backed the Syrian government.', events: ['iran allied_with russia'] },
     { text: 'Hezbollah, a close ally of Iran, fired rockets at Israel.', events: ['hezbollah allied_with iran'] },
     { text: "Syria's ally Russia sent more jets.", events: ['russia allied_with syria'] },
