@@ -32,6 +32,8 @@ export interface Syntax {
   gerundPreps: Set<string>;
   /** Nouns whose infinitive reports an act under way ('an attempt to seize'), not a plan. */
   effortHeads: Set<string>;
+  /** Verbs whose object's infinitive is the purpose of an act done ('sent fighters to support'). */
+  purposeVerbs: Set<string>;
   subjectSkipPos: Set<string>;
   coordinators: Set<string>;
   groupPreps: Set<string>;
@@ -131,6 +133,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     prepositionLike: set('prepositionLike'),
     gerundPreps: set('gerundPreps'),
     effortHeads: set('effortHeads'),
+    purposeVerbs: set('purposeVerbs'),
     subjectSkipPos: posTags(file, 'subjectSkipPos', raw.subjectSkipPos),
     coordinators: set('coordinators'),
     groupPreps: set('groupPreps'),

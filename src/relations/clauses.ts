@@ -96,6 +96,19 @@ export class ClauseView extends PhraseView {
     return { args: [], start: this.first };
   }
 
+  /** Is the phrase ending at h the object of a verb done for a purpose ("sent fighters", "deployed jets")? */
+  private purposeOfActDone(h: number): boolean {
+    const [a] = this.np(h);
+    let v = a - 1;
+    while (v >= this.first && (this.tokens[v]!.pos === 'ADV' || this.tokens[v]!.pos === 'NUM' || this.f[v] === 'of')) v--;
+    if (v >= this.first && this.f[v + 1] === 'of') {
+      // "sent thousands of fighters": the quantity's own phrase.
+      const [qa] = this.np(v);
+      v = qa - 1;
+    }
+    return v >= this.first && this.tokens[v]!.pos === 'VERB' && this.syn.purposeVerbs.has(this.tokens[v]!.lemma);
+  }
+
   /** No actor mention, generic or not, in [a, b). */
   private namesNoActor(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.acts.tokenMention[k] !== -1) return false;
@@ -288,7 +301,7 @@ export class ClauseView extends PhraseView {
     // "U.N. inspectors to visit Syria", "were to hold talks": planned, not done.
     if (!speech && trigger - 1 >= this.first && this.f[trigger - 1] === 'to' && trigger - 2 >= this.first) {
       const p = this.tokens[trigger - 2]!;
-      if (((p.pos === 'NOUN' || p.pos === 'PROPN') && !this.syn.effortHeads.has(this.f[trigger - 2]!)) || p.lemma === 'be') flags.hypothetical = true;
+      if (((p.pos === 'NOUN' || p.pos === 'PROPN') && !this.syn.effortHeads.has(this.f[trigger - 2]!) && !this.purposeOfActDone(trigger - 2)) || p.lemma === 'be') flags.hypothetical = true;
     }
     for (let j = lo; j < trigger; j++) {
       const w = this.cls[j]!;

@@ -41,6 +41,9 @@ export function retagPastForms(doc: AnalyzedText, s: Sentence, acts: ArticleActo
     if (lemma === undefined && t.pos === 'NOUN' && f.endsWith('s') && k + 1 < s.endToken && VERB_FOLLOWERS.has(doc.tokens[k + 1]!.pos)) {
       lemma = [f.slice(0, -1), f.endsWith('es') ? f.slice(0, -2) : ''].find((w) => w && lex.relations.verbs.has(w));
     }
+    // "Russia and Iran back Assad", "Washington and Riyadh support the rebels": the bare form after
+    // a plural subject, read as an adverb or a noun, with a name or a determiner after it.
+    if (lemma === undefined && (t.pos === 'NOUN' || t.pos === 'ADV') && k + 1 < s.endToken && OBJECT_STARTS.has(doc.tokens[k + 1]!.pos) && lex.relations.verbs.has(f)) lemma = f;
     if (lemma === undefined) continue;
     t.pos = 'VERB';
     t.lemma = lemma;
@@ -48,3 +51,4 @@ export function retagPastForms(doc: AnalyzedText, s: Sentence, acts: ArticleActo
 }
 
 const VERB_FOLLOWERS = new Set(['ADP', 'DET', 'PROPN', 'PRON']);
+const OBJECT_STARTS = new Set(['DET', 'PROPN']);

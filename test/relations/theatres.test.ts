@@ -173,6 +173,12 @@ const CASES: Array<[string, string[]]> = [
   ["Iran and Russia, Assad's main allies, sent more troops.", ['bashar-al-assad allied_with iran', 'bashar-al-assad allied_with russia']],
   ['Syrian troops, in coordination with the Russian air force, pounded Daesh positions.', ['russia allied_with syria', 'syria attacks daesh']],
   ['Yemeni government troops and allied Saudi forces recaptured Aden.', ['saudi-arabia allied_with yemen']],
+  ['The Syrian army and its Russian and Iranian allies launched an assault on eastern Aleppo.', ['iran allied_with syria', 'russia allied_with syria']],
+  // A bare verb after a plural subject, read as an adverb or a noun.
+  ['Moscow and Tehran back Assad while Washington and Riyadh support the opposition.', ['iran supports bashar-al-assad', 'russia supports bashar-al-assad']],
+  // The purpose of an act done is done; a plan is not.
+  ['Iran has sent thousands of fighters to support Assad.', ['iran supports bashar-al-assad']],
+  ['Russia announced plans to attack Ukraine.', []],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];

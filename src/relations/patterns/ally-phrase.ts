@@ -42,7 +42,11 @@ export const allyPhrase: SentenceEndPattern = {
         continue;
       }
       if (!w.nouns.has(view.f[k]!) || view.tokens[k]!.pos !== 'NOUN' || view.mentionAt(k)) continue;
-      const [a, b] = view.np(k);
+      const [a0, b] = view.np(k);
+      // "its Russian and Iranian allies": the phrase takes in the demonyms listed before it.
+      let a = a0;
+      while (a - 2 >= view.first && (view.f[a - 1] === 'and' || view.f[a - 1] === ',') && view.mentionAt(a - 2)?.via === 'demonym') a = view.mentionAt(a - 2)!.firstToken;
+      if (a < a0 && a - 1 >= view.first && view.syn.actorPossessives.has(view.f[a - 1]!)) a--;
       let holder = holderOf(view, a, k, b);
       // "Russia a Syrian ally" (an apposition that lost its comma): the demonym holds the ally.
       const inside = holder.length ? undefined : view.appositionInside(a, k);
