@@ -43,11 +43,17 @@ export function retagPastForms(doc: AnalyzedText, s: Sentence, acts: ArticleActo
     }
     // "Russia and Iran back Assad", "Washington and Riyadh support the rebels": the bare form after
     // a plural subject, read as an adverb or a noun, with a name or a determiner after it.
-    if (lemma === undefined && (t.pos === 'NOUN' || t.pos === 'ADV') && k + 1 < s.endToken && OBJECT_STARTS.has(doc.tokens[k + 1]!.pos) && lex.relations.verbs.has(f)) lemma = f;
+    if (lemma === undefined && (t.pos === 'NOUN' || t.pos === 'ADV') && k + 1 < s.endToken && OBJECT_STARTS.has(doc.tokens[k + 1]!.pos) && lex.relations.verbs.has(f) && coordinated(acts, before)) lemma = f;
     if (lemma === undefined) continue;
     t.pos = 'VERB';
     t.lemma = lemma;
   }
+}
+
+/** Is mention x the last of a coordination ("Moscow and Tehran")? */
+function coordinated(acts: ArticleActors, x: number): boolean {
+  const first = acts.mentions[x]!.firstToken;
+  return first - 2 >= 0 && acts.folded[first - 1] === 'and' && acts.tokenMention[first - 2] !== -1;
 }
 
 const VERB_FOLLOWERS = new Set(['ADP', 'DET', 'PROPN', 'PRON']);
