@@ -34,6 +34,7 @@ export interface Constructions {
   brokeredDeal: { trigger: Trigger; meeting: Trigger; verbs: Set<string>; deals: Set<string>; meetings: Set<string> };
   thanksTo: { trigger: Trigger; openers: Set<string>; nouns: Set<string> };
   casualtyList: { trigger: Trigger; heads: Set<string> };
+  jointAction: { trigger: Trigger; adverbs: Set<string> };
 }
 
 function fail(file: string, msg: string): never {
@@ -101,6 +102,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const b = section(file, raw, 'brokeredDeal');
   const th = section(file, raw, 'thanksTo');
   const cl = section(file, raw, 'casualtyList');
+  const ja = section(file, raw, 'jointAction');
   return {
     attribution: {
       trigger: triggerOf(file, 'constructions.attribution', at.relation, at.category, 'blame'),
@@ -164,6 +166,10 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
     casualtyList: {
       trigger: triggerOf(file, 'constructions.casualtyList', cl.relation, cl.category, 'among the killed'),
       heads: words(file, 'constructions.casualtyList.heads', cl.heads),
+    },
+    jointAction: {
+      trigger: triggerOf(file, 'constructions.jointAction', ja.relation, ja.category, 'together'),
+      adverbs: words(file, 'constructions.jointAction.adverbs', ja.adverbs),
     },
   };
 }

@@ -92,6 +92,13 @@ export class SentenceView extends ClauseView {
       // "rejected an Iranian proposal", "shelled Armenian villages": the object's owner.
       if ((tr.directNeedsActor || !g.args.length) && this.throughHead(tr, oa, ob)) {
         const owners = this.objectOwners(oa, ob);
+        // "bombed rebel-held areas and Daesh positions": the owners of the coordinated objects.
+        for (let c = ob; !owners.length && c + 1 < this.end && (this.f[c] === 'and' || this.f[c] === ',') && this.isNP(c + 1); ) {
+          const [ca, cb] = this.np(c + 1);
+          if (!this.throughHead(tr, ca, cb)) break;
+          owners.push(...this.objectOwners(ca, cb));
+          c = cb;
+        }
         if (owners.length || tr.directNeedsActor) return owners;
       }
       if (g.args.length && tr.directNeedsActor && !this.headIsActor(oa, ob) && !this.groupHeadAt(ob)) return [];

@@ -179,6 +179,8 @@ const CASES: Array<[string, string[]]> = [
   // The purpose of an act done is done; a plan is not.
   ['Iran has sent thousands of fighters to support Assad.', ['iran supports bashar-al-assad']],
   ['Russia announced plans to attack Ukraine.', []],
+  ['Russian warplanes bombed rebel-held areas and Daesh positions in Homs.', ['russia attacks daesh']],
+  ['The Houthis and al-Qaeda fought together against the Saudi-led coalition in Yemen.', ['al-qaeda allied_with houthis', 'al-qaeda attacks saudi-led-coalition', 'houthis attacks saudi-led-coalition']],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];

@@ -26,6 +26,7 @@ import { allyPhrase } from './ally-phrase.js';
 import { brokeredDeal } from './brokered-deal.js';
 import { thanksTo } from './thanks-to.js';
 import { casualtyList } from './casualty-list.js';
+import { jointAction } from './joint-action.js';
 
 export const PATTERNS: readonly Pattern[] = [
   compound,
@@ -51,6 +52,7 @@ export const PATTERNS: readonly Pattern[] = [
   allyPhrase,
   brokeredDeal,
   thanksTo,
+  jointAction,
   casualtyList,
   memberOf,
 ];
