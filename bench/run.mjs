@@ -12,7 +12,7 @@
 //  (5) export time of GEXF and JSON for the largest graph.
 // Builds (2)–(4) run the CLI in child processes (wall time from spawn to exit, maxRSS of the child).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, createWriteStream } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

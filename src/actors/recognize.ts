@@ -1346,6 +1346,7 @@ export function recognizeActors(doc: AnalyzedText, lex: Lexicon, options: Recogn
   return new Recognizer(doc, lex, idx.keys, idx.surnames, false, options).run();
 }
 
+/** Options of `recognizeActors`. */
 export interface RecognizeOptions {
   /**
    * A country's rebels, opposition, refugees and civilians ("Syrian rebels") become generic actors

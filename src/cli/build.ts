@@ -228,7 +228,7 @@ async function buildOnce(
 ): Promise<number> {
   const stream = { write: (s: string) => io.err(s), isTTY: io.isTTY === true, columns: process.stderr.columns || 80 };
   const bar = progressBar(stream, flags.quiet === true);
-  let result;
+  let result: StreamBuildResult;
   try {
     result = await build({ onProgress: bar ? (p) => bar.update(p) : undefined, estimateTotal: bar !== undefined });
   } catch (e) {

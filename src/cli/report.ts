@@ -51,7 +51,7 @@ export function registerReport(program: Command, ctx: CommandContext): void {
     .action(async (file: string, flags: ReportFlags) => {
       const n = Number(flags.top);
       if (!Number.isInteger(n) || n < 1) throw new UsageError(`--top must be a positive whole number, got "${flags.top}"`);
-      let graph;
+      let graph: Parameters<typeof topMentioned>[0];
       try {
         graph = JSON.parse(await readFile(file, 'utf8'));
       } catch (e) {

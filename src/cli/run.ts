@@ -42,7 +42,9 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
   registerQuery(program, ctx);
   registerReport(program, ctx);
   registerView(program, ctx);
-  program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError('(run with --help for usage)'));
+  program.commands.forEach((c) => {
+    c.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError('(run with --help for usage)');
+  });
   if (argv.length === 0) {
     program.outputHelp();
     return 2;

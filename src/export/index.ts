@@ -72,10 +72,10 @@ export interface MultiFileFormat<Options = Record<string, unknown>> {
 }
 
 /** A registered format, of either kind. */
-export type AnyFormat = GraphFormat<any> | MultiFileFormat<any>;
+export type AnyFormat = GraphFormat<unknown> | MultiFileFormat<unknown>;
 
 /** True for formats written as several files. */
-export function isMultiFile(format: AnyFormat): format is MultiFileFormat<any> {
+export function isMultiFile(format: AnyFormat): format is MultiFileFormat<unknown> {
   return typeof (format as MultiFileFormat).files === 'function';
 }
 

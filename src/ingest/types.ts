@@ -7,6 +7,7 @@ import type { DateOrder } from './dates.js';
 import type { FieldMap } from './fields.js';
 import type { UniqueIds } from './ids.js';
 
+/** Options of `readArticles`: which columns or keys hold what, how dates are read, limits, and callbacks. */
 export interface IngestOptions {
   /** Column (CSV) or key (JSONL) names; they override the recognized names. */
   idColumn?: string;
@@ -44,6 +45,10 @@ export interface IngestOptions {
   start?: { offset: number; line: number };
 }
 
+/**
+ * Something `readArticles` tells `onNotice` that is worth knowing but not a problem: an id renamed,
+ * a date not understood, a file or link passed over. `kind` says which; `message` says it in words.
+ */
 export interface IngestNotice {
   kind: 'duplicate-id' | 'unparsed-date' | 'repeated-file' | 'skipped-link' | 'skipped-special';
   origin: Origin;

@@ -52,6 +52,11 @@ function list(file: string, where: string, v: unknown): string[] {
   return (v as string[]).map(foldKey);
 }
 
+/** `v[key]` when `v` is an object, else undefined (the `?.` of untyped JSON). */
+function field(v: unknown, key: string): unknown {
+  return typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
+}
+
 function sectorMap(file: string, where: string, v: unknown, into: Map<string, Sector>): number {
   if (typeof v !== 'object' || v === null) fail(file, `${where} must be an object keyed by sector`);
   let max = 1;
@@ -69,7 +74,7 @@ function sectorMap(file: string, where: string, v: unknown, into: Map<string, Se
 /** Checks and indexes the parsed cues.json. */
 export function parseCues(file: string, raw: unknown): Cues {
   if (typeof raw !== 'object' || raw === null) fail(file, 'must be an object');
-  const r = raw as Record<string, any>;
+  const r = raw as Record<string, unknown>;
   const sectorHeads = new Map<string, Sector>();
   const corefSectors = new Map<string, Sector>();
   const leaderHeads = new Map<string, Sector>();
@@ -84,7 +89,7 @@ export function parseCues(file: string, raw: unknown): Cues {
   const set = (where: string, v: unknown) => new Set(list(file, where, v));
   // Topics keep the sector they always had (CVL: named, not acting); they are listed apart so that
   // the recognizer can tell "Syrian territory" (the state named) from "Syrian civilians" (not it).
-  const stateTopics = set('stateTopics.words', r.stateTopics?.words ?? []);
+  const stateTopics = set('stateTopics.words', field(r.stateTopics, 'words') ?? []);
   for (const w of stateTopics) {
     if (!sectorHeads.has(w)) sectorHeads.set(w, 'CVL');
     max = Math.max(max, w.split(' ').length);
@@ -100,23 +105,25 @@ export function parseCues(file: string, raw: unknown): Cues {
     }
   }
   const sectorActors = new Map<Sector, { label: string; type: ActorType }>();
-  for (const [k, v] of Object.entries((r.sectorActors ?? {}) as Record<string, any>)) {
+  for (const [k, v] of Object.entries((r.sectorActors ?? {}) as Record<string, unknown>)) {
     if (k.startsWith('$')) continue;
     if (!NOT_STATE_SECTORS.has(k as Sector)) fail(file, `sectorActors: "${k}" is not one of ${[...NOT_STATE_SECTORS].join(', ')}`);
-    if (typeof v?.label !== 'string' || (v.type !== 'organization' && v.type !== 'armed_group'))
+    const label = field(v, 'label');
+    const type = field(v, 'type');
+    if (typeof label !== 'string' || (type !== 'organization' && type !== 'armed_group'))
       fail(file, `sectorActors.${k} needs a "label" and a "type" (organization or armed_group)`);
-    sectorActors.set(k as Sector, { label: v.label, type: v.type });
+    sectorActors.set(k as Sector, { label, type });
   }
   return {
     sectorHeads,
     corefSectors,
     leaderHeads,
-    groupNouns: set('groupNouns.words', r.groupNouns?.words),
+    groupNouns: set('groupNouns.words', field(r.groupNouns, 'words')),
     notNames: set('notNames', r.notNames ?? []),
-    genericHeads: set('genericHeads.words', r.genericHeads?.words),
-    orgHeads: set('orgHeads.organization', r.orgHeads?.organization),
-    armedHeads: set('orgHeads.armed_group', r.orgHeads?.armed_group),
-    armedPrefixes: set('orgHeads.armedPrefixes', r.orgHeads?.armedPrefixes),
+    genericHeads: set('genericHeads.words', field(r.genericHeads, 'words')),
+    orgHeads: set('orgHeads.organization', field(r.orgHeads, 'organization')),
+    armedHeads: set('orgHeads.armed_group', field(r.orgHeads, 'armed_group')),
+    armedPrefixes: set('orgHeads.armedPrefixes', field(r.orgHeads, 'armedPrefixes')),
     nameParticles: set('nameParticles', r.nameParticles),
     speechVerbs: set('speechVerbs', r.speechVerbs),
     negation: set('negation', r.negation),
@@ -129,7 +136,7 @@ export function parseCues(file: string, raw: unknown): Cues {
     pronouns,
     timeWords: set('timeWords', r.timeWords),
     stateTopics,
-    ethnicModifiers: set('ethnicModifiers.words', r.ethnicModifiers?.words ?? []),
+    ethnicModifiers: set('ethnicModifiers.words', field(r.ethnicModifiers, 'words') ?? []),
     sectorActors,
     genericReferences,
     maxHeadWords: max,

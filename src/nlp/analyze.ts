@@ -1,13 +1,27 @@
 // The nlp stage: one wink-nlp pass per article giving tokens (with character offsets, part of
 // speech and lemma) and sentences. Everything downstream works on these records, never on wink.
 import { createRequire } from 'node:module';
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItsFunction } from 'wink-nlp';
 import type { AnalyzedText, Sentence, Token } from '../types.js';
 import { foldKey, shadowText } from './shadow.js';
 import { Scratch } from './scratch.js';
 import { retagHeadlines } from './headline.js';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
+
+/**
+ * The `its` helpers read here, as `out()` takes them: wink types `its.lemma` with a third
+ * argument (the model add-ons) that its `ItsFunction` does not declare, so it would not fit `out()`.
+ */
+interface Its {
+  pos: ItsFunction<string>;
+  uniqueId: ItsFunction<number>;
+  contractionFlag: ItsFunction<boolean>;
+  value: ItsFunction<string>;
+  precedingSpaces: ItsFunction<string>;
+  lemma: ItsFunction<string>;
+  span: ItsFunction<number[]>;
+}
 let engine: WinkNLP | undefined;
 
 /** The wink-nlp engine with the annotations we use; loaded once per thread (the model is data). */
@@ -121,8 +135,8 @@ export function blankAbsurdTokens(shadow: string, max: number = MAX_TOKEN_CHARS)
 
 function analyze(text: string, pool: Token[] | undefined): AnalyzedText {
   const nlp = nlpEngine();
-  // wink's typings do not cover every `its` helper with `out()`; the values are plain arrays.
-  const its = nlp.its as any;
+  // wink's typings do not fit every `its` helper to `out()` (see Its); the values are plain arrays.
+  const its = nlp.its as Its;
   const shadow = blankAbsurdTokens(shadowText(text));
   const ascii = shadow === text;
   const doc = nlp.readDoc(shadow);
@@ -242,6 +256,6 @@ function analyze(text: string, pool: Token[] | undefined): AnalyzedText {
       end: tokens[endToken - 1]!.end,
     });
   }
-  retagHeadlines(nlp as any, shadow, tokens, sentences);
+  retagHeadlines(nlp, shadow, tokens, sentences);
   return { text, tokens, sentences, folded, wordIds: wordIds.subarray(0, tokens.length) };
 }

@@ -9,7 +9,7 @@
  * Negated and hypothetical events (written by `build --keep-uncertain`, never counted in
  * the graph) are skipped unless `uncertain: true`.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, type ReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { RelationEvent, RelationType } from '../types.js';
 import { checkDateRange, inRange, PREFIX, relationSet } from './common.js';
@@ -75,7 +75,7 @@ export function articlesPathFor(eventsPath: string): string {
  */
 export async function readOutlets(path: string): Promise<Map<string, string | undefined>> {
   const out = new Map<string, string | undefined>();
-  let input;
+  let input: ReadStream | undefined;
   try {
     input = createReadStream(path, { encoding: 'utf8' });
     const lines = createInterface({ input, crlfDelay: Infinity });

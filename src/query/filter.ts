@@ -82,7 +82,7 @@ export function subgraph(graph: ActorGraph, options: SubgraphOptions = {}): Acto
     .sort(compareKeys);
   const nodes = new Set<string>();
   if (keepIsolated) graph.forEachNode((node, a) => typeOk(node) && dated(a.first, a.last, from, to) && nodes.add(node));
-  for (const edge of edges) graph.extremities(edge).forEach((node) => nodes.add(node));
+  for (const edge of edges) for (const node of graph.extremities(edge)) nodes.add(node);
 
   const out = emptyLike(graph);
   out.replaceAttributes(copyAttributes(graph.getAttributes()));

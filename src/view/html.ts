@@ -37,6 +37,7 @@ export interface ViewerArticle {
   source?: string;
 }
 
+/** Options of `viewerHTML` (and of the `html` export format): the articles to cite and the page's title. */
 export interface ViewerOptions {
   /** The articles (e.g. the lines of `<name>.articles.jsonl`); those cited as evidence are inlined. */
   articles?: Iterable<ViewerArticle>;

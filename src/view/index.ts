@@ -73,6 +73,7 @@ export async function readArticlesFile(path: string): Promise<{ articles: Viewer
   return { articles, skipped };
 }
 
+/** Options of `writeViewer`: the viewer's own, plus where the articles file is and how the page is written. */
 export interface WriteViewerOptions extends ViewerOptions {
   /** The articles file (default: `<name>.articles.jsonl` beside the graph; missing is fine). */
   articlesPath?: string;
@@ -81,6 +82,7 @@ export interface WriteViewerOptions extends ViewerOptions {
   onNotice?: (message: string) => void;
 }
 
+/** What `writeViewer` wrote: the page's path and size, the graph's counts, and the articles read for it. */
 export interface WriteViewerResult {
   path: string;
   bytes: number;

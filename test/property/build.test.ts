@@ -108,7 +108,9 @@ describe('the CLI build, over random article files', () => {
         else if (kind === 'csv') {
           const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
           writeFileSync(path.join(dir, 'a.csv'), `id,title,text\n${list.map((a) => [q(a.id), q(a.title ?? ''), q(a.text)].join(',')).join('\n')}\n`);
-        } else list.forEach((a, i) => writeFileSync(path.join(dir, `${i}.txt`), `${a.title ?? ''}\n\n${a.text}`));
+        } else {
+          for (const [i, a] of list.entries()) writeFileSync(path.join(dir, `${i}.txt`), `${a.title ?? ''}\n\n${a.text}`);
+        }
         const outs = [path.join(work, `out-${run}-a`), path.join(work, `out-${run}-b`)];
         for (const out of outs) {
           const r = await cli('build', dir, '--out', out, '--name', 'g', '--jobs', '1', '--quiet');

@@ -21,7 +21,9 @@ function groupColor(g: string): string {
 }
 function svg(tag: string, attrs: Record<string, string | number>): SVGElement {
   const e = document.createElementNS(SVG, tag);
-  Object.keys(attrs).forEach((k) => e.setAttribute(k, String(attrs[k])));
+  Object.keys(attrs).forEach((k) => {
+    e.setAttribute(k, String(attrs[k]));
+  });
   return e;
 }
 function svgText(attrs: Record<string, string | number>, text: string): SVGElement {
@@ -55,7 +57,9 @@ function datedEvents(infos: EdgeInfo[]): DatedEvents[] {
     const counts = list(info.dateCounts);
     // The edge's net intensity spread evenly over its events (the graph keeps no intensity per date).
     const per = num(info.intensity, 0) / Math.max(1, num(info.weight, 1));
-    dates.forEach((d, i) => all.push({ date: d, n: num(counts[i], 1), relation: groupOf(info), intensity: per * num(counts[i], 1) }));
+    dates.forEach((d, i) => {
+      all.push({ date: d, n: num(counts[i], 1), relation: groupOf(info), intensity: per * num(counts[i], 1) });
+    });
   });
   return all.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
 }

@@ -44,7 +44,9 @@ export function drawLegend(model: Model, filters: Filters): void {
   const box = byId('ag-legend', HTMLElement);
   clear(box);
   if (filters.state.colorBy === 'type') {
-    Array.from(filters.typeCounts.keys()).sort().forEach((t) => box.appendChild(legendItem(typeColor(t), typeName(t))));
+    Array.from(filters.typeCounts.keys()).sort().forEach((t) => {
+      box.appendChild(legendItem(typeColor(t), typeName(t)));
+    });
     return;
   }
   const sizes = new Map<number, number>();
@@ -54,7 +56,9 @@ export function drawLegend(model: Model, filters: Filters): void {
   Array.from(sizes.entries())
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .slice(0, 10)
-    .forEach(([community, size]) => box.appendChild(legendItem(communityColor(community), '#' + community + ' (' + size + ')')));
+    .forEach(([community, size]) => {
+      box.appendChild(legendItem(communityColor(community), '#' + community + ' (' + size + ')'));
+    });
 }
 
 /**
@@ -102,8 +106,12 @@ export function createControls(model: Model, filters: Filters, update: () => voi
     document.querySelectorAll<HTMLInputElement>('input[data-filter]').forEach((i) => {
       i.checked = true;
     });
-    relationCounts.forEach((_c, r) => state.relations.add(r));
-    typeCounts.forEach((_c, t) => state.types.add(t));
+    relationCounts.forEach((_c, r) => {
+      state.relations.add(r);
+    });
+    typeCounts.forEach((_c, t) => {
+      state.types.add(t);
+    });
     readDates();
   });
   const colorBy = byId('ag-color', HTMLSelectElement);

@@ -56,8 +56,12 @@ export function createFilters(model: Model, countLabel: HTMLElement): Filters {
   };
   const relationCounts = countBy(edgeInfo, (a) => a.relation);
   const typeCounts = countBy(nodeInfo, actorType);
-  relationCounts.forEach((_c, r) => state.relations.add(r));
-  typeCounts.forEach((_c, t) => state.types.add(t));
+  relationCounts.forEach((_c, r) => {
+    state.relations.add(r);
+  });
+  typeCounts.forEach((_c, t) => {
+    state.types.add(t);
+  });
 
   function overlaps(first: unknown, last: unknown): boolean {
     const lo = isDate(first) ? first : isDate(last) ? last : null;

@@ -24,7 +24,7 @@ export function relationName(r: unknown): string {
 }
 /** The 20 first communities in fixed colours, the rest spread round the hue circle. */
 export function communityColor(c: unknown): string {
-  if (typeof c !== 'number' || !isFinite(c)) return UNKNOWN;
+  if (typeof c !== 'number' || !Number.isFinite(c)) return UNKNOWN;
   const i = Math.abs(Math.floor(c));
   if (i < COMMUNITY_COLORS.length) return COMMUNITY_COLORS[i]!;
   return 'hsl(' + ((i * 137.508) % 360).toFixed(1) + ', 55%, 50%)';

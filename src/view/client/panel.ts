@@ -109,7 +109,9 @@ export function createPanel(model: Model, filters: Filters, panel: HTMLElement, 
     rels.sort((x, y) => num(y.weight, 0) - num(x.weight, 0) || (x.key < y.key ? -1 : 1));
     panel.appendChild(el('h3', 'Relations (' + rels.length + ')'));
     const ul = el('ul', null, 'ag-relations');
-    rels.forEach((info) => ul.appendChild(relationButton(info, key)));
+    rels.forEach((info) => {
+      ul.appendChild(relationButton(info, key));
+    });
     panel.appendChild(ul);
   }
   /** Every relation between the two actors, either way. */

@@ -5,7 +5,7 @@ export function str(v: unknown): string {
   return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
 }
 export function num(v: unknown, fallback: number): number {
-  return typeof v === 'number' && isFinite(v) ? v : fallback;
+  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
 }
 export function isDate(v: unknown): v is string {
   return typeof v === 'string' && DATE.test(v);
@@ -13,10 +13,13 @@ export function isDate(v: unknown): v is string {
 export function list(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [];
 }
-/** The value of an own key (a key like `constructor` is not one: it is inherited). */
+/**
+ * The value of an own key (a key like `constructor` is not one: it is inherited). An own property
+ * is one with its own descriptor: `Object.hasOwn` is ES2022, and the page script is ES2020.
+ */
 export function own<T>(table: Readonly<Record<string, T>>, key: unknown): T | undefined {
   const k = String(key);
-  return Object.prototype.hasOwnProperty.call(table, k) ? table[k] : undefined;
+  return Object.getOwnPropertyDescriptor(table, k) !== undefined ? table[k] : undefined;
 }
 /** http(s) URLs only: the page links nothing else (no javascript:, no data:). */
 export function safeUrl(u: unknown): string | null {
