@@ -181,6 +181,10 @@ const CASES: Array<[string, string[]]> = [
   ['Russia announced plans to attack Ukraine.', []],
   ['Russian warplanes bombed rebel-held areas and Daesh positions in Homs.', ['russia attacks daesh']],
   ['The Houthis and al-Qaeda fought together against the Saudi-led coalition in Yemen.', ['al-qaeda allied_with houthis', 'al-qaeda attacks saudi-led-coalition', 'houthis attacks saudi-led-coalition']],
+  // A vow of revenge is a threat; a pledge of support is no fact yet.
+  ['Iran vowed revenge against Israel for the killing of its general.', ['iran opposes israel']],
+  ['Iran pledged support for Syria.', []],
+  ['Syria protested the Turkish incursion.', ['syria opposes turkey']],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];
