@@ -185,6 +185,8 @@ const CASES: Array<[string, string[]]> = [
   ['Iran vowed revenge against Israel for the killing of its general.', ['iran opposes israel']],
   ['Iran pledged support for Syria.', []],
   ['Syria protested the Turkish incursion.', ['syria opposes turkey']],
+  // A plural noun after a describing demonym stays a noun ("Iranian targets in Syria").
+  ['Israel struck Iranian targets in Syria.', ['israel attacks iran']],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];
