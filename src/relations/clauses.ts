@@ -106,6 +106,8 @@ export class ClauseView extends PhraseView {
       const [qa] = this.np(v);
       v = qa - 1;
     }
+    // "travelled to Kyiv to meet …": the place's preposition.
+    if (v - 1 >= this.first && this.tokens[v]!.pos === 'ADP') v--;
     return v >= this.first && this.tokens[v]!.pos === 'VERB' && this.syn.purposeVerbs.has(this.tokens[v]!.lemma);
   }
 

@@ -187,6 +187,10 @@ const CASES: Array<[string, string[]]> = [
   ['Syria protested the Turkish incursion.', ['syria opposes turkey']],
   // A plural noun after a describing demonym stays a noun ("Iranian targets in Syria").
   ['Israel struck Iranian targets in Syria.', ['israel attacks iran']],
+  // Consultation: discussing with, travelling to meet (a plan to meet is not a meeting).
+  ['Macron discussed the crisis with Biden in a phone call.', ['emmanuel-macron met joe-biden']],
+  ['Blinken travelled to Kyiv to meet Zelensky.', ['antony-blinken met volodymyr-zelensky']],
+  ['Russia plans to meet Ukraine in Istanbul.', []],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];
