@@ -19,7 +19,7 @@ import { ExtractionStage } from './extract-stage.js';
 import { mergeStage, type Merged } from './merge-stage.js';
 import { NoticeBook } from './notices.js';
 import type { WorkerPool } from './pool.js';
-import { DEFAULTS, type BuildOptions, type BuildSummary, type StreamBuildOptions } from './types.js';
+import { DEFAULTS, type BuildOptions, type Level, type BuildSummary, type StreamBuildOptions } from './types.js';
 import { countTexts, WriteStage, type TableSink } from './write-stage.js';
 
 export interface LoopPlugs {
@@ -46,7 +46,7 @@ export interface OpenTables<T extends TableSink> {
 
 export class BuildLoop {
   readonly lex: Lexicon;
-  readonly level: 'actor' | 'country';
+  readonly level: Level;
   readonly book = new NoticeBook();
   readonly problems: InputProblem[] = [];
   readonly rejected: ArticleRecord[] = [];

@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import { PersonTally, resolvePersons, type PersonTallyEntry } from '../actors/resolve.js';
 import { countryLevelMap, remapExtraction } from '../graph/assemble.js';
 import type { IntList } from '../cache/store.js';
+import type { Level } from './types.js';
 import { EMPTY_SUMMARY, type EntryStore } from './entries.js';
 import type { ActorSummary } from './serialize.js';
 
@@ -39,7 +40,7 @@ export function mergeStage(
   entries: EntryStore,
   order: IntList,
   lex: Lexicon,
-  level: 'actor' | 'country',
+  level: Level,
   kept?: { persons: PersonTallyEntry[]; articles: number },
 ): Merged {
   const tally = new PersonTally(kept ? kept.persons : []);

@@ -10,6 +10,9 @@ import type { ArticleRecord, GEXFOptions } from '../export/index.js';
 import type { ArticleBudget } from './pool.js';
 import type { BuildProgress } from './progress.js';
 
+/** The graph's level: every actor, or persons folded into the state they serve. */
+export type Level = NonNullable<AssembleOptions['level']>;
+
 /** The defaults of a build's options. */
 export const DEFAULTS = {
   level: ASSEMBLE_DEFAULTS.level,
