@@ -11,6 +11,7 @@ import { InputManifests, type ManifestRecorder } from '../cache/inputs.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { toGEXF, toJSON } from '../export/index.js';
 import type { ActorGraph } from '../graph/model.js';
+import type { GraphAccumulator } from '../graph/accumulate.js';
 import { lexiconFor, outputFiles } from './common.js';
 import { countArticles } from './count.js';
 import { segmentEntries } from './entries.js';
@@ -23,7 +24,8 @@ import { loadOffsets, loadOutputState, outputStatePath, saveOutputState, STATE_F
 import { workerScript, WorkerPool, type ArticleBudget } from './pool.js';
 import type { BuildProgress } from './progress.js';
 import { distinctFiles, readAll, readWithManifests } from './read-stage.js';
-import { DEFAULTS, type StreamBuildOptions, type StreamBuildResult } from './types.js';
+import { DEFAULTS, type OutputFiles, type StreamBuildOptions, type StreamBuildResult } from './types.js';
+import type { WriteStage } from './write-stage.js';
 import type { WorkerInit } from './worker.js';
 import { recordOutputName, writtenByActorgraph } from './written.js';
 
@@ -87,7 +89,7 @@ function progressReporter(options: StreamBuildOptions): (p: BuildProgress, force
 
 /** A build into files under way: its plugs, and what its stages hand on. */
 class FileBuild {
-  readonly files;
+  readonly files: OutputFiles;
   readonly lex: Lexicon;
   readonly skipped: string[] = [];
   readonly ingest: StreamBuildOptions;
@@ -100,7 +102,7 @@ class FileBuild {
   readonly recorders: ManifestRecorder[] = [];
   readonly timings = { extract: 0, merge: 0, write: 0, analyze: 0, export: 0, total: 0 };
   readonly inputs = { replayed: 0, read: 0, grown: 0 };
-  readonly report;
+  readonly report: ReturnType<typeof progressReporter>;
   total: number | undefined;
   workers = 0;
 
@@ -223,7 +225,7 @@ class FileBuild {
   }
 
   /** What the next build may resume from (only its shortcut is lost if this fails). */
-  saveState(merged: Merged, tables: FileTables, acc: { toState(): OutputState['acc'] }, write: { events: number; undated: number }, tail: number, notices: string[]): void {
+  saveState(merged: Merged, tables: FileTables, acc: GraphAccumulator, write: WriteStage, tail: number, notices: string[]): void {
     if (!this.statePath || this.loop.stage.extractRejected) return;
     try {
       saveOutputState(this.statePath, tables.offsets, {
