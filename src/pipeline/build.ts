@@ -32,7 +32,7 @@ function memoryLoop(options: BuildOptions): BuildLoop {
 function finishInMemory(loop: BuildLoop): BuildResult {
   loop.stage.drainHere();
   const merged = loop.merge();
-  const { tables, write, graph: toGraph } = loop.write(merged, () => undefined, () => new MemoryTables());
+  const { tables, write, graph: toGraph } = loop.write(merged, { fresh: () => new MemoryTables() });
   const notices = write.finish(tables, loop.rejected);
   const graph = toGraph();
   loop.analyze(graph);

@@ -190,19 +190,18 @@ class FileBuild {
     const { previous, loop, files, outs } = this;
     const old = previous && this.continuesPrevious && this.statePath ? loadOffsets(this.statePath, previous) : undefined;
     const total = loop.stage.order.length;
-    return loop.write(
-      merged,
-      (write, repeatsOld) =>
+    return loop.write(merged, {
+      fresh: () => new FileTables(files, outs),
+      resume: (write, repeatsOld) =>
         previous && old && canResume({ previous, files, write }, repeatsOld)
           ? resumeTables({ previous, old, files, outs, lex: this.lex, options: this.options, write })
           : undefined,
-      () => new FileTables(files, outs),
-      (done) => this.report({ phase: 'write', done, total }),
-      previous?.articles,
-    );
+      previousArticles: previous?.articles,
+      onWritten: (done) => this.report({ phase: 'write', done, total }),
+    });
   }
 
-  /** Stage 5: all four files to disk as temporary files, then renamed into place together. */
+  /** After the loop: all four files to disk as temporary files, then renamed into place together. */
   commit(tables: FileTables, graph: ActorGraph): void {
     // Render first: a failure while rendering leaves every old file as it was.
     const json = toJSON(graph);

@@ -44,6 +44,17 @@ export interface OpenTables<T extends TableSink> {
   from: number;
 }
 
+/** Where the write stage writes. */
+export interface TablePlugs<T extends TableSink> {
+  /** New, empty tables. */
+  fresh: () => T;
+  /** The last build's tables kept, with what it left (undefined: they do not fit). */
+  resume?: (write: WriteStage, repeatsOld: boolean) => OpenTables<T> | undefined;
+  /** Articles the last build wrote (to tell whether a new one repeats the text of an old one). */
+  previousArticles?: number;
+  onWritten?: (done: number) => void;
+}
+
 export class BuildLoop {
   readonly lex: Lexicon;
   readonly level: Level;
@@ -92,21 +103,12 @@ export class BuildLoop {
     return mergeStage(this.plugs.entries, this.stage.order, this.lex, this.level, kept);
   }
 
-  /**
-   * Stage 3: `open` gives the tables (and, resumed, what the last build left); every article not
-   * kept is added and written. `previousArticles`: see `countTexts`.
-   */
-  write<T extends TableSink>(
-    merged: Merged,
-    open: (write: WriteStage, repeatsOld: boolean) => OpenTables<T> | undefined,
-    fresh: () => T,
-    onWritten?: (done: number) => void,
-    previousArticles?: number,
-  ): { write: WriteStage; graph: () => ActorGraph } & OpenTables<T> {
-    const { texts, repeatsOld } = countTexts(this.plugs.entries, this.stage.order, previousArticles);
+  /** Stage 3: every article not kept from the last build is added and written (see `TablePlugs`). */
+  write<T extends TableSink>(merged: Merged, plugs: TablePlugs<T>): { write: WriteStage; graph: () => ActorGraph } & OpenTables<T> {
+    const { texts, repeatsOld } = countTexts(this.plugs.entries, this.stage.order, plugs.previousArticles);
     const write = new WriteStage(this.plugs.entries, this.stage.order, merged, texts, this.book);
-    const opened = open(write, repeatsOld) ?? { tables: fresh(), acc: new GraphAccumulator(this.lex, this.#options), from: 0 };
-    write.run(opened.tables, opened.acc, opened.from, onWritten);
+    const opened = plugs.resume?.(write, repeatsOld) ?? { tables: plugs.fresh(), acc: new GraphAccumulator(this.lex, this.#options), from: 0 };
+    write.run(opened.tables, opened.acc, opened.from, plugs.onWritten);
     return { ...opened, write, graph: () => opened.acc.graph() };
   }
 
