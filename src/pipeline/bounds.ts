@@ -47,7 +47,7 @@ export const BOUNDS = {
 function capitalized(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  return c >= 0x80 && text[0] !== text[0].toLowerCase();
+  return c >= 0x80 && text[0]! !== text[0]!.toLowerCase();
 }
 
 /**
@@ -60,7 +60,7 @@ export function boundSentences(doc: AnalyzedText, max: number = BOUNDS.maxSenten
   const pieceEnd = (s: Sentence, first: number): number => {
     const limit = Math.min(s.endToken, first + max);
     let names = 0;
-    for (let k = first; k < limit; k++) if (capitalized(doc.tokens[k].text) && ++names > maxNames) return k;
+    for (let k = first; k < limit; k++) if (capitalized(doc.tokens[k]!.text) && ++names > maxNames) return k;
     return limit;
   };
   let cut = 0;
@@ -70,7 +70,7 @@ export function boundSentences(doc: AnalyzedText, max: number = BOUNDS.maxSenten
   for (const s of doc.sentences) {
     for (let first = s.firstToken; first < s.endToken; ) {
       const end = pieceEnd(s, first);
-      out.push({ index: out.length, firstToken: first, endToken: end, start: doc.tokens[first].start, end: doc.tokens[end - 1].end });
+      out.push({ index: out.length, firstToken: first, endToken: end, start: doc.tokens[first]!.start, end: doc.tokens[end - 1]!.end });
       first = end;
     }
   }
@@ -85,9 +85,9 @@ export function boundSentences(doc: AnalyzedText, max: number = BOUNDS.maxSenten
 export function relationSentences(doc: AnalyzedText, budget: number = BOUNDS.relationBudget): number {
   let spent = 0;
   for (let i = 0; i < doc.sentences.length; i++) {
-    const s = doc.sentences[i];
+    const s = doc.sentences[i]!;
     let names = 0;
-    for (let k = s.firstToken; k < s.endToken; k++) if (capitalized(doc.tokens[k].text)) names++;
+    for (let k = s.firstToken; k < s.endToken; k++) if (capitalized(doc.tokens[k]!.text)) names++;
     spent += 1 + (names * names) / 4;
     if (spent > budget) return i;
   }

@@ -1,8 +1,9 @@
-// Small pieces shared by the in-memory and the streaming builds.
+// Small pieces every build needs: the names of its output files, the lexicon it uses, the line of
+// input it could not read.
 import path from 'node:path';
 import type { InputProblem } from '../types.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load.js';
-import type { BuildOptions } from './build.js';
+import type { BuildOptions, OutputFiles } from './types.js';
 import { articleLine, type ArticleRecord } from '../export/index.js';
 
 /** The `articles.jsonl` record of input that could not be read. */
@@ -17,7 +18,7 @@ export function rejectedRecord(p: InputProblem): ArticleRecord {
  *
  * @example outputFiles('graphs', 'corpus').gexf // 'graphs/corpus.gexf'
  */
-export function outputFiles(outDir: string, name: string): { json: string; gexf: string; events: string; articles: string } {
+export function outputFiles(outDir: string, name: string): OutputFiles {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || name.includes('..'))
     throw new Error(`actorgraph/build: --name must be a plain file name (letters, digits, '.', '_', '-'), got ${JSON.stringify(name)}`);
   const base = path.join(outDir, name);

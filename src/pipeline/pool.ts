@@ -266,6 +266,7 @@ export class WorkerPool {
     if (!this.#listener) throw new Error('actorgraph/build: internal error: batch submitted before listen()');
     if (!items.length) return;
     let best = this.#slots[0];
+    if (!best) throw new Error('actorgraph/build: internal error: no worker thread to send a batch to');
     for (const s of this.#slots) if (s.load < best.load) best = s;
     let chars = 0;
     for (const it of items) chars += it.article.text.length;

@@ -65,8 +65,8 @@ export function progressBar(stream: ProgressStream, quiet = false): ProgressBar 
   const rate = () => {
     const now = Date.now();
     samples.push([now, current.done]);
-    while (samples.length > 2 && now - samples[1][0] > WINDOW_MS) samples.shift();
-    const [t, d] = samples[0];
+    while (samples.length > 2 && now - samples[1]![0] > WINDOW_MS) samples.shift();
+    const [t, d] = samples[0]!; // pushed just above
     return now - t >= 1000 ? ((current.done - d) * 1000) / (now - t) : undefined;
   };
   const bar = new cliProgress.SingleBar(
