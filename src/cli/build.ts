@@ -4,6 +4,7 @@ import path from 'node:path';
 import { outputFiles } from '../pipeline/build.js';
 import { type GEXFOptions, parseFormats, toGEXF, toJSON, TIME_BUCKETS, type TimeBucket, writeEventsTableFromFiles, writeFileAtomic, writeFormats } from '../export/index.js';
 import { writeViewer } from '../view/index.js';
+import { DEFAULTS as GRAPH_DEFAULTS } from '../graph/model.js';
 import { buildToFiles, capJobs, defaultJobs, isOwnPath, type StreamBuildOptions, type StreamBuildResult } from '../pipeline/stream.js';
 import { Builder, type BuilderBuildOptions } from '../pipeline/builder.js';
 import { watchInputs } from '../pipeline/watch.js';
@@ -56,7 +57,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .argument('<input...>', 'files or folders (read recursively)')
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('-n, --name <name>', 'base name of the output files', 'graph')
-    .option('--level <level>', 'actor: every actor; country: persons folded into the state or organization they serve', 'actor')
+    .option('--level <level>', 'actor: every actor; country: persons folded into the state or organization they serve', GRAPH_DEFAULTS.level)
     .option('--aliases <file>', 'JSON file pinning identities: {"aliases": {name: canonical}, "actors": [...], "distinct": [[a, b]]}')
     .option('--id-column <name>', 'CSV/JSONL column holding the article id')
     .option('--text-column <name>', 'CSV/JSONL column holding the article text')

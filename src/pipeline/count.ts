@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileKind } from '../ingest/index.js';
 
 async function* files(p: string, skip: ((p: string) => boolean) | undefined): AsyncGenerator<string> {
-  let st;
+  let st: Awaited<ReturnType<typeof fsp.stat>>;
   try {
     st = await fsp.stat(p);
   } catch {
@@ -27,7 +27,7 @@ async function* files(p: string, skip: ((p: string) => boolean) | undefined): As
   for (const n of names) {
     const full = path.join(p, n);
     if (skip?.(path.resolve(full))) continue;
-    let s;
+    let s: Awaited<ReturnType<typeof fsp.stat>>;
     try {
       s = await fsp.stat(full);
     } catch {
