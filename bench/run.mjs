@@ -37,7 +37,11 @@ const sizes = String(option('sizes', '10000,100000'))
   .sort((a, b) => a - b);
 const jobs = Number(option('jobs', 2));
 const rounds1 = Number(option('rounds', 5));
-const parts = new Set(String(option('parts', '1,2,3,4,5')).split(',').map((p) => Number(p.trim())));
+const parts = new Set(
+  String(option('parts', '1,2,3,4,5'))
+    .split(',')
+    .map((p) => Number(p.trim())),
+);
 const keep = option('keep', false) === true;
 if (!sizes.length || !Number.isInteger(jobs) || jobs < 1 || !Number.isInteger(rounds1) || rounds1 < 1) {
   console.error('usage: npm run bench -- [--sizes 10000,100000] [--jobs 2] [--rounds 5] [--parts 1,2,3,4,5] [--keep]');
@@ -126,9 +130,14 @@ const s0 = sizes[0];
 const sN = sizes[sizes.length - 1];
 const cpus = os.cpus();
 const load = os.loadavg()[0];
-console.log(`actorgraph bench: ${cpus[0]?.model ?? '?'} × ${os.availableParallelism()} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, node ${process.version}, ${os.platform()}`);
-console.log(`corpus: the ${fakes.length} FA-KES articles (avg ${Math.round(fakes.reduce((s, a) => s + a.text.length, 0) / fakes.length)} characters) replicated with fresh ids; sizes ${sizes.join(', ')}; jobs ${jobs}`);
-if (load > os.availableParallelism() * 0.5) console.log(`note: load average ${load.toFixed(1)} at start; other processes share the cores, times are noisy`);
+console.log(
+  `actorgraph bench: ${cpus[0]?.model ?? '?'} × ${os.availableParallelism()} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, node ${process.version}, ${os.platform()}`,
+);
+console.log(
+  `corpus: the ${fakes.length} FA-KES articles (avg ${Math.round(fakes.reduce((s, a) => s + a.text.length, 0) / fakes.length)} characters) replicated with fresh ids; sizes ${sizes.join(', ')}; jobs ${jobs}`,
+);
+if (load > os.availableParallelism() * 0.5)
+  console.log(`note: load average ${load.toFixed(1)} at start; other processes share the cores, times are noisy`);
 
 const corpora = new Map();
 const children = [2, 3, 4, 5].some((p) => parts.has(p));
@@ -172,10 +181,13 @@ if (parts.has(1)) {
 // ---- builds in child processes: every size with --jobs J (cold cache), the largest also with
 // --jobs 1 and then rebuilt after adding 1% ----
 const same = (a, b) =>
-  ['.json', '.gexf', '.events.jsonl', '.articles.jsonl'].every((s) => readFileSync(path.join(a, `b${s}`)).equals(readFileSync(path.join(b, `b${s}`))));
+  ['.json', '.gexf', '.events.jsonl', '.articles.jsonl'].every((s) =>
+    readFileSync(path.join(a, `b${s}`)).equals(readFileSync(path.join(b, `b${s}`))),
+  );
 if (!children) process.exit(0);
 const runs = new Map();
-for (const n of sizes) runs.set(n, await child(['build', corpora.get(n), '--out', path.join(tmp, `full-${n}`), '--name', 'b', '--jobs', String(jobs)]));
+for (const n of sizes)
+  runs.set(n, await child(['build', corpora.get(n), '--out', path.join(tmp, `full-${n}`), '--name', 'b', '--jobs', String(jobs)]));
 const full = runs.get(sN);
 
 // ---- (2) jobs J vs jobs 1, at the smallest and the largest size ----
@@ -215,7 +227,9 @@ if (parts.has(4)) {
   const parts = sizes.map((n) => `${n} → ${fmtMB(runs.get(n).rss)} (graph ${runs.get(n).nodes} nodes, ${runs.get(n).edges} edges)`);
   const ratio = runs.get(sN).rss / runs.get(s0).rss;
   const graphGrowth = (runs.get(sN).nodes + runs.get(sN).edges) / Math.max(1, runs.get(s0).nodes + runs.get(s0).edges);
-  console.log(`(4) peak RSS (--jobs ${jobs}): ${parts.join('; ')} → ratio ${ratio.toFixed(2)} for a graph ${graphGrowth.toFixed(2)}× as large (target ≤ 2: ${mark(ratio <= 2 * Math.max(1, graphGrowth))})`);
+  console.log(
+    `(4) peak RSS (--jobs ${jobs}): ${parts.join('; ')} → ratio ${ratio.toFixed(2)} for a graph ${graphGrowth.toFixed(2)}× as large (target ≤ 2: ${mark(ratio <= 2 * Math.max(1, graphGrowth))})`,
+  );
 }
 
 // ---- (5) export of the largest graph ----

@@ -33,11 +33,21 @@ const acts = docs.map((d) => recognizeActors(d, lex));
 const scale = n / docs.length;
 
 const measures = {
-  bare: () => { for (const a of arts) nlp.readDoc(a.text).tokens().out(its.pos); },
-  analyze: () => { for (const a of arts) analyzeText(a.text); },
-  actors: () => { for (const d of docs) recognizeActors(d, lex); },
-  relations: () => { for (let i = 0; i < docs.length; i++) extractRelations(docs[i], acts[i], lex, { id: fakes[i].id }); },
-  extract: () => { for (const a of arts) extractArticle(a, lex); },
+  bare: () => {
+    for (const a of arts) nlp.readDoc(a.text).tokens().out(its.pos);
+  },
+  analyze: () => {
+    for (const a of arts) analyzeText(a.text);
+  },
+  actors: () => {
+    for (const d of docs) recognizeActors(d, lex);
+  },
+  relations: () => {
+    for (let i = 0; i < docs.length; i++) extractRelations(docs[i], acts[i], lex, { id: fakes[i].id });
+  },
+  extract: () => {
+    for (const a of arts) extractArticle(a, lex);
+  },
 };
 const best = {};
 for (let r = 0; r < rounds; r++)

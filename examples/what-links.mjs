@@ -13,7 +13,9 @@ if (!path) {
   console.log(path.nodes.map((n) => n.label).join(' → '));
   for (const hop of path.hops) {
     const how = hop.edges.map((e) => {
-      const who = e.directed ? `${graph.getNodeAttribute(e.source, 'label')} ${e.relation} ${graph.getNodeAttribute(e.target, 'label')}` : `${e.relation} (mutual)`;
+      const who = e.directed
+        ? `${graph.getNodeAttribute(e.source, 'label')} ${e.relation} ${graph.getNodeAttribute(e.target, 'label')}`
+        : `${e.relation} (mutual)`;
       return `${who} ×${e.weight}`;
     });
     console.log(`  ${hop.from.label} – ${hop.to.label}: ${how.join('; ')}`);

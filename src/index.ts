@@ -73,10 +73,29 @@ export type {
 
 // 5. Output: graph formats, the timeline, the events table.
 export { FORMATS, registerFormat, writeGraph, writeFormats, parseFormats, toGEXF, toJSON, toGraphML, csvTables } from './export/index.js';
-export type { AnyFormat, CSVOptions, CSVVariant, FormatsInput, GEXFOptions, GexfMode, GraphFormat, GraphMLOptions, JSONOptions, MultiFileFormat } from './export/index.js';
+export type {
+  AnyFormat,
+  CSVOptions,
+  CSVVariant,
+  FormatsInput,
+  GEXFOptions,
+  GexfMode,
+  GraphFormat,
+  GraphMLOptions,
+  JSONOptions,
+  MultiFileFormat,
+} from './export/index.js';
 export { timelineStats, edgeDates } from './export/index.js';
 export type { EdgeDates, TimeBucket, TimelineStats } from './export/index.js';
-export { eventsTable, eventTableRows, writeEventsTable, writeEventsTableFromFiles, intensityOf, INTENSITY_SCALE, EVENT_TABLE_COLUMNS } from './export/index.js';
+export {
+  eventsTable,
+  eventTableRows,
+  writeEventsTable,
+  writeEventsTableFromFiles,
+  intensityOf,
+  INTENSITY_SCALE,
+  EVENT_TABLE_COLUMNS,
+} from './export/index.js';
 export type { EventTableOptions, EventTableArticle, IntensityScale, IntensityEntry } from './export/index.js';
 export { viewerHTML, writeViewer } from './view/index.js';
 export type { ViewerOptions, ViewerArticle, WriteViewerOptions, WriteViewerResult } from './view/index.js';

@@ -9,23 +9,12 @@ export const ACTOR_TYPES: readonly ActorType[] = ['country', 'person', 'organiza
 /** The six relation types; `met` and `allied_with` are symmetric. */
 export type RelationType = 'met' | 'allied_with' | 'supports' | 'opposes' | 'attacks' | 'member_of';
 /** Every relation type. */
-export const RELATION_TYPES: readonly RelationType[] = [
-  'met',
-  'allied_with',
-  'supports',
-  'opposes',
-  'attacks',
-  'member_of',
-];
+export const RELATION_TYPES: readonly RelationType[] = ['met', 'allied_with', 'supports', 'opposes', 'attacks', 'member_of'];
 /** The undirected relations. */
 export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set(['met', 'allied_with']);
 
 /** PLOVER quad classes. */
-export type QuadClass =
-  | 'verbal_cooperation'
-  | 'material_cooperation'
-  | 'verbal_conflict'
-  | 'material_conflict';
+export type QuadClass = 'verbal_cooperation' | 'material_cooperation' | 'verbal_conflict' | 'material_conflict';
 
 /** Where a record came from, for error messages and provenance. */
 export interface Origin {
@@ -112,13 +101,7 @@ export interface AnalyzedText {
 export type Sector = 'GOV' | 'MIL' | 'REB' | 'OPP' | 'MED' | 'CVL' | 'REF';
 
 /** How a mention was recognized: a gazetteer name, a demonym, a capital, a title, a person's name, or a later reference resolved to an earlier mention (coreference). */
-export type MentionSource =
-  | 'gazetteer'
-  | 'demonym'
-  | 'capital'
-  | 'title'
-  | 'name'
-  | 'coreference';
+export type MentionSource = 'gazetteer' | 'demonym' | 'capital' | 'title' | 'name' | 'coreference';
 
 /** An actor as the actors stage builds it up while reading one article. */
 export interface ActorDraft {

@@ -17,16 +17,26 @@ const LIST = readFileSync(new URL('./api-names.txt', import.meta.url), 'utf8');
 function listed(heading: string): string[] {
   const section = LIST.split(/^# /m).find((s) => s.startsWith(`${heading}\n`));
   if (!section) throw new Error(`test/api-names.txt has no '# ${heading}' section`);
-  return section.split('\n').slice(1).map((line) => line.trim()).filter(Boolean);
+  return section
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 /** The type-only names of src/index.ts's `export type { … }` lists and `type X` specifiers. */
 function exportedTypeNames(source: string): string[] {
   const names: string[] = [];
   for (const [, kind, body] of source.matchAll(/^export (type )?\{([^}]*)\}/gm))
-    for (const spec of body!.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const spec of body!
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const typeOnly = kind !== undefined || spec.startsWith('type ');
-      const name = spec.replace(/^type\s+/, '').split(/\s+as\s+/).pop()!;
+      const name = spec
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)
+        .pop()!;
       if (typeOnly) names.push(name);
     }
   return names.sort();

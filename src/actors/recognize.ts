@@ -23,7 +23,6 @@ const roleScratch = new Scratch((n) => new Uint8Array(n));
 export type { ActorDraft, ActorMention, ArticleActors } from '../types.js';
 import type { ActorDraft, ActorMention, ArticleActors } from '../types.js';
 
-
 const CAP = /^\p{Lu}/u;
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?$/;
 const LETTER = /\p{L}/u;
@@ -129,7 +128,14 @@ class Recognizer {
     }
     const bySentence: ActorMention[][] = this.doc.sentences.map(() => []);
     for (const m of this.mentions) bySentence[m.sentence]!.push(m);
-    return { actors: this.actors, mentions: this.mentions, bySentence, tokenMention: this.tokenMention, roleTokens: this.roleTokens, folded: this.folded };
+    return {
+      actors: this.actors,
+      mentions: this.mentions,
+      bySentence,
+      tokenMention: this.tokenMention,
+      roleTokens: this.roleTokens,
+      folded: this.folded,
+    };
   }
 
   /**
@@ -152,12 +158,23 @@ class Recognizer {
       // Texts that lost their line breaks keep the dateline inside the text: "… (AP photo) BEIRUT
       // Air strikes", "the day before. BEIRUT Syrian government forces": an upper-case capital
       // before a capitalized word that is not upper case.
-      const inline = !opens && i + 1 < tokens.length && isCap(tokens[i + 1]!) && !upper(i + 1) && this.lex.gazetteer.lookup(tokens[i]!.text)?.kind === 'capital';
+      const inline =
+        !opens &&
+        i + 1 < tokens.length &&
+        isCap(tokens[i + 1]!) &&
+        !upper(i + 1) &&
+        this.lex.gazetteer.lookup(tokens[i]!.text)?.kind === 'capital';
       if (!opens && !inline) continue;
       let k = i;
       while (upper(k) || (k > i && k < tokens.length && tokens[k]!.text === '-' && upper(k + 1))) k++;
       const city = text.slice(tokens[i]!.start, tokens[k - 1]!.end);
-      if (k < tokens.length && tokens[k]!.text === ',' && k + 1 < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]!.text) && !MONTH.test(tokens[k + 1]!.text)) {
+      if (
+        k < tokens.length &&
+        tokens[k]!.text === ',' &&
+        k + 1 < tokens.length &&
+        /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]!.text) &&
+        !MONTH.test(tokens[k + 1]!.text)
+      ) {
         // ", Lithuania", ", Calif.": the state or region of the city.
         let c = k + 1;
         while (c < tokens.length && c < k + 4 && /^\p{Lu}[\p{L}.]*$/u.test(tokens[c]!.text) && !MONTH.test(tokens[c]!.text)) c++;
@@ -179,7 +196,11 @@ class Recognizer {
         let c = k + 1;
         while (c < tokens.length && c < k + 6 && tokens[c]!.text !== ')') c++;
         // "(AP)", "(Reuters)", "(AP photo)": a news agency; "ISIS (Daesh) —" is no dateline.
-        const inside = c > k + 1 ? this.lex.gazetteer.lookup(tokens[k + 1]!.text) ?? this.lex.gazetteer.lookup(text.slice(tokens[k + 1]!.start, tokens[c - 1]!.end)) : undefined;
+        const inside =
+          c > k + 1
+            ? (this.lex.gazetteer.lookup(tokens[k + 1]!.text) ??
+              this.lex.gazetteer.lookup(text.slice(tokens[k + 1]!.start, tokens[c - 1]!.end)))
+            : undefined;
         if (tokens[c]?.text === ')' && inside?.actor.media) {
           k = c + 1;
           agency = true;
@@ -272,7 +293,10 @@ class Recognizer {
         const spaced = j > i + 1 && tokens[j - 1]!.start > tokens[j - 2]!.end;
         // No key goes on after this one with a space (or at all): no longer form can match.
         if (node !== null && !(spaced ? node.spacePrefix : node.prefix)) break;
-        const next: KeyNode | null = node === null ? this.keys.first(this.folded[i]!, this.wordIds ? this.wordIds[i]! : -1) : this.keys.step(node, spaced, this.folded[j - 1]!);
+        const next: KeyNode | null =
+          node === null
+            ? this.keys.first(this.folded[i]!, this.wordIds ? this.wordIds[i]! : -1)
+            : this.keys.step(node, spaced, this.folded[j - 1]!);
         const form = next !== null && next.form ? gaz.lookup(this.text.slice(t.start, tokens[j - 1]!.end), next.key) : undefined;
         if (form && !/^[-.]$/.test(tokens[j - 1]!.text)) best = { form, j, possessive: false };
         else if (!form && endsInLoneS(tokens[j - 1]!.text) && isCap(tokens[j - 1]!) && tokens[j - 1]!.text.length > 3) {
@@ -289,10 +313,19 @@ class Recognizer {
       const { form, j } = best;
       if (this.ambiguousHere(form, i, j, first, end)) continue;
       // "By Scott Lucas": a byline names the writer, who is no actor in the story.
-      if (form.actor.type === 'person' && i > first && isCap(tokens[i - 1]!) && this.lex.nonActors.bylineCues.has(this.folded[i - 1]!)) continue;
+      if (form.actor.type === 'person' && i > first && isCap(tokens[i - 1]!) && this.lex.nonActors.bylineCues.has(this.folded[i - 1]!))
+        continue;
       // "Hassadn Rouhani": a surname form after an unknown capitalized word is left to the name pass,
       // which sees the whole name (and matches the misspelling to the known person).
-      if (form.actor.type === 'person' && j - i === 1 && i > first && !this.covered(i - 1) && this.isNameToken(i - 1) && !this.isTitleWord(i - 1)) continue;
+      if (
+        form.actor.type === 'person' &&
+        j - i === 1 &&
+        i > first &&
+        !this.covered(i - 1) &&
+        this.isNameToken(i - 1) &&
+        !this.isTitleWord(i - 1)
+      )
+        continue;
       // A trailing hyphen-joined word continues the name ("Iran-Iraq" is two names; "Damascus-based" none).
       if (j < end && tokens[j]!.text === '-' && joined(tokens, j) && j + 1 < end && joined(tokens, j + 1)) {
         const next = this.folded[j + 1];
@@ -313,7 +346,14 @@ class Recognizer {
       let sa = form.actor.type === 'country' ? this.sectorAfter(j + (j < end && POSSESSIVE.has(tokens[j]!.text) ? 1 : 0), end) : undefined;
       // "French President Emmanuel Macron": a title before a name is the person's, not a sector of
       // the state (and no alias of it).
-      if (sa && sa.end < end && this.lex.titles.roleHeads.has(this.folded[sa.end - 1]!) && this.isNameToken(sa.end) && !this.isTitleWord(sa.end)) sa = undefined;
+      if (
+        sa &&
+        sa.end < end &&
+        this.lex.titles.roleHeads.has(this.folded[sa.end - 1]!) &&
+        this.isNameToken(sa.end) &&
+        !this.isTitleWord(sa.end)
+      )
+        sa = undefined;
       if (sa && form.kind === 'demonym' && this.isPlacePhrase(i, sa.phrase, first)) {
         // "in the Lithuanian capital", "near the Syrian border": a place, not the state.
         for (let k = i; k < sa.end; k++) this.placeTokens[k] = 1;
@@ -327,7 +367,8 @@ class Recognizer {
       if (!sector && (form.kind === 'capital' || form.kind === 'body') && form.actor.type === 'country') sector = 'GOV';
       // Rebels, opposition, refugees and civilians of a country are not its state (PETRARCH's
       // SYRREB, SYROPP, SYRREF, SYRCVL beside SYRGOV, SYRMIL): "Syrian Kurdish forces", "Afghan women".
-      let notState = sa !== undefined && NOT_STATE_SECTORS.has(sa.sector) && !(sa.sector === 'CVL' && this.lex.cues.stateTopics.has(sa.phrase));
+      let notState =
+        sa !== undefined && NOT_STATE_SECTORS.has(sa.sector) && !(sa.sector === 'CVL' && this.lex.cues.stateTopics.has(sa.phrase));
       if (!sa && form.kind === 'demonym' && j < end && this.lex.cues.ethnicModifiers.has(this.folded[j]!)) {
         // "Syrian Kurdish YPG", "Iraqi Sunni tribes": the demonym describes a group, not the state.
         sector = 'CVL';
@@ -335,7 +376,11 @@ class Recognizer {
       }
       // Demonyms as nouns: "the Americans", "the French" are the state's side; "Afghans", "an
       // American" its people.
-      if (!sa && form.actor.type === 'country' && (form.kind === 'people' || (form.kind === 'demonym' && this.demonymAsNoun(i, j, first, end)))) {
+      if (
+        !sa &&
+        form.actor.type === 'country' &&
+        (form.kind === 'people' || (form.kind === 'demonym' && this.demonymAsNoun(i, j, first, end)))
+      ) {
         if (i > first && this.folded[i - 1] === 'the') sector = 'GOV';
         else {
           sector = 'CVL';
@@ -344,7 +389,15 @@ class Recognizer {
       }
       let generic = sector === 'REB' || sector === 'OPP' || sector === 'CVL' || sector === 'MED' || sector === 'REF';
       // "a Syrian school", "Russian sources": a demonym describing some other noun is not the state acting.
-      if (!sa && form.kind === 'demonym' && j < end && tokens[j]!.pos === 'NOUN' && !this.isTitleWord(j) && !this.lex.cues.notNames.has(this.folded[j]!)) generic = true;
+      if (
+        !sa &&
+        form.kind === 'demonym' &&
+        j < end &&
+        tokens[j]!.pos === 'NOUN' &&
+        !this.isTitleWord(j) &&
+        !this.lex.cues.notNames.has(this.folded[j]!)
+      )
+        generic = true;
       // A leader's name before "regime"/"forces" stands for the state ("the Assad regime").
       if (form.actor.type === 'person') {
         const ls = this.leaderSectorAfter(j, end);
@@ -352,7 +405,15 @@ class Recognizer {
         if (ls && aff && aff.type === 'country') {
           const full = this.text.slice(t.start, tokens[ls.end - 1]!.end);
           const d = this.draftFor(aff, full);
-          this.addMention({ actor: d.key, sentence, firstToken: i, endToken: ls.end, surface: full, via: 'coreference', sector: ls.sector });
+          this.addMention({
+            actor: d.key,
+            sentence,
+            firstToken: i,
+            endToken: ls.end,
+            surface: full,
+            via: 'coreference',
+            sector: ls.sector,
+          });
           if (ls.sector === 'GOV') this.lastRegime = d.key;
           i = ls.end - 1;
           continue;
@@ -360,7 +421,8 @@ class Recognizer {
       }
       const mentionEnd = sa ? sa.end : j;
       const fullSurface = sa ? this.text.slice(t.start, tokens[sa.end - 1]!.end) : surface;
-      const via: MentionSource = form.kind === 'demonym' || form.kind === 'people' ? 'demonym' : form.kind === 'capital' ? 'capital' : 'gazetteer';
+      const via: MentionSource =
+        form.kind === 'demonym' || form.kind === 'people' ? 'demonym' : form.kind === 'capital' ? 'capital' : 'gazetteer';
       if (notState && sector) {
         // The mention stays (a generic subject blocks the relation stage's search for another
         // one) but names no node, or the sector's own actor when the user asked for them.
@@ -368,7 +430,17 @@ class Recognizer {
         if (g) {
           const gd = this.draftFor(g, fullSurface, false);
           this.addMention({ actor: gd.key, sentence, firstToken: i, endToken: mentionEnd, surface: fullSurface, via: 'gazetteer', sector });
-        } else this.addMention({ actor: form.actor.key, sentence, firstToken: i, endToken: mentionEnd, surface: fullSurface, via, sector, generic: true });
+        } else
+          this.addMention({
+            actor: form.actor.key,
+            sentence,
+            firstToken: i,
+            endToken: mentionEnd,
+            surface: fullSurface,
+            via,
+            sector,
+            generic: true,
+          });
         i = mentionEnd - 1;
         continue;
       }
@@ -381,7 +453,17 @@ class Recognizer {
         if (leader && lead) this.draftFor(leader, lead);
       }
       const possessiveAfter = sa ? mentionEnd < end && POSSESSIVE.has(tokens[mentionEnd]!.text) : possessive;
-      this.addMention({ actor: d.key, sentence, firstToken: i, endToken: mentionEnd, surface: fullSurface, via, sector, generic: generic || undefined, possessive: possessiveAfter || undefined });
+      this.addMention({
+        actor: d.key,
+        sentence,
+        firstToken: i,
+        endToken: mentionEnd,
+        surface: fullSurface,
+        via,
+        sector,
+        generic: generic || undefined,
+        possessive: possessiveAfter || undefined,
+      });
       if (sector === 'GOV' && sa && this.folded[sa.end - 1] === 'regime') this.lastRegime = d.key;
       if (form.actor.type === 'person') this.personRole(d, sentence, i, j, first, end);
       i = mentionEnd - 1;
@@ -395,8 +477,18 @@ class Recognizer {
   private ambiguousHere(form: GazetteerForm, i: number, j: number, first: number, end: number): boolean {
     if (!this.lex.gazetteer.ambiguous.has(foldKey(form.surface))) return false;
     if (i > first && this.lex.givenNames.has(this.folded[i - 1]!) && isCap(this.tokens[i - 1]!)) return true;
-    if (j < end && isCap(this.tokens[j]!) && LETTER.test(this.tokens[j]!.text) && !this.lex.gazetteer.lookup(this.tokens[j]!.text)) return true;
-    if (i > first && isCap(this.tokens[i - 1]!) && this.tokens[i - 1]!.pos === 'PROPN' && !this.lex.gazetteer.lookup(this.tokens[i - 1]!.text) && this.tokenMention[i - 1] === -1 && this.pendingAt[i - 1] === undefined && !this.lex.titles.roleHeads.has(this.folded[i - 1]!)) return true;
+    if (j < end && isCap(this.tokens[j]!) && LETTER.test(this.tokens[j]!.text) && !this.lex.gazetteer.lookup(this.tokens[j]!.text))
+      return true;
+    if (
+      i > first &&
+      isCap(this.tokens[i - 1]!) &&
+      this.tokens[i - 1]!.pos === 'PROPN' &&
+      !this.lex.gazetteer.lookup(this.tokens[i - 1]!.text) &&
+      this.tokenMention[i - 1] === -1 &&
+      this.pendingAt[i - 1] === undefined &&
+      !this.lex.titles.roleHeads.has(this.folded[i - 1]!)
+    )
+      return true;
     return false;
   }
 
@@ -407,7 +499,8 @@ class Recognizer {
     while (k >= first && (this.folded[k] === 'the' || this.tokens[k]!.pos === 'ADJ' || this.tokens[k]!.pos === 'NUM')) k--;
     if (k >= first && na.placePrepositions.has(this.folded[k]!)) {
       // "a request from Damascus" is the government speaking.
-      if (!(this.folded[k] === 'from' && k > first && /request|message|letter|call|response|demand|invitation/.test(this.folded[k - 1]!))) return true;
+      if (!(this.folded[k] === 'from' && k > first && /request|message|letter|call|response|demand|invitation/.test(this.folded[k - 1]!)))
+        return true;
     }
     if (k >= first && na.placeWords.has(this.folded[k]!) && k > first) return true; // "the city Damascus"
     if (k >= first && this.folded[k] === 'of' && k > first && na.placeWords.has(this.folded[k - 1]!)) return true;
@@ -483,7 +576,8 @@ class Recognizer {
           if (!s) continue;
           // "Syrian Kurdish forces", "Iraqi Sunni officials": an ethnic or insurgent part of the country.
           // Its phrase is then no state topic either ("Syria Kurd town").
-          if (skip === 1 && this.lex.cues.ethnicModifiers.has(this.folded[j]!)) return { sector: s === 'MIL' ? 'REB' : s === 'GOV' ? 'OPP' : s === 'MED' ? 'CVL' : s, end: from + n, phrase: '' };
+          if (skip === 1 && this.lex.cues.ethnicModifiers.has(this.folded[j]!))
+            return { sector: s === 'MIL' ? 'REB' : s === 'GOV' ? 'OPP' : s === 'MED' ? 'CVL' : s, end: from + n, phrase: '' };
           return { sector: s, end: from + n, phrase };
         }
       }
@@ -547,7 +641,13 @@ class Recognizer {
     const particles = this.lex.cues.nameParticles;
     let i = first;
     while (i < end) {
-      if (this.covered(i) || !(this.isNameToken(i) || (this.cls[i]! & W_PARTICLE && i + 2 < end && this.tokens[i + 1]!.text === '-' && joined(this.tokens, i + 1)))) {
+      if (
+        this.covered(i) ||
+        !(
+          this.isNameToken(i) ||
+          (this.cls[i]! & W_PARTICLE && i + 2 < end && this.tokens[i + 1]!.text === '-' && joined(this.tokens, i + 1))
+        )
+      ) {
         i++;
         continue;
       }
@@ -555,8 +655,22 @@ class Recognizer {
       while (j < end && !this.covered(j)) {
         const t = this.tokens[j]!;
         if (this.isNameToken(j)) j++;
-        else if ((t.text === '-' || t.text === "'" || t.text === '’') && joined(this.tokens, j) && j + 1 < end && joined(this.tokens, j + 1) && !this.covered(j + 1) && (this.isNameToken(j + 1) || particles.has(this.folded[j + 1]!))) j += 2;
-        else if (particles.has(this.folded[j]!) && j + 1 < end && !this.covered(j + 1) && (this.isNameToken(j + 1) || this.tokens[j + 1]!.text === '-')) j++;
+        else if (
+          (t.text === '-' || t.text === "'" || t.text === '’') &&
+          joined(this.tokens, j) &&
+          j + 1 < end &&
+          joined(this.tokens, j + 1) &&
+          !this.covered(j + 1) &&
+          (this.isNameToken(j + 1) || particles.has(this.folded[j + 1]!))
+        )
+          j += 2;
+        else if (
+          particles.has(this.folded[j]!) &&
+          j + 1 < end &&
+          !this.covered(j + 1) &&
+          (this.isNameToken(j + 1) || this.tokens[j + 1]!.text === '-')
+        )
+          j++;
         else break;
       }
       this.classifyRun(sentence, i, j, first, end);
@@ -614,7 +728,8 @@ class Recognizer {
     const given = this.lex.givenNames;
     let start = a;
     for (let k = a + 1; k < b; k++) {
-      const prevGiven = given.has(this.folded[k - 1]!) || this.tokens[k - 1]!.text === '-' || this.lex.cues.nameParticles.has(this.folded[k - 1]!);
+      const prevGiven =
+        given.has(this.folded[k - 1]!) || this.tokens[k - 1]!.text === '-' || this.lex.cues.nameParticles.has(this.folded[k - 1]!);
       if (given.has(this.folded[k]!) && !prevGiven && k - start >= 2 && this.isNameToken(k)) {
         out.push([start, k]);
         start = k;
@@ -637,7 +752,11 @@ class Recognizer {
     const last = folded[b - 1]!;
     const firstWord = folded[a]!;
     const prevIsState = a > first && this.tokenMention[a - 1] === -1 && this.pendingStateBefore(a);
-    if (wordCount >= 2 && !prevIsState && (lex.cues.orgHeads.has(last) || lex.cues.armedHeads.has(last) || lex.cues.armedPrefixes.has(firstWord))) {
+    if (
+      wordCount >= 2 &&
+      !prevIsState &&
+      (lex.cues.orgHeads.has(last) || lex.cues.armedHeads.has(last) || lex.cues.armedPrefixes.has(firstWord))
+    ) {
       if (!this.hasPlaceWord(a, b) && !titled) {
         const type: ActorType = lex.cues.armedHeads.has(last) || lex.cues.armedPrefixes.has(firstWord) ? 'armed_group' : 'organization';
         const actor: KnownActor = { key: slugify(surface), name: surface, type };
@@ -662,7 +781,14 @@ class Recognizer {
     const existing = this.existingPerson(a, b);
     // "A, B and C" after a person named or titled: the list goes on naming persons.
     const listed = wordCount >= 2 && this.personListedBefore(a, first);
-    const cue = titled || roleBefore || apposition || listed || (given && wordCount >= 2) || (speechAfter && wordCount >= 2) || existing !== undefined;
+    const cue =
+      titled ||
+      roleBefore ||
+      apposition ||
+      listed ||
+      (given && wordCount >= 2) ||
+      (speechAfter && wordCount >= 2) ||
+      existing !== undefined;
     if (!cue || (placeBefore && !roleBefore && existing === undefined) || placeAfter) return;
     // "Omar Ibn al-Khattab Mosque", "Aleppo University Hashim": a building or institution.
     for (let k = a; k < b; k++) if (na.institutionWords.has(folded[k]!) && !existing) return;
@@ -672,10 +798,22 @@ class Recognizer {
     // "Defence Ministry", "Police Command", "Press Releases": a title word before a common noun.
     if (wordCount === 1 && !existing && this.isCommonHead(b - 1)) return;
     let d: ActorDraft;
-    if (existing) d = this.draftFor(existing, surface, existing.key !== slugify(surface) || this.lex.gazetteer.byKey(existing.key) !== undefined);
+    if (existing)
+      d = this.draftFor(existing, surface, existing.key !== slugify(surface) || this.lex.gazetteer.byKey(existing.key) !== undefined);
     else {
       const known = this.fuzzyKnownPerson(a, b);
-      d = known ? this.draftFor(known, surface) : this.draftFor({ key: slugify(surface), name: surface, type: 'person', affiliation: wordCount === 1 ? this.sharedAffiliation(last) : undefined }, surface, false);
+      d = known
+        ? this.draftFor(known, surface)
+        : this.draftFor(
+            {
+              key: slugify(surface),
+              name: surface,
+              type: 'person',
+              affiliation: wordCount === 1 ? this.sharedAffiliation(last) : undefined,
+            },
+            surface,
+            false,
+          );
     }
     const ls = this.leaderSectorAfter(b, end);
     if (ls && d.affiliation && this.actors.get(d.affiliation)?.type === 'country') {
@@ -683,7 +821,15 @@ class Recognizer {
       const state = this.actors.get(d.affiliation)!;
       state.mentions++;
       state.aliases.add(full);
-      this.addMention({ actor: d.affiliation, sentence, firstToken: a, endToken: ls.end, surface: full, via: 'coreference', sector: ls.sector });
+      this.addMention({
+        actor: d.affiliation,
+        sentence,
+        firstToken: a,
+        endToken: ls.end,
+        surface: full,
+        via: 'coreference',
+        sector: ls.sector,
+      });
       d.mentions--;
       if (d.mentions <= 0) d.aliases.delete(surface);
       return;
@@ -718,7 +864,8 @@ class Recognizer {
   }
 
   private hasPlaceWord(a: number, b: number): boolean {
-    for (let k = a; k < b; k++) if (this.lex.nonActors.placeWords.has(this.folded[k]!) || this.lex.nonActors.places.has(this.folded[k]!)) return true;
+    for (let k = a; k < b; k++)
+      if (this.lex.nonActors.placeWords.has(this.folded[k]!) || this.lex.nonActors.places.has(this.folded[k]!)) return true;
     return false;
   }
 
@@ -749,14 +896,19 @@ class Recognizer {
   /** A person of this article (or the gazetteer) that this name refers to: surname alone, or full. */
   private existingPerson(a: number, b: number): KnownActor | undefined {
     const lastWord = this.folded[b - 1]!;
-    const key = this.personsBySurname.get(lastWord) ?? (lastWord.endsWith('s') ? this.personsBySurname.get(lastWord.slice(0, -1)) : undefined);
+    const key =
+      this.personsBySurname.get(lastWord) ?? (lastWord.endsWith('s') ? this.personsBySurname.get(lastWord.slice(0, -1)) : undefined);
     if (!key) return undefined;
     const d = this.actors.get(key);
     if (!d) return undefined;
     // Only if the given names agree, where both have them (no merging of two different Rahmans).
-    const names = this.tokens.slice(a, b - 1).map((t) => foldKey(t.text)).filter((w) => LETTER.test(w));
+    const names = this.tokens
+      .slice(a, b - 1)
+      .map((t) => foldKey(t.text))
+      .filter((w) => LETTER.test(w));
     const theirs = d.name.split(/\s+/).slice(0, -1).map(foldKey);
-    if (names.length && theirs.length && distance(names.join(' '), theirs.join(' ')) > 2 && !theirs.join(' ').includes(names.join(' '))) return undefined;
+    if (names.length && theirs.length && distance(names.join(' '), theirs.join(' ')) > 2 && !theirs.join(' ').includes(names.join(' ')))
+      return undefined;
     return { key: d.key, name: d.name, type: d.type, affiliation: d.affiliation };
   }
 
@@ -796,7 +948,13 @@ class Recognizer {
     const t = this.lex.titles;
     const isRoleWord = (k: number) => {
       const f = noFinalDot(this.folded[k]!);
-      return t.roleHeads.has(f) || t.roleModifiers.has(f) || t.honorifics.has(f) || t.roles.has(f) || (f.endsWith('s') && t.roleHeads.has(f.slice(0, -1)));
+      return (
+        t.roleHeads.has(f) ||
+        t.roleModifiers.has(f) ||
+        t.honorifics.has(f) ||
+        t.roles.has(f) ||
+        (f.endsWith('s') && t.roleHeads.has(f.slice(0, -1)))
+      );
     };
     // Leftwards: role words, with "of/for/on/and/the" and capitalized words inside the role.
     let k = a - 1;
@@ -815,7 +973,15 @@ class Recognizer {
     while (k >= first && steps < 14) {
       steps++;
       // "Secretary-General": a hyphen inside a role.
-      if (roleStart !== -1 && this.tokens[k]!.text === '-' && joined(this.tokens, k) && k + 1 < a && joined(this.tokens, k + 1) && k - 1 >= first && isRoleWord(k - 1)) {
+      if (
+        roleStart !== -1 &&
+        this.tokens[k]!.text === '-' &&
+        joined(this.tokens, k) &&
+        k + 1 < a &&
+        joined(this.tokens, k + 1) &&
+        k - 1 >= first &&
+        isRoleWord(k - 1)
+      ) {
         k--;
         continue;
       }
@@ -856,7 +1022,13 @@ class Recognizer {
           m.modifier = true;
           break;
         }
-        if (actor.type === 'person' && roleStart !== -1 && m.actor !== d.key && m.endToken < end && POSSESSIVE.has(this.tokens[m.endToken]!.text)) {
+        if (
+          actor.type === 'person' &&
+          roleStart !== -1 &&
+          m.actor !== d.key &&
+          m.endToken < end &&
+          POSSESSIVE.has(this.tokens[m.endToken]!.text)
+        ) {
           // "the Leader's advisor": the employer of the person named.
           affiliation = actor.affiliation;
           m.modifier = true;
@@ -867,7 +1039,14 @@ class Recognizer {
         k--;
         continue;
       }
-      if (roleStart !== -1 && (f === 'of' || f === 'for' || f === 'on' || (f === 'and' && k - 1 >= first && !this.mentionAt(k - 1)) || (isCap(tok) && tok.pos !== 'VERB'))) {
+      if (
+        roleStart !== -1 &&
+        (f === 'of' ||
+          f === 'for' ||
+          f === 'on' ||
+          (f === 'and' && k - 1 >= first && !this.mentionAt(k - 1)) ||
+          (isCap(tok) && tok.pos !== 'VERB'))
+      ) {
         k--;
         continue;
       }
@@ -900,7 +1079,12 @@ class Recognizer {
     if (roleStart === -1) {
       let r = b;
       // "X, Russia's deputy foreign minister", "X - chief of the so-called "Y"".
-      if (r < end && (this.tokens[r]!.text === ',' || (/^(?:[-–—]|--)$/.test(this.tokens[r]!.text) && r > 0 && this.tokens[r]!.start > this.tokens[r - 1]!.end))) r++;
+      if (
+        r < end &&
+        (this.tokens[r]!.text === ',' ||
+          (/^(?:[-–—]|--)$/.test(this.tokens[r]!.text) && r > 0 && this.tokens[r]!.start > this.tokens[r - 1]!.end))
+      )
+        r++;
       // "X was also the Emir of al-Nusra Front", "X is the group's leader": a copula states it too.
       else if (r < end && (this.tokens[r]!.lemma === 'be' || this.tokens[r]!.lemma === 'become') && this.tokens[r]!.pos !== 'NOUN') {
         r++;
@@ -933,7 +1117,17 @@ class Recognizer {
         }
         const f = this.folded[r];
         const tok = this.tokens[r]!;
-        if (POSSESSIVE.has(tok.text) || f === 'the' || f === 'of' || f === 'for' || f === 'a' || f === 'an' || f === 'so-called' || /^["“”]$/.test(tok.text)) continue;
+        if (
+          POSSESSIVE.has(tok.text) ||
+          f === 'the' ||
+          f === 'of' ||
+          f === 'for' ||
+          f === 'a' ||
+          f === 'an' ||
+          f === 'so-called' ||
+          /^["“”]$/.test(tok.text)
+        )
+          continue;
         if (rs !== -1 && (tok.pos === 'ADJ' || isCap(tok))) continue;
         break;
       }
@@ -947,7 +1141,8 @@ class Recognizer {
       const [x, y] = roleStart < a ? [roleStart, a] : [b, roleEnd];
       for (let r = x; r < y; r++) this.roleTokens[r] = 1;
       const role = this.text.slice(this.tokens[roleStart]!.start, this.tokens[roleEnd - 1]!.end).replace(/[,\s]+$/, '');
-      const honorificOnly = roleEnd - roleStart === 1 && t.honorifics.has(noFinalDot(this.folded[roleStart]!)) && !t.roleHeads.has(this.folded[roleStart]!);
+      const honorificOnly =
+        roleEnd - roleStart === 1 && t.honorifics.has(noFinalDot(this.folded[roleStart]!)) && !t.roleHeads.has(this.folded[roleStart]!);
       if (!honorificOnly) {
         if (!d.role || d.roleSentence === undefined) {
           // "Iranian counterpart Hassan Rouhani": a relational word, no office; the known office stays.
@@ -1110,8 +1305,8 @@ class Recognizer {
             : homeForces && f.endsWith('regime')
               ? this.lastRegime
               : homeForces
-              ? (this.mostMentionedState(i) ?? this.salient(sector))
-              : (this.salient(sector) ?? this.salient(sector === 'GOV' ? 'MIL' : 'GOV') ?? this.mostMentionedState(i));
+                ? (this.mostMentionedState(i) ?? this.salient(sector))
+                : (this.salient(sector) ?? this.salient(sector === 'GOV' ? 'MIL' : 'GOV') ?? this.mostMentionedState(i));
         if (target) {
           const d = this.actors.get(target)!;
           const surface = this.text.slice(tok.start, this.tokens[i + n - 1]!.end);
@@ -1128,7 +1323,11 @@ class Recognizer {
         const bare = f.endsWith('s') && !this.lex.cues.orgHeads.has(f) ? f.slice(0, -1) : f;
         if (!(cues.orgHeads.has(bare) || cues.armedHeads.has(bare) || bare === 'monitor')) continue;
         // "the military alliance", "the Islamist group": one adjective between.
-        const adjThe = i - 2 >= first && this.tokens[i - 1]!.pos === 'ADJ' && !this.covered(i - 1) && (this.folded[i - 2] === 'the' || this.folded[i - 2] === 'its');
+        const adjThe =
+          i - 2 >= first &&
+          this.tokens[i - 1]!.pos === 'ADJ' &&
+          !this.covered(i - 1) &&
+          (this.folded[i - 2] === 'the' || this.folded[i - 2] === 'its');
         if (!(prev === 'the' || prev === 'its' || prev === '' || isCap(tok) || adjThe)) continue;
         const named = adjThe ? undefined : this.lastOrgWithHead(bare);
         // "the alliance" (NATO), "the bloc" (the EU), "the group" (Hezbollah): the one actor of the
@@ -1137,7 +1336,15 @@ class Recognizer {
         if (target) {
           const d = this.actors.get(target)!;
           d.mentions++;
-          this.addMention({ actor: target, sentence, firstToken: i, endToken: i + 1, surface: tok.text, via: 'coreference', possessive: f !== bare || undefined });
+          this.addMention({
+            actor: target,
+            sentence,
+            firstToken: i,
+            endToken: i + 1,
+            surface: tok.text,
+            via: 'coreference',
+            possessive: f !== bare || undefined,
+          });
         }
       }
     }
@@ -1147,7 +1354,8 @@ class Recognizer {
   private mostMentionedState(i: number): string | undefined {
     let best: string | undefined;
     let n = 0;
-    for (const d of this.actors.values()) if (d.type === 'country' && d.mentions > n && (this.firstSeen.get(d.key) ?? i) < i) [best, n] = [d.key, d.mentions];
+    for (const d of this.actors.values())
+      if (d.type === 'country' && d.mentions > n && (this.firstSeen.get(d.key) ?? i) < i) [best, n] = [d.key, d.mentions];
     return best;
   }
 

@@ -38,7 +38,13 @@ export class PersonTally {
       if (a.type !== 'person') continue;
       const p = this.persons.get(a.key);
       if (p) p.mentions += a.mentions;
-      else this.persons.set(a.key, { key: a.key, words: foldKey(a.name).split(/\s+/), mentions: a.mentions, known: a.known || lex.gazetteer.byKey(a.key) !== undefined });
+      else
+        this.persons.set(a.key, {
+          key: a.key,
+          words: foldKey(a.name).split(/\s+/),
+          mentions: a.mentions,
+          known: a.known || lex.gazetteer.byKey(a.key) !== undefined,
+        });
     }
   }
 

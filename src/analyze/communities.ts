@@ -125,8 +125,7 @@ function resolve(options: CommunitiesOptions | undefined): Required<CommunitiesO
   const o = { ...DEFAULTS, ...options };
   if (typeof o.resolution !== 'number' || !(o.resolution > 0))
     throw new Error(`${PREFIX}: communities: resolution must be a positive number, got ${String(o.resolution)}`);
-  if (typeof o.attribute !== 'string' || !o.attribute)
-    throw new Error(`${PREFIX}: communities: attribute must be a non-empty string`);
+  if (typeof o.attribute !== 'string' || !o.attribute) throw new Error(`${PREFIX}: communities: attribute must be a non-empty string`);
   return o;
 }
 

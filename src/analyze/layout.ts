@@ -96,8 +96,7 @@ function resolve(options: LayoutOptions | undefined) {
 /** The iteration count used for a graph of this order. */
 export function iterationsFor(order: number, iterations: LayoutOptions['iterations'] = DEFAULTS.iterations): number {
   const n = typeof iterations === 'function' ? iterations(order) : iterations;
-  if (!Number.isInteger(n) || n <= 0)
-    throw new Error(`${PREFIX}: layout: iterations must be a positive integer, got ${String(n)}`);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${PREFIX}: layout: iterations must be a positive integer, got ${String(n)}`);
   return n;
 }
 
@@ -137,7 +136,8 @@ export function positions(graph: AnyGraph, options?: LayoutOptions): Record<stri
     }
   }
   Object.assign(laid, isolateRings(laid, isolated, o.spread));
-  for (const node of Object.keys(laid).sort(compareKeys)) out[node] = { x: round(laid[node]!.x, o.precision), y: round(laid[node]!.y, o.precision) };
+  for (const node of Object.keys(laid).sort(compareKeys))
+    out[node] = { x: round(laid[node]!.x, o.precision), y: round(laid[node]!.y, o.precision) };
   return out;
 }
 
@@ -146,7 +146,11 @@ export function positions(graph: AnyGraph, options?: LayoutOptions): Record<stri
  * spaced from the same angle on each ring, a ring's worth at a time, outwards. Without laid-out
  * points the rings fill a disc from the centre.
  */
-export function isolateRings(laid: Record<string, { x: number; y: number }>, nodes: string[], spread: number = DEFAULTS.spread): Record<string, { x: number; y: number }> {
+export function isolateRings(
+  laid: Record<string, { x: number; y: number }>,
+  nodes: string[],
+  spread: number = DEFAULTS.spread,
+): Record<string, { x: number; y: number }> {
   const out: Record<string, { x: number; y: number }> = {};
   if (nodes.length === 0) return out;
   const points = Object.values(laid);
@@ -181,7 +185,11 @@ export function isolateRings(laid: Record<string, { x: number; y: number }>, nod
 }
 
 /** Color of an actor type. */
-export function colorOf(type: unknown, palette: Record<string, string> = DEFAULTS.palette, fallback: string = DEFAULTS.fallbackColor): string {
+export function colorOf(
+  type: unknown,
+  palette: Record<string, string> = DEFAULTS.palette,
+  fallback: string = DEFAULTS.fallbackColor,
+): string {
   return typeof type === 'string' && Object.hasOwn(palette, type) ? palette[type]! : fallback;
 }
 

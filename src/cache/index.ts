@@ -47,7 +47,8 @@ export const DEFAULTS = {
   keepVersions: 1,
 };
 
-const CACHEDIR_TAG = 'Signature: 8a477f597d28d172789f06886806bc55\n# This file marks a cache folder of actorgraph (https://bford.info/cachedir/).\n';
+const CACHEDIR_TAG =
+  'Signature: 8a477f597d28d172789f06886806bc55\n# This file marks a cache folder of actorgraph (https://bford.info/cachedir/).\n';
 
 /** What a build needs from where extractions go: the cache, or a temporary spool. */
 export interface ExtractionSink {
@@ -67,7 +68,6 @@ export interface ExtractionSink {
   readonly hits: number;
   readonly misses: number;
 }
-
 
 function pidAlive(pid: number): boolean {
   if (pid === process.pid) return true;
@@ -189,7 +189,9 @@ export class ExtractionCache implements ExtractionSink {
   }
 
   #load(): void {
-    const names = readdirSync(this.dir).filter((n) => SEGMENT.test(n)).sort();
+    const names = readdirSync(this.dir)
+      .filter((n) => SEGMENT.test(n))
+      .sort();
     for (const name of names) {
       const file = path.join(this.dir, name);
       const m = SEGMENT.exec(name)!;
@@ -217,7 +219,9 @@ export class ExtractionCache implements ExtractionSink {
         idx.add(key, entries.off[entry]!, entries.pLen[entry]!, entries.xLen[entry]!);
       });
       if (result.corrupt)
-        this.notes.push(`actorgraph/cache: ${result.corrupt} entr${result.corrupt === 1 ? 'y' : 'ies'} of ${file} did not match ${result.corrupt === 1 ? 'its' : 'their'} checksum (changed or damaged on disk); not used`);
+        this.notes.push(
+          `actorgraph/cache: ${result.corrupt} entr${result.corrupt === 1 ? 'y' : 'ies'} of ${file} did not match ${result.corrupt === 1 ? 'its' : 'their'} checksum (changed or damaged on disk); not used`,
+        );
       if (sealed) {
         this.#deletable.push(segNo);
         if (!result.damaged) idx.write(file);
@@ -291,7 +295,9 @@ export class ExtractionCache implements ExtractionSink {
         seg.path = file.replace(/\.open$/, '.seg');
         seg.size = validBytes;
       }
-      this.notes.push(`actorgraph/cache: recovered ${path.basename(file)} left by an interrupted build${damaged ? ' (its torn last entry dropped)' : ''}`);
+      this.notes.push(
+        `actorgraph/cache: recovered ${path.basename(file)} left by an interrupted build${damaged ? ' (its torn last entry dropped)' : ''}`,
+      );
       return true;
     } catch {
       // read-only folder: its good lines are used all the same
@@ -354,7 +360,8 @@ export class ExtractionCache implements ExtractionSink {
   /** Compacts when worthwhile and removes old version folders; errors only cost the upkeep. */
   done(used: IntList | undefined): void {
     try {
-      if (used && (this.store.segments.length > DEFAULTS.maxSegments || this.store.entries.length > 2 * used.length + 1024)) this.#compact(used);
+      if (used && (this.store.segments.length > DEFAULTS.maxSegments || this.store.entries.length > 2 * used.length + 1024))
+        this.#compact(used);
     } catch (e) {
       this.notes.push(`actorgraph/cache: could not compact ${this.dir} (${(e as Error).message}); it stays usable`);
     }

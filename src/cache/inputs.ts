@@ -18,7 +18,19 @@
 // characters; line empty for one-article files; ids as JSON strings, so without tabs or newlines),
 // `{"n": notice}`, `{"p": problem}`, and a last line `{"end": {...}}`.
 import { createHash, randomBytes, type Hash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import path from 'node:path';
 import type { Article, InputProblem } from '../types.js';
 import { fileKind, type IngestNotice, type IngestOptions } from '../ingest/index.js';
@@ -116,7 +128,10 @@ export function ingestVersion(options: IngestOptions): string {
     const dir = path.join(CODE_ROOT, 'ingest');
     try {
       for (const f of readdirSync(dir).sort())
-        if (/\.(js|ts)$/.test(f) && !f.endsWith('.d.ts')) h.update(f).update('\0').update(readFileSync(path.join(dir, f)));
+        if (/\.(js|ts)$/.test(f) && !f.endsWith('.d.ts'))
+          h.update(f)
+            .update('\0')
+            .update(readFileSync(path.join(dir, f)));
     } catch {
       h.update('?');
     }
@@ -125,7 +140,18 @@ export function ingestVersion(options: IngestOptions): string {
   const o = options;
   return createHash('sha256')
     .update(
-      JSON.stringify([ingestCode, o.idColumn, o.textColumn, o.titleColumn, o.dateColumn, o.sourceColumn, o.urlColumn, o.maxArticleBytes, o.delimiter, o.dateOrder]),
+      JSON.stringify([
+        ingestCode,
+        o.idColumn,
+        o.textColumn,
+        o.titleColumn,
+        o.dateColumn,
+        o.sourceColumn,
+        o.urlColumn,
+        o.maxArticleBytes,
+        o.delimiter,
+        o.dateOrder,
+      ]),
     )
     .digest('hex')
     .slice(0, 32);
@@ -144,7 +170,10 @@ function manifestPath(dir: string, display: string, real: string): string {
 
 /** A JSON string literal's value; most ids need no unescaping. */
 function jsonString(literal: string): string {
-  return literal.indexOf('\\') === -1 && literal.length >= 2 && literal.charCodeAt(0) === 34 && literal.charCodeAt(literal.length - 1) === 34
+  return literal.indexOf('\\') === -1 &&
+    literal.length >= 2 &&
+    literal.charCodeAt(0) === 34 &&
+    literal.charCodeAt(literal.length - 1) === 34
     ? literal.slice(1, -1)
     : (JSON.parse(literal) as string);
 }
@@ -268,7 +297,10 @@ export class InputManifests {
     const memo = `${real}\u0000${st.size}\u0000${st.mtimeMs}\u0000${trailer.prefix.sha256}`;
     if (this.#tails.has(memo)) return this.#tails.get(memo);
     const now = prefixPrint(real, was.size);
-    const tail = now && now.sha256 === trailer.prefix.sha256 && now.lines === trailer.prefix.lines ? { offset: was.size, line: now.lines + 1 } : undefined;
+    const tail =
+      now && now.sha256 === trailer.prefix.sha256 && now.lines === trailer.prefix.lines
+        ? { offset: was.size, line: now.lines + 1 }
+        : undefined;
     this.#tails.set(memo, tail);
     return tail;
   }

@@ -253,7 +253,10 @@ export class SegmentStore {
         const xLen = nl - tab2 - 1;
         const key = buf.toString('latin1', at, at + KEY_LENGTH);
         if (!/^[0-9a-f]{64}$/.test(key)) return { entries, validBytes: pos + at, damaged: true, corrupt };
-        if (buf.toString('latin1', at + KEY_LENGTH + 1, at + KEY_LENGTH + 1 + CRC_LENGTH) !== crcField(buf.subarray(at + PERSONS_AT, tab2), buf.subarray(tab2 + 1, nl))) {
+        if (
+          buf.toString('latin1', at + KEY_LENGTH + 1, at + KEY_LENGTH + 1 + CRC_LENGTH) !==
+          crcField(buf.subarray(at + PERSONS_AT, tab2), buf.subarray(tab2 + 1, nl))
+        ) {
           // A whole line whose bytes changed: skipped (its article is extracted again), the rest read.
           corrupt++;
           at = nl + 1;
@@ -359,7 +362,8 @@ export class EntryReader {
    */
   #checked(i: number, crc: string, buf: Buffer, at: number, len: number): string {
     const bytes = buf.subarray(at, at + len);
-    if (crc32(bytes).toString(16).padStart(8, '0') !== crc) throw new CorruptEntryError(this.#store.segments[this.#store.entries.seg[i]!]!.path, i);
+    if (crc32(bytes).toString(16).padStart(8, '0') !== crc)
+      throw new CorruptEntryError(this.#store.segments[this.#store.entries.seg[i]!]!.path, i);
     return bytes.toString('utf8');
   }
 

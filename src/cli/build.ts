@@ -2,7 +2,17 @@
 import type { Command } from 'commander';
 import path from 'node:path';
 import { outputFiles } from '../pipeline/build.js';
-import { type GEXFOptions, parseFormats, toGEXF, toJSON, TIME_BUCKETS, type TimeBucket, writeEventsTableFromFiles, writeFileAtomic, writeFormats } from '../export/index.js';
+import {
+  type GEXFOptions,
+  parseFormats,
+  toGEXF,
+  toJSON,
+  TIME_BUCKETS,
+  type TimeBucket,
+  writeEventsTableFromFiles,
+  writeFileAtomic,
+  writeFormats,
+} from '../export/index.js';
 import { writeViewer } from '../view/index.js';
 import { DEFAULTS as GRAPH_DEFAULTS } from '../graph/model.js';
 import { buildToFiles, capJobs, defaultJobs, isOwnPath, type StreamBuildOptions, type StreamBuildResult } from '../pipeline/stream.js';
@@ -53,11 +63,17 @@ const MAX_JOBS = 256;
 export function registerBuild(program: Command, ctx: CommandContext): void {
   program
     .command('build')
-    .description('read articles (.txt, .jsonl, .csv files or folders) and write <name>.json, <name>.gexf, <name>.events.jsonl and <name>.articles.jsonl')
+    .description(
+      'read articles (.txt, .jsonl, .csv files or folders) and write <name>.json, <name>.gexf, <name>.events.jsonl and <name>.articles.jsonl',
+    )
     .argument('<input...>', 'files or folders (read recursively)')
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('-n, --name <name>', 'base name of the output files', 'graph')
-    .option('--level <level>', 'actor: every actor; country: persons folded into the state or organization they serve', GRAPH_DEFAULTS.level)
+    .option(
+      '--level <level>',
+      'actor: every actor; country: persons folded into the state or organization they serve',
+      GRAPH_DEFAULTS.level,
+    )
     .option('--aliases <file>', 'JSON file pinning identities: {"aliases": {name: canonical}, "actors": [...], "distinct": [[a, b]]}')
     .option('--id-column <name>', 'CSV/JSONL column holding the article id')
     .option('--text-column <name>', 'CSV/JSONL column holding the article text')
@@ -65,21 +81,30 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('--date-column <name>', 'CSV/JSONL column holding the date')
     .option('--source-column <name>', 'CSV/JSONL column holding the source')
     .option('--url-column <name>', 'CSV/JSONL column holding the URL')
-    .option('--delimiter <char>', 'CSV delimiter: , ; | or tab (default: guessed from each file\'s header line)')
+    .option('--delimiter <char>', "CSV delimiter: , ; | or tab (default: guessed from each file's header line)")
     .option('--date-order <order>', 'how slashed dates such as 4/10/2017 are read: mdy (month first, default) or dmy (day first)')
     .option('--keep-uncertain', 'also write negated and hypothetical events to events.jsonl (flagged; never counted in the graph)')
     .option('-q, --quiet', 'no progress bar and no summary (with --watch: only errors)')
     .option('--timings', 'also print the time each phase took (extract, merge, write, analyze, export)')
     .option('--max-article-bytes <n>', 'reject an article larger than this many bytes, with a message (default 10485760, 10 MiB)')
     .option('--dynamic', "write the GEXF in dynamic mode (timeformat date: each edge's event dates, each node's span) for Gephi's timeline")
-    .option('--time-granularity <unit>', 'with a dynamic GEXF: one spell per day (default), month or year of each edge\'s events (implies --dynamic)')
+    .option(
+      '--time-granularity <unit>',
+      "with a dynamic GEXF: one spell per day (default), month or year of each edge's events (implies --dynamic)",
+    )
     .option('--drop-isolates', 'leave the actors without any relation out of the graph files (json, gexf and the other formats)')
-    .option('-f, --format <list>', 'more formats besides json and gexf, comma-separated: graphml, csv (Gephi and Neo4j tables), html (the viewer), events-csv and events-tsv (one row per event, as GDELT/ICEWS exports)')
+    .option(
+      '-f, --format <list>',
+      'more formats besides json and gexf, comma-separated: graphml, csv (Gephi and Neo4j tables), html (the viewer), events-csv and events-tsv (one row per event, as GDELT/ICEWS exports)',
+    )
     .option('-j, --jobs <n>', `worker threads extracting articles (default: the number of cores, ${defaultJobs()} here; 1: no threads)`)
     .option('--cache <dir>', 'folder of the extraction cache (default: <out>/.actorgraph-cache)')
     .option('--no-cache', 'extract every article again, neither reading nor writing the cache')
     .option('--follow-symlinks', 'also read files that links in the input folders lead to outside them (default: not read, with a notice)')
-    .option('-w, --watch', 'after the build, rebuild whenever an input (or the aliases file) changes, keeping the worker threads warm; Ctrl-C stops')
+    .option(
+      '-w, --watch',
+      'after the build, rebuild whenever an input (or the aliases file) changes, keeping the worker threads warm; Ctrl-C stops',
+    )
     .addHelpText(
       'after',
       '\nA rebuild extracts only articles that are new or changed (or all of them after a change to the lexicon, an aliases file or the extractor).' +
@@ -87,7 +112,8 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     )
     .action(async (inputs: string[], flags: BuildFlags) => {
       const { io } = ctx;
-      if (flags.level !== 'actor' && flags.level !== 'country') throw new UsageError(`--level must be "actor" or "country", got "${flags.level}"`);
+      if (flags.level !== 'actor' && flags.level !== 'country')
+        throw new UsageError(`--level must be "actor" or "country", got "${flags.level}"`);
       try {
         outputFiles(flags.out, flags.name);
       } catch (e) {
@@ -112,7 +138,8 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       let delimiter: string | undefined;
       if (flags.delimiter !== undefined) {
         delimiter = parseDelimiter(flags.delimiter);
-        if (delimiter === undefined) throw new UsageError(`--delimiter must be one of , ; | or tab, got ${JSON.stringify(flags.delimiter)}`);
+        if (delimiter === undefined)
+          throw new UsageError(`--delimiter must be one of , ; | or tab, got ${JSON.stringify(flags.delimiter)}`);
       }
       if (flags.dateOrder !== undefined && !(DATE_ORDERS as readonly string[]).includes(flags.dateOrder))
         throw new UsageError(`--date-order must be mdy (month/day/year) or dmy (day/month/year), got ${JSON.stringify(flags.dateOrder)}`);
@@ -122,9 +149,15 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       if (flags.format !== undefined) {
         try {
           // The event tables are no graph format (they are written from events.jsonl): taken apart here.
-          const names = flags.format.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+          const names = flags.format
+            .split(',')
+            .map((f) => f.trim().toLowerCase())
+            .filter(Boolean);
           const tables = names.filter((f) => EVENT_TABLES.includes(f));
-          formats = [...parseFormats(names.filter((f) => !EVENT_TABLES.includes(f))).filter((f) => f !== 'json' && f !== 'gexf'), ...new Set(tables)];
+          formats = [
+            ...parseFormats(names.filter((f) => !EVENT_TABLES.includes(f))).filter((f) => f !== 'json' && f !== 'gexf'),
+            ...new Set(tables),
+          ];
         } catch (e) {
           throw new UsageError(`--format: ${(e as Error).message.replace(/^actorgraph\/export: /, '')}`);
         }
@@ -142,13 +175,18 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         delimiter,
         dateOrder: flags.dateOrder as DateOrder | undefined,
         cache: flags.cache === undefined ? true : flags.cache,
-        gexf: flags.dynamic || flags.timeGranularity ? { mode: 'dynamic', ...(flags.timeGranularity ? { timeBucket: flags.timeGranularity as TimeBucket } : {}) } : {},
+        gexf:
+          flags.dynamic || flags.timeGranularity
+            ? { mode: 'dynamic', ...(flags.timeGranularity ? { timeBucket: flags.timeGranularity as TimeBucket } : {}) }
+            : {},
         maxArticleBytes,
         followSymlinks: flags.followSymlinks === true,
       };
       const threads = { jobs, aliases: flags.aliases, keepUncertain: flags.keepUncertain };
       if (!flags.watch) {
-        ctx.exitCode = await buildOnce(flags, formats, perBuild.gexf ?? {}, io, (o) => buildToFiles(inputs, flags.out, flags.name, { ...perBuild, ...threads, ...o }));
+        ctx.exitCode = await buildOnce(flags, formats, perBuild.gexf ?? {}, io, (o) =>
+          buildToFiles(inputs, flags.out, flags.name, { ...perBuild, ...threads, ...o }),
+        );
         return;
       }
       // --watch: one builder (its threads stay warm), a build now and one after each change.
@@ -158,7 +196,9 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       const signal = io.signal ?? stop!.signal;
       const once = async () => {
         try {
-          ctx.exitCode = await buildOnce(flags, formats, perBuild.gexf ?? {}, io, (o) => builder.build(inputs, flags.out, flags.name, { ...perBuild, ...o }));
+          ctx.exitCode = await buildOnce(flags, formats, perBuild.gexf ?? {}, io, (o) =>
+            builder.build(inputs, flags.out, flags.name, { ...perBuild, ...o }),
+          );
         } catch (e) {
           io.err(`${(e as Error).message}\n`);
           ctx.exitCode = 1;
@@ -169,7 +209,8 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         await watchInputs(
           watched,
           async (changed) => {
-            if (!flags.quiet) io.err(`actorgraph: ${changed.length === 1 ? `${changed[0]} changed` : `${changed.length} changes`}: building again\n`);
+            if (!flags.quiet)
+              io.err(`actorgraph: ${changed.length === 1 ? `${changed[0]} changed` : `${changed.length} changes`}: building again\n`);
             await once();
           },
           {
@@ -259,17 +300,23 @@ async function buildOnce(
   if (tables.length) extra.push(...(await writeFormats({ graph }, flags.out, flags.name, tables)));
   for (const table of formats.filter((f) => EVENT_TABLES.includes(f))) {
     const file = path.join(flags.out, `${flags.name}.events.${table === 'events-tsv' ? 'tsv' : 'csv'}`);
-    await writeEventsTableFromFiles(files.events, files.articles, file, { graph: result.graph, delimiter: table === 'events-tsv' ? '\t' : ',' });
+    await writeEventsTableFromFiles(files.events, files.articles, file, {
+      graph: result.graph,
+      delimiter: table === 'events-tsv' ? '\t' : ',',
+    });
     extra.push(file);
   }
-  if (formats.includes('html')) extra.push((await writeViewer(files.json, path.join(flags.out, `${flags.name}.html`), { title: flags.name })).path);
+  if (formats.includes('html'))
+    extra.push((await writeViewer(files.json, path.join(flags.out, `${flags.name}.html`), { title: flags.name })).path);
   if (!flags.quiet) {
     const s = result.summary;
     const lines = [
       `actorgraph: ${s.articles} articles, ${s.nodes} actors${graph.order < s.nodes ? ` (${s.nodes - graph.order} without relations left out)` : ''}, ${s.edges} relations (${s.events} events)`,
       s.rejected ? `  ${s.rejected} input(s) rejected (see above; listed with "error" in ${files.articles})` : '',
       result.skipped.length ? `  skipped ${describeSkipped(result.skipped)} (only .txt, .jsonl and .csv files are read)` : '',
-      s.undated ? `  ${s.undated} article(s) without a date (kept; no first/last dates from them; a date column of another name is named with --date-column)` : '',
+      s.undated
+        ? `  ${s.undated} article(s) without a date (kept; no first/last dates from them; a date column of another name is named with --date-column)`
+        : '',
       ...noticeLines(result.ingestNotices, otherNotices(result), files.articles),
       result.cache.dir !== undefined && (result.cache.hits || result.cache.misses)
         ? `  ${result.cache.misses} article(s) extracted, ${result.cache.hits} from the cache${result.resumed ? `, ${result.resumed} kept as written by the last build` : ''} (${result.jobs} job(s)${result.jobs > 1 && result.workers < result.jobs ? `, ${result.workers} worker thread(s) started` : ''})`

@@ -36,11 +36,16 @@ function half(flags: EvalFlags): Half | undefined {
 export function registerEval(program: Command, ctx: CommandContext): void {
   program
     .command('eval')
-    .description('score a build against gold annotations (per-article gold, or PLOVER records): P/R/F1 for actors and relations, per type, and the misses')
+    .description(
+      'score a build against gold annotations (per-article gold, or PLOVER records): P/R/F1 for actors and relations, per type, and the misses',
+    )
     .argument('[input...]', 'articles to build and score (files or folders); omit with --build or --plover')
     .option('-g, --gold <dir>', 'folder of gold annotation files (*.json)')
     .option('--plover <file>', 'a PLOVER gold-standard JSON file: its records are built and scored (as score.py plover)')
-    .option('--half <half>', `score one half of the gold only: ${HALVES.join(' or ')} (articles by the parity of the id's last digit, PLOVER records by position)`)
+    .option(
+      '--half <half>',
+      `score one half of the gold only: ${HALVES.join(' or ')} (articles by the parity of the id's last digit, PLOVER records by position)`,
+    )
     .option('--build <dir>', 'score an existing build folder instead of building the input')
     .option('-n, --name <name>', 'base name of the build files (with --build)', 'graph')
     .option('--aliases <file>', 'aliases file for the build (see build --help)')

@@ -19,7 +19,9 @@ import { terminalSafe } from './terminal.js';
 export function registerQuery(program: Command, ctx: CommandContext): void {
   program
     .command('query')
-    .description('ask a built graph a question: actor, relations, neighbors, between, path, top, ego, communities, components, events, timeline, subgraph (see query --help)')
+    .description(
+      'ask a built graph a question: actor, relations, neighbors, between, path, top, ego, communities, components, events, timeline, subgraph (see query --help)',
+    )
     .argument('<graph>', 'the graph file (.json or .gexf)')
     .argument('[question]', QUESTION_NAMES.join(', '))
     .argument('[args...]', "the question's arguments and options")
@@ -48,7 +50,9 @@ function questions(ctx: CommandContext, graphPath: string): Command {
   const io = { ...ctx.io, out: (s: string) => ctx.io.out(terminalSafe(s)), err: (s: string) => ctx.io.err(terminalSafe(s)) };
   const inner = new Command('actorgraph query <graph>')
     .usage('<question> [args] [options]')
-    .description('Ask a built graph (.json or .gexf, as written by actorgraph build) a question. Actors are named by key, label, any alias or ISO3 code (case and accents do not matter); quote names with spaces.')
+    .description(
+      'Ask a built graph (.json or .gexf, as written by actorgraph build) a question. Actors are named by key, label, any alias or ISO3 code (case and accents do not matter); quote names with spaces.',
+    )
     .option('--json', 'print JSON instead of a table')
     .option('--country', 'ask the country-level projection (persons folded into the state or organization they serve)')
     .exitOverride()

@@ -24,7 +24,11 @@ interface ReportRow {
 }
 
 /** The `n` most mentioned actors of a serialized graph, ties broken by key. */
-export function topMentioned(graph: { nodes: Array<{ key: string; attributes?: Partial<ActorNodeAttributes> }> }, n: number, type?: string): ReportRow[] {
+export function topMentioned(
+  graph: { nodes: Array<{ key: string; attributes?: Partial<ActorNodeAttributes> }> },
+  n: number,
+  type?: string,
+): ReportRow[] {
   return graph.nodes
     .map((x) => ({
       key: x.key,
@@ -55,7 +59,9 @@ export function registerReport(program: Command, ctx: CommandContext): void {
       try {
         graph = JSON.parse(await readFile(file, 'utf8'));
       } catch (e) {
-        throw new Error(`actorgraph/report: cannot read ${file} as a graph (${(e as Error).message}); give the .json file written by \`actorgraph build\``);
+        throw new Error(
+          `actorgraph/report: cannot read ${file} as a graph (${(e as Error).message}); give the .json file written by \`actorgraph build\``,
+        );
       }
       const rows = topMentioned(graph, n, flags.type);
       if (flags.json) {

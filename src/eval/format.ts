@@ -18,9 +18,7 @@ function counts(c: Prf): string {
 export function formatSummary(report: EvalReport): string[] {
   const lines = report.perRelation.map((r) => `  relation ${padRight(r.relation, 12)} ${counts(r)}`);
   if (report.missingArticles.length > 0) {
-    lines.push(
-      `  articles missing from output: ${report.missingArticles.length}: ${pyRepr(report.missingArticles.slice(0, 5))}`,
-    );
+    lines.push(`  articles missing from output: ${report.missingArticles.length}: ${pyRepr(report.missingArticles.slice(0, 5))}`);
   }
   lines.push(`  negated/hypothetical relations taken as true: ${report.negativeHits}`);
   const a = report.actors;
@@ -53,9 +51,7 @@ export function formatReport(report: EvalReport, options: FormatOptions = {}): s
   }
   if (options.verbose) {
     for (const d of report.articles) {
-      const clean =
-        !d.missing &&
-        d.actors.fp + d.actors.fn + d.relations.fp + d.relations.fn === 0;
+      const clean = !d.missing && d.actors.fp + d.actors.fn + d.relations.fp + d.relations.fn === 0;
       if (clean) continue;
       lines.push('');
       lines.push(

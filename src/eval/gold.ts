@@ -162,7 +162,10 @@ export function parseGold(json: unknown, file: string, warnings: string[] = []):
       } else formOwner.set(form, a.name);
     }
   }
-  for (const [field, rels] of [['relations', relations], ['negative', negative]] as const) {
+  for (const [field, rels] of [
+    ['relations', relations],
+    ['negative', negative],
+  ] as const) {
     rels.forEach((r, i) => {
       for (const end of [r.source, r.target]) {
         if (!names.has(end)) {

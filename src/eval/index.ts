@@ -25,5 +25,15 @@ export {
   type EvalReport,
 } from './score.js';
 export { formatReport, formatSummary, type FormatOptions } from './format.js';
-export { PLOVER_RELATION, loadPlover, ploverJsonl, scorePlover, formatPloverSummary, formatPloverReport, type PloverRecord, type PloverReport, type PloverRecordDiagnostics } from './plover.js';
+export {
+  PLOVER_RELATION,
+  loadPlover,
+  ploverJsonl,
+  scorePlover,
+  formatPloverSummary,
+  formatPloverReport,
+  type PloverRecord,
+  type PloverReport,
+  type PloverRecordDiagnostics,
+} from './plover.js';
 export { HALVES, articleHalf, positionHalf, parseHalf, type Half } from './split.js';

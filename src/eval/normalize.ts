@@ -24,9 +24,7 @@ export function pyRepr(value: unknown): string {
   if (typeof value === 'bigint') return value.toString();
   if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
   if (typeof value === 'object') {
-    const items = Object.entries(value as Record<string, unknown>).map(
-      ([k, v]) => `${pyStringRepr(k)}: ${pyRepr(v)}`,
-    );
+    const items = Object.entries(value as Record<string, unknown>).map(([k, v]) => `${pyStringRepr(k)}: ${pyRepr(v)}`);
     return `{${items.join(', ')}}`;
   }
   return String(value);
@@ -99,7 +97,10 @@ function hex(n: number, width: number): string {
  */
 export function norm(value: unknown): string {
   let s = pyStr(value).replace(/\u2019/g, "'");
-  s = s.normalize('NFKD').replace(/[^\x00-\x7f]/gu, '').toLowerCase();
+  s = s
+    .normalize('NFKD')
+    .replace(/[^\x00-\x7f]/gu, '')
+    .toLowerCase();
   s = s.replace(/'s\b/g, '');
   s = s.replace(/[.']/g, '');
   s = s.replace(/[^a-z0-9 ]+/g, ' ');

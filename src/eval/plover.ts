@@ -134,8 +134,9 @@ function pair(s: string, t: string): string {
 }
 
 function count(pred: Set<string>, gold: Set<string>, c: [number, number, number]): void {
-  for (const p of pred) if (gold.has(p)) c[0]++;
-  else c[1]++;
+  for (const p of pred)
+    if (gold.has(p)) c[0]++;
+    else c[1]++;
   for (const g of gold) if (!pred.has(g)) c[2]++;
 }
 
@@ -166,15 +167,19 @@ export function scorePlover(build: BuildOutput, records: readonly PloverRecord[]
     const gold = new Set<string>();
     const pairs = new Set<string>();
     if (tgt.length) {
-      for (const s of src) for (const t of tgt) if (s !== t) {
-        gold.add(triple(rel, s, t));
-        pairs.add(pair(s, t));
-      }
+      for (const s of src)
+        for (const t of tgt)
+          if (s !== t) {
+            gold.add(triple(rel, s, t));
+            pairs.add(pair(s, t));
+          }
     } else if (src.length >= 2 && SYMMETRIC.has(rel)) {
-      for (let i = 0; i < src.length; i++) for (const t of src.slice(i + 1)) if (src[i] !== t) {
-        gold.add(triple(rel, src[i]!, t));
-        pairs.add(pair(src[i]!, t));
-      }
+      for (let i = 0; i < src.length; i++)
+        for (const t of src.slice(i + 1))
+          if (src[i] !== t) {
+            gold.add(triple(rel, src[i]!, t));
+            pairs.add(pair(src[i]!, t));
+          }
     }
     if (!gold.size) continue;
     n++;
@@ -222,7 +227,9 @@ export function formatPloverSummary(report: PloverReport): string[] {
 export function formatPloverReport(report: PloverReport, options: { verbose?: boolean } = {}): string {
   const lines = formatPloverSummary(report);
   for (const r of report.perRelation) {
-    lines.push(`  relation ${r.relation.padEnd(12)} P=${formatFixed(r.precision, 2)} R=${formatFixed(r.recall, 2)} F1=${formatFixed(r.f1, 2)} (tp=${r.tp} fp=${r.fp} fn=${r.fn})`);
+    lines.push(
+      `  relation ${r.relation.padEnd(12)} P=${formatFixed(r.precision, 2)} R=${formatFixed(r.recall, 2)} F1=${formatFixed(r.f1, 2)} (tp=${r.tp} fp=${r.fp} fn=${r.fn})`,
+    );
   }
   if (options.verbose) {
     for (const d of report.records) {

@@ -203,9 +203,7 @@ function relationKey(r: string, s: string, t: string): string {
 function eventField(e: EventRecord, index: number, field: 'source' | 'target' | 'relation'): string {
   const v = e[field];
   if (typeof v !== 'string') {
-    throw new Error(
-      `actorgraph/eval: event #${index + 1} (article ${pyStr(e.article)}): "${field}" must be a string, not ${pyStr(v)}`,
-    );
+    throw new Error(`actorgraph/eval: event #${index + 1} (article ${pyStr(e.article)}): "${field}" must be a string, not ${pyStr(v)}`);
   }
   return v;
 }
@@ -332,7 +330,12 @@ export function scoreBuild(build: BuildOutput, gold: GoldSet | readonly GoldArti
       const sentence = typeof e.sentence === 'number' ? e.sentence : undefined;
       const text = typeof e.text === 'string' ? e.text : undefined;
       if (!p.evidence.some((v) => v.sentence === sentence && v.text === text)) {
-        p.evidence.push({ source: src, target: tgt, ...(sentence !== undefined ? { sentence } : {}), ...(text !== undefined ? { text } : {}) });
+        p.evidence.push({
+          source: src,
+          target: tgt,
+          ...(sentence !== undefined ? { sentence } : {}),
+          ...(text !== undefined ? { text } : {}),
+        });
       }
     }
     const relations: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -379,9 +382,7 @@ export function scoreBuild(build: BuildOutput, gold: GoldSet | readonly GoldArti
     });
   }
 
-  const perRelation = [...per]
-    .sort(([a], [b]) => compareCodePoints(a, b))
-    .map(([relation, c]) => ({ relation, ...prf(c.tp, c.fp, c.fn) }));
+  const perRelation = [...per].sort(([a], [b]) => compareCodePoints(a, b)).map(([relation, c]) => ({ relation, ...prf(c.tp, c.fp, c.fn) }));
   const typeRank = (t: string): number => {
     const i = (ACTOR_TYPES as readonly string[]).indexOf(t);
     return i < 0 ? ACTOR_TYPES.length : i;

@@ -39,9 +39,17 @@ export interface ArticleInput {
   error?: string;
 }
 
-export const ARTICLE_KEYS = ['id', 'title', 'url', 'date', 'source', 'actors', 'events', 'error', 'notices'] as const satisfies ReadonlyArray<
-  keyof ArticleRecord
->;
+export const ARTICLE_KEYS = [
+  'id',
+  'title',
+  'url',
+  'date',
+  'source',
+  'actors',
+  'events',
+  'error',
+  'notices',
+] as const satisfies ReadonlyArray<keyof ArticleRecord>;
 
 function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

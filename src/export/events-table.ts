@@ -91,7 +91,8 @@ function cell(value: string | number | boolean | undefined, delimiter: string): 
 /** A row-maker: keeps the per-article event counter that numbers `event_id`. */
 export function eventTableRows(options: EventTableOptions = {}): { header: string; row: (e: RelationEvent) => string } {
   const delimiter = options.delimiter ?? ',';
-  if (delimiter !== ',' && delimiter !== '\t') throw new Error(`actorgraph/export: the events table's delimiter is ',' or '\\t', got ${JSON.stringify(delimiter)}`);
+  if (delimiter !== ',' && delimiter !== '\t')
+    throw new Error(`actorgraph/export: the events table's delimiter is ',' or '\\t', got ${JSON.stringify(delimiter)}`);
   const graph = options.graph;
   const articles =
     options.articles instanceof Map
@@ -99,7 +100,11 @@ export function eventTableRows(options: EventTableOptions = {}): { header: strin
       : new Map([...((options.articles as Iterable<EventTableArticle> | undefined) ?? [])].map((a) => [a.id, a]));
   const seen = new Map<string, number>();
   const name = (key: string) => (graph?.hasNode(key) ? String(graph.getNodeAttribute(key, 'label') ?? key) : key);
-  const code = (key: string, stated: string | undefined) => stated ?? (graph?.hasNode(key) ? ((graph.getNodeAttribute(key, 'iso3') ?? graph.getNodeAttribute(key, 'code')) as string | undefined) : undefined);
+  const code = (key: string, stated: string | undefined) =>
+    stated ??
+    (graph?.hasNode(key)
+      ? ((graph.getNodeAttribute(key, 'iso3') ?? graph.getNodeAttribute(key, 'code')) as string | undefined)
+      : undefined);
   const row = (e: RelationEvent): string => {
     // `<article>-<n>`: the n-th event of its article; stable while the article is unchanged.
     const n = (seen.get(e.article) ?? 0) + 1;

@@ -295,7 +295,9 @@ export function buildModel(
     const id = xmlSafe(name);
     const clash = ids.get(id);
     if (clash !== undefined)
-      throw new Error(`${PREFIX}: attributes ${JSON.stringify(clash)} and ${JSON.stringify(name)} have the same name once characters XML forbids are removed; rename one`);
+      throw new Error(
+        `${PREFIX}: attributes ${JSON.stringify(clash)} and ${JSON.stringify(name)} have the same name once characters XML forbids are removed; rename one`,
+      );
     ids.set(id, name);
     return { name, id, type: typeOf(kinds.get(name)!) };
   });
@@ -314,7 +316,7 @@ function formatValue(value: unknown, type: GexfAttributeType): string | undefine
     case 'liststring':
       return encodeList(value as unknown[]);
     case 'string':
-      return xmlSafe(kind === 'list' || kind === 'other' ? JSON.stringify(value) ?? '' : stringify(value));
+      return xmlSafe(kind === 'list' || kind === 'other' ? (JSON.stringify(value) ?? '') : stringify(value));
   }
 }
 
@@ -418,7 +420,9 @@ export function xmlNodeIds(nodes: readonly string[], prefix: string): Map<string
     const id = xmlSafe(node);
     const other = seen.get(id);
     if (other !== undefined)
-      throw new Error(`${prefix}: nodes ${JSON.stringify(other)} and ${JSON.stringify(node)} have the same id once characters XML forbids are removed; rename one`);
+      throw new Error(
+        `${prefix}: nodes ${JSON.stringify(other)} and ${JSON.stringify(node)} have the same id once characters XML forbids are removed; rename one`,
+      );
     seen.set(id, node);
     ids.set(node, id);
   }
@@ -432,7 +436,9 @@ export function writeGEXF(graph: AnyGraph, sink: (chunk: string) => void, option
   const w = new XMLWriter(o.pretty ? '  ' : false, sink);
   const attr = (name: string, value: string | number) => {
     // Not writeAttribute: it silently drops empty strings and 0.
-    w.startAttribute(name).text(typeof value === 'number' ? String(value) : xmlSafe(value)).endAttribute();
+    w.startAttribute(name)
+      .text(typeof value === 'number' ? String(value) : xmlSafe(value))
+      .endAttribute();
   };
 
   const nodes = graph.nodes().sort(compareKeys);
@@ -595,7 +601,10 @@ export function writeGEXF(graph: AnyGraph, sink: (chunk: string) => void, option
 
   const reciprocal = (edge: string) => o.undirectedType === 'reciprocal' && graph.isUndirected(edge);
   w.startElement('edges');
-  attr('count', edges.reduce((n, e) => n + (reciprocal(e) ? 2 : 1), 0));
+  attr(
+    'count',
+    edges.reduce((n, e) => n + (reciprocal(e) ? 2 : 1), 0),
+  );
   const writeEdge = (edge: string, i: number, reverse: boolean) => {
     const a = edgeAttributes[i]!;
     // A reciprocal pair shares the weight: half each way (see the header).
@@ -639,7 +648,9 @@ export function writeGEXF(graph: AnyGraph, sink: (chunk: string) => void, option
 export function dateSpells(attributes: Attributes, bucket: TimeBucket = DEFAULTS.timeBucket): Spell[] | undefined {
   const d = edgeDates(attributes);
   if (!d) return undefined;
-  return bucketCounts(d.dates, d.counts, bucket).map((b) => (d.exact ? { start: b.start, end: b.end, weight: b.count } : { start: b.start, end: b.end }));
+  return bucketCounts(d.dates, d.counts, bucket).map((b) =>
+    d.exact ? { start: b.start, end: b.end, weight: b.count } : { start: b.start, end: b.end },
+  );
 }
 
 /**

@@ -104,7 +104,8 @@ function formatValue(value: unknown, type: GexfAttributeType): string | undefine
 /** Writes the graph as GraphML, handing the text to `sink` in chunks. */
 export function writeGraphML(graph: AnyGraph, sink: (chunk: string) => void, options: GraphMLOptions = {}): void {
   const o = { ...DEFAULTS, ...options };
-  if (o.edges !== 'directed' && o.edges !== 'mixed') throw new Error(`${PREFIX}: GraphML edges must be 'directed' or 'mixed', got ${JSON.stringify(o.edges)}`);
+  if (o.edges !== 'directed' && o.edges !== 'mixed')
+    throw new Error(`${PREFIX}: GraphML edges must be 'directed' or 'mixed', got ${JSON.stringify(o.edges)}`);
   const nl = '\n';
   const ind = (n: number) => (o.pretty ? '  '.repeat(n) : '');
 
@@ -133,7 +134,10 @@ export function writeGraphML(graph: AnyGraph, sink: (chunk: string) => void, opt
   sink(
     `<graphml xmlns="${GRAPHML_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${SCHEMA_LOCATION}">${nl}`,
   );
-  for (const [cls, keys] of [['node', nodeKeys], ['edge', edgeKeys]] as const)
+  for (const [cls, keys] of [
+    ['node', nodeKeys],
+    ['edge', edgeKeys],
+  ] as const)
     for (const d of keys)
       sink(`${ind(1)}<key id="${d.key}" for="${cls}" attr.name="${escapeXML(d.name)}" attr.type="${TYPES[d.type]}"/>${nl}`);
   sink(`${ind(1)}<graph id="G" edgedefault="${o.edges === 'mixed' ? 'undirected' : 'directed'}">${nl}`);

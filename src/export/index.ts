@@ -37,7 +37,15 @@ export type { AtomicOptions } from './atomic.js';
 export { articleLine, articleToJSON, writeArticlesJSONL } from './articles.js';
 export type { ArticleRecord } from './articles.js';
 export { eventToJSON, writeEventsJSONL } from './events.js';
-export { EVENT_TABLE_COLUMNS, eventsTable, eventTableRows, intensityOf, INTENSITY_SCALE, writeEventsTable, writeEventsTableFromFiles } from './events-table.js';
+export {
+  EVENT_TABLE_COLUMNS,
+  eventsTable,
+  eventTableRows,
+  intensityOf,
+  INTENSITY_SCALE,
+  writeEventsTable,
+  writeEventsTableFromFiles,
+} from './events-table.js';
 export type { EventTableArticle, EventTableOptions, IntensityEntry, IntensityScale } from './events-table.js';
 export { toGEXF } from './gexf.js';
 export type { GEXFOptions, GexfMode } from './gexf.js';
@@ -100,7 +108,8 @@ export const FORMATS: Record<string, AnyFormat> & {
 
 /** Adds (or replaces) a format. */
 export function registerFormat<Options>(name: string, format: GraphFormat<Options> | MultiFileFormat<Options>): void {
-  if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`actorgraph/export: a format name is lower-case letters, digits and dashes, got ${JSON.stringify(name)}`);
+  if (!/^[a-z][a-z0-9-]*$/.test(name))
+    throw new Error(`actorgraph/export: a format name is lower-case letters, digits and dashes, got ${JSON.stringify(name)}`);
   if (!format.extension.startsWith('.')) throw new Error(`actorgraph/export: format ${name}: the extension must start with a dot`);
   FORMATS[name] = format;
 }
@@ -146,7 +155,9 @@ export async function writeGraph(
     );
   const f = getFormat(name);
   if (isMultiFile(f))
-    throw new Error(`actorgraph/export: format ${name} writes several files (${Object.keys(f.files(graph, options)).join(', ')}); use writeFormats(result, outDir, name, ['${name}'])`);
+    throw new Error(
+      `actorgraph/export: format ${name} writes several files (${Object.keys(f.files(graph, options)).join(', ')}); use writeFormats(result, outDir, name, ['${name}'])`,
+    );
   await writeFileAtomic(path, f.write(graph, options), atomic);
 }
 
@@ -176,13 +187,20 @@ export async function writeFormats(
   atomic?: AtomicOptions,
 ): Promise<string[]> {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || name.includes('..'))
-    throw new Error(`actorgraph/export: the base name must be a plain file name (letters, digits, '.', '_', '-'), got ${JSON.stringify(name)}`);
+    throw new Error(
+      `actorgraph/export: the base name must be a plain file name (letters, digits, '.', '_', '-'), got ${JSON.stringify(name)}`,
+    );
   const wanted = [...new Set(formats.map((f) => f.trim().toLowerCase()).filter(Boolean))];
   const resolved = wanted.map((f) => [f, getFormat(f)] as const);
   const files: Array<[string, string | Uint8Array]> = [];
   for (const [formatName, format] of resolved) {
-    const opts: Record<string, unknown> = { ...(formatName === 'html' && result.articles ? { articles: result.articles } : {}), ...options[formatName] };
-    if (isMultiFile(format)) for (const [suffix, content] of Object.entries(format.files(result.graph, opts))) files.push([join(outDir, `${name}${suffix}`), content]);
+    const opts: Record<string, unknown> = {
+      ...(formatName === 'html' && result.articles ? { articles: result.articles } : {}),
+      ...options[formatName],
+    };
+    if (isMultiFile(format))
+      for (const [suffix, content] of Object.entries(format.files(result.graph, opts)))
+        files.push([join(outDir, `${name}${suffix}`), content]);
     else files.push([join(outDir, `${name}${format.extension}`), format.write(result.graph, opts)]);
   }
   await mkdir(outDir, { recursive: true });
@@ -196,7 +214,10 @@ export async function writeFormats(
  * @example parseFormats('gexf,csv') // ['gexf', 'csv']
  */
 export function parseFormats(values: string | readonly string[]): string[] {
-  const names = (typeof values === 'string' ? [values] : values).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter(Boolean);
+  const names = (typeof values === 'string' ? [values] : values)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean);
   for (const n of names) getFormat(n);
   return [...new Set(names)];
 }

@@ -39,4 +39,3 @@ export function intensityOf(category: string | undefined): number | undefined {
   if (category === undefined || !Object.hasOwn(INTENSITY_SCALE.types, category)) return undefined;
   return INTENSITY_SCALE.types[category]!.intensity;
 }
-

@@ -52,7 +52,8 @@ export function serialize(graph: AnyGraph): SerializedGraph {
   const sortKey = (e: SerializedEdge) => (e.key !== undefined ? String(e.key) : `\uffff${e.source}\u0000${e.target}`);
   const edges: SerializedEdge[] = data.edges
     .map((e) => {
-      const edge: SerializedEdge = e.key !== undefined ? { key: e.key, source: e.source, target: e.target } : { source: e.source, target: e.target };
+      const edge: SerializedEdge =
+        e.key !== undefined ? { key: e.key, source: e.source, target: e.target } : { source: e.source, target: e.target };
       if (e.undirected) edge.undirected = true;
       if (e.attributes) edge.attributes = sortKeysDeep(e.attributes) as Attributes;
       return edge;

@@ -87,7 +87,11 @@ export function bucketOf(date: string, bucket: TimeBucket): { start: string; end
 }
 
 /** Dates grouped into buckets, in order, each with the sum of its counts. */
-export function bucketCounts(dates: readonly string[], counts: readonly number[], bucket: TimeBucket): Array<{ start: string; end: string; count: number }> {
+export function bucketCounts(
+  dates: readonly string[],
+  counts: readonly number[],
+  bucket: TimeBucket,
+): Array<{ start: string; end: string; count: number }> {
   const out: Array<{ start: string; end: string; count: number }> = [];
   dates.forEach((date, i) => {
     const b = bucketOf(date, bucket);

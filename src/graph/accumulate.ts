@@ -70,13 +70,28 @@ interface EdgeAcc {
 /** The accumulator's content as plain JSON data, to resume from (`GraphAccumulator.fromState`). */
 export interface AccumulatorState {
   evidencePerEdge: number;
-  nodes: Array<[string, Omit<NodeAcc, 'names' | 'aliases' | 'affiliations' | 'roles'> & {
-    names: Array<[string, number]>;
-    aliases: string[];
-    affiliations: Array<[string, number]>;
-    roles: Array<[string, number]>;
-  }]>;
-  edges: Array<[string, Omit<EdgeAcc, 'categories' | 'dates' | 'articles' | 'sources'> & { categories: Array<[string, number]>; dates: Array<[string, number]>; articles?: number; sources?: string[] }]>;
+  nodes: Array<
+    [
+      string,
+      Omit<NodeAcc, 'names' | 'aliases' | 'affiliations' | 'roles'> & {
+        names: Array<[string, number]>;
+        aliases: string[];
+        affiliations: Array<[string, number]>;
+        roles: Array<[string, number]>;
+      },
+    ]
+  >;
+  edges: Array<
+    [
+      string,
+      Omit<EdgeAcc, 'categories' | 'dates' | 'articles' | 'sources'> & {
+        categories: Array<[string, number]>;
+        dates: Array<[string, number]>;
+        articles?: number;
+        sources?: string[];
+      },
+    ]
+  >;
   /** Text fingerprint → id of the first article with that text. */
   texts?: Array<[string, string]>;
 }
@@ -158,7 +173,21 @@ export class GraphAccumulator {
       if (only && !only.has(source) && !only.has(target)) continue;
       const k = edgeKey(e.relation, source, target);
       let acc = this.#edges.get(k);
-      if (!acc) this.#edges.set(k, (acc = { relation: e.relation, source, target, weight: 0, evidence: [], categories: new Map(), dates: new Map(), articles: 0, sources: new Set() }));
+      if (!acc)
+        this.#edges.set(
+          k,
+          (acc = {
+            relation: e.relation,
+            source,
+            target,
+            weight: 0,
+            evidence: [],
+            categories: new Map(),
+            dates: new Map(),
+            articles: 0,
+            sources: new Set(),
+          }),
+        );
       if (!repeat) bump(acc.categories, e.category);
       let bySentence = mine.get(acc);
       if (!bySentence) mine.set(acc, (bySentence = new Map()));
@@ -222,7 +251,14 @@ export class GraphAccumulator {
         affiliations: new Map(n.affiliations),
         roles: new Map(n.roles),
       });
-    for (const [k, e] of state.edges) acc.#edges.set(k, { ...e, categories: new Map(e.categories), dates: new Map(e.dates), articles: e.articles ?? 0, sources: new Set(e.sources ?? []) });
+    for (const [k, e] of state.edges)
+      acc.#edges.set(k, {
+        ...e,
+        categories: new Map(e.categories),
+        dates: new Map(e.dates),
+        articles: e.articles ?? 0,
+        sources: new Set(e.sources ?? []),
+      });
     for (const [fp, id] of state.texts ?? []) acc.#texts.set(fp, id);
     return acc;
   }

@@ -78,8 +78,12 @@ export function safeSerialized<T extends SerializedLike>(data: T): { data: T; no
   const nodeRenamer = keyRenamer([...nodeKeys, ...edgeEnds]);
   const edgeRenamer = keyRenamer(edgeKeys);
   const notices = [
-    ...nodeRenamer.renamed.map(([a, b]) => `node key ${JSON.stringify(a)} is a reserved name (a property of every JavaScript object); renamed ${JSON.stringify(b)}`),
-    ...edgeRenamer.renamed.map(([a, b]) => `edge key ${JSON.stringify(a)} is a reserved name (a property of every JavaScript object); renamed ${JSON.stringify(b)}`),
+    ...nodeRenamer.renamed.map(
+      ([a, b]) => `node key ${JSON.stringify(a)} is a reserved name (a property of every JavaScript object); renamed ${JSON.stringify(b)}`,
+    ),
+    ...edgeRenamer.renamed.map(
+      ([a, b]) => `edge key ${JSON.stringify(a)} is a reserved name (a property of every JavaScript object); renamed ${JSON.stringify(b)}`,
+    ),
   ];
   const fix = (v: unknown, fields: Array<[string, (k: string) => string]>): unknown => {
     if (!v || typeof v !== 'object') return v;

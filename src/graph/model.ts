@@ -63,4 +63,3 @@ export const DEFAULTS: Required<AssembleOptions> = { level: 'actor', evidencePer
 export function edgeKey(relation: RelationType, source: string, target: string): string {
   return `${relation}:${source}:${target}`;
 }
-

@@ -43,6 +43,15 @@ export function netIntensity(categories: Iterable<[string, number]>): number {
  *
  * @example edgeStyle('attacks', 'ASSAULT', [['ASSAULT', 3]]) // {label: 'attacks', color: '#d62728', quad: 'material_conflict', intensity: -27}
  */
-export function edgeStyle(relation: RelationType, category: string, categories: Iterable<[string, number]>): { label: string; color: string; quad: string; intensity: number } {
-  return { label: relation, color: RELATION_COLORS[relation] ?? '#999999', quad: quadClassOf(category), intensity: netIntensity(categories) };
+export function edgeStyle(
+  relation: RelationType,
+  category: string,
+  categories: Iterable<[string, number]>,
+): { label: string; color: string; quad: string; intensity: number } {
+  return {
+    label: relation,
+    color: RELATION_COLORS[relation] ?? '#999999',
+    quad: quadClassOf(category),
+    intensity: netIntensity(categories),
+  };
 }

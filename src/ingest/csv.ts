@@ -190,13 +190,7 @@ export async function* readCsv(file: string, ctx: ReadContext): AsyncGenerator<A
           if (i !== undefined) values[f] = fields[i];
         }
         const knownId = typeof values.id === 'string' && values.id.trim() ? cleanLine(values.id) : undefined;
-        yield recordToArticle(
-          values,
-          origin,
-          `${stem}-${start}`,
-          unparsedDateNotice(ctx.notice, origin, knownId),
-          ctx.dateOrder,
-        );
+        yield recordToArticle(values, origin, `${stem}-${start}`, unparsedDateNotice(ctx.notice, origin, knownId), ctx.dateOrder);
       }
       if (restartAt === undefined && errors.length > 0) {
         yield onError(errors[0]!);

@@ -12,9 +12,7 @@ import * as fs from 'node:fs';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
-export type Sniffed =
-  | { kind: 'text'; encoding: TextEncoding }
-  | { kind: 'binary'; looksLike: string };
+export type Sniffed = { kind: 'text'; encoding: TextEncoding } | { kind: 'binary'; looksLike: string };
 
 /** How much of a file's start is inspected, as git and grep do. */
 export const SNIFF_BYTES = 8192;

@@ -14,7 +14,18 @@ export const FIELD_CANDIDATES: Readonly<Record<Field, readonly string[]>> = {
   id: ['id', 'unit_id', 'article_id', 'doc_id', 'docid', 'uuid', 'guid'],
   text: ['text', 'content', 'body', 'article_content', 'article_text', 'article', 'full_text', 'maintext', 'story'],
   title: ['title', 'article_title', 'headline', 'heading'],
-  date: ['date', 'published', 'published_at', 'publish_date', 'pub_date', 'pubdate', 'date_published', 'publication_date', 'datetime', 'timestamp'],
+  date: [
+    'date',
+    'published',
+    'published_at',
+    'publish_date',
+    'pub_date',
+    'pubdate',
+    'date_published',
+    'publication_date',
+    'datetime',
+    'timestamp',
+  ],
   source: ['source', 'source_name', 'publisher', 'outlet', 'site', 'domain'],
   url: ['url', 'link', 'href', 'source_url', 'article_url'],
 };
@@ -40,9 +51,7 @@ export function foldName(name: string): string {
 
 export type FieldMap = Partial<Record<Field, string>>;
 
-export type Resolution =
-  | { ok: true; map: FieldMap }
-  | { ok: false; field: Field; requested: string };
+export type Resolution = { ok: true; map: FieldMap } | { ok: false; field: Field; requested: string };
 
 /**
  * Maps each field to one of `names`. `explicit` names that do not exist fail; guesses never
@@ -86,8 +95,7 @@ export function recordToArticle(
 ): Article {
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? cleanLine(v) || undefined : undefined);
   const rawId = values.id;
-  const id =
-    (typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : str(rawId)) ?? fallbackId;
+  const id = (typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : str(rawId)) ?? fallbackId;
   const article: Article = {
     id,
     text: typeof values.text === 'string' ? cleanText(values.text) : '',

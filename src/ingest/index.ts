@@ -85,7 +85,12 @@ function inside(real: string, roots: string[]): boolean {
 }
 
 /** What a special file is, for the notice that skips it. */
-function specialKind(e: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string | undefined {
+function specialKind(e: {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+}): string | undefined {
   if (e.isFIFO()) return 'a FIFO (named pipe)';
   if (e.isSocket()) return 'a socket';
   if (e.isCharacterDevice() || e.isBlockDevice()) return 'a device';
@@ -132,7 +137,13 @@ async function listFolder(dir: string, ancestors: Set<string>, out: Entry[], wal
     }
     if (special) {
       // Reading a FIFO would block the build; a device or socket is no article either.
-      out.push({ notice: { kind: 'skipped-special', origin: { file: full }, message: `actorgraph/ingest: ${full}: ${special}, not a regular file: skipped` } });
+      out.push({
+        notice: {
+          kind: 'skipped-special',
+          origin: { file: full },
+          message: `actorgraph/ingest: ${full}: ${special}, not a regular file: skipped`,
+        },
+      });
       continue;
     }
     if (isDir) subdirs.push(full);
@@ -156,7 +167,11 @@ async function listFolder(dir: string, ancestors: Set<string>, out: Entry[], wal
     }
     if (ancestors.has(real)) {
       out.push({
-        problem: problem({ file: f }, 'directory loop (a link back to a folder that contains it), not followed', 'remove the link or name the folders to read'),
+        problem: problem(
+          { file: f },
+          'directory loop (a link back to a folder that contains it), not followed',
+          'remove the link or name the folders to read',
+        ),
       });
       continue;
     }
@@ -199,9 +214,7 @@ async function* readFile(file: string, ctx: ReadContext): AsyncGenerator<Article
     return;
   }
   if (sniffed.kind === 'binary') {
-    const hint = sniffed.looksLike.startsWith('binary data')
-      ? `${WHAT_TO_GIVE} (UTF-16 text needs a byte-order mark)`
-      : WHAT_TO_GIVE;
+    const hint = sniffed.looksLike.startsWith('binary data') ? `${WHAT_TO_GIVE} (UTF-16 text needs a byte-order mark)` : WHAT_TO_GIVE;
     yield problem({ file }, `binary file (looks like ${sniffed.looksLike})`, hint);
     return;
   }
@@ -211,7 +224,8 @@ async function* readFile(file: string, ctx: ReadContext): AsyncGenerator<Article
     return;
   }
   ctx.encoding = sniffed.encoding;
-  if (ctx.start && kind !== 'jsonl') throw new Error(`actorgraph/ingest: internal error: ${file} read from an offset, but only JSONL can be`);
+  if (ctx.start && kind !== 'jsonl')
+    throw new Error(`actorgraph/ingest: internal error: ${file} read from an offset, but only JSONL can be`);
   if (kind === 'txt') yield await readTxt(file, ctx);
   else if (kind === 'jsonl') yield* readJsonl(file, ctx);
   else yield* readCsv(file, ctx);
@@ -223,10 +237,7 @@ async function* readFile(file: string, ctx: ReadContext): AsyncGenerator<Article
  *
  * @example for await (const item of readArticles(['corpus/'])) if (!isProblem(item)) console.log(item.id, item.date)
  */
-export async function* readArticles(
-  paths: string[],
-  options: IngestOptions = {},
-): AsyncGenerator<Article | InputProblem> {
+export async function* readArticles(paths: string[], options: IngestOptions = {}): AsyncGenerator<Article | InputProblem> {
   const maxArticleBytes = options.maxArticleBytes ?? DEFAULTS.maxArticleBytes;
   const ids = options.ids ?? new UniqueIds();
   const notify = (n: IngestNotice): void => {
@@ -298,30 +309,21 @@ export async function* readArticles(
         const why = err instanceof Error ? err.message : String(err);
         yield problem({ file }, `cannot read it (${why})`, 'check the file; if it looks fine, report this as a bug');
       }
-      if (produced === 0 && !options.start) yield problem({ file }, 'no articles in this file (it is empty, or a CSV with only a header)', WHAT_TO_GIVE);
+      if (produced === 0 && !options.start)
+        yield problem({ file }, 'no articles in this file (it is empty, or a CSV with only a header)', WHAT_TO_GIVE);
     }
   }
 }
 
 /** The run-wide checks: non-empty text, size limit, unique id. */
-function finish(
-  a: Article,
-  ids: UniqueIds,
-  maxArticleBytes: number,
-  notify: (n: IngestNotice) => void,
-): Article | InputProblem {
+function finish(a: Article, ids: UniqueIds, maxArticleBytes: number, notify: (n: IngestNotice) => void): Article | InputProblem {
   if (a.text.trim() === '') {
     const what = a.origin.line === undefined ? 'empty article (no text after the header lines)' : 'empty article (no text)';
     return problem(a.origin, what, 'remove it or give it a text', a.id);
   }
   const bytes = Buffer.byteLength(a.text, 'utf8');
   if (bytes > maxArticleBytes) {
-    return problem(
-      a.origin,
-      `article too large (${bytes} bytes, limit ${maxArticleBytes})`,
-      'split it or raise --max-article-bytes',
-      a.id,
-    );
+    return problem(a.origin, `article too large (${bytes} bytes, limit ${maxArticleBytes})`, 'split it or raise --max-article-bytes', a.id);
   }
   const claimed = ids.claim(a.id, a.origin);
   if (claimed.firstOrigin !== undefined) {

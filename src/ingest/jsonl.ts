@@ -115,12 +115,6 @@ export async function* readJsonl(file: string, ctx: ReadContext): AsyncGenerator
       yield problem(origin, what, `give each line a "text" string, or name its key with ${FIELD_OPTION.text}`, knownId);
       continue;
     }
-    yield recordToArticle(
-      values,
-      origin,
-      `${stem}-${item.line}`,
-      unparsedDateNotice(ctx.notice, origin, knownId),
-      ctx.dateOrder,
-    );
+    yield recordToArticle(values, origin, `${stem}-${item.line}`, unparsedDateNotice(ctx.notice, origin, knownId), ctx.dateOrder);
   }
 }

@@ -52,5 +52,10 @@ export function describeFsError(err: unknown): string {
 /** What a CSV row or JSONL line says of a date it could not read: the article stays, undated. */
 export function unparsedDateNotice(notify: (n: IngestNotice) => void, origin: Origin, id: string | undefined): (date: string) => void {
   return (date) =>
-    notify({ kind: 'unparsed-date', origin, id, message: message(origin, `date ${excerpt(date)} not understood, left out`, 'write it as YYYY-MM-DD') });
+    notify({
+      kind: 'unparsed-date',
+      origin,
+      id,
+      message: message(origin, `date ${excerpt(date)} not understood, left out`, 'write it as YYYY-MM-DD'),
+    });
 }

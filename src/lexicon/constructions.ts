@@ -58,10 +58,24 @@ function triggerOf(file: string, where: string, relation: unknown, category: unk
   if (typeof category !== 'string' || !(category in PLOVER_QUAD))
     fail(file, `${where}.category must be a PLOVER category (${Object.keys(PLOVER_QUAD).join(', ')})`);
   return {
-    kind: 'verb', relation: relation as RelationType, category, quad: PLOVER_QUAD[category] as QuadClass | null, words: [word],
-    targetPreps: new Set(), agentPreps: new Set(), direct: false, directNeedsActor: false, mutual: false,
-    mutualPreps: new Set(), appositive: false, onlyWithAgent: false, requires: new Set(), requiresAny: new Set(),
-    requiresBefore: new Set(), speech: false, throughInfinitive: false,
+    kind: 'verb',
+    relation: relation as RelationType,
+    category,
+    quad: PLOVER_QUAD[category] as QuadClass | null,
+    words: [word],
+    targetPreps: new Set(),
+    agentPreps: new Set(),
+    direct: false,
+    directNeedsActor: false,
+    mutual: false,
+    mutualPreps: new Set(),
+    appositive: false,
+    onlyWithAgent: false,
+    requires: new Set(),
+    requiresAny: new Set(),
+    requiresBefore: new Set(),
+    speech: false,
+    throughInfinitive: false,
   };
 }
 
@@ -89,9 +103,11 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const d = section(file, raw, 'demandFrame');
   const particles = new Map<string, Set<string>>();
   if (!isObject(d.particles)) fail(file, 'constructions.demandFrame.particles must be an object of word lists');
-  for (const [act, list] of Object.entries(d.particles)) particles.set(foldKey(act), words(file, `constructions.demandFrame.particles.${act}`, list));
+  for (const [act, list] of Object.entries(d.particles))
+    particles.set(foldKey(act), words(file, `constructions.demandFrame.particles.${act}`, list));
   const hostileActs = words(file, 'constructions.demandFrame.hostileActs', d.hostileActs);
-  for (const act of particles.keys()) if (!hostileActs.has(act)) fail(file, `constructions.demandFrame.particles.${act}: "${act}" is not one of hostileActs`);
+  for (const act of particles.keys())
+    if (!hostileActs.has(act)) fail(file, `constructions.demandFrame.particles.${act}: "${act}" is not one of hostileActs`);
   const at = section(file, raw, 'attribution');
   const gr = section(file, raw, 'gratitude');
   const bk = section(file, raw, 'backerNoun');

@@ -107,8 +107,7 @@ function stringList(file: string, where: string, v: unknown): string[] {
   if (v === undefined) return [];
   // A list may carry its own comment: {"$comment": "...", "values": [...]}.
   if (isObject(v) && Array.isArray(v.values)) v = v.values;
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
-    throw new LexiconError(file, `${where} must be a list of strings`);
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new LexiconError(file, `${where} must be a list of strings`);
   return v as string[];
 }
 
@@ -140,10 +139,8 @@ function loadCountries(gaz: Gazetteer, dir: string, hash: ReturnType<typeof crea
   for (const code of Object.keys(overrides)) {
     if (!known.has(code)) throw new LexiconError(file, `unknown ISO 3166-1 alpha-3 code "${code}" in overrides`);
     const o = overrides[code]!;
-    for (const field of ['names', 'demonyms', 'capitals', 'bodies'] as const)
-      stringList(file, `overrides.${code}.${field}`, o[field]);
-    if (o.name !== undefined && typeof o.name !== 'string')
-      throw new LexiconError(file, `overrides.${code}.name must be a string`);
+    for (const field of ['names', 'demonyms', 'capitals', 'bodies'] as const) stringList(file, `overrides.${code}.${field}`, o[field]);
+    if (o.name !== undefined && typeof o.name !== 'string') throw new LexiconError(file, `overrides.${code}.name must be a string`);
   }
   // Sorted by code so that the first claim on a shared form is deterministic.
   const countries = [...worldCountries].sort((a, b) => (a.cca3 < b.cca3 ? -1 : 1));
@@ -262,7 +259,10 @@ function checkCode(file: string, where: string, code: unknown, iso: ReadonlyMap<
   if (code === undefined) return undefined;
   const codes = [...CAMEO_INTERNATIONAL_CODES].join(', ');
   if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code))
-    throw new LexiconError(file, `${where}: "code" must be three upper-case letters (a state's ISO 3166-1 alpha-3 code or one of ${codes}), got ${JSON.stringify(code)}`);
+    throw new LexiconError(
+      file,
+      `${where}: "code" must be three upper-case letters (a state's ISO 3166-1 alpha-3 code or one of ${codes}), got ${JSON.stringify(code)}`,
+    );
   if (!iso.has(code) && !CAMEO_INTERNATIONAL_CODES.has(code))
     throw new LexiconError(file, `${where}: unknown code "${code}": neither a known country's ISO 3166-1 alpha-3 code nor one of ${codes}`);
   return code;
@@ -286,8 +286,7 @@ function loadOrganizations(gaz: Gazetteer, dir: string, hash: ReturnType<typeof 
   const iso = new Map(worldCountries.map((c) => [c.cca3, c]));
   list.forEach((e: OrgEntry, i: number) => {
     const where = `actors[${i}]`;
-    if (!isObject(e) || typeof e.name !== 'string' || !e.name.trim())
-      throw new LexiconError(file, `${where} needs a "name"`);
+    if (!isObject(e) || typeof e.name !== 'string' || !e.name.trim()) throw new LexiconError(file, `${where} needs a "name"`);
     if (e.type !== 'organization' && e.type !== 'armed_group')
       throw new LexiconError(file, `${where} (${e.name}): "type" must be organization or armed_group`);
     if (e.country !== undefined && !iso.has(e.country))
@@ -295,7 +294,8 @@ function loadOrganizations(gaz: Gazetteer, dir: string, hash: ReturnType<typeof 
     const code = checkCode(file, `${where} (${e.name})`, e.code, iso);
     const cs = new Set(stringList(file, `${where}.caseSensitive`, e.caseSensitive));
     const refs = stringList(file, `${where}.refs`, e.refs).map(foldKey);
-    if (refs.some((r) => r.includes(' '))) throw new LexiconError(file, `${where} (${e.name}): "refs" are single nouns ("alliance", "bloc")`);
+    if (refs.some((r) => r.includes(' ')))
+      throw new LexiconError(file, `${where} (${e.name}): "refs" are single nouns ("alliance", "bloc")`);
     const actor = gaz.addActor({
       key: slugify(e.name),
       name: e.name,
@@ -331,7 +331,8 @@ function knownAffiliation(gaz: Gazetteer, file: string, where: string, aff: unkn
   if (typeof aff !== 'string') throw new LexiconError(file, `${where}.affiliation must be a string`);
   const key = resolveAffiliation(gaz, aff)!;
   const actor = gaz.byKey(key);
-  if (!actor || actor.type === 'person') throw new LexiconError(file, `${where}: affiliation "${aff}" is no known state (ISO3 code) or organization`);
+  if (!actor || actor.type === 'person')
+    throw new LexiconError(file, `${where}: affiliation "${aff}" is no known state (ISO3 code) or organization`);
   return key;
 }
 
@@ -342,8 +343,7 @@ function loadPeople(gaz: Gazetteer, dir: string, hash: ReturnType<typeof createH
   const list = isObject(raw) ? raw.people : undefined;
   if (!Array.isArray(list)) throw new LexiconError(file, 'must be {"people": [...]}');
   list.forEach((e: PersonEntry, i: number) => {
-    if (!isObject(e) || typeof e.name !== 'string' || !e.name.trim())
-      throw new LexiconError(file, `people[${i}] needs a "name"`);
+    if (!isObject(e) || typeof e.name !== 'string' || !e.name.trim()) throw new LexiconError(file, `people[${i}] needs a "name"`);
     const actor = gaz.addActor({
       key: slugify(e.name),
       name: e.name,
@@ -450,11 +450,7 @@ function applyAliases(gaz: Gazetteer, file: string, spec: AliasesFile, distinct:
   for (const [form, canonical] of Object.entries(spec.aliases ?? {})) {
     if (typeof canonical !== 'string') throw new LexiconError(file, `aliases["${form}"] must be a name`);
     const target = gaz.lookup(canonical)?.actor;
-    if (!target)
-      throw new LexiconError(
-        file,
-        `aliases["${form}"]: "${canonical}" is not a known actor; declare it under "actors" first`,
-      );
+    if (!target) throw new LexiconError(file, `aliases["${form}"]: "${canonical}" is not a known actor; declare it under "actors" first`);
     prependForm(gaz, target, form);
   }
   const distinctPairs: unknown = spec.distinct ?? [];
@@ -470,7 +466,10 @@ function applyAliases(gaz: Gazetteer, file: string, spec: AliasesFile, distinct:
 function prependForm(gaz: Gazetteer, actor: KnownActor, surface: string): void {
   const key = foldKey(surface);
   const list = gaz.forms.get(key) ?? [];
-  gaz.forms.set(key, [{ actor, kind: 'name', surface: surface.trim(), caseSensitive: false }, ...list.filter((f) => f.actor.key !== actor.key)]);
+  gaz.forms.set(key, [
+    { actor, kind: 'name', surface: surface.trim(), caseSensitive: false },
+    ...list.filter((f) => f.actor.key !== actor.key),
+  ]);
   gaz.maxWords = Math.max(gaz.maxWords, surface.split(/[\s-]+/).length + 2);
 }
 

@@ -71,8 +71,7 @@ function fail(file: string, msg: string): never {
 
 function words(file: string, where: string, v: unknown): string[] {
   if (v === undefined) return [];
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !x.trim()))
-    fail(file, `${where} must be a list of non-empty strings`);
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !x.trim())) fail(file, `${where} must be a list of non-empty strings`);
   return (v as string[]).map((s) => foldKey(s));
 }
 

@@ -7,7 +7,26 @@ import { PLOVER_QUAD, type Trigger } from './relations.js';
 import { parseConstructions, parseObjectHeads, type Constructions } from './constructions.js';
 
 /** wink-nlp's universal part-of-speech tags: a tag outside these in the data is a typo. */
-const POS_TAGS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE']);
+const POS_TAGS = new Set([
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
+  'SPACE',
+]);
 
 export interface DemandSyntax {
   /** The trigger every demand event carries (relation, category, quad). */
@@ -98,16 +117,31 @@ function parseDemand(file: string, d: unknown): DemandSyntax {
   if (!isObject(d)) fail(file, '"demand" must be an object');
   const relation = relationOf(file, 'demand.relation', d.relation);
   const category = d.category;
-  if (typeof category !== 'string' || !(category in PLOVER_QUAD)) fail(file, `demand.category must be a PLOVER category (${Object.keys(PLOVER_QUAD).join(', ')})`);
+  if (typeof category !== 'string' || !(category in PLOVER_QUAD))
+    fail(file, `demand.category must be a PLOVER category (${Object.keys(PLOVER_QUAD).join(', ')})`);
   const verbs = strings(file, 'demand.verbs', d.verbs);
   const particles = wordMap(file, 'demand.particles', d.particles ?? {});
   for (const v of particles.keys()) if (!verbs.includes(v)) fail(file, `demand.particles.${v}: "${v}" is not one of demand.verbs`);
   // Found by its own construction: only the relation and the speech flag (no modality from the speaker's verb) matter.
   const trigger: Trigger = {
-    kind: 'verb', relation, category, quad: PLOVER_QUAD[category] as QuadClass | null, words: [verbs[0]!],
-    targetPreps: new Set(), agentPreps: new Set(), direct: false, directNeedsActor: false, mutual: false,
-    mutualPreps: new Set(), appositive: false, onlyWithAgent: false, requires: new Set(), requiresAny: new Set(),
-    requiresBefore: new Set(), speech: true, throughInfinitive: false,
+    kind: 'verb',
+    relation,
+    category,
+    quad: PLOVER_QUAD[category] as QuadClass | null,
+    words: [verbs[0]!],
+    targetPreps: new Set(),
+    agentPreps: new Set(),
+    direct: false,
+    directNeedsActor: false,
+    mutual: false,
+    mutualPreps: new Set(),
+    appositive: false,
+    onlyWithAgent: false,
+    requires: new Set(),
+    requiresAny: new Set(),
+    requiresBefore: new Set(),
+    speech: true,
+    throughInfinitive: false,
   };
   return {
     trigger,

@@ -55,7 +55,11 @@ function capitalized(text: string): boolean {
  * pieces within both (renumbered in order), and how many sentences were cut. The sentences array is
  * replaced, the tokens are untouched.
  */
-export function boundSentences(doc: AnalyzedText, max: number = BOUNDS.maxSentenceTokens, maxNames: number = BOUNDS.maxSentenceNames): number {
+export function boundSentences(
+  doc: AnalyzedText,
+  max: number = BOUNDS.maxSentenceTokens,
+  maxNames: number = BOUNDS.maxSentenceNames,
+): number {
   /** The end of the piece that starts at `first` within sentence `s`. */
   const pieceEnd = (s: Sentence, first: number): number => {
     const limit = Math.min(s.endToken, first + max);

@@ -52,7 +52,10 @@ function finishInMemory(loop: BuildLoop): BuildResult {
  *
  * @example const { graph, events } = buildGraph([{ id: 'a1', text: 'Iran and Russia are the main allies of the Syrian government.' }]);
  */
-export function buildGraph(articles: Iterable<Omit<Article, 'origin'> & { origin?: Article['origin'] }>, options: BuildOptions = {}): BuildResult {
+export function buildGraph(
+  articles: Iterable<Omit<Article, 'origin'> & { origin?: Article['origin'] }>,
+  options: BuildOptions = {},
+): BuildResult {
   // The count of articles given (text-less ones too) is what `onArticle` hears.
   const loop = memoryLoop({ ...options, onArticle: undefined });
   const ids = new UniqueIds();
@@ -62,7 +65,13 @@ export function buildGraph(articles: Iterable<Omit<Article, 'origin'> & { origin
     const article: Article = { ...a, id: String(a.id ?? `article-${n + 1}`), origin };
     const claim = ids.claim(article.id, origin);
     if (claim.id !== article.id) {
-      loop.onNotice({ kind: 'duplicate-id', origin, id: article.id, renamedTo: claim.id, message: `actorgraph: article id "${article.id}" repeated; renamed "${claim.id}"` });
+      loop.onNotice({
+        kind: 'duplicate-id',
+        origin,
+        id: article.id,
+        renamedTo: claim.id,
+        message: `actorgraph: article id "${article.id}" repeated; renamed "${claim.id}"`,
+      });
       article.id = claim.id;
     }
     n++;
@@ -83,7 +92,17 @@ export function buildGraph(articles: Iterable<Omit<Article, 'origin'> & { origin
  */
 export async function buildFromFiles(paths: string[], options: BuildOptions & IngestOptions = {}): Promise<BuildResult> {
   const loop = memoryLoop(options);
-  await readAll({ paths, ingest: options, stage: loop.stage, onNotice: loop.onNotice, onProblem: loop.onProblem, inputs: { replayed: 0, read: 0, grown: 0 } }, false);
+  await readAll(
+    {
+      paths,
+      ingest: options,
+      stage: loop.stage,
+      onNotice: loop.onNotice,
+      onProblem: loop.onProblem,
+      inputs: { replayed: 0, read: 0, grown: 0 },
+    },
+    false,
+  );
   return finishInMemory(loop);
 }
 

@@ -40,7 +40,9 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   const fit = relationSentences(doc);
   if (fit < all.length) doc.sentences = all.slice(0, fit);
   const capped = capEvents(
-    extractRelations(doc, acts, lex, { id: article.id, date: article.date }, options).filter((e) => acts.actors.has(e.source) && acts.actors.has(e.target)),
+    extractRelations(doc, acts, lex, { id: article.id, date: article.date }, options).filter(
+      (e) => acts.actors.has(e.source) && acts.actors.has(e.target),
+    ),
   );
   doc.sentences = all;
   const events = capped.events;
@@ -49,12 +51,19 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   const where = `actorgraph: article ${article.id}`;
   if (blanked) notices.push(`${where}: ${blanked} run(s) of more than ${MAX_TOKEN_CHARS} characters without a space skipped (not words)`);
   if (cut)
-    notices.push(`${where}: ${cut} sentence(s) of more than ${BOUNDS.maxSentenceTokens} words or ${BOUNDS.maxSentenceNames} capitalized words cut into pieces within both`);
+    notices.push(
+      `${where}: ${cut} sentence(s) of more than ${BOUNDS.maxSentenceTokens} words or ${BOUNDS.maxSentenceNames} capitalized words cut into pieces within both`,
+    );
   if (fit < all.length)
-    notices.push(`${where}: relations read from the first ${fit} of ${all.length} sentences only (the work limit of one article; their actors all count)`);
+    notices.push(
+      `${where}: relations read from the first ${fit} of ${all.length} sentences only (the work limit of one article; their actors all count)`,
+    );
   if (capped.droppedInSentences)
-    notices.push(`${where}: ${capped.droppedInSentences} relation(s) beyond ${BOUNDS.maxEventsPerSentence} per sentence dropped (in ${capped.sentencesCapped} sentence(s))`);
-  if (capped.droppedInArticle) notices.push(`${where}: ${capped.droppedInArticle} relation(s) beyond ${BOUNDS.maxEventsPerArticle} per article dropped`);
+    notices.push(
+      `${where}: ${capped.droppedInSentences} relation(s) beyond ${BOUNDS.maxEventsPerSentence} per sentence dropped (in ${capped.sentencesCapped} sentence(s))`,
+    );
+  if (capped.droppedInArticle)
+    notices.push(`${where}: ${capped.droppedInArticle} relation(s) beyond ${BOUNDS.maxEventsPerArticle} per article dropped`);
   // Weak actors (media, organizations found by their head word) count only when they take part.
   const involved = new Set<string>();
   for (const e of events) {
@@ -84,8 +93,18 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   const out = events.filter((e) => kept.has(e.source) && kept.has(e.target));
   // Where each event happened (src/places), from its sentence; the countries of its two actors
   // choose among cities of one name. An affiliation (member_of) happens nowhere.
-  const iso3 = new Map(actors.map((a) => [a.key, a.iso3 ?? (a.affiliation ? actors.find((b) => b.key === a.affiliation)?.iso3 : undefined)]));
-  for (const e of out) if (e.relation !== 'member_of') Object.assign(e, placeOf(e.text, [iso3.get(e.source), iso3.get(e.target)].filter((c): c is string => c !== undefined)));
+  const iso3 = new Map(
+    actors.map((a) => [a.key, a.iso3 ?? (a.affiliation ? actors.find((b) => b.key === a.affiliation)?.iso3 : undefined)]),
+  );
+  for (const e of out)
+    if (e.relation !== 'member_of')
+      Object.assign(
+        e,
+        placeOf(
+          e.text,
+          [iso3.get(e.source), iso3.get(e.target)].filter((c): c is string => c !== undefined),
+        ),
+      );
   const x: ArticleExtraction = { meta, actors, events: out, fingerprint: textFingerprint(article.text) };
   if (notices.length) x.notices = notices;
   return x;

@@ -57,7 +57,8 @@ export function isOwnPath(outDir: string, name: string, cache: StreamBuildOption
   const own = path.resolve(outDir, `${name}.`);
   const cacheRoot = cache === false ? undefined : path.resolve(typeof cache === 'string' ? cache : path.join(outDir, CACHE_DIR_NAME));
   // Also the files of every other build into a folder (written.ts): builds never feed each other.
-  return (p) => p.startsWith(own) || (cacheRoot !== undefined && (p === cacheRoot || p.startsWith(cacheRoot + path.sep))) || writtenByActorgraph(p);
+  return (p) =>
+    p.startsWith(own) || (cacheRoot !== undefined && (p === cacheRoot || p.startsWith(cacheRoot + path.sep))) || writtenByActorgraph(p);
 }
 
 /** Where extractions go: the cache (unless turned off or unusable), else a spool file. */
@@ -265,7 +266,13 @@ class FileBuild {
 }
 
 /** Runs one build into files (see the module comment). */
-export async function buildWith(paths: string[], outDir: string, name: string, options: StreamBuildOptions, start: FileBuildStart): Promise<StreamBuildResult> {
+export async function buildWith(
+  paths: string[],
+  outDir: string,
+  name: string,
+  options: StreamBuildOptions,
+  start: FileBuildStart,
+): Promise<StreamBuildResult> {
   outputFiles(outDir, name); // rejects a bad name before the folder is made
   mkdirSync(outDir, { recursive: true });
   const lex = lexiconFor(options);

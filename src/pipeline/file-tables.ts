@@ -46,7 +46,11 @@ export class FileTables implements TableSink {
     this.events.copyRange(files.events, old.eventsStart(from), old.eventsEnd(to - 1));
     this.articles.copyRange(files.articles, old.articlesStart(from), old.articlesEnd(to - 1));
     for (let j = from; j < to; j++)
-      this.offsets.push(this.events.size - (old.eventsEnd(to - 1) - old.eventsEnd(j)), this.articles.size - (old.articlesEnd(to - 1) - old.articlesEnd(j)), old.count(j));
+      this.offsets.push(
+        this.events.size - (old.eventsEnd(to - 1) - old.eventsEnd(j)),
+        this.articles.size - (old.articlesEnd(to - 1) - old.articlesEnd(j)),
+        old.count(j),
+      );
   }
 }
 
@@ -61,7 +65,10 @@ export interface ResumeContext {
 }
 
 /** Whether the last build's tables can be kept as they are on disk, with this build's merge. */
-export function canResume({ previous, files, write }: Omit<ResumeContext, 'old' | 'outs' | 'lex' | 'options'>, repeatsOld: boolean): boolean {
+export function canResume(
+  { previous, files, write }: Omit<ResumeContext, 'old' | 'outs' | 'lex' | 'options'>,
+  repeatsOld: boolean,
+): boolean {
   const { map, countryMap } = write.merged;
   return (
     !repeatsOld &&
@@ -132,7 +139,13 @@ export function resumeTables(ctx: ResumeContext): { tables: FileTables; acc: Gra
  * some nodes' aggregates is redone ('redo'), or nothing. Read from its summary: every key
  * remapExtraction looks up (actor keys, affiliations; event ends are actor keys).
  */
-function concerns(write: WriteStage, summaries: EntryText, i: number, changed: Set<string>, nodesToRedo: Set<string>): 'rewrite' | 'redo' | undefined {
+function concerns(
+  write: WriteStage,
+  summaries: EntryText,
+  i: number,
+  changed: Set<string>,
+  nodesToRedo: Set<string>,
+): 'rewrite' | 'redo' | undefined {
   const entry = write.order.at(i);
   if (write.entries.summaryLength(entry) <= EMPTY_SUMMARY) return undefined;
   const [persons, others] = JSON.parse(summaries.persons(entry)) as ActorSummary;

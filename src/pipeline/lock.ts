@@ -64,7 +64,9 @@ function cannotWrite(dir: string, e: unknown): Error {
         : err.code === 'ENOTDIR'
           ? 'not a folder'
           : err.message;
-  return new Error(`actorgraph/build: cannot write into the output folder ${dir}: ${why}; nothing was written. Check its permissions or use another --out`);
+  return new Error(
+    `actorgraph/build: cannot write into the output folder ${dir}: ${why}; nothing was written. Check its permissions or use another --out`,
+  );
 }
 
 /** Creates `file` holding our pid; false if it exists. */

@@ -65,7 +65,10 @@ export class BuildLoop {
   readonly stage: ExtractionStage;
   readonly #options: BuildOptions & Pick<StreamBuildOptions, 'onNotice'>;
 
-  constructor(options: BuildOptions & Pick<StreamBuildOptions, 'onNotice'>, readonly plugs: LoopPlugs) {
+  constructor(
+    options: BuildOptions & Pick<StreamBuildOptions, 'onNotice'>,
+    readonly plugs: LoopPlugs,
+  ) {
     this.#options = options;
     this.lex = plugs.lex;
     this.level = options.level ?? DEFAULTS.level;
@@ -107,7 +110,11 @@ export class BuildLoop {
   write<T extends TableSink>(merged: Merged, plugs: TablePlugs<T>): { write: WriteStage; graph: () => ActorGraph } & OpenTables<T> {
     const { texts, repeatsOld } = countTexts(this.plugs.entries, this.stage.order, plugs.previousArticles);
     const write = new WriteStage(this.plugs.entries, this.stage.order, merged, texts, this.book);
-    const opened = plugs.resume?.(write, repeatsOld) ?? { tables: plugs.fresh(), acc: new GraphAccumulator(this.lex, this.#options), from: 0 };
+    const opened = plugs.resume?.(write, repeatsOld) ?? {
+      tables: plugs.fresh(),
+      acc: new GraphAccumulator(this.lex, this.#options),
+      from: 0,
+    };
     write.run(opened.tables, opened.acc, opened.from, plugs.onWritten);
     return { ...opened, write, graph: () => opened.acc.graph() };
   }

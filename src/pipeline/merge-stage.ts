@@ -73,7 +73,8 @@ export function applyMerge(x: ArticleExtraction, { map, countryMap }: Pick<Merge
  */
 function touches(x: ArticleExtraction, map: Map<string, string>): boolean {
   if (map.size === 0) return false;
-  for (const a of x.actors) if (map.has(a.key) || (a.affiliation !== undefined && (a.affiliation === '' || map.has(a.affiliation)))) return true;
+  for (const a of x.actors)
+    if (map.has(a.key) || (a.affiliation !== undefined && (a.affiliation === '' || map.has(a.affiliation)))) return true;
   for (const e of x.events) if (e.source === e.target || map.has(e.source) || map.has(e.target)) return true;
   return false;
 }

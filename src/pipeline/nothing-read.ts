@@ -30,7 +30,12 @@ export function describeSkipped(files: readonly string[]): string {
  *
  * @example nothingRead(['../mycorpsu'], 'o', [], []).message // "…: no .txt, .jsonl or .csv file under ../mycorpsu: it does not exist"
  */
-export function nothingRead(paths: readonly string[], outDir: string, problems: InputProblem[], skipped: readonly string[]): NothingReadError {
+export function nothingRead(
+  paths: readonly string[],
+  outDir: string,
+  problems: InputProblem[],
+  skipped: readonly string[],
+): NothingReadError {
   const lines = [`actorgraph/build: no article read, so nothing was written and the outputs in ${outDir} are left as they were`];
   if (paths.length === 0) lines.push('  no input given; give .txt, .jsonl or .csv files or folders');
   for (const p of paths) {
@@ -46,7 +51,10 @@ export function nothingRead(paths: readonly string[], outDir: string, problems: 
     const rejected = problems.filter((x) => x.origin.file === p || inside(x.origin.file)).length;
     const others = isDir ? skipped.filter(inside) : [];
     if (!isDir) lines.push(`  ${p}: no article in it (${rejected ? 'rejected, see above' : 'nothing to read'})`);
-    else if (rejected) lines.push(`  no article read under ${p}: ${rejected} input(s) rejected (see above)${others.length ? `, and ${describeSkipped(others)} of other kinds skipped` : ''}`);
+    else if (rejected)
+      lines.push(
+        `  no article read under ${p}: ${rejected} input(s) rejected (see above)${others.length ? `, and ${describeSkipped(others)} of other kinds skipped` : ''}`,
+      );
     else if (others.length) lines.push(`  no ${KINDS} file under ${p}: it holds only ${describeSkipped(others)}`);
     else lines.push(`  no ${KINDS} file under ${p}: it is empty`);
   }

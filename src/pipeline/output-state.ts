@@ -48,7 +48,8 @@ export function outputStatePath(versionDir: string, outDir: string, name: string
 export function loadOutputState(file: string, level: string, evidencePerEdge: number): OutputState | undefined {
   try {
     const s = JSON.parse(readFileSync(file, 'utf8')) as OutputState;
-    if (s.format !== STATE_FORMAT || s.level !== level || s.evidencePerEdge !== evidencePerEdge || s.code !== outputCodeFingerprint()) return undefined;
+    if (s.format !== STATE_FORMAT || s.level !== level || s.evidencePerEdge !== evidencePerEdge || s.code !== outputCodeFingerprint())
+      return undefined;
     return s;
   } catch {
     return undefined;

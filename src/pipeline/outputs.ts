@@ -3,7 +3,20 @@
 // build needs: synchronous buffered writes (no promise per line), and a start copied from the
 // previous version of the file (a rebuild appends to what it already wrote).
 import { fsyncDirSync } from '../export/atomic.js';
-import { closeSync, constants as fsConstants, copyFileSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants as fsConstants,
+  copyFileSync,
+  fstatSync,
+  fsyncSync,
+  ftruncateSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { AtomicWriteError, tempPathFor } from '../export/index.js';
 
@@ -29,7 +42,6 @@ export function stampOf(path: string): FileStamp | undefined {
 export function sameStamp(a: FileStamp | undefined, b: FileStamp | undefined): boolean {
   return !!a && !!b && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
 }
-
 
 export class OutputFile {
   readonly path: string;

@@ -134,7 +134,9 @@ export class WorkerPool {
       if (slot.stopped || this.#closed) return;
       // A thread that dies on an article (out of memory, most likely) costs that article only.
       const oom = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      const why = oom ? `ran out of memory (the limit is ${this.#budget.memoryMb} MB per thread)` : `broke its worker thread (${e.message})`;
+      const why = oom
+        ? `ran out of memory (the limit is ${this.#budget.memoryMb} MB per thread)`
+        : `broke its worker thread (${e.message})`;
       if (!this.#stop(slot, why)) this.#fail(new Error(`actorgraph/build: a worker thread failed: ${e.message}`));
     });
     worker.on('exit', (code) => {
@@ -200,7 +202,12 @@ export class WorkerPool {
     for (const r of m.results) {
       if ('error' in r) {
         const item = b.items.find((it) => it.seq === r.seq)!;
-        results.push({ seq: r.seq, id: item.article.id, origin: item.article.origin, error: `actorgraph/build: article ${item.article.id} failed and was left out: ${r.error}` });
+        results.push({
+          seq: r.seq,
+          id: item.article.id,
+          origin: item.article.origin,
+          error: `actorgraph/build: article ${item.article.id} failed and was left out: ${r.error}`,
+        });
       } else results.push(r);
     }
     this.#listener!.onResults(results);
@@ -212,7 +219,9 @@ export class WorkerPool {
     const every = Math.max(10, Math.min(1000, Math.floor(this.#budget.timeMs / 4)));
     this.#watchdog = setInterval(() => {
       const now = Date.now();
-      const overdue = this.#slots.filter((slot) => slot.current && now - slot.current.since > this.#budget.timeMs).map((slot) => [slot, slot.current!.seq] as const);
+      const overdue = this.#slots
+        .filter((slot) => slot.current && now - slot.current.since > this.#budget.timeMs)
+        .map((slot) => [slot, slot.current!.seq] as const);
       if (!overdue.length) return;
       // Timers run before the messages that came in while this thread was busy (reading a large
       // input, say): a thread whose answer is waiting is not stuck. Look again once they are read.
@@ -244,7 +253,13 @@ export class WorkerPool {
       this.#batches.delete(batch);
       this.#pendingChars -= b.chars;
       for (const it of b.items) {
-        if (it.seq === culprit) rejected = { seq: it.seq, id: it.article.id, origin: it.article.origin, error: `actorgraph/build: article ${it.article.id} ${why}; it was left out` };
+        if (it.seq === culprit)
+          rejected = {
+            seq: it.seq,
+            id: it.article.id,
+            origin: it.article.origin,
+            error: `actorgraph/build: article ${it.article.id} ${why}; it was left out`,
+          };
         else again.push(it);
       }
     }

@@ -117,7 +117,13 @@ async function replayItems(
   }
 }
 
-async function readFile(ctx: ReadContext, file: string, ids: UniqueIds, rec: ManifestRecorder | undefined, start: IngestOptions['start']): Promise<void> {
+async function readFile(
+  ctx: ReadContext,
+  file: string,
+  ids: UniqueIds,
+  rec: ManifestRecorder | undefined,
+  start: IngestOptions['start'],
+): Promise<void> {
   const onNotice = (n: IngestNotice) => {
     rec?.notice(n);
     ctx.onNotice(n);

@@ -41,12 +41,20 @@ export type { StreamBuildOptions, StreamBuildResult } from './types.js';
  * memory holds (each thread may fill its heap budget, besides wink's model) end it. The output does
  * not depend on the number. With a notice when capped.
  */
-export function capJobs(jobs: number, budget: Partial<ArticleBudget> = {}, cores = availableParallelism(), memory = totalmem()): { jobs: number; notice?: string } {
+export function capJobs(
+  jobs: number,
+  budget: Partial<ArticleBudget> = {},
+  cores = availableParallelism(),
+  memory = totalmem(),
+): { jobs: number; notice?: string } {
   const memoryMb = budget.memoryMb ?? BUDGET_DEFAULTS.memoryMb;
   const byMemory = Math.max(1, Math.floor((0.8 * memory) / ((memoryMb + 200) * 2 ** 20)));
   const cap = Math.max(1, Math.min(cores, byMemory));
   if (jobs <= cap) return { jobs };
-  return { jobs: cap, notice: `actorgraph: --jobs ${jobs} capped to ${cap} (${cap === cores ? `${cores} cores here` : `memory for ${byMemory} threads of ${memoryMb} MB`})` };
+  return {
+    jobs: cap,
+    notice: `actorgraph: --jobs ${jobs} capped to ${cap} (${cap === cores ? `${cores} cores here` : `memory for ${byMemory} threads of ${memoryMb} MB`})`,
+  };
 }
 
 /** The default number of jobs of the CLI: the cores available. */
@@ -67,7 +75,12 @@ export function extractOptionsOf(options: ExtractOptions): ExtractOptions {
  *
  * @example const r = await buildToFiles(['corpus/'], 'graphs', 'corpus', { jobs: 2 }); r.summary.nodes
  */
-export async function buildToFiles(paths: string[], outDir: string, name: string, options: StreamBuildOptions = {}): Promise<StreamBuildResult> {
+export async function buildToFiles(
+  paths: string[],
+  outDir: string,
+  name: string,
+  options: StreamBuildOptions = {},
+): Promise<StreamBuildResult> {
   return buildKeeping(paths, outDir, name, options, undefined);
 }
 
@@ -97,11 +110,18 @@ async function startOf(options: StreamBuildOptions, kept: KeptThreads | undefine
   let jobs = options.jobs ?? DEFAULTS.jobs;
   if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`actorgraph/build: jobs must be a whole number ≥ 1, got ${jobs}`);
   if (jobs > 1 && options.lexicon) {
-    notices.push('actorgraph: a preloaded lexicon cannot be shared with worker threads; extracting in one thread (pass aliases/dataDir instead)');
+    notices.push(
+      'actorgraph: a preloaded lexicon cannot be shared with worker threads; extracting in one thread (pass aliases/dataDir instead)',
+    );
     jobs = 1;
   }
   const budget: ArticleBudget = { ...BUDGET_DEFAULTS, ...options.articleBudget };
-  const init = { aliases: options.aliases, dataDir: options.dataDir, extract: extractOptionsOf(options), warmupMs: STREAM_DEFAULTS.warmupMs };
+  const init = {
+    aliases: options.aliases,
+    dataDir: options.dataDir,
+    extract: extractOptionsOf(options),
+    warmupMs: STREAM_DEFAULTS.warmupMs,
+  };
   // Worker threads start first, loading the lexicon and wink's model while this thread loads its own
   // lexicon and the cache: all of them when every article is to be extracted (no cache), else one,
   // and more only as work piles up — a rebuild served by the cache just closes it.
@@ -117,7 +137,13 @@ async function startOf(options: StreamBuildOptions, kept: KeptThreads | undefine
   return { t0, jobs, notices, init, pool, kept, budget };
 }
 
-async function buildLocked(paths: string[], outDir: string, name: string, options: StreamBuildOptions, kept: KeptThreads | undefined): Promise<StreamBuildResult> {
+async function buildLocked(
+  paths: string[],
+  outDir: string,
+  name: string,
+  options: StreamBuildOptions,
+  kept: KeptThreads | undefined,
+): Promise<StreamBuildResult> {
   const start = await startOf(options, kept);
   try {
     const before = [...start.notices];

@@ -69,10 +69,21 @@ function countryTable() {
   const byCca2 = new Map<string, Country>();
   for (const c of list) {
     byCca2.set(c.cca2, c);
-    for (const n of [c.name.common, c.name.official, ...(c.altSpellings ?? [])]) if (n.length > 3 && !byName.has(fold(n))) byName.set(fold(n), c);
+    for (const n of [c.name.common, c.name.official, ...(c.altSpellings ?? [])])
+      if (n.length > 3 && !byName.has(fold(n))) byName.set(fold(n), c);
   }
   // Names the news uses that world-countries spells otherwise.
-  const extra: Array<[string, string]> = [['Syria', 'SYR'], ['Russia', 'RUS'], ['Iran', 'IRN'], ['Turkey', 'TUR'], ['United States', 'USA'], ['US', 'USA'], ['U.S.', 'USA'], ['Britain', 'GBR'], ['UK', 'GBR']];
+  const extra: Array<[string, string]> = [
+    ['Syria', 'SYR'],
+    ['Russia', 'RUS'],
+    ['Iran', 'IRN'],
+    ['Turkey', 'TUR'],
+    ['United States', 'USA'],
+    ['US', 'USA'],
+    ['U.S.', 'USA'],
+    ['Britain', 'GBR'],
+    ['UK', 'GBR'],
+  ];
   for (const [n, code] of extra) {
     const c = list.find((x) => x.cca3 === code);
     if (c) byName.set(fold(n), c);
@@ -130,10 +141,14 @@ const LOCATIVE = new RegExp(
 const BORDER = new RegExp(`\\b(?:on|along|at|near|across)\\s+the\\s+(${NAME})\\s+border\\b`, 'gu');
 /** Capitalized words after "in" that are no place. */
 const NOT_PLACES = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday the this that a an addition fact particular response return order recent general total part west east north south western eastern northern southern central'.split(' '),
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday the this that a an addition fact particular response return order recent general total part west east north south western eastern northern southern central'.split(
+    ' ',
+  ),
 );
 /** Words after a place's name that leave it the same place ("Aleppo province"). */
-const PLACE_SUFFIXES = new Set('province governorate city district region countryside airport airbase base camp town village area'.split(' '));
+const PLACE_SUFFIXES = new Set(
+  'province governorate city district region countryside airport airbase base camp town village area'.split(' '),
+);
 
 /**
  * The place of an event stated in its sentence, or undefined. `context`: ISO3 codes of the

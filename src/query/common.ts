@@ -176,7 +176,9 @@ export function isDateBound(value: unknown): value is string {
 export function checkDate(value: string | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;
   if (!isDateBound(value))
-    throw new Error(`${PREFIX}: ${name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD (month 01–12, a day of that month), got ${JSON.stringify(value)}`);
+    throw new Error(
+      `${PREFIX}: ${name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD (month 01–12, a day of that month), got ${JSON.stringify(value)}`,
+    );
   return value;
 }
 
@@ -184,7 +186,11 @@ export function checkDate(value: string | undefined, name: string): string | und
  * Checks both bounds of a range, and that `from` does not come after `to` (`from: '2017', to:
  * '2016'` is an error, not an empty answer); returns them.
  */
-export function checkDateRange(from: string | undefined, to: string | undefined, names: [string, string] = ['from', 'to']): { from?: string; to?: string } {
+export function checkDateRange(
+  from: string | undefined,
+  to: string | undefined,
+  names: [string, string] = ['from', 'to'],
+): { from?: string; to?: string } {
   const f = checkDate(from, names[0]);
   const t = checkDate(to, names[1]);
   // A bound stands for its first day as a start and its last day as an end.
@@ -248,7 +254,14 @@ export function copyAttributes<T extends object>(attributes: T): T {
 }
 
 /** Adds an edge, undirected or directed in a mixed graph (as the graph's type has it otherwise). */
-export function addEdge(graph: ActorGraph, key: string, source: string, target: string, attributes: RelationEdgeAttributes, undirected: boolean): void {
+export function addEdge(
+  graph: ActorGraph,
+  key: string,
+  source: string,
+  target: string,
+  attributes: RelationEdgeAttributes,
+  undirected: boolean,
+): void {
   if (graph.type !== 'mixed') graph.addEdgeWithKey(key, source, target, attributes);
   else if (undirected) graph.addUndirectedEdgeWithKey(key, source, target, attributes);
   else graph.addDirectedEdgeWithKey(key, source, target, attributes);
@@ -256,5 +269,12 @@ export function addEdge(graph: ActorGraph, key: string, source: string, target: 
 
 /** Adds a copy of an edge of `source` to `target` (whose nodes must exist), keeping key and kind. */
 export function copyEdge(source: ActorGraph, target: ActorGraph, edge: string): void {
-  addEdge(target, edge, source.source(edge), source.target(edge), copyAttributes(source.getEdgeAttributes(edge)), source.isUndirected(edge));
+  addEdge(
+    target,
+    edge,
+    source.source(edge),
+    source.target(edge),
+    copyAttributes(source.getEdgeAttributes(edge)),
+    source.isUndirected(edge),
+  );
 }

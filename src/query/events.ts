@@ -85,7 +85,8 @@ export async function readOutlets(path: string): Promise<Map<string, string | un
       if (typeof a.id === 'string' && !out.has(a.id)) out.set(a.id, typeof a.source === 'string' ? a.source : undefined);
     }
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${PREFIX}: cannot read the articles file ${path} (an outlet filter needs it): no such file`);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error(`${PREFIX}: cannot read the articles file ${path} (an outlet filter needs it): no such file`);
     throw e;
   } finally {
     input?.destroy();
@@ -93,19 +94,27 @@ export async function readOutlets(path: string): Promise<Map<string, string | un
   return out;
 }
 
-const foldPlace = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+const foldPlace = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
 
 function basePredicate(filter: EventFilter): (e: RelationEvent) => boolean {
   const place = filter.place === undefined ? undefined : foldPlace(filter.place);
   const inner = basePredicate2(filter);
   if (place === undefined) return inner;
-  return (e) => inner(e) && ((e.place !== undefined && foldPlace(e.place) === place) || (e.placeCountry !== undefined && e.placeCountry.toLowerCase() === place));
+  return (e) =>
+    inner(e) &&
+    ((e.place !== undefined && foldPlace(e.place) === place) || (e.placeCountry !== undefined && e.placeCountry.toLowerCase() === place));
 }
 
 function basePredicate2(filter: EventFilter): (e: RelationEvent) => boolean {
   const relations = relationSet(filter.relation);
   const { from, to } = checkDateRange(filter.from, filter.to);
-  const articles = filter.article === undefined ? undefined : new Set(typeof filter.article === 'string' ? [filter.article] : filter.article);
+  const articles =
+    filter.article === undefined ? undefined : new Set(typeof filter.article === 'string' ? [filter.article] : filter.article);
   const uncertain = filter.uncertain ?? DEFAULTS.uncertain;
   const ends = [filter.actor, filter.with].filter((k): k is string => k !== undefined);
   return (e) => {
@@ -114,7 +123,8 @@ function basePredicate2(filter: EventFilter): (e: RelationEvent) => boolean {
     if (filter.source !== undefined && e.source !== filter.source) return false;
     if (filter.target !== undefined && e.target !== filter.target) return false;
     if (ends.length === 1 && e.source !== ends[0] && e.target !== ends[0]) return false;
-    if (ends.length === 2 && !((e.source === ends[0] && e.target === ends[1]) || (e.source === ends[1] && e.target === ends[0]))) return false;
+    if (ends.length === 2 && !((e.source === ends[0] && e.target === ends[1]) || (e.source === ends[1] && e.target === ends[0])))
+      return false;
     if (articles && !articles.has(e.article)) return false;
     if ((from !== undefined || to !== undefined) && !inRange(e.date, from, to)) return false;
     return true;
@@ -144,7 +154,13 @@ export async function* readEvents(path: string, filter: EventFilter = {}): Async
       } catch (e) {
         throw new Error(`${PREFIX}: ${path}:${line}: not a JSON line (${(e as Error).message})`);
       }
-      if (!event || typeof event !== 'object' || typeof event.source !== 'string' || typeof event.target !== 'string' || typeof event.relation !== 'string')
+      if (
+        !event ||
+        typeof event !== 'object' ||
+        typeof event.source !== 'string' ||
+        typeof event.target !== 'string' ||
+        typeof event.relation !== 'string'
+      )
         throw new Error(`${PREFIX}: ${path}:${line}: not an event (needs source, target and relation)`);
       if (keep(event)) yield event;
     }

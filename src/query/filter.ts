@@ -16,7 +16,19 @@
 import type { ActorType, RelationType } from '../types.js';
 import { ACTOR_TYPES } from '../types.js';
 import type { ActorGraph } from '../graph/assemble.js';
-import { checkDate, compareKeys, copyAttributes, copyEdge, emptyLike, overlaps, PREFIX, relationOf, relationSet, weightOf, within } from './common.js';
+import {
+  checkDate,
+  compareKeys,
+  copyAttributes,
+  copyEdge,
+  emptyLike,
+  overlaps,
+  PREFIX,
+  relationOf,
+  relationSet,
+  weightOf,
+  within,
+} from './common.js';
 
 export const DEFAULTS = {
   minWeight: 0,

@@ -32,7 +32,8 @@ export function checkBuiltGraph(graph: ActorGraph): void {
   let unrelated = 0;
   graph.forEachEdge((edge, a) => {
     const attrs = a as unknown as Record<string, unknown>;
-    const relation = typeof attrs.relation === 'string' ? attrs.relation : typeof attrs.kind === 'string' ? attrs.kind : edge.split(':')[0]!;
+    const relation =
+      typeof attrs.relation === 'string' ? attrs.relation : typeof attrs.kind === 'string' ? attrs.kind : edge.split(':')[0]!;
     if (!RELATION.has(relation)) unrelated++;
   });
   if (!untyped && !unrelated) return;

@@ -52,7 +52,12 @@ export function edgeWeights(text: string): Map<string, number> {
 /** `rgb(230,159,0)` → `#e69f00`; any other text as it is. */
 function hexColor(color: string): string {
   const m = /^rgb\((\d{1,3}),\s*(\d{1,3}),\s*(\d{1,3})\)$/.exec(color);
-  return m ? `#${m.slice(1, 4).map((c) => Math.min(255, Number(c)).toString(16).padStart(2, '0')).join('')}` : color;
+  return m
+    ? `#${m
+        .slice(1, 4)
+        .map((c) => Math.min(255, Number(c)).toString(16).padStart(2, '0'))
+        .join('')}`
+    : color;
 }
 
 /**
@@ -78,7 +83,9 @@ export function restoreGexfEdges(graph: ActorGraph, text: string): ActorGraph {
   }
   const out: ActorGraph = new MultiGraph<ActorNodeAttributes, RelationEdgeAttributes>({ type: 'mixed', allowSelfLoops: true });
   out.replaceAttributes(graph.getAttributes());
-  graph.forEachNode((node, attrs) => out.addNode(node, typeof attrs.color === 'string' ? { ...attrs, color: hexColor(attrs.color) } : attrs));
+  graph.forEachNode((node, attrs) =>
+    out.addNode(node, typeof attrs.color === 'string' ? { ...attrs, color: hexColor(attrs.color) } : attrs),
+  );
   graph.forEachEdge((edge, attrs, source, target, _sa, _ta, undirected) => {
     if (Array.isArray(attrs.dateCounts)) attrs = { ...attrs, dateCounts: attrs.dateCounts.map(Number) };
     if (typeof attrs.color === 'string') attrs = { ...attrs, color: hexColor(attrs.color) };

@@ -87,7 +87,10 @@ function importSafely(data: SerializedGraph, notify: (message: string) => void):
   const safe = safeSerialized(data);
   for (const n of safe.notices) notify(`${PREFIX}: ${n}`);
   const type = safe.data.options?.type ?? 'mixed';
-  const graph: ActorGraph = new MultiGraph<ActorNodeAttributes, RelationEdgeAttributes>({ type, allowSelfLoops: safe.data.options?.allowSelfLoops ?? true });
+  const graph: ActorGraph = new MultiGraph<ActorNodeAttributes, RelationEdgeAttributes>({
+    type,
+    allowSelfLoops: safe.data.options?.allowSelfLoops ?? true,
+  });
   graph.import(safe.data as SerializedGraph<ActorNodeAttributes, RelationEdgeAttributes>);
   return graph;
 }
@@ -101,7 +104,8 @@ export const DEFAULTS = {
 
 function formatOf(path: string, format: GraphFileFormat | undefined): GraphFileFormat {
   if (format !== undefined) {
-    if (format !== 'json' && format !== 'gexf') throw new Error(`${PREFIX}: format must be 'json' or 'gexf', got ${JSON.stringify(format)}`);
+    if (format !== 'json' && format !== 'gexf')
+      throw new Error(`${PREFIX}: format must be 'json' or 'gexf', got ${JSON.stringify(format)}`);
     return format;
   }
   const ext = extname(path).toLowerCase();

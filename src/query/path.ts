@@ -146,7 +146,12 @@ export function shortestPath(graph: ActorGraph, a: string, b: string, options: P
         };
       })
       .sort((x, y) => y.weight - x.weight || compareKeys(x.key, y.key));
-    hops.push({ from: actorRef(graph, keys[i]!), to: actorRef(graph, keys[i + 1]!), edges, weight: edges.reduce((s, e) => s + e.weight, 0) });
+    hops.push({
+      from: actorRef(graph, keys[i]!),
+      to: actorRef(graph, keys[i + 1]!),
+      edges,
+      weight: edges.reduce((s, e) => s + e.weight, 0),
+    });
   }
   return { nodes: keys.map((k) => actorRef(graph, k)), hops, length: hops.length };
 }

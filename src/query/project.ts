@@ -48,7 +48,8 @@ export function countryProjection(graph: ActorGraph, options: ProjectionOptions 
   if (!(evidencePerEdge >= 0)) throw new Error(`${PREFIX}: countryProjection: evidencePerEdge must be ≥ 0`);
   const into = new Map<string, string>();
   graph.forEachNode((node, a) => {
-    if (a.type === 'person' && typeof a.affiliation === 'string' && a.affiliation !== node && graph.hasNode(a.affiliation)) into.set(node, a.affiliation);
+    if (a.type === 'person' && typeof a.affiliation === 'string' && a.affiliation !== node && graph.hasNode(a.affiliation))
+      into.set(node, a.affiliation);
   });
   const to = (k: string) => into.get(k) ?? k;
 
@@ -118,7 +119,8 @@ export function countryProjection(graph: ActorGraph, options: ProjectionOptions 
     if (acc.first !== undefined) attrs.first = acc.first;
     if (acc.last !== undefined) attrs.last = acc.last;
     // Gephi's attributes (graph/style.ts) when the build gave them: the merged edges' intensities summed.
-    if (acc.intensity !== undefined) Object.assign(attrs, edgeStyle(acc.relation, category, []), { intensity: Math.round(acc.intensity * 10) / 10 });
+    if (acc.intensity !== undefined)
+      Object.assign(attrs, edgeStyle(acc.relation, category, []), { intensity: Math.round(acc.intensity * 10) / 10 });
     addEdge(out, key, acc.source, acc.target, attrs, SYMMETRIC_RELATIONS.has(acc.relation));
   }
   return out;

@@ -95,7 +95,8 @@ function edgeFilter(graph: ActorGraph, actor: string, options: RelationsOptions)
       const isSource = graph.source(edge) === actor;
       if ((direction === 'out') !== isSource) return undefined;
     }
-    const seen = from === undefined && to === undefined ? { weight: weightOf(a), first: a.first, last: a.last, exact: false } : inWindow(a, from, to);
+    const seen =
+      from === undefined && to === undefined ? { weight: weightOf(a), first: a.first, last: a.last, exact: false } : inWindow(a, from, to);
     if (!seen || seen.weight < minWeight) return undefined;
     return seen;
   };
@@ -141,7 +142,13 @@ export function relationsOf(graph: ActorGraph, actor: string, options: Relations
 export function between(graph: ActorGraph, a: string, b: string, options: BetweenOptions = {}): Between {
   const ka = resolveActor(graph, a);
   const kb = resolveActor(graph, b);
-  const relations = ka === kb ? [] : graph.edges(ka, kb).map((edge) => relationRecord(graph, edge, ka, options.dates)).sort(compareRelations);
+  const relations =
+    ka === kb
+      ? []
+      : graph
+          .edges(ka, kb)
+          .map((edge) => relationRecord(graph, edge, ka, options.dates))
+          .sort(compareRelations);
   return { a: actorRef(graph, ka), b: actorRef(graph, kb), weight: relations.reduce((s, r) => s + r.weight, 0), relations };
 }
 

@@ -30,7 +30,13 @@ import { inWindow } from './window.js';
 /** The quad classes a filter names: PLOVER's four, and `none` (member_of). */
 export type QuadFilter = QuadClass | 'none';
 /** Every value the `quad` filter takes. */
-export const QUAD_FILTERS: readonly QuadFilter[] = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict', 'none'];
+export const QUAD_FILTERS: readonly QuadFilter[] = [
+  'verbal_cooperation',
+  'material_cooperation',
+  'verbal_conflict',
+  'material_conflict',
+  'none',
+];
 
 /** The filters every question takes. */
 export interface ScopeFilter {
@@ -62,7 +68,13 @@ export function needsEvents(filter: ScopeFilter): boolean {
 
 /** True when the filter asks for anything at all. */
 export function isScoped(filter: ScopeFilter): boolean {
-  return needsEvents(filter) || filter.from !== undefined || filter.to !== undefined || filter.relation !== undefined || (filter.minWeight ?? 0) > 0;
+  return (
+    needsEvents(filter) ||
+    filter.from !== undefined ||
+    filter.to !== undefined ||
+    filter.relation !== undefined ||
+    (filter.minWeight ?? 0) > 0
+  );
 }
 
 /** The quad class of a PLOVER type (`none` for AFFILIATE and unknown types). */
@@ -81,7 +93,9 @@ export function eventPredicate(filter: ScopeFilter, outletOf?: (article: string)
   const { from, to } = checkDateRange(filter.from, filter.to);
   const categories = list(filter.category)?.map((c) => c.toUpperCase());
   const quads = list(filter.quad) as QuadFilter[] | undefined;
-  for (const q of quads ?? []) if (!QUAD_FILTERS.includes(q)) throw new Error(`${PREFIX}: unknown quad class ${JSON.stringify(q)}; use one of ${QUAD_FILTERS.join(', ')}`);
+  for (const q of quads ?? [])
+    if (!QUAD_FILTERS.includes(q))
+      throw new Error(`${PREFIX}: unknown quad class ${JSON.stringify(q)}; use one of ${QUAD_FILTERS.join(', ')}`);
   const outlets = list(filter.outlet)?.map((o) => o.toLowerCase());
   if (outlets && !outletOf) throw new Error(`${PREFIX}: an outlet filter needs the articles' sources (the build's articles.jsonl)`);
   return (e) => {

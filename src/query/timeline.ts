@@ -132,7 +132,8 @@ export function timeline(input: ActorGraph | Iterable<RelationEvent>, a: string,
   const relations = relationSet(options.relation);
   const { from, to } = checkDateRange(options.from, options.to);
   const direction = options.direction ?? 'both';
-  if (direction !== 'in' && direction !== 'out' && direction !== 'both') throw new Error(`${PREFIX}: timeline: direction must be in, out or both`);
+  if (direction !== 'in' && direction !== 'out' && direction !== 'both')
+    throw new Error(`${PREFIX}: timeline: direction must be in, out or both`);
   const items: Item[] = [];
   let ka: string;
   let kb: string | undefined;
@@ -159,7 +160,11 @@ export function timeline(input: ActorGraph | Iterable<RelationEvent>, a: string,
       const d = edgeDates(attrs as unknown as Record<string, unknown>);
       const weight = Number(attrs.weight) || 0;
       let dated = 0;
-      if (d) d.dates.forEach((date, i) => { items.push({ date, count: d.counts[i]!, relation, category }); dated += d.counts[i]!; });
+      if (d)
+        d.dates.forEach((date, i) => {
+          items.push({ date, count: d.counts[i]!, relation, category });
+          dated += d.counts[i]!;
+        });
       if (weight > dated) items.push({ count: weight - dated, relation, category });
     });
   } else {
@@ -201,7 +206,10 @@ export function timeline(input: ActorGraph | Iterable<RelationEvent>, a: string,
   const periods: TimelinePeriod[] = [];
   const starts = [...byPeriod.values()].map((p) => p.start).sort();
   if (starts.length) {
-    const last = [...byPeriod.values()].map((p) => p.end).sort().at(-1)!;
+    const last = [...byPeriod.values()]
+      .map((p) => p.end)
+      .sort()
+      .at(-1)!;
     let cursor = starts[0]!;
     while (cursor <= last) {
       const p = periodOf(cursor, by);

@@ -81,7 +81,8 @@ export function topActors(graph: ActorGraph, options: TopOptions = {}): RankedAc
   const by = options.by ?? DEFAULTS.by;
   const n = options.n ?? DEFAULTS.n;
   if (!MEASURES.includes(by)) throw new Error(`${PREFIX}: topActors: by must be one of ${MEASURES.join(', ')}, got ${JSON.stringify(by)}`);
-  if (!(Number.isInteger(n) && n >= 0) && n !== Infinity) throw new Error(`${PREFIX}: topActors: n must be a non-negative integer, got ${String(n)}`);
+  if (!(Number.isInteger(n) && n >= 0) && n !== Infinity)
+    throw new Error(`${PREFIX}: topActors: n must be a non-negative integer, got ${String(n)}`);
   let types: Set<string> | undefined;
   if (options.type !== undefined) {
     types = new Set(typeof options.type === 'string' ? [options.type] : options.type);
@@ -90,9 +91,7 @@ export function topActors(graph: ActorGraph, options: TopOptions = {}): RankedAc
         throw new Error(`${PREFIX}: topActors: unknown type ${JSON.stringify(t)}; types are ${ACTOR_TYPES.join(', ')}`);
   }
   const score = scores(graph, by, options.betweennessBudget);
-  const ranked = graph
-    .filterNodes((_key, a) => !types || types.has(a.type))
-    .sort((x, y) => score[y]! - score[x]! || compareKeys(x, y));
+  const ranked = graph.filterNodes((_key, a) => !types || types.has(a.type)).sort((x, y) => score[y]! - score[x]! || compareKeys(x, y));
   const out: RankedActor[] = [];
   for (let i = 0; i < ranked.length && out.length < n; i++) {
     const key = ranked[i]!;

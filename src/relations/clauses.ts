@@ -28,7 +28,8 @@ export class ClauseView extends PhraseView {
 
   /** Start of the clause containing token k. */
   clauseStart(k: number): number {
-    for (let j = k - 1; j >= this.first; j--) if (this.isBreak(j) || (this.cls[j]! & R_RELATIVE && this.tokens[j]!.pos !== 'DET')) return j + 1;
+    for (let j = k - 1; j >= this.first; j--)
+      if (this.isBreak(j) || (this.cls[j]! & R_RELATIVE && this.tokens[j]!.pos !== 'DET')) return j + 1;
     return this.first;
   }
 
@@ -43,7 +44,14 @@ export class ClauseView extends PhraseView {
       if (this.cls[j]! & R_RELATIVE && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) return this.relativeSubject(j);
       if (this.isBreak(j)) return { args: [], start: j + 1 };
       const adverbial = this.syn.prepositionLike.has(this.f[j]!) && j - 1 >= this.first && this.tokens[j - 1]!.pos === 'AUX';
-      if (this.syn.subjectSkipPos.has(t.pos) || adverbial || t.text === ',' || t.text === '(' || t.text === ')' || this.lex.cues.modals.has(this.f[j]!)) {
+      if (
+        this.syn.subjectSkipPos.has(t.pos) ||
+        adverbial ||
+        t.text === ',' ||
+        t.text === '(' ||
+        t.text === ')' ||
+        this.lex.cues.modals.has(this.f[j]!)
+      ) {
         j--;
         continue;
       }
@@ -65,7 +73,13 @@ export class ClauseView extends PhraseView {
         if (typeof r !== 'number') {
           // "launched an offensive to recapture Mosul": a phrase naming no actor between a verb and
           // the infinitive is that verb's object; the infinitive is done by the verb's subject.
-          if (!r.args.length && this.f[v - 1] === 'to' && r.start - 1 >= this.first && this.tokens[r.start - 1]!.pos === 'VERB' && this.namesNoActor(r.start, j + 1)) {
+          if (
+            !r.args.length &&
+            this.f[v - 1] === 'to' &&
+            r.start - 1 >= this.first &&
+            this.tokens[r.start - 1]!.pos === 'VERB' &&
+            this.namesNoActor(r.start, j + 1)
+          ) {
             j = r.start - 1;
             continue;
           }
@@ -133,7 +147,8 @@ export class ClauseView extends PhraseView {
       const g = { args: this.argsIn(na, nb).args, start: na };
       // "Presidents of Iran and Russia, who": the antecedent is the head before "of".
       const coord = this.groupLeft(c);
-      if (g.args.length && coord.start - 1 >= this.first && this.f[coord.start - 1] === 'of' && !this.groupHeadBefore(coord.start - 1)) return { args: [], start: j + 1 };
+      if (g.args.length && coord.start - 1 >= this.first && this.f[coord.start - 1] === 'of' && !this.groupHeadBefore(coord.start - 1))
+        return { args: [], start: j + 1 };
       if (g.args.length) return g;
       // "the Turkish-backed force which": an apposition of the actor before it.
       const [a] = this.np(c);
@@ -169,7 +184,8 @@ export class ClauseView extends PhraseView {
     }
     // "as the United States carries out": "as", "after", "since" open a clause here.
     const conjunction = this.syn.prepositionLike.has(w) && j === b - 1;
-    if (before && before.pos === 'ADP' && !conjunction && w !== 'of' && !((w === 'like' || w === 'unlike') && a - 1 === this.first)) return a - 2;
+    if (before && before.pos === 'ADP' && !conjunction && w !== 'of' && !((w === 'like' || w === 'unlike') && a - 1 === this.first))
+      return a - 2;
     // "Presidents of Iran and Russia": keep going to the head noun.
     if (before && w === 'of') return a - 2;
     // "Russia deployed warplanes … to support Assad … and have supported …": go on to the phrase
@@ -210,7 +226,12 @@ export class ClauseView extends PhraseView {
           if (args.length) return args;
         }
       }
-      if (this.tokens[x]!.pos === 'DET' && this.acts.tokenMention[x] === -1 && x - 1 >= this.first && (this.f[x - 1] === ',' || this.isNP(x - 1))) {
+      if (
+        this.tokens[x]!.pos === 'DET' &&
+        this.acts.tokenMention[x] === -1 &&
+        x - 1 >= this.first &&
+        (this.f[x - 1] === ',' || this.isNP(x - 1))
+      ) {
         const q = this.f[x - 1] === ',' ? x - 2 : x - 1;
         if (q >= this.first && this.isNP(q)) {
           const [u, v] = this.np(q);
@@ -250,14 +271,16 @@ export class ClauseView extends PhraseView {
   onlyFillerBetween(v: number, a: number): boolean {
     for (let j = v + 1; j < a; j++) {
       const p = this.tokens[j]!.pos;
-      if (!(p === 'ADV' || p === 'PART' || p === 'DET' || p === 'ADJ' || p === 'NUM' || this.f[j] === 'of' || this.f[j] === 'one')) return false;
+      if (!(p === 'ADV' || p === 'PART' || p === 'DET' || p === 'ADJ' || p === 'NUM' || this.f[j] === 'of' || this.f[j] === 'one'))
+        return false;
     }
     return true;
   }
 
   /** Headlines such as "Syrian Coalition Urges …": a capitalized verb right after the subject. */
   headlineVerb(a: number): number {
-    for (let j = a - 1; j >= this.first; j--) if (this.tokens[j]!.pos === 'VERB' && this.lex.cues.speechVerbs.has(this.tokens[j]!.lemma)) return j;
+    for (let j = a - 1; j >= this.first; j--)
+      if (this.tokens[j]!.pos === 'VERB' && this.lex.cues.speechVerbs.has(this.tokens[j]!.lemma)) return j;
     return -1;
   }
 
@@ -295,22 +318,35 @@ export class ClauseView extends PhraseView {
     const flags: Flags = {};
     // "must stop backing": the backing is stated; the modal is about stopping it.
     let lo = Math.max(from, trigger - 12);
-    for (let j = trigger - 1; j >= lo; j--) if (this.tokens[j]!.pos === 'VERB' && c.presupposingVerbs.has(this.tokens[j]!.lemma)) lo = j + 1;
+    for (let j = trigger - 1; j >= lo; j--)
+      if (this.tokens[j]!.pos === 'VERB' && c.presupposingVerbs.has(this.tokens[j]!.lemma)) lo = j + 1;
     // "agreed after four days of talks": a time adjunct happened, whatever the clause's mood.
     let adjunct = -1;
-    for (let j = trigger - 1; j >= lo && adjunct === -1; j--) if (this.tokens[j]!.pos === 'ADP' && this.syn.factualAdjuncts.has(this.f[j]!)) adjunct = j;
+    for (let j = trigger - 1; j >= lo && adjunct === -1; j--)
+      if (this.tokens[j]!.pos === 'ADP' && this.syn.factualAdjuncts.has(this.f[j]!)) adjunct = j;
     const moodFrom = adjunct === -1 ? lo : adjunct + 1;
     // "U.N. inspectors to visit Syria", "were to hold talks": planned, not done.
     if (!speech && trigger - 1 >= this.first && this.f[trigger - 1] === 'to' && trigger - 2 >= this.first) {
       const p = this.tokens[trigger - 2]!;
-      if (((p.pos === 'NOUN' || p.pos === 'PROPN') && !this.syn.effortHeads.has(this.f[trigger - 2]!) && !this.purposeOfActDone(trigger - 2)) || p.lemma === 'be') flags.hypothetical = true;
+      if (
+        ((p.pos === 'NOUN' || p.pos === 'PROPN') &&
+          !this.syn.effortHeads.has(this.f[trigger - 2]!) &&
+          !this.purposeOfActDone(trigger - 2)) ||
+        p.lemma === 'be'
+      )
+        flags.hypothetical = true;
     }
     for (let j = lo; j < trigger; j++) {
       const w = this.cls[j]!;
       const pos = this.tokens[j]!.pos;
       if (w & R_NEGATION || (pos === 'VERB' && c.negatingVerbs.has(this.tokens[j]!.lemma))) flags.negated = true;
       // "in late May" is no modal, "the peace plan" no plan to act.
-      else if (!speech && j >= moodFrom && ((w & R_MODAL && (pos === 'AUX' || pos === 'VERB')) || (w & R_HYPOTHETICAL && pos !== 'NOUN' && pos !== 'PROPN'))) flags.hypothetical = true;
+      else if (
+        !speech &&
+        j >= moodFrom &&
+        ((w & R_MODAL && (pos === 'AUX' || pos === 'VERB')) || (w & R_HYPOTHETICAL && pos !== 'NOUN' && pos !== 'PROPN'))
+      )
+        flags.hypothetical = true;
     }
     // "The Taliban denied that they had attacked …": a denial governs the that-clause it opens;
     // "demanded that Hamas renounce its struggle against Israel": a demand's clause is not done.
@@ -319,7 +355,8 @@ export class ClauseView extends PhraseView {
       for (let j = from - 2; j >= this.first && j >= from - 7; j--) {
         const t = this.tokens[j]!;
         if (t.pos === 'VERB' && c.negatingVerbs.has(t.lemma)) flags.negated = true;
-        else if ((t.pos === 'VERB' && demand.subjunctiveVerbs.has(t.lemma)) || (t.pos === 'NOUN' && demand.nouns.has(this.f[j]!))) flags.hypothetical = true;
+        else if ((t.pos === 'VERB' && demand.subjunctiveVerbs.has(t.lemma)) || (t.pos === 'NOUN' && demand.nouns.has(this.f[j]!)))
+          flags.hypothetical = true;
         if (t.pos === 'VERB' || t.pos === 'NOUN' || this.isBreak(j)) break;
       }
     }

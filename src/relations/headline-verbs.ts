@@ -41,12 +41,28 @@ export function retagPastForms(doc: AnalyzedText, s: Sentence, acts: ArticleActo
     // (Not after a demonym that only describes: "Iranian targets in Syria" is a phrase.)
     const bm = acts.mentions[before]!;
     const subjectLike = !bm.generic && !bm.modifier && !(bm.via === 'demonym' && !bm.sector);
-    if (lemma === undefined && subjectLike && t.pos === 'NOUN' && f.endsWith('s') && k + 1 < s.endToken && VERB_FOLLOWERS.has(doc.tokens[k + 1]!.pos)) {
+    if (
+      lemma === undefined &&
+      subjectLike &&
+      t.pos === 'NOUN' &&
+      f.endsWith('s') &&
+      k + 1 < s.endToken &&
+      VERB_FOLLOWERS.has(doc.tokens[k + 1]!.pos)
+    ) {
       lemma = [f.slice(0, -1), f.endsWith('es') ? f.slice(0, -2) : ''].find((w) => w && lex.relations.verbs.has(w));
     }
     // "Russia and Iran back Assad", "Washington and Riyadh support the rebels": the bare form after
     // a plural subject, read as an adverb or a noun, with a name or a determiner after it.
-    if (lemma === undefined && subjectLike && (t.pos === 'NOUN' || t.pos === 'ADV') && k + 1 < s.endToken && OBJECT_STARTS.has(doc.tokens[k + 1]!.pos) && lex.relations.verbs.has(f) && coordinated(acts, before)) lemma = f;
+    if (
+      lemma === undefined &&
+      subjectLike &&
+      (t.pos === 'NOUN' || t.pos === 'ADV') &&
+      k + 1 < s.endToken &&
+      OBJECT_STARTS.has(doc.tokens[k + 1]!.pos) &&
+      lex.relations.verbs.has(f) &&
+      coordinated(acts, before)
+    )
+      lemma = f;
     if (lemma === undefined) continue;
     t.pos = 'VERB';
     t.lemma = lemma;

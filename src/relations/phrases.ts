@@ -76,7 +76,12 @@ export class PhraseView {
     for (let k = this.first; k + 2 < this.end; k++) {
       const m = this.mentionAt(k);
       if (!m || m.endToken !== k + 1) continue;
-      if (this.tokens[k + 1]!.text !== '-' || this.tokens[k + 1]!.start !== this.tokens[k]!.end || this.tokens[k + 2]!.start !== this.tokens[k + 1]!.end) continue;
+      if (
+        this.tokens[k + 1]!.text !== '-' ||
+        this.tokens[k + 1]!.start !== this.tokens[k]!.end ||
+        this.tokens[k + 2]!.start !== this.tokens[k + 1]!.end
+      )
+        continue;
       const participle = this.f[k + 2]!;
       if (this.syn.descriptiveCompounds.has(participle)) this.compoundModifiers.add(m);
       else if (this.lex.relations.compounds.has(participle)) {
@@ -127,8 +132,10 @@ export class PhraseView {
     if (this.syn.possessiveMarks.has(t.text) && k > this.first && this.isNP(k - 1)) return true;
     if (t.pos === 'PRON' && this.lex.cues.pronouns.get(this.f[k]!) && this.isActorPossessive(k)) return true;
     // Compounds: "U.S.-backed", "Daesh-held", "pro-government".
-    if (t.text === '-' && k > this.first && this.tokens[k - 1]!.end === t.start && k + 1 < this.end && this.tokens[k + 1]!.start === t.end) return true;
-    if (k > this.first && this.tokens[k - 1]!.text === '-' && this.tokens[k - 1]!.end === t.start && (t.pos === 'VERB' || t.pos === 'ADJ')) return true;
+    if (t.text === '-' && k > this.first && this.tokens[k - 1]!.end === t.start && k + 1 < this.end && this.tokens[k + 1]!.start === t.end)
+      return true;
+    if (k > this.first && this.tokens[k - 1]!.text === '-' && this.tokens[k - 1]!.end === t.start && (t.pos === 'VERB' || t.pos === 'ADJ'))
+      return true;
     return false;
   }
 
@@ -275,7 +282,14 @@ export class PhraseView {
     for (;;) {
       let c = end;
       let conj = false;
-      while (c < this.end && (this.syn.coordinators.has(this.f[c]!) || this.f[c] === 'as' || this.f[c] === 'well' || (this.f[c] === 'along' && this.f[c + 1] === 'with') || this.f[c] === 'with' && conj)) {
+      while (
+        c < this.end &&
+        (this.syn.coordinators.has(this.f[c]!) ||
+          this.f[c] === 'as' ||
+          this.f[c] === 'well' ||
+          (this.f[c] === 'along' && this.f[c + 1] === 'with') ||
+          (this.f[c] === 'with' && conj))
+      ) {
         conj = true;
         c++;
       }
@@ -336,7 +350,13 @@ export class PhraseView {
       const m = this.mentionAt(k);
       if (!m || m.endToken !== k + 1 || out.includes(m)) continue;
       const dash = this.tokens[k + 1]!;
-      if (dash.text === '-' && dash.start === this.tokens[k]!.end && this.tokens[k + 2]!.start === dash.end && this.syn.leadingCompounds.has(this.f[k + 2]!)) out.push(m);
+      if (
+        dash.text === '-' &&
+        dash.start === this.tokens[k]!.end &&
+        this.tokens[k + 2]!.start === dash.end &&
+        this.syn.leadingCompounds.has(this.f[k + 2]!)
+      )
+        out.push(m);
     }
     return out;
   }

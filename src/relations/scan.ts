@@ -4,7 +4,15 @@
 // order until one answers; the first trigger read (DONE) ends the token.
 import type { Lexicon } from '../lexicon/load.js';
 import { derivedOnce } from '../lexicon/derived.js';
-import type { NounTriggerPattern, Pattern, SentenceEndPattern, SentencePattern, VerbPattern, VerbTriggerPattern, ArticlePattern } from './pattern.js';
+import type {
+  NounTriggerPattern,
+  Pattern,
+  SentenceEndPattern,
+  SentencePattern,
+  VerbPattern,
+  VerbTriggerPattern,
+  ArticlePattern,
+} from './pattern.js';
 import { DONE, NEXT } from './pattern.js';
 import type { SentenceView } from './sentence.js';
 import type { Emitter } from './emit.js';
@@ -48,14 +56,26 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
     const t = tokens[k]!;
     // Inside an actor only its head may be a trigger noun: "Russian airstrikes on Idlib" names
     // Russia by its airstrikes (a sector head), and the airstrikes still reach their target.
-    if (mentions[k] !== -1 && !(t.pos === 'NOUN' && cls[k]! & R_NOUN && (k + 1 === view.end || mentions[k + 1] !== mentions[k]) && view.acts.mentions[mentions[k]!]!.firstToken < k)) continue;
+    if (
+      mentions[k] !== -1 &&
+      !(
+        t.pos === 'NOUN' &&
+        cls[k]! & R_NOUN &&
+        (k + 1 === view.end || mentions[k + 1] !== mentions[k]) &&
+        view.acts.mentions[mentions[k]!]!.firstToken < k
+      )
+    )
+      continue;
     // Neither its form nor its lemma starts a trigger: nothing below can find one here.
     if (!(cls[k]! & R_TRIGGER) && (t.lemma === f[k] || !lemmas.has(t.lemma))) continue;
     // "was arming": a progressive the tagger read as a noun is still the verb; so is a past
     // form right after an actor ("Turkey shot down a Russian warplane").
     const progressive = t.pos === 'NOUN' && f[k]!.endsWith('ing') && k > view.first && tokens[k - 1]!.lemma === 'be';
     // (Not after a possessive: "PYD's armed wing" is a phrase, not "PYD armed".)
-    const past = t.pos !== 'VERB' && k > view.first && mentions[k - 1] !== -1 && cls[k]! & R_PAST && !view.acts.mentions[mentions[k - 1]!]!.possessive ? lex.relations.pastForms.get(f[k]!) : undefined;
+    const past =
+      t.pos !== 'VERB' && k > view.first && mentions[k - 1] !== -1 && cls[k]! & R_PAST && !view.acts.mentions[mentions[k - 1]!]!.possessive
+        ? lex.relations.pastForms.get(f[k]!)
+        : undefined;
     if (t.pos === 'VERB' || progressive) verbAt(view, emit, lex, reg, k, undefined);
     else if (past) verbAt(view, emit, lex, reg, k, past);
     else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB') nounAt(view, emit, lex, reg, k);

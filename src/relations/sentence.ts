@@ -34,7 +34,14 @@ export class SentenceView extends ClauseView {
   passiveAgent(k: number): ActorMention[] {
     let j = k;
     // "killed or wounded in …": skip coordinated participles and adverbs.
-    while (j < this.end && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'PART' || (this.tokens[j]!.pos === 'CCONJ' && this.tokens[j + 1]?.pos === 'VERB') || (this.tokens[j]!.pos === 'VERB' && this.tokens[j - 1]?.pos === 'CCONJ'))) j++;
+    while (
+      j < this.end &&
+      (this.tokens[j]!.pos === 'ADV' ||
+        this.tokens[j]!.pos === 'PART' ||
+        (this.tokens[j]!.pos === 'CCONJ' && this.tokens[j + 1]?.pos === 'VERB') ||
+        (this.tokens[j]!.pos === 'VERB' && this.tokens[j - 1]?.pos === 'CCONJ'))
+    )
+      j++;
     if (j >= this.end) return [];
     const rel = this.lex.relations;
     let p = this.f[j]!;
@@ -83,7 +90,8 @@ export class SentenceView extends ClauseView {
     if (len > 1 && tr.targetPreps.has(tr.words[tr.words.length - 1]!) && this.isNP(j)) return this.groupRight(j).args;
     // "threatened to attack the YPG": the infinitive's object.
     if (tr.throughInfinitive && this.f[j] === 'to' && j + 1 < this.end && this.tokens[j + 1]!.pos === 'VERB') j += 2;
-    while (j < this.end && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'PART' || this.syn.objectParticles.has(this.f[j]!))) j++;
+    while (j < this.end && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'PART' || this.syn.objectParticles.has(this.f[j]!)))
+      j++;
     if (j >= this.end) return [];
     if (tr.direct && this.isNP(j) && this.tokens[j]!.pos !== 'ADP') {
       const g = this.groupRight(j);
@@ -160,7 +168,8 @@ export class SentenceView extends ClauseView {
       const m = this.mentionAt(k);
       if (m && (!m.generic || (m.via === 'demonym' && !m.sector)) && !this.compoundModifiers.has(m) && !owners.includes(m)) owners.push(m);
     }
-    if (!owners.length && b + 1 < this.end && (this.f[b] === 'by' || this.f[b] === 'of' || this.f[b] === 'from') && this.isNP(b + 1)) return this.groupRight(b + 1).args;
+    if (!owners.length && b + 1 < this.end && (this.f[b] === 'by' || this.f[b] === 'of' || this.f[b] === 'from') && this.isNP(b + 1))
+      return this.groupRight(b + 1).args;
     return owners;
   }
 

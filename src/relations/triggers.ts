@@ -20,7 +20,12 @@ export interface VerbMatch {
 
 /** The verb trigger `tr` at k, or undefined when its words or required words are not there. */
 export function verbMatch(view: SentenceView, k: number, tr: Trigger, stem: string | undefined): VerbMatch | undefined {
-  if (stem ? tr.words[0] !== stem || (tr.words.length > 1 && !view.matchWords(k + 1, tr.words.slice(1), true)) : !view.matchWords(k, tr.words, true)) return undefined;
+  if (
+    stem
+      ? tr.words[0] !== stem || (tr.words.length > 1 && !view.matchWords(k + 1, tr.words.slice(1), true))
+      : !view.matchWords(k, tr.words, true)
+  )
+    return undefined;
   if (tr.requires.size && !view.requiresWord(k + 1, tr.requires)) return undefined;
   if (tr.requiresAny.size && !view.requiresWord(k + 1, tr.requiresAny)) return undefined;
   const len = tr.words.length;
@@ -92,13 +97,28 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
     flags = { negated: flags.negated || vflags.negated, hypothetical: flags.hypothetical || vflags.hypothetical };
   }
   // "the decision to resume talks with Iran", "plans to hold talks": the governing verb is planned.
-  if (gv - 2 >= view.first && view.f[gv - 1] === 'to' && (view.tokens[gv - 2]!.pos === 'NOUN' || view.tokens[gv - 2]!.lemma === 'be')) flags = { ...flags, hypothetical: true };
+  if (gv - 2 >= view.first && view.f[gv - 1] === 'to' && (view.tokens[gv - 2]!.pos === 'NOUN' || view.tokens[gv - 2]!.lemma === 'be'))
+    flags = { ...flags, hypothetical: true };
   // "approval for military strikes on Syria", "the threat of an attack": not done, at most wanted.
-  if (a - 2 >= view.first && (view.f[a - 1] === 'for' || view.f[a - 1] === 'of') && view.syn.unrealizedHeads.has(view.f[a - 2]!)) flags = { ...flags, hypothetical: true };
+  if (a - 2 >= view.first && (view.f[a - 1] === 'for' || view.f[a - 1] === 'of') && view.syn.unrealizedHeads.has(view.f[a - 2]!))
+    flags = { ...flags, hypothetical: true };
   return {
-    k, last, a, b, trigger: tr, word, modifiers, possessed,
-    agent: pp.agent, target, between: pp.between, betweenUnits: pp.betweenUnits,
-    gv, copula, flags, symmetric: SYMMETRIC_RELATIONS.has(tr.relation),
+    k,
+    last,
+    a,
+    b,
+    trigger: tr,
+    word,
+    modifiers,
+    possessed,
+    agent: pp.agent,
+    target,
+    between: pp.between,
+    betweenUnits: pp.betweenUnits,
+    gv,
+    copula,
+    flags,
+    symmetric: SYMMETRIC_RELATIONS.has(tr.relation),
   };
 }
 

@@ -51,7 +51,9 @@ function load(name: string, file: string): Library {
   try {
     code = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new Error(`${PREFIX}: cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the viewer needs ${name}'s browser build`);
+    throw new Error(
+      `${PREFIX}: cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the viewer needs ${name}'s browser build`,
+    );
   }
   const version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
   return { name, version, code: scriptSafe(code) };

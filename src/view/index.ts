@@ -26,13 +26,18 @@ export { CSS } from './style.js';
 const PREFIX = 'actorgraph/view';
 
 /** Reads a graph written by the JSON format (graphology's serialization). */
-export async function readGraphFile(path: string, onNotice: (message: string) => void = (m) => process.emitWarning(m, 'ActorgraphWarning')): Promise<MultiGraph> {
+export async function readGraphFile(
+  path: string,
+  onNotice: (message: string) => void = (m) => process.emitWarning(m, 'ActorgraphWarning'),
+): Promise<MultiGraph> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(`${PREFIX}: cannot read ${path}${code === 'ENOENT' ? ': no such file; build the graph first (actorgraph build … --out DIR)' : ` (${code ?? (e as Error).message})`}`);
+    throw new Error(
+      `${PREFIX}: cannot read ${path}${code === 'ENOENT' ? ': no such file; build the graph first (actorgraph build … --out DIR)' : ` (${code ?? (e as Error).message})`}`,
+    );
   }
   let data: SerializedGraph<Attributes, Attributes, Attributes>;
   try {

@@ -25,7 +25,9 @@ describe('organization and armed group codes', () => {
   });
 
   it('the graph node of Hamas carries code PSE, in JSON, GEXF and the events table', () => {
-    const { graph, events } = buildGraph([{ id: 'a', text: 'Israeli warplanes attacked Hamas positions in Gaza. Hamas condemned Israel.' }]);
+    const { graph, events } = buildGraph([
+      { id: 'a', text: 'Israeli warplanes attacked Hamas positions in Gaza. Hamas condemned Israel.' },
+    ]);
     expect(graph.getNodeAttribute('hamas', 'code')).toBe('PSE');
     expect(graph.getNodeAttribute('israel', 'code')).toBeUndefined();
     expect(graph.getNodeAttribute('israel', 'iso3')).toBe('ISR');

@@ -37,9 +37,12 @@ describe('datelines', () => {
     const found = actors('Syria Islamic State fighters attacked Kobani. Syria Aleppo airstrike kills 12.');
     expect(found.get('syria')?.aliases ?? []).toEqual([]);
   });
-  it.each(['ISIS', 'KABUL', 'NEW DELHI -', 'BEIJING, March', 'VILNIUS, Lithuania (AP'])('an upper-case text that ends early ("%s") does not break', (text) => {
-    expect(() => actors(text)).not.toThrow();
-  });
+  it.each(['ISIS', 'KABUL', 'NEW DELHI -', 'BEIJING, March', 'VILNIUS, Lithuania (AP'])(
+    'an upper-case text that ends early ("%s") does not break',
+    (text) => {
+      expect(() => actors(text)).not.toThrow();
+    },
+  );
   it('a parenthesis that names no news agency makes no dateline', () => {
     expect(actors('ISIS (Daesh) — the group attacked Kobani.').has('daesh')).toBe(true);
   });
@@ -90,7 +93,8 @@ describe('offices and titles', () => {
   });
   it('titles are no aliases', () => {
     const found = actors('Prime Minister Rishi Sunak met President Joe Biden. Foreign Minister Sergei Lavrov condemned Kyiv.');
-    for (const a of found.values()) for (const alias of a.aliases) expect(alias).not.toMatch(/^(Prime Minister|President|Foreign Minister) /);
+    for (const a of found.values())
+      for (const alias of a.aliases) expect(alias).not.toMatch(/^(Prime Minister|President|Foreign Minister) /);
   });
 });
 

@@ -51,7 +51,9 @@ describe('actors: persons, roles and affiliations', () => {
     expect(a.role).toBe('special envoy for Syria');
   });
   it('finds unknown persons from a given name or a title, with their employer', () => {
-    const found = actors('Observatory director Karim Haddad said the Syrian Observatory for Human Rights counted 20 dead. Haddad added that more died.');
+    const found = actors(
+      'Observatory director Karim Haddad said the Syrian Observatory for Human Rights counted 20 dead. Haddad added that more died.',
+    );
     const p = found.get('karim-haddad');
     expect(p?.type).toBe('person');
     expect(p?.mentions).toBe(2);
@@ -62,7 +64,9 @@ describe('actors: persons, roles and affiliations', () => {
     expect(found.has('hassadn')).toBe(false);
   });
   it('pairs states and counterparts listed in order', () => {
-    const found = actors('Zarif spoke with his Russian Omani and Algerian counterparts Sergei Lavrov Yusuf bin Alawi and Mourad Medelci respectively.');
+    const found = actors(
+      'Zarif spoke with his Russian Omani and Algerian counterparts Sergei Lavrov Yusuf bin Alawi and Mourad Medelci respectively.',
+    );
     expect(found.get('sergei-lavrov')?.affiliation).toBe('russia');
     expect(found.get('yusuf-bin-alawi')?.affiliation).toBe('oman');
     expect(found.get('mourad-medelci')?.affiliation).toBe('algeria');

@@ -21,7 +21,9 @@ describe('generic references', () => {
     expect(triples('ASEAN ministers met in Jakarta. The bloc criticized Myanmar.')).toContain('asean opposes myanmar');
   });
   it('"the group" after one armed group is that group', () => {
-    expect(triples('Al-Shabaab fighters stormed a hotel in Mogadishu. The group later attacked Kenyan troops.')).toContain('al-shabaab attacks kenya');
+    expect(triples('Al-Shabaab fighters stormed a hotel in Mogadishu. The group later attacked Kenyan troops.')).toContain(
+      'al-shabaab attacks kenya',
+    );
   });
   it('"the militant group" after Hamas is Hamas', () => {
     expect(triples('Hamas released a video on Monday. The militant group condemned Israel.')).toContain('hamas opposes israel');
@@ -34,7 +36,9 @@ describe('generic references', () => {
     expect(triples('Russia and China met in Beijing. The alliance condemned Japan.').filter((x) => x.endsWith('japan'))).toEqual([]);
   });
   it('"the group" does not reach back more than three sentences', () => {
-    const t = triples('Boko Haram attacked Maiduguri. Nigeria sent troops. The army regrouped. Rain fell on Monday. The group condemned Chad.');
+    const t = triples(
+      'Boko Haram attacked Maiduguri. Nigeria sent troops. The army regrouped. Rain fell on Monday. The group condemned Chad.',
+    );
     expect(t).not.toContain('boko-haram opposes chad');
   });
 });

@@ -18,7 +18,9 @@ function triples(events: RelationEvent[]): string[] {
 
 describe('demonyms as modifiers', () => {
   it('gives the states of persons named with a nationality, and affiliations that point at them', () => {
-    const { actors } = run('French President Emmanuel Macron met Dutch Prime Minister Mark Rutte and Indian Prime Minister Narendra Modi in Paris. American officials welcomed the talks.');
+    const { actors } = run(
+      'French President Emmanuel Macron met Dutch Prime Minister Mark Rutte and Indian Prime Minister Narendra Modi in Paris. American officials welcomed the talks.',
+    );
     for (const k of ['france', 'netherlands', 'india', 'united-states']) expect(actors.has(k), k).toBe(true);
     for (const p of ['emmanuel-macron', 'mark-rutte', 'narendra-modi']) {
       const aff = actors.get(p)?.affiliation;
@@ -93,7 +95,9 @@ describe('sectors: the state is not its rebels, opposition, refugees or civilian
     expect(events.some((e) => e.source === 'syria')).toBe(false);
   });
   it('no state node takes a rebel, refugee or civilian alias', () => {
-    const { actors } = run('Syrian refugees and Syrian civilians fled as Syrian rebels and the Syrian opposition fought. The Syrian government condemned Turkey.');
+    const { actors } = run(
+      'Syrian refugees and Syrian civilians fled as Syrian rebels and the Syrian opposition fought. The Syrian government condemned Turkey.',
+    );
     const aliases = actors.get('syria')?.aliases ?? [];
     for (const a of aliases) expect(a).not.toMatch(/rebel|opposition|refugee|civilian/i);
   });
@@ -126,7 +130,9 @@ describe('a group described by a nationality is not the state', () => {
 describe('every demonym of every state', () => {
   const forms: Array<{ surface: string; kind: string; key: string }> = [];
   for (const list of lex.gazetteer.forms.values())
-    for (const f of list) if ((f.kind === 'demonym' || f.kind === 'people') && f.actor.type === 'country') forms.push({ surface: f.surface, kind: f.kind, key: f.actor.key });
+    for (const f of list)
+      if ((f.kind === 'demonym' || f.kind === 'people') && f.actor.type === 'country')
+        forms.push({ surface: f.surface, kind: f.kind, key: f.actor.key });
   it('has a demonym for nearly every UN member', () => {
     expect(new Set(forms.filter((f) => f.kind === 'demonym').map((f) => f.key)).size).toBeGreaterThan(190);
   });
@@ -143,7 +149,10 @@ describe('every demonym of every state', () => {
 describe('genericActors from an aliases file', () => {
   it('makes the sector actors for a whole build', () => {
     const withGeneric = loadLexicon({ aliases: { genericActors: true } });
-    const x = extractArticle({ id: 't', text: 'Syrian refugees crossed into Jordan. The Syrian opposition condemned Russia.', origin: { file: 't.txt' } }, withGeneric);
+    const x = extractArticle(
+      { id: 't', text: 'Syrian refugees crossed into Jordan. The Syrian opposition condemned Russia.', origin: { file: 't.txt' } },
+      withGeneric,
+    );
     const keys = x.actors.map((a) => a.key);
     expect(keys).toEqual(expect.arrayContaining(['syrian-refugees', 'syrian-opposition']));
     expect(keys).not.toContain('syria');

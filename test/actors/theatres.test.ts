@@ -14,7 +14,11 @@ function keys(text: string): string[] {
 describe('names across theatres', () => {
   it.each([
     ['Ukraine', 'Defence Minister Rustem Umerov met NATO Secretary General Mark Rutte in Kyiv.', ['rustem-umerov', 'nato', 'mark-rutte']],
-    ['Gaza', 'Yoav Gallant said Hamas and Islamic Jihad fighters attacked Israeli troops.', ['yoav-gallant', 'hamas', 'palestinian-islamic-jihad', 'israel']],
+    [
+      'Gaza',
+      'Yoav Gallant said Hamas and Islamic Jihad fighters attacked Israeli troops.',
+      ['yoav-gallant', 'hamas', 'palestinian-islamic-jihad', 'israel'],
+    ],
     ['Lebanon', 'Hezbollah fired rockets; Prime Minister Nawaf Salam condemned the strikes.', ['hezbollah', 'nawaf-salam']],
     ['Yemen', 'Ansar Allah attacked ships; Hans Grundberg urged calm.', ['houthis', 'hans-grundberg']],
     ['Libya', 'Abdul Hamid Dbeibah accused Khalifa Haftar of attacking Tripoli.', ['abdul-hamid-dbeibah', 'khalifa-haftar']],
@@ -23,7 +27,11 @@ describe('names across theatres', () => {
     ['Korea', 'Kim Yo-jong condemned South Korean President Yoon Suk Yeol.', ['kim-yo-jong', 'yoon-suk-yeol', 'south-korea']],
     ['Taiwan', 'Lai Ching-te said Chinese warplanes crossed the Taiwan Strait.', ['lai-ching-te', 'china']],
     ['Caucasus', 'Jeyhun Bayramov and Ararat Mirzoyan met in Washington.', ['jeyhun-bayramov', 'ararat-mirzoyan']],
-    ['organizations', 'The IAEA, OPEC, ECOWAS, ASEAN and the African Union issued statements, and the G7 and G20 met.', ['international-atomic-energy-agency', 'opec', 'ecowas', 'asean', 'african-union', 'g7', 'g20']],
+    [
+      'organizations',
+      'The IAEA, OPEC, ECOWAS, ASEAN and the African Union issued statements, and the G7 and G20 met.',
+      ['international-atomic-energy-agency', 'opec', 'ecowas', 'asean', 'african-union', 'g7', 'g20'],
+    ],
   ])('%s', (_theatre, text, expected) => {
     const found = keys(text);
     for (const k of expected) expect(found, k).toContain(k);
@@ -51,7 +59,9 @@ describe('affiliations point at nodes of the graph', () => {
 
 describe('other decades', () => {
   it('finds leaders of the 1990s by name', () => {
-    const found = keys('Russian President Boris Yeltsin hosted Japanese Prime Minister Ryutaro Hashimoto; Helmut Kohl met Slobodan Milosevic.');
+    const found = keys(
+      'Russian President Boris Yeltsin hosted Japanese Prime Minister Ryutaro Hashimoto; Helmut Kohl met Slobodan Milosevic.',
+    );
     for (const k of ['boris-yeltsin', 'ryutaro-hashimoto', 'helmut-kohl', 'slobodan-milosevic']) expect(found, k).toContain(k);
   });
 
@@ -62,7 +72,10 @@ describe('other decades', () => {
   });
 
   it('a back-reference never points at a state named only after it', () => {
-    const x = extractArticle({ id: 't', text: 'The army was backed by Lebanese, Iranian and Iraqi Shiite militias.', origin: { file: 't.txt' } }, lex);
+    const x = extractArticle(
+      { id: 't', text: 'The army was backed by Lebanese, Iranian and Iraqi Shiite militias.', origin: { file: 't.txt' } },
+      lex,
+    );
     expect(x.actors.map((a) => a.key)).toEqual([]);
   });
 });

@@ -6,11 +6,16 @@ import { buildGraph, buildGraphReversed } from '../export/fixture.js';
 /** Two 4-cliques joined by one light edge, plus a pair: communities of sizes 4, 4, 2. */
 function cliques(): MultiGraph {
   const g = new MultiGraph({ type: 'mixed' });
-  const groups = [['d1', 'd2', 'd3', 'd4'], ['a1', 'a2', 'a3', 'a4'], ['z1', 'z2']];
+  const groups = [
+    ['d1', 'd2', 'd3', 'd4'],
+    ['a1', 'a2', 'a3', 'a4'],
+    ['z1', 'z2'],
+  ];
   for (const group of groups) for (const n of group) g.addNode(n, { label: n, type: 'person' });
   for (const group of groups)
     for (let i = 0; i < group.length; i++)
-      for (let j = i + 1; j < group.length; j++) g.addDirectedEdgeWithKey(`supports:${group[i]}:${group[j]}`, group[i], group[j], { relation: 'supports', weight: 5 });
+      for (let j = i + 1; j < group.length; j++)
+        g.addDirectedEdgeWithKey(`supports:${group[i]}:${group[j]}`, group[i], group[j], { relation: 'supports', weight: 5 });
   g.addUndirectedEdgeWithKey('met:a1:d1', 'a1', 'd1', { relation: 'met', weight: 1 });
   return g;
 }

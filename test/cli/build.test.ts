@@ -47,7 +47,15 @@ describe('build: good input of every kind', () => {
     // Besides the four files, only hidden entries (the extraction cache) may be there; never a .tmp.
     const entries = readdirSync(out, { recursive: true }).map(String);
     expect(entries.filter((e) => e.endsWith('.tmp'))).toEqual([]);
-    expect(readdirSync(out).filter((e) => !e.startsWith('.')).sort()).toEqual(Object.values(f).map((p) => path.basename(p)).sort());
+    expect(
+      readdirSync(out)
+        .filter((e) => !e.startsWith('.'))
+        .sort(),
+    ).toEqual(
+      Object.values(f)
+        .map((p) => path.basename(p))
+        .sort(),
+    );
   });
 
   it('lists every article in articles.jsonl, none with an error, with its metadata', () => {
@@ -86,10 +94,23 @@ describe('build: good input of every kind', () => {
 
   it('single files work as well as folders, and --quiet says nothing', async () => {
     const dir = tempDir();
-    const q = await cli('build', path.join(goodArticlesDir, 'alpha.txt'), path.join(goodArticlesDir, 'batch.jsonl'), '-o', dir, '-n', 'two', '--quiet');
+    const q = await cli(
+      'build',
+      path.join(goodArticlesDir, 'alpha.txt'),
+      path.join(goodArticlesDir, 'batch.jsonl'),
+      '-o',
+      dir,
+      '-n',
+      'two',
+      '--quiet',
+    );
     expect(q.code).toBe(0);
     expect(q.err).toBe('');
-    expect(readBuildDir(dir, 'two').articles.map((a) => a.id).sort()).toEqual(['alpha', 'j-1', 'j-2']);
+    expect(
+      readBuildDir(dir, 'two')
+        .articles.map((a) => a.id)
+        .sort(),
+    ).toEqual(['alpha', 'j-1', 'j-2']);
   });
 
   it('replaces the files of an earlier build with the same name', async () => {
@@ -112,7 +133,10 @@ describe('build: one bad input among good ones', () => {
     // binary: a PNG header, NUL bytes and arbitrary bytes, under a .txt name
     writeFileSync(
       path.join(input, 'broken.txt'),
-      Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 37) % 256))]),
+      Buffer.concat([
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+        Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 37) % 256)),
+      ]),
     );
     writeFileSync(path.join(input, 'empty.txt'), '');
     writeFileSync(
@@ -180,28 +204,54 @@ describe('build: one bad input among good ones', () => {
 
 describe('build: each kind of bad input alone among the good ones', () => {
   const cases: Array<{ kind: string; file: string; content: string | Buffer; where: string; says: RegExp }> = [
-    { kind: 'a binary file', file: 'scan.txt', content: Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0, 0xff, 0xfe, 0, 1, 2, 3, 0, 0, 0x80, 0x81]), where: 'scan.txt', says: /binary/i },
+    {
+      kind: 'a binary file',
+      file: 'scan.txt',
+      content: Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0, 0xff, 0xfe, 0, 1, 2, 3, 0, 0, 0x80, 0x81]),
+      where: 'scan.txt',
+      says: /binary/i,
+    },
     { kind: 'an empty .txt', file: 'blank.txt', content: '', where: 'blank.txt', says: /empty|no articles/i },
-    { kind: 'a malformed JSONL line', file: 'lines.jsonl', content: '{"id": "l-1", "text": "Iran met Russia."}\n{"id": "l-2", "text": oops}\n', where: 'lines.jsonl:2', says: /JSON/ },
-    { kind: 'a CSV without a text column', file: 'table.csv', content: 'name,when\nx,2017-01-01\n', where: 'table.csv', says: /text column/i },
+    {
+      kind: 'a malformed JSONL line',
+      file: 'lines.jsonl',
+      content: '{"id": "l-1", "text": "Iran met Russia."}\n{"id": "l-2", "text": oops}\n',
+      where: 'lines.jsonl:2',
+      says: /JSON/,
+    },
+    {
+      kind: 'a CSV without a text column',
+      file: 'table.csv',
+      content: 'name,when\nx,2017-01-01\n',
+      where: 'table.csv',
+      says: /text column/i,
+    },
   ];
-  it.each(cases)('$kind: exit 1, the file named, the good articles kept, the bad one listed with its error', async ({ file, content, where, says }) => {
-    const input = tempDir();
-    cpSync(goodArticlesDir, input, { recursive: true });
-    writeFileSync(path.join(input, file), content);
-    const out = tempDir();
-    const r = await cli('build', input, '--out', out, '--name', 'one', '-q');
-    expect(r.code).toBe(1);
-    const message = r.err.split('\n').filter((l) => l.includes(path.join(input, where)));
-    expect(message, r.err).toHaveLength(1);
-    expect(message[0]).toMatch(says);
-    const lines = jsonLines<ArticleLine>(readFileSync(buildFiles(out, 'one').articles, 'utf8'));
-    const extra = file === 'lines.jsonl' ? ['l-1'] : [];
-    expect(lines.filter((a) => a.error === undefined).map((a) => a.id).sort()).toEqual([...goodArticleIds, ...extra].sort());
-    const rejected = lines.filter((a) => a.error !== undefined);
-    expect(rejected).toHaveLength(1);
-    expect(rejected[0].error).toContain(path.join(input, where));
-  });
+  it.each(cases)(
+    '$kind: exit 1, the file named, the good articles kept, the bad one listed with its error',
+    async ({ file, content, where, says }) => {
+      const input = tempDir();
+      cpSync(goodArticlesDir, input, { recursive: true });
+      writeFileSync(path.join(input, file), content);
+      const out = tempDir();
+      const r = await cli('build', input, '--out', out, '--name', 'one', '-q');
+      expect(r.code).toBe(1);
+      const message = r.err.split('\n').filter((l) => l.includes(path.join(input, where)));
+      expect(message, r.err).toHaveLength(1);
+      expect(message[0]).toMatch(says);
+      const lines = jsonLines<ArticleLine>(readFileSync(buildFiles(out, 'one').articles, 'utf8'));
+      const extra = file === 'lines.jsonl' ? ['l-1'] : [];
+      expect(
+        lines
+          .filter((a) => a.error === undefined)
+          .map((a) => a.id)
+          .sort(),
+      ).toEqual([...goodArticleIds, ...extra].sort());
+      const rejected = lines.filter((a) => a.error !== undefined);
+      expect(rejected).toHaveLength(1);
+      expect(rejected[0].error).toContain(path.join(input, where));
+    },
+  );
 });
 
 describe('build: --name and --level are checked before anything is written', () => {
@@ -238,8 +288,21 @@ describe('build: options that change what is read or built', () => {
     expect(without.code).toBe(1);
     expect(without.err).toContain('--text-column');
     const r = await cli(
-      'build', input, '--out', out, '--name', 'mapped', '-q',
-      '--text-column', 'words', '--id-column', 'ref', '--title-column', 'caption', '--date-column', 'published',
+      'build',
+      input,
+      '--out',
+      out,
+      '--name',
+      'mapped',
+      '-q',
+      '--text-column',
+      'words',
+      '--id-column',
+      'ref',
+      '--title-column',
+      'caption',
+      '--date-column',
+      'published',
     );
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
@@ -309,7 +372,10 @@ describe('build --watch', () => {
     const running = run(['build', input, '--out', out, '--name', 'w', '--jobs', '2', '--watch'], io);
     await until(/watching .* for changes/);
     expect(text()).toMatch(/actorgraph: 5 articles/);
-    writeFileSync(path.join(input, 'new.txt'), 'Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Moscow on Monday.\n');
+    writeFileSync(
+      path.join(input, 'new.txt'),
+      'Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Moscow on Monday.\n',
+    );
     await until(/new\.txt changed: building again[\s\S]*actorgraph: 6 articles[\s\S]*wrote/);
     expect(text()).toMatch(/1 article\(s\) extracted, 5 from the cache/);
     // Its own output files do not start another build.

@@ -21,7 +21,10 @@ describe.skipIf(noSharedReason !== undefined)('eval on ../shared/eval/dev', () =
   });
 
   it('--json prints the report as JSON, with the same figures', async () => {
-    const [text, json] = await Promise.all([cli('eval', '--gold', devGoldDir, devArticlesDir), cli('eval', '--gold', devGoldDir, devArticlesDir, '--json')]);
+    const [text, json] = await Promise.all([
+      cli('eval', '--gold', devGoldDir, devArticlesDir),
+      cli('eval', '--gold', devGoldDir, devArticlesDir, '--json'),
+    ]);
     expect(json.code).toBe(0);
     const report = JSON.parse(json.out) as { actors: { f1: number }; relations: { f1: number } };
     const m = SUMMARY.exec(text.out)![0];

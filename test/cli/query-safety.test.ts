@@ -19,7 +19,22 @@ function graphFile(): string {
       { key: 'iran', attributes: { label: EVIL, type: 'country', aliases: [`alias${EVIL}`], mentions: 3, articles: 1 } },
       { key: 'syria', attributes: { label: 'Syria', type: 'country', aliases: [], mentions: 2, articles: 1 } },
     ],
-    edges: [{ key: 'supports:iran:syria', source: 'iran', target: 'syria', attributes: { relation: 'supports', weight: 1, category: 'SUPPORT', evidence: [`Evidence ${EVIL}`], evidenceArticles: ['a'], first: '2016-01-01', last: '2016-01-01' } }],
+    edges: [
+      {
+        key: 'supports:iran:syria',
+        source: 'iran',
+        target: 'syria',
+        attributes: {
+          relation: 'supports',
+          weight: 1,
+          category: 'SUPPORT',
+          evidence: [`Evidence ${EVIL}`],
+          evidenceArticles: ['a'],
+          first: '2016-01-01',
+          last: '2016-01-01',
+        },
+      },
+    ],
   };
   writeFileSync(file, JSON.stringify(graph));
   return file;

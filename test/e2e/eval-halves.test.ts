@@ -37,7 +37,9 @@ describe.skipIf(noShared !== undefined)('extraction quality on the developed hal
     const gold = await loadGold(dev2);
     gold.articles = gold.articles.filter((a) => articleHalf(a.article) === 'develop');
     report = scoreBuild(await readBuild(out, 'dev2'), gold);
-    console.log(`dev2 (develop half): relations P=${report.relations.precision.toFixed(3)} R=${report.relations.recall.toFixed(3)} F1=${report.relations.f1.toFixed(3)}`);
+    console.log(
+      `dev2 (develop half): relations P=${report.relations.precision.toFixed(3)} R=${report.relations.recall.toFixed(3)} F1=${report.relations.f1.toFixed(3)}`,
+    );
   });
 
   it(`relation F1 ≥ ${floors.dev2Develop.relationF1}, P ≥ ${floors.dev2Develop.relationP}`, () => {
@@ -73,7 +75,10 @@ describe.skipIf(noShared !== undefined)('PLOVER records (developed half)', () =>
   });
 
   it.skipIf(!hasPython)('score.py plover prints the same lines for the whole file', () => {
-    const r = spawnSync('python3', [scorePy, 'plover', plover, out, 'plover'], { encoding: 'utf8', env: { ...process.env, PYTHONUTF8: '1' } });
+    const r = spawnSync('python3', [scorePy, 'plover', plover, out, 'plover'], {
+      encoding: 'utf8',
+      env: { ...process.env, PYTHONUTF8: '1' },
+    });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.replace(/\n$/, '').split('\n')).toEqual(formatPloverSummary(full));
   });

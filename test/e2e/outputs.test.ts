@@ -13,17 +13,7 @@ import { decodeList, xmlSafe } from '../../src/export/gexf.js';
 import { loadGraph } from '../../src/query/load.js';
 import { isProblem, readArticles } from '../../src/ingest/index.js';
 import { buildGraph } from '../../src/pipeline/build.js';
-import {
-  buildFiles,
-  canValidateGexf,
-  cli,
-  corpusDir,
-  hasNetworkx,
-  jsonLines,
-  tempDir,
-  validateSh,
-  warnSkip,
-} from '../fixtures/helpers.js';
+import { buildFiles, canValidateGexf, cli, corpusDir, hasNetworkx, jsonLines, tempDir, validateSh, warnSkip } from '../fixtures/helpers.js';
 
 const noValidator = canValidateGexf ? undefined : `needs ${validateSh} and jing or xmllint (apt-get install -y jing libxml2-utils)`;
 const noNetworkx = hasNetworkx ? undefined : 'python3 with networkx is not available (apt-get install -y python3-networkx)';
@@ -55,7 +45,10 @@ beforeAll(async () => {
   codes.push((await cli('build', corpusDir, '--out', dirB, '--name', 'corpus', '--quiet', '--jobs', '1', '--no-cache')).code);
   a = buildFiles(dirA, 'corpus');
   b = buildFiles(dirB, 'corpus');
-  firstBuild = Object.fromEntries((['json', 'gexf', 'events', 'articles'] as const).map((k) => [k, readFileSync(a[k])])) as Record<keyof Files, Buffer>;
+  firstBuild = Object.fromEntries((['json', 'gexf', 'events', 'articles'] as const).map((k) => [k, readFileSync(a[k])])) as Record<
+    keyof Files,
+    Buffer
+  >;
   codes.push((await cli('build', corpusDir, '--out', dirA, '--name', 'corpus', '--quiet')).code);
   data = JSON.parse(readFileSync(a.json, 'utf8')) as SerializedGraph;
   graph = new MultiGraph(data.options);
@@ -70,7 +63,11 @@ function validate(file: string): void {
 }
 
 /** NetworkX's view of a GEXF file: nodes with label/type/aliases, edges with id/relation/weight. */
-function networkx(file: string): { directed: boolean; nodes: Record<string, { label: string; type: string; aliases: string[] }>; edges: Array<{ id: string; source: string; target: string; relation: string; weight: number }> } {
+function networkx(file: string): {
+  directed: boolean;
+  nodes: Record<string, { label: string; type: string; aliases: string[] }>;
+  edges: Array<{ id: string; source: string; target: string; relation: string; weight: number }>;
+} {
   const script = `
 import json, sys, networkx as nx
 G = nx.read_gexf(sys.argv[1])
@@ -81,7 +78,11 @@ for u, v, d in G.edges(data=True):
     out["edges"].append({"id": d.get("id"), "source": u, "target": v, "relation": d.get("relation"), "weight": d.get("weight")})
 print(json.dumps(out))
 `;
-  const r = spawnSync('python3', ['-c', script, file], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, PYTHONIOENCODING: 'utf-8' } });
+  const r = spawnSync('python3', ['-c', script, file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, PYTHONIOENCODING: 'utf-8' },
+  });
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout);
 }
@@ -130,7 +131,8 @@ describe('a build of corpus/', () => {
       expect(graph.hasNode(e.source as string), String(e.source)).toBe(true);
       expect(graph.hasNode(e.target as string), String(e.target)).toBe(true);
     }
-    for (const l of jsonLines(readFileSync(a.articles, 'utf8'))) for (const k of l.actors as string[]) expect(graph.hasNode(k), k).toBe(true);
+    for (const l of jsonLines(readFileSync(a.articles, 'utf8')))
+      for (const k of l.actors as string[]) expect(graph.hasNode(k), k).toBe(true);
   });
 
   it('events.jsonl: text is the article text at [start, end) for every event', async () => {
@@ -221,42 +223,48 @@ describe('GEXF', () => {
   });
 
   // Issue 17: nx.read_gexf('graphs/corpus.gexf') failed with "Undirected edge found in directed graph".
-  it.skipIf(noNetworkx !== undefined)('the default file reads with NetworkX read_gexf: nodes, edges, relation kinds and weights as in the JSON', () => {
-    const nx = networkx(a.gexf);
-    expect(nx.directed).toBe(true);
-    expect(Object.keys(nx.nodes).sort()).toEqual(graph.nodes().sort());
-    graph.forEachNode((k, attr) => {
-      expect(nx.nodes[k].label, k).toBe(xmlSafe(attr.label));
-      expect(nx.nodes[k].type, k).toBe(attr.type);
-      expect(nx.nodes[k].aliases, k).toEqual(attr.aliases.map((s: string) => xmlSafe(s).replace(/[\t\n\r]/g, ' ')));
-    });
-    // A symmetric relation reads as a reciprocal pair whose weights add up to the relation's.
-    expect(nx.edges).toHaveLength(graph.directedSize + 2 * graph.undirectedSize);
-    const byId = new Map(nx.edges.map((e) => [e.id, e]));
-    expect(byId.size).toBe(nx.edges.length);
-    graph.forEachEdge((k, attr, source, target, _sa, _ta, isUndirected) => {
-      const e = byId.get(k)!;
-      expect(e, k).toBeDefined();
-      expect(e.relation, k).toBe(attr.relation);
-      expect([e.source, e.target], k).toEqual([source, target]);
-      if (!isUndirected) expect(e.weight, k).toBe(attr.weight);
-      else {
-        const r = byId.get(`${k}~reverse`)!;
-        expect([r.source, r.target, r.relation], k).toEqual([target, source, attr.relation]);
-        expect(e.weight, k).toBe(r.weight);
-        expect(e.weight + r.weight, k).toBe(attr.weight);
-      }
-    });
-  });
+  it.skipIf(noNetworkx !== undefined)(
+    'the default file reads with NetworkX read_gexf: nodes, edges, relation kinds and weights as in the JSON',
+    () => {
+      const nx = networkx(a.gexf);
+      expect(nx.directed).toBe(true);
+      expect(Object.keys(nx.nodes).sort()).toEqual(graph.nodes().sort());
+      graph.forEachNode((k, attr) => {
+        expect(nx.nodes[k].label, k).toBe(xmlSafe(attr.label));
+        expect(nx.nodes[k].type, k).toBe(attr.type);
+        expect(nx.nodes[k].aliases, k).toEqual(attr.aliases.map((s: string) => xmlSafe(s).replace(/[\t\n\r]/g, ' ')));
+      });
+      // A symmetric relation reads as a reciprocal pair whose weights add up to the relation's.
+      expect(nx.edges).toHaveLength(graph.directedSize + 2 * graph.undirectedSize);
+      const byId = new Map(nx.edges.map((e) => [e.id, e]));
+      expect(byId.size).toBe(nx.edges.length);
+      graph.forEachEdge((k, attr, source, target, _sa, _ta, isUndirected) => {
+        const e = byId.get(k)!;
+        expect(e, k).toBeDefined();
+        expect(e.relation, k).toBe(attr.relation);
+        expect([e.source, e.target], k).toEqual([source, target]);
+        if (!isUndirected) expect(e.weight, k).toBe(attr.weight);
+        else {
+          const r = byId.get(`${k}~reverse`)!;
+          expect([r.source, r.target, r.relation], k).toEqual([target, source, attr.relation]);
+          expect(e.weight, k).toBe(r.weight);
+          expect(e.weight + r.weight, k).toBe(attr.weight);
+        }
+      });
+    },
+  );
 
-  it.skipIf(noNetworkx !== undefined)('reads back with NetworkX read_gexf (undirectedType: mutual: both directions, full weight each)', () => {
-    const file = path.join(work, 'corpus.networkx.gexf');
-    writeFileSync(file, toGEXF(graph, { undirectedType: 'mutual' }));
-    const nx = networkx(file);
-    expect(nx.directed).toBe(true);
-    const undirected = graph.undirectedSize;
-    expect(nx.edges).toHaveLength(graph.directedSize + 2 * undirected);
-  });
+  it.skipIf(noNetworkx !== undefined)(
+    'reads back with NetworkX read_gexf (undirectedType: mutual: both directions, full weight each)',
+    () => {
+      const file = path.join(work, 'corpus.networkx.gexf');
+      writeFileSync(file, toGEXF(graph, { undirectedType: 'mutual' }));
+      const nx = networkx(file);
+      expect(nx.directed).toBe(true);
+      const undirected = graph.undirectedSize;
+      expect(nx.edges).toHaveLength(graph.directedSize + 2 * undirected);
+    },
+  );
 });
 
 describe('names with XML specials and control characters', () => {
@@ -270,7 +278,11 @@ describe('names with XML specials and control characters', () => {
   beforeAll(() => {
     const result = buildGraph(
       [
-        { id: 'hostile-1', date: '2020-01-02', text: 'Quanta Group met Iranian Foreign Minister Mohammad Javad Zarif in Tehran on Monday.' },
+        {
+          id: 'hostile-1',
+          date: '2020-01-02',
+          text: 'Quanta Group met Iranian Foreign Minister Mohammad Javad Zarif in Tehran on Monday.',
+        },
         { id: 'hostile-2', date: '2020-01-03', text: 'Quanta Group supports Iran, the statement said.' },
       ],
       { aliases: { actors: [{ name: NAME, type: 'organization', aliases: ['Quanta Group', 'Q & A, "the group"'] }] } },
@@ -326,7 +338,11 @@ describe('names with XML specials and control characters', () => {
   it('decodeList reads the aliases list the GEXF holds', () => {
     const m = new RegExp(`<node id="${key}"[\\s\\S]*?<attvalue for="aliases" value="([^"]*)"`).exec(text);
     expect(m).not.toBeNull();
-    const raw = m![1].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const raw = m![1]
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
     expect(decodeList(raw)).toEqual(g.getNodeAttribute(key, 'aliases'));
   });
 });

@@ -184,9 +184,7 @@ describe('seed articles: events.jsonl', () => {
   it('holds the met(Velayati, Lavrentiev) event from the PressTV article', () => {
     const lines = jsonLines(readFileSync(files.events, 'utf8'));
     const met = lines.filter(
-      (e) =>
-        e.relation === 'met' &&
-        [e.source, e.target].sort().join('|') === 'alexander-lavrentiev|ali-akbar-velayati',
+      (e) => e.relation === 'met' && [e.source, e.target].sort().join('|') === 'alexander-lavrentiev|ali-akbar-velayati',
     );
     expect(met.length).toBeGreaterThanOrEqual(1);
     expect(met[0].article).toBe(PRESSTV);
@@ -201,8 +199,16 @@ describe('seed articles: articles.jsonl', () => {
     const byId = new Map(lines.map((a) => [a.id as string, a]));
     const eva = byId.get(EAWORLDVIEW)!;
     const ptv = byId.get(PRESSTV)!;
-    expect(eva).toMatchObject({ title: 'Iran Daily: Amid Syrian Difficulties, Tehran & Russia Continue Talks', date: '2016-08-15', source: 'eaworldview' });
-    expect(ptv).toMatchObject({ url: 'http://presstv.ir/Detail/2016/10/11/488594/Iran-Russia-Syria-Ali-Akbar-Velayati-Alexander-Lavrentiev', date: '2016-10-11', source: 'presstv.ir' });
+    expect(eva).toMatchObject({
+      title: 'Iran Daily: Amid Syrian Difficulties, Tehran & Russia Continue Talks',
+      date: '2016-08-15',
+      source: 'eaworldview',
+    });
+    expect(ptv).toMatchObject({
+      url: 'http://presstv.ir/Detail/2016/10/11/488594/Iran-Russia-Syria-Ali-Akbar-Velayati-Alexander-Lavrentiev',
+      date: '2016-10-11',
+      source: 'presstv.ir',
+    });
     for (const a of lines) {
       expect(a.error).toBeUndefined();
       const actors = a.actors as string[];
@@ -210,7 +216,19 @@ describe('seed articles: articles.jsonl', () => {
       for (const k of actors) expect(graph.hasNode(k), k).toBe(true);
       expect(a.events).toBe(result.events.filter((e) => e.article === a.id).length);
     }
-    expect(eva.actors).toEqual(expect.arrayContaining(['iran', 'russia', 'syria', 'turkey', 'mikhail-bogdanov', 'mohammad-javad-zarif', 'vladimir-putin', 'hassan-rouhani', 'recep-tayyip-erdogan']));
+    expect(eva.actors).toEqual(
+      expect.arrayContaining([
+        'iran',
+        'russia',
+        'syria',
+        'turkey',
+        'mikhail-bogdanov',
+        'mohammad-javad-zarif',
+        'vladimir-putin',
+        'hassan-rouhani',
+        'recep-tayyip-erdogan',
+      ]),
+    );
     expect(ptv.actors).toEqual(expect.arrayContaining(['iran', 'russia', 'syria', 'ali-akbar-velayati', 'alexander-lavrentiev']));
   });
 });

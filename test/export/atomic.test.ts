@@ -35,14 +35,20 @@ describe('writeFileAtomic', () => {
   test('streams an (async) iterable', async () => {
     const dir = folder('iter');
     const file = join(dir, 'lines.jsonl');
-    await writeFileAtomic(file, (function* () {
-      for (let i = 0; i < 1000; i++) yield `${'x'.repeat(100)}${i}\n`;
-    })());
+    await writeFileAtomic(
+      file,
+      (function* () {
+        for (let i = 0; i < 1000; i++) yield `${'x'.repeat(100)}${i}\n`;
+      })(),
+    );
     expect(readFileSync(file, 'utf8').split('\n')).toHaveLength(1001);
-    await writeFileAtomic(file, (async function* () {
-      yield 'a';
-      yield new Uint8Array([98]);
-    })());
+    await writeFileAtomic(
+      file,
+      (async function* () {
+        yield 'a';
+        yield new Uint8Array([98]);
+      })(),
+    );
     expect(readFileSync(file, 'utf8')).toBe('ab');
     expect(readdirSync(dir)).toEqual(['lines.jsonl']);
   });
@@ -105,7 +111,9 @@ describe('openAtomic', () => {
     out.write('line 1\n');
     out.write('line 2\n');
     expect(readFileSync(file, 'utf8')).toBe('old');
-    expect(readdirSync(dir).sort()).toEqual([expect.stringMatching(/^\.actorgraph-tmp\.events\.jsonl\.\d+\.[0-9a-f]{12}\.tmp$/), 'events.jsonl'].sort());
+    expect(readdirSync(dir).sort()).toEqual(
+      [expect.stringMatching(/^\.actorgraph-tmp\.events\.jsonl\.\d+\.[0-9a-f]{12}\.tmp$/), 'events.jsonl'].sort(),
+    );
     await out.commit();
     expect(readFileSync(file, 'utf8')).toBe('line 1\nline 2\n');
     expect(readdirSync(dir)).toEqual(['events.jsonl']);

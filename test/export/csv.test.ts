@@ -46,7 +46,8 @@ function graph() {
 
 describe('cells', () => {
   test('formula-like text gets a leading quote; other text is untouched', () => {
-    for (const s of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\rx', '  =1', '\uff1d1']) expect(neutralizeFormula(s), JSON.stringify(s)).toBe(`'${s}`);
+    for (const s of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\rx', '  =1', '\uff1d1'])
+      expect(neutralizeFormula(s), JSON.stringify(s)).toBe(`'${s}`);
     for (const s of ['Iran', 'a=b', '1-2', '', "'already"]) expect(neutralizeFormula(s)).toBe(s);
   });
   test('quoting follows RFC 4180', () => {
@@ -67,7 +68,7 @@ describe('cells', () => {
 });
 
 describe('Gephi tables', () => {
-  test("nodes: Id, Label, then attributes; one row per node, read back by csv-parse", () => {
+  test('nodes: Id, Label, then attributes; one row per node, read back by csv-parse', () => {
     const g = graph();
     const text = gephiNodesCSV(g);
     const header = text.slice(0, text.indexOf('\n')).split(',');
@@ -118,7 +119,17 @@ describe('Neo4j tables', () => {
     const text = neo4jNodesCSV(g);
     const header = text.slice(0, text.indexOf('\n')).split(',');
     expect(header.slice(0, 5)).toEqual(['id:ID', 'name', ':LABEL', 'type', 'aliases:string[]']);
-    expect(header).toEqual(expect.arrayContaining(['mentions:long', 'articles:long', 'first:date', 'last:date', 'pagerank:double', 'community:long', 'x:double']));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'mentions:long',
+        'articles:long',
+        'first:date',
+        'last:date',
+        'pagerank:double',
+        'community:long',
+        'x:double',
+      ]),
+    );
     const rows = read(text);
     const iran = rows.find((r) => r['id:ID'] === 'iran')!;
     expect(iran[':LABEL']).toBe('Actor;Country');
@@ -141,7 +152,13 @@ describe('Neo4j tables', () => {
     const rows = read(text);
     expect(rows).toHaveLength(g.size);
     const met = rows.find((r) => r.key === 'met:iran:russia')!;
-    expect(met).toMatchObject({ ':START_ID': 'iran', ':END_ID': 'russia', ':TYPE': 'MET', 'undirected:boolean': 'true', 'weight:long': '3' });
+    expect(met).toMatchObject({
+      ':START_ID': 'iran',
+      ':END_ID': 'russia',
+      ':TYPE': 'MET',
+      'undirected:boolean': 'true',
+      'weight:long': '3',
+    });
     expect(met['dates:date[]']).toBe('2024-01-05;2024-02-20');
     expect(met['dateCounts:long[]']).toBe('2;1');
     expect(rows.find((r) => r.key === 'member_of:vladimir-putin:russia')![':TYPE']).toBe('MEMBER_OF');

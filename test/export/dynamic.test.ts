@@ -96,7 +96,9 @@ describe('toGEXF, dynamic mode', () => {
     const text = toGEXF(dated(), { mode: 'dynamic', undirectedType: 'undirected' });
     expect(text).toContain('<graph mode="dynamic" timeformat="date">');
     // Gephi's dynamic weight: declared dynamic first, then again in the static block (graphology-gexf reads the last).
-    expect(text).toMatch(/<attributes class="edge" mode="dynamic">\s*<attribute id="weight" title="weight" type="double"\/>\s*<\/attributes>\s*<attributes class="edge" mode="static">/);
+    expect(text).toMatch(
+      /<attributes class="edge" mode="dynamic">\s*<attribute id="weight" title="weight" type="double"\/>\s*<\/attributes>\s*<attributes class="edge" mode="static">/,
+    );
     const met = edgeElement(text, 'met:iran:russia');
     expect(met).toMatch(/^<edge id="met:iran:russia" source="iran" target="russia" type="undirected" kind="met" weight="3">/); // no start/end: spells instead
     expect([...met.matchAll(/<spell start="([^"]+)" end="([^"]+)"\/>/g)].map((m) => [m[1], m[2]])).toEqual([
@@ -152,7 +154,8 @@ describe('toGEXF, dynamic mode', () => {
   test('the spells option still replaces the default spells', () => {
     const text = toGEXF(dated(), {
       mode: 'dynamic',
-      spells: (kind, key) => (kind === 'edge' && key === 'met:iran:russia' ? [{ start: '2020-01-01', end: '2020-12-31', weight: 7 }] : undefined),
+      spells: (kind, key) =>
+        kind === 'edge' && key === 'met:iran:russia' ? [{ start: '2020-01-01', end: '2020-12-31', weight: 7 }] : undefined,
     });
     const met = edgeElement(text, 'met:iran:russia');
     // A reciprocal pair (the default) shares each spell's weight: half each way.

@@ -47,7 +47,16 @@ describe('eventsTable', () => {
   const g = buildGraph();
   const events = [
     event({ date: '2024-01-05' }),
-    event({ relation: 'attacks', category: 'ASSAULT', quad: 'material_conflict', source: 'russia', target: 'iran', sourceCode: 'RUSMIL', text: '=HYPERLINK("x") said, "hi"\nthere', negated: true }),
+    event({
+      relation: 'attacks',
+      category: 'ASSAULT',
+      quad: 'material_conflict',
+      source: 'russia',
+      target: 'iran',
+      sourceCode: 'RUSMIL',
+      text: '=HYPERLINK("x") said, "hi"\nthere',
+      negated: true,
+    }),
     event({ article: 'a2', relation: 'member_of', category: 'AFFILIATE', quad: null, source: 'vladimir-putin' }),
   ];
   const articles = [{ id: 'a1', source: 'Reuters', url: 'https://example.org/a1', date: '2024-01-05' }];
@@ -57,7 +66,9 @@ describe('eventsTable', () => {
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toBe(EVENT_TABLE_COLUMNS.join(','));
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toBe('a1-1,2024-01-05,Iran,iran,IRN,Russia,russia,RUS,met,CONSULT,verbal_cooperation,1,false,false,a1,Reuters,https://example.org/a1,Iran met Russia.,,,,,1,1');
+    expect(lines[1]).toBe(
+      'a1-1,2024-01-05,Iran,iran,IRN,Russia,russia,RUS,met,CONSULT,verbal_cooperation,1,false,false,a1,Reuters,https://example.org/a1,Iran met Russia.,,,,,1,1',
+    );
     expect(lines[2]).toMatch(/^a1-2,2024-01-05,Russia,russia,RUSMIL,Iran,iran,IRN,attacks,ASSAULT,material_conflict,-9,true,false,/);
     // Formula neutralized, quotes doubled, line break a space.
     expect(lines[2]).toContain(`"'=HYPERLINK(""x"") said, ""hi"" there"`);
@@ -69,16 +80,20 @@ describe('eventsTable', () => {
     expect(tsv[0]).toBe(EVENT_TABLE_COLUMNS.join('\t'));
     expect(tsv[1].split('\t')).toHaveLength(EVENT_TABLE_COLUMNS.length);
     expect(tsv[1].split('\t')[17]).toBe('Iran met Russia.');
-    const placed = eventsTable([event({ place: 'Aleppo', placeCountry: 'SYR', lat: 36.20124, lon: 37.16117 })]).trim().split('\n')[1];
+    const placed = eventsTable([event({ place: 'Aleppo', placeCountry: 'SYR', lat: 36.20124, lon: 37.16117 })])
+      .trim()
+      .split('\n')[1];
     // Places, then the counts: one article, its source unknown without the articles.
     expect(placed.endsWith(',Aleppo,SYR,36.20124,37.16117,1,')).toBe(true);
-    const repeated = eventsTable([event({ articles: 3, sources: 2 })], { articles }).trim().split('\n')[1];
+    const repeated = eventsTable([event({ articles: 3, sources: 2 })], { articles })
+      .trim()
+      .split('\n')[1];
     expect(repeated.endsWith(',3,2')).toBe(true);
   });
 });
 
 describe('build --format events-csv,events-tsv', () => {
-  it.skipIf(!hasPython)('writes files that Python\'s csv module reads with no extra arguments', async () => {
+  it.skipIf(!hasPython)("writes files that Python's csv module reads with no extra arguments", async () => {
     const out = tempDir();
     const r = await cli('build', seedsDir, '--out', out, '--name', 's', '--format', 'events-csv,events-tsv', '--no-cache', '-j', '1');
     expect(r.code, r.err).toBe(0);

@@ -29,10 +29,38 @@ describe('events.jsonl', () => {
   test('fixed key order, undefined fields left out, null kept', () => {
     const line = eventToJSON(event({ date: '2024-01-05', negated: true, hypothetical: undefined, quad: null }));
     expect(Object.keys(JSON.parse(line))).toEqual([
-      'article', 'source', 'target', 'relation', 'category', 'quad', 'sentence', 'start', 'end', 'date', 'text', 'trigger', 'negated',
+      'article',
+      'source',
+      'target',
+      'relation',
+      'category',
+      'quad',
+      'sentence',
+      'start',
+      'end',
+      'date',
+      'text',
+      'trigger',
+      'negated',
     ]);
     expect(JSON.parse(line).quad).toBeNull();
-    const full = eventToJSON(event({ date: '2024-01-05', sourceSector: 'GOV', targetSector: 'MIL', sourceCode: 'IRNGOV', targetCode: 'RUSMIL', negated: false, hypothetical: true, place: 'Aleppo', placeCountry: 'SYR', lat: 36.2, lon: 37.16, articles: 2, sources: 2 }));
+    const full = eventToJSON(
+      event({
+        date: '2024-01-05',
+        sourceSector: 'GOV',
+        targetSector: 'MIL',
+        sourceCode: 'IRNGOV',
+        targetCode: 'RUSMIL',
+        negated: false,
+        hypothetical: true,
+        place: 'Aleppo',
+        placeCountry: 'SYR',
+        lat: 36.2,
+        lon: 37.16,
+        articles: 2,
+        sources: 2,
+      }),
+    );
     expect(Object.keys(JSON.parse(full))).toEqual([...EVENT_KEYS]);
   });
 
@@ -79,7 +107,13 @@ describe('articles.jsonl', () => {
       '{"id":"a1","title":"Talks & \\"more\\"","url":"https://example.org/a1","date":"2024-01-05","source":"Wire","actors":["iran","russia"],"events":2}',
     );
     expect(articleLine({ meta: { id: 'a2' }, actors: ['b', 'a', 'b'], events: 5 })).toEqual({
-      id: 'a2', title: undefined, url: undefined, date: undefined, source: undefined, actors: ['a', 'b'], events: 5,
+      id: 'a2',
+      title: undefined,
+      url: undefined,
+      date: undefined,
+      source: undefined,
+      actors: ['a', 'b'],
+      events: 5,
     });
     expect(articleToJSON({ meta: { id: 'bad' }, error: 'empty text' })).toBe('{"id":"bad","actors":[],"events":0,"error":"empty text"}');
   });

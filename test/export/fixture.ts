@@ -86,7 +86,13 @@ export function buildGraph(): MultiGraph {
     evidenceArticles: ['a1', 'a2', 'a3'],
     category: 'CONSULT',
   });
-  edge('allied_with', 'iran', 'russia', { weight: 1, first: '2024-01-05', last: '2024-01-05', evidence: ['Allies.'], evidenceArticles: ['a1'] });
+  edge('allied_with', 'iran', 'russia', {
+    weight: 1,
+    first: '2024-01-05',
+    last: '2024-01-05',
+    evidence: ['Allies.'],
+    evidenceArticles: ['a1'],
+  });
   edge('supports', 'iran', 'hezbollah', {
     weight: 2,
     first: '2024-02-01',

@@ -15,7 +15,12 @@ interface GraphJSON {
 
 describe('edgeStyle', () => {
   it('gives the relation as label, its colour, the quad class and the summed intensity', () => {
-    expect(edgeStyle('attacks', 'ASSAULT', [['ASSAULT', 3], ['FIGHT', 1]])).toEqual({ label: 'attacks', color: '#d62728', quad: 'material_conflict', intensity: -37 });
+    expect(
+      edgeStyle('attacks', 'ASSAULT', [
+        ['ASSAULT', 3],
+        ['FIGHT', 1],
+      ]),
+    ).toEqual({ label: 'attacks', color: '#d62728', quad: 'material_conflict', intensity: -37 });
     expect(quadClassOf('AFFILIATE')).toBe('none');
     expect(netIntensity([['AFFILIATE', 4]])).toBe(0);
     expect(new Set(Object.values(RELATION_COLORS)).size).toBe(6);
@@ -35,7 +40,22 @@ describe('build --time-granularity month --drop-isolates', () => {
   writeFileSync(path.join(lonely, 'budget.txt'), 'Germany announced a new budget on Monday. Norway said prices rose.\n');
   beforeAll(async () => {
     out = tempDir();
-    const r = await cli('build', seedsDir, goodArticlesDir, lonely, '--out', out, '--name', 'g', '--time-granularity', 'month', '--drop-isolates', '--no-cache', '-j', '1');
+    const r = await cli(
+      'build',
+      seedsDir,
+      goodArticlesDir,
+      lonely,
+      '--out',
+      out,
+      '--name',
+      'g',
+      '--time-granularity',
+      'month',
+      '--drop-isolates',
+      '--no-cache',
+      '-j',
+      '1',
+    );
     expect(r.code, r.err).toBe(0);
     graph = JSON.parse(readFileSync(path.join(out, 'g.json'), 'utf8'));
   });

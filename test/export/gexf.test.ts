@@ -16,8 +16,7 @@ const VALIDATE = resolve(ROOT, '../shared/gexf/validate.sh');
 const hasCommand = (name: string) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
 const canValidate = existsSync(VALIDATE) && (hasCommand('jing') || hasCommand('xmllint'));
 const hasNetworkx = spawnSync('python3', ['-c', 'import networkx']).status === 0;
-if (!canValidate)
-  console.warn(`GEXF schema validation skipped: needs ${VALIDATE} and jing or xmllint (apt-get install -y libxml2-utils)`);
+if (!canValidate) console.warn(`GEXF schema validation skipped: needs ${VALIDATE} and jing or xmllint (apt-get install -y libxml2-utils)`);
 if (!hasNetworkx) console.warn('NetworkX read-back skipped: python3 with networkx is not available');
 
 const work = mkdtempSync(join(tmpdir(), 'actorgraph-gexf-'));
@@ -116,7 +115,35 @@ describe('toGEXF', () => {
 
   test('contains no character XML 1.0 forbids, even from hostile input', () => {
     const rng = seedrandom('hostile');
-    const pool = ['&', '<', '>', '"', "'", ',', '[', ']', '\\', '|', '\t', '\n', '\r', '\u0000', '\u0001', '\u001f', '\u007f', '\u200b', '\u202e', '\ufffe', '\uffff', '\ud800', '\udfff', '😀', 'é', 'a', ' '];
+    const pool = [
+      '&',
+      '<',
+      '>',
+      '"',
+      "'",
+      ',',
+      '[',
+      ']',
+      '\\',
+      '|',
+      '\t',
+      '\n',
+      '\r',
+      '\u0000',
+      '\u0001',
+      '\u001f',
+      '\u007f',
+      '\u200b',
+      '\u202e',
+      '\ufffe',
+      '\uffff',
+      '\ud800',
+      '\udfff',
+      '😀',
+      'é',
+      'a',
+      ' ',
+    ];
     const random = () => Array.from({ length: 1 + Math.floor(rng() * 20) }, () => pool[Math.floor(rng() * pool.length)]).join('');
     const g = new MultiGraph({ type: 'mixed' });
     const expected = new Map<string, { label: string; aliases: string[] }>();
@@ -126,7 +153,8 @@ describe('toGEXF', () => {
       g.addNode(`n${i}`, { label, type: 'person', aliases, note: random() });
       expected.set(`n${i}`, { label: xmlSafe(label), aliases: aliases.map(listItem) });
     }
-    for (let i = 1; i < 40; i++) g.addDirectedEdgeWithKey(`opposes:n${i}:n0`, `n${i}`, 'n0', { relation: 'opposes', weight: i % 3, evidence: [random(), random()] });
+    for (let i = 1; i < 40; i++)
+      g.addDirectedEdgeWithKey(`opposes:n${i}:n0`, `n${i}`, 'n0', { relation: 'opposes', weight: i % 3, evidence: [random(), random()] });
     const text = toGEXF(g);
     expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
     expect(text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
@@ -149,7 +177,8 @@ describe('toGEXF', () => {
     validate(
       toGEXF(g, {
         mode: 'dynamic',
-        spells: (kind, _key, a) => (kind === 'edge' ? [{ start: a.first as string, end: a.first as string }, { start: a.last as string }] : undefined),
+        spells: (kind, _key, a) =>
+          kind === 'edge' ? [{ start: a.first as string, end: a.first as string }, { start: a.last as string }] : undefined,
       }),
       'spells.gexf',
     );

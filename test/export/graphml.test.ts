@@ -37,13 +37,19 @@ describe('toGraphML', () => {
     r.mergeNodeAttributes('iran', { role: 'line\nbreak\rcr\ttab' });
     expect(toGraphML(r)).toBe(a);
     expect(a.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns"')).toBe(true);
-    const keys = [...a.matchAll(/<key id="(d\d+)" for="(node|edge)" attr.name="([^"]+)" attr.type="([^"]+)"\/>/g)].map((m) => `${m[2]}:${m[3]}:${m[4]}`);
+    const keys = [...a.matchAll(/<key id="(d\d+)" for="(node|edge)" attr.name="([^"]+)" attr.type="([^"]+)"\/>/g)].map(
+      (m) => `${m[2]}:${m[3]}:${m[4]}`,
+    );
     expect(keys.slice(0, 4)).toEqual(['node:label:string', 'node:type:string', 'node:aliases:string', 'node:iso3:string']);
     expect(keys).toContain('node:mentions:int');
     expect(keys).toContain('node:pagerank:double');
     expect(keys).toContain('node:x:double');
     expect(keys).toContain('node:color:string');
-    expect(keys.filter((k) => k.startsWith('edge:')).slice(0, 3)).toEqual(['edge:relation:string', 'edge:weight:int', 'edge:category:string']);
+    expect(keys.filter((k) => k.startsWith('edge:')).slice(0, 3)).toEqual([
+      'edge:relation:string',
+      'edge:weight:int',
+      'edge:category:string',
+    ]);
     expect(keys).toContain('edge:undirected:boolean');
     expect(a).toContain('<graph id="G" edgedefault="directed">');
     expect(a).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
@@ -107,7 +113,14 @@ print(json.dumps(out))
     expect(out.nodes.iran.mentions).toBe(12);
     expect(out.nodes.iran.role).toBe('line\nbreak\rcr\ttab');
     expect(out.nodes.iran.x).toBe(g.getNodeAttribute('iran', 'x'));
-    expect(out.edges['met:iran:russia']).toMatchObject({ source: 'iran', target: 'russia', relation: 'met', weight: 3, undirected: true, evidence: TRICKY_EVIDENCE });
+    expect(out.edges['met:iran:russia']).toMatchObject({
+      source: 'iran',
+      target: 'russia',
+      relation: 'met',
+      weight: 3,
+      undirected: true,
+      evidence: TRICKY_EVIDENCE,
+    });
     expect(out.edges['attacks:israel:hezbollah']).toMatchObject({ weight: 0, undirected: false });
   });
 });

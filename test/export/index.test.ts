@@ -64,7 +64,9 @@ describe('more formats and writeFormats', () => {
     const g = buildGraph();
     const dir = join(work, 'formats');
     const articles = [{ id: 'a1', title: 'First <b>article</b>', url: 'https://example.org/a1' }];
-    const paths = await writeFormats({ graph: g, articles }, dir, 'corpus', ['json', 'gexf', 'graphml', 'csv', 'html'], { gexf: { mode: 'dynamic' } });
+    const paths = await writeFormats({ graph: g, articles }, dir, 'corpus', ['json', 'gexf', 'graphml', 'csv', 'html'], {
+      gexf: { mode: 'dynamic' },
+    });
     expect(paths.map((p) => basename(p))).toEqual([
       'corpus.json',
       'corpus.gexf',

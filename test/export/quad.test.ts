@@ -10,7 +10,10 @@ import { repoRoot } from '../fixtures/helpers.js';
 
 describe('quad in events.jsonl', () => {
   const { events } = buildGraph([
-    { id: 'a1', text: 'The incident prompted outrage from UNICEF director Anthony Lake. Russia attacked Daesh positions near Palmyra. Iran met Turkey in Ankara.' },
+    {
+      id: 'a1',
+      text: 'The incident prompted outrage from UNICEF director Anthony Lake. Russia attacked Daesh positions near Palmyra. Iran met Turkey in Ankara.',
+    },
   ]);
   const lines = events.map((e) => JSON.parse(eventToJSON(e)) as Record<string, unknown>);
 
@@ -25,7 +28,9 @@ describe('quad in events.jsonl', () => {
   });
 
   it('no other key is null or false: keys without a value are left out', () => {
-    for (const l of lines) for (const [k, v] of Object.entries(l)) if (k !== 'quad') expect(v === null || v === false, `${k} in ${JSON.stringify(l)}`).toBe(false);
+    for (const l of lines)
+      for (const [k, v] of Object.entries(l))
+        if (k !== 'quad') expect(v === null || v === false, `${k} in ${JSON.stringify(l)}`).toBe(false);
   });
 
   it('the README says the same', () => {

@@ -15,10 +15,15 @@ import { repoRoot } from '../fixtures/helpers.js';
 export const privateDist = path.join(repoRoot, `.dist-test-${process.pid}`);
 let distProblem: string | undefined;
 try {
-  execFileSync(path.join(repoRoot, 'node_modules/.bin/tsc'), ['-p', repoRoot, '--outDir', privateDist, '--declaration', 'false', '--sourceMap', 'false'], { cwd: repoRoot, stdio: 'pipe' });
+  execFileSync(
+    path.join(repoRoot, 'node_modules/.bin/tsc'),
+    ['-p', repoRoot, '--outDir', privateDist, '--declaration', 'false', '--sourceMap', 'false'],
+    { cwd: repoRoot, stdio: 'pipe' },
+  );
 } catch (e) {
   // Type errors elsewhere still emit JavaScript; only a missing entry point is fatal.
-  if (!existsSync(path.join(privateDist, 'cli/main.js'))) distProblem = `cannot compile the CLI into ${privateDist}: ${(e as Error).message.slice(0, 500)}`;
+  if (!existsSync(path.join(privateDist, 'cli/main.js')))
+    distProblem = `cannot compile the CLI into ${privateDist}: ${(e as Error).message.slice(0, 500)}`;
 }
 afterAll(() => rmSync(privateDist, { recursive: true, force: true }));
 

@@ -9,11 +9,17 @@ import { repoRoot } from '../fixtures/helpers.js';
 
 interface Lock {
   lockfileVersion: number;
-  packages: Record<string, { version?: string; hasInstallScript?: boolean; dev?: boolean; resolved?: string; integrity?: string; link?: boolean }>;
+  packages: Record<
+    string,
+    { version?: string; hasInstallScript?: boolean; dev?: boolean; resolved?: string; integrity?: string; link?: boolean }
+  >;
 }
 
 const lock = JSON.parse(readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8')) as Lock;
-const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+};
 const inGit = existsSync(path.join(repoRoot, '.git')) && spawnSync('git', ['--version']).status === 0;
 
 describe('dependencies', () => {
@@ -27,7 +33,8 @@ describe('dependencies', () => {
     const root = lock.packages[''] as unknown as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
     expect(root.dependencies ?? {}).toEqual(pkg.dependencies ?? {});
     expect(root.devDependencies ?? {}).toEqual(pkg.devDependencies ?? {});
-    for (const name of Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })) expect(lock.packages[`node_modules/${name}`]?.version, name).toBeDefined();
+    for (const name of Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }))
+      expect(lock.packages[`node_modules/${name}`]?.version, name).toBeDefined();
   });
 
   it('no locked package has an install script', () => {

@@ -59,7 +59,11 @@ describe.skipIf(noDistReason !== undefined)('a build killed with SIGKILL', () =>
       await sleep(delay);
       child.kill('SIGKILL');
       const end = await child.done;
-      outcomes.push(end.signal === 'SIGKILL' ? `killed after ${delay} ms` : `finished (${end.code}${end.code ? `: ${end.err.trim()}` : ''}) before ${delay} ms`);
+      outcomes.push(
+        end.signal === 'SIGKILL'
+          ? `killed after ${delay} ms`
+          : `finished (${end.code}${end.code ? `: ${end.err.trim()}` : ''}) before ${delay} ms`,
+      );
       if (end.signal !== 'SIGKILL') {
         expect(end.code, `build ${k + 1} finished before its kill, but: ${end.err}`).toBe(0);
         window = Math.max(100, (Date.now() - started) * 0.6);

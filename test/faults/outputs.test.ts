@@ -9,7 +9,8 @@ import { buildToFiles } from '../../src/pipeline/stream.js';
 import { buildFiles, cli, corpusDir, repoRoot, tempDir, warnSkip } from '../fixtures/helpers.js';
 import { noDistReason, sleep, snapshot, spawnCli } from './helpers.js';
 
-const GOOD = 'Russian President Vladimir Putin met Syrian President Bashar al-Assad in Moscow on Monday. Russia supports the Syrian government.';
+const GOOD =
+  'Russian President Vladimir Putin met Syrian President Bashar al-Assad in Moscow on Monday. Russia supports the Syrian government.';
 
 /** A pid that surely is not running: a child that has exited. */
 function deadPid(): number {
@@ -25,7 +26,9 @@ describe('the output-folder lock', () => {
     const lock = acquireOutputLock(dir);
     expect(readFileSync(path.join(dir, LOCK_NAME), 'utf8').trim()).toBe(String(process.pid));
     expect(() => acquireOutputLock(dir)).toThrow(OutputLockedError);
-    expect(() => acquireOutputLock(dir)).toThrow(`another build is writing into ${dir} (pid ${process.pid}); wait for it or use another --out`);
+    expect(() => acquireOutputLock(dir)).toThrow(
+      `another build is writing into ${dir} (pid ${process.pid}); wait for it or use another --out`,
+    );
     lock.release();
     expect(existsSync(path.join(dir, LOCK_NAME))).toBe(false);
     const again = acquireOutputLock(dir);
@@ -86,32 +89,39 @@ describe('the output-folder lock', () => {
     expect(left).not.toContain(LOCK_NAME);
   });
 
-  it.skipIf(noDistReason !== undefined)('two CLI builds into one folder: the second refuses with a message, the first writes what a lone build writes', async () => {
-    const work = tempDir('actorgraph-lock-');
-    const input = path.join(work, 'in.csv');
-    const lines = readFileSync(path.join(corpusDir, 'fa-kes/FA-KES-Dataset.csv'), 'utf8').split('\n');
-    writeFileSync(input, `${lines.slice(0, 301).join('\n')}\n`);
-    const args = (out: string) => ['build', input, '--out', out, '--name', 'g', '--jobs', '1', '--no-cache', '--quiet'];
-    const lone = path.join(work, 'lone');
-    expect((await spawnCli(args(lone)).done).code).toBe(0);
-    const out = path.join(work, 'out');
-    const first = spawnCli(args(out));
-    const lockFile = path.join(out, LOCK_NAME);
-    for (let i = 0; i < 400 && !existsSync(lockFile); i++) await sleep(10);
-    const second = await spawnCli(args(out)).done;
-    const one = await first.done;
-    expect(one.code, one.err).toBe(0);
-    expect(second.code).toBe(1);
-    expect(second.err).toContain(`another build is writing into ${out} (pid ${first.pid}); wait for it or use another --out`);
-    const want = snapshot(Object.values(buildFiles(lone, 'g')));
-    for (const [f, b] of snapshot(Object.values(buildFiles(out, 'g')))) expect(b!.equals(want.get(f.replace(out, lone))!), f).toBe(true);
-    expect(readdirSync(out).sort()).toEqual(['.actorgraph-outputs', 'g.articles.jsonl', 'g.events.jsonl', 'g.gexf', 'g.json']);
-  }, 120_000);
+  it.skipIf(noDistReason !== undefined)(
+    'two CLI builds into one folder: the second refuses with a message, the first writes what a lone build writes',
+    async () => {
+      const work = tempDir('actorgraph-lock-');
+      const input = path.join(work, 'in.csv');
+      const lines = readFileSync(path.join(corpusDir, 'fa-kes/FA-KES-Dataset.csv'), 'utf8').split('\n');
+      writeFileSync(input, `${lines.slice(0, 301).join('\n')}\n`);
+      const args = (out: string) => ['build', input, '--out', out, '--name', 'g', '--jobs', '1', '--no-cache', '--quiet'];
+      const lone = path.join(work, 'lone');
+      expect((await spawnCli(args(lone)).done).code).toBe(0);
+      const out = path.join(work, 'out');
+      const first = spawnCli(args(out));
+      const lockFile = path.join(out, LOCK_NAME);
+      for (let i = 0; i < 400 && !existsSync(lockFile); i++) await sleep(10);
+      const second = await spawnCli(args(out)).done;
+      const one = await first.done;
+      expect(one.code, one.err).toBe(0);
+      expect(second.code).toBe(1);
+      expect(second.err).toContain(`another build is writing into ${out} (pid ${first.pid}); wait for it or use another --out`);
+      const want = snapshot(Object.values(buildFiles(lone, 'g')));
+      for (const [f, b] of snapshot(Object.values(buildFiles(out, 'g')))) expect(b!.equals(want.get(f.replace(out, lone))!), f).toBe(true);
+      expect(readdirSync(out).sort()).toEqual(['.actorgraph-outputs', 'g.articles.jsonl', 'g.events.jsonl', 'g.gexf', 'g.json']);
+    },
+    120_000,
+  );
 });
 
 const isRoot = process.getuid?.() === 0;
 const nobody = spawnSync('id', ['-u', 'nobody'], { encoding: 'utf8' });
-const nobodyIds = isRoot && nobody.status === 0 ? { uid: Number(nobody.stdout), gid: Number(spawnSync('id', ['-g', 'nobody'], { encoding: 'utf8' }).stdout) } : undefined;
+const nobodyIds =
+  isRoot && nobody.status === 0
+    ? { uid: Number(nobody.stdout), gid: Number(spawnSync('id', ['-g', 'nobody'], { encoding: 'utf8' }).stdout) }
+    : undefined;
 /** A folder on the way to the checkout that "nobody" cannot enter (a clone under `mktemp -d`, mode 700). */
 function closedToNobody(): string | undefined {
   for (let dir = repoRoot; ; dir = path.dirname(dir)) {
@@ -127,46 +137,56 @@ const noReadOnlyReason =
 warnSkip('read-only output folder', noReadOnlyReason);
 
 describe('a read-only output folder', () => {
-  it.skipIf(noReadOnlyReason !== undefined)('gives a clear error and leaves the folder as it was', async () => {
-    const work = tempDir('actorgraph-ro-');
-    chmodSync(work, 0o755); // the build runs as nobody under root; it must reach the input
-    const input = path.join(work, 'a.jsonl');
-    writeFileSync(input, JSON.stringify({ id: 'a', text: GOOD }));
-    chmodSync(input, 0o644);
-    const out = path.join(work, 'out');
-    // Old outputs, then the folder made read-only (as root, chmod alone does not stop root: the
-    // build runs as nobody).
-    expect((await cli('build', input, '--out', out, '--name', 'g', '--jobs', '1', '--quiet')).code).toBe(0);
-    const before = readdirSync(out).sort();
-    const files = Object.values(buildFiles(out, 'g'));
-    const old = snapshot(files);
-    chmodSync(out, 0o555);
-    try {
-      writeFileSync(input, JSON.stringify({ id: 'b', text: `${GOOD} Iran criticized Israel.` }));
-      const r = await spawnCli(['build', input, '--out', out, '--name', 'g', '--jobs', '1'], nobodyIds ? { ...nobodyIds, env: { ...process.env, HOME: work } } : {}).done;
-      expect(r.code, r.err).toBe(1);
-      expect(r.err).toContain(`cannot write into the output folder ${out}: permission denied`);
-      expect(r.err).not.toMatch(/\n\s+at /); // a message, not a stack trace
-      expect(readdirSync(out).sort()).toEqual(before);
-      for (const [f, b] of snapshot(files)) expect(b!.equals(old.get(f)!), f).toBe(true);
-    } finally {
-      chmodSync(out, 0o755);
-    }
-  }, 60_000);
+  it.skipIf(noReadOnlyReason !== undefined)(
+    'gives a clear error and leaves the folder as it was',
+    async () => {
+      const work = tempDir('actorgraph-ro-');
+      chmodSync(work, 0o755); // the build runs as nobody under root; it must reach the input
+      const input = path.join(work, 'a.jsonl');
+      writeFileSync(input, JSON.stringify({ id: 'a', text: GOOD }));
+      chmodSync(input, 0o644);
+      const out = path.join(work, 'out');
+      // Old outputs, then the folder made read-only (as root, chmod alone does not stop root: the
+      // build runs as nobody).
+      expect((await cli('build', input, '--out', out, '--name', 'g', '--jobs', '1', '--quiet')).code).toBe(0);
+      const before = readdirSync(out).sort();
+      const files = Object.values(buildFiles(out, 'g'));
+      const old = snapshot(files);
+      chmodSync(out, 0o555);
+      try {
+        writeFileSync(input, JSON.stringify({ id: 'b', text: `${GOOD} Iran criticized Israel.` }));
+        const r = await spawnCli(
+          ['build', input, '--out', out, '--name', 'g', '--jobs', '1'],
+          nobodyIds ? { ...nobodyIds, env: { ...process.env, HOME: work } } : {},
+        ).done;
+        expect(r.code, r.err).toBe(1);
+        expect(r.err).toContain(`cannot write into the output folder ${out}: permission denied`);
+        expect(r.err).not.toMatch(/\n\s+at /); // a message, not a stack trace
+        expect(readdirSync(out).sort()).toEqual(before);
+        for (const [f, b] of snapshot(files)) expect(b!.equals(old.get(f)!), f).toBe(true);
+      } finally {
+        chmodSync(out, 0o755);
+      }
+    },
+    60_000,
+  );
 });
 
 describe('--name cannot leave the output folder', () => {
-  it.each(['../../x', '/tmp/abs', '..', 'a/b', '.hidden', 'x\u0000y'])('rejects --name %j with exit code 2, writing nothing', async (name) => {
-    const work = tempDir('actorgraph-name-');
-    const input = path.join(work, 'a.jsonl');
-    writeFileSync(input, JSON.stringify({ id: 'a', text: GOOD }));
-    const out = path.join(work, 'deep', 'er', 'out');
-    mkdirSync(out, { recursive: true });
-    const r = await cli('build', input, '--out', out, '--name', name, '--jobs', '1');
-    expect(r.code).toBe(2);
-    expect(r.err).toContain('--name must be a plain file name');
-    expect(readdirSync(out)).toEqual([]);
-    expect(readdirSync(work).sort()).toEqual(['a.jsonl', 'deep']);
-    expect(existsSync('/tmp/abs.json')).toBe(false);
-  });
+  it.each(['../../x', '/tmp/abs', '..', 'a/b', '.hidden', 'x\u0000y'])(
+    'rejects --name %j with exit code 2, writing nothing',
+    async (name) => {
+      const work = tempDir('actorgraph-name-');
+      const input = path.join(work, 'a.jsonl');
+      writeFileSync(input, JSON.stringify({ id: 'a', text: GOOD }));
+      const out = path.join(work, 'deep', 'er', 'out');
+      mkdirSync(out, { recursive: true });
+      const r = await cli('build', input, '--out', out, '--name', name, '--jobs', '1');
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('--name must be a plain file name');
+      expect(readdirSync(out)).toEqual([]);
+      expect(readdirSync(work).sort()).toEqual(['a.jsonl', 'deep']);
+      expect(existsSync('/tmp/abs.json')).toBe(false);
+    },
+  );
 });

@@ -29,7 +29,13 @@ export function checkGexfText(text: string, json: { nodes: Array<{ key: string }
 }
 
 /** All four files of a build: whole, parseable, consistent with each other. */
-export function checkOutputs(dir: string, name: string): { json: { nodes: Array<{ key: string; attributes?: Record<string, unknown> }>; edges: Array<{ key?: string }> }; articles: Array<Record<string, unknown>> } {
+export function checkOutputs(
+  dir: string,
+  name: string,
+): {
+  json: { nodes: Array<{ key: string; attributes?: Record<string, unknown> }>; edges: Array<{ key?: string }> };
+  articles: Array<Record<string, unknown>>;
+} {
   const f = buildFiles(dir, name);
   const jsonText = readFileSync(f.json, 'utf8');
   const json = JSON.parse(jsonText);

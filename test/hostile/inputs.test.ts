@@ -14,7 +14,8 @@ import { cli, tempDir, type CliRun } from '../fixtures/helpers.js';
 import { checkOutputs } from './helpers.js';
 import { privateDist } from '../faults/helpers.js';
 
-const GOOD = 'Russian President Vladimir Putin met Syrian President Bashar al-Assad in Moscow on Monday. Russia supports the Syrian government.';
+const GOOD =
+  'Russian President Vladimir Putin met Syrian President Bashar al-Assad in Moscow on Monday. Russia supports the Syrian government.';
 const GOOD2 = 'Turkey opposes the Kurdish YPG, which it calls a terrorist group. Turkish jets attacked YPG positions.';
 
 describe('a folder of hostile files, one build', () => {
@@ -33,12 +34,21 @@ describe('a folder of hostile files, one build', () => {
     writeFileSync(inp('empty.jsonl'), '');
     writeFileSync(inp('empty.csv'), '');
     writeFileSync(inp('report.pdf.txt'), Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), Buffer.alloc(64, 7)]));
-    writeFileSync(inp('image.png.jsonl'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(
+      inp('image.png.jsonl'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+    );
     writeFileSync(inp('corpus.jsonl.gz.csv'), gzipSync(Buffer.from(`${JSON.stringify({ text: GOOD })}\n`)));
     // Invalid UTF-8 (lone continuation bytes, an overlong form, a truncated sequence) in a good article.
-    writeFileSync(inp('bad-utf8.txt'), Buffer.concat([Buffer.from('Iran \x80\xbf and '), Buffer.from([0xc0, 0xaf, 0xe2, 0x82]), Buffer.from(` ${GOOD}`)]));
+    writeFileSync(
+      inp('bad-utf8.txt'),
+      Buffer.concat([Buffer.from('Iran \x80\xbf and '), Buffer.from([0xc0, 0xaf, 0xe2, 0x82]), Buffer.from(` ${GOOD}`)]),
+    );
     // UTF-16 LE with a BOM, as JSONL with CRLF line ends.
-    writeFileSync(inp('utf16.jsonl'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${JSON.stringify({ id: 'u16', text: GOOD2 })}\r\n`, 'utf16le')]));
+    writeFileSync(
+      inp('utf16.jsonl'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${JSON.stringify({ id: 'u16', text: GOOD2 })}\r\n`, 'utf16le')]),
+    );
     // A few NUL bytes inside a text: blanked, the article kept.
     writeFileSync(inp('nul.txt'), `Syria\u0000 and Russia\u0000. ${GOOD} ${GOOD2} ${GOOD}`);
     // Lone CR line ends in a CSV, and CRLF in a txt.
@@ -47,7 +57,17 @@ describe('a folder of hostile files, one build', () => {
     // JSONL lines that are not objects, or lack text.
     writeFileSync(
       inp('lines.jsonl'),
-      [JSON.stringify({ id: 'ok-1', text: GOOD }), '[1,2,3]', '"just a string"', '42', 'null', '{"id":"no-text"}', '{"id":"num-text","text":7}', '{"broken": ', JSON.stringify({ id: 'ok-2', text: GOOD2 })].join('\n'),
+      [
+        JSON.stringify({ id: 'ok-1', text: GOOD }),
+        '[1,2,3]',
+        '"just a string"',
+        '42',
+        'null',
+        '{"id":"no-text"}',
+        '{"id":"num-text","text":7}',
+        '{"broken": ',
+        JSON.stringify({ id: 'ok-2', text: GOOD2 }),
+      ].join('\n'),
     );
     // A CSV with an unbalanced quote in its middle row.
     writeFileSync(inp('quotes.csv'), `id,text\nq-1,"${GOOD}"\nq-2,"Iran said ""no"" and the quote never closes\nq-3,"${GOOD2}"\n`);
@@ -59,7 +79,10 @@ describe('a folder of hostile files, one build', () => {
       inp('names.jsonl'),
       [
         { id: 'n-1', title: 'Tom & Jerry <script>alert("x")</script>', text: `The "Tom & Jerry" <Brigade> met Russia's envoy. ${GOOD}` },
-        { id: 'n-2', text: `Ira\u200bn and Sy\u202eria\u202c and Rus\u2066sia\u2069 met.\u0007 Tur\u0001key <b>attacked</b> the "YPG" & ISIS. ${GOOD2}` },
+        {
+          id: 'n-2',
+          text: `Ira\u200bn and Sy\u202eria\u202c and Rus\u2066sia\u2069 met.\u0007 Tur\u0001key <b>attacked</b> the "YPG" & ISIS. ${GOOD2}`,
+        },
         { id: 'n-3<&">', text: `\ufeffIsrael\u200d\u200c said ]]> <!-- --> &amp; &#0; \uFFFE\uFFFF Hezbollah attacked Israel.` },
       ]
         .map((o) => JSON.stringify(o))
@@ -101,7 +124,8 @@ describe('a folder of hostile files, one build', () => {
 
   it('keeps every good article, decoded and cleaned', () => {
     const ids = outputs.articles.filter((a) => a.error === undefined).map((a) => a.id);
-    for (const id of ['bad-utf8', 'u16', 'nul', 'cr-1', 'cr-2', 'crlf', 'ok-1', 'ok-2', 'q-1', 'n-1', 'n-2', 'punct', 'numbers']) expect(ids).toContain(id);
+    for (const id of ['bad-utf8', 'u16', 'nul', 'cr-1', 'cr-2', 'crlf', 'ok-1', 'ok-2', 'q-1', 'n-1', 'n-2', 'punct', 'numbers'])
+      expect(ids).toContain(id);
     expect(outputs.json.nodes.length).toBeGreaterThan(3);
   });
 
@@ -130,7 +154,11 @@ describe('limits', () => {
     writeFileSync(txt, readFileSync(big).subarray(0, 50 * 1024 * 1024));
     const r = await cli('build', dir, '--out', path.join(work, 'out'), '--jobs', '1', '--no-cache');
     expect(r.code, r.err).toBe(1);
-    expect(r.err).toMatch(new RegExp(`huge\\.jsonl:2: line too long \\(\\d+ characters, limit 10485760 bytes of text\\); split the article or raise --max-article-bytes`));
+    expect(r.err).toMatch(
+      new RegExp(
+        `huge\\.jsonl:2: line too long \\(\\d+ characters, limit 10485760 bytes of text\\); split the article or raise --max-article-bytes`,
+      ),
+    );
     expect(r.err).toMatch(/huge\.txt: article too large \(\d+ bytes, limit 10485760\); split the file or raise --max-article-bytes/);
     const { articles } = checkOutputs(path.join(work, 'out'), 'graph');
     expect(articles.filter((a) => a.error === undefined).map((a) => a.id)).toEqual(['ok', 'after']);
@@ -149,11 +177,16 @@ describe('limits', () => {
     const work = tempDir('actorgraph-dupids-');
     const f = path.join(work, 'same.jsonl');
     const texts = ['Iran criticized Israel.', 'Russia supports Syria.', 'Turkey attacked the YPG.', 'Punctuation only!!!', '12345'];
-    writeFileSync(f, Array.from({ length: 10_000 }, (_, i) => JSON.stringify({ id: 'same', text: `${texts[i % texts.length]} Item ${i}.` })).join('\n'));
+    writeFileSync(
+      f,
+      Array.from({ length: 10_000 }, (_, i) => JSON.stringify({ id: 'same', text: `${texts[i % texts.length]} Item ${i}.` })).join('\n'),
+    );
     const r = await cli('build', f, '--out', path.join(work, 'out'), '--jobs', '1');
     expect(r.code, r.err).toBe(0);
     expect(r.err).toMatch(/10000 articles/);
-    expect(r.err).toMatch(/9999 notice\(s\): 9999 repeated id\(s\) renamed .*\n    actorgraph\/ingest: .*same\.jsonl:2: id "same" already used at .*same\.jsonl:1, renamed "same~2"/);
+    expect(r.err).toMatch(
+      /9999 notice\(s\): 9999 repeated id\(s\) renamed .*\n    actorgraph\/ingest: .*same\.jsonl:2: id "same" already used at .*same\.jsonl:1, renamed "same~2"/,
+    );
     const { articles } = checkOutputs(path.join(work, 'out'), 'graph');
     const ids = articles.map((a) => a.id);
     expect(new Set(ids).size).toBe(10_000);
@@ -187,28 +220,42 @@ describe('large JSONL files are streamed, not read whole', () => {
   // The reader (what decides streaming) in a child process whose JS heap is capped at 16 MB: a file
   // read whole (20 MB of bytes, then as much as a string) could not fit; streamed, it does. Memory
   // still grows with the number of articles (the run-wide id table), hence lines of ~1 KB here.
-  it.skipIf(!existsSync(distIngest))('reads a 200 MB JSONL file with a 16 MB heap cap', async () => {
-    const mb = 200;
-    const work = tempDir('actorgraph-stream-');
-    const f = path.join(work, 'big.jsonl');
-    const n = await writeJsonl(f, mb, 4000);
-    const script = `import { readArticles, isProblem } from ${JSON.stringify(pathToFileURL(distIngest).href)};
+  it.skipIf(!existsSync(distIngest))(
+    'reads a 200 MB JSONL file with a 16 MB heap cap',
+    async () => {
+      const mb = 200;
+      const work = tempDir('actorgraph-stream-');
+      const f = path.join(work, 'big.jsonl');
+      const n = await writeJsonl(f, mb, 4000);
+      const script = `import { readArticles, isProblem } from ${JSON.stringify(pathToFileURL(distIngest).href)};
 let c = 0, p = 0;
 for await (const it of readArticles([process.argv[1]])) { if (isProblem(it)) p++; else c++; }
 console.log(JSON.stringify({ c, p }));`;
-    const r = spawnSync(process.execPath, ['--max-old-space-size=16', '--input-type=module', '-e', script, f], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    expect(r.status, r.stderr.slice(0, 2000)).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ c: n, p: 0 });
-  }, 300_000);
+      const r = spawnSync(process.execPath, ['--max-old-space-size=16', '--input-type=module', '-e', script, f], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      });
+      expect(r.status, r.stderr.slice(0, 2000)).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual({ c: n, p: 0 });
+    },
+    300_000,
+  );
 
-  it.skipIf(!SLOW)('builds a 200 MB JSONL file through the CLI (ACTORGRAPH_SLOW_TESTS=1)', async () => {
-    const work = tempDir('actorgraph-stream200-');
-    const f = path.join(work, 'big.jsonl');
-    const n = await writeJsonl(f, 200, 4000);
-    const r = await cli('build', f, '--out', path.join(work, 'out'), '--jobs', '2', '--quiet');
-    expect(r.code, r.err).toBe(0);
-    expect(readFileSync(path.join(work, 'out', 'graph.articles.jsonl'), 'utf8').split('\n').length - 1).toBe(n);
-  }, 3_600_000);
+  it.skipIf(!SLOW)(
+    'builds a 200 MB JSONL file through the CLI (ACTORGRAPH_SLOW_TESTS=1)',
+    async () => {
+      const work = tempDir('actorgraph-stream200-');
+      const f = path.join(work, 'big.jsonl');
+      const n = await writeJsonl(f, 200, 4000);
+      const r = await cli('build', f, '--out', path.join(work, 'out'), '--jobs', '2', '--quiet');
+      expect(r.code, r.err).toBe(0);
+      expect(readFileSync(path.join(work, 'out', 'graph.articles.jsonl'), 'utf8').split('\n').length - 1).toBe(n);
+    },
+    3_600_000,
+  );
 });
 if (!existsSync(distIngest)) console.warn(`SKIPPED the streaming test: ${distIngest} is missing (the sources did not compile)`);
-if (!SLOW) console.warn('SKIPPED the 200 MB JSONL build through the CLI: set ACTORGRAPH_SLOW_TESTS=1 (the reader streams the same 200 MB under a heap cap in every run)');
+if (!SLOW)
+  console.warn(
+    'SKIPPED the 200 MB JSONL build through the CLI: set ACTORGRAPH_SLOW_TESTS=1 (the reader streams the same 200 MB under a heap cap in every run)',
+  );

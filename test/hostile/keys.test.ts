@@ -44,13 +44,19 @@ afterEach(expectClean);
 
 describe('keys are born safe', () => {
   it('slugify never gives an Object.prototype name, whatever the case', () => {
-    for (const name of [...NAMES, ...NAMES.map((n) => n.toUpperCase()), 'Constructor', 'Prototype', ' __proto__ ', 'constructor.']) expect(isUnsafeKey(slugify(name))).toBe(false);
+    for (const name of [...NAMES, ...NAMES.map((n) => n.toUpperCase()), 'Constructor', 'Prototype', ' __proto__ ', 'constructor.'])
+      expect(isUnsafeKey(slugify(name))).toBe(false);
     expect(slugify('Constructor')).toBe('constructor-actor');
     expect(slugify('Iran')).toBe('iran');
   });
 
   it('"President Constructor met …" builds a graph the queries answer', () => {
-    const { graph } = buildGraph([{ id: 'a', text: 'President Constructor met Iranian Foreign Minister Mohammad Javad Zarif in Tehran on Monday. Constructor supports Iran.' }]);
+    const { graph } = buildGraph([
+      {
+        id: 'a',
+        text: 'President Constructor met Iranian Foreign Minister Mohammad Javad Zarif in Tehran on Monday. Constructor supports Iran.',
+      },
+    ]);
     expect(graph.hasNode('constructor')).toBe(false);
     expect(graph.hasNode('constructor-actor')).toBe(true);
     queryEveryNode(graph);
@@ -79,7 +85,10 @@ describe('keys are born safe', () => {
 describe('keys are made safe where graphs come in', () => {
   /** A graph file whose node keys are Object.prototype names, each with edges to it. */
   function hostileSerialization(): { nodes: unknown[]; edges: unknown[]; options: unknown; attributes: unknown } {
-    const nodes = [{ key: 'iran', attributes: { label: 'Iran', type: 'country' } }, ...NAMES.map((n) => ({ key: n, attributes: { label: n, type: 'person' } }))];
+    const nodes = [
+      { key: 'iran', attributes: { label: 'Iran', type: 'country' } },
+      ...NAMES.map((n) => ({ key: n, attributes: { label: n, type: 'person' } })),
+    ];
     const edges = NAMES.flatMap((n, i) => [
       { key: n, source: 'iran', target: n, attributes: { relation: 'supports', weight: 1 } },
       { key: `met:${n}:iran`, source: n, target: 'iran', undirected: true, attributes: { relation: 'met', weight: 1 } },
@@ -117,7 +126,8 @@ describe('keys are made safe where graphs come in', () => {
       '<attributes class="node"><attribute id="type" title="type" type="string"/><attribute id="mentions" title="mentions" type="integer"/></attributes>',
       '<attributes class="edge"><attribute id="relation" title="relation" type="string"/><attribute id="weight" title="weight" type="integer"/></attributes><nodes>',
       ...(s.nodes as Array<{ key: string; attributes: { label: string; type: string } }>).map(
-        (n) => `<node id="${esc(n.key)}" label="${esc(n.attributes.label)}"><attvalues><attvalue for="type" value="${n.attributes.type}"/><attvalue for="mentions" value="1"/></attvalues></node>`,
+        (n) =>
+          `<node id="${esc(n.key)}" label="${esc(n.attributes.label)}"><attvalues><attvalue for="type" value="${n.attributes.type}"/><attvalue for="mentions" value="1"/></attvalues></node>`,
       ),
       '</nodes><edges>',
       ...(s.edges as Array<{ key?: string; source: string; target: string; undirected?: boolean; attributes: { relation: string } }>).map(
@@ -140,7 +150,12 @@ describe('keys are made safe where graphs come in', () => {
     const graph = await readGraphFile(file, (m) => notices.push(m));
     expect(graph.nodes().some(isUnsafeKey)).toBe(false);
     expect(notices.length).toBeGreaterThanOrEqual(NAMES.length);
-    for (const q of [['relations', 'Iran'], ['between', 'Iran', 'constructor'], ['ego', 'constructor'], ['path', 'constructor', '__proto__']]) {
+    for (const q of [
+      ['relations', 'Iran'],
+      ['between', 'Iran', 'constructor'],
+      ['ego', 'constructor'],
+      ['path', 'constructor', '__proto__'],
+    ]) {
       const r = await cli('query', file, ...q);
       expect(r.err).toContain('renamed "constructor-actor"');
       expect(r.code, `${q.join(' ')}: ${r.err}`).toBe(0);
@@ -167,7 +182,10 @@ describe('article ids in the viewer', () => {
     g.addNode('a');
     g.addNode('b');
     g.addDirectedEdgeWithKey('supports:a:b', 'a', 'b', { evidence: NAMES.map((n) => `e ${n}`), evidenceArticles: NAMES });
-    const cited = citedArticles(g, NAMES.map((id) => ({ id, title: `T ${id}` })));
+    const cited = citedArticles(
+      g,
+      NAMES.map((id) => ({ id, title: `T ${id}` })),
+    );
     expect(Object.keys(cited).sort()).toEqual(NAMES);
     for (const n of NAMES) expect(Object.getOwnPropertyDescriptor(cited, n)?.value).toEqual({ title: `T ${n}` });
   });
@@ -177,27 +195,33 @@ describe('property: Object.prototype names anywhere (seeded)', () => {
   it('any mix of them as names, aliases, article ids and graph keys builds, loads and answers, polluting nothing', async () => {
     const fc = (await import('fast-check')).default;
     const name = fc.constantFrom(...NAMES, ...NAMES.map((n) => n[0].toUpperCase() + n.slice(1)));
-    const sentence = fc.tuple(name, fc.constantFrom('met', 'supports', 'attacked', 'opposes'), name).map(([a, v, b]) => `President ${a} ${v} Minister ${b} Zarif in Tehran.`);
+    const sentence = fc
+      .tuple(name, fc.constantFrom('met', 'supports', 'attacked', 'opposes'), name)
+      .map(([a, v, b]) => `President ${a} ${v} Minister ${b} Zarif in Tehran.`);
     fc.assert(
-      fc.property(fc.array(fc.tuple(name, fc.array(sentence, { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 5 }), fc.array(name, { maxLength: 3 }), (arts, aliasNames) => {
-        const { graph } = buildGraph(
-          arts.map(([id, s]) => ({ id, text: s.join(' ') })),
-          { aliases: { aliases: Object.fromEntries(aliasNames.map((n) => [`${n} Brigade`, 'Iran'])) } as never },
-        );
-        queryEveryNode(graph);
-        const back = parseGraph(toJSON(graph), 'json', { onNotice: () => {} });
-        expect(back.nodes().sort()).toEqual(graph.nodes().sort());
-        // The same keys as raw graph keys of a file: renamed, loaded, answered.
-        const ids = [...new Set(arts.map(([id]) => id))];
-        // (With the attributes of a build: a graph without them is refused, see test/query/foreign.)
-        const raw = {
-          options: { type: 'mixed', multi: true },
-          nodes: ids.map((key) => ({ key, attributes: { type: 'country', mentions: 1 } })),
-          edges: ids.map((id, i) => ({ source: id, target: ids[(i + 1) % ids.length], attributes: { relation: 'opposes', weight: 1 } })),
-        };
-        queryEveryNode(parseGraph(JSON.stringify(raw), 'json', { onNotice: () => {} }));
-        expectClean();
-      }),
+      fc.property(
+        fc.array(fc.tuple(name, fc.array(sentence, { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 5 }),
+        fc.array(name, { maxLength: 3 }),
+        (arts, aliasNames) => {
+          const { graph } = buildGraph(
+            arts.map(([id, s]) => ({ id, text: s.join(' ') })),
+            { aliases: { aliases: Object.fromEntries(aliasNames.map((n) => [`${n} Brigade`, 'Iran'])) } as never },
+          );
+          queryEveryNode(graph);
+          const back = parseGraph(toJSON(graph), 'json', { onNotice: () => {} });
+          expect(back.nodes().sort()).toEqual(graph.nodes().sort());
+          // The same keys as raw graph keys of a file: renamed, loaded, answered.
+          const ids = [...new Set(arts.map(([id]) => id))];
+          // (With the attributes of a build: a graph without them is refused, see test/query/foreign.)
+          const raw = {
+            options: { type: 'mixed', multi: true },
+            nodes: ids.map((key) => ({ key, attributes: { type: 'country', mentions: 1 } })),
+            edges: ids.map((id, i) => ({ source: id, target: ids[(i + 1) % ids.length], attributes: { relation: 'opposes', weight: 1 } })),
+          };
+          queryEveryNode(parseGraph(JSON.stringify(raw), 'json', { onNotice: () => {} }));
+          expectClean();
+        },
+      ),
       { seed: 20261206, numRuns: 15 },
     );
   });

@@ -18,14 +18,46 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { checkOutputs } from './helpers.js';
 
 const SLOW = process.env.ACTORGRAPH_SLOW_TESTS === '1';
-if (!SLOW) console.warn('SKIPPED the full-size pathological articles of issue 20: set ACTORGRAPH_SLOW_TESTS=1 (smaller ones run in every run)');
+if (!SLOW)
+  console.warn('SKIPPED the full-size pathological articles of issue 20: set ACTORGRAPH_SLOW_TESTS=1 (smaller ones run in every run)');
 
 const lex = loadLexicon();
 const GIVEN = ['John', 'Ahmed', 'Maria', 'Ali', 'Peter', 'Omar', 'Anna', 'Yusuf', 'David', 'Hassan'];
 const letter = (i: number) => String.fromCharCode(97 + (i % 26));
 /** `n` invented persons: a given name and a made-up surname. */
 const persons = (n: number) => Array.from({ length: n }, (_, i) => `${GIVEN[i % 10]} Zorvak${letter(i)}${letter(Math.floor(i / 26))}ski`);
-const COUNTRIES = ['Iran', 'Syria', 'Russia', 'Turkey', 'Iraq', 'Jordan', 'Egypt', 'Israel', 'Lebanon', 'Qatar', 'France', 'Germany', 'China', 'Japan', 'India', 'Brazil', 'Canada', 'Mexico', 'Spain', 'Italy', 'Greece', 'Kuwait', 'Oman', 'Yemen', 'Libya', 'Sudan', 'Chad', 'Mali', 'Niger', 'Kenya'];
+const COUNTRIES = [
+  'Iran',
+  'Syria',
+  'Russia',
+  'Turkey',
+  'Iraq',
+  'Jordan',
+  'Egypt',
+  'Israel',
+  'Lebanon',
+  'Qatar',
+  'France',
+  'Germany',
+  'China',
+  'Japan',
+  'India',
+  'Brazil',
+  'Canada',
+  'Mexico',
+  'Spain',
+  'Italy',
+  'Greece',
+  'Kuwait',
+  'Oman',
+  'Yemen',
+  'Libya',
+  'Sudan',
+  'Chad',
+  'Mali',
+  'Niger',
+  'Kenya',
+];
 
 /** Extracts one article, timed; the extraction must serialize (it is sent and cached as JSON). */
 function run(text: string, id = 'x') {
@@ -49,7 +81,9 @@ describe('pairwise relations and long sentences are capped', () => {
     const { x, json } = run(`Officials ${persons(400).join(', ')} and Peter Lastone met in Geneva.`, 'persons');
     expect(json.length).toBeLessThan(2_000_000);
     expectCapped(x);
-    expect(x.notices?.join('\n')).toMatch(/article persons: 1 sentence\(s\) of more than 250 words or 80 capitalized words cut into pieces within both/);
+    expect(x.notices?.join('\n')).toMatch(
+      /article persons: 1 sentence\(s\) of more than 250 words or 80 capitalized words cut into pieces within both/,
+    );
   });
 
   it('a sentence piece holds at most 250 words and 80 capitalized ones', () => {
@@ -57,7 +91,9 @@ describe('pairwise relations and long sentences are capped', () => {
     expect(boundSentences(doc)).toBe(1);
     for (const s of doc.sentences) {
       expect(s.endToken - s.firstToken).toBeLessThanOrEqual(BOUNDS.maxSentenceTokens);
-      expect(doc.tokens.slice(s.firstToken, s.endToken).filter((t) => /^[A-Z]/.test(t.text)).length).toBeLessThanOrEqual(BOUNDS.maxSentenceNames);
+      expect(doc.tokens.slice(s.firstToken, s.endToken).filter((t) => /^[A-Z]/.test(t.text)).length).toBeLessThanOrEqual(
+        BOUNDS.maxSentenceNames,
+      );
     }
     expect(doc.sentences.map((s) => s.index)).toEqual(doc.sentences.map((_s, i) => i));
   });
@@ -101,26 +137,34 @@ describe('pairwise relations and long sentences are capped', () => {
     expect(x.notices?.join('\n')).toMatch(/article dense: relations read from the first \d+ of \d+ sentences only/);
   }, 60_000);
 
-  it.skipIf(!SLOW)('10 MiB of name lists that met, in one thread: bounded time and memory', () => {
-    const before = process.memoryUsage().rss;
-    const { x, ms } = run(dense(9.9), 'dense');
-    expect(ms).toBeLessThan(120_000);
-    expect(process.memoryUsage().rss - before).toBeLessThan(2 * 2 ** 30);
-    expectCapped(x);
-  }, 600_000);
-
-  it.skipIf(!SLOW)('the full sizes of the issue: each in seconds', () => {
-    for (const text of [
-      `${'Iran, Syria, '.repeat(8000)}and Russia met in Astana.`,
-      `${'Iran, '.repeat(32000)}and Russia met.`,
-      `${'Iran-backed '.repeat(8000)}militias attacked Syria.`,
-      `Iran met Syria. ${'x'.repeat(1 << 20)} Russia supports Syria.`,
-    ]) {
-      const { x, ms } = run(text);
-      expect(ms).toBeLessThan(20_000);
+  it.skipIf(!SLOW)(
+    '10 MiB of name lists that met, in one thread: bounded time and memory',
+    () => {
+      const before = process.memoryUsage().rss;
+      const { x, ms } = run(dense(9.9), 'dense');
+      expect(ms).toBeLessThan(120_000);
+      expect(process.memoryUsage().rss - before).toBeLessThan(2 * 2 ** 30);
       expectCapped(x);
-    }
-  }, 600_000);
+    },
+    600_000,
+  );
+
+  it.skipIf(!SLOW)(
+    'the full sizes of the issue: each in seconds',
+    () => {
+      for (const text of [
+        `${'Iran, Syria, '.repeat(8000)}and Russia met in Astana.`,
+        `${'Iran, '.repeat(32000)}and Russia met.`,
+        `${'Iran-backed '.repeat(8000)}militias attacked Syria.`,
+        `Iran met Syria. ${'x'.repeat(1 << 20)} Russia supports Syria.`,
+      ]) {
+        const { x, ms } = run(text);
+        expect(ms).toBeLessThan(20_000);
+        expectCapped(x);
+      }
+    },
+    600_000,
+  );
 });
 
 describe('absurd tokens never reach wink', () => {
@@ -144,7 +188,8 @@ describe('absurd tokens never reach wink', () => {
 });
 
 describe('an article over its budget in a worker is left out, the rest is built', () => {
-  const GOOD = 'Russian President Vladimir Putin met Syrian President Bashar al-Assad in Moscow on Monday. Russia supports the Syrian government.';
+  const GOOD =
+    'Russian President Vladimir Putin met Syrian President Bashar al-Assad in Moscow on Monday. Russia supports the Syrian government.';
   /** 20 small articles, one huge article of real prose (`mb` MB), 20 small ones. */
   function input(mb: number): string {
     const dir = path.join(tempDir('actorgraph-budget-'), 'in');
@@ -194,7 +239,10 @@ describe('a builder that keeps its threads (--watch)', () => {
     try {
       expect((await builder.build([dir], out, 'g', options)).problems).toEqual([]);
       const seed = readFileSync(path.join(seedsDir, readdirSync(seedsDir).find((f) => f.endsWith('.txt'))!), 'utf8').replace(/\n/g, ' ');
-      writeFileSync(path.join(dir, 'b.jsonl'), `${JSON.stringify({ id: 'huge', text: `${seed} `.repeat(Math.ceil((5 * 2 ** 20) / seed.length)) })}\n${JSON.stringify({ id: 'b2', text: GOOD })}\n`);
+      writeFileSync(
+        path.join(dir, 'b.jsonl'),
+        `${JSON.stringify({ id: 'huge', text: `${seed} `.repeat(Math.ceil((5 * 2 ** 20) / seed.length)) })}\n${JSON.stringify({ id: 'b2', text: GOOD })}\n`,
+      );
       const second = await builder.build([dir], out, 'g', options);
       expect(second.problems.map((p) => p.message)).toEqual([expect.stringMatching(/article huge ran out of memory/)]);
       expect(second.summary.articles).toBe(2);
@@ -238,7 +286,15 @@ describe('--jobs is capped to the cores and the memory', () => {
   it('the CLI says so', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'a.txt'), 'Russia supports Syria.');
-    const r = await cli('build', path.join(dir, 'a.txt'), '--out', path.join(dir, 'out'), '--jobs', String(availableParallelism() + 1), '--quiet');
+    const r = await cli(
+      'build',
+      path.join(dir, 'a.txt'),
+      '--out',
+      path.join(dir, 'out'),
+      '--jobs',
+      String(availableParallelism() + 1),
+      '--quiet',
+    );
     expect(r.code, r.err).toBe(0);
     expect(r.err).toContain(`--jobs ${availableParallelism() + 1} capped to`);
   });

@@ -120,7 +120,11 @@ describe('CSV', () => {
 
   it('recovers from several broken quotes, after blank lines and multi-line rows', async () => {
     const dir = tempDir();
-    const file = write(dir, 'qm.csv', 'id,text\r\n1,"multi\r\nline"\r\n\r\n\r\n2,"broken\r\n3,Third.\r\n4,"x" y\r\n5,"never closed\r\n6,Sixth.');
+    const file = write(
+      dir,
+      'qm.csv',
+      'id,text\r\n1,"multi\r\nline"\r\n\r\n\r\n2,"broken\r\n3,Third.\r\n4,"x" y\r\n5,"never closed\r\n6,Sixth.',
+    );
     const { all } = await collect([file]);
     expect(all.map((x) => ('text' in x ? `${x.id}@${x.origin.line}` : `problem@${x.origin.line}`))).toEqual([
       '1@2',

@@ -56,7 +56,9 @@ describe('CSV delimiters', () => {
 
 describe('common column names', () => {
   it('ArticleID, PublishedAt, headline, story', async () => {
-    const { articles } = await collect([write(tempDir(), 'e.csv', 'ArticleID,PublishedAt,headline,story\n7,2016-10-11,Talks,Iran met Russia.\n')]);
+    const { articles } = await collect([
+      write(tempDir(), 'e.csv', 'ArticleID,PublishedAt,headline,story\n7,2016-10-11,Talks,Iran met Russia.\n'),
+    ]);
     expect(articles[0]).toMatchObject({ id: '7', date: '2016-10-11', title: 'Talks', text: 'Iran met Russia.' });
   });
 

@@ -38,7 +38,9 @@ describe('files and folders', () => {
     const file = write(dir, 'story.md', STORY);
     const { problems } = await collect([file]);
     expect(problems).toHaveLength(1);
-    expect(problems[0].message).toBe(`actorgraph/ingest: ${file}: unknown file type ".md"; give text (.txt), JSONL (.jsonl) or CSV (.csv) files`);
+    expect(problems[0].message).toBe(
+      `actorgraph/ingest: ${file}: unknown file type ".md"; give text (.txt), JSONL (.jsonl) or CSV (.csv) files`,
+    );
   });
 
   it('reports a missing path and goes on with the next one', async () => {
@@ -102,7 +104,7 @@ describe('bad input becomes a problem, never an exception', () => {
     ['PNG', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])],
     ['GZIP', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00])],
     ['ZIP', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00])],
-    ['binary data', Buffer.from(Array.from({ length: 256 }, (_, i) => i % 4 === 0 ? 0 : 65 + (i % 26)))],
+    ['binary data', Buffer.from(Array.from({ length: 256 }, (_, i) => (i % 4 === 0 ? 0 : 65 + (i % 26))))],
   ])('a %s file named .txt, .jsonl or .csv', async (kind, bytes) => {
     const dir = tempDir();
     const files = ['a.txt', 'b.jsonl', 'c.csv'].map((n) => write(dir, n, bytes));

@@ -12,14 +12,29 @@ describe('JSONL', () => {
       dir,
       'news.jsonl',
       [
-        line({ id: 'a1', text: 'Russia and Iran met in Tehran.', title: 'Talks', url: 'http://x.org/a', date: '2016-10-11', source: 'x.org' }),
+        line({
+          id: 'a1',
+          text: 'Russia and Iran met in Tehran.',
+          title: 'Talks',
+          url: 'http://x.org/a',
+          date: '2016-10-11',
+          source: 'x.org',
+        }),
         line({ id: 'a2', text: 'Turkey shelled the YPG.', date: 'Aug 15 2016' }),
       ].join('\n') + '\n',
     );
     const { articles, problems } = await collect([file]);
     expect(problems).toEqual([]);
     expect(articles).toEqual([
-      { id: 'a1', text: 'Russia and Iran met in Tehran.', title: 'Talks', url: 'http://x.org/a', date: '2016-10-11', source: 'x.org', origin: { file, line: 1 } },
+      {
+        id: 'a1',
+        text: 'Russia and Iran met in Tehran.',
+        title: 'Talks',
+        url: 'http://x.org/a',
+        date: '2016-10-11',
+        source: 'x.org',
+        origin: { file, line: 1 },
+      },
       { id: 'a2', text: 'Turkey shelled the YPG.', date: '2016-08-15', origin: { file, line: 2 } },
     ]);
   });
@@ -65,7 +80,11 @@ describe('JSONL', () => {
 
   it('recognizes other key names and obeys --text-column', async () => {
     const dir = tempDir();
-    const file = write(dir, 'k.jsonl', `${line({ ID: 'x', content: 'Body one.', headline: 'H' })}\n${line({ id: 'y', body: 'Body two.', summary: 'S' })}\n`);
+    const file = write(
+      dir,
+      'k.jsonl',
+      `${line({ ID: 'x', content: 'Body one.', headline: 'H' })}\n${line({ id: 'y', body: 'Body two.', summary: 'S' })}\n`,
+    );
     const guessed = await collect([file]);
     expect(guessed.articles.map((a) => [a.id, a.text, a.title])).toEqual([
       ['x', 'Body one.', 'H'],
@@ -96,7 +115,11 @@ describe('JSONL', () => {
 
   it('reports a line longer than the limit without keeping it', async () => {
     const dir = tempDir();
-    const file = write(dir, 'big.jsonl', `${line({ id: 'big', text: 'x'.repeat(200_000) })}\n${line({ id: 'mid', text: 'y'.repeat(1500) })}\n${line({ id: 'small', text: 'ok' })}\n`);
+    const file = write(
+      dir,
+      'big.jsonl',
+      `${line({ id: 'big', text: 'x'.repeat(200_000) })}\n${line({ id: 'mid', text: 'y'.repeat(1500) })}\n${line({ id: 'small', text: 'ok' })}\n`,
+    );
     const { articles, problems } = await collect([file], { maxArticleBytes: 1000 });
     expect(articles.map((a) => a.id)).toEqual(['small']);
     expect(problems.map((p) => p.origin.line)).toEqual([1, 2]);

@@ -30,7 +30,8 @@ function folder() {
 async function read(dir: string, followSymlinks?: boolean) {
   const notices: IngestNotice[] = [];
   const ids: string[] = [];
-  for await (const item of readArticles([dir], { onNotice: (n) => notices.push(n), followSymlinks })) if (!isProblem(item)) ids.push(item.id);
+  for await (const item of readArticles([dir], { onNotice: (n) => notices.push(n), followSymlinks }))
+    if (!isProblem(item)) ids.push(item.id);
   return { ids, notices };
 }
 
@@ -58,6 +59,8 @@ describe('the folder walk', () => {
   it.skipIf(!hasMkfifo)('skips a FIFO with a notice (and does not block on it)', async () => {
     const { dir } = folder();
     const { notices } = await read(dir);
-    expect(notices.find((n) => n.kind === 'skipped-special')?.message).toBe(`actorgraph/ingest: ${path.join(dir, 'pipe.txt')}: a FIFO (named pipe), not a regular file: skipped`);
+    expect(notices.find((n) => n.kind === 'skipped-special')?.message).toBe(
+      `actorgraph/ingest: ${path.join(dir, 'pipe.txt')}: a FIFO (named pipe), not a regular file: skipped`,
+    );
   });
 });

@@ -48,10 +48,28 @@ describe.skipIf(!HAS_SHARED)('FA-KES and the dev set in ../shared', () => {
       'presstv-2016-10-11-velayati-lavrentiev',
     ]);
     expect(articles.map((a) => a.source)).toEqual([
-      'dailysabah', 'alaraby', 'alaraby', 'trt', 'manar', 'etilaf', 'alalam', 'manar', 'eaworldview', 'presstv.ir',
+      'dailysabah',
+      'alaraby',
+      'alaraby',
+      'trt',
+      'manar',
+      'etilaf',
+      'alalam',
+      'manar',
+      'eaworldview',
+      'presstv.ir',
     ]);
     expect(articles.map((a) => a.date)).toEqual([
-      '2016-07-19', '2016-08-05', '2017-10-01', '2016-10-06', '2017-04-10', '2016-08-20', '2016-05-26', '2015-07-09', '2016-08-15', '2016-10-11',
+      '2016-07-19',
+      '2016-08-05',
+      '2017-10-01',
+      '2016-10-06',
+      '2017-04-10',
+      '2016-08-20',
+      '2016-05-26',
+      '2015-07-09',
+      '2016-08-15',
+      '2016-10-11',
     ]);
   });
 });

@@ -33,19 +33,25 @@ describe('parseTxt', () => {
   });
 
   it('reads the `source M/D/YYYY` line after a title, even when the title ends with a period', () => {
-    const p = parseTxt('Zarif Urges Intl. Fact-Finding Mission.\nmanar 4/10/2017\n\nApril 10 2017 Iranian Foreign Minister Zarif has reiterated the stance.\n');
+    const p = parseTxt(
+      'Zarif Urges Intl. Fact-Finding Mission.\nmanar 4/10/2017\n\nApril 10 2017 Iranian Foreign Minister Zarif has reiterated the stance.\n',
+    );
     expect(p).toMatchObject({ title: 'Zarif Urges Intl. Fact-Finding Mission.', source: 'manar', date: '2017-04-10' });
     expect(p.text).toBe('Iranian Foreign Minister Zarif has reiterated the stance.');
   });
 
   it('keeps the header date over a body dateline, but still blanks the dateline', () => {
-    const p = parseTxt('US-led strike kills 18 civilians\nalaraby 10/1/2017\n\nDate of publication 3 October 2017 International coalition planes struck.\n');
+    const p = parseTxt(
+      'US-led strike kills 18 civilians\nalaraby 10/1/2017\n\nDate of publication 3 October 2017 International coalition planes struck.\n',
+    );
     expect(p.date).toBe('2017-10-01');
     expect(p.text).toBe('International coalition planes struck.');
   });
 
   it('blanks a copy of the title that opens the body after the dateline', () => {
-    const p = parseTxt('Hezbollah Al-Nujaba Kills 23 Militants\nalalam 5/26/2016\n\nThu May 26 2016 Hezbollah Al-Nujaba Kills 23 Militants. 23 members were killed.\n');
+    const p = parseTxt(
+      'Hezbollah Al-Nujaba Kills 23 Militants\nalalam 5/26/2016\n\nThu May 26 2016 Hezbollah Al-Nujaba Kills 23 Militants. 23 members were killed.\n',
+    );
     expect(p.text).toBe('23 members were killed.');
   });
 
@@ -137,7 +143,12 @@ describe.skipIf(!HAS_SHARED)('the sample text files in ../shared', () => {
 
   it('all twelve sample files: one article each, the header out of the text', async () => {
     const dirs = [path.join(SHARED, 'corpus/seeds'), path.join(SHARED, 'eval/dev/articles')];
-    const files = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => path.join(d, f)));
+    const files = dirs.flatMap((d) =>
+      fs
+        .readdirSync(d)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => path.join(d, f)),
+    );
     expect(files).toHaveLength(12);
     for (const file of files) {
       const { articles, problems } = await collect([file]);

@@ -59,7 +59,9 @@ describe('data files', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-lex-'));
     for (const f of fs.readdirSync(DATA_DIR)) fs.copyFileSync(path.join(DATA_DIR, f), path.join(dir, f));
     fs.writeFileSync(path.join(dir, 'organizations.json'), JSON.stringify({ actors: [{ name: 'X', type: 'club' }] }));
-    expect(() => loadLexicon({ dataDir: dir })).toThrow(/organizations\.json: actors\[0\] \(X\): "type" must be organization or armed_group/);
+    expect(() => loadLexicon({ dataDir: dir })).toThrow(
+      /organizations\.json: actors\[0\] \(X\): "type" must be organization or armed_group/,
+    );
     fs.writeFileSync(path.join(dir, 'organizations.json'), '{ nope');
     expect(() => loadLexicon({ dataDir: dir })).toThrow(/organizations\.json: not valid JSON/);
   });

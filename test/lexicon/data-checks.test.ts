@@ -24,7 +24,9 @@ describe('data checks', () => {
   });
   it('an irregular demonym of an unknown code', () => {
     const dir = dataWith('countries.json', (d) => (d.irregularDemonyms.adjectives.XXX = ['Xish']));
-    expect(() => loadLexicon({ dataDir: dir })).toThrow(/countries\.json: unknown ISO 3166-1 alpha-3 code "XXX" in irregularDemonyms\.adjectives/);
+    expect(() => loadLexicon({ dataDir: dir })).toThrow(
+      /countries\.json: unknown ISO 3166-1 alpha-3 code "XXX" in irregularDemonyms\.adjectives/,
+    );
   });
   it('an organization ref of two words', () => {
     const dir = dataWith('organizations.json', (d) => (d.actors.find((a: any) => a.name === 'NATO').refs = ['military alliance']));
@@ -34,7 +36,11 @@ describe('data checks', () => {
     ['lower case', 'pse', /"code" must be three upper-case letters .*got "pse"/],
     ['not three letters', 'PS', /"code" must be three upper-case letters .*got "PS"/],
     ['not a string', 275, /"code" must be three upper-case letters .*got 275/],
-    ['no country and no international code', 'XYZ', /unknown code "XYZ": neither a known country's ISO 3166-1 alpha-3 code nor one of IGO, NGO, IMG/],
+    [
+      'no country and no international code',
+      'XYZ',
+      /unknown code "XYZ": neither a known country's ISO 3166-1 alpha-3 code nor one of IGO, NGO, IMG/,
+    ],
   ])('an organization code: %s', (_what, code, message) => {
     const dir = dataWith('organizations.json', (d) => (d.actors.find((a: any) => a.name === 'Hamas').code = code));
     expect(() => loadLexicon({ dataDir: dir })).toThrow(/organizations\.json: actors\[\d+\] \(Hamas\): /);

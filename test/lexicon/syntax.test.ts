@@ -20,7 +20,10 @@ describe('syntax.json', () => {
     [withField('coordinators', []), /syntax\.json: coordinators must be a non-empty list/],
     [withField('demand', { ...raw.demand, relation: 'likes' }), /syntax\.json: demand\.relation must be one of/],
     [withField('demand', { ...raw.demand, category: 'HUG' }), /syntax\.json: demand\.category must be a PLOVER category/],
-    [withField('demand', { ...raw.demand, particles: { sit: ['down'] } }), /syntax\.json: demand\.particles\.sit: "sit" is not one of demand\.verbs/],
+    [
+      withField('demand', { ...raw.demand, particles: { sit: ['down'] } }),
+      /syntax\.json: demand\.particles\.sit: "sit" is not one of demand\.verbs/,
+    ],
     [withField('receiving', { verbs: ['have'] }), /syntax\.json: "receiving" must be/],
   ])('rejects a bad entry (%#)', (bad, message) => {
     expect(() => parseSyntax('syntax.json', bad)).toThrow(message);

@@ -57,7 +57,29 @@ describe('analyzeText', () => {
   });
 
   it('holds on random mixes of words, punctuation and white space', () => {
-    const piece = fc.constantFrom('Syria', "can't", 'U.S.', 'Erdoğan', '—', '"', ',', '.', ' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u200b', 'x', "'s", '-', '3.5', '(', ')');
+    const piece = fc.constantFrom(
+      'Syria',
+      "can't",
+      'U.S.',
+      'Erdoğan',
+      '—',
+      '"',
+      ',',
+      '.',
+      ' ',
+      '  ',
+      '\n',
+      '\r\n',
+      '\t',
+      '\u00a0',
+      '\u200b',
+      'x',
+      "'s",
+      '-',
+      '3.5',
+      '(',
+      ')',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
         const text = parts.join('');

@@ -62,7 +62,11 @@ describe('Builder', () => {
   it('takes a changed aliases file: the next build uses it, in new threads', async () => {
     const dir = tempDir();
     const out = tempDir();
-    const input = write(dir, 'z.jsonl', `${JSON.stringify({ id: 'z1', text: 'Zorgon Blax met Vladimir Putin in Moscow on Monday. Zorgon Blax supports Iran.' })}\n`);
+    const input = write(
+      dir,
+      'z.jsonl',
+      `${JSON.stringify({ id: 'z1', text: 'Zorgon Blax met Vladimir Putin in Moscow on Monday. Zorgon Blax supports Iran.' })}\n`,
+    );
     const aliases = write(dir, 'aliases.json', JSON.stringify({ actors: [] }));
     const builder = new Builder({ jobs: 2, aliases });
     try {

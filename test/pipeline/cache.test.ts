@@ -15,7 +15,10 @@ const CACHE = '.actorgraph-cache';
 function segments(cacheRoot: string): Array<{ version: string; file: string; size: number }> {
   const out = [];
   for (const version of fs.readdirSync(cacheRoot).filter((n) => /^[0-9a-f]{16}$/.test(n)))
-    for (const file of fs.readdirSync(path.join(cacheRoot, version)).filter((n) => /^seg-.*\.(seg|open)$/.test(n)).sort())
+    for (const file of fs
+      .readdirSync(path.join(cacheRoot, version))
+      .filter((n) => /^seg-.*\.(seg|open)$/.test(n))
+      .sort())
       out.push({ version, file, size: fs.statSync(path.join(cacheRoot, version, file)).size });
   return out;
 }

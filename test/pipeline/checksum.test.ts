@@ -30,7 +30,8 @@ describe('cache checksums', () => {
       const { file, lines } = segmentOf(first.cache.dir!);
       // One letter of the extraction part (after the last tab), still valid JSON.
       const cut = lines[2].lastIndexOf('\t') + 1;
-      const edited = lines[2].slice(0, cut) + lines[2].slice(cut).replace(/"mentions":(\d)/, (_m, d) => `"mentions":${(Number(d) + 1) % 10}`);
+      const edited =
+        lines[2].slice(0, cut) + lines[2].slice(cut).replace(/"mentions":(\d)/, (_m, d) => `"mentions":${(Number(d) + 1) % 10}`);
       expect(edited).not.toBe(lines[2]);
       JSON.parse(edited.slice(cut));
       fs.writeFileSync(file, `${[...lines.slice(0, 2), edited, ...lines.slice(3)].join('\n')}\n`);

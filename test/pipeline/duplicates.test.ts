@@ -49,11 +49,20 @@ describe('repeated articles', () => {
 describe('repeated articles in the events table', () => {
   const OTHER = 'Iran and Russia are the main allies of the Syrian government.';
   const corpus = (dir: string) => [
-    write(dir, 'a.jsonl', `${JSON.stringify({ id: 'a', text: TEXT, source: 'reuters', date: '2016-10-11' })}\n${JSON.stringify({ id: 'b', text: OTHER, source: 'reuters' })}\n`),
+    write(
+      dir,
+      'a.jsonl',
+      `${JSON.stringify({ id: 'a', text: TEXT, source: 'reuters', date: '2016-10-11' })}\n${JSON.stringify({ id: 'b', text: OTHER, source: 'reuters' })}\n`,
+    ),
     // The same text from another outlet, white space aside, in a file of its own (added later below).
     write(dir, 'c.jsonl', `${JSON.stringify({ id: 'c', text: TEXT.replace(/ /g, '\n '), source: 'sana', date: '2016-10-12' })}\n`),
   ];
-  const lines = (file: string) => fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = (file: string) =>
+    fs
+      .readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
 
   it('writes the events of a repeated text once, with articles and sources last, in JSONL and CSV', async () => {
     const inputs = corpus(tempDir());

@@ -77,7 +77,11 @@ describe('incremental rebuild', () => {
     const dir = tempDir();
     const out = tempDir();
     const a = write(dir, 'a.jsonl', `${JSON.stringify({ id: 'x', text: 'Iran met Russia in Tehran.' })}\n`);
-    const b = write(dir, 'b.jsonl', `${JSON.stringify({ id: 'x', text: 'Turkey supports the Free Syrian Army.' })}\n${JSON.stringify({ id: 'x', text: 'Israel struck Iranian targets in Syria.' })}\n`);
+    const b = write(
+      dir,
+      'b.jsonl',
+      `${JSON.stringify({ id: 'x', text: 'Turkey supports the Free Syrian Army.' })}\n${JSON.stringify({ id: 'x', text: 'Israel struck Iranian targets in Syria.' })}\n`,
+    );
     const first = await buildToFiles([a, b], out, 'g');
     expect(first.notices.filter((n) => n.includes('renamed'))).toHaveLength(2);
     const again = await buildToFiles([a, b], out, 'g');
@@ -122,7 +126,11 @@ describe('incremental rebuild', () => {
     const first = await buildToFiles([a, p, c], out, 'g');
     expect(first.graph.hasNode('zoltan-qarabi')).toBe(true);
     // More mentions of the other spelling: the merge turns round (zoltan-qarabi → zoltann-qarabi).
-    const q = write(dir, 'q.jsonl', line('p3', 'Zoltann Qarabi met Lavrov. Zoltann Qarabi said Zoltann Qarabi would return. Zoltann Qarabi left.', '2017-02-03'));
+    const q = write(
+      dir,
+      'q.jsonl',
+      line('p3', 'Zoltann Qarabi met Lavrov. Zoltann Qarabi said Zoltann Qarabi would return. Zoltann Qarabi left.', '2017-02-03'),
+    );
     const second = await buildToFiles([a, p, c, q], out, 'g');
     expect(second.graph.hasNode('zoltann-qarabi')).toBe(true);
     expect(second.graph.hasNode('zoltan-qarabi')).toBe(false);
@@ -141,7 +149,13 @@ describe('incremental rebuild', () => {
       ['Hamid Barazi', 'Hamidd Barazi', 'Barazi'],
       ['Yusuf Marandi', 'Yusef Marandi', 'Marandi'],
     ];
-    const acts = ['met Russian officials in Moscow', 'said Iran supports Syria', 'met Turkish officials in Ankara', 'visited Damascus', 'criticized Israel'];
+    const acts = [
+      'met Russian officials in Moscow',
+      'said Iran supports Syria',
+      'met Turkish officials in Ankara',
+      'visited Damascus',
+      'criticized Israel',
+    ];
     let seed = 7;
     const rand = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -193,7 +207,11 @@ describe('incremental rebuild', () => {
       `${JSON.stringify({ id: 'e1', text: 'Egypt supports Russia. Jordan met Saudi Arabia in Amman.', date: '2017-05-01' })}\n`,
     );
     // A new spelling of a person already seen merges into it: the merge map changes, no resume.
-    const misspelled = write(dir, 'misspelled.jsonl', `${JSON.stringify({ id: 'e2', text: 'Minister Talall Barazi met Iranian officials in Tehran. Barazi said Iran supports Syria.', date: '2017-05-02' })}\n`);
+    const misspelled = write(
+      dir,
+      'misspelled.jsonl',
+      `${JSON.stringify({ id: 'e2', text: 'Minister Talall Barazi met Iranian officials in Tehran. Barazi said Iran supports Syria.', date: '2017-05-02' })}\n`,
+    );
     for (const level of ['actor', 'country'] as const) {
       const out = tempDir();
       await buildToFiles([csv], out, 'g', { level });

@@ -79,8 +79,16 @@ describe('parallel build', () => {
 
   it('gives the workers the aliases file', async () => {
     const dir = tempDir();
-    const input = write(dir, 'z.jsonl', `${JSON.stringify({ id: 'z1', text: 'Zorgon Blax met Vladimir Putin in Moscow on Monday. Zorgon Blax supports Iran.' })}\n`);
-    const aliases = write(dir, 'aliases.json', JSON.stringify({ actors: [{ name: 'Zorgon Blax', type: 'person', affiliation: 'IRN', role: 'envoy' }] }));
+    const input = write(
+      dir,
+      'z.jsonl',
+      `${JSON.stringify({ id: 'z1', text: 'Zorgon Blax met Vladimir Putin in Moscow on Monday. Zorgon Blax supports Iran.' })}\n`,
+    );
+    const aliases = write(
+      dir,
+      'aliases.json',
+      JSON.stringify({ actors: [{ name: 'Zorgon Blax', type: 'person', affiliation: 'IRN', role: 'envoy' }] }),
+    );
     const plain = tempDir();
     await buildToFiles([input], plain, 'g', { jobs: 1, cache: false });
     const one = tempDir();

@@ -26,7 +26,11 @@ describe('streaming build', () => {
     const dir = tempDir();
     const a = syntheticJSONL(dir, 'a.jsonl', 40);
     // A bad line (rejected, listed last in articles.jsonl) and a repeated id (renamed).
-    const b = write(dir, 'b.jsonl', `{"id":"a3","text":"Iran met Russia in Tehran."}\nnot json\n{"id":"b1","text":"Turkey supports the Free Syrian Army."}\n`);
+    const b = write(
+      dir,
+      'b.jsonl',
+      `{"id":"a3","text":"Iran met Russia in Tehran."}\nnot json\n{"id":"b1","text":"Turkey supports the Free Syrian Army."}\n`,
+    );
     const { mem, memDir, streamed, streamDir } = await both([a, b], { cache: false });
     expect(outputs(streamDir, 'g')).toEqual(outputs(memDir, 'g'));
     expect(streamed.summary).toEqual(mem.summary);
@@ -93,12 +97,40 @@ describe('streaming build', () => {
 describe('GraphAccumulator', () => {
   const lex = loadLexicon();
 
-  function event(article: string, sentence: number, source: string, target: string, relation: RelationEvent['relation'], extra: Partial<RelationEvent> = {}): RelationEvent {
-    return { article, source, target, relation, category: extra.category ?? 'CONSULT', quad: null, sentence, text: `${article} sentence ${sentence}`, start: 0, end: 1, trigger: 'met', ...extra };
+  function event(
+    article: string,
+    sentence: number,
+    source: string,
+    target: string,
+    relation: RelationEvent['relation'],
+    extra: Partial<RelationEvent> = {},
+  ): RelationEvent {
+    return {
+      article,
+      source,
+      target,
+      relation,
+      category: extra.category ?? 'CONSULT',
+      quad: null,
+      sentence,
+      text: `${article} sentence ${sentence}`,
+      start: 0,
+      end: 1,
+      trigger: 'met',
+      ...extra,
+    };
   }
 
   it('gives the graph assembleGraph gives, evidence, weights, dates and categories included', () => {
-    const actor = (key: string, type: 'country' | 'person', extra = {}) => ({ key, name: key.toUpperCase(), type, aliases: [`${key}-alias`], mentions: 2, known: false, ...extra });
+    const actor = (key: string, type: 'country' | 'person', extra = {}) => ({
+      key,
+      name: key.toUpperCase(),
+      type,
+      aliases: [`${key}-alias`],
+      mentions: 2,
+      known: false,
+      ...extra,
+    });
     const xs: ArticleExtraction[] = [];
     for (let i = 0; i < 60; i++) {
       const id = `art${(i * 37) % 60}`;
@@ -118,7 +150,11 @@ describe('GraphAccumulator', () => {
           actor('russia', 'country'),
           actor('syria', 'country', { mentions: i }),
           actor('turkey', 'country'),
-          actor('p-one', 'person', { affiliation: i % 3 ? 'iran' : 'syria', role: i % 2 ? 'minister' : 'envoy', name: i % 2 ? 'P One' : 'Pee One' }),
+          actor('p-one', 'person', {
+            affiliation: i % 3 ? 'iran' : 'syria',
+            role: i % 2 ? 'minister' : 'envoy',
+            name: i % 2 ? 'P One' : 'Pee One',
+          }),
         ],
         events,
       });

@@ -97,13 +97,17 @@ describe('watching paths, not inodes (issue 20)', () => {
     const calls: string[][] = [];
     const controller = new AbortController();
     let ready = false;
-    const watching = watchInputs([path.join(dir, 'in'), aliases], async (changed) => void calls.push(changed.map((p) => path.relative(dir, p))), {
-      signal: controller.signal,
-      debounceMs: 100,
-      settleMs: 30,
-      pollMs: 50,
-      onReady: () => (ready = true),
-    });
+    const watching = watchInputs(
+      [path.join(dir, 'in'), aliases],
+      async (changed) => void calls.push(changed.map((p) => path.relative(dir, p))),
+      {
+        signal: controller.signal,
+        debounceMs: 100,
+        settleMs: 30,
+        pollMs: 50,
+        onReady: () => (ready = true),
+      },
+    );
     await until(() => ready);
     fs.rmSync(path.join(dir, 'in'), { recursive: true });
     await until(() => calls.length >= 1);
@@ -136,7 +140,9 @@ describe('watching paths, not inodes (issue 20)', () => {
     await buildToFiles([path.join(dir, 'in')], out, 'g');
     const before = fs.readFileSync(path.join(out, 'g.json'));
     fs.rmSync(path.join(dir, 'in'), { recursive: true });
-    await expect(buildToFiles([path.join(dir, 'in')], out, 'g')).rejects.toThrow(/no article read, so nothing was written and the outputs in .* are left as they were/);
+    await expect(buildToFiles([path.join(dir, 'in')], out, 'g')).rejects.toThrow(
+      /no article read, so nothing was written and the outputs in .* are left as they were/,
+    );
     expect(fs.readFileSync(path.join(out, 'g.json'))).toEqual(before);
   });
 });

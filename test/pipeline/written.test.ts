@@ -11,12 +11,18 @@ import { SIDECAR, writtenByActorgraph } from '../../src/pipeline/written.js';
 describe('builds into an input folder', () => {
   it('alternating names read only the articles, build after build', async () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'a.jsonl'), `${JSON.stringify({ id: 'a1', text: 'Russia supports the Syrian government. Iran met Turkey in Ankara.' })}\n`);
+    fs.writeFileSync(
+      path.join(dir, 'a.jsonl'),
+      `${JSON.stringify({ id: 'a1', text: 'Russia supports the Syrian government. Iran met Turkey in Ankara.' })}\n`,
+    );
     const runs = [];
     for (const name of ['first', 'second', 'first', 'second']) {
       const r = await cli('build', dir, '--out', dir, '--name', name, '--quiet', '--format', 'csv,graphml');
       expect(r.code, r.err).toBe(0);
-      const lines = fs.readFileSync(path.join(dir, `${name}.articles.jsonl`), 'utf8').trim().split('\n');
+      const lines = fs
+        .readFileSync(path.join(dir, `${name}.articles.jsonl`), 'utf8')
+        .trim()
+        .split('\n');
       runs.push(lines.map((l) => JSON.parse(l).id));
     }
     for (const ids of runs) expect(ids).toEqual(['a1']);

@@ -9,18 +9,26 @@ import { cli, seedsDir, tempDir } from '../fixtures/helpers.js';
 
 describe('placeOf', () => {
   it('finds cities with their country and coordinates', () => {
-    expect(placeOf('Russian jets struck rebels in Aleppo on Monday.')).toEqual({ place: 'Aleppo', placeCountry: 'SYR', lat: 36.20124, lon: 37.16117 });
+    expect(placeOf('Russian jets struck rebels in Aleppo on Monday.')).toEqual({
+      place: 'Aleppo',
+      placeCountry: 'SYR',
+      lat: 36.20124,
+      lon: 37.16117,
+    });
     expect(placeOf('Xi met Putin in Beijing on Friday.')).toMatchObject({ place: 'Beijing', placeCountry: 'CHN' });
     expect(placeOf('The two ministers met near Damascus.')?.placeCountry).toBe('SYR');
   }, 30_000);
   it('a border, a country, and names that are no place', () => {
-    expect(placeOf('Hezbollah fighters clashed with Daesh on the Lebanon border.')).toEqual({ place: 'Lebanon border', placeCountry: 'LBN' });
+    expect(placeOf('Hezbollah fighters clashed with Daesh on the Lebanon border.')).toEqual({
+      place: 'Lebanon border',
+      placeCountry: 'LBN',
+    });
     expect(placeOf('Turkey deployed troops in Syria.')).toMatchObject({ place: 'Syria', placeCountry: 'SYR' });
     expect(placeOf('He said in March that Iran backs Syria.')).toBeUndefined();
     expect(placeOf("Nothing changed in Assad's view.")).toBeUndefined();
     expect(placeOf('The Islamic State in Iraq and the Levant attacked.')).toBeUndefined();
   });
-  it('a name of several countries: the capital, a country the sentence names, the actors\' country, or none', () => {
+  it("a name of several countries: the capital, a country the sentence names, the actors' country, or none", () => {
     expect(placeOf('Clashes in Tripoli left dozens dead.')?.placeCountry).toBe('LBY');
     expect(placeOf('Talks in Geneva, Switzerland, resumed.')?.placeCountry).toBe('CHE');
     expect(placeOf('Talks in Geneva resumed.')).toBeUndefined();
@@ -50,7 +58,9 @@ describe('events with places', () => {
     expect(q.code, q.err).toBe(0);
     const got = JSON.parse(q.out) as Array<{ place: string }>;
     expect(got.length).toBe(tehran.length);
-    const byCountry = JSON.parse((await cli('query', path.join(out, 's.json'), 'events', '--place', 'IRN', '--json')).out) as Array<{ placeCountry: string }>;
+    const byCountry = JSON.parse((await cli('query', path.join(out, 's.json'), 'events', '--place', 'IRN', '--json')).out) as Array<{
+      placeCountry: string;
+    }>;
     expect(byCountry.every((e) => e.placeCountry === 'IRN')).toBe(true);
     expect(byCountry.length).toBeGreaterThanOrEqual(tehran.length);
   }, 60_000);

@@ -23,11 +23,67 @@ const SENTENCES = readdirSync(seedsDir)
   .map((s) => s.trim())
   .filter((s) => s.length > 20);
 
-const NAMES = ['Iran', 'Russia', 'Syria', 'Turkey', 'Israel', 'Hezbollah', 'ISIS', 'the YPG', 'Vladimir Putin', 'Bashar al-Assad', 'Hassan Rouhani', 'the United Nations'];
+const NAMES = [
+  'Iran',
+  'Russia',
+  'Syria',
+  'Turkey',
+  'Israel',
+  'Hezbollah',
+  'ISIS',
+  'the YPG',
+  'Vladimir Putin',
+  'Bashar al-Assad',
+  'Hassan Rouhani',
+  'the United Nations',
+];
 const HOSTILE = [
-  '&', '<', '>', '"', "'", '&amp;', '&#0;', ']]>', '<![CDATA[', '<!--', '-->', '<script>alert(1)</script>', '\u0000', '\u0001', '\u0007', '\u001b[31m',
-  '\u007f', '\ufffe', '\uffff', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u202e', '\u202d', '\u2066', '\u2069', '\ud800', '\udfff', '\r', '\r\n',
-  '\t', '\u2028', '\u2029', '\u00a0', '🇮🇷', '👨‍👩‍👧', 'e\u0301', 'ﬁ', '\u0130', 'ß', 'İstanbul', 'الأسد', 'Путин', '日本',
+  '&',
+  '<',
+  '>',
+  '"',
+  "'",
+  '&amp;',
+  '&#0;',
+  ']]>',
+  '<![CDATA[',
+  '<!--',
+  '-->',
+  '<script>alert(1)</script>',
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u001b[31m',
+  '\u007f',
+  '\ufffe',
+  '\uffff',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u202e',
+  '\u202d',
+  '\u2066',
+  '\u2069',
+  '\ud800',
+  '\udfff',
+  '\r',
+  '\r\n',
+  '\t',
+  '\u2028',
+  '\u2029',
+  '\u00a0',
+  '🇮🇷',
+  '👨‍👩‍👧',
+  'e\u0301',
+  'ﬁ',
+  '\u0130',
+  'ß',
+  'İstanbul',
+  'الأسد',
+  'Путин',
+  '日本',
 ];
 
 /** Text made of real sentences, actor names, hostile pieces and random unicode, mixed. */
@@ -40,7 +96,11 @@ const piece = fc.oneof(
 );
 const text = fc.array(piece, { minLength: 1, maxLength: 12 }).map((ps) => ps.join(' '));
 const hostileName = fc.array(fc.constantFrom(...HOSTILE, ...NAMES), { minLength: 1, maxLength: 4 }).map((ps) => ps.join(''));
-const article = fc.record({ id: fc.oneof(fc.constantFrom('a', 'b', 'a~2'), fc.string({ maxLength: 8 }), hostileName), text, title: fc.option(hostileName, { nil: undefined }) });
+const article = fc.record({
+  id: fc.oneof(fc.constantFrom('a', 'b', 'a~2'), fc.string({ maxLength: 8 }), hostileName),
+  text,
+  title: fc.option(hostileName, { nil: undefined }),
+});
 const articles = fc.array(article, { minLength: 1, maxLength: 6 });
 
 /** The graph's JSON and GEXF, as the build writes them. */
@@ -107,7 +167,10 @@ describe('the CLI build, over random article files', () => {
         if (kind === 'jsonl') writeFileSync(path.join(dir, 'a.jsonl'), list.map((a) => JSON.stringify(a)).join('\n'));
         else if (kind === 'csv') {
           const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
-          writeFileSync(path.join(dir, 'a.csv'), `id,title,text\n${list.map((a) => [q(a.id), q(a.title ?? ''), q(a.text)].join(',')).join('\n')}\n`);
+          writeFileSync(
+            path.join(dir, 'a.csv'),
+            `id,title,text\n${list.map((a) => [q(a.id), q(a.title ?? ''), q(a.text)].join(',')).join('\n')}\n`,
+          );
         } else {
           for (const [i, a] of list.entries()) writeFileSync(path.join(dir, `${i}.txt`), `${a.title ?? ''}\n\n${a.text}`);
         }
@@ -119,7 +182,8 @@ describe('the CLI build, over random article files', () => {
           checkOutputs(out, 'g');
         }
         const [a, b] = outs.map((o) => buildFiles(o, 'g'));
-        for (const k of ['json', 'gexf', 'events', 'articles'] as const) expect(readFileSync(b[k]).equals(readFileSync(a[k])), k).toBe(true);
+        for (const k of ['json', 'gexf', 'events', 'articles'] as const)
+          expect(readFileSync(b[k]).equals(readFileSync(a[k])), k).toBe(true);
         validateGexf(a.gexf);
       }),
       { seed: SEED + 2, numRuns: 8 },

@@ -52,12 +52,19 @@ describe('actorgraph query', () => {
     expect(lines[2]).toMatch(/^supports +→ +Syria +country +4 +2015-05-01 – 2017-02-01 +AID$/);
     expect(lines[3]).toMatch(/^supports +→ +Hezbollah +armed_group +2 /);
     // Columns line up: OTHER starts at the same place on every line.
-    expect(new Set(lines.slice(1).map((l) => l.indexOf(l.includes('OTHER') ? 'OTHER' : l.includes('Syria') ? 'Syria' : 'Hezbollah'))).size).toBe(1);
+    expect(
+      new Set(lines.slice(1).map((l) => l.indexOf(l.includes('OTHER') ? 'OTHER' : l.includes('Syria') ? 'Syria' : 'Hezbollah'))).size,
+    ).toBe(1);
     const ev = await q('relations', 'turkey', '--direction', 'out', '--evidence');
     expect(ev.out).toContain('    [attacks-turkey-syria-0] turkey attacks syria, report 0.');
     expect(ev.out).toContain('met ');
     const j = JSON.parse((await q('relations', 'syria', '--from', '2016-09', '--to', '2016', '--json')).out);
-    expect(j.map((x: { key: string }) => x.key)).toEqual(['supports:russia:syria', 'supports:iran:syria', 'supports:hezbollah:syria', 'attacks:turkey:syria']);
+    expect(j.map((x: { key: string }) => x.key)).toEqual([
+      'supports:russia:syria',
+      'supports:iran:syria',
+      'supports:hezbollah:syria',
+      'attacks:turkey:syria',
+    ]);
     expect((await q('relations', 'lonely-ngo')).out).toBe('Lonely NGO: no relations match.\n');
   });
 
@@ -67,7 +74,11 @@ describe('actorgraph query', () => {
     expect(r.out).toMatch(/^Turkey and Syria: 2 relation\(s\), weight 3\n/);
     expect(r.out).toContain('    2016-08-25 [attacks-turkey-syria-1] turkey attacks syria, report 1.');
     const j = JSON.parse((await q('between', 'Turkey', 'Syria', '--json')).out);
-    expect(j.relations[0].evidence[0]).toEqual({ text: 'turkey attacks syria, report 0.', article: 'attacks-turkey-syria-0', date: '2016-08-24' });
+    expect(j.relations[0].evidence[0]).toEqual({
+      text: 'turkey attacks syria, report 0.',
+      article: 'attacks-turkey-syria-0',
+      date: '2016-08-24',
+    });
     const nodates = JSON.parse((await q('between', 'Turkey', 'Syria', '--json', '--no-dates')).out);
     expect(nodates.relations[0].evidence[0].date).toBeUndefined();
     expect((await q('between', 'iraq', 'somalia')).out).toBe('Iraq and Somalia: no relation.\n');
@@ -92,7 +103,9 @@ describe('actorgraph query', () => {
   test('top, neighbors, communities, components', async () => {
     const top = await q('top', '--by', 'mentions', '-n', '2', '--type', 'person');
     expect(top.code).toBe(0);
-    expect(top.out).toMatch(/^RANK +ACTOR +TYPE +MENTIONS +KEY\n +1 +Vladimir Putin +person +12 +vladimir-putin\n +2 +Recep Tayyip Erdoğan +person +10 +recep-tayyip-erdogan\n$/);
+    expect(top.out).toMatch(
+      /^RANK +ACTOR +TYPE +MENTIONS +KEY\n +1 +Vladimir Putin +person +12 +vladimir-putin\n +2 +Recep Tayyip Erdoğan +person +10 +recep-tayyip-erdogan\n$/,
+    );
     const tj = JSON.parse((await q('top', '--json')).out);
     expect(tj).toHaveLength(10);
     expect(tj[0]).toMatchObject({ key: 'syria', rank: 1 });
@@ -193,11 +206,16 @@ describe('actorgraph query', () => {
   });
 
   test('--help for the questions and for each question', async () => {
-    for (const argv of [['query', '--help'], ['help', 'query'], ['query', 'help']]) {
+    for (const argv of [
+      ['query', '--help'],
+      ['help', 'query'],
+      ['query', 'help'],
+    ]) {
       const r = await cli(...argv);
       expect(r.code, argv.join(' ')).toBe(0);
       expect(r.out, argv.join(' ')).toMatch(/Usage: actorgraph query <graph> <question>/);
-      for (const question of ['actor', 'relations', 'between', 'path', 'top', 'ego', 'communities', 'components', 'events']) expect(r.out).toContain(`  ${question} `);
+      for (const question of ['actor', 'relations', 'between', 'path', 'top', 'ego', 'communities', 'components', 'events'])
+        expect(r.out).toContain(`  ${question} `);
     }
     for (const question of ['actor', 'relations', 'neighbors', 'between', 'path', 'top', 'ego', 'communities', 'components', 'events']) {
       const r = await q(question, '--help');
@@ -225,6 +243,11 @@ describe('actorgraph query', () => {
     expect(unknown.err).toBe('actorgraph: no actor "Irqa" in graphs/corpus.json. Did you mean: Iraq?\n');
     const events = JSON.parse((await cli('query', CORPUS, 'events', '--actor', 'Iran', '--relation', 'supports', '--json')).out);
     expect(events.length).toBeGreaterThan(0);
-    expect(events.every((e: { source: string; target: string; relation: string }) => e.relation === 'supports' && (e.source === 'iran' || e.target === 'iran'))).toBe(true);
+    expect(
+      events.every(
+        (e: { source: string; target: string; relation: string }) =>
+          e.relation === 'supports' && (e.source === 'iran' || e.target === 'iran'),
+      ),
+    ).toBe(true);
   });
 });

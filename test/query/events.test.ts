@@ -31,7 +31,14 @@ describe('readEvents', () => {
       'opposes-syria-turkey-0',
     ]);
     expect((await collect({ source: 'syria', target: 'turkey' })).length).toBe(1);
-    expect((await collect({ relation: ['met', 'allied_with'] })).map((e) => e.relation)).toEqual(['met', 'met', 'met', 'met', 'met', 'allied_with']);
+    expect((await collect({ relation: ['met', 'allied_with'] })).map((e) => e.relation)).toEqual([
+      'met',
+      'met',
+      'met',
+      'met',
+      'met',
+      'allied_with',
+    ]);
     expect((await collect({ article: 'supports-iran-syria-1' })).map((e) => e.text)).toEqual(['iran supports syria, report 1.']);
     expect((await collect({ article: ['supports-iran-syria-1', 'nope'] })).length).toBe(1);
     // Event dates: undated events fail any bound.
@@ -50,7 +57,9 @@ describe('readEvents', () => {
   });
 
   test('errors: missing file, bad line, bad filter', async () => {
-    await expect(collect({}, join(fx.dir, 'none.jsonl'))).rejects.toThrow(/^actorgraph\/query: cannot read the events file .*none\.jsonl: no such file/);
+    await expect(collect({}, join(fx.dir, 'none.jsonl'))).rejects.toThrow(
+      /^actorgraph\/query: cannot read the events file .*none\.jsonl: no such file/,
+    );
     const bad = join(fx.dir, 'bad.jsonl');
     writeFileSync(bad, `${JSON.stringify(all[0])}\n\n{oops\n`);
     await expect(collect({}, bad)).rejects.toThrow(/^actorgraph\/query: .*bad\.jsonl:3: not a JSON line/);

@@ -85,7 +85,12 @@ describe('countryProjection', () => {
     expect(met.evidence).toHaveLength(5);
     expect(met.evidenceArticles).toContain('met-recep-tayyip-erdogan-vladimir-putin-1');
     // supports:russia:syria (6) + supports:vladimir-putin:bashar-al-assad (2)
-    expect(p.getEdgeAttributes('supports:russia:syria')).toMatchObject({ weight: 8, first: '2015-09-30', last: '2017-06-01', category: 'AID' });
+    expect(p.getEdgeAttributes('supports:russia:syria')).toMatchObject({
+      weight: 8,
+      first: '2015-09-30',
+      last: '2017-06-01',
+      category: 'AID',
+    });
     expect(countryProjection(g, { evidencePerEdge: 1 }).getEdgeAttribute('supports:russia:syria', 'evidence')).toHaveLength(1);
   });
 

@@ -27,7 +27,13 @@ describe('findActor', () => {
 
   test('returns the node attributes with the key', () => {
     const a = findActor(g, 'Erdogan')!;
-    expect(a).toMatchObject({ key: 'recep-tayyip-erdogan', label: 'Recep Tayyip Erdoğan', type: 'person', affiliation: 'turkey', role: 'president' });
+    expect(a).toMatchObject({
+      key: 'recep-tayyip-erdogan',
+      label: 'Recep Tayyip Erdoğan',
+      type: 'person',
+      affiliation: 'turkey',
+      role: 'president',
+    });
     expect(a.aliases).toEqual(['Erdogan']);
   });
 
@@ -97,7 +103,12 @@ describe('actorsByType', () => {
   const g = smallGraph();
   test('most mentioned first', () => {
     expect(actorsByType(g, 'person').map((a) => a.key)).toEqual(['vladimir-putin', 'recep-tayyip-erdogan', 'bashar-al-assad']);
-    expect(actorsByType(g, ['armed_group', 'organization']).map((a) => a.key)).toEqual(['hezbollah', 'united-nations', 'al-shabaab', 'lonely-ngo']);
+    expect(actorsByType(g, ['armed_group', 'organization']).map((a) => a.key)).toEqual([
+      'hezbollah',
+      'united-nations',
+      'al-shabaab',
+      'lonely-ngo',
+    ]);
     expect(actorsByType(g, 'country')[0]).toEqual({ key: 'syria', label: 'Syria', type: 'country' });
   });
   test('unknown type', () => {

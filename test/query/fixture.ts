@@ -22,16 +22,82 @@ interface Node {
 }
 
 const NODES: Record<string, Node> = {
-  iran: { label: 'Iran', type: 'country', aliases: ['Islamic Republic of Iran', 'Tehran', 'army'], iso3: 'IRN', mentions: 30, first: '2014-01-01', last: '2017-06-01' },
+  iran: {
+    label: 'Iran',
+    type: 'country',
+    aliases: ['Islamic Republic of Iran', 'Tehran', 'army'],
+    iso3: 'IRN',
+    mentions: 30,
+    first: '2014-01-01',
+    last: '2017-06-01',
+  },
   iraq: { label: 'Iraq', type: 'country', aliases: ['Baghdad'], iso3: 'IRQ', mentions: 20 },
-  syria: { label: 'Syria', type: 'country', aliases: ['Damascus', 'army', 'Assad government'], iso3: 'SYR', mentions: 50, first: '2014-01-01', last: '2017-06-01' },
-  russia: { label: 'Russia', type: 'country', aliases: ['Moscow', 'Kremlin'], iso3: 'RUS', mentions: 40, first: '2015-01-01', last: '2017-06-01' },
-  turkey: { label: 'Turkey', type: 'country', aliases: ['Ankara', 'Türkiye'], iso3: 'TUR', mentions: 25, first: '2016-01-01', last: '2016-12-01' },
+  syria: {
+    label: 'Syria',
+    type: 'country',
+    aliases: ['Damascus', 'army', 'Assad government'],
+    iso3: 'SYR',
+    mentions: 50,
+    first: '2014-01-01',
+    last: '2017-06-01',
+  },
+  russia: {
+    label: 'Russia',
+    type: 'country',
+    aliases: ['Moscow', 'Kremlin'],
+    iso3: 'RUS',
+    mentions: 40,
+    first: '2015-01-01',
+    last: '2017-06-01',
+  },
+  turkey: {
+    label: 'Turkey',
+    type: 'country',
+    aliases: ['Ankara', 'Türkiye'],
+    iso3: 'TUR',
+    mentions: 25,
+    first: '2016-01-01',
+    last: '2016-12-01',
+  },
   hezbollah: { label: 'Hezbollah', type: 'armed_group', aliases: ['Hizballah'], mentions: 15, first: '2014-01-01', last: '2017-01-01' },
-  'recep-tayyip-erdogan': { label: 'Recep Tayyip Erdoğan', type: 'person', aliases: ['Erdogan'], affiliation: 'turkey', role: 'president', mentions: 10, first: '2016-08-09', last: '2016-10-10' },
-  'vladimir-putin': { label: 'Vladimir Putin', type: 'person', aliases: ['Putin'], affiliation: 'russia', role: 'president', mentions: 12, first: '2016-05-01', last: '2016-10-10' },
-  'bashar-al-assad': { label: 'Bashar al-Assad', type: 'person', aliases: ['Assad'], affiliation: 'syria', role: 'president', mentions: 9, first: '2016-05-01', last: '2016-06-01' },
-  'united-nations': { label: 'United Nations', type: 'organization', aliases: ['UN', 'the United Nations'], mentions: 8, first: '2017-04-05', last: '2017-04-05' },
+  'recep-tayyip-erdogan': {
+    label: 'Recep Tayyip Erdoğan',
+    type: 'person',
+    aliases: ['Erdogan'],
+    affiliation: 'turkey',
+    role: 'president',
+    mentions: 10,
+    first: '2016-08-09',
+    last: '2016-10-10',
+  },
+  'vladimir-putin': {
+    label: 'Vladimir Putin',
+    type: 'person',
+    aliases: ['Putin'],
+    affiliation: 'russia',
+    role: 'president',
+    mentions: 12,
+    first: '2016-05-01',
+    last: '2016-10-10',
+  },
+  'bashar-al-assad': {
+    label: 'Bashar al-Assad',
+    type: 'person',
+    aliases: ['Assad'],
+    affiliation: 'syria',
+    role: 'president',
+    mentions: 9,
+    first: '2016-05-01',
+    last: '2016-06-01',
+  },
+  'united-nations': {
+    label: 'United Nations',
+    type: 'organization',
+    aliases: ['UN', 'the United Nations'],
+    mentions: 8,
+    first: '2017-04-05',
+    last: '2017-04-05',
+  },
   'lonely-ngo': { label: 'Lonely NGO', type: 'organization', aliases: [], mentions: 1, first: '2016-01-01', last: '2016-01-01' },
   'al-shabaab': { label: 'al-Shabaab', type: 'armed_group', aliases: [], mentions: 3, first: '2013-01-01', last: '2013-01-01' },
   somalia: { label: 'Somalia', type: 'country', aliases: [], iso3: 'SOM', mentions: 2, first: '2013-01-01', last: '2013-01-01' },
@@ -49,7 +115,15 @@ interface EdgeSpec {
 
 const EDGES: EdgeSpec[] = [
   { relation: 'met', source: 'russia', target: 'turkey', weight: 3, first: '2016-03-01', last: '2016-11-20', category: 'CONSULT' },
-  { relation: 'met', source: 'recep-tayyip-erdogan', target: 'vladimir-putin', weight: 2, first: '2016-08-09', last: '2016-10-10', category: 'CONSULT' },
+  {
+    relation: 'met',
+    source: 'recep-tayyip-erdogan',
+    target: 'vladimir-putin',
+    weight: 2,
+    first: '2016-08-09',
+    last: '2016-10-10',
+    category: 'CONSULT',
+  },
   { relation: 'supports', source: 'iran', target: 'syria', weight: 4, first: '2015-05-01', last: '2017-02-01', category: 'AID' },
   { relation: 'supports', source: 'russia', target: 'syria', weight: 6, first: '2015-09-30', last: '2017-06-01', category: 'AID' },
   { relation: 'supports', source: 'iran', target: 'hezbollah', weight: 2, first: '2016-02-01', last: '2016-07-01', category: 'SUPPORT' },
@@ -57,10 +131,42 @@ const EDGES: EdgeSpec[] = [
   { relation: 'attacks', source: 'turkey', target: 'syria', weight: 2, first: '2016-08-24', last: '2016-09-10', category: 'ASSAULT' },
   { relation: 'opposes', source: 'syria', target: 'turkey', weight: 1, first: '2016-08-25', last: '2016-08-25', category: 'DISAPPROVE' },
   { relation: 'allied_with', source: 'iran', target: 'russia', weight: 1, first: '2017-01-10', last: '2017-01-10', category: 'COOPERATE' },
-  { relation: 'member_of', source: 'recep-tayyip-erdogan', target: 'turkey', weight: 5, first: '2016-08-09', last: '2016-10-10', category: 'AFFILIATE' },
-  { relation: 'member_of', source: 'vladimir-putin', target: 'russia', weight: 5, first: '2016-05-01', last: '2016-10-10', category: 'AFFILIATE' },
-  { relation: 'member_of', source: 'bashar-al-assad', target: 'syria', weight: 4, first: '2016-05-01', last: '2016-06-01', category: 'AFFILIATE' },
-  { relation: 'supports', source: 'vladimir-putin', target: 'bashar-al-assad', weight: 2, first: '2016-05-01', last: '2016-06-01', category: 'SUPPORT' },
+  {
+    relation: 'member_of',
+    source: 'recep-tayyip-erdogan',
+    target: 'turkey',
+    weight: 5,
+    first: '2016-08-09',
+    last: '2016-10-10',
+    category: 'AFFILIATE',
+  },
+  {
+    relation: 'member_of',
+    source: 'vladimir-putin',
+    target: 'russia',
+    weight: 5,
+    first: '2016-05-01',
+    last: '2016-10-10',
+    category: 'AFFILIATE',
+  },
+  {
+    relation: 'member_of',
+    source: 'bashar-al-assad',
+    target: 'syria',
+    weight: 4,
+    first: '2016-05-01',
+    last: '2016-06-01',
+    category: 'AFFILIATE',
+  },
+  {
+    relation: 'supports',
+    source: 'vladimir-putin',
+    target: 'bashar-al-assad',
+    weight: 2,
+    first: '2016-05-01',
+    last: '2016-06-01',
+    category: 'SUPPORT',
+  },
   { relation: 'opposes', source: 'united-nations', target: 'iraq', weight: 1, category: 'DISAPPROVE' },
   { relation: 'attacks', source: 'al-shabaab', target: 'somalia', weight: 1, first: '2013-01-01', last: '2013-01-01', category: 'ASSAULT' },
 ];
@@ -143,6 +249,11 @@ export function writeFixture(): { dir: string; json: string; gexf: string; event
   const events = join(dir, 'small.events.jsonl');
   writeFileSync(json, toJSON(smallGraph()));
   writeFileSync(gexf, toGEXF(smallGraph()));
-  writeFileSync(events, smallEvents().map((e) => JSON.stringify(e)).join('\n') + '\n');
+  writeFileSync(
+    events,
+    smallEvents()
+      .map((e) => JSON.stringify(e))
+      .join('\n') + '\n',
+  );
   return { dir, json, gexf, events, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

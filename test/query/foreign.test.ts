@@ -19,12 +19,18 @@ const BASIC = `<?xml version="1.0" encoding="UTF-8"?>
 
 describe('a graph not written by actorgraph', () => {
   it('is refused by the library with what it lacks', () => {
-    expect(() => parseGraph(BASIC, 'gexf')).toThrow(/not a graph written by actorgraph build: 2 of 2 node\(s\) have no actor type .*1 of 1 edge\(s\) no relation/);
-    expect(() => parseGraph(JSON.stringify({ nodes: [{ key: 'a', attributes: { label: 'A' } }], edges: [] }), 'json')).toThrow(/no actor type/);
+    expect(() => parseGraph(BASIC, 'gexf')).toThrow(
+      /not a graph written by actorgraph build: 2 of 2 node\(s\) have no actor type .*1 of 1 edge\(s\) no relation/,
+    );
+    expect(() => parseGraph(JSON.stringify({ nodes: [{ key: 'a', attributes: { label: 'A' } }], edges: [] }), 'json')).toThrow(
+      /no actor type/,
+    );
   });
 
   it.each([['top'], ['actor', 'Hello'], ['relations', 'Hello']])('query … %s: exit 1 with the message, no crash', async (...args) => {
-    const file = existsSync(path.join(sharedDir, 'gexf/samples/basic.gexf')) ? path.join(sharedDir, 'gexf/samples/basic.gexf') : path.join(tempDir(), 'basic.gexf');
+    const file = existsSync(path.join(sharedDir, 'gexf/samples/basic.gexf'))
+      ? path.join(sharedDir, 'gexf/samples/basic.gexf')
+      : path.join(tempDir(), 'basic.gexf');
     if (!existsSync(file)) writeFileSync(file, BASIC);
     const r = await cli('query', file, ...args);
     expect(r.code).toBe(1);

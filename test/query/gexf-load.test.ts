@@ -15,13 +15,15 @@ function expectSameGraph(json: ActorGraph, gexf: ActorGraph): void {
   json.forEachNode((n, a) => {
     expect(gexf.hasNode(n), n).toBe(true);
     const b = gexf.getNodeAttributes(n) as Record<string, unknown>;
-    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) expect(flat(b[k]), `${n}.${k}`).toEqual(flat((a as Record<string, unknown>)[k]));
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)]))
+      expect(flat(b[k]), `${n}.${k}`).toEqual(flat((a as Record<string, unknown>)[k]));
   });
   json.forEachEdge((e, a, s, t, _sa, _ta, undirected) => {
     expect(gexf.hasEdge(e), e).toBe(true);
     expect([gexf.source(e), gexf.target(e), gexf.isUndirected(e)], e).toEqual([s, t, undirected]);
     const b = gexf.getEdgeAttributes(e) as Record<string, unknown>;
-    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) expect(flat(b[k]), `${e}.${k}`).toEqual(flat((a as Record<string, unknown>)[k]));
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)]))
+      expect(flat(b[k]), `${e}.${k}`).toEqual(flat((a as Record<string, unknown>)[k]));
   });
 }
 

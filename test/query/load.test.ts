@@ -43,14 +43,23 @@ describe('loadGraph', () => {
     const text = JSON.stringify({
       options: { type: 'mixed', multi: true, allowSelfLoops: false },
       attributes: {},
-      nodes: [{ key: 'a', attributes: { type: 'country', aliases: '["x, y", "z"]' } }, { key: 'b', attributes: { label: 'B', type: 'country' } }],
+      nodes: [
+        { key: 'a', attributes: { type: 'country', aliases: '["x, y", "z"]' } },
+        { key: 'b', attributes: { label: 'B', type: 'country' } },
+      ],
       edges: [{ key: 'supports:a:b', source: 'a', target: 'b', attributes: { evidence: '["one"]' } }],
     });
     const g = parseGraph(text, 'json');
     expect(g.getNodeAttribute('a', 'aliases')).toEqual(['x, y', 'z']);
     expect(g.getNodeAttribute('a', 'label')).toBe('a');
     expect(g.getNodeAttribute('b', 'aliases')).toEqual([]);
-    expect(g.getEdgeAttributes('supports:a:b')).toMatchObject({ relation: 'supports', weight: 1, evidence: ['one'], evidenceArticles: [], category: '' });
+    expect(g.getEdgeAttributes('supports:a:b')).toMatchObject({
+      relation: 'supports',
+      weight: 1,
+      evidence: ['one'],
+      evidenceArticles: [],
+      category: '',
+    });
   });
 
   test('list items with commas, quotes and brackets survive a GEXF round trip', () => {
@@ -61,7 +70,9 @@ describe('loadGraph', () => {
   });
 
   test('errors name the file and say what is wrong', async () => {
-    await expect(loadGraph(join(fx.dir, 'missing.json'))).rejects.toThrow(/^actorgraph\/query: cannot read the graph .*missing\.json: no such file/);
+    await expect(loadGraph(join(fx.dir, 'missing.json'))).rejects.toThrow(
+      /^actorgraph\/query: cannot read the graph .*missing\.json: no such file/,
+    );
     await expect(loadGraph(join(fx.dir, 'graph.txt'))).rejects.toThrow(/^actorgraph\/query: cannot tell the format/);
     const bad = join(fx.dir, 'bad.json');
     writeFileSync(bad, '{"nodes": 3}');
@@ -82,7 +93,8 @@ describe('loadGraph', () => {
     expect(j.order).toBeGreaterThan(100);
     expect(x.order).toBe(j.order);
     expect(x.size).toBe(j.size);
-    for (const key of ['iran', 'syria', 'hezbollah']) expect(x.getNodeAttribute(key, 'aliases')).toEqual(j.getNodeAttribute(key, 'aliases'));
+    for (const key of ['iran', 'syria', 'hezbollah'])
+      expect(x.getNodeAttribute(key, 'aliases')).toEqual(j.getNodeAttribute(key, 'aliases'));
     // GEXF lists carry no tab, LF or CR (written as spaces; see src/export/gexf.ts).
     const spaced = (list: string[]) => list.map((s) => s.replace(/[\t\n\r]/g, ' '));
     j.forEachEdge((edge, a) => {

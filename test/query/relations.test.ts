@@ -28,7 +28,10 @@ describe('relationsOf', () => {
       first: '2015-09-30',
       last: '2017-06-01',
     });
-    expect(r.evidence[0]).toEqual({ text: sentence({ relation: 'supports', source: 'russia', target: 'syria' }, 0), article: article({ relation: 'supports', source: 'russia', target: 'syria' }, 0) });
+    expect(r.evidence[0]).toEqual({
+      text: sentence({ relation: 'supports', source: 'russia', target: 'syria' }, 0),
+      article: article({ relation: 'supports', source: 'russia', target: 'syria' }, 0),
+    });
   });
 
   test('relation, direction and dates filter; undirected edges pass any direction', () => {

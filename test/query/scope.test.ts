@@ -13,7 +13,9 @@ afterAll(() => fx.cleanup());
 // Articles with outlets, beside the events file: every article of a turkey edge is from 'Anadolu'.
 writeFileSync(
   join(fx.dir, 'small.articles.jsonl'),
-  [...new Set(smallEvents().map((e) => e.article))].map((id) => JSON.stringify({ id, source: id.includes('turkey') ? 'Anadolu' : 'Reuters', actors: [], events: 1 })).join('\n') + '\n',
+  [...new Set(smallEvents().map((e) => e.article))]
+    .map((id) => JSON.stringify({ id, source: id.includes('turkey') ? 'Anadolu' : 'Reuters', actors: [], events: 1 }))
+    .join('\n') + '\n',
 );
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -30,7 +32,12 @@ describe('scopeGraph', () => {
     g.setNodeAttribute('iran', 'pagerank', 0.5);
     const s = scopeGraph(g, { category: 'AID' }, smallEvents());
     expect(s.edges().sort()).toEqual(['supports:iran:syria', 'supports:russia:syria']);
-    expect(s.getEdgeAttributes('supports:iran:syria')).toMatchObject({ weight: 3, first: '2015-05-01', last: '2015-05-03', category: 'AID' });
+    expect(s.getEdgeAttributes('supports:iran:syria')).toMatchObject({
+      weight: 3,
+      first: '2015-05-01',
+      last: '2015-05-03',
+      category: 'AID',
+    });
     expect(s.getEdgeAttribute('supports:iran:syria', 'evidence')).toHaveLength(3);
     expect(s.order).toBe(g.order);
     expect(s.getNodeAttribute('iran', 'pagerank')).toBeUndefined();
@@ -38,17 +45,36 @@ describe('scopeGraph', () => {
   });
   test('quad, outlet, minWeight, window', () => {
     const events = smallEvents();
-    expect(scopeGraph(smallGraph(), { quad: 'material_conflict' }, events).edges().sort()).toEqual(['attacks:al-shabaab:somalia', 'attacks:turkey:syria']);
-    expect(scopeGraph(smallGraph(), { quad: 'none' }, events).edges().every((e) => e.startsWith('member_of'))).toBe(true);
+    expect(scopeGraph(smallGraph(), { quad: 'material_conflict' }, events).edges().sort()).toEqual([
+      'attacks:al-shabaab:somalia',
+      'attacks:turkey:syria',
+    ]);
+    expect(
+      scopeGraph(smallGraph(), { quad: 'none' }, events)
+        .edges()
+        .every((e) => e.startsWith('member_of')),
+    ).toBe(true);
     const outletOf = (a: string) => (a.includes('turkey') ? 'Anadolu' : 'Reuters');
-    expect(scopeGraph(smallGraph(), { outlet: 'anadolu' }, events, { outletOf }).edges().sort()).toEqual(['attacks:turkey:syria', 'member_of:recep-tayyip-erdogan:turkey', 'met:russia:turkey', 'opposes:syria:turkey']);
-    expect(scopeGraph(smallGraph(), { minWeight: 3 }, events).edges().every((e) => smallGraph().getEdgeAttribute(e, 'weight') >= 3)).toBe(true);
+    expect(scopeGraph(smallGraph(), { outlet: 'anadolu' }, events, { outletOf }).edges().sort()).toEqual([
+      'attacks:turkey:syria',
+      'member_of:recep-tayyip-erdogan:turkey',
+      'met:russia:turkey',
+      'opposes:syria:turkey',
+    ]);
+    expect(
+      scopeGraph(smallGraph(), { minWeight: 3 }, events)
+        .edges()
+        .every((e) => smallGraph().getEdgeAttribute(e, 'weight') >= 3),
+    ).toBe(true);
     const w = scopeGraph(smallGraph(), { from: '2016-08', to: '2016-08' }, events);
     expect(w.getEdgeAttribute('attacks:turkey:syria', 'weight')).toBe(2);
     expect(() => scopeGraph(smallGraph(), { outlet: 'x' })).toThrow(/outlet/);
   });
   test('without events: the edge category stands for its events', () => {
-    expect(scopeGraph(smallGraph(), { category: 'assault' }).edges().sort()).toEqual(['attacks:al-shabaab:somalia', 'attacks:turkey:syria']);
+    expect(scopeGraph(smallGraph(), { category: 'assault' }).edges().sort()).toEqual([
+      'attacks:al-shabaab:somalia',
+      'attacks:turkey:syria',
+    ]);
     expect(() => eventPredicate({ quad: 'bad' as never })).toThrow(/quad class/);
   });
 });
@@ -88,7 +114,9 @@ describe('the CLI filters', () => {
     expect(egoOut.nodes.map((n: { key: string }) => n.key).sort()).toEqual(['syria', 'turkey']);
     const egoIn = JSON.parse((await q('ego', 'Syria', '--direction', 'in', '--json')).out);
     expect(egoIn.nodes.map((n: { key: string }) => n.key)).not.toContain('iraq');
-    expect(egoIn.nodes.map((n: { key: string }) => n.key)).toEqual(expect.arrayContaining(['iran', 'russia', 'hezbollah', 'turkey', 'bashar-al-assad']));
+    expect(egoIn.nodes.map((n: { key: string }) => n.key)).toEqual(
+      expect.arrayContaining(['iran', 'russia', 'hezbollah', 'turkey', 'bashar-al-assad']),
+    );
     const com = await q('communities', '--outlet', 'Anadolu', '--json');
     expect(com.code, com.err).toBe(0);
     const members = JSON.parse(com.out).flatMap((c: { members: Array<{ key: string }> }) => c.members.map((m) => m.key));

@@ -41,7 +41,11 @@ describe('shortestPath', () => {
     // iran–syria–turkey (4 + 3) beats iran–russia–turkey (1 + 3).
     expect(shortestPath(g, 'iran', 'turkey')!.nodes.map((n) => n.key)).toEqual(['iran', 'syria', 'turkey']);
     // Walking only met/allied_with, it must go through Russia.
-    expect(shortestPath(g, 'iran', 'turkey', { relations: ['met', 'allied_with'] })!.nodes.map((n) => n.key)).toEqual(['iran', 'russia', 'turkey']);
+    expect(shortestPath(g, 'iran', 'turkey', { relations: ['met', 'allied_with'] })!.nodes.map((n) => n.key)).toEqual([
+      'iran',
+      'russia',
+      'turkey',
+    ]);
   });
 
   test('filters can cut the path; unconnected actors give null', () => {
@@ -96,7 +100,14 @@ describe('egoNetwork', () => {
     expect(egoNetwork(g, 'turkey', { radius: 0 }).nodes()).toEqual(['turkey']);
     expect(egoNetwork(g, 'turkey', { radius: 2 }).order).toBe(8);
     expect(egoNetwork(g, 'turkey', { relations: 'met' }).edges()).toEqual(['met:russia:turkey']);
-    expect(distancesFrom(g, 'turkey', { radius: 2 })).toMatchObject({ turkey: 0, syria: 1, russia: 1, iran: 2, hezbollah: 2, 'vladimir-putin': 2 });
+    expect(distancesFrom(g, 'turkey', { radius: 2 })).toMatchObject({
+      turkey: 0,
+      syria: 1,
+      russia: 1,
+      iran: 2,
+      hezbollah: 2,
+      'vladimir-putin': 2,
+    });
     expect(() => egoNetwork(g, 'turkey', { radius: -1 })).toThrow(/^actorgraph\/query: radius/);
   });
 

@@ -42,15 +42,26 @@ describe('timeline from events', () => {
   });
   test('one actor, filters: relation, window, direction', () => {
     const all = timeline(events, 'iran', undefined, { by: 'year' });
-    expect(all.periods.map((p) => [p.period, p.count])).toEqual([['2015', 3], ['2016', 2], ['2017', 1]]);
+    expect(all.periods.map((p) => [p.period, p.count])).toEqual([
+      ['2015', 3],
+      ['2016', 2],
+      ['2017', 1],
+    ]);
     // Gaps filled: a chart's x-axis runs without holes.
     const two = [events[0], { ...events[0], date: '2016-06-30' }].map((e) => ({ ...e, source: 'x', target: 'y' }));
     two[0].date = '2016-03-01';
-    expect(timeline(two, 'x').periods.map((p) => [p.period, p.count])).toEqual([['2016-03', 1], ['2016-04', 0], ['2016-05', 0], ['2016-06', 1]]);
+    expect(timeline(two, 'x').periods.map((p) => [p.period, p.count])).toEqual([
+      ['2016-03', 1],
+      ['2016-04', 0],
+      ['2016-05', 0],
+      ['2016-06', 1],
+    ]);
     expect(timeline(events, 'russia', undefined, { by: 'year' }).periods.map((p) => p.period)).toEqual(['2015', '2016', '2017']);
     expect(timeline(events, 'iran', undefined, { by: 'year', relation: 'allied_with' }).total).toBe(1);
     expect(timeline(events, 'iran', undefined, { by: 'year', from: '2016', to: '2016' }).total).toBe(2);
-    expect(timeline(events, 'syria', undefined, { by: 'year', direction: 'out' }).periods.flatMap((p) => Object.keys(p.byRelation))).toEqual(['opposes']);
+    expect(
+      timeline(events, 'syria', undefined, { by: 'year', direction: 'out' }).periods.flatMap((p) => Object.keys(p.byRelation)),
+    ).toEqual(['opposes']);
     expect(timeline(events, 'united-nations').undated).toBe(1);
   });
   test('names resolved through a graph', () => {
@@ -67,7 +78,10 @@ describe('timeline from a graph', () => {
     g.mergeEdgeAttributes('opposes:syria:turkey', { dates: ['2016-08-25'], dateCounts: [1] });
     const t = timeline(g, 'Turkey', 'Syria', { by: 'month' });
     expect(t.exact).toBe(false);
-    expect(t.periods.map((p) => [p.period, p.count, p.intensity])).toEqual([['2016-08', 2, -11], ['2016-09', 1, -9]]);
+    expect(t.periods.map((p) => [p.period, p.count, p.intensity])).toEqual([
+      ['2016-08', 2, -11],
+      ['2016-09', 1, -9],
+    ]);
     expect(t.b?.label).toBe('Syria');
     // An edge without per-date counts: its events are undated here.
     expect(timeline(g, 'Russia', 'Turkey').undated).toBe(3);

@@ -21,9 +21,21 @@ function graph(): ActorGraph {
   ] as const)
     g.addNode(key, { label, type, aliases: [], mentions: 1, articles: 1 } as never);
   const edge = (relation: string, s: string, t: string, extra: Record<string, unknown>) =>
-    g.addDirectedEdgeWithKey(`${relation}:${s}:${t}`, s, t, { relation, category: 'ASSAULT', evidence: [], evidenceArticles: [], ...extra } as never);
+    g.addDirectedEdgeWithKey(`${relation}:${s}:${t}`, s, t, {
+      relation,
+      category: 'ASSAULT',
+      evidence: [],
+      evidenceArticles: [],
+      ...extra,
+    } as never);
   // 21 events: 2 in the first quarter of 2016, the rest later.
-  edge('attacks', 'russia', 'daesh', { weight: 21, first: '2016-02-01', last: '2017-10-22', dates: ['2016-02-01', '2016-03-12', '2016-09-01', '2017-10-22'], dateCounts: [1, 1, 9, 10] });
+  edge('attacks', 'russia', 'daesh', {
+    weight: 21,
+    first: '2016-02-01',
+    last: '2017-10-22',
+    dates: ['2016-02-01', '2016-03-12', '2016-09-01', '2017-10-22'],
+    dateCounts: [1, 1, 9, 10],
+  });
   edge('attacks', 'russia', 'msf', { weight: 3, first: '2016-09-01', last: '2016-09-01', dates: ['2016-09-01'], dateCounts: [3] });
   // No per-date counts (a graph from elsewhere): the whole edge, when [first, last] meets the window.
   edge('opposes', 'russia', 'turkey', { weight: 4, first: '2015-11-24', last: '2016-06-01' });
@@ -45,7 +57,9 @@ describe('relationsOf within a date window', () => {
   });
 
   it('minWeight applies to the weight in the window; neighbors sum window weights', () => {
-    expect(relationsOf(graph(), 'Russia', { from: '2016-01', to: '2016-03', minWeight: 3 }).map((x) => x.key)).toEqual(['opposes:russia:turkey']);
+    expect(relationsOf(graph(), 'Russia', { from: '2016-01', to: '2016-03', minWeight: 3 }).map((x) => x.key)).toEqual([
+      'opposes:russia:turkey',
+    ]);
     expect(neighbors(graph(), 'Russia', { from: '2016', to: '2016' }).map((n) => [n.label, n.weight])).toEqual([
       ['Daesh', 11],
       ['Turkey', 4],
@@ -62,7 +76,8 @@ describe('relationsOf within a date window', () => {
 describe('date bounds', () => {
   it('must be real months and days', () => {
     for (const ok of ['2016', '2016-01', '2016-12', '2016-02-29', '2017-02-28', '2016-12-31']) expect(isDateBound(ok), ok).toBe(true);
-    for (const bad of ['2016-13', '2016-00', '2017-02-29', '2016-04-31', '2016-1', '16', '2016-01-00', 'x']) expect(isDateBound(bad), bad).toBe(false);
+    for (const bad of ['2016-13', '2016-00', '2017-02-29', '2016-04-31', '2016-1', '16', '2016-01-00', 'x'])
+      expect(isDateBound(bad), bad).toBe(false);
     expect(() => relationsOf(graph(), 'Russia', { from: '2016-13' })).toThrow(/from must be a date as YYYY, YYYY-MM or YYYY-MM-DD/);
   });
 
@@ -87,7 +102,7 @@ describe('query CLI: windows and bad dates', () => {
     return f;
   };
 
-  it('relations --from --to shows the window\'s weight and dates', async () => {
+  it("relations --from --to shows the window's weight and dates", async () => {
     const r = await cli('query', file(), 'relations', 'Russia', '--relation', 'attacks', '--from', '2016-01', '--to', '2016-03', '--json');
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.out) as Array<{ other: { label: string }; weight: number; first: string; last: string }>;

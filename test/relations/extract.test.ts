@@ -9,16 +9,20 @@ const lex = loadLexicon();
 /** `source relation target` lines (symmetric relations in key order), with flags when asked. */
 function relations(text: string, keepUncertain = false): string[] {
   const x = extractArticle({ id: 't', text, origin: { file: 't.txt' } }, lex, { keepUncertain });
-  return x.events
-    .map((e) => `${e.source} ${e.relation} ${e.target}${e.negated ? ' NEG' : ''}${e.hypothetical ? ' HYP' : ''}`)
-    .sort();
+  return x.events.map((e) => `${e.source} ${e.relation} ${e.target}${e.negated ? ' NEG' : ''}${e.hypothetical ? ' HYP' : ''}`).sort();
 }
 
 describe('relations: lexicon patterns', () => {
   it.each([
     ['Putin hosted Erdoğan in Moscow on Tuesday.', 'recep-tayyip-erdogan met vladimir-putin'],
-    ['Russian Deputy Foreign Minister Mikhail Bogdanov has arrived in Tehran for conversations with Foreign Minister Mohammad Javad Zarif.', 'mikhail-bogdanov met mohammad-javad-zarif'],
-    ['Iranian Foreign Minister Mohammad Javad Zarif held talks with his Turkish counterpart Mevlut Cavusoglu in Ankara.', 'mevlut-cavusoglu met mohammad-javad-zarif'],
+    [
+      'Russian Deputy Foreign Minister Mikhail Bogdanov has arrived in Tehran for conversations with Foreign Minister Mohammad Javad Zarif.',
+      'mikhail-bogdanov met mohammad-javad-zarif',
+    ],
+    [
+      'Iranian Foreign Minister Mohammad Javad Zarif held talks with his Turkish counterpart Mevlut Cavusoglu in Ankara.',
+      'mevlut-cavusoglu met mohammad-javad-zarif',
+    ],
     ['Putin and Erdogan held a phone call on Monday.', 'recep-tayyip-erdogan met vladimir-putin'],
     ['The strategic cooperation between Iran and Syria has grown.', 'iran allied_with syria'],
     ['Saudi Arabia is one of the main backers of the Free Syrian Army.', 'saudi-arabia supports free-syrian-army'],
@@ -55,7 +59,9 @@ describe('relations: direction', () => {
     expect(relations('The Syrian army, backed by Russian airstrikes, purged militants from the town.')).toContain('russia supports syria');
   });
   it('reads "with support from X" as X supports the subject', () => {
-    expect(relations('The SDF entered the town on June 23 with support from the US-led coalition.')).toContain('us-led-coalition supports syrian-democratic-forces');
+    expect(relations('The SDF entered the town on June 23 with support from the US-led coalition.')).toContain(
+      'us-led-coalition supports syrian-democratic-forces',
+    );
   });
   it('makes fighting mutual', () => {
     const r = relations('The YPG clashed with Turkish troops near Afrin.');
@@ -105,7 +111,9 @@ describe('relations: negation and modality', () => {
 describe('relations: scope', () => {
   it('makes no relation between actors merely listed together', () => {
     expect(relations('Iran, Russia, Turkey and Syria attended the conference in Astana.')).toEqual([]);
-    expect(relations('Facing difficulties in Syria’s conflict, Iran and Russia continue their political discussions.')).toEqual(['iran met russia']);
+    expect(relations('Facing difficulties in Syria’s conflict, Iran and Russia continue their political discussions.')).toEqual([
+      'iran met russia',
+    ]);
   });
   it('does not take a pronoun for an actor it cannot stand for', () => {
     expect(relations('The United States is backing more moderate rebels in their fight against the Syrian regime.')).toEqual([]);

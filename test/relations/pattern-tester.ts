@@ -38,7 +38,11 @@ export function eventsOf(patterns: readonly Pattern[], text: string, lex = fixtu
 }
 
 /** The view of sentence `index` of `text`, and a finder for the token index of a word in it. */
-export function viewOf(text: string, index = 0, lex = fixtureLexicon()): { view: SentenceView; at: (word: string, nth?: number) => number } {
+export function viewOf(
+  text: string,
+  index = 0,
+  lex = fixtureLexicon(),
+): { view: SentenceView; at: (word: string, nth?: number) => number } {
   const doc = analyzeText(text);
   const acts = recognizeActors(doc, lex);
   const view = new SentenceView(doc, acts, lex, relationClasses(lex).of(doc)).read(doc.sentences[index], undefined);

@@ -24,7 +24,8 @@ export function decodePNG(buffer: Buffer): Image {
       height = chunk.readUInt32BE(4);
       const depth = chunk[8];
       colorType = chunk[9];
-      if (depth !== 8 || (colorType !== 2 && colorType !== 6) || chunk[12] !== 0) throw new Error(`unsupported PNG: depth ${depth}, color type ${colorType}, interlace ${chunk[12]}`);
+      if (depth !== 8 || (colorType !== 2 && colorType !== 6) || chunk[12] !== 0)
+        throw new Error(`unsupported PNG: depth ${depth}, color type ${colorType}, interlace ${chunk[12]}`);
     } else if (type === 'IDAT') idat.push(chunk);
     else if (type === 'IEND') break;
     offset += 12 + length;

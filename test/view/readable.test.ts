@@ -33,7 +33,10 @@ interface Box {
 describe.skipIf(!hasChromium)('a readable viewer', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -74,7 +77,8 @@ describe.skipIf(!hasChromium)('a readable viewer', () => {
   const meets = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
   function expectNoOverlap(labels: Box[], discs: Array<Box & { key: string }>) {
     for (let i = 0; i < labels.length; i++) {
-      for (let j = i + 1; j < labels.length; j++) expect(meets(labels[i], labels[j]), `${labels[i].label} / ${labels[j].label}`).toBe(false);
+      for (let j = i + 1; j < labels.length; j++)
+        expect(meets(labels[i], labels[j]), `${labels[i].label} / ${labels[j].label}`).toBe(false);
       for (const d of discs) expect(meets(labels[i], d), `${labels[i].label} over ${d.key}`).toBe(false);
     }
   }
@@ -102,8 +106,14 @@ describe.skipIf(!hasChromium)('a readable viewer', () => {
     await writeViewer(CORPUS, file);
     const { page, problems } = await open(file);
     try {
-      const counts = async () => (await page.textContent('#ag-visible'))!.match(/^(\d+) of (\d+) actors/)!.slice(1).map(Number);
-      const unconnected = await page.evaluate(() => (window as any).actorgraph.graph.filterNodes((k: string) => (window as any).actorgraph.graph.degree(k) === 0).length);
+      const counts = async () =>
+        (await page.textContent('#ag-visible'))!
+          .match(/^(\d+) of (\d+) actors/)!
+          .slice(1)
+          .map(Number);
+      const unconnected = await page.evaluate(
+        () => (window as any).actorgraph.graph.filterNodes((k: string) => (window as any).actorgraph.graph.degree(k) === 0).length,
+      );
       expect(unconnected).toBeGreaterThan(100);
       const [shown, total] = await counts();
       expect(shown).toBe(total - unconnected);

@@ -51,7 +51,9 @@ describe.skipIf(!hasChromium)('the timeline chart', () => {
     expect(quadFills.every((f) => ['#91bfdb', '#4575b4', '#fc8d59', '#d73027', '#aaaaaa'].includes(f!))).toBe(true);
     expect(await page.locator('#ag-panel .ag-chart-legend').textContent()).toMatch(/cooperation|conflict/);
     await page.locator('#ag-panel .ag-chart-toggle').click();
-    expect(await page.locator('#ag-panel .ag-chart rect').evaluateAll((rs) => rs.map((r) => r.getAttribute('fill')))).toEqual(relationFills);
+    expect(await page.locator('#ag-panel .ag-chart rect').evaluateAll((rs) => rs.map((r) => r.getAttribute('fill')))).toEqual(
+      relationFills,
+    );
     if (process.env.SCREENSHOT) await page.locator('#ag-panel .ag-chart').screenshot({ path: process.env.SCREENSHOT });
     expect(errors).toEqual([]);
     await page.close();

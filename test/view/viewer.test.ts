@@ -82,7 +82,12 @@ function hostileGraph(): MultiGraph {
     evidence: [`${HOSTILE.script} said the minister.`, HOSTILE.img, 'Plain sentence.'],
     evidenceArticles: ['h1', 'h2', 'h3'],
   });
-  g.addUndirectedEdgeWithKey('met:bystander:evil', 'bystander', 'evil', { relation: 'met', weight: 1, evidence: ['They met.'], evidenceArticles: ['h3'] });
+  g.addUndirectedEdgeWithKey('met:bystander:evil', 'bystander', 'evil', {
+    relation: 'met',
+    weight: 1,
+    evidence: ['They met.'],
+    evidenceArticles: ['h3'],
+  });
   return g;
 }
 
@@ -107,7 +112,7 @@ describe('viewerHTML (no browser)', () => {
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1].replace(/&#39;/g, "'");
     expect(csp).toContain("default-src 'none'");
     for (const code of scripts) expect(csp).toContain(`'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`);
-    expect(csp).not.toContain('unsafe-inline\'; script'); // scripts only by hash
+    expect(csp).not.toContain("unsafe-inline'; script"); // scripts only by hash
     expect(html.match(/<script/g)).toHaveLength(4); // the JSON one and the three above: nothing from the data
     expect(html).toContain('<title>&lt;script&gt;window.__pwned=1&lt;/script&gt;</title>');
     expect(html).not.toContain(HOSTILE.img);
@@ -144,7 +149,16 @@ describe.skipIf(!hasChromium)('the viewer in headless Chromium', () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
   afterAll(async () => {
@@ -175,7 +189,10 @@ describe.skipIf(!hasChromium)('the viewer in headless Chromium', () => {
   /** Clicks the graph canvas at a node's drawn position (or between two nodes). */
   async function clickGraphAt(page: Page, keys: string[]) {
     const box = (await page.locator('#ag-graph').boundingBox())!;
-    const points = (await page.evaluate((ks) => ks.map((k) => (window as any).actorgraph.nodePosition(k)), keys)) as Array<{ x: number; y: number }>;
+    const points = (await page.evaluate((ks) => ks.map((k) => (window as any).actorgraph.nodePosition(k)), keys)) as Array<{
+      x: number;
+      y: number;
+    }>;
     const x = points.reduce((s, p) => s + p.x, 0) / points.length;
     const y = points.reduce((s, p) => s + p.y, 0) / points.length;
     // Move first: leaving a hovered node redraws the graph (hover hides other edges) before the click.
@@ -262,7 +279,10 @@ describe.skipIf(!hasChromium)('the viewer in headless Chromium', () => {
     bare.addNode('a', { label: 'Alpha', type: 'country' });
     bare.addNode('b', { type: 'martian' });
     bare.addDirectedEdgeWithKey('supports:a:b', 'a', 'b', { relation: 'supports' });
-    for (const [name, g] of [['empty', new MultiGraph({ type: 'mixed' })], ['bare', bare]] as const) {
+    for (const [name, g] of [
+      ['empty', new MultiGraph({ type: 'mixed' })],
+      ['bare', bare],
+    ] as const) {
       const file = join(work, `${name}.html`);
       await writeFileAtomic(file, viewerHTML(g));
       const { page, problems } = await open(file);

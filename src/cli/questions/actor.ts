@@ -47,7 +47,12 @@ export const actor: Question = {
         row('betweenness', a.betweenness);
         const others = matches.filter((m) => m.key !== key);
         if (others.length) row('also matches', memberList(others, 6));
-        const lines = [`${a.label}`, ...formatTable(['', ''], rows).slice(1).map((l) => `  ${l}`)];
+        const lines = [
+          `${a.label}`,
+          ...formatTable(['', ''], rows)
+            .slice(1)
+            .map((l) => `  ${l}`),
+        ];
         const rel = RELATION_TYPES.filter((r) => counts[r]).map((r) => {
           const c = counts[r]!;
           return [r, String(c.out), String(c.in), String(c.both)];

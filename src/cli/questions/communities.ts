@@ -7,7 +7,8 @@ import type { Question } from './question.js';
 
 export const communities: Question = {
   name: 'communities',
-  description: "the communities (the build's, else seeded Louvain; with filters, Louvain on the relations in scope) with their most central members",
+  description:
+    "the communities (the build's, else seeded Louvain; with filters, Louvain on the relations in scope) with their most central members",
   example: 'communities --members 5',
   filters: {},
   define: (cmd, q) =>

@@ -11,7 +11,10 @@ export const ego: Question = {
   name: 'ego',
   description: "an actor's ego network: the actors within --radius hops and the relations among them",
   example: 'ego Syria --radius 1 --out syria.gexf',
-  filters: { direction: 'out: walk relations in their direction from the actor (whom it acts on, and so on); in: against it; symmetric relations both ways' },
+  filters: {
+    direction:
+      'out: walk relations in their direction from the actor (whom it acts on, and so on); in: against it; symmetric relations both ways',
+  },
   define: (cmd, q) =>
     cmd
       .argument('<actor...>', 'key, label or alias (several words are joined)')
@@ -47,7 +50,8 @@ export const ego: Question = {
           }
           if (flags.out !== undefined) {
             const files = await q.writeOut(flags.out, net);
-            if (q.globals().json) q.json({ file: flags.out, ...(files.length > 1 ? { files } : {}), actors: net.order, relations: net.size });
+            if (q.globals().json)
+              q.json({ file: flags.out, ...(files.length > 1 ? { files } : {}), actors: net.order, relations: net.size });
             else q.out(`wrote ${files.join(', ')}: ${net.order} actors, ${net.size} relations`);
             return;
           }
@@ -59,8 +63,19 @@ export const ego: Question = {
           const dist = distancesFrom(g, key, { radius, relations }); // hops direction ignored
           const rows = net
             .nodes()
-            .sort((x, y) => dist[x]! - dist[y]! || (net.getNodeAttribute(y, 'mentions') ?? 0) - (net.getNodeAttribute(x, 'mentions') ?? 0) || (x < y ? -1 : 1))
-            .map((n) => [String(dist[n]), net.getNodeAttribute(n, 'label'), net.getNodeAttribute(n, 'type'), String(net.degree(n)), String(net.getNodeAttribute(n, 'mentions') ?? '')]);
+            .sort(
+              (x, y) =>
+                dist[x]! - dist[y]! ||
+                (net.getNodeAttribute(y, 'mentions') ?? 0) - (net.getNodeAttribute(x, 'mentions') ?? 0) ||
+                (x < y ? -1 : 1),
+            )
+            .map((n) => [
+              String(dist[n]),
+              net.getNodeAttribute(n, 'label'),
+              net.getNodeAttribute(n, 'type'),
+              String(net.degree(n)),
+              String(net.getNodeAttribute(n, 'mentions') ?? ''),
+            ]);
           q.out(
             [
               `${g.getNodeAttribute(key, 'label')}: ${net.order} actors within ${radius} hop${radius === 1 ? '' : 's'}, ${net.size} relations`,

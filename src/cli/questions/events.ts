@@ -31,7 +31,10 @@ export const events: Question = {
       .option('-n, --limit <n>', 'stop after n events')
       .option('--uncertain', 'also negated and hypothetical events (when the build kept them)')
       .option('--events <file>', 'the events file (default: <graph without .json/.gexf>.events.jsonl)')
-      .addHelpText('after', 'Events are listed by date (undated ones last), then in the order of the file. With --json, prints a JSON array.')
+      .addHelpText(
+        'after',
+        'Events are listed by date (undated ones last), then in the order of the file. With --json, prints a JSON array.',
+      )
       .action(
         q.act(async (flags: EventsFlags) => {
           const filter = parseFilter(flags);
@@ -60,7 +63,8 @@ export const events: Question = {
           });
           const rows: RelationEvent[] = [];
           for await (const e of found) {
-            if (heavy && !heavy.hasEdge(`${e.relation}:${e.source}:${e.target}`) && !heavy.hasEdge(`${e.relation}:${e.target}:${e.source}`)) continue;
+            if (heavy && !heavy.hasEdge(`${e.relation}:${e.source}:${e.target}`) && !heavy.hasEdge(`${e.relation}:${e.target}:${e.source}`))
+              continue;
             // Symmetric relations are no one's "out": with --direction they count whichever way they were written.
             const symmetric = e.relation === 'met' || e.relation === 'allied_with';
             if (direction === 'out' && !symmetric && e.source !== ka) continue;

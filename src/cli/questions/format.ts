@@ -45,20 +45,43 @@ export function memberList(members: ActorRef[], max: number): string {
 /** The relations of an actor as a table, with the evidence under each row when asked. */
 export function relationTable(label: string, relations: Relation[], evidence: boolean, header = true): string {
   if (!relations.length) return `${label}: no relations match.`;
-  const rows = relations.map((r) => [r.relation, ARROW[r.direction], r.other.label, r.other.type, String(r.weight), dates(r.first, r.last), r.category]);
-  const [head, ...lines] = formatTable(['RELATION', 'DIR', 'OTHER', 'TYPE', 'WEIGHT', 'DATES', 'CATEGORY'], rows, ['left', 'left', 'left', 'left', 'right', 'left', 'left']);
+  const rows = relations.map((r) => [
+    r.relation,
+    ARROW[r.direction],
+    r.other.label,
+    r.other.type,
+    String(r.weight),
+    dates(r.first, r.last),
+    r.category,
+  ]);
+  const [head, ...lines] = formatTable(['RELATION', 'DIR', 'OTHER', 'TYPE', 'WEIGHT', 'DATES', 'CATEGORY'], rows, [
+    'left',
+    'left',
+    'left',
+    'left',
+    'right',
+    'left',
+    'left',
+  ]);
   const outLines = header ? [`${label}: ${relations.length} relation(s)`, head] : [head];
   lines.forEach((line, i) => {
     outLines.push(line);
     // One line per relation: lines[i] is relations[i].
     if (evidence)
-      for (const ev of relations[i]!.evidence) outLines.push(`    ${ev.date ? `${ev.date} ` : ''}[${ev.article}] ${truncate(ev.text, 300)}`);
+      for (const ev of relations[i]!.evidence)
+        outLines.push(`    ${ev.date ? `${ev.date} ` : ''}[${ev.article}] ${truncate(ev.text, 300)}`);
   });
   return outLines.join('\n');
 }
 
 /** Communities or components: the groups of at least `minSize` actors, as JSON or a table. */
-export function showGroups(q: QuestionContext, what: string, all: Array<{ id: number; size: number; members: ActorRef[] }>, minSize: number, members: number): void {
+export function showGroups(
+  q: QuestionContext,
+  what: string,
+  all: Array<{ id: number; size: number; members: ActorRef[] }>,
+  minSize: number,
+  members: number,
+): void {
   const list = all.filter((c) => c.size >= minSize);
   if (q.globals().json) {
     q.json(list);
@@ -68,7 +91,11 @@ export function showGroups(q: QuestionContext, what: string, all: Array<{ id: nu
   q.out(
     [
       `${all.length} ${what}${rest ? `, ${list.length} of at least ${minSize} actors (${rest} smaller not shown)` : ''}`,
-      ...formatTable(['ID', 'SIZE', 'MEMBERS'], list.map((c) => [String(c.id), String(c.size), memberList(c.members, members)]), ['right', 'right', 'left']),
+      ...formatTable(
+        ['ID', 'SIZE', 'MEMBERS'],
+        list.map((c) => [String(c.id), String(c.size), memberList(c.members, members)]),
+        ['right', 'right', 'left'],
+      ),
     ].join('\n'),
   );
 }

@@ -17,10 +17,36 @@ import { top } from './top.js';
 export type { Globals, Question, QuestionContext } from './question.js';
 
 /** Every question, in the order `actorgraph query --help` lists them. */
-export const QUESTIONS: readonly Question[] = [actor, relations, neighbors, between, path, top, ego, communities, components, events, subgraph, timeline];
+export const QUESTIONS: readonly Question[] = [
+  actor,
+  relations,
+  neighbors,
+  between,
+  path,
+  top,
+  ego,
+  communities,
+  components,
+  events,
+  subgraph,
+  timeline,
+];
 
 /**
  * The questions' names as the usage messages list them (the README's order, timeline before
  * subgraph, unlike the help); a test checks that they are the registry's names.
  */
-export const QUESTION_NAMES: readonly string[] = ['actor', 'relations', 'neighbors', 'between', 'path', 'top', 'ego', 'communities', 'components', 'events', 'timeline', 'subgraph'];
+export const QUESTION_NAMES: readonly string[] = [
+  'actor',
+  'relations',
+  'neighbors',
+  'between',
+  'path',
+  'top',
+  'ego',
+  'communities',
+  'components',
+  'events',
+  'timeline',
+  'subgraph',
+];

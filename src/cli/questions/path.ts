@@ -50,7 +50,12 @@ export const path: Question = {
               .join(', '),
             hop.to.label,
           ]);
-          q.out([`${found.nodes.map((n) => n.label).join(' → ')}  (${found.length} hop${found.length === 1 ? '' : 's'})`, ...formatTable(['FROM', 'RELATIONS', 'TO'], rows)].join('\n'));
+          q.out(
+            [
+              `${found.nodes.map((n) => n.label).join(' → ')}  (${found.length} hop${found.length === 1 ? '' : 's'})`,
+              ...formatTable(['FROM', 'RELATIONS', 'TO'], rows),
+            ].join('\n'),
+          );
         }),
       ),
 };

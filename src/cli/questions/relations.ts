@@ -18,7 +18,12 @@ export const relations: Question = {
       .action(
         q.act(async (nameWords: string[], flags: FilterFlags & { direction: string; evidence?: boolean }) => {
           const filter = parseFilter(flags);
-          const options = { relation: filter.relation as RelationType[] | undefined, direction: parseDirection(flags.direction), from: filter.from, to: filter.to };
+          const options = {
+            relation: filter.relation as RelationType[] | undefined,
+            direction: parseDirection(flags.direction),
+            from: filter.from,
+            to: filter.to,
+          };
           const g = await q.scoped(await q.load(), filter);
           const key = q.actor(g, nameWords.join(' '));
           const list = relationsOf(g, key, options);

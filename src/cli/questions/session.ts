@@ -47,7 +47,9 @@ export function questionSession(inner: Command, ctx: CommandContext, io: CliIO, 
       if (!graph) {
         // The library's wording ("pass {format}") is for scripts; here, what to give instead.
         if (!/\.(json|gexf)$/i.test(graphPath))
-          throw new UsageError(`${graphPath} is not a graph file: give the .json or .gexf file of a build (the events file beside it is found from it)`);
+          throw new UsageError(
+            `${graphPath} is not a graph file: give the .json or .gexf file of a build (the events file beside it is found from it)`,
+          );
         graph = await loadGraph(graphPath, { onNotice: (m) => io.err(`${m}\n`) });
         if (globals().country) graph = countryProjection(graph);
       }
@@ -57,7 +59,10 @@ export function questionSession(inner: Command, ctx: CommandContext, io: CliIO, 
       if (!isScoped(filter)) return g;
       const eventsPath = eventsFile ?? eventsPathFor(graphPath);
       if (!needsEvents(filter) || globals().country || !existsSync(eventsPath)) {
-        if (filter.outlet !== undefined) throw new UsageError(`--outlet needs the events and articles files of the build (${eventsPath} not found${globals().country ? ', or not with --country' : ''})`);
+        if (filter.outlet !== undefined)
+          throw new UsageError(
+            `--outlet needs the events and articles files of the build (${eventsPath} not found${globals().country ? ', or not with --country' : ''})`,
+          );
         return scopeGraph(g, filter);
       }
       const events: RelationEvent[] = [];

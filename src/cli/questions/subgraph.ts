@@ -26,7 +26,8 @@ export const subgraph: Question = {
           const sub = subgraphOf(g, { types, keepIsolated: flags.keepIsolated });
           if (flags.out !== undefined) {
             const files = await q.writeOut(flags.out, sub);
-            if (q.globals().json) q.json({ file: flags.out, ...(files.length > 1 ? { files } : {}), actors: sub.order, relations: sub.size });
+            if (q.globals().json)
+              q.json({ file: flags.out, ...(files.length > 1 ? { files } : {}), actors: sub.order, relations: sub.size });
             else q.out(`wrote ${files.join(', ')}: ${sub.order} actors, ${sub.size} relations`);
             return;
           }
@@ -39,9 +40,28 @@ export const subgraph: Question = {
             .sort((x, y) => sub.getEdgeAttribute(y, 'weight') - sub.getEdgeAttribute(x, 'weight') || (x < y ? -1 : 1))
             .map((e) => {
               const a = sub.getEdgeAttributes(e);
-              return [sub.getNodeAttribute(sub.source(e), 'label'), a.relation, sub.getNodeAttribute(sub.target(e), 'label'), String(a.weight), dates(a.first, a.last), a.category];
+              return [
+                sub.getNodeAttribute(sub.source(e), 'label'),
+                a.relation,
+                sub.getNodeAttribute(sub.target(e), 'label'),
+                String(a.weight),
+                dates(a.first, a.last),
+                a.category,
+              ];
             });
-          q.out([`${sub.order} actors, ${sub.size} relations`, ...formatTable(['SOURCE', 'RELATION', 'TARGET', 'WEIGHT', 'DATES', 'CATEGORY'], rows, ['left', 'left', 'left', 'right', 'left', 'left'])].join('\n'));
+          q.out(
+            [
+              `${sub.order} actors, ${sub.size} relations`,
+              ...formatTable(['SOURCE', 'RELATION', 'TARGET', 'WEIGHT', 'DATES', 'CATEGORY'], rows, [
+                'left',
+                'left',
+                'left',
+                'right',
+                'left',
+                'left',
+              ]),
+            ].join('\n'),
+          );
         }),
       ),
 };

@@ -29,12 +29,25 @@ export const timeline: Question = {
       .argument('[other]', 'the other actor of the dyad')
       .addOption(new Option('--by <period>', 'period length').choices([...PERIODS]).default('month'))
       .option('-r, --relation <relations>', 'only these relations, comma-separated')
-      .addOption(new Option('-d, --direction <direction>', 'out: events the (first) actor is the source of; in: the target of; symmetric relations always count').choices(['in', 'out', 'both']).default('both'))
+      .addOption(
+        new Option(
+          '-d, --direction <direction>',
+          'out: events the (first) actor is the source of; in: the target of; symmetric relations always count',
+        )
+          .choices(['in', 'out', 'both'])
+          .default('both'),
+      )
       .option('--from <date>', 'events dated on or after this date')
       .option('--to <date>', 'events dated on or before this date')
       .option('--csv', 'print CSV (one row per period) instead of a table')
-      .option('--events <file>', 'the events file (default: <graph without .json/.gexf>.events.jsonl; without one, the graph\'s per-date counts are used)')
-      .addHelpText('after', 'Counts come from the events file next to the graph (each event with its own PLOVER type); without it, from the edges\' per-date counts.\nNET is the net cooperation: the events\' intensities (-10 conflict … +10 cooperation, README "The events table") summed per period.')
+      .option(
+        '--events <file>',
+        "the events file (default: <graph without .json/.gexf>.events.jsonl; without one, the graph's per-date counts are used)",
+      )
+      .addHelpText(
+        'after',
+        'Counts come from the events file next to the graph (each event with its own PLOVER type); without it, from the edges\' per-date counts.\nNET is the net cooperation: the events\' intensities (-10 conflict … +10 cooperation, README "The events table") summed per period.',
+      )
       .action(
         q.act(async (a: string, b: string | undefined, flags: TimelineFlags) => {
           const options = {
@@ -82,18 +95,41 @@ function timelineColumns(t: Timeline): { relations: RelationType[]; quads: Array
 
 function timelineTable(t: Timeline): string {
   const who = t.b ? `${t.a.label} – ${t.b.label}` : t.a.label;
-  const head = `${who}: ${t.total} event(s) by ${t.by}${t.undated ? `, ${t.undated} undated` : ''}${t.exact ? '' : ' (from the graph: quad classes and NET from each edge\'s category)'}`;
+  const head = `${who}: ${t.total} event(s) by ${t.by}${t.undated ? `, ${t.undated} undated` : ''}${t.exact ? '' : " (from the graph: quad classes and NET from each edge's category)"}`;
   if (!t.periods.length) return `${head}\nno dated events match.`;
   const { relations, quads } = timelineColumns(t);
-  const rows = t.periods.map((p) => [p.period, String(p.count), ...relations.map((r) => String(p.byRelation[r] ?? 0)), ...quads.map((q) => String(p.byQuad[q] ?? 0)), String(p.intensity)]);
+  const rows = t.periods.map((p) => [
+    p.period,
+    String(p.count),
+    ...relations.map((r) => String(p.byRelation[r] ?? 0)),
+    ...quads.map((q) => String(p.byQuad[q] ?? 0)),
+    String(p.intensity),
+  ]);
   const headers = ['PERIOD', 'EVENTS', ...relations.map((r) => r.toUpperCase()), ...quads.map((q) => QUAD_SHORT[q]), 'NET'];
-  return [head, ...formatTable(headers, rows, headers.map((_h, i) => (i === 0 ? 'left' : 'right')))].join('\n');
+  return [
+    head,
+    ...formatTable(
+      headers,
+      rows,
+      headers.map((_h, i) => (i === 0 ? 'left' : 'right')),
+    ),
+  ].join('\n');
 }
 
 function timelineCSV(t: Timeline): string {
   const { relations, quads } = timelineColumns(t);
   const lines = [['period', 'start', 'end', 'events', ...relations, ...quads, 'net_cooperation'].join(',')];
   for (const p of t.periods)
-    lines.push([p.period, p.start, p.end, p.count, ...relations.map((r) => p.byRelation[r] ?? 0), ...quads.map((q) => p.byQuad[q] ?? 0), p.intensity].join(','));
+    lines.push(
+      [
+        p.period,
+        p.start,
+        p.end,
+        p.count,
+        ...relations.map((r) => p.byRelation[r] ?? 0),
+        ...quads.map((q) => p.byQuad[q] ?? 0),
+        p.intensity,
+      ].join(','),
+    );
   return lines.join('\n');
 }

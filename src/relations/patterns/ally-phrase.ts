@@ -28,7 +28,14 @@ function mentionsIn(view: SentenceView, a: number, b: number, keep: (m: ActorMen
 
 export const allyPhrase: SentenceEndPattern = {
   name: 'ally-phrase',
-  reads: ["X's ally Y", 'X and its Russian ally', 'Y, a close ally of X, …', "Y, X's main ally, …", 'Y a Syrian ally (no comma)', 'X and allied Y fighters'],
+  reads: [
+    "X's ally Y",
+    'X and its Russian ally',
+    'Y, a close ally of X, …',
+    "Y, X's main ally, …",
+    'Y a Syrian ally (no comma)',
+    'X and allied Y fighters',
+  ],
   on: 'sentence end',
   cues: (lex) => [...lex.syntax.constructions.allyPhrase.nouns, 'allied'],
   run(view, emit, lex) {
@@ -38,14 +45,16 @@ export const allyPhrase: SentenceEndPattern = {
       if (view.f[k] === 'allied' && k - 2 >= view.first && view.f[k - 1] === 'and' && view.isNP(k - 2)) {
         const right = view.mentionAt(k + 1);
         const left = view.groupLeft(k - 2).args;
-        if (right && view.isArg(right) && left.length) emit.pairs(left, [right], w.trigger, view.textOf(k, k), view.modality(view.groupLeft(k - 2).start, k, false));
+        if (right && view.isArg(right) && left.length)
+          emit.pairs(left, [right], w.trigger, view.textOf(k, k), view.modality(view.groupLeft(k - 2).start, k, false));
         continue;
       }
       if (!w.nouns.has(view.f[k]!) || view.tokens[k]!.pos !== 'NOUN' || view.mentionAt(k)) continue;
       const [a0, b] = view.np(k);
       // "its Russian and Iranian allies": the phrase takes in the demonyms listed before it.
       let a = a0;
-      while (a - 2 >= view.first && (view.f[a - 1] === 'and' || view.f[a - 1] === ',') && view.mentionAt(a - 2)?.via === 'demonym') a = view.mentionAt(a - 2)!.firstToken;
+      while (a - 2 >= view.first && (view.f[a - 1] === 'and' || view.f[a - 1] === ',') && view.mentionAt(a - 2)?.via === 'demonym')
+        a = view.mentionAt(a - 2)!.firstToken;
       if (a < a0 && a - 1 >= view.first && view.syn.actorPossessives.has(view.f[a - 1]!)) a--;
       let holder = holderOf(view, a, k, b);
       // "Russia a Syrian ally" (an apposition that lost its comma): the demonym holds the ally.
@@ -58,8 +67,14 @@ export const allyPhrase: SentenceEndPattern = {
       if (!ally.length) ally = mentionsIn(view, a, k, (m) => !m.possessive && !holder.includes(m));
       // "Russia, Assad's main ally, …", "Iran and Russia, Assad's allies, …": a description after a
       // comma, opened by an article, an adjective or the holder itself.
-      const opensDescription = view.f[a] === 'a' || view.f[a] === 'an' || view.f[a] === 'the' || view.tokens[a]!.pos === 'ADJ' || holder.some((h) => h.firstToken === a);
-      if (!ally.length && a - 2 >= view.first && view.f[a - 1] === ',' && opensDescription && view.isNP(a - 2)) ally = view.groupLeft(a - 2).args;
+      const opensDescription =
+        view.f[a] === 'a' ||
+        view.f[a] === 'an' ||
+        view.f[a] === 'the' ||
+        view.tokens[a]!.pos === 'ADJ' ||
+        holder.some((h) => h.firstToken === a);
+      if (!ally.length && a - 2 >= view.first && view.f[a - 1] === ',' && opensDescription && view.isNP(a - 2))
+        ally = view.groupLeft(a - 2).args;
       ally = ally.filter((m) => !holder.some((h) => h.actor === m.actor));
       if (ally.length) emit.pairs(holder, ally, w.trigger, view.textOf(k, k), view.modality(a, k, false));
     }

@@ -16,7 +16,10 @@ function firstWordsOf(list: Set<string>): Set<string> {
 }
 
 /** The actors the sentence blames: "<Y> were responsible for", "<deed> caused by Y", with where it is said. */
-function blamed(view: SentenceView, w: { responsible: Set<string>; agentVerbs: Set<string> }): { who: ActorMention[]; at: number } | undefined {
+function blamed(
+  view: SentenceView,
+  w: { responsible: Set<string>; agentVerbs: Set<string> },
+): { who: ActorMention[]; at: number } | undefined {
   const firsts = firstWordsOf(w.responsible);
   for (let k = view.first; k < view.end; k++) {
     const t = view.tokens[k]!;

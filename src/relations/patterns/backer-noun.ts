@@ -45,7 +45,12 @@ export const backerNoun: SentenceEndPattern = {
       let e = Math.max(end, last + 1);
       if (e < view.end && view.f[e] === ',') e++;
       // ("such" may have been read into the phrase before "as".)
-      const place = e + 1 < view.end && w.places.has(`${view.f[e]} ${view.f[e + 1]}`) ? 2 : e < view.end && (w.places.has(view.f[e]!) || (view.f[e] === 'as' && view.f[e - 1] === 'such')) ? 1 : 0;
+      const place =
+        e + 1 < view.end && w.places.has(`${view.f[e]} ${view.f[e + 1]}`)
+          ? 2
+          : e < view.end && (w.places.has(view.f[e]!) || (view.f[e] === 'as' && view.f[e - 1] === 'such'))
+            ? 1
+            : 0;
       if (!backers.length && place && view.isNP(e + place)) backers = view.groupRight(e + place).args;
       if (!backers.length && a - 2 >= view.first && view.f[a - 1] === ',') backers = view.appositionBefore(a);
       if (!backers.length) {

@@ -7,7 +7,10 @@ export const brokeredDeal: SentenceEndPattern = {
   name: 'brokered-deal',
   reads: ['… brokered by X and Y', 'X and Y brokered …', 'an X-Y brokered ceasefire', 'the X-Y deal', 'X-Y talks'],
   on: 'sentence end',
-  cues: (lex) => { const w = lex.syntax.constructions.brokeredDeal; return [...w.verbs, ...w.deals, ...w.meetings]; },
+  cues: (lex) => {
+    const w = lex.syntax.constructions.brokeredDeal;
+    return [...w.verbs, ...w.deals, ...w.meetings];
+  },
   run(view, emit, lex) {
     const w = lex.syntax.constructions.brokeredDeal;
     for (let k = view.first; k < view.end; k++) {
@@ -15,14 +18,23 @@ export const brokeredDeal: SentenceEndPattern = {
       if (view.isVerbOf(k, w.verbs)) {
         // The tagger reads "mediated" as an adjective now and then: right after the actors it is their verb.
         const finite = t.pos === 'VERB' || (k > view.first && view.mentionAt(k - 1) !== undefined);
-        const agents = k + 1 < view.end && view.f[k + 1] === 'by' && view.isNP(k + 2) ? view.groupRight(k + 2).args : finite ? view.subjectOf(k).args : [];
+        const agents =
+          k + 1 < view.end && view.f[k + 1] === 'by' && view.isNP(k + 2)
+            ? view.groupRight(k + 2).args
+            : finite
+              ? view.subjectOf(k).args
+              : [];
         // The brokering's own modality: what the clause says of the deal ("agreed to destroy … under a
         // deal brokered by …") is not said of the brokers.
         // "by regime ally Iran and rebel backer Qatar": an actor right before an ally or backer noun
         // describes the broker after it and brokers nothing itself.
-        const describing = (m: (typeof agents)[number]) => m.endToken < view.end && (lex.syntax.constructions.allyPhrase.nouns.has(view.f[m.endToken]!) || lex.syntax.constructions.backerNoun.nouns.has(view.f[m.endToken]!));
+        const describing = (m: (typeof agents)[number]) =>
+          m.endToken < view.end &&
+          (lex.syntax.constructions.allyPhrase.nouns.has(view.f[m.endToken]!) ||
+            lex.syntax.constructions.backerNoun.nouns.has(view.f[m.endToken]!));
         const brokers = agents.filter((m) => !describing(m));
-        if (brokers.length > 1) emit.pairwise(brokers, w.trigger, t.text, view.modality(Math.max(view.clauseStart(k), k - 4), k, false), false);
+        if (brokers.length > 1)
+          emit.pairwise(brokers, w.trigger, t.text, view.modality(Math.max(view.clauseStart(k), k - 4), k, false), false);
         continue;
       }
       // Two actors joined by a hyphen, then a deal or a meeting in the same phrase.

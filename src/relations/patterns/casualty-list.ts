@@ -11,7 +11,8 @@ import type { ArticlePattern } from '../pattern.js';
 function listsTheFallen(acts: ArticleActors, lex: Lexicon, first: number, end: number): boolean {
   const heads = lex.syntax.constructions.casualtyList.heads;
   const f = acts.folded;
-  for (let k = first; k + 2 < end; k++) if (f[k] === 'among' && (f[k + 1] === 'the' || f[k + 1] === 'those') && heads.has(f[k + 2]!)) return true;
+  for (let k = first; k + 2 < end; k++)
+    if (f[k] === 'among' && (f[k + 1] === 'the' || f[k + 1] === 'those') && heads.has(f[k + 2]!)) return true;
   return false;
 }
 
@@ -51,7 +52,9 @@ export const casualtyList: ArticlePattern = {
       const persons = acts.bySentence[s.index]!.filter((m) => !m.generic && !m.modifier && acts.actors.get(m.actor)?.type === 'person');
       if (!persons.length) continue;
       let attack: RelationEvent | undefined;
-      for (const e of out) if (e.relation === 'attacks' && e.sentence <= s.index && e.sentence >= s.index - 1 && (!attack || e.sentence >= attack.sentence)) attack = e;
+      for (const e of out)
+        if (e.relation === 'attacks' && e.sentence <= s.index && e.sentence >= s.index - 1 && (!attack || e.sentence >= attack.sentence))
+          attack = e;
       const byVerb = attack ? undefined : (attackerByVerb(doc, acts, lex, s.index) ?? attackerByVerb(doc, acts, lex, s.index - 1));
       const source = attack?.source ?? byVerb?.actor;
       if (!source) continue;

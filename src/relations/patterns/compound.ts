@@ -21,7 +21,13 @@ export const compound: SentencePattern = {
       const resolved = targets.length ? targets : (view.appositionInside(a, k) ?? view.appositionBefore(a));
       if (!resolved.length) continue;
       const flags = view.modality(view.clauseStart(k), k, false);
-      emit.pairs([m], resolved.filter((t) => t !== m), tr, view.textOf(k + 1, k + 2), flags);
+      emit.pairs(
+        [m],
+        resolved.filter((t) => t !== m),
+        tr,
+        view.textOf(k + 1, k + 2),
+        flags,
+      );
     }
   },
 };

@@ -26,18 +26,37 @@ function possessorOf(view: SentenceView, k: number): { args: ActorMention[]; sta
 function supportive(view: SentenceView, emit: Emitter, w: DemandFrameWords, k: number, e: number): boolean {
   let d = e;
   while (d < view.end && (view.tokens[d]!.pos === 'ADV' || view.f[d] === 'to')) d++;
-  if (d === e || d + 1 >= view.end || view.f[d - 1] !== 'to' || view.tokens[d]!.pos !== 'VERB' || !w.supportiveActs.has(view.tokens[d]!.lemma) || !view.isNP(d + 1)) return false;
+  if (
+    d === e ||
+    d + 1 >= view.end ||
+    view.f[d - 1] !== 'to' ||
+    view.tokens[d]!.pos !== 'VERB' ||
+    !w.supportiveActs.has(view.tokens[d]!.lemma) ||
+    !view.isNP(d + 1)
+  )
+    return false;
   const backed = view.groupRight(d + 1).args;
   const speaker = view.subjectOf(k);
-  if (backed.length && speaker.args.length) emit.pairs(speaker.args, backed, w.supportiveTrigger, view.textOf(k, d), view.modality(speaker.start, k, false));
+  if (backed.length && speaker.args.length)
+    emit.pairs(speaker.args, backed, w.supportiveTrigger, view.textOf(k, d), view.modality(speaker.start, k, false));
   return true;
 }
 
 export const demandFrame: SentenceEndPattern = {
   name: 'demand-frame',
-  reads: ['X demanded that Y <act>', 'X urged Y to stop …', 'X called on Y to withdraw …', "X's demand that Y <act>", 'X demanded an apology from Y', 'X urged Y to support Z (X supports Z)'],
+  reads: [
+    'X demanded that Y <act>',
+    'X urged Y to stop …',
+    'X called on Y to withdraw …',
+    "X's demand that Y <act>",
+    'X demanded an apology from Y',
+    'X urged Y to support Z (X supports Z)',
+  ],
   on: 'sentence end',
-  cues: (lex) => { const w = lex.syntax.constructions.demandFrame; return [...w.speakers, ...w.appeals, ...w.nouns]; },
+  cues: (lex) => {
+    const w = lex.syntax.constructions.demandFrame;
+    return [...w.speakers, ...w.appeals, ...w.nouns];
+  },
   run(view, emit, lex) {
     const w = lex.syntax.constructions.demandFrame;
     for (let k = view.first; k < view.end; k++) {
@@ -60,9 +79,13 @@ export const demandFrame: SentenceEndPattern = {
         // "demanded an apology from Turkey", "an admission by Moscow": of whom a demand verb asks.
         if (!demanding || noun || that) continue;
         const [, b] = view.np(j);
-        const asked = b + 1 < view.end && (view.f[b] === 'from' || view.f[b] === 'by' || view.f[b] === 'of') && view.isNP(b + 1) ? view.groupRight(b + 1).args : [];
+        const asked =
+          b + 1 < view.end && (view.f[b] === 'from' || view.f[b] === 'by' || view.f[b] === 'of') && view.isNP(b + 1)
+            ? view.groupRight(b + 1).args
+            : [];
         const subj = view.subjectOf(k);
-        if (asked.length && subj.args.length) emit.pairs(subj.args, asked, w.trigger, view.textOf(k, k), view.modality(subj.start, k, false));
+        if (asked.length && subj.args.length)
+          emit.pairs(subj.args, asked, w.trigger, view.textOf(k, k), view.modality(subj.start, k, false));
         continue;
       }
       // The demanded act: "to <verb>" after the actor, or "(should|must) <verb>" in a that-clause.

@@ -14,7 +14,12 @@ export const jointAction: SentenceEndPattern = {
     for (let k = view.first; k < view.end; k++) {
       if (!w.adverbs.has(view.f[k]!)) continue;
       // The verb right before ("fought together") or right after ("jointly carried out").
-      const v = k - 1 >= view.first && view.tokens[k - 1]!.pos === 'VERB' ? k - 1 : k + 1 < view.end && view.tokens[k + 1]!.pos === 'VERB' ? k + 1 : -1;
+      const v =
+        k - 1 >= view.first && view.tokens[k - 1]!.pos === 'VERB'
+          ? k - 1
+          : k + 1 < view.end && view.tokens[k + 1]!.pos === 'VERB'
+            ? k + 1
+            : -1;
       if (v === -1) continue;
       const subj = view.subjectOf(v);
       if (subj.args.length < 2) continue;

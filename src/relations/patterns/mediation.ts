@@ -30,7 +30,13 @@ export const mediation: SentenceEndPattern = {
         if (gv !== -1) mediator = view.subjectOf(gv).args;
       }
       if (!mediator.length) continue;
-      emit.pairs(mediator, parties.filter((p) => !mediator.some((m) => m.actor === p.actor)), w.trigger, view.textOf(k, k + Math.max(1, nounLen) - 1), view.modality(view.clauseStart(k), k, false));
+      emit.pairs(
+        mediator,
+        parties.filter((p) => !mediator.some((m) => m.actor === p.actor)),
+        w.trigger,
+        view.textOf(k, k + Math.max(1, nounLen) - 1),
+        view.modality(view.clauseStart(k), k, false),
+      );
     }
   },
 };

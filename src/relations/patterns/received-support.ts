@@ -9,7 +9,15 @@ export const receivedSupport: NounTriggerPattern = {
   run(view, emit, lex, m) {
     const r = lex.syntax.receiving;
     const tr = m.trigger;
-    if (tr.speech || !r.relations.has(tr.relation) || m.gv === -1 || !r.verbs.has(view.tokens[m.gv]!.lemma) || !m.target.length || m.agent.length) return PASS;
+    if (
+      tr.speech ||
+      !r.relations.has(tr.relation) ||
+      m.gv === -1 ||
+      !r.verbs.has(view.tokens[m.gv]!.lemma) ||
+      !m.target.length ||
+      m.agent.length
+    )
+      return PASS;
     const [, nb] = view.np(m.k);
     if (!r.preps.has(view.f[nb]!)) return PASS;
     emit.pairs(m.target, view.subjectArgs(m.gv), tr, m.word, m.flags);

@@ -15,7 +15,8 @@ function phraseBefore(view: SentenceView, a: number): ActorMention[] {
   const args = view.argsIn(na, nb).args;
   // "defeats … in northern Syria with the help of X": a country's bare name after a preposition is
   // a place, no one helped ("across the country Syrian Army units with a cover" still are).
-  if (na - 1 >= view.first && view.tokens[na - 1]!.pos === 'ADP') return args.filter((m) => m.sector || view.acts.actors.get(m.actor)?.type !== 'country');
+  if (na - 1 >= view.first && view.tokens[na - 1]!.pos === 'ADP')
+    return args.filter((m) => m.sector || view.acts.actors.get(m.actor)?.type !== 'country');
   return args;
 }
 

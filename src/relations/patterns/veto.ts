@@ -6,7 +6,12 @@ import type { SentenceEndPattern } from '../pattern.js';
 
 export const veto: SentenceEndPattern = {
   name: 'veto',
-  reads: ['X vetoed a resolution against Y', 'X blocked sanctions on Y', 'X vetoed a draft condemning Y', 'X vetoed any move to sanction Y'],
+  reads: [
+    'X vetoed a resolution against Y',
+    'X blocked sanctions on Y',
+    'X vetoed a draft condemning Y',
+    'X vetoed any move to sanction Y',
+  ],
   on: 'sentence end',
   cues: (lex) => lex.syntax.constructions.veto.verbs,
   run(view, emit, lex) {
@@ -26,7 +31,8 @@ export const veto: SentenceEndPattern = {
       for (let x = h + 1; x < Math.min(view.end, h + 4) && !targets.length; x++) {
         if (w.against.has(view.f[x]!) && view.isNP(x + 1)) targets = view.groupRight(x + 1).args;
         // "any move to sanction Assad": the infinitive's object.
-        else if (view.f[x] === 'to' && x + 2 < view.end && view.tokens[x + 1]!.pos === 'VERB' && view.isNP(x + 2)) targets = view.groupRight(x + 2).args;
+        else if (view.f[x] === 'to' && x + 2 < view.end && view.tokens[x + 1]!.pos === 'VERB' && view.isNP(x + 2))
+          targets = view.groupRight(x + 2).args;
         else if (view.isBreak(x)) break;
       }
       if (!targets.length) continue;

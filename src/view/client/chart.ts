@@ -8,7 +8,13 @@ import { list, num, own, str } from './values.js';
 const SVG = 'http://www.w3.org/2000/svg';
 const RELATION_ORDER = ['met', 'allied_with', 'supports', 'opposes', 'attacks', 'member_of'];
 const QUAD_ORDER = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict', 'none'];
-const QUAD_COLORS: Record<string, string> = { verbal_cooperation: '#91bfdb', material_cooperation: '#4575b4', verbal_conflict: '#fc8d59', material_conflict: '#d73027', none: '#aaaaaa' };
+const QUAD_COLORS: Record<string, string> = {
+  verbal_cooperation: '#91bfdb',
+  material_cooperation: '#4575b4',
+  verbal_conflict: '#fc8d59',
+  material_conflict: '#d73027',
+  none: '#aaaaaa',
+};
 
 /** What the bars are split by: 'relation' (stacked in the relation palette) or 'quad' (quad classes). */
 let chartBy: 'relation' | 'quad' = 'relation';
@@ -132,7 +138,12 @@ function drawBars(s: SVGElement, data: Timeline, order: string[], right: number,
   });
   const n = data.periods.length;
   [0, n - 1].forEach((i) => {
-    s.appendChild(svgText({ x: L + i * bw + bw / 2, y: H - 6, 'text-anchor': i ? 'end' : 'start', 'font-size': 9, fill: '#555' }, data.periods[i]!.period));
+    s.appendChild(
+      svgText(
+        { x: L + i * bw + bw / 2, y: H - 6, 'text-anchor': i ? 'end' : 'start', 'font-size': 9, fill: '#555' },
+        data.periods[i]!.period,
+      ),
+    );
   });
 }
 

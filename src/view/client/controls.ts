@@ -7,27 +7,36 @@ import { communityColor, relationColor, relationName, typeColor, typeName } from
 import { isDate } from './values.js';
 
 /** One checkbox per value seen, all ticked: unticking one hides what has that value. */
-function checkboxes(containerId: string, counts: Map<string, number>, set: Set<string>, name: (v: string) => string, colorOf: (v: string) => string, update: () => void): void {
+function checkboxes(
+  containerId: string,
+  counts: Map<string, number>,
+  set: Set<string>,
+  name: (v: string) => string,
+  colorOf: (v: string) => string,
+  update: () => void,
+): void {
   const box = byId(containerId, HTMLElement);
-  Array.from(counts.keys()).sort().forEach((value) => {
-    const label = el('label');
-    const input = el('input');
-    input.type = 'checkbox';
-    input.checked = true;
-    input.value = value;
-    input.setAttribute('data-filter', containerId);
-    input.addEventListener('change', () => {
-      if (input.checked) set.add(value);
-      else set.delete(value);
-      update();
+  Array.from(counts.keys())
+    .sort()
+    .forEach((value) => {
+      const label = el('label');
+      const input = el('input');
+      input.type = 'checkbox';
+      input.checked = true;
+      input.value = value;
+      input.setAttribute('data-filter', containerId);
+      input.addEventListener('change', () => {
+        if (input.checked) set.add(value);
+        else set.delete(value);
+        update();
+      });
+      const swatch = el('span', null, 'ag-swatch');
+      swatch.style.background = colorOf(value);
+      label.appendChild(input);
+      label.appendChild(swatch);
+      label.appendChild(document.createTextNode(name(value) + ' (' + counts.get(value) + ')'));
+      box.appendChild(label);
     });
-    const swatch = el('span', null, 'ag-swatch');
-    swatch.style.background = colorOf(value);
-    label.appendChild(input);
-    label.appendChild(swatch);
-    label.appendChild(document.createTextNode(name(value) + ' (' + counts.get(value) + ')'));
-    box.appendChild(label);
-  });
 }
 
 function legendItem(color: string, text: string): HTMLElement {
@@ -44,9 +53,11 @@ export function drawLegend(model: Model, filters: Filters): void {
   const box = byId('ag-legend', HTMLElement);
   clear(box);
   if (filters.state.colorBy === 'type') {
-    Array.from(filters.typeCounts.keys()).sort().forEach((t) => {
-      box.appendChild(legendItem(typeColor(t), typeName(t)));
-    });
+    Array.from(filters.typeCounts.keys())
+      .sort()
+      .forEach((t) => {
+        box.appendChild(legendItem(typeColor(t), typeName(t)));
+      });
     return;
   }
   const sizes = new Map<number, number>();

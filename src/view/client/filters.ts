@@ -97,7 +97,8 @@ export function createFilters(model: Model, countLabel: HTMLElement): Filters {
       }
       visibleEdges.add(key);
     });
-    countLabel.textContent = visibleNodes.size + ' of ' + nodeInfo.size + ' actors, ' + visibleEdges.size + ' of ' + edgeInfo.size + ' relations shown';
+    countLabel.textContent =
+      visibleNodes.size + ' of ' + nodeInfo.size + ' actors, ' + visibleEdges.size + ' of ' + edgeInfo.size + ' relations shown';
   }
   return { state, relationCounts, typeCounts, visibleNodes, visibleEdges, computeVisibility };
 }

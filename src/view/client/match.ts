@@ -22,7 +22,10 @@ export interface Match {
 
 // Case and accents folded, as query's names are ("Erdogan" finds Erdoğan).
 function fold(s: unknown): string {
-  return str(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return str(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** Every label and alias of the actors, folded. */
@@ -103,7 +106,8 @@ export function matches(index: SearchEntry[], query: string): Match[] {
     if (rank < 0) return;
     if (!entry.alias) rank -= 0.5;
     const prev = best.get(entry.key);
-    if (!prev || rank < prev.rank) best.set(entry.key, { key: entry.key, rank, shown: entry.shown, alias: entry.alias, weight: entry.weight });
+    if (!prev || rank < prev.rank)
+      best.set(entry.key, { key: entry.key, rank, shown: entry.shown, alias: entry.alias, weight: entry.weight });
   });
   return Array.from(best.values()).sort((x, y) => x.rank - y.rank || y.weight - x.weight || (x.shown < y.shown ? -1 : 1));
 }

@@ -3,9 +3,42 @@
 import { own, str } from './values.js';
 
 const TYPE_COLORS: Record<string, string> = { country: '#0072b2', person: '#e69f00', organization: '#009e73', armed_group: '#d55e00' };
-const TYPE_NAMES: Record<string, string> = { country: 'Country', person: 'Person', organization: 'Organization', armed_group: 'Armed group' };
-const RELATION_COLORS: Record<string, string> = { met: '#8da0cb', allied_with: '#1b9e77', supports: '#66a61e', opposes: '#e6ab02', attacks: '#d62728', member_of: '#7570b3' };
-const COMMUNITY_COLORS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac', '#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#7f7f7f'];
+const TYPE_NAMES: Record<string, string> = {
+  country: 'Country',
+  person: 'Person',
+  organization: 'Organization',
+  armed_group: 'Armed group',
+};
+const RELATION_COLORS: Record<string, string> = {
+  met: '#8da0cb',
+  allied_with: '#1b9e77',
+  supports: '#66a61e',
+  opposes: '#e6ab02',
+  attacks: '#d62728',
+  member_of: '#7570b3',
+};
+const COMMUNITY_COLORS = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+  '#1f77b4',
+  '#ff7f0e',
+  '#2ca02c',
+  '#d62728',
+  '#9467bd',
+  '#8c564b',
+  '#e377c2',
+  '#17becf',
+  '#bcbd22',
+  '#7f7f7f',
+];
 const UNKNOWN = '#999999';
 /** What is not in focus. */
 export const FADED = '#e2e2e2';

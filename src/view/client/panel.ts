@@ -141,10 +141,16 @@ export function createPanel(model: Model, filters: Filters, panel: HTMLElement, 
     const dates = edgeDates(info);
     if (dates) {
       const counts = list(info.dateCounts);
-      row(dl, 'Dates', dates.map((d, i) => {
-        const c = counts[i];
-        return typeof c === 'number' && c > 1 ? d + ' (' + c + ')' : d;
-      }).join(', '));
+      row(
+        dl,
+        'Dates',
+        dates
+          .map((d, i) => {
+            const c = counts[i];
+            return typeof c === 'number' && c > 1 ? d + ' (' + c + ')' : d;
+          })
+          .join(', '),
+      );
     } else row(dl, 'Dates', span(info.first, info.last));
     if (typeof info.intensity === 'number') row(dl, 'Net intensity', info.intensity + ' (' + str(info.quad).replace(/_/g, ' ') + ')');
     panel.appendChild(dl);
@@ -152,7 +158,9 @@ export function createPanel(model: Model, filters: Filters, panel: HTMLElement, 
     panel.appendChild(timelineChart(dyad.length ? dyad : [info], true, redraw));
     const evidence = list(info.evidence);
     const sources = list(info.evidenceArticles);
-    panel.appendChild(el('h3', 'Evidence (' + evidence.length + (num(info.weight, 0) > evidence.length ? ' of ' + num(info.weight, 0) : '') + ')'));
+    panel.appendChild(
+      el('h3', 'Evidence (' + evidence.length + (num(info.weight, 0) > evidence.length ? ' of ' + num(info.weight, 0) : '') + ')'),
+    );
     const ol = el('ol', null, 'ag-evidence');
     evidence.forEach((sentence, i) => {
       const li = el('li');
@@ -170,7 +178,9 @@ export function createPanel(model: Model, filters: Filters, panel: HTMLElement, 
     row(dl, 'Relations', edgeInfo.size);
     row(dl, 'Dates', model.dateMin ? span(model.dateMin, model.dateMax) : 'none');
     panel.appendChild(dl);
-    panel.appendChild(el('p', 'Search for an actor, or click a node or an edge to see its relations and the sentences they come from.', 'ag-hint'));
+    panel.appendChild(
+      el('p', 'Search for an actor, or click a node or an edge to see its relations and the sentences they come from.', 'ag-hint'),
+    );
   }
   return { showNode, showEdge, showOverview };
 }

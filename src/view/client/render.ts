@@ -38,7 +38,13 @@ export function createView(model: Model, filters: Filters, container: HTMLElemen
     if (labelBoxes === null) labelBoxes = discs();
     const size = settings.labelSize;
     context.font = settings.labelWeight + ' ' + size + 'px ' + settings.labelFont;
-    const box: Box = { x: data.x + data.size + 3, y: data.y - size * 0.75, w: context.measureText(data.label).width, h: size * 1.2, label: data.label };
+    const box: Box = {
+      x: data.x + data.size + 3,
+      y: data.y - size * 0.75,
+      w: context.measureText(data.label).width,
+      h: size * 1.2,
+      label: data.label,
+    };
     const hit = labelBoxes.some((b) => box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h);
     if (hit && !data.forceLabel) return;
     labelBoxes.push(box);

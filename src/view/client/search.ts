@@ -35,7 +35,7 @@ export function createSearch(
       li.appendChild(b);
       results.appendChild(li);
     });
-    if (found.length > SHOWN) results.appendChild(el('li', (found.length - SHOWN) + ' more\u2026', 'ag-hint'));
+    if (found.length > SHOWN) results.appendChild(el('li', found.length - SHOWN + ' more\u2026', 'ag-hint'));
   }
   function search(query: string): string | null {
     const found = matches(index, query);

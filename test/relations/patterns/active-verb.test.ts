@@ -14,7 +14,10 @@ patternTester(activeVerb, {
   invalid: [
     { text: 'Iran supports Hezbollah.', events: ['iran supports hezbollah'] },
     { text: 'Israel said Iran was arming Hezbollah.', events: ['iran supports hezbollah'] },
-    { text: 'Erdogan threatened to attack the YPG in Manbij.', events: ['recep-tayyip-erdogan attacks ypg HYP', 'recep-tayyip-erdogan opposes ypg'] },
+    {
+      text: 'Erdogan threatened to attack the YPG in Manbij.',
+      events: ['recep-tayyip-erdogan attacks ypg HYP', 'recep-tayyip-erdogan opposes ypg'],
+    },
     { text: 'Turkish troops shelled YPG positions in Afrin.', events: ['turkey attacks ypg'] },
     { text: 'The YPG, which Turkey considers a terrorist group, took the town.', events: ['turkey opposes ypg'] },
     { text: 'Iran denied supporting Hezbollah.', events: ['iran supports hezbollah NEG'] },

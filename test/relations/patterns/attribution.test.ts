@@ -12,8 +12,14 @@ patternTester(attribution, {
     'Activists said Russian jets were responsible for the raid.',
   ],
   invalid: [
-    { text: 'Evidence suggests Syrian government forces were responsible for the attack, the European Union said.', events: ['european-union opposes syria'] },
-    { text: 'The United States has said the deaths were caused by sarin dropped by Syrian aircraft.', events: ['united-states opposes syria'] },
+    {
+      text: 'Evidence suggests Syrian government forces were responsible for the attack, the European Union said.',
+      events: ['european-union opposes syria'],
+    },
+    {
+      text: 'The United States has said the deaths were caused by sarin dropped by Syrian aircraft.',
+      events: ['united-states opposes syria'],
+    },
     { text: 'Ukraine said the strike on the dam was carried out by Russian forces.', events: ['ukraine opposes russia'] },
     { text: 'Turkey said the bombing was carried out by the YPG.', events: ['turkey opposes ypg'] },
     { text: 'The European Union said Russia was responsible for the attack.', events: ['european-union opposes russia'] },

@@ -13,11 +13,17 @@ patternTester(brokeredDeal, {
   invalid: [
     { text: 'A ceasefire brokered by Russia and Turkey took effect on Friday.', events: ['russia allied_with turkey'] },
     { text: 'Russia and Turkey brokered a ceasefire in Idlib.', events: ['russia allied_with turkey'] },
-    { text: 'Over 350 civilians have been killed since a US-Russian brokered ceasefire collapsed.', events: ['russia allied_with united-states'] },
+    {
+      text: 'Over 350 civilians have been killed since a US-Russian brokered ceasefire collapsed.',
+      events: ['russia allied_with united-states'],
+    },
     { text: 'The Russia-Turkey deal on Idlib held for a month.', events: ['russia allied_with turkey'] },
     { text: 'Egypt and Qatar mediated a truce between Israel and Hamas.', events: ['egypt allied_with qatar'] },
     { text: 'The US-China talks ended without agreement.', events: ['china met united-states'] },
     // What the clause says of the deal is not said of the brokers.
-    { text: 'Syria agreed to destroy its weapons under a deal brokered by Moscow and Washington.', events: ['russia allied_with united-states'] },
+    {
+      text: 'Syria agreed to destroy its weapons under a deal brokered by Moscow and Washington.',
+      events: ['russia allied_with united-states'],
+    },
   ],
 });

@@ -3,16 +3,15 @@ import { compound } from '../../../src/relations/patterns/compound.js';
 import { patternTester } from '../pattern-tester.js';
 
 patternTester(compound, {
-  valid: [
-    'The Daesh-linked agency reported the attack.',
-    'The fighters, US-backed, entered the town.',
-    'Iran backed Hezbollah.',
-  ],
+  valid: ['The Daesh-linked agency reported the attack.', 'The fighters, US-backed, entered the town.', 'Iran backed Hezbollah.'],
   invalid: [
     { text: 'The US-backed Syrian Democratic Forces broke into Raqqa.', events: ['united-states supports syrian-democratic-forces'] },
     { text: 'The YPG, a US-backed militia, entered the town.', events: ['united-states supports ypg'] },
     { text: 'The Free Syrian Army (FSA) the Turkish-backed force entered the town.', events: ['turkey supports free-syrian-army'] },
     { text: 'Russia denied the US-backed SDF entered Raqqa.', events: ['united-states supports syrian-democratic-forces NEG'] },
-    { text: 'Recently the SDF a US-backed group concentrated their forces upon the city.', events: ['united-states supports syrian-democratic-forces'] },
+    {
+      text: 'Recently the SDF a US-backed group concentrated their forces upon the city.',
+      events: ['united-states supports syrian-democratic-forces'],
+    },
   ],
 });

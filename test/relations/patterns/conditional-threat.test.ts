@@ -11,9 +11,15 @@ patternTester(conditionalThreat, {
     'Japan said it would help if Korea asked.',
   ],
   invalid: [
-    { text: 'Russia has threatened to stop negotiations if the United States goes ahead with the deployment.', events: ['russia opposes united-states'] },
+    {
+      text: 'Russia has threatened to stop negotiations if the United States goes ahead with the deployment.',
+      events: ['russia opposes united-states'],
+    },
     { text: 'Israel threatened to ban voting in East Jerusalem if Hamas ran in the election.', events: ['israel opposes hamas'] },
     { text: 'Iran warned it would close the strait unless Washington lifted the sanctions.', events: ['iran opposes united-states'] },
-    { text: 'North Korea threatened to launch more missiles if South Korea holds the drills.', events: ['north-korea opposes south-korea'] },
+    {
+      text: 'North Korea threatened to launch more missiles if South Korea holds the drills.',
+      events: ['north-korea opposes south-korea'],
+    },
   ],
 });

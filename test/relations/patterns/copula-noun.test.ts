@@ -7,6 +7,9 @@ patternTester(copulaNoun, {
   invalid: [
     { text: 'Iran is an ally of Syria.', events: ['iran allied_with syria'] },
     { text: "Iran is Syria's ally.", events: ['iran allied_with syria'] },
-    { text: 'Iran and Russia are the main allies of the Syrian government.', events: ['iran allied_with syria', 'russia allied_with syria'] },
+    {
+      text: 'Iran and Russia are the main allies of the Syrian government.',
+      events: ['iran allied_with syria', 'russia allied_with syria'],
+    },
   ],
 });

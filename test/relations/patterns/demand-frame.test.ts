@@ -19,7 +19,10 @@ patternTester(demandFrame, {
     { text: 'China called on Japan to stop its provocations.', events: ['china opposes japan'] },
     { text: 'Washington pressed Pyongyang to dismantle its nuclear programme.', events: ['united-states opposes north-korea'] },
     { text: 'Armenia asked Azerbaijan to pull out its forces.', events: ['armenia opposes azerbaijan'] },
-    { text: 'The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.', events: ['international-labour-organization opposes israel'] },
+    {
+      text: 'The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.',
+      events: ['international-labour-organization opposes israel'],
+    },
     { text: 'Turkey renewed its calls for Russia to withdraw.', events: ['turkey opposes russia'] },
     { text: 'Ecowas urged Niger to release the president.', events: [] },
     { text: 'Nigeria urged Niger to release President Bazoum.', events: ['nigeria opposes niger'] },

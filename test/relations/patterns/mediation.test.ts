@@ -10,7 +10,10 @@ patternTester(mediation, {
     'Egypt and Qatar hosted talks in Cairo.',
   ],
   invalid: [
-    { text: "Qatar's emir launched a mediation effort on Saturday between the Emirates and Saudi Arabia.", events: ['qatar met saudi-arabia', 'qatar met united-arab-emirates'] },
+    {
+      text: "Qatar's emir launched a mediation effort on Saturday between the Emirates and Saudi Arabia.",
+      events: ['qatar met saudi-arabia', 'qatar met united-arab-emirates'],
+    },
     { text: 'Egypt mediated between Israel and Hamas.', events: ['egypt met hamas', 'egypt met israel'] },
     // An offer is not yet a mediation.
     { text: 'Turkey offered its mediation between Russia and Ukraine.', events: ['russia met turkey HYP', 'turkey met ukraine HYP'] },

@@ -15,6 +15,9 @@ patternTester(veto, {
     { text: 'Russia vetoed a Security Council resolution condemning Syria.', events: ['russia supports syria'] },
     { text: 'Hungary blocked new EU sanctions on Russia.', events: ['hungary supports russia'] },
     { text: 'The United States vetoed a draft resolution criticizing Israel.', events: ['united-states supports israel'] },
-    { text: 'Russia and China have repeatedly vetoed any UN move to sanction Syria.', events: ['china supports syria', 'russia supports syria'] },
+    {
+      text: 'Russia and China have repeatedly vetoed any UN move to sanction Syria.',
+      events: ['china supports syria', 'russia supports syria'],
+    },
   ],
 });
