@@ -51,6 +51,20 @@ export function retagPastForms(doc: AnalyzedText, s: Sentence, acts: ArticleActo
     ) {
       lemma = [f.slice(0, -1), f.endsWith('es') ? f.slice(0, -2) : ''].find((w) => w && lex.relations.verbs.has(w));
     }
+    // "The Turkish military neutralized 15 PKK militants": a regular past the tagger read as a noun
+    // or an adjective, where a verb stands.
+    if (
+      lemma === undefined &&
+      subjectLike &&
+      (t.pos === 'NOUN' || t.pos === 'ADJ') &&
+      f.endsWith('ed') &&
+      k + 1 < s.endToken &&
+      PAST_FOLLOWERS.has(doc.tokens[k + 1]!.pos)
+    ) {
+      lemma = [f.slice(0, -1), f.slice(0, -2), f.endsWith('ied') ? `${f.slice(0, -3)}y` : '', f.slice(0, -3)].find(
+        (w) => w && lex.relations.verbs.has(w),
+      );
+    }
     // "Russia and Iran back Assad", "Washington and Riyadh support the rebels": the bare form after
     // a plural subject, read as an adverb or a noun, with a name or a determiner after it.
     if (
@@ -77,3 +91,4 @@ function coordinated(acts: ArticleActors, x: number): boolean {
 
 const VERB_FOLLOWERS = new Set(['ADP', 'DET', 'PROPN', 'PRON']);
 const OBJECT_STARTS = new Set(['DET', 'PROPN']);
+const PAST_FOLLOWERS = new Set(['DET', 'PROPN', 'NUM', 'ADP', 'PRON']);

@@ -244,6 +244,8 @@ const CASES: Array<[string, string[]]> = [
   ['Macron discussed the crisis with Biden in a phone call.', ['emmanuel-macron met joe-biden']],
   ['Blinken travelled to Kyiv to meet Zelensky.', ['antony-blinken met volodymyr-zelensky']],
   ['Russia plans to meet Ukraine in Istanbul.', []],
+  // A regular past the tagger read as a noun, after the subject.
+  ['The Turkish military neutralized 15 PKK terrorists in northern Iraq.', ['turkey attacks pkk']],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];
