@@ -4,7 +4,8 @@ import { patternTester } from '../pattern-tester.js';
 
 patternTester(activeVerb, {
   valid: [
-    'Iran armed a YPG convoy.',
+    // The object is no actor: a convoy somewhere near one.
+    'Iran armed a convoy near YPG territory.',
     'Putin met Erdogan.',
     'Hezbollah was supported by Iran.',
     'Iran supports the rebels.',
