@@ -1016,7 +1016,10 @@ class Recognizer {
           k = p - 1;
           continue;
         }
-        if (actor.type !== 'person' && (roleStart !== -1 || m.endToken === a)) {
+        // Without a role word only a demonym or a possessive names the employer ("Iranian Zarif",
+        // "Russia's Lavrov"): "Russia Assad's main ally" is a list that lost its commas.
+        const bare = roleStart === -1 && m.via !== 'demonym' && !m.possessive;
+        if (actor.type !== 'person' && (roleStart !== -1 || (m.endToken === a && !bare))) {
           // "Russian Deputy Foreign Minister", "Russia's special envoy", "UN special envoy", "Iranian Zarif".
           affiliation = m.actor;
           m.modifier = true;

@@ -99,6 +99,11 @@ describe('roles stated by a copula or a plural title', () => {
     ]);
   });
 
+  it('a bare state name before a person, in a list that lost its commas, is no employer', () => {
+    expect(rolesOf('Russia Assads main ally sent more jets to Syria.')).toEqual([]);
+    expect(rolesOf('Iranian Zarif met Lavrov.')).toEqual(['mohammad-javad-zarif iran']);
+  });
+
   it('a copula with no role word says nothing', () => {
     expect(rolesOf('Sergei Lavrov was in Geneva with Hezbollah officials.')).toEqual([]);
   });
