@@ -43,6 +43,15 @@ export class ClauseView extends PhraseView {
       if (t.text === ';' || t.text === ':' || t.text === '"' || t.text === '“' || t.text === '”') return { args: [], start: j + 1 };
       if (this.cls[j]! & R_RELATIVE && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) return this.relativeSubject(j);
       if (this.isBreak(j)) return { args: [], start: j + 1 };
+      // "Iran, which backs Hezbollah, condemned …": a relative clause set off by commas right before
+      // the verb describes the subject before it.
+      if (t.text === ',' && j === v - 1) {
+        const r = this.relativeClauseStart(j);
+        if (r !== -1) {
+          j = r;
+          continue;
+        }
+      }
       const adverbial = this.syn.prepositionLike.has(this.f[j]!) && j - 1 >= this.first && this.tokens[j - 1]!.pos === 'AUX';
       if (
         this.syn.subjectSkipPos.has(t.pos) ||
@@ -123,6 +132,18 @@ export class ClauseView extends PhraseView {
     // "travelled to Kyiv to meet …": the place's preposition.
     if (v - 1 >= this.first && this.tokens[v]!.pos === 'ADP') v--;
     return v >= this.first && this.tokens[v]!.pos === 'VERB' && this.syn.purposeVerbs.has(this.tokens[v]!.lemma);
+  }
+
+  /**
+   * The token before ", which/who …," that ends at the comma c, or -1: the relative pronoun follows
+   * a comma within a dozen tokens, with no other comma between.
+   */
+  private relativeClauseStart(c: number): number {
+    for (let j = c - 1; j >= this.first + 1 && j >= c - 12; j--) {
+      if (this.f[j] === ',' || this.isBreak(j)) return -1;
+      if ((this.f[j] === 'which' || this.f[j] === 'who') && this.f[j - 1] === ',') return j - 2;
+    }
+    return -1;
   }
 
   /** No actor mention, generic or not, in [a, b). */

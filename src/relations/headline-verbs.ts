@@ -31,6 +31,20 @@ export function retagTitleCaseVerbs(doc: AnalyzedText, s: Sentence, acts: Articl
 export function retagPastForms(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon, cls: Uint16Array): void {
   for (let k = s.firstToken + 1; k < s.endToken; k++) {
     const before = acts.tokenMention[k - 1]!;
+    // "Turkey, which backs the rebels": a -s form after a relative pronoun is its verb.
+    if (before === -1 && RELATIVE.has(acts.folded[k - 1]!) && acts.tokenMention[k] === -1) {
+      const t = doc.tokens[k]!;
+      const f = acts.folded[k]!;
+      const lemma =
+        t.pos === 'NOUN' && f.endsWith('s')
+          ? [f.slice(0, -1), f.endsWith('es') ? f.slice(0, -2) : ''].find((w) => w && lex.relations.verbs.has(w))
+          : undefined;
+      if (lemma !== undefined) {
+        t.pos = 'VERB';
+        t.lemma = lemma;
+      }
+      continue;
+    }
     if (before === -1 || acts.tokenMention[k] !== -1) continue;
     const t = doc.tokens[k]!;
     if (t.pos === 'VERB' || acts.mentions[before]!.possessive) continue;
@@ -89,6 +103,7 @@ function coordinated(acts: ArticleActors, x: number): boolean {
   return first - 2 >= 0 && acts.folded[first - 1] === 'and' && acts.tokenMention[first - 2] !== -1;
 }
 
+const RELATIVE = new Set(['which', 'who', 'that']);
 const VERB_FOLLOWERS = new Set(['ADP', 'DET', 'PROPN', 'PRON']);
 const OBJECT_STARTS = new Set(['DET', 'PROPN']);
 const PAST_FOLLOWERS = new Set(['DET', 'PROPN', 'NUM', 'ADP', 'PRON']);

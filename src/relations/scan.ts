@@ -79,7 +79,10 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
     if (t.pos === 'VERB' || progressive) verbAt(view, emit, lex, reg, k, undefined);
     else if (past) verbAt(view, emit, lex, reg, k, past);
     else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB') nounAt(view, emit, lex, reg, k);
-    if (t.pos === 'VERB' && f[k]!.endsWith('ing')) nounAt(view, emit, lex, reg, k);
+    // "fighting between X and Y", "the fighting": an -ing verb read as a noun too, but not right
+    // after a noun, where it qualifies it ("rebels fighting Assad").
+    if (t.pos === 'VERB' && f[k]!.endsWith('ing') && (k === view.first || !(tokens[k - 1]!.pos === 'NOUN' || mentions[k - 1] !== -1)))
+      nounAt(view, emit, lex, reg, k);
   }
   if (reg.sentenceEnd.length) {
     const run = sentenceEndCues(lex, reg).patternsFor(view);

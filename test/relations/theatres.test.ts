@@ -246,6 +246,14 @@ const CASES: Array<[string, string[]]> = [
   ['Russia plans to meet Ukraine in Istanbul.', []],
   // A regular past the tagger read as a noun, after the subject.
   ['The Turkish military neutralized 15 PKK terrorists in northern Iraq.', ['turkey attacks pkk']],
+  // A relative clause between commas describes the subject before it; its verb may be read as a noun.
+  ['Iran, which backs Hezbollah, condemned Israel.', ['iran opposes israel', 'iran supports hezbollah']],
+  // An -ing verb right after a noun qualifies it: the rebels fight, not Turkey.
+  ['Turkey which backs rebels fighting Assad condemned the attack.', []],
+  [
+    'Heavy fighting between the SDF and Daesh continued in Raqqa.',
+    ['daesh attacks syrian-democratic-forces', 'syrian-democratic-forces attacks daesh'],
+  ],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];
