@@ -53,6 +53,8 @@ export interface Syntax {
   effortHeads: Set<string>;
   /** Verbs whose object's infinitive is the purpose of an act done ('sent fighters to support'). */
   purposeVerbs: Set<string>;
+  /** Prepositions whose phrase is the clause's topic ('protested over the arms sale'). */
+  topicPreps: Set<string>;
   subjectSkipPos: Set<string>;
   coordinators: Set<string>;
   groupPreps: Set<string>;
@@ -168,6 +170,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     gerundPreps: set('gerundPreps'),
     effortHeads: set('effortHeads'),
     purposeVerbs: set('purposeVerbs'),
+    topicPreps: set('topicPreps'),
     subjectSkipPos: posTags(file, 'subjectSkipPos', raw.subjectSkipPos),
     coordinators: set('coordinators'),
     groupPreps: set('groupPreps'),

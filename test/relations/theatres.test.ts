@@ -254,6 +254,11 @@ const CASES: Array<[string, string[]]> = [
     'Heavy fighting between the SDF and Daesh continued in Raqqa.',
     ['daesh attacks syrian-democratic-forces', 'syrian-democratic-forces attacks daesh'],
   ],
+  // Other decades: protests, loans, welcomes; a topic phrase is no act of the subject.
+  ['China protested to the United States over the arms sale to Taiwan.', ['china opposes united-states']],
+  ['Japan extended a 500 million dollar loan to Indonesia.', ['japan supports indonesia']],
+  ['Arafat welcomed the US initiative.', ['yasser-arafat supports united-states']],
+  ['Erdogan welcomed Putin in Ankara.', ['recep-tayyip-erdogan met vladimir-putin']],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];

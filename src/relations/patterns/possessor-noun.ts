@@ -23,7 +23,15 @@ export const possessorNoun: NounTriggerPattern = {
     // "their fight against …": a possessor that is no actor still is the source; but as the verb's
     // own object ("X held their first meeting with Y", "launched its offensive on") it is the subject.
     const ownObject = m.possessed && m.gv !== -1 && m.a === m.gv + 1;
-    let sources = m.agent.length ? m.agent : m.modifiers.length ? m.modifiers : m.possessed && !ownObject ? [] : view.subjectArgs(m.gv);
+    // "protested to Washington over the arms sale to Taiwan": a topic, not the subject's act.
+    const topic = m.a - 1 >= view.first && view.syn.topicPreps.has(view.f[m.a - 1]!);
+    let sources = m.agent.length
+      ? m.agent
+      : m.modifiers.length
+        ? m.modifiers
+        : (m.possessed && !ownObject) || topic
+          ? []
+          : view.subjectArgs(m.gv);
     // "Syrian troops, in coordination with Russia, pounded …": an adjunct set off right after the subject.
     if (!sources.length && !m.possessed) sources = subjectBeforeComma(view, m.a);
     emit.pairs(sources, m.target, tr, m.word, m.flags);

@@ -1,7 +1,7 @@
 // "Putin met Erdogan", "Iran and Russia met", "the SDF and Daesh clashed": a symmetric or mutual verb
 // pairs its subject with its object, or the members of a coordinated subject with each other.
 import { SYMMETRIC_RELATIONS } from '../../types.js';
-import { DONE, PASS, type VerbTriggerPattern } from '../pattern.js';
+import { DONE, NEXT, PASS, type VerbTriggerPattern } from '../pattern.js';
 
 export const symmetricVerb: VerbTriggerPattern = {
   name: 'symmetric-verb',
@@ -16,6 +16,8 @@ export const symmetricVerb: VerbTriggerPattern = {
       emit.pairs(subj, objects, tr, m.word, m.flags);
       if (tr.mutual) emit.pairs(objects, subj, tr, m.word, m.flags);
     } else if (subj.length > 1) emit.pairwise(subj, tr, m.word, m.flags, tr.mutual);
+    // No one to pair: another trigger of the verb may read it ("welcomed the US initiative").
+    else return NEXT;
     return DONE;
   },
 };
