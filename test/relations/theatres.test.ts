@@ -259,6 +259,7 @@ const CASES: Array<[string, string[]]> = [
   ['Japan extended a 500 million dollar loan to Indonesia.', ['japan supports indonesia']],
   ['Arafat welcomed the US initiative.', ['yasser-arafat supports united-states']],
   ['Erdogan welcomed Putin in Ankara.', ['recep-tayyip-erdogan met vladimir-putin']],
+  ['Israel deported 400 Hamas activists to Lebanon.', ['israel opposes hamas']],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];
