@@ -148,7 +148,13 @@ class Recognizer {
    */
   private markDatelines(): void {
     const { tokens, text } = this;
-    const upper = (k: number) => k < tokens.length && /^\p{Lu}[\p{Lu}'’.-]+$/u.test(tokens[k]!.text);
+    // (A lower-case ASCII second letter, as in most capitalized words, settles it without the regex.)
+    const upper = (k: number) => {
+      if (k >= tokens.length) return false;
+      const w = tokens[k]!.text;
+      const c = w.charCodeAt(1);
+      return !(c >= 97 && c <= 122) && /^\p{Lu}[\p{Lu}'’.-]+$/u.test(w);
+    };
     const dash = (k: number) => k < tokens.length && /^(?:[—–]|-{1,2})$/.test(tokens[k]!.text);
     for (let i = 0; i < tokens.length; i++) {
       // Most words are not capitalized: one bit test decides.

@@ -22,12 +22,15 @@ interface Tagger {
 export function isTitleCase(tokens: readonly Token[], s: Sentence): boolean {
   let words = 0;
   let capitalized = 0;
+  // More lower-case words than the share allows of all the tokens: no headline, whatever follows.
+  const maxLower = (1 - HEADLINE_DEFAULTS.minCapitalized) * (s.endToken - s.firstToken);
   for (let k = s.firstToken; k < s.endToken; k++) {
     const c = tokens[k]!.text.charCodeAt(0);
     const upper = c >= 65 && c <= 90;
     if (!upper && !(c >= 97 && c <= 122)) continue;
     words++;
     if (upper) capitalized++;
+    else if (words - capitalized > maxLower) return false;
   }
   return words >= HEADLINE_DEFAULTS.minWords && capitalized >= words * HEADLINE_DEFAULTS.minCapitalized;
 }

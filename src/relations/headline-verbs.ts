@@ -7,7 +7,7 @@
 import type { AnalyzedText, ArticleActors, Sentence } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { isTitleCase } from '../nlp/headline.js';
-import { R_PAST } from './classes.js';
+import { R_PAST, R_RELATIVE } from './classes.js';
 
 export function retagTitleCaseVerbs(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon): void {
   if (!isTitleCase(doc.tokens, s)) return;
@@ -32,7 +32,7 @@ export function retagPastForms(doc: AnalyzedText, s: Sentence, acts: ArticleActo
   for (let k = s.firstToken + 1; k < s.endToken; k++) {
     const before = acts.tokenMention[k - 1]!;
     // "Turkey, which backs the rebels": a -s form after a relative pronoun is its verb.
-    if (before === -1 && RELATIVE.has(acts.folded[k - 1]!) && acts.tokenMention[k] === -1) {
+    if (before === -1 && cls[k - 1]! & R_RELATIVE && RELATIVE.has(acts.folded[k - 1]!) && acts.tokenMention[k] === -1) {
       const t = doc.tokens[k]!;
       const f = acts.folded[k]!;
       const lemma =
