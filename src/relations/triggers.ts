@@ -99,6 +99,8 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
   // "the decision to resume talks with Iran", "plans to hold talks": the governing verb is planned.
   if (gv - 2 >= view.first && view.f[gv - 1] === 'to' && (view.tokens[gv - 2]!.pos === 'NOUN' || view.tokens[gv - 2]!.lemma === 'be'))
     flags = { ...flags, hypothetical: true };
+  // "the talks between Russia and Turkey were postponed": the noun's own clause says it did not happen.
+  if (gv === -1 && cancelledAfter(view, b)) flags = { ...flags, negated: true };
   // "approval for military strikes on Syria", "the threat of an attack": not done, at most wanted.
   if (a - 2 >= view.first && (view.f[a - 1] === 'for' || view.f[a - 1] === 'of') && view.syn.unrealizedHeads.has(view.f[a - 2]!))
     flags = { ...flags, hypothetical: true };
@@ -129,6 +131,20 @@ function appositives(view: SentenceView, last: number, b: number): ActorMention[
     if (m && view.isArg(m) && !out.includes(m)) out.push(m);
   }
   return out;
+}
+
+/**
+ * Is the first verb after the noun's phrase (from b, within its clause) a cancelling one, the noun
+ * its subject? "The talks between Russia and Turkey were postponed."
+ */
+function cancelledAfter(view: SentenceView, b: number): boolean {
+  for (let v = b; v < view.end && v < b + 14; v++) {
+    if (view.isBreak(v) || view.f[v] === ',') return false;
+    const t = view.tokens[v]!;
+    if (t.pos !== 'VERB') continue;
+    return view.syn.cancellingVerbs.has(t.lemma) || (v + 1 < view.end && view.syn.cancellingVerbs.has(`${t.lemma} ${view.f[v + 1]}`));
+  }
+  return false;
 }
 
 /** The prepositional phrases after a noun trigger, from token j: its agent, target or "between" group. */

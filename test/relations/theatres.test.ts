@@ -260,6 +260,9 @@ const CASES: Array<[string, string[]]> = [
   ['Arafat welcomed the US initiative.', ['yasser-arafat supports united-states']],
   ['Erdogan welcomed Putin in Ankara.', ['recep-tayyip-erdogan met vladimir-putin']],
   ['Israel deported 400 Hamas activists to Lebanon.', ['israel opposes hamas']],
+  // Meetings that did not take place.
+  ['The talks between Russia and Turkey were postponed.', []],
+  ['The summit between Putin and Biden was called off.', []],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];
