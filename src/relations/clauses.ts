@@ -35,6 +35,15 @@ export class ClauseView extends PhraseView {
 
   /** The subject of the verb at token v. */
   subjectOf(v: number): Subject {
+    // "…, accusing it of supporting terrorism": a participle after a comma has the subject of the
+    // finite verb before it.
+    if (v - 2 >= this.first && this.f[v - 1] === ',' && this.f[v]!.endsWith('ing')) {
+      for (let j = v - 2; j >= this.first && j >= v - 25; j--) {
+        if (this.isBreak(j)) break;
+        const t = this.tokens[j]!;
+        if (t.pos === 'VERB' && !this.f[j]!.endsWith('ing') && !(j - 1 >= this.first && this.f[j - 1] === 'to')) return this.subjectOf(j);
+      }
+    }
     let j = v - 1;
     let coordVP = false;
     let steps = 0;

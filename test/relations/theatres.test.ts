@@ -263,6 +263,8 @@ const CASES: Array<[string, string[]]> = [
   // Meetings that did not take place.
   ['The talks between Russia and Turkey were postponed.', []],
   ['The summit between Putin and Biden was called off.', []],
+  // A participle after a comma has the subject of the finite verb before it.
+  ['Israeli jets struck a house in Gaza, killing five Hamas fighters.', ['israel attacks hamas']],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];
