@@ -30,7 +30,7 @@ export interface Constructions {
   demandFrame: DemandFrameWords;
   conditionalThreat: { trigger: Trigger; verbs: Set<string>; conditions: Set<string> };
   veto: { trigger: Trigger; verbs: Set<string>; measures: Set<string>; against: Set<string> };
-  allyPhrase: { trigger: Trigger; nouns: Set<string> };
+  allyPhrase: { trigger: Trigger; nouns: Set<string>; groupings: Set<string>; memberPreps: Set<string> };
   brokeredDeal: { trigger: Trigger; meeting: Trigger; verbs: Set<string>; deals: Set<string>; meetings: Set<string> };
   thanksTo: { trigger: Trigger; openers: Set<string>; nouns: Set<string> };
   casualtyList: { trigger: Trigger; heads: Set<string> };
@@ -166,6 +166,8 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
     allyPhrase: {
       trigger: triggerOf(file, 'constructions.allyPhrase', a.relation, a.category, 'ally'),
       nouns: words(file, 'constructions.allyPhrase.nouns', a.nouns),
+      groupings: words(file, 'constructions.allyPhrase.groupings', a.groupings),
+      memberPreps: words(file, 'constructions.allyPhrase.memberPreps', a.memberPreps),
     },
     brokeredDeal: {
       trigger: triggerOf(file, 'constructions.brokeredDeal', b.relation, b.category, 'broker'),

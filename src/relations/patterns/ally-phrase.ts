@@ -26,6 +26,15 @@ function mentionsIn(view: SentenceView, a: number, b: number, keep: (m: ActorMen
   return out;
 }
 
+/** The actors listed after a grouping noun by one of `preps` ("including X and Y", "made up of X, Y"). */
+function membersAfter(view: SentenceView, preps: Set<string>, j: number): ActorMention[] {
+  for (let n = 3; n >= 1; n--) {
+    if (j + n >= view.end || !preps.has(view.f.slice(j, j + n).join(' ')) || !view.isNP(j + n)) continue;
+    return view.groupRight(j + n).args;
+  }
+  return [];
+}
+
 export const allyPhrase: SentenceEndPattern = {
   name: 'ally-phrase',
   reads: [
@@ -37,7 +46,7 @@ export const allyPhrase: SentenceEndPattern = {
     'X and allied Y fighters',
   ],
   on: 'sentence end',
-  cues: (lex) => [...lex.syntax.constructions.allyPhrase.nouns, 'allied'],
+  cues: (lex) => [...lex.syntax.constructions.allyPhrase.nouns, ...lex.syntax.constructions.allyPhrase.groupings, 'allied'],
   run(view, emit, lex) {
     const w = lex.syntax.constructions.allyPhrase;
     for (let k = view.first; k < view.end; k++) {
@@ -47,6 +56,26 @@ export const allyPhrase: SentenceEndPattern = {
         const left = view.groupLeft(k - 2).args;
         if (right && view.isArg(right) && left.length)
           emit.pairs(left, [right], w.trigger, view.textOf(k, k), view.modality(view.groupLeft(k - 2).start, k, false));
+        continue;
+      }
+      // "Hezbollah is allied with Iran".
+      if (
+        view.f[k] === 'allied' &&
+        k - 1 >= view.first &&
+        view.tokens[k - 1]!.lemma === 'be' &&
+        view.f[k + 1] === 'with' &&
+        view.isNP(k + 2)
+      ) {
+        const subj = view.subjectOf(k - 1);
+        const other = view.groupRight(k + 2).args;
+        if (subj.args.length && other.length)
+          emit.pairs(subj.args, other, w.trigger, view.textOf(k, k + 1), view.modality(subj.start, k, false));
+        continue;
+      }
+      // "an alliance including al-Nusra Front and Ahrar al-Sham": the members listed are allies.
+      if (w.groupings.has(view.f[k]!) && view.tokens[k]!.pos === 'NOUN') {
+        const members = membersAfter(view, w.memberPreps, k + 1);
+        if (members.length > 1) emit.pairwise(members, w.trigger, view.textOf(k, k), view.modality(view.np(k)[0], k, false), false);
         continue;
       }
       if (!w.nouns.has(view.f[k]!) || view.tokens[k]!.pos !== 'NOUN' || view.mentionAt(k)) continue;
@@ -68,6 +97,7 @@ export const allyPhrase: SentenceEndPattern = {
       // "Russia, Assad's main ally, …", "Iran and Russia, Assad's allies, …": a description after a
       // comma, opened by an article, an adjective or the holder itself.
       const opensDescription =
+        view.f[a] === 'both' ||
         view.f[a] === 'a' ||
         view.f[a] === 'an' ||
         view.f[a] === 'the' ||

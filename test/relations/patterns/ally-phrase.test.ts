@@ -4,12 +4,20 @@ import { patternTester } from '../pattern-tester.js';
 
 patternTester(allyPhrase, {
   valid: [
+    // A grouping that lists one actor pairs no one.
+    'NATO is an alliance of states including Turkey.',
     // An ally named by no actor.
     'Iran and its allies have backed the Syrian government.',
     'The allies of the rebels met in Doha.',
     'Hezbollah, a powerful group, fired rockets.',
   ],
   invalid: [
+    { text: 'The Army of Conquest, an alliance including Hamas and Hezbollah, seized Idlib.', events: ['hamas allied_with hezbollah'] },
+    {
+      text: 'Russia and Iran, both allies of Erdogan, met in Astana.',
+      events: ['iran allied_with recep-tayyip-erdogan', 'recep-tayyip-erdogan allied_with russia'],
+    },
+    { text: 'Hezbollah is allied with Iran.', events: ['hezbollah allied_with iran'] },
     { text: "Russia, Erdogan's main ally, sent troops.", events: ['recep-tayyip-erdogan allied_with russia'] },
     { text: 'Syrian troops and allied Hezbollah fighters captured Qusayr.', events: ['hezbollah allied_with syria'] },
     { text: 'Iran and its Russian ally have backed the Syrian government.', events: ['iran allied_with russia'] },
