@@ -265,6 +265,9 @@ const CASES: Array<[string, string[]]> = [
   ['The summit between Putin and Biden was called off.', []],
   // A participle after a comma has the subject of the finite verb before it.
   ['Israeli jets struck a house in Gaza, killing five Hamas fighters.', ['israel attacks hamas']],
+  // Force received: "came under attack from"; criticism received: "came under fire from".
+  ['The Syrian army came under attack from Daesh militants near Palmyra.', ['daesh attacks syria']],
+  ['The US-led coalition came under fire from Human Rights Watch.', ['human-rights-watch opposes us-led-coalition']],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];
