@@ -56,7 +56,17 @@ export class SentenceView extends ClauseView {
         }
       }
     }
-    if (p === 'by') return this.isNP(j + 1) ? this.groupRight(j + 1).args : [];
+    if (p === 'by') {
+      if (!this.isNP(j + 1)) return [];
+      const g = this.groupRight(j + 1);
+      if (g.args.length) return g.args;
+      // "killed by mortar fire from al-Nusra militants": the fire's source.
+      const [, fb] = this.np(j + 1);
+      const fire = rel.passiveOfAgent.has(this.f[fb - 1]!) || (fb - 2 > j && rel.passiveOfAgent.has(`${this.f[fb - 2]} ${this.f[fb - 1]}`));
+      if (fire && fb + 1 < this.end && (this.f[fb] === 'from' || this.f[fb] === 'of') && this.isNP(fb + 1))
+        return this.groupRight(fb + 1).args;
+      return [];
+    }
     if (!rel.passiveAgentPreps.has(p) || !this.isNP(j + 1)) return [];
     // The phrase up to its head across coordinated modifiers: "the missile and artillery shelling".
     let [a, b] = this.np(j + 1);

@@ -268,6 +268,10 @@ const CASES: Array<[string, string[]]> = [
   // Force received: "came under attack from"; criticism received: "came under fire from".
   ['The Syrian army came under attack from Daesh militants near Palmyra.', ['daesh attacks syria']],
   ['The US-led coalition came under fire from Human Rights Watch.', ['human-rights-watch opposes us-led-coalition']],
+  // Passive force with its agent inside a phrase.
+  ['Five Hezbollah fighters were killed in an Israeli airstrike near Damascus.', ['israel attacks hezbollah']],
+  ['Two Turkish soldiers were wounded in a PKK attack.', ['pkk attacks turkey']],
+  ['A Russian soldier was killed by mortar fire from al-Nusra militants.', ['al-nusra-front attacks russia']],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];
