@@ -35,6 +35,7 @@ export interface Constructions {
   thanksTo: { trigger: Trigger; openers: Set<string>; nouns: Set<string> };
   casualtyList: { trigger: Trigger; heads: Set<string> };
   jointAction: { trigger: Trigger; adverbs: Set<string> };
+  reliance: { trigger: Trigger; verbs: Set<string>; adjectives: Set<string> };
 }
 
 function fail(file: string, msg: string): never {
@@ -119,6 +120,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const th = section(file, raw, 'thanksTo');
   const cl = section(file, raw, 'casualtyList');
   const ja = section(file, raw, 'jointAction');
+  const rl = section(file, raw, 'reliance');
   return {
     attribution: {
       trigger: triggerOf(file, 'constructions.attribution', at.relation, at.category, 'blame'),
@@ -188,6 +190,11 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
     jointAction: {
       trigger: triggerOf(file, 'constructions.jointAction', ja.relation, ja.category, 'together'),
       adverbs: words(file, 'constructions.jointAction.adverbs', ja.adverbs),
+    },
+    reliance: {
+      trigger: triggerOf(file, 'constructions.reliance', rl.relation, rl.category, 'rely on'),
+      verbs: words(file, 'constructions.reliance.verbs', rl.verbs),
+      adjectives: words(file, 'constructions.reliance.adjectives', rl.adjectives),
     },
   };
 }

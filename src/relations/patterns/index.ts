@@ -27,6 +27,7 @@ import { brokeredDeal } from './brokered-deal.js';
 import { thanksTo } from './thanks-to.js';
 import { casualtyList } from './casualty-list.js';
 import { jointAction } from './joint-action.js';
+import { reliance } from './reliance.js';
 
 export const PATTERNS: readonly Pattern[] = [
   compound,
@@ -53,6 +54,7 @@ export const PATTERNS: readonly Pattern[] = [
   brokeredDeal,
   thanksTo,
   jointAction,
+  reliance,
   casualtyList,
   memberOf,
 ];
