@@ -504,9 +504,11 @@ class Recognizer {
     let k = i - 1;
     while (k >= first && (this.folded[k] === 'the' || this.tokens[k]!.pos === 'ADJ' || this.tokens[k]!.pos === 'NUM')) k--;
     if (k >= first && na.placePrepositions.has(this.folded[k]!)) {
-      // "a request from Damascus" is the government speaking.
-      if (!(this.folded[k] === 'from' && k > first && /request|message|letter|call|response|demand|invitation/.test(this.folded[k - 1]!)))
-        return true;
+      // "a request from Damascus" is the government speaking; "a visit to Tehran" is one paid to it.
+      const governmentFrom =
+        this.folded[k] === 'from' && k > first && /request|message|letter|call|response|demand|invitation/.test(this.folded[k - 1]!);
+      const visited = this.folded[k] === 'to' && k > first && /^(?:visit|visits|trip|trips|tour|journey)$/.test(this.folded[k - 1]!);
+      if (!governmentFrom && !visited) return true;
     }
     if (k >= first && na.placeWords.has(this.folded[k]!) && k > first) return true; // "the city Damascus"
     if (k >= first && this.folded[k] === 'of' && k > first && na.placeWords.has(this.folded[k - 1]!)) return true;

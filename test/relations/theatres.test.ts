@@ -272,6 +272,10 @@ const CASES: Array<[string, string[]]> = [
   ['Five Hezbollah fighters were killed in an Israeli airstrike near Damascus.', ['israel attacks hezbollah']],
   ['Two Turkish soldiers were wounded in a PKK attack.', ['pkk attacks turkey']],
   ['A Russian soldier was killed by mortar fire from al-Nusra militants.', ['al-nusra-front attacks russia']],
+  // A visit or trip to a capital is paid to its government; a cancelled one is none.
+  ['Erdogan paid a visit to Tehran.', ['iran met recep-tayyip-erdogan']],
+  ['Putin made a two-day trip to Beijing.', ['china met vladimir-putin']],
+  ["Merkel's trip to Paris was cancelled.", []],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];
