@@ -99,11 +99,19 @@ export class SentenceView extends ClauseView {
     // "fight alongside X", "side with X": the trigger's own last word introduces the other party.
     if (len > 1 && tr.targetPreps.has(tr.words[tr.words.length - 1]!) && this.isNP(j)) return this.groupRight(j).args;
     // "threatened to attack the YPG": the infinitive's object.
-    if (tr.throughInfinitive && this.f[j] === 'to' && j + 1 < this.end && this.tokens[j + 1]!.pos === 'VERB') j += 2;
+    if (tr.throughInfinitive && this.f[j] === 'to' && j + 1 < this.end && this.tokens[j + 1]!.pos === 'VERB') {
+      // "refused to condemn Russia": declining to oppose someone is no opposition to them.
+      if (tr.category === 'REJECT' && this.lex.relations.verbs.get(this.tokens[j + 1]!.lemma)?.some((x) => x.relation === 'opposes'))
+        return [];
+      j += 2;
+    }
     while (j < this.end && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'PART' || this.syn.objectParticles.has(this.f[j]!)))
       j++;
     if (j >= this.end) return [];
-    if (tr.direct && this.isNP(j) && this.tokens[j]!.pos !== 'ADP') {
+    // "closed its airspace to Russian planes": the subject's own thing; the party follows it.
+    const ownThing = tr.direct && tr.targetPreps.size > 0 && this.isNP(j) && this.hasPossessivePronoun(...this.np(j));
+    if (ownThing) j = this.groupRight(j).end;
+    else if (tr.direct && this.isNP(j) && this.tokens[j]!.pos !== 'ADP') {
       const g = this.groupRight(j);
       // "vetoed a draft UN Security Council resolution": the actor only describes the object.
       const [oa, ob] = this.np(j);
@@ -117,7 +125,9 @@ export class SentenceView extends ClauseView {
           owners.push(...this.objectOwners(ca, cb));
           c = cb;
         }
-        if (owners.length || tr.directNeedsActor) return owners;
+        if (owners.length) return owners;
+        // "suspended aid to Egypt": an object owned by no one; the party may follow it.
+        if (tr.directNeedsActor && !tr.targetPreps.size) return [];
       }
       if (g.args.length && tr.directNeedsActor && !this.headIsActor(oa, ob) && !this.groupHeadAt(ob)) return [];
       if (g.args.length) return g.args;
@@ -160,6 +170,16 @@ export class SentenceView extends ClauseView {
   /** Is [a, b) an object through which the trigger reaches its owner ("an Iranian proposal")? */
   throughHead(tr: Trigger, a: number, b: number): boolean {
     return b > a && this.syn.objectHeads.get(tr.relation)?.has(this.f[b - 1]!) === true;
+  }
+
+  /** Is the phrase [a, b) a thing of a possessive pronoun's, naming no actor ("its airspace", not "his Syrian counterpart")? */
+  private hasPossessivePronoun(a: number, b: number): boolean {
+    let pronoun = false;
+    for (let k = a; k < b; k++) {
+      if (this.acts.tokenMention[k] !== -1) return false;
+      if (this.syn.actorPossessives.has(this.f[k]!) && this.tokens[k]!.pos === 'PRON') pronoun = true;
+    }
+    return pronoun;
   }
 
   /**

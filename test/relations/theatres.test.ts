@@ -276,6 +276,15 @@ const CASES: Array<[string, string[]]> = [
   ['Erdogan paid a visit to Tehran.', ['iran met recep-tayyip-erdogan']],
   ['Putin made a two-day trip to Beijing.', ['china met vladimir-putin']],
   ["Merkel's trip to Paris was cancelled.", []],
+  // Sanctions and rejections; declining to condemn is no opposition; blocked aid was not given.
+  ['Israel barred UN investigators from entering Gaza.', ['israel opposes united-nations']],
+  ['Hungary blocked EU aid to Ukraine.', ['hungary opposes european-union']],
+  ['The US froze Iranian assets.', ['united-states opposes iran']],
+  ['The US suspended aid to Egypt.', ['united-states opposes egypt']],
+  ['Turkey closed its airspace to Russian planes.', ['turkey opposes russia']],
+  ['Iran seized a South Korean tanker in the Gulf.', ['iran attacks south-korea']],
+  // (The invasion falls under the refusal's negation too: dropped, no wrong edge.)
+  ["Beijing refused to condemn Russia's invasion of Ukraine.", []],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];
