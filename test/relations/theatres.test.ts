@@ -285,6 +285,8 @@ const CASES: Array<[string, string[]]> = [
   ['Iran seized a South Korean tanker in the Gulf.', ['iran attacks south-korea']],
   // (The invasion falls under the refusal's negation too: dropped, no wrong edge.)
   ["Beijing refused to condemn Russia's invasion of Ukraine.", []],
+  // A host or broker of talks between two parties consults each.
+  ['Qatar hosted talks between the US and the Taliban.', ['qatar met taliban', 'qatar met united-states', 'taliban met united-states']],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
 ];
