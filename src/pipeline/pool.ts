@@ -240,6 +240,12 @@ export class WorkerPool {
    */
   #stop(slot: Slot, why: string): boolean {
     if (slot.stopped) return true;
+    // A thread that never said it was ready died loading (its script — say, dist/ half rewritten —,
+    // the lexicon, wink's model), before its first article: no article is to blame, and rejecting
+    // the first one sent would leave a good article out of the output. The build fails instead, as
+    // when a thread reports that it could not load its lexicon. (`ready` comes before any `start`
+    // on the same port: a thread seen on an article was seen ready.)
+    if (slot.version === undefined) return false;
     const mine = [...this.#batches.entries()].filter(([, b]) => b.slot === slot).sort(([x], [y]) => x - y);
     // Without a `start` message seen yet, the first article sent is the one it was on.
     const culprit = slot.current?.seq ?? mine[0]?.[1].items[0]?.seq;

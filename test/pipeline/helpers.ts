@@ -139,24 +139,51 @@ function distIsFresh(): boolean {
   walk(dist);
   return oldestDist >= newestMtime(path.join(ROOT, 'src'));
 }
+/** Moves every file under `from` to the same place under `to` (each by one rename), then removes `from`. */
+function moveInto(from: string, to: string): void {
+  for (const e of fs.readdirSync(from, { withFileTypes: true })) {
+    const src = path.join(from, e.name);
+    const dest = path.join(to, e.name);
+    if (e.isDirectory()) {
+      fs.mkdirSync(dest, { recursive: true });
+      moveInto(src, dest);
+    } else fs.renameSync(src, dest);
+  }
+  fs.rmSync(from, { recursive: true, force: true });
+}
+
 /**
  * Worker threads run the compiled code in dist/: compile once per test file so that it matches the
  * sources (the comparison with in-thread extraction from src/ would otherwise see stale code).
+ *
+ * Other test files may be running worker threads from dist/ at this very moment (several compile
+ * when dist/ is stale at the start of a full run). tsc rewrites each file in place: a thread that
+ * loads a module while it is half written fails to start, and the build fails. So tsc writes into a
+ * folder of this process, and each file is then renamed into dist/: a thread reads a whole module,
+ * the old or the new one (the same text, as long as the sources do not change during the run).
  */
 export function compileDist(): void {
   if (compiled) return;
-  // Up to date already (as after `npm ci`, whose prepare step compiles): leave dist/ alone, since
-  // other test files may be running code from it at this very moment.
+  // Up to date already (as after `npm ci`, whose prepare step compiles): leave dist/ alone.
   if (distIsFresh()) {
     compiled = true;
     return;
   }
   const tsc = path.join(ROOT, 'node_modules/.bin/tsc');
+  const dist = path.join(ROOT, 'dist');
+  // Beside dist/ (the same file system, for the renames); `.dist-test-*` is ignored by git.
+  const staging = path.join(ROOT, `.dist-test-${process.pid}-compile`);
+  fs.rmSync(staging, { recursive: true, force: true });
   try {
-    execFileSync(tsc, ['-p', ROOT], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(tsc, ['-p', ROOT, '--outDir', staging], { cwd: ROOT, stdio: 'pipe' });
   } catch (e) {
     // Type errors elsewhere still emit JavaScript; only a missing worker is fatal.
-    if (!fs.existsSync(path.join(ROOT, 'dist/pipeline/worker.js'))) throw e;
+    if (!fs.existsSync(path.join(staging, 'pipeline/worker.js'))) {
+      fs.rmSync(staging, { recursive: true, force: true });
+      throw e;
+    }
   }
+  fs.mkdirSync(dist, { recursive: true });
+  moveInto(staging, dist);
   compiled = true;
 }

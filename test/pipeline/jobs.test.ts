@@ -77,6 +77,16 @@ describe('parallel build', () => {
     expect(outputs(out, 'g')).toEqual(await cleanOutputs([a, b, syntheticJSONL(dir, 'c.jsonl', 30, 50)], 'g'));
   });
 
+  it('fails the build when a thread dies before it is ready, rather than leave an article out', async () => {
+    // A thread that cannot even load (here: a heap too small for the lexicon and wink's model; in a
+    // test run, dist/ half rewritten) has no article to blame. Blaming the first one sent to it left
+    // that good article out of the output (and, with all threads failing so, every article).
+    const dir = tempDir();
+    const input = syntheticJSONL(dir, 'a.jsonl', 12);
+    const build = buildToFiles([input], tempDir(), 'g', { jobs: 2, cache: false, articleBudget: { memoryMb: 16 } });
+    await expect(build).rejects.toThrow(/a worker thread failed: .*memory/);
+  });
+
   it('gives the workers the aliases file', async () => {
     const dir = tempDir();
     const input = write(
