@@ -11,7 +11,7 @@ import type { GazetteerForm, KnownActor } from '../lexicon/gazetteer.js';
 import { foldKey, slugify } from '../nlp/shadow.js';
 import { NOT_STATE_SECTORS } from '../lexicon/cues.js';
 import { WordClasses } from '../nlp/word-classes.js';
-import { derivedOnce } from '../lexicon/derived.js';
+import { derivedOnce, firstWords } from '../lexicon/derived.js';
 import { Scratch } from '../nlp/scratch.js';
 
 /** Tokens read as places, for the article being read (one `Recognizer` runs at a time). */
@@ -41,16 +41,6 @@ function noFinalDot(f: string): string {
 function endsInLoneS(w: string): boolean {
   return w.length > 1 && w.charCodeAt(w.length - 1) === 115 && w.charCodeAt(w.length - 2) !== 115;
 }
-
-/**
- * The first words of a table of phrases: a phrase looked up from a token on (longest first, joined
- * with spaces) can only be there when the token's word starts one.
- */
-const firstWords = derivedOnce((phrases: Map<string, unknown> | Set<string>): Set<string> => {
-  const set = new Set<string>();
-  for (const p of phrases.keys()) set.add(p.split(' ')[0]!);
-  return set;
-});
 
 /** Is there no white space between token i-1 and token i? */
 function joined(tokens: Token[], i: number): boolean {
@@ -1211,22 +1201,7 @@ class Recognizer {
         if (!states.length) this.listUnderPluralRole(sentence, first, end, k, r);
         continue;
       }
-      // Persons after it.
-      const persons: ActorMention[] = [];
-      let j = r + 1;
-      while (j < end) {
-        const m = this.mentionAt(j);
-        if (m && this.actors.get(m.actor)?.type === 'person') {
-          persons.push(m);
-          j = m.endToken;
-          continue;
-        }
-        if (this.folded[j] === 'and' || this.folded[j] === ',') {
-          j++;
-          continue;
-        }
-        break;
-      }
+      const persons = this.personsListedFrom(r + 1, end);
       for (const m of states) m.modifier = true;
       if (persons.length !== states.length) continue;
       persons.forEach((p, x) => {
@@ -1239,6 +1214,20 @@ class Recognizer {
     }
   }
 
+  /** The persons listed from token j on ("A, B and C"), up to the first word that is none of them. */
+  private personsListedFrom(j: number, end: number): ActorMention[] {
+    const persons: ActorMention[] = [];
+    while (j < end) {
+      const m = this.mentionAt(j);
+      if (m && this.actors.get(m.actor)?.type === 'person') {
+        persons.push(m);
+        j = m.endToken;
+      } else if (this.folded[j] === 'and' || this.folded[j] === ',') j++;
+      else break;
+    }
+    return persons;
+  }
+
   /**
    * "influential Daesh field commanders A, B and C", "Hamas leaders X and Y": an organization or
    * armed group before a plural role, then persons: each serves it. k is the token before the role's
@@ -1248,21 +1237,7 @@ class Recognizer {
     const m = k >= first ? this.mentionAt(k) : undefined;
     const body = m && !m.generic ? this.actors.get(m.actor) : undefined;
     if (!body || (body.type !== 'organization' && body.type !== 'armed_group')) return;
-    const persons: ActorMention[] = [];
-    let j = r + 1;
-    while (j < end) {
-      const p = this.mentionAt(j);
-      if (p && this.actors.get(p.actor)?.type === 'person') {
-        persons.push(p);
-        j = p.endToken;
-        continue;
-      }
-      if (this.folded[j] === 'and' || this.folded[j] === ',') {
-        j++;
-        continue;
-      }
-      break;
-    }
+    const persons = this.personsListedFrom(r + 1, end);
     if (persons.length < 2) return;
     m!.modifier = true;
     const role = this.text.slice(this.tokens[k + 1]!.start, this.tokens[r]!.end);

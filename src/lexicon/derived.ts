@@ -13,3 +13,13 @@ export function derivedOnce<K extends object, V>(make: (key: K) => V): (key: K) 
     return value;
   };
 }
+
+/**
+ * The first words of a table of phrases: a phrase looked up from a token on (longest first, joined
+ * with spaces) can only be there when the token's word starts one.
+ */
+export const firstWords = derivedOnce((phrases: Map<string, unknown> | Set<string>): Set<string> => {
+  const set = new Set<string>();
+  for (const p of phrases.keys()) set.add(p.split(' ')[0]!);
+  return set;
+});

@@ -11,7 +11,7 @@ import { Emitter } from './emit.js';
 import type { Pattern } from './pattern.js';
 import { registryOf, scanSentence } from './scan.js';
 import { PATTERNS } from './patterns/index.js';
-import { retagPastForms, retagTitleCaseVerbs } from './headline-verbs.js';
+import { retagVerbsReadAsNouns, retagTitleCaseVerbs } from './headline-verbs.js';
 
 /** Options of the relation stage. */
 export interface RelationOptions {
@@ -79,7 +79,7 @@ export function extractWithPatterns(
       continue;
     }
     retagTitleCaseVerbs(doc, s, acts, lex);
-    retagPastForms(doc, s, acts, lex, cls);
+    retagVerbsReadAsNouns(doc, s, acts, lex, cls);
     view.read(s, prevSubject);
     emit.clear();
     // Every argument is a mention of this sentence or the previous sentence's subject (through a

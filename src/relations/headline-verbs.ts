@@ -3,7 +3,9 @@
 // it still reads as nouns ("attack", "strike", "backs") are settled here, where the actors and the
 // relation lexicon are known: a capitalized word right after an actor whose form is a verb trigger
 // of the lexicon (or its -s form) is that verb. The relation stage is the last reader of the parts
-// of speech, so the tokens are re-tagged in place before the sentence view reads them.
+// of speech, so the tokens are re-tagged in place before the sentence view reads them. In every
+// sentence, verbs the tagger read as nouns where a verb stands (after an actor or a relative
+// pronoun: "retook", "neutralized", "fights", "back") are re-tagged the same way.
 import type { AnalyzedText, ArticleActors, Sentence } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { isTitleCase } from '../nlp/headline.js';
@@ -16,7 +18,7 @@ export function retagTitleCaseVerbs(doc: AnalyzedText, s: Sentence, acts: Articl
     const t = doc.tokens[k]!;
     if (t.pos === 'VERB' || acts.tokenMention[k] !== -1 || acts.tokenMention[k - 1] === -1) continue;
     const f = acts.folded[k]!;
-    const lemma = [f, f.endsWith('s') ? f.slice(0, -1) : '', f.endsWith('es') ? f.slice(0, -2) : ''].find((w) => w && verbs.has(w));
+    const lemma = verbs.has(f) ? f : sFormLemma(f, verbs);
     if (lemma === undefined) continue;
     t.pos = 'VERB';
     t.lemma = lemma;
@@ -28,17 +30,14 @@ export function retagTitleCaseVerbs(doc: AnalyzedText, s: Sentence, acts: Articl
  * tags as a noun (relations.json pastForms) is the verb; re-tagged so that the phrase after it is
  * its object, not one noun phrase with it. Not after a possessive ("the PYD's armed wing").
  */
-export function retagPastForms(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon, cls: Uint16Array): void {
+export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon, cls: Uint16Array): void {
   for (let k = s.firstToken + 1; k < s.endToken; k++) {
     const before = acts.tokenMention[k - 1]!;
     // "Turkey, which backs the rebels": a -s form after a relative pronoun is its verb.
     if (before === -1 && cls[k - 1]! & R_RELATIVE && RELATIVE.has(acts.folded[k - 1]!) && acts.tokenMention[k] === -1) {
       const t = doc.tokens[k]!;
       const f = acts.folded[k]!;
-      const lemma =
-        t.pos === 'NOUN' && f.endsWith('s')
-          ? [f.slice(0, -1), f.endsWith('es') ? f.slice(0, -2) : ''].find((w) => w && lex.relations.verbs.has(w))
-          : undefined;
+      const lemma = t.pos === 'NOUN' ? sFormLemma(f, lex.relations.verbs) : undefined;
       if (lemma !== undefined) {
         t.pos = 'VERB';
         t.lemma = lemma;
@@ -63,7 +62,7 @@ export function retagPastForms(doc: AnalyzedText, s: Sentence, acts: ArticleActo
       k + 1 < s.endToken &&
       VERB_FOLLOWERS.has(doc.tokens[k + 1]!.pos)
     ) {
-      lemma = [f.slice(0, -1), f.endsWith('es') ? f.slice(0, -2) : ''].find((w) => w && lex.relations.verbs.has(w));
+      lemma = sFormLemma(f, lex.relations.verbs);
     }
     // "The Turkish military neutralized 15 PKK militants": a regular past the tagger read as a noun
     // or an adjective, where a verb stands.
@@ -95,6 +94,13 @@ export function retagPastForms(doc: AnalyzedText, s: Sentence, acts: ArticleActo
     t.pos = 'VERB';
     t.lemma = lemma;
   }
+}
+
+/** The verb lemma of a present -s form ("fights", "pushes"), if it is a trigger verb. */
+function sFormLemma(f: string, verbs: ReadonlyMap<string, unknown>): string | undefined {
+  if (!f.endsWith('s')) return undefined;
+  if (verbs.has(f.slice(0, -1))) return f.slice(0, -1);
+  return f.endsWith('es') && verbs.has(f.slice(0, -2)) ? f.slice(0, -2) : undefined;
 }
 
 /** Is mention x the last of a coordination ("Moscow and Tehran")? */

@@ -5,22 +5,14 @@
 import type { ActorMention } from '../../types.js';
 import type { SentenceEndPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
-
-const firstWords = new WeakMap<Set<string>, Set<string>>();
-
-/** The first words of a word list's entries (computed once per list). */
-function firstWordsOf(list: Set<string>): Set<string> {
-  let set = firstWords.get(list);
-  if (!set) firstWords.set(list, (set = new Set([...list].map((x) => x.split(' ')[0]!))));
-  return set;
-}
+import { firstWords } from '../../lexicon/derived.js';
 
 /** The actors the sentence blames: "<Y> were responsible for", "<deed> caused by Y", with where it is said. */
 function blamed(
   view: SentenceView,
   w: { responsible: Set<string>; agentVerbs: Set<string> },
 ): { who: ActorMention[]; at: number } | undefined {
-  const firsts = firstWordsOf(w.responsible);
+  const firsts = firstWords(w.responsible);
   for (let k = view.first; k < view.end; k++) {
     const t = view.tokens[k]!;
     const f = view.f[k]!;

@@ -8,8 +8,6 @@ import type { SentenceView } from '../sentence.js';
 import type { Emitter } from '../emit.js';
 import type { DemandFrameWords } from '../../lexicon/constructions.js';
 
-const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'again']);
-
 /** The possessor of the noun at k inside its phrase ("its demand", "Russia's call"), if any. */
 function possessorOf(view: SentenceView, k: number): { args: ActorMention[]; start: number } | undefined {
   const [a] = view.np(k);
@@ -67,7 +65,7 @@ export const demandFrame: SentenceEndPattern = {
       if (!demanding && !noun && !(t.pos === 'VERB' && w.appeals.has(t.lemma))) continue;
       let j = k + 1;
       // "reiterated its demand today that …": a time word between.
-      while (j < view.end && j <= k + 2 && (view.tokens[j]!.pos === 'ADV' || TIME_WORDS.has(view.f[j]!))) j++;
+      while (j < view.end && j <= k + 2 && (view.tokens[j]!.pos === 'ADV' || lex.cues.timeWords.has(view.f[j]!))) j++;
       if (j < view.end && w.openers.has(view.f[j]!)) j++;
       const that = j < view.end && view.f[j] === 'that';
       if (that) j++;

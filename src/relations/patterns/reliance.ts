@@ -12,12 +12,7 @@ function helpersAt(view: SentenceView, nouns: Set<string>, j: number): ActorMent
   if (view.headIsActor(a, b)) return view.groupRight(j).args;
   const head = view.f[b - 1]!;
   if (!(nouns.has(head) || (b - 2 >= a && nouns.has(`${view.f[b - 2]} ${head}`)))) return [];
-  const own = view.argsIn(a, b).args;
-  if (own.length) return own;
-  const demonyms = view.demonymsIn(a, b);
-  if (demonyms.length) return demonyms;
-  const p = view.f[b];
-  return b + 1 < view.end && (p === 'of' || p === 'from') && view.isNP(b + 1) ? view.groupRight(b + 1).args : [];
+  return view.objectOwners(a, b);
 }
 
 export const reliance: SentenceEndPattern = {

@@ -4,16 +4,6 @@
 // one of syntax.json thanksTo's nouns): "thanks to the failure of the talks" names no helper.
 import type { ActorMention } from '../../types.js';
 import type { SentenceEndPattern } from '../pattern.js';
-import type { SentenceView } from '../sentence.js';
-
-/** The helpers in the phrase [a, b) after "to": its own actors, or those of "of/from/by X" after it. */
-function helpersOf(view: SentenceView, a: number, b: number): ActorMention[] {
-  const own = view.argsIn(a, b).args;
-  if (own.length) return own;
-  const p = view.f[b];
-  if (b + 1 < view.end && (p === 'of' || p === 'from' || p === 'by') && view.isNP(b + 1)) return view.groupRight(b + 1).args;
-  return [];
-}
 
 export const thanksTo: SentenceEndPattern = {
   name: 'thanks-to',
@@ -27,7 +17,8 @@ export const thanksTo: SentenceEndPattern = {
       const [a, b] = view.np(k + 2);
       const head = view.f[b - 1]!;
       if (!(w.nouns.has(head) || (b - 2 >= a && w.nouns.has(`${view.f[b - 2]} ${head}`)))) continue;
-      const helpers = helpersOf(view, a, b);
+      // The help's owners: named in it ("Russia's intervention", "Iranian drones") or after it ("of Iran").
+      const helpers = view.objectOwners(a, b);
       if (!helpers.length) continue;
       // The helped: the phrase right before "thanks" when it names actors, else the clause subject.
       let p = k - 1;
