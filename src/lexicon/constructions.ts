@@ -53,7 +53,7 @@ function words(file: string, where: string, v: unknown): Set<string> {
 }
 
 /** The trigger a construction's events carry: only its relation, category and quad are read. */
-function triggerOf(file: string, where: string, relation: unknown, category: unknown, word: string): Trigger {
+export function triggerOf(file: string, where: string, relation: unknown, category: unknown, word: string): Trigger {
   if (!RELATION_TYPES.includes(relation as RelationType) || relation === 'member_of')
     fail(file, `${where}.relation must be one of ${RELATION_TYPES.filter((r) => r !== 'member_of').join(', ')}`);
   if (typeof category !== 'string' || !(category in PLOVER_QUAD))

@@ -1,10 +1,10 @@
 // Parses and checks syntax.json: the word lists of the relation stage's shallow grammar, and the
 // demand and received-support constructions, which take their relation from here, not from a trigger.
-import type { QuadClass, RelationType } from '../types.js';
+import type { RelationType } from '../types.js';
 import { RELATION_TYPES } from '../types.js';
 import { foldKey } from '../nlp/shadow.js';
-import { PLOVER_QUAD, type Trigger } from './relations.js';
-import { parseConstructions, parseObjectHeads, type Constructions } from './constructions.js';
+import type { Trigger } from './relations.js';
+import { parseConstructions, parseObjectHeads, triggerOf, type Constructions } from './constructions.js';
 
 /** wink-nlp's universal part-of-speech tags: a tag outside these in the data is a typo. */
 const POS_TAGS = new Set([
@@ -119,34 +119,12 @@ function relationOf(file: string, where: string, v: unknown): RelationType {
 
 function parseDemand(file: string, d: unknown): DemandSyntax {
   if (!isObject(d)) fail(file, '"demand" must be an object');
-  const relation = relationOf(file, 'demand.relation', d.relation);
-  const category = d.category;
-  if (typeof category !== 'string' || !(category in PLOVER_QUAD))
-    fail(file, `demand.category must be a PLOVER category (${Object.keys(PLOVER_QUAD).join(', ')})`);
+  const checked = triggerOf(file, 'demand', d.relation, d.category, '');
   const verbs = strings(file, 'demand.verbs', d.verbs);
   const particles = wordMap(file, 'demand.particles', d.particles ?? {});
   for (const v of particles.keys()) if (!verbs.includes(v)) fail(file, `demand.particles.${v}: "${v}" is not one of demand.verbs`);
   // Found by its own construction: only the relation and the speech flag (no modality from the speaker's verb) matter.
-  const trigger: Trigger = {
-    kind: 'verb',
-    relation,
-    category,
-    quad: PLOVER_QUAD[category] as QuadClass | null,
-    words: [verbs[0]!],
-    targetPreps: new Set(),
-    agentPreps: new Set(),
-    direct: false,
-    directNeedsActor: false,
-    mutual: false,
-    mutualPreps: new Set(),
-    appositive: false,
-    onlyWithAgent: false,
-    requires: new Set(),
-    requiresAny: new Set(),
-    requiresBefore: new Set(),
-    speech: true,
-    throughInfinitive: false,
-  };
+  const trigger: Trigger = { ...checked, words: [verbs[0]!], speech: true };
   return {
     trigger,
     verbs: new Set(verbs),
