@@ -315,13 +315,14 @@ class Recognizer {
       // which sees the whole name (and matches the misspelling to the known person).
       if (
         form.actor.type === 'person' &&
-        j - i === 1 &&
         i > first &&
         !this.covered(i - 1) &&
-        this.isNameToken(i - 1) &&
-        !this.isTitleWord(i - 1)
-      )
+        !this.isTitleWord(i - 1) &&
+        ((j - i === 1 && this.isNameToken(i - 1)) || this.givenNameBefore(form, i, first))
+      ) {
+        i = j - 1;
         continue;
+      }
       // A trailing hyphen-joined word continues the name ("Iran-Iraq" is two names; "Damascus-based" none).
       if (j < end && tokens[j]!.text === '-' && joined(tokens, j) && j + 1 < end && joined(tokens, j + 1)) {
         const next = this.folded[j + 1];
@@ -624,6 +625,17 @@ class Recognizer {
     const t = this.lex.titles;
     const f = noFinalDot(this.folded[i]!);
     return t.roleHeads.has(f) || t.roleModifiers.has(f) || t.honorifics.has(f) || t.roles.has(f);
+  }
+
+  /**
+   * "Ibrahim al-Assad", "Abu Islam al-Baghdadi": a surname form ("al-Assad", several tokens) after a
+   * given name, or after a kunya's two words, belongs to whoever that whole name is.
+   */
+  private givenNameBefore(form: GazetteerForm, i: number, first: number): boolean {
+    const given = this.lex.givenNames;
+    if (!isCap(this.tokens[i - 1]!) || given.has(foldKey(form.surface.split(/[\s-]+/)[0] ?? ''))) return false;
+    if (given.has(this.folded[i - 1]!)) return true;
+    return i - 1 > first && given.has(this.folded[i - 2]!) && isCap(this.tokens[i - 2]!) && !this.covered(i - 2);
   }
 
   private isNameToken(i: number): boolean {

@@ -63,6 +63,16 @@ describe('actors: persons, roles and affiliations', () => {
     expect(found.get('hassan-rouhani')?.aliases).toContain('Hassadn Rouhani');
     expect(found.has('hassadn')).toBe(false);
   });
+  it('reads a known surname after another given name as someone else', () => {
+    // "al-Assad", "al-Baghdadi" are forms of known persons; after another given name (or a kunya's
+    // two words) they are part of that other person's name.
+    const doctor = actors('Mohammed al-Assad, a doctor in Saraqib, said Syria bombed the hospital.');
+    expect(doctor.has('bashar-al-assad')).toBe(false);
+    expect(actors('A commander nicknamed Abu Islam al-Baghdadi was killed in Iraq.').has('abu-bakr-al-baghdadi')).toBe(false);
+    expect(actors('Syrian President Bashar al-Assad met Putin.').has('bashar-al-assad')).toBe(true);
+    expect(actors('Islamic State leader Abu Bakr al-Baghdadi was killed.').has('abu-bakr-al-baghdadi')).toBe(true);
+    expect(actors('Russia backs al-Assad in the war.').has('bashar-al-assad')).toBe(true);
+  });
   it('pairs states and counterparts listed in order', () => {
     const found = actors(
       'Zarif spoke with his Russian Omani and Algerian counterparts Sergei Lavrov Yusuf bin Alawi and Mourad Medelci respectively.',
