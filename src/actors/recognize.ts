@@ -217,6 +217,8 @@ class Recognizer {
 
   /** Mentions of the sentence being read, by token (they join tokenMention at its end). */
   private readonly pendingAt: Array<ActorMention | undefined>;
+  /** Persons the name pass found before the body their apposition names (see namePass). */
+  private readonly roleRetry: Array<{ d: ActorDraft; a: number; b: number }> = [];
 
   private addMention(m: ActorMention): void {
     this.mentions.push(m);
@@ -686,6 +688,10 @@ class Recognizer {
       this.classifyRun(sentence, i, j, first, end);
       i = j;
     }
+    // "X - chief of the so-called "Al-Mostafa Brigades"": the body a person's apposition names may be
+    // a name this pass found after the person, so their roles are read again once the pass is done.
+    const retry = this.roleRetry.splice(0);
+    for (const r of retry) if (!r.d.affiliationStated) this.personRole(r.d, sentence, r.a, r.b, first, end);
   }
 
   /** Splits a run of capitalized words into titles, persons and organizations. */
@@ -846,6 +852,7 @@ class Recognizer {
     }
     this.addMention({ actor: d.key, sentence, firstToken: a, endToken: b, surface, via: titled || roleBefore ? 'title' : 'name' });
     this.personRole(d, sentence, a, b, first, end);
+    if (!d.affiliationStated) this.roleRetry.push({ d, a, b });
   }
 
   /** Is the name at a the next item of a list whose item before is a person ("A, B", "A and B")? */
@@ -1115,7 +1122,17 @@ class Recognizer {
         if (m) {
           const actor = this.actors.get(m.actor);
           if (actor && actor.type !== 'person' && !m.generic) {
-            const prev = this.folded[m.firstToken - 1];
+            // The word before the name, past quotes and "so-called" ("chief of the so-called "Y"").
+            let pk = m.firstToken - 1;
+            while (
+              pk > first &&
+              (/^["“”']$/.test(this.tokens[pk]!.text) ||
+                this.folded[pk] === 'called' ||
+                this.folded[pk] === '-' ||
+                this.folded[pk] === 'so')
+            )
+              pk--;
+            const prev = this.folded[pk];
             if (prev === 'for' || prev === 'on') {
               r = m.endToken - 1;
               continue;
@@ -1130,6 +1147,11 @@ class Recognizer {
         }
         const f = this.folded[r];
         const tok = this.tokens[r]!;
+        // The tokenizer splits "so-called" into three tokens.
+        if (f === 'so' && this.tokens[r + 1]?.text === '-' && this.folded[r + 2] === 'called' && r + 2 < end) {
+          r += 2;
+          continue;
+        }
         if (
           POSSESSIVE.has(tok.text) ||
           f === 'the' ||

@@ -87,6 +87,17 @@ describe('roles stated by a copula or a plural title', () => {
       .map((e) => `${e.source} ${e.target}`)
       .sort();
 
+  it('an apposition naming a group found after the person, quoted or "so-called", says whom the person serves', () => {
+    expect(rolesOf('Ahmad Khalil, chief of the so-called "Al-Furqan Brigades", was killed in the strike.')).toEqual([
+      'ahmad-khalil al-furqan-brigades',
+    ]);
+    expect(rolesOf('Yusuf Darwish - commander of the "Al-Haq Battalion" - was among the dead.')).toEqual([
+      'yusuf-darwish al-haq-battalion',
+    ]);
+    // A group named after the person but not in an apposition: no role.
+    expect(rolesOf('Ahmad Khalil said the so-called "Al-Furqan Brigades" had left the town.')).toEqual([]);
+  });
+
   it('"X was the Emir of Y" says X serves Y', () => {
     expect(rolesOf('Imad al-Hamad was also the Emir of al-Nusra Front, the website said.')).toEqual(['imad-al-hamad al-nusra-front']);
   });
