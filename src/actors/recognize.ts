@@ -101,6 +101,7 @@ class Recognizer {
       this.gazetteerPass(s.index, s.firstToken, s.endToken);
       this.namePass(s.index, s.firstToken, s.endToken);
       this.corefPass(s.index, s.firstToken, s.endToken);
+      this.retryRoles(s.index, s.firstToken, s.endToken);
       this.pairCounterparts(s.index, s.firstToken, s.endToken);
       // Keep mentions in token order within the sentence.
       const added = this.mentions.splice(before).sort((a, b) => a.firstToken - b.firstToken);
@@ -688,8 +689,14 @@ class Recognizer {
       this.classifyRun(sentence, i, j, first, end);
       i = j;
     }
-    // "X - chief of the so-called "Al-Mostafa Brigades"": the body a person's apposition names may be
-    // a name this pass found after the person, so their roles are read again once the pass is done.
+  }
+
+  /**
+   * "X - chief of the so-called "Al-Mostafa Brigades"", "X, the group's deputy director": the body a
+   * person's apposition names may be a name or a back-reference found after the person, so the roles
+   * of the persons the name pass found are read again once the sentence's passes are done.
+   */
+  private retryRoles(sentence: number, first: number, end: number): void {
     const retry = this.roleRetry.splice(0);
     for (const r of retry) if (!r.d.affiliationStated) this.personRole(r.d, sentence, r.a, r.b, first, end);
   }
@@ -1105,6 +1112,10 @@ class Recognizer {
           (/^(?:[-–—]|--)$/.test(this.tokens[r]!.text) && r > 0 && this.tokens[r]!.start > this.tokens[r - 1]!.end))
       )
         r++;
+      // "Lama Fakih the New York-based watchdogs deputy": an apposition whose comma was stripped.
+      else if (r < end && this.folded[r] === 'the') {
+        /* the loop reads on from "the" */
+      }
       // "X was also the Emir of al-Nusra Front", "X is the group's leader": a copula states it too.
       else if (r < end && (this.tokens[r]!.lemma === 'be' || this.tokens[r]!.lemma === 'become') && this.tokens[r]!.pos !== 'NOUN') {
         r++;
@@ -1116,6 +1127,13 @@ class Recognizer {
         if (isRoleWord(r)) {
           if (rs === -1) rs = r;
           re = r + 1;
+          continue;
+        }
+        // "X, the New York-based watchdog's deputy", "the Iran-backed group's leader": a compound
+        // describing the body (whose state is no employer).
+        const compoundEnd = rs === -1 ? this.compoundAfter(r, end) : -1;
+        if (compoundEnd !== -1) {
+          r = compoundEnd - 1;
           continue;
         }
         const m = this.mentionAt(r);
@@ -1152,6 +1170,7 @@ class Recognizer {
           r += 2;
           continue;
         }
+
         if (
           POSSESSIVE.has(tok.text) ||
           f === 'the' ||
@@ -1341,18 +1360,26 @@ class Recognizer {
       // "the Observatory", "the coalition", "the monitor": the organization last named with that head.
       if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
         const bare = f.endsWith('s') && !this.lex.cues.orgHeads.has(f) ? f.slice(0, -1) : f;
-        if (!(cues.orgHeads.has(bare) || cues.armedHeads.has(bare) || bare === 'monitor')) continue;
-        // "the military alliance", "the Islamist group": one adjective between.
+        if (!(cues.orgHeads.has(bare) || cues.armedHeads.has(bare) || cues.genericReferences.has(bare) || bare === 'monitor')) continue;
+        // "the military alliance", "the Islamist group": one adjective between; or one compound
+        // ("the New York-based watchdog", "the Iran-backed group").
         const adjThe =
-          i - 2 >= first &&
-          this.tokens[i - 1]!.pos === 'ADJ' &&
-          !this.covered(i - 1) &&
-          (this.folded[i - 2] === 'the' || this.folded[i - 2] === 'its');
+          (i - 2 >= first &&
+            this.tokens[i - 1]!.pos === 'ADJ' &&
+            !this.covered(i - 1) &&
+            (this.folded[i - 2] === 'the' || this.folded[i - 2] === 'its')) ||
+          this.theCompoundBefore(i, first);
         if (!(prev === 'the' || prev === 'its' || prev === '' || isCap(tok) || adjThe)) continue;
         const named = adjThe ? undefined : this.lastOrgWithHead(bare);
         // "the alliance" (NATO), "the bloc" (the EU), "the group" (Hezbollah): the one actor of the
         // last three sentences that the word can refer to; none when two could.
-        const target = named ?? (f === bare && (prev === 'the' || adjThe) ? this.referredBy(bare, sentence) : undefined);
+        // "the watchdogs deputy": a plural before a role word is a possessive that lost its apostrophe.
+        const lostApostrophe =
+          f !== bare &&
+          i + 1 < end &&
+          (this.lex.titles.roleHeads.has(this.folded[i + 1]!) || this.lex.titles.roleModifiers.has(this.folded[i + 1]!));
+        const target =
+          named ?? ((f === bare || lostApostrophe) && (prev === 'the' || adjThe) ? this.referredBy(bare, sentence, i) : undefined);
         if (target) {
           const d = this.actors.get(target)!;
           d.mentions++;
@@ -1368,6 +1395,28 @@ class Recognizer {
         }
       }
     }
+  }
+
+  /** The end of "New York-based", "Iran-backed" starting at r: capitalized words, "-", a participle; else -1. */
+  private compoundAfter(r: number, end: number): number {
+    let k = r;
+    while (k < end && k - r < 3 && isCap(this.tokens[k]!)) k++;
+    if (k === r || k + 1 >= end || this.tokens[k]!.text !== '-') return -1;
+    return this.folded[k + 1]!.endsWith('ed') && joined(this.tokens, k) && joined(this.tokens, k + 1) ? k + 2 : -1;
+  }
+
+  /** "the New York-based watchdog", "the Iran-backed group": "the", capitalized words, "-", a participle. */
+  private theCompoundBefore(i: number, first: number): boolean {
+    let k = i - 1;
+    if (k - 2 < first || this.tokens[k]!.pos !== 'VERB' || !this.folded[k]!.endsWith('ed') || this.tokens[k - 1]!.text !== '-')
+      return false;
+    k -= 2;
+    let words = 0;
+    while (k >= first && words < 3 && isCap(this.tokens[k]!) && this.folded[k] !== 'the' && this.folded[k] !== 'its') {
+      k--;
+      words++;
+    }
+    return words > 0 && k >= first && (this.folded[k] === 'the' || this.folded[k] === 'its');
   }
 
   /** The state named most often so far in the article, among those named before token i. */
@@ -1391,15 +1440,16 @@ class Recognizer {
   }
 
   /** The one organization or armed group of the last three sentences that `word` ("bloc") can mean. */
-  private referredBy(word: string, sentence: number): string | undefined {
+  private referredBy(word: string, sentence: number, at: number): string | undefined {
     const byType = this.lex.cues.genericReferences.get(word);
     const found = new Set<string>();
     for (let x = this.mentions.length - 1; x >= 0; x--) {
       const m = this.mentions[x]!;
       if (m.sentence < sentence - 2) break;
-      if (m.generic || m.via === 'coreference') continue;
+      // A back-reference points back, and not to the agency that reports the story.
+      if (m.generic || m.via === 'coreference' || m.firstToken > at) continue;
       const d = this.actors.get(m.actor);
-      if (!d || d.type === 'person' || d.type === 'country') continue;
+      if (!d || d.type === 'person' || d.type === 'country' || d.media) continue;
       if (this.lex.gazetteer.byKey(d.key)?.refs?.includes(word) || byType?.has(d.type)) found.add(d.key);
     }
     return found.size === 1 ? [...found][0] : undefined;
@@ -1429,7 +1479,7 @@ const demonymOf = derivedOnce((lex: Lexicon): Map<string, string> => {
 const corefStartsOf = derivedOnce((lex: Lexicon): Set<string> => {
   const set = new Set<string>(['monitor', 'monitors']);
   for (const k of lex.cues.corefSectors.keys()) set.add(k.split(' ')[0]!);
-  for (const w of [...lex.cues.orgHeads, ...lex.cues.armedHeads]) {
+  for (const w of [...lex.cues.orgHeads, ...lex.cues.armedHeads, ...lex.cues.genericReferences.keys()]) {
     set.add(w);
     set.add(`${w}s`);
   }

@@ -35,6 +35,26 @@ describe('generic references', () => {
   it('"the alliance" with no alliance named before is no one', () => {
     expect(triples('Russia and China met in Beijing. The alliance condemned Japan.').filter((x) => x.endsWith('japan'))).toEqual([]);
   });
+  it('"the Iran-backed group", "the London-based watchdog": a compound between "the" and the noun', () => {
+    expect(triples('Hezbollah fired rockets on Sunday. The Iran-backed group said it targeted Israeli positions.')).toContain(
+      'hezbollah attacks israel',
+    );
+    expect(
+      triples("Amnesty International published a report. Ana Costa, the London-based watchdog's researcher, condemned Myanmar."),
+    ).toContain('ana-costa member_of amnesty-international');
+  });
+  it('"the watchdogs deputy" (a possessive that lost its apostrophe) before a role word', () => {
+    expect(
+      triples(
+        'Human Rights Watch released a report. Lama Fakih the New York-based watchdogs deputy for Mideast told the AP it was a war crime.',
+      ),
+    ).toContain('lama-fakih member_of human-rights-watch');
+  });
+  it('a back-reference does not point forward, nor to the agency reporting the story', () => {
+    // "the group" comes before Hamas is named in its sentence; the agency (AP) is no group.
+    const t = triples('The AP reported on Monday. The group condemned Israel, Hamas officials said.');
+    expect(t.filter((x) => x.endsWith('opposes israel'))).toEqual([]);
+  });
   it('"the group" does not reach back more than three sentences', () => {
     const t = triples(
       'Boko Haram attacked Maiduguri. Nigeria sent troops. The army regrouped. Rain fell on Monday. The group condemned Chad.',
