@@ -1123,6 +1123,10 @@ class Recognizer {
       }
       let rs = -1;
       let re = -1;
+      // The body named in the apposition, and the mentions that only describe the person: taken
+      // only where a role word is there too ("Khaled Oweis Amman newsroom" is a byline, not a role).
+      let rightAffiliation: string | undefined;
+      const described: ActorMention[] = [];
       for (let n = 0; n < 10 && r < end; n++, r++) {
         if (isRoleWord(r)) {
           if (rs === -1) rs = r;
@@ -1155,8 +1159,8 @@ class Recognizer {
               r = m.endToken - 1;
               continue;
             }
-            if (rs === -1 || prev === 'of' || prev === 'the') affiliation ??= m.actor;
-            m.modifier = true;
+            if (rs === -1 || prev === 'of' || prev === 'the') rightAffiliation ??= m.actor;
+            described.push(m);
             r = m.endToken - 1;
             if (rs !== -1) break;
             continue;
@@ -1188,6 +1192,12 @@ class Recognizer {
       if (rs !== -1) {
         roleStart = rs;
         roleEnd = re;
+        affiliation ??= rightAffiliation;
+        for (const m of described) m.modifier = true;
+      } else if (rightAffiliation && this.folded[b] === 'of') {
+        // "Fadi al-Shami of the Tarhrir al-Sham Brigade": "of" right after the name says it too.
+        affiliation ??= rightAffiliation;
+        for (const m of described) m.modifier = true;
       }
     }
     affiliation ??= ofAffiliation;

@@ -98,6 +98,17 @@ describe('roles stated by a copula or a plural title', () => {
     expect(rolesOf('Ahmad Khalil said the so-called "Al-Furqan Brigades" had left the town.')).toEqual([]);
   });
 
+  it('a body named right after a name with no role word is no employer, unless "of" joins them', () => {
+    expect(rolesOf('Reporting by Khaled Yacoub Oweis Amman newsroom; Editing by Eric Walsh.')).toEqual([]);
+    expect(rolesOf('Sputnik Dmitriy Vinogradov Russian Su-24 Warplane Crashes in Syria.')).toEqual([]);
+    expect(rolesOf('Fadi al-Shami of the Tarhrir al-Sham Brigade said fighting was taking place in Ghouta.')).toEqual([
+      'fadi-al-shami tarhrir-al-sham-brigade',
+    ]);
+    expect(rolesOf('Rami Abdel Rahman head of the Syrian Observatory for Human Rights said 20 died.')).toEqual([
+      'rami-abdel-rahman syrian-observatory-for-human-rights',
+    ]);
+  });
+
   it('"X was the Emir of Y" says X serves Y', () => {
     expect(rolesOf('Imad al-Hamad was also the Emir of al-Nusra Front, the website said.')).toEqual(['imad-al-hamad al-nusra-front']);
   });
