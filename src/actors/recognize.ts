@@ -26,6 +26,8 @@ import type { ActorDraft, ActorMention, ArticleActors } from '../types.js';
 const CAP = /^\p{Lu}/u;
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?$/;
 const LETTER = /\p{L}/u;
+/** Parts of speech of a capitalized word that opens prose after a keyword list ("The", "At", "An"). */
+const PROSE_OPENERS = new Set(['DET', 'ADP', 'NUM', 'PRON', 'SCONJ', 'ADV']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 function isCap(t: Token): boolean {
@@ -96,6 +98,7 @@ class Recognizer {
 
   run(): ArticleActors {
     this.markDatelines();
+    this.markTagLists();
     for (const s of this.doc.sentences) {
       const before = this.mentions.length;
       this.gazetteerPass(s.index, s.firstToken, s.endToken);
@@ -107,6 +110,7 @@ class Recognizer {
       const added = this.mentions.splice(before).sort((a, b) => a.firstToken - b.firstToken);
       this.pendingAt.fill(undefined, s.firstToken, s.endToken);
       for (const m of added) {
+        if (this.tagTokens?.[m.firstToken] === 1) m.modifier = true;
         this.mentions.push(m);
         for (let k = m.firstToken; k < m.endToken; k++) this.tokenMention[k] = this.mentions.length - 1;
         if ((m.sector === 'GOV' || m.sector === 'MIL') && this.actors.get(m.actor)?.type === 'country') {
@@ -127,6 +131,42 @@ class Recognizer {
       roleTokens: this.roleTokens,
       folded: this.folded,
     };
+  }
+
+  /**
+   * Pages scraped with their keywords carry them into the text: "Tags Syria Golan Heights Israeli
+   * airstrike Hezballah SOHR An Israeli airstrike on …". The names listed there are keywords, not
+   * anyone acting: their mentions count, but are no argument of a relation. The list runs from
+   * "Tags" to the first capitalized function word ("An", "The", "At") that opens the prose; with
+   * none, only a sentence with no verb is all keywords.
+   */
+  private markTagLists(): void {
+    if (!this.text.includes('Tags')) return;
+    const { tokens } = this;
+    for (const s of this.doc.sentences) {
+      for (let i = s.firstToken; i + 1 < s.endToken; i++) {
+        if (tokens[i]!.text !== 'Tags') continue;
+        let start = i + 1;
+        if (tokens[start]!.text === ':') start++;
+        if (start >= s.endToken || !isCap(tokens[start]!)) continue;
+        let end = -1;
+        let verb = false;
+        for (let k = start + 1; k < s.endToken; k++) {
+          const t = tokens[k]!;
+          if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+          if (isCap(t) && PROSE_OPENERS.has(t.pos)) {
+            end = k;
+            break;
+          }
+          if (verb) break;
+        }
+        if (end === -1 && !verb) end = s.endToken;
+        if (end === -1) continue;
+        this.tagTokens ??= new Uint8Array(tokens.length);
+        this.tagTokens.fill(1, i, end);
+        i = end - 1;
+      }
+    }
   }
 
   /**
@@ -216,6 +256,8 @@ class Recognizer {
     return this.tokenMention[i] !== -1 || this.pendingAt[i] !== undefined || this.placeTokens[i] === 1;
   }
 
+  /** 1 for the tokens of a page's keyword list ("Tags Syria Idlib …"), when there is one. */
+  private tagTokens: Uint8Array | undefined;
   /** Mentions of the sentence being read, by token (they join tokenMention at its end). */
   private readonly pendingAt: Array<ActorMention | undefined>;
   /** Persons the name pass found before the body their apposition names (see namePass). */

@@ -11,6 +11,8 @@ export interface Cues {
   /** Nouns after a leader's name that stand for the leader's state. */
   leaderHeads: Map<string, Sector>;
   groupNouns: Set<string>;
+  /** Words that name some members of a group just mentioned ("including", "among them"), folded. */
+  memberListIntroducers: string[][];
   notNames: Set<string>;
   genericHeads: Set<string>;
   orgHeads: Set<string>;
@@ -119,6 +121,7 @@ export function parseCues(file: string, raw: unknown): Cues {
     corefSectors,
     leaderHeads,
     groupNouns: set('groupNouns.words', field(r.groupNouns, 'words')),
+    memberListIntroducers: [...set('groupNouns.listIntroducers', field(r.groupNouns, 'listIntroducers'))].map((w) => w.split(' ')),
     notNames: set('notNames', r.notNames ?? []),
     genericHeads: set('genericHeads.words', field(r.genericHeads, 'words')),
     orgHeads: set('orgHeads.organization', field(r.orgHeads, 'organization')),

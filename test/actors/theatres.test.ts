@@ -109,6 +109,18 @@ describe('roles stated by a copula or a plural title', () => {
     ]);
   });
 
+  it('a page\'s keyword list ("Tags …") names no one acting', () => {
+    const text =
+      'Tags Syria Golan Heights Israeli airstrike Hezballah SOHR An Israeli airstrike on a village killed five Hezbollah fighters on Wednesday.';
+    const events = extractArticle({ id: 't', text, origin: { file: 't.txt' } }, lex).events.map(
+      (e) => `${e.source} ${e.relation} ${e.target}`,
+    );
+    expect(events).toEqual(['israel attacks hezbollah']);
+    // A keyword line with no prose after it: no relation at all.
+    const only = 'Tags Syria Russia Turkey Idlib safe zone Assad SOHR. Russia and Turkey agreed on a safe zone in Idlib.';
+    expect(extractArticle({ id: 't', text: only, origin: { file: 't.txt' } }, lex).events.map((e) => e.sentence)).not.toContain(0);
+  });
+
   it('"X was the Emir of Y" says X serves Y', () => {
     expect(rolesOf('Imad al-Hamad was also the Emir of al-Nusra Front, the website said.')).toEqual(['imad-al-hamad al-nusra-front']);
   });

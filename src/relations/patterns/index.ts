@@ -15,6 +15,7 @@ import { copulaNoun } from './copula-noun.js';
 import { symmetricSubjectNoun } from './symmetric-subject-noun.js';
 import { possessorNoun } from './possessor-noun.js';
 import { memberOf } from './member-of.js';
+import { memberList } from './member-list.js';
 import { demandFrame } from './demand-frame.js';
 import { mediation } from './mediation.js';
 import { backerNoun } from './backer-noun.js';
@@ -57,4 +58,5 @@ export const PATTERNS: readonly Pattern[] = [
   reliance,
   casualtyList,
   memberOf,
+  memberList,
 ];

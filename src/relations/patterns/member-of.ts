@@ -26,7 +26,7 @@ export const memberOf: ArticlePattern = {
         if (!servesNamedActor(d, acts.actors)) continue;
         firstMention ??= firstMentions(acts.mentions);
         const m = firstMention.get(d.key);
-        if (!m) continue;
+        if (!m || m.modifier) continue;
         sentence = m.sentence;
         trigger = `listed role: ${lex.gazetteer.byKey(d.key)?.role ?? 'affiliation'}`;
       }
@@ -57,8 +57,12 @@ function servesNamedActor(d: ActorDraft, actors: Map<string, ActorDraft>): boole
   return body !== undefined && body.type !== 'person' && !body.weak;
 }
 
+/** Each actor's first mention, preferring one that is no mere modifier or keyword ("Tags … Assad …"). */
 function firstMentions(mentions: readonly ActorMention[]): Map<string, ActorMention> {
   const first = new Map<string, ActorMention>();
-  for (const m of mentions) if (!first.has(m.actor)) first.set(m.actor, m);
+  for (const m of mentions) {
+    const had = first.get(m.actor);
+    if (!had || (had.modifier && !m.modifier)) first.set(m.actor, m);
+  }
   return first;
 }
