@@ -11,6 +11,7 @@ import { firstWords } from '../../lexicon/derived.js';
 function blamed(
   view: SentenceView,
   w: { responsible: Set<string>; agentVerbs: Set<string> },
+  negation: Set<string>,
 ): { who: ActorMention[]; at: number } | undefined {
   const firsts = firstWords(w.responsible);
   for (let k = view.first; k < view.end; k++) {
@@ -20,8 +21,13 @@ function blamed(
     if (t.pos !== 'VERB' && firsts.has(f) && (w.responsible.has(f) || (k + 1 < view.end && w.responsible.has(`${f} ${view.f[k + 1]}`)))) {
       // "<Y> were (likely) responsible for": the subject of the copula before it.
       let v = k - 1;
-      while (v >= view.first && view.tokens[v]!.pos === 'ADV') v--;
-      if (v >= view.first && view.tokens[v]!.lemma === 'be') {
+      let denied = false;
+      while (v >= view.first && (view.tokens[v]!.pos === 'ADV' || view.tokens[v]!.pos === 'PART')) {
+        // "Russia was not behind the attack" clears Russia: no accusation.
+        if (negation.has(view.f[v]!)) denied = true;
+        v--;
+      }
+      if (!denied && v >= view.first && view.tokens[v]!.lemma === 'be') {
         const who = view.subjectOf(v).args;
         if (who.length) return { who, at: k };
       }
@@ -45,7 +51,7 @@ export const attribution: SentenceEndPattern = {
   cues: (lex) => [...lex.syntax.constructions.attribution.responsible, ...lex.syntax.constructions.attribution.agentVerbs],
   run(view, emit, lex) {
     const w = lex.syntax.constructions.attribution;
-    const blame = blamed(view, w);
+    const blame = blamed(view, w, lex.cues.negation);
     if (!blame) return;
     // The speaker: the subject of a speech verb of the sentence, before or after the blame.
     for (let k = view.first; k < view.end; k++) {

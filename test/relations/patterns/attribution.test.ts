@@ -4,6 +4,8 @@ import { patternTester } from '../pattern-tester.js';
 
 patternTester(attribution, {
   valid: [
+    // Clearing someone is no accusation.
+    'Putin told reporters that Turkey was not behind the attack on the convoy.',
     // No speaker, or the speaker blames itself, or no one is blamed.
     'Syrian government forces were responsible for the attack.',
     'Turkey said its jets carried out the strike.',
