@@ -55,6 +55,8 @@ export interface Syntax {
   purposeVerbs: Set<string>;
   /** Prepositions whose phrase is the clause's topic ('protested over the arms sale'). */
   topicPreps: Set<string>;
+  /** Verbs whose object deed is another's ("condemned the attack on Y"): syntax.json reactionVerbs. */
+  reactionVerbs: Set<string>;
   /** Verbs whose subject, a relation noun, did not take place ('the talks were postponed'). */
   cancellingVerbs: Set<string>;
   subjectSkipPos: Set<string>;
@@ -151,6 +153,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     effortHeads: set('effortHeads'),
     purposeVerbs: set('purposeVerbs'),
     topicPreps: set('topicPreps'),
+    reactionVerbs: set('reactionVerbs'),
     cancellingVerbs: set('cancellingVerbs'),
     subjectSkipPos: posTags(file, 'subjectSkipPos', raw.subjectSkipPos),
     coordinators: set('coordinators'),

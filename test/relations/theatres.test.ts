@@ -22,6 +22,14 @@ function events(text: string): string[] {
 
 const CASES: Array<[string, string[]]> = [
   ['Russia demanded that Ukraine withdraw its troops from the region.', ['russia opposes ukraine']],
+  // A deed in the object of a reaction verb is someone else's; "blamed <deed> on Y" accuses Y.
+  ['Turkey condemned the attack on the Syrian army.', []],
+  ['Egypt denounced the attack on Israeli soldiers in Sinai.', []],
+  ['The United Nations is investigating the air strike on the Yemeni port.', []],
+  ["Kenya condemned al-Shabaab's attack on the African Union base.", ['al-shabaab attacks african-union', 'kenya opposes al-shabaab']],
+  ['The White House blamed the chemical attack on the Assad regime.', ['united-states opposes syria']],
+  ['Kyiv blamed the missile strike on Russia.', ['ukraine opposes russia']],
+  ['Israel launched an attack on Hamas in Rafah.', ['israel attacks hamas']],
   ['The United States urged Israel to halt its offensive in Gaza.', ['united-states opposes israel']],
   ['China called on Japan to stop its provocations.', ['china opposes japan']],
   ['Saudi Arabia rejected an Iranian proposal for talks.', ['saudi-arabia opposes iran']],

@@ -25,11 +25,13 @@ export const possessorNoun: NounTriggerPattern = {
     const ownObject = m.possessed && m.gv !== -1 && m.a === m.gv + 1;
     // "protested to Washington over the arms sale to Taiwan": a topic, not the subject's act.
     const topic = m.a - 1 >= view.first && view.syn.topicPreps.has(view.f[m.a - 1]!);
+    // "Turkey condemned the attack on the Syrian army": the deed is someone else's.
+    const reaction = m.gv !== -1 && view.syn.reactionVerbs.has(view.tokens[m.gv]!.lemma);
     let sources = m.agent.length
       ? m.agent
       : m.modifiers.length
         ? m.modifiers
-        : (m.possessed && !ownObject) || topic
+        : (m.possessed && !ownObject) || topic || reaction
           ? []
           : view.subjectArgs(m.gv);
     // "Syrian troops, in coordination with Russia, pounded …": an adjunct set off right after the subject.
