@@ -75,6 +75,12 @@ export interface Syntax {
   unrealizedHeads: Set<string>;
   /** Compound participles whose actor leads what the phrase names ("Saudi-led strikes"). */
   leadingCompounds: Set<string>;
+  /** Compound participles whose actor holds the object ("the IS-held town"). */
+  ownerCompounds: Set<string>;
+  /** Two words after an object naming its holder next ("positions held by", "belonging to"). */
+  ownerPhrases: Set<string>;
+  /** Words before a number that keep its phrase an argument ("more than 20 Daesh fighters"). */
+  quantityPrefixes: Set<string>;
   demand: DemandSyntax;
   receiving: { relations: Set<RelationType>; preps: Set<string>; verbs: Set<string> };
   /** Relation → object heads through which a trigger reaches the object's owner ("an Iranian proposal"). */
@@ -165,6 +171,9 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     factualAdjuncts: set('factualAdjuncts'),
     unrealizedHeads: set('unrealizedHeads'),
     leadingCompounds: set('leadingCompounds'),
+    ownerCompounds: set('ownerCompounds'),
+    ownerPhrases: set('ownerPhrases'),
+    quantityPrefixes: set('quantityPrefixes'),
     demand: parseDemand(file, raw.demand),
     receiving: {
       relations: new Set(r.relations.map((x, i) => relationOf(file, `receiving.relations[${i}]`, x))),

@@ -122,6 +122,12 @@ export class ClauseView extends PhraseView {
         j--;
         continue;
       }
+      // "The US accused the Assad regime of being behind the attack and fired missiles at …": in a
+      // second coordinated verb phrase a preposition is the first one's; its subject is further left.
+      if (t.pos === 'ADP' && coordVP) {
+        j--;
+        continue;
+      }
       if (t.pos === 'ADP' || t.pos === 'SCONJ') return { args: [], start: j + 1 };
       j--;
     }
@@ -196,7 +202,8 @@ export class ClauseView extends PhraseView {
     const [np0, b] = this.np(j);
     // A coordination ("by Syrian and Russian warplanes") is one phrase for what precedes it.
     const coordStart = this.groupLeft(b - 1).start;
-    const a = coordStart < np0 && this.acts.tokenMention[np0] !== -1 ? coordStart : np0;
+    // "Over 50 Jaish al-Fatah fighters were killed": the quantity's words are the phrase's own.
+    const a = this.quantityStart(coordStart < np0 && this.acts.tokenMention[np0] !== -1 ? coordStart : np0);
     const before = a - 1 >= this.first ? this.tokens[a - 1] : undefined;
     const w = before ? this.f[a - 1]! : '';
     // A prepositional phrase ("In recent weeks", "in Tehran") or a verb's object: not the subject.
@@ -206,6 +213,16 @@ export class ClauseView extends PhraseView {
       if (g.args.length) return g;
     }
     if (before && w === 'including') return a - 2;
+    // "a U.S.-led coalition fighting Daesh killed …": the object of a participle qualifying the
+    // phrase before it; the subject is further left.
+    if (
+      before &&
+      before.pos === 'VERB' &&
+      w.endsWith('ing') &&
+      a - 2 >= this.first &&
+      (this.tokens[a - 2]!.pos === 'NOUN' || this.tokens[a - 2]!.pos === 'PROPN')
+    )
+      return a - 2;
     // "… at loggerheads, with Russia seeking to prop up the regime": "with" and an -ing verb make
     // the phrase between them that verb's subject.
     if (before && w === 'with' && b < this.end && this.tokens[b]!.pos === 'VERB' && this.f[b]!.endsWith('ing')) {

@@ -107,6 +107,8 @@ export class SentenceView extends ClauseView {
     }
     while (j < this.end && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'PART' || this.syn.objectParticles.has(this.f[j]!)))
       j++;
+    // "killed more than 20 Daesh fighters": the quantity's phrase is the object.
+    j = this.afterQuantity(j);
     if (j >= this.end) return [];
     // "closed its airspace to Russian planes": the subject's own thing; the party follows it.
     const ownThing = tr.direct && tr.targetPreps.size > 0 && this.isNP(j) && this.hasPossessivePronoun(...this.np(j));
@@ -188,6 +190,12 @@ export class SentenceView extends ClauseView {
    * A bare demonym counts here, where elsewhere it only describes.
    */
   objectOwners(a: number, b: number): ActorMention[] {
+    // "a Syrian town held by Daesh", "supplies belonging to IS": the holder named after the object
+    // owns it, whatever demonym describes it.
+    if (b + 2 < this.end && this.syn.ownerPhrases.has(`${this.f[b]} ${this.f[b + 1]}`) && this.isNP(b + 2)) {
+      const holders = this.groupRight(b + 2).args;
+      if (holders.length) return holders;
+    }
     const owners: ActorMention[] = [];
     for (let k = a; k < b; k++) {
       const possessor = this.pronounPossessor(k);
@@ -196,11 +204,23 @@ export class SentenceView extends ClauseView {
         continue;
       }
       const m = this.mentionAt(k);
-      if (m && (!m.generic || (m.via === 'demonym' && !m.sector)) && !this.compoundModifiers.has(m) && !owners.includes(m)) owners.push(m);
+      if (
+        m &&
+        (!m.generic || (m.via === 'demonym' && !m.sector)) &&
+        (!this.compoundModifiers.has(m) || this.holds(m)) &&
+        !owners.includes(m)
+      )
+        owners.push(m);
     }
     if (!owners.length && b + 1 < this.end && (this.f[b] === 'by' || this.f[b] === 'of' || this.f[b] === 'from') && this.isNP(b + 1))
       return this.groupRight(b + 1).args;
     return owners;
+  }
+
+  /** Is the compound actor m the holder of what its phrase names ("IS-held", "Houthi-controlled")? */
+  private holds(m: ActorMention): boolean {
+    const p = m.endToken + 1;
+    return p < this.end && this.f[m.endToken] === '-' && this.syn.ownerCompounds.has(this.f[p]!);
   }
 
   /**

@@ -289,6 +289,43 @@ const CASES: Array<[string, string[]]> = [
   ['Qatar hosted talks between the US and the Taliban.', ['qatar met taliban', 'qatar met united-states', 'taliban met united-states']],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
+  // A force noun subject is done by its agent, leader or demonym ("an air strike by X killed …").
+  ['An air strike on Tuesday by the Saudi-led coalition killed 12 Houthi fighters near Hodeidah.', ['saudi-led-coalition attacks houthis']],
+  ['A drone strike by the United States killed two al-Shabaab commanders in Somalia.', ['united-states attacks al-shabaab']],
+  ['An artillery barrage carried out by Azerbaijani forces hit Armenian positions in Karabakh.', ['azerbaijan attacks armenia']],
+  ['An overnight strike likely carried out by Israel hit Hezbollah positions in southern Lebanon.', ['israel attacks hezbollah']],
+  ['An air strike by the coalition killed 20 civilians in a market.', []],
+  ['Rebel shelling killed four civilians in Damascus.', []],
+  // A participle's object qualifying the phrase before it is no subject of the verb after it.
+  ['An air strike by a coalition fighting the Taliban killed three Afghan soldiers.', []],
+  // Quantities before a number keep its phrase an argument.
+  ['The Ukrainian army killed more than 200 Wagner fighters near Bakhmut.', ['ukraine attacks wagner-group']],
+  [
+    'Over 50 Taliban fighters were killed in clashes with Afghan security forces.',
+    ['afghanistan attacks taliban', 'taliban attacks afghanistan'],
+  ],
+  ['Malian troops killed an estimated 40 JNIM fighters near Mopti.', ['mali attacks jnim']],
+  ['More than 30 civilians were killed by Israeli strikes.', []],
+  // Objects reach the actor that holds them ("positions held by X", "the X-held town").
+  ['Russian jets bombed positions held by the Free Syrian Army near Idlib.', ['russia attacks free-syrian-army']],
+  ['Israeli warplanes struck targets belonging to Hamas in Gaza.', ['israel attacks hamas']],
+  ['The Saudi-led coalition bombed areas controlled by the Houthis in Saada.', ['saudi-led-coalition attacks houthis']],
+  ['Russian missiles struck the Ukrainian-held town of Kramatorsk.', ['russia attacks ukraine']],
+  ['French jets struck a JNIM-held village in central Mali.', ['france attacks jnim']],
+  ['Israeli jets struck a hospital run by the Red Cross in Gaza.', []],
+  ['Russian jets bombed areas held by rebels.', []],
+  ['Israeli jets did not strike positions held by Hezbollah.', []],
+  ['Israel may strike areas controlled by Hezbollah.', []],
+  // A second coordinated verb phrase keeps the first one's subject across its prepositions.
+  [
+    'The United States accused Iran of being behind the attack and fired missiles at a Syrian army base.',
+    ['united-states attacks syria', 'united-states opposes iran'],
+  ],
+  [
+    'Azerbaijan accused Armenia of provocations and shelled Armenian positions near the border.',
+    ['azerbaijan attacks armenia', 'azerbaijan opposes armenia'],
+  ],
+  ['Ukraine accused Russia of war crimes and called for a tribunal.', ['ukraine opposes russia']],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
