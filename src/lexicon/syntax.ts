@@ -81,6 +81,9 @@ export interface Syntax {
   ownerPhrases: Set<string>;
   /** Words before a number that keep its phrase an argument ("more than 20 Daesh fighters"). */
   quantityPrefixes: Set<string>;
+  /** Verbs by which a mutual force noun happens before its parties ("clashes erupted between"), and their particles. */
+  happeningVerbs: Set<string>;
+  happeningParticles: Set<string>;
   demand: DemandSyntax;
   receiving: { relations: Set<RelationType>; preps: Set<string>; verbs: Set<string> };
   /** Relation → object heads through which a trigger reaches the object's owner ("an Iranian proposal"). */
@@ -174,6 +177,8 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     ownerCompounds: set('ownerCompounds'),
     ownerPhrases: set('ownerPhrases'),
     quantityPrefixes: set('quantityPrefixes'),
+    happeningVerbs: set('happeningVerbs'),
+    happeningParticles: set('happeningParticles'),
     demand: parseDemand(file, raw.demand),
     receiving: {
       relations: new Set(r.relations.map((x, i) => relationOf(file, `receiving.relations[${i}]`, x))),

@@ -54,7 +54,7 @@ export class ClauseView extends PhraseView {
       if (this.isBreak(j)) return { args: [], start: j + 1 };
       // "Iran, which backs Hezbollah, condemned …": a relative clause set off by commas right before
       // the verb describes the subject before it.
-      if (t.text === ',' && j === v - 1) {
+      if (t.text === ',' && this.onlyAuxiliariesBetween(j, v)) {
         const r = this.relativeClauseStart(j);
         if (r !== -1) {
           j = r;
@@ -157,8 +157,16 @@ export class ClauseView extends PhraseView {
     for (let j = c - 1; j >= this.first + 1 && j >= c - 12; j--) {
       if (this.f[j] === ',' || this.isBreak(j)) return -1;
       if ((this.f[j] === 'which' || this.f[j] === 'who') && this.f[j - 1] === ',') return j - 2;
+      // "Recent US drone attacks, occurring every three days, have killed …": a participle phrase.
+      if (this.f[j - 1] === ',' && this.tokens[j]!.pos === 'VERB' && this.f[j]!.endsWith('ing')) return j - 2;
     }
     return -1;
+  }
+
+  /** Are the tokens between c and the verb at v only auxiliaries and adverbs ("…, have killed")? */
+  private onlyAuxiliariesBetween(c: number, v: number): boolean {
+    for (let k = c + 1; k < v; k++) if (this.tokens[k]!.pos !== 'AUX' && this.tokens[k]!.pos !== 'ADV') return false;
+    return true;
   }
 
   /** No actor mention, generic or not, in [a, b). */

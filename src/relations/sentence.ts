@@ -135,6 +135,10 @@ export class SentenceView extends ClauseView {
       if (g.args.length) return g.args;
       const listed = this.listedAfter(ob);
       if (listed.length) return listed;
+      if (tr.relation === 'attacks') {
+        const more = this.coordinatedObject(ob);
+        if (more.length) return more;
+      }
       if (!tr.targetPreps.size) return [];
       j = g.end;
     }
@@ -167,6 +171,26 @@ export class SentenceView extends ClauseView {
     else return [];
     if (j < this.end && (this.f[j] === 'from' || this.f[j] === 'of')) j++;
     return j < this.end && this.isNP(j) ? this.groupRight(j).args : [];
+  }
+
+  /**
+   * The actors of a later conjunct of an object that names none, ending before b: "killed three
+   * civilians and two Hezbollah fighters", "guards, employees and members of the NDF". The conjunct
+   * comes after "and" and no verb follows it ("… and Hezbollah fired" is a new clause).
+   */
+  coordinatedObject(b: number): ActorMention[] {
+    for (let c = b, n = 0; c + 1 < this.end && n < 6 && (this.f[c] === ',' || this.f[c] === 'and'); n++) {
+      let x = c + 1;
+      if (this.f[c] === ',' && this.f[x] === 'and') x++;
+      if (!this.isNP(x)) return [];
+      const [ca, cb] = this.np(x);
+      if (this.f[x - 1] === 'and') {
+        if (cb < this.end && (this.tokens[cb]!.pos === 'VERB' || this.tokens[cb]!.pos === 'AUX')) return [];
+        return this.groupRight(ca).args;
+      }
+      c = cb;
+    }
+    return [];
   }
 
   /** Is [a, b) an object through which the trigger reaches its owner ("an Iranian proposal")? */

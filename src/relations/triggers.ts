@@ -157,7 +157,13 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
   for (let n = 0; j < view.end && n < 8; n++) {
     if (view.isBreak(j)) break;
     const t = view.tokens[j]!;
-    if (t.pos === 'VERB' && !(view.tokens[j - 1]?.text === '-')) break;
+    if (t.pos === 'VERB' && !(view.tokens[j - 1]?.text === '-')) {
+      // "clashes erupted between X and Y", "fighting broke out between …": the noun's own happening.
+      if (!tr.mutual || !view.syn.happeningVerbs.has(t.lemma)) break;
+      j++;
+      if (j < view.end && view.syn.happeningParticles.has(view.f[j]!) && view.tokens[j]!.pos !== 'NOUN') j++;
+      continue;
+    }
     const w = view.f[j]!;
     // "of" belongs to the noun right before it: after a skipped phrase ("a crime in the city of
     // Aleppo with the support of Russian strikes") it is no longer the trigger's.

@@ -326,6 +326,34 @@ const CASES: Array<[string, string[]]> = [
     ['azerbaijan attacks armenia', 'azerbaijan opposes armenia'],
   ],
   ['Ukraine accused Russia of war crimes and called for a tribunal.', ['ukraine opposes russia']],
+  // Mutual force nouns keep their parties across the verb by which they happen (syntax.json happeningVerbs).
+  [
+    'Heavy clashes erupted between Houthi fighters and members of the Yemeni army near Marib.',
+    ['houthis attacks yemen', 'yemen attacks houthis'],
+  ],
+  [
+    'Fighting broke out between the Sudanese army and the Rapid Support Forces in Khartoum.',
+    ['rapid-support-forces attacks sudan', 'sudan attacks rapid-support-forces'],
+  ],
+  [
+    'Clashes flared up between Azerbaijani and Armenian troops on the border.',
+    ['armenia attacks azerbaijan', 'azerbaijan attacks armenia'],
+  ],
+  ['Clashes erupted in Tripoli after the Libyan government arrested a militia commander.', []],
+  ['Talks broke down between Israel and Hamas.', []],
+  // A participle phrase set off by commas between the subject and its verb.
+  [
+    'Recent US drone attacks, occurring every few days, have killed at least eight al-Shabaab leaders.',
+    ['united-states attacks al-shabaab'],
+  ],
+  ['Turkish drones, flying from bases in Iraq, have hit PKK positions.', ['turkey attacks pkk']],
+  ['The Ukrainian army, facing shortages, has lost ground to Russia.', []],
+  // A later conjunct of the object after "and" ("three civilians and two Hezbollah fighters"); not a new clause.
+  ['Israeli strikes killed three civilians and two Hezbollah fighters in southern Lebanon.', ['israel attacks hezbollah']],
+  ['The Taliban killed five policemen and three Afghan soldiers in Kunduz.', ['taliban attacks afghanistan']],
+  ['Israeli strikes killed three civilians and Hezbollah fired rockets in response.', []],
+  ['Russian shelling killed two civilians and a Ukrainian army spokesman said the attack was deliberate.', []],
+  ['Russian shelling killed two civilians, the Ukrainian army said.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
