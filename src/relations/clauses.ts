@@ -221,6 +221,12 @@ export class ClauseView extends PhraseView {
       if (g.args.length) return g;
     }
     if (before && w === 'including') return a - 2;
+    // "A helicopter belonging to the Syrian army dropped …": the holder of a thing is the subject.
+    if (before && a - 3 >= this.first && this.syn.ownerPhrases.has(`${this.f[a - 2]} ${w}`) && this.isNP(a - 3)) {
+      const [ta, tb] = this.np(a - 3);
+      const g = this.groupLeft(b - 1);
+      if (g.args.length && !this.argsIn(ta, tb).args.length) return { args: g.args, start: ta };
+    }
     // "a U.S.-led coalition fighting Daesh killed …": the object of a participle qualifying the
     // phrase before it; the subject is further left.
     if (

@@ -354,6 +354,21 @@ const CASES: Array<[string, string[]]> = [
   ['Israeli strikes killed three civilians and Hezbollah fired rockets in response.', []],
   ['Russian shelling killed two civilians and a Ukrainian army spokesman said the attack was deliberate.', []],
   ['Russian shelling killed two civilians, the Ukrainian army said.', []],
+  // The holder of a thing is the subject of the force it uses ("a helicopter belonging to X dropped …").
+  [
+    'A helicopter belonging to the Syrian army dropped barrel bombs on positions held by the Free Syrian Army.',
+    ['syria attacks free-syrian-army'],
+  ],
+  ['Warplanes belonging to the Saudi-led coalition struck Houthi positions in Saada.', ['saudi-led-coalition attacks houthis']],
+  ['A helicopter belonging to the Russian army crashed near the Ukrainian border.', []],
+  // A push onto the target or what it holds.
+  ['Russian troops closed in on Ukrainian positions near Avdiivka.', ['russia attacks ukraine']],
+  ['The Islamic State advanced on a position held by the Syrian army.', ['daesh attacks syria']],
+  ['Ukraine advanced on a deal with the EU.', []],
+  ['Russian troops advanced on Kyiv.', []],
+  // Police are a state body; an adjective after a force noun leaves it the head.
+  ['Taliban fighters killed 12 Afghan policemen in an ambush.', ['taliban attacks afghanistan']],
+  ['A drone strike early on Sunday by the United States killed two al-Shabaab commanders.', ['united-states attacks al-shabaab']],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

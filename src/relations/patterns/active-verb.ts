@@ -26,9 +26,11 @@ function forceNounPhrase(view: SentenceView, start: number, v: number): [number,
   }
   if (s < view.first || s >= v || !view.isNP(s)) return undefined;
   const [a, b] = view.np(s);
+  // "an air strike late on Wednesday": an adjective after the head.
+  let h = b - 1;
+  while (h > a && view.tokens[h]!.pos === 'ADJ') h--;
   const of = view.lex.relations.passiveOfAgent;
-  const head = view.f[b - 1]!;
-  return of.has(head) || (b - 2 >= a && of.has(`${view.f[b - 2]} ${head}`)) ? [a, b] : undefined;
+  return of.has(view.f[h]!) || (h - 1 >= a && of.has(`${view.f[h - 1]} ${view.f[h]}`)) ? [a, h + 1] : undefined;
 }
 
 /**
@@ -69,7 +71,8 @@ export const activeVerb: VerbTriggerPattern = {
     if (m.passive || tr.mutual || SYMMETRIC_RELATIONS.has(tr.relation)) return PASS;
     const sources = tr.relation === 'attacks' ? attackSources(view, m.subj.args, m.subj.start, m.k) : m.subj.args;
     if (!sources.length) return NEXT;
-    const objects = view.verbObjects(m.k, m.len, tr, m.subj);
+    let objects = view.verbObjects(m.k, m.len, tr, m.subj);
+    if (tr.capitalIsPlace) objects = objects.filter((x) => x.via !== 'capital');
     if (!objects.length) return NEXT;
     emit.pairs(sources, objects, tr, m.word, m.flags);
     return DONE;
