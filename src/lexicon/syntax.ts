@@ -81,6 +81,8 @@ export interface Syntax {
   ownerPhrases: Set<string>;
   /** Words before a number that keep its phrase an argument ("more than 20 Daesh fighters"). */
   quantityPrefixes: Set<string>;
+  /** Heads of a clause-opening time phrase after which the subject begins ("On Tuesday the Syrian army …"). */
+  timeHeads: Set<string>;
   /** Verbs by which a mutual force noun happens before its parties ("clashes erupted between"), and their particles. */
   happeningVerbs: Set<string>;
   happeningParticles: Set<string>;
@@ -177,6 +179,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     ownerCompounds: set('ownerCompounds'),
     ownerPhrases: set('ownerPhrases'),
     quantityPrefixes: set('quantityPrefixes'),
+    timeHeads: set('timeHeads'),
     happeningVerbs: set('happeningVerbs'),
     happeningParticles: set('happeningParticles'),
     demand: parseDemand(file, raw.demand),

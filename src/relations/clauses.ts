@@ -163,6 +163,15 @@ export class ClauseView extends PhraseView {
     return -1;
   }
 
+  /** The token after the last time head of [a, b) when an actor phrase follows it to b, else -1. */
+  private afterTimeHead(a: number, b: number): number {
+    for (let x = b - 2; x >= a; x--) {
+      if (!this.syn.timeHeads.has(this.f[x]!)) continue;
+      return this.headIsActor(x + 1, b) && this.argsIn(x + 1, b).args.length ? x + 1 : -1;
+    }
+    return -1;
+  }
+
   /** Are the tokens between c and the verb at v only auxiliaries and adverbs ("…, have killed")? */
   private onlyAuxiliariesBetween(c: number, v: number): boolean {
     for (let k = c + 1; k < v; k++) if (this.tokens[k]!.pos !== 'AUX' && this.tokens[k]!.pos !== 'ADV') return false;
@@ -242,6 +251,12 @@ export class ClauseView extends PhraseView {
     if (before && w === 'with' && b < this.end && this.tokens[b]!.pos === 'VERB' && this.f[b]!.endsWith('ing')) {
       const g = this.groupLeft(b - 1);
       if (g.args.length) return g;
+    }
+    // "On Tuesday the Syrian army shelled …": a clause-opening time phrase that lost its comma.
+    if (before && before.pos === 'ADP') {
+      const opens = a - 1 === this.first || this.isBreak(a - 2) || this.f[a - 2] === ',' || this.tokens[a - 2]!.pos === 'SCONJ';
+      const after = opens ? this.afterTimeHead(a, b) : -1;
+      if (after !== -1) return { args: this.argsIn(after, b).args, start: after };
     }
     // "as the United States carries out": "as", "after", "since" open a clause here.
     const conjunction = this.syn.prepositionLike.has(w) && j === b - 1;

@@ -369,6 +369,15 @@ const CASES: Array<[string, string[]]> = [
   // Police are a state body; an adjective after a force noun leaves it the head.
   ['Taliban fighters killed 12 Afghan policemen in an ambush.', ['taliban attacks afghanistan']],
   ['A drone strike early on Sunday by the United States killed two al-Shabaab commanders.', ['united-states attacks al-shabaab']],
+  // A clause-opening time phrase that lost its comma ends at its time head; the subject follows.
+  ['On Tuesday the Syrian army shelled Nusra Front positions near Idlib.', ['syria attacks al-nusra-front']],
+  ['During the night Ukrainian drones struck Russian positions in Crimea.', ['ukraine attacks russia']],
+  [
+    'The spokesman said that within the last 24 hours Russian forces were focused on destroying Daesh reinforcements.',
+    ['russia attacks daesh'],
+  ],
+  ['On Monday Russia and Turkey held talks in Sochi.', ['russia met turkey']],
+  ['Civilians were killed on Monday night in shelling of Donetsk.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
