@@ -108,7 +108,11 @@ export class ClauseView extends PhraseView {
       }
       if (t.pos === 'PRON') {
         const kind = this.lex.cues.pronouns.get(this.f[j]!);
-        if (kind && !this.lex.cues.relativePronouns.has(this.f[j]!)) return { args: this.resolvePronoun(j, kind), start: j };
+        if (kind && !this.lex.cues.relativePronouns.has(this.f[j]!)) {
+          // "The US-led coalition reported on Friday it had conducted …": the reporter speaks of itself.
+          const reporter = kind !== 'person' ? this.reporterBefore(j) : [];
+          return { args: reporter.length ? reporter : this.resolvePronoun(j, kind), start: j };
+        }
         return { args: [], start: j + 1 };
       }
       // "were focused on destroying Daesh", "intervened by targeting IS": the -ing verb right after
@@ -161,6 +165,17 @@ export class ClauseView extends PhraseView {
       if (this.f[j - 1] === ',' && this.tokens[j]!.pos === 'VERB' && this.f[j]!.endsWith('ing')) return j - 2;
     }
     return -1;
+  }
+
+  /** The subject of a speech verb right before the pronoun at j ("X said [that] it …"), if it names an actor of the pronoun's kind. */
+  private reporterBefore(j: number): ActorMention[] {
+    let v = j - 1;
+    if (v >= this.first && this.f[v] === 'that') v--;
+    while (v >= this.first && (this.tokens[v]!.pos === 'ADV' || this.lex.cues.timeWords.has(this.f[v]!) || this.tokens[v]!.pos === 'ADP'))
+      v--;
+    if (v < this.first || this.tokens[v]!.pos !== 'VERB' || !this.lex.cues.speechVerbs.has(this.tokens[v]!.lemma)) return [];
+    const args = this.subjectOf(v).args;
+    return args.some((m) => this.acts.actors.get(m.actor)?.type === 'person') ? [] : args;
   }
 
   /** The token after the last time head of [a, b) when an actor phrase follows it to b, else -1. */

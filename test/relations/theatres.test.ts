@@ -378,6 +378,10 @@ const CASES: Array<[string, string[]]> = [
   ],
   ['On Monday Russia and Turkey held talks in Sochi.', ['russia met turkey']],
   ['Civilians were killed on Monday night in shelling of Donetsk.', []],
+  // "X said [on Monday] it …": the pronoun is the reporter.
+  ['The Syrian army said on Monday it had killed 40 Nusra Front fighters.', ['syria attacks al-nusra-front']],
+  ['The Ukrainian army said on Monday it had downed 20 Russian drones.', ['ukraine attacks russia']],
+  ['Hamas said it had not fired rockets at Israel.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
