@@ -81,6 +81,8 @@ export interface Syntax {
   ownerPhrases: Set<string>;
   /** Words before a number that keep its phrase an argument ("more than 20 Daesh fighters"). */
   quantityPrefixes: Set<string>;
+  /** Participles whose "by" phrase is the agent of the deed noun before them ("the attack … was carried out by X"). */
+  performVerbs: Set<string>;
   /** Heads of a clause-opening time phrase after which the subject begins ("On Tuesday the Syrian army …"). */
   timeHeads: Set<string>;
   /** Verbs by which a mutual force noun happens before its parties ("clashes erupted between"), and their particles. */
@@ -179,6 +181,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     ownerCompounds: set('ownerCompounds'),
     ownerPhrases: set('ownerPhrases'),
     quantityPrefixes: set('quantityPrefixes'),
+    performVerbs: set('performVerbs'),
     timeHeads: set('timeHeads'),
     happeningVerbs: set('happeningVerbs'),
     happeningParticles: set('happeningParticles'),

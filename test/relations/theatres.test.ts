@@ -382,6 +382,16 @@ const CASES: Array<[string, string[]]> = [
   ['The Syrian army said on Monday it had killed 40 Nusra Front fighters.', ['syria attacks al-nusra-front']],
   ['The Ukrainian army said on Monday it had downed 20 Russian drones.', ['ukraine attacks russia']],
   ['Hamas said it had not fired rockets at Israel.', []],
+  // A deed noun's agent after its performing participle ("was carried out by X"), in that verb's mood.
+  ['The attack on the Afghan army was carried out by the Taliban.', ['taliban attacks afghanistan']],
+  ['Strikes on Houthi positions were conducted by the Saudi-led coalition.', ['saudi-led-coalition attacks houthis']],
+  ['The attack on the Afghan army was not carried out by the Taliban.', []],
+  ['The attack on the Afghan army may have been carried out by the Taliban.', []],
+  ['The attack on a market was carried out by the Taliban.', []],
+  // Fire sent toward or into the target.
+  ['North Korea fired artillery shells toward South Korean islands.', ['north-korea attacks south-korea']],
+  ['Hezbollah fired rockets into Israel.', ['hezbollah attacks israel']],
+  ['North Korea fired a missile into the sea.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
