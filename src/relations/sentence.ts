@@ -84,6 +84,9 @@ export class SentenceView extends ClauseView {
     const leaders = this.leadersIn(a, b);
     if (leaders.length) return leaders;
     if (b < this.end && (this.f[b] === 'of' || this.f[b] === 'by') && this.isNP(b + 1)) return this.groupRight(b + 1).args;
+    // "killed in an Israeli strike": a bare demonym names the strike's source, as before a noun trigger.
+    const demonyms = this.demonymsIn(a, b);
+    if (demonyms.length) return demonyms;
     // "in a special operation carried out by the Syrian army", "in strikes conducted by the coalition".
     if (b + 1 < this.end && this.tokens[b]!.pos === 'VERB') {
       let x = b + 1;

@@ -167,7 +167,10 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
     if (t.pos === 'VERB' && !(view.tokens[j - 1]?.text === '-')) {
       // "clashes erupted between X and Y", "fighting broke out between …": the noun's own happening.
       // "the attack on the army was carried out by the Taliban": the deed's agent after its participle.
-      if (!agent.length && tr.agentPreps.has('by') && view.syn.performVerbs.has(t.lemma)) {
+      // Its own verb, not a later noun's ("aggression on Syria and the crimes committed by …"): right
+      // after the noun's phrase, or with its "be".
+      const own = n === 0 || view.hasBeAux(j);
+      if (own && !agent.length && tr.agentPreps.has('by') && view.syn.performVerbs.has(t.lemma)) {
         const x = view.f[j + 1] === 'out' ? j + 2 : j + 1;
         if (view.f[x] === 'by' && view.isNP(x + 1)) {
           agent = view.groupRight(x + 1).args;

@@ -388,10 +388,15 @@ const CASES: Array<[string, string[]]> = [
   ['The attack on the Afghan army was not carried out by the Taliban.', []],
   ['The attack on the Afghan army may have been carried out by the Taliban.', []],
   ['The attack on a market was carried out by the Taliban.', []],
+  ['The Russian attack on Ukraine and the crimes committed by Wagner were condemned.', ['russia attacks ukraine']],
   // Fire sent toward or into the target.
   ['North Korea fired artillery shells toward South Korean islands.', ['north-korea attacks south-korea']],
   ['Hezbollah fired rockets into Israel.', ['hezbollah attacks israel']],
   ['North Korea fired a missile into the sea.', []],
+  // "killed in an Israeli strike": the bare demonym of the force noun names its source.
+  ['Ismail Haniyeh was killed in an Israeli strike in Tehran.', ['israel attacks ismail-haniyeh']],
+  ['Two Ukrainian soldiers were killed in a Russian drone attack.', ['russia attacks ukraine']],
+  ['Five civilians were killed in an Israeli strike.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
