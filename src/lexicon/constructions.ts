@@ -77,6 +77,7 @@ export function triggerOf(file: string, where: string, relation: unknown, catego
     requiresBefore: new Set(),
     speech: false,
     throughInfinitive: false,
+    capitalIsPlace: false,
   };
 }
 

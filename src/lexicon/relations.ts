@@ -29,6 +29,8 @@ export interface Trigger {
   speech: boolean;
   /** "threatened to attack the YPG": the object of the infinitive is the target. */
   throughInfinitive: boolean;
+  /** "advanced on Tripoli": a capital after a movement is the place, not its government. */
+  capitalIsPlace: boolean;
 }
 
 export interface RelationLexicon {
@@ -115,6 +117,7 @@ export function parseRelationLexicon(file: string, raw: unknown): RelationLexico
       requiresBefore: new Set(words(file, `${where}.requiresBefore`, e.requiresBefore)),
       speech: e.speech === true,
       throughInfinitive: e.throughInfinitive === true,
+      capitalIsPlace: e.capitalIsPlace === true,
     };
     for (const v of words(file, `${where}.verbs`, e.verbs)) {
       const t: Trigger = { ...base, kind: 'verb', words: v.split(' ') };

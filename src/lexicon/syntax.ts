@@ -77,6 +77,19 @@ export interface Syntax {
   unrealizedHeads: Set<string>;
   /** Compound participles whose actor leads what the phrase names ("Saudi-led strikes"). */
   leadingCompounds: Set<string>;
+  /** Compound participles whose actor holds the object ("the IS-held town"). */
+  ownerCompounds: Set<string>;
+  /** Two words after an object naming its holder next ("positions held by", "belonging to"). */
+  ownerPhrases: Set<string>;
+  /** Words before a number that keep its phrase an argument ("more than 20 Daesh fighters"). */
+  quantityPrefixes: Set<string>;
+  /** Participles whose "by" phrase is the agent of the deed noun before them ("the attack … was carried out by X"). */
+  performVerbs: Set<string>;
+  /** Heads of a clause-opening time phrase after which the subject begins ("On Tuesday the Syrian army …"). */
+  timeHeads: Set<string>;
+  /** Verbs by which a mutual force noun happens before its parties ("clashes erupted between"), and their particles. */
+  happeningVerbs: Set<string>;
+  happeningParticles: Set<string>;
   demand: DemandSyntax;
   receiving: { relations: Set<RelationType>; preps: Set<string>; verbs: Set<string> };
   /** Relation → object heads through which a trigger reaches the object's owner ("an Iranian proposal"). */
@@ -168,6 +181,13 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     factualAdjuncts: set('factualAdjuncts'),
     unrealizedHeads: set('unrealizedHeads'),
     leadingCompounds: set('leadingCompounds'),
+    ownerCompounds: set('ownerCompounds'),
+    ownerPhrases: set('ownerPhrases'),
+    quantityPrefixes: set('quantityPrefixes'),
+    performVerbs: set('performVerbs'),
+    timeHeads: set('timeHeads'),
+    happeningVerbs: set('happeningVerbs'),
+    happeningParticles: set('happeningParticles'),
     demand: parseDemand(file, raw.demand),
     receiving: {
       relations: new Set(r.relations.map((x, i) => relationOf(file, `receiving.relations[${i}]`, x))),

@@ -54,7 +54,7 @@ export class ClauseView extends PhraseView {
       if (this.isBreak(j)) return { args: [], start: j + 1 };
       // "Iran, which backs Hezbollah, condemned …": a relative clause set off by commas right before
       // the verb describes the subject before it.
-      if (t.text === ',' && j === v - 1) {
+      if (t.text === ',' && this.onlyAuxiliariesBetween(j, v)) {
         const r = this.relativeClauseStart(j);
         if (r !== -1) {
           j = r;
@@ -108,7 +108,11 @@ export class ClauseView extends PhraseView {
       }
       if (t.pos === 'PRON') {
         const kind = this.lex.cues.pronouns.get(this.f[j]!);
-        if (kind && !this.lex.cues.relativePronouns.has(this.f[j]!)) return { args: this.resolvePronoun(j, kind), start: j };
+        if (kind && !this.lex.cues.relativePronouns.has(this.f[j]!)) {
+          // "The US-led coalition reported on Friday it had conducted …": the reporter speaks of itself.
+          const reporter = kind !== 'person' ? this.reporterBefore(j) : [];
+          return { args: reporter.length ? reporter : this.resolvePronoun(j, kind), start: j };
+        }
         return { args: [], start: j + 1 };
       }
       // "were focused on destroying Daesh", "intervened by targeting IS": the -ing verb right after
@@ -119,6 +123,12 @@ export class ClauseView extends PhraseView {
       }
       // "Washington, along with its allies, demanded …": the companion phrase is no subject.
       if ((this.f[j] === 'along' || this.f[j] === 'together') && this.f[j + 1] === 'with') {
+        j--;
+        continue;
+      }
+      // "The US accused the Assad regime of being behind the attack and fired missiles at …": in a
+      // second coordinated verb phrase a preposition is the first one's; its subject is further left.
+      if (t.pos === 'ADP' && coordVP) {
         j--;
         continue;
       }
@@ -151,8 +161,36 @@ export class ClauseView extends PhraseView {
     for (let j = c - 1; j >= this.first + 1 && j >= c - 12; j--) {
       if (this.f[j] === ',' || this.isBreak(j)) return -1;
       if ((this.f[j] === 'which' || this.f[j] === 'who') && this.f[j - 1] === ',') return j - 2;
+      // "Recent US drone attacks, occurring every three days, have killed …": a participle phrase.
+      if (this.f[j - 1] === ',' && this.tokens[j]!.pos === 'VERB' && this.f[j]!.endsWith('ing')) return j - 2;
     }
     return -1;
+  }
+
+  /** The subject of a speech verb right before the pronoun at j ("X said [that] it …"), if it names an actor of the pronoun's kind. */
+  private reporterBefore(j: number): ActorMention[] {
+    let v = j - 1;
+    if (v >= this.first && this.f[v] === 'that') v--;
+    while (v >= this.first && (this.tokens[v]!.pos === 'ADV' || this.lex.cues.timeWords.has(this.f[v]!) || this.tokens[v]!.pos === 'ADP'))
+      v--;
+    if (v < this.first || this.tokens[v]!.pos !== 'VERB' || !this.lex.cues.speechVerbs.has(this.tokens[v]!.lemma)) return [];
+    const args = this.subjectOf(v).args;
+    return args.some((m) => this.acts.actors.get(m.actor)?.type === 'person') ? [] : args;
+  }
+
+  /** The token after the last time head of [a, b) when an actor phrase follows it to b, else -1. */
+  private afterTimeHead(a: number, b: number): number {
+    for (let x = b - 2; x >= a; x--) {
+      if (!this.syn.timeHeads.has(this.f[x]!)) continue;
+      return this.headIsActor(x + 1, b) && this.argsIn(x + 1, b).args.length ? x + 1 : -1;
+    }
+    return -1;
+  }
+
+  /** Are the tokens between c and the verb at v only auxiliaries and adverbs ("…, have killed")? */
+  private onlyAuxiliariesBetween(c: number, v: number): boolean {
+    for (let k = c + 1; k < v; k++) if (this.tokens[k]!.pos !== 'AUX' && this.tokens[k]!.pos !== 'ADV') return false;
+    return true;
   }
 
   /** No actor mention, generic or not, in [a, b). */
@@ -196,7 +234,8 @@ export class ClauseView extends PhraseView {
     const [np0, b] = this.np(j);
     // A coordination ("by Syrian and Russian warplanes") is one phrase for what precedes it.
     const coordStart = this.groupLeft(b - 1).start;
-    const a = coordStart < np0 && this.acts.tokenMention[np0] !== -1 ? coordStart : np0;
+    // "Over 50 Jaish al-Fatah fighters were killed": the quantity's words are the phrase's own.
+    const a = this.quantityStart(coordStart < np0 && this.acts.tokenMention[np0] !== -1 ? coordStart : np0);
     const before = a - 1 >= this.first ? this.tokens[a - 1] : undefined;
     const w = before ? this.f[a - 1]! : '';
     // A prepositional phrase ("In recent weeks", "in Tehran") or a verb's object: not the subject.
@@ -206,11 +245,33 @@ export class ClauseView extends PhraseView {
       if (g.args.length) return g;
     }
     if (before && w === 'including') return a - 2;
+    // "A helicopter belonging to the Syrian army dropped …": the holder of a thing is the subject.
+    if (before && a - 3 >= this.first && this.syn.ownerPhrases.has(`${this.f[a - 2]} ${w}`) && this.isNP(a - 3)) {
+      const [ta, tb] = this.np(a - 3);
+      const g = this.groupLeft(b - 1);
+      if (g.args.length && !this.argsIn(ta, tb).args.length) return { args: g.args, start: ta };
+    }
+    // "a U.S.-led coalition fighting Daesh killed …": the object of a participle qualifying the
+    // phrase before it; the subject is further left.
+    if (
+      before &&
+      before.pos === 'VERB' &&
+      w.endsWith('ing') &&
+      a - 2 >= this.first &&
+      (this.tokens[a - 2]!.pos === 'NOUN' || this.tokens[a - 2]!.pos === 'PROPN')
+    )
+      return a - 2;
     // "… at loggerheads, with Russia seeking to prop up the regime": "with" and an -ing verb make
     // the phrase between them that verb's subject.
     if (before && w === 'with' && b < this.end && this.tokens[b]!.pos === 'VERB' && this.f[b]!.endsWith('ing')) {
       const g = this.groupLeft(b - 1);
       if (g.args.length) return g;
+    }
+    // "On Tuesday the Syrian army shelled …": a clause-opening time phrase that lost its comma.
+    if (before && before.pos === 'ADP') {
+      const opens = a - 1 === this.first || this.isBreak(a - 2) || this.f[a - 2] === ',' || this.tokens[a - 2]!.pos === 'SCONJ';
+      const after = opens ? this.afterTimeHead(a, b) : -1;
+      if (after !== -1) return { args: this.argsIn(after, b).args, start: after };
     }
     // "as the United States carries out": "as", "after", "since" open a clause here.
     const conjunction = this.syn.prepositionLike.has(w) && j === b - 1;

@@ -326,6 +326,27 @@ export class PhraseView {
     return undefined;
   }
 
+  /** The number after a quantity prefix at k ("more than 20", "at least 40"), else k. */
+  afterQuantity(k: number): number {
+    let words = this.f[k] ?? '';
+    for (let n = 1; n <= 3 && k + n < this.end; n++) {
+      if (this.syn.quantityPrefixes.has(words)) return this.tokens[k + n]!.pos === 'NUM' ? k + n : k;
+      words = `${words} ${this.f[k + n]}`;
+    }
+    return k;
+  }
+
+  /** The start of a quantity prefix before the number at a ("over 50", "at least 40"), else a. */
+  quantityStart(a: number): number {
+    if (this.tokens[a]?.pos !== 'NUM') return a;
+    let words = '';
+    for (let n = 1; n <= 3 && a - n >= this.first; n++) {
+      words = words ? `${this.f[a - n]} ${words}` : this.f[a - n]!;
+      if (this.syn.quantityPrefixes.has(words)) return a - n;
+    }
+    return a;
+  }
+
   /** The actors a possessive pronoun at k stands for ("its ally", "their backers"); undefined if k is none. */
   pronounPossessor(k: number): ActorMention[] | undefined {
     const f = this.f[k]!;

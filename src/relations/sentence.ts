@@ -84,6 +84,9 @@ export class SentenceView extends ClauseView {
     const leaders = this.leadersIn(a, b);
     if (leaders.length) return leaders;
     if (b < this.end && (this.f[b] === 'of' || this.f[b] === 'by') && this.isNP(b + 1)) return this.groupRight(b + 1).args;
+    // "killed in an Israeli strike": a bare demonym names the strike's source, as before a noun trigger.
+    const demonyms = this.demonymsIn(a, b);
+    if (demonyms.length) return demonyms;
     // "in a special operation carried out by the Syrian army", "in strikes conducted by the coalition".
     if (b + 1 < this.end && this.tokens[b]!.pos === 'VERB') {
       let x = b + 1;
@@ -107,6 +110,8 @@ export class SentenceView extends ClauseView {
     }
     while (j < this.end && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'PART' || this.syn.objectParticles.has(this.f[j]!)))
       j++;
+    // "killed more than 20 Daesh fighters": the quantity's phrase is the object.
+    j = this.afterQuantity(j);
     if (j >= this.end) return [];
     // "closed its airspace to Russian planes": the subject's own thing; the party follows it.
     const ownThing = tr.direct && tr.targetPreps.size > 0 && this.isNP(j) && this.hasPossessivePronoun(...this.np(j));
@@ -133,6 +138,10 @@ export class SentenceView extends ClauseView {
       if (g.args.length) return g.args;
       const listed = this.listedAfter(ob);
       if (listed.length) return listed;
+      if (tr.relation === 'attacks') {
+        const more = this.coordinatedObject(ob);
+        if (more.length) return more;
+      }
       if (!tr.targetPreps.size) return [];
       j = g.end;
     }
@@ -167,6 +176,26 @@ export class SentenceView extends ClauseView {
     return j < this.end && this.isNP(j) ? this.groupRight(j).args : [];
   }
 
+  /**
+   * The actors of a later conjunct of an object that names none, ending before b: "killed three
+   * civilians and two Hezbollah fighters", "guards, employees and members of the NDF". The conjunct
+   * comes after "and" and no verb follows it ("… and Hezbollah fired" is a new clause).
+   */
+  coordinatedObject(b: number): ActorMention[] {
+    for (let c = b, n = 0; c + 1 < this.end && n < 6 && (this.f[c] === ',' || this.f[c] === 'and'); n++) {
+      let x = c + 1;
+      if (this.f[c] === ',' && this.f[x] === 'and') x++;
+      if (!this.isNP(x)) return [];
+      const [ca, cb] = this.np(x);
+      if (this.f[x - 1] === 'and') {
+        if (cb < this.end && (this.tokens[cb]!.pos === 'VERB' || this.tokens[cb]!.pos === 'AUX')) return [];
+        return this.groupRight(ca).args;
+      }
+      c = cb;
+    }
+    return [];
+  }
+
   /** Is [a, b) an object through which the trigger reaches its owner ("an Iranian proposal")? */
   throughHead(tr: Trigger, a: number, b: number): boolean {
     return b > a && this.syn.objectHeads.get(tr.relation)?.has(this.f[b - 1]!) === true;
@@ -188,6 +217,12 @@ export class SentenceView extends ClauseView {
    * A bare demonym counts here, where elsewhere it only describes.
    */
   objectOwners(a: number, b: number): ActorMention[] {
+    // "a Syrian town held by Daesh", "supplies belonging to IS": the holder named after the object
+    // owns it, whatever demonym describes it.
+    if (b + 2 < this.end && this.syn.ownerPhrases.has(`${this.f[b]} ${this.f[b + 1]}`) && this.isNP(b + 2)) {
+      const holders = this.groupRight(b + 2).args;
+      if (holders.length) return holders;
+    }
     const owners: ActorMention[] = [];
     for (let k = a; k < b; k++) {
       const possessor = this.pronounPossessor(k);
@@ -196,11 +231,23 @@ export class SentenceView extends ClauseView {
         continue;
       }
       const m = this.mentionAt(k);
-      if (m && (!m.generic || (m.via === 'demonym' && !m.sector)) && !this.compoundModifiers.has(m) && !owners.includes(m)) owners.push(m);
+      if (
+        m &&
+        (!m.generic || (m.via === 'demonym' && !m.sector)) &&
+        (!this.compoundModifiers.has(m) || this.holds(m)) &&
+        !owners.includes(m)
+      )
+        owners.push(m);
     }
     if (!owners.length && b + 1 < this.end && (this.f[b] === 'by' || this.f[b] === 'of' || this.f[b] === 'from') && this.isNP(b + 1))
       return this.groupRight(b + 1).args;
     return owners;
+  }
+
+  /** Is the compound actor m the holder of what its phrase names ("IS-held", "Houthi-controlled")? */
+  private holds(m: ActorMention): boolean {
+    const p = m.endToken + 1;
+    return p < this.end && this.f[m.endToken] === '-' && this.syn.ownerCompounds.has(this.f[p]!);
   }
 
   /**

@@ -99,6 +99,11 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
   // "the decision to resume talks with Iran", "plans to hold talks": the governing verb is planned.
   if (gv - 2 >= view.first && view.f[gv - 1] === 'to' && (view.tokens[gv - 2]!.pos === 'NOUN' || view.tokens[gv - 2]!.lemma === 'be'))
     flags = { ...flags, hypothetical: true };
+  // "the attack … was not carried out by the Taliban": the performing verb's own mood.
+  if (pp.performedAt !== -1) {
+    const pflags = view.modality(last + 1, pp.performedAt, false);
+    flags = { negated: flags.negated || pflags.negated, hypothetical: flags.hypothetical || pflags.hypothetical };
+  }
   // "the talks between Russia and Turkey were postponed": the noun's own clause says it did not happen.
   if (gv === -1 && cancelledAfter(view, b)) flags = { ...flags, negated: true };
   // "approval for military strikes on Syria", "the threat of an attack": not done, at most wanted.
@@ -154,10 +159,30 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
   let between: ActorMention[] = [];
   let betweenUnits: ActorMention[][] = [];
   let skipped = false;
+  /** The performing participle that gave the agent ("was carried out by"), or -1. */
+  let performedAt = -1;
   for (let n = 0; j < view.end && n < 8; n++) {
     if (view.isBreak(j)) break;
     const t = view.tokens[j]!;
-    if (t.pos === 'VERB' && !(view.tokens[j - 1]?.text === '-')) break;
+    if (t.pos === 'VERB' && !(view.tokens[j - 1]?.text === '-')) {
+      // "clashes erupted between X and Y", "fighting broke out between …": the noun's own happening.
+      // "the attack on the army was carried out by the Taliban": the deed's agent after its participle.
+      // Its own verb, not a later noun's ("aggression on Syria and the crimes committed by …"): right
+      // after the noun's phrase, or with its "be".
+      const own = n === 0 || view.hasBeAux(j);
+      if (own && !agent.length && tr.agentPreps.has('by') && view.syn.performVerbs.has(t.lemma)) {
+        const x = view.f[j + 1] === 'out' ? j + 2 : j + 1;
+        if (view.f[x] === 'by' && view.isNP(x + 1)) {
+          agent = view.groupRight(x + 1).args;
+          performedAt = j;
+        }
+        break;
+      }
+      if (!tr.mutual || !view.syn.happeningVerbs.has(t.lemma)) break;
+      j++;
+      if (j < view.end && view.syn.happeningParticles.has(view.f[j]!) && view.tokens[j]!.pos !== 'NOUN') j++;
+      continue;
+    }
     const w = view.f[j]!;
     // "of" belongs to the noun right before it: after a skipped phrase ("a crime in the city of
     // Aleppo with the support of Russian strikes") it is no longer the trigger's.
@@ -207,5 +232,5 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
     }
     j++;
   }
-  return { agent, target, between, betweenUnits };
+  return { agent, target, between, betweenUnits, performedAt };
 }

@@ -297,6 +297,114 @@ const CASES: Array<[string, string[]]> = [
   ['Qatar hosted talks between the US and the Taliban.', ['qatar met taliban', 'qatar met united-states', 'taliban met united-states']],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
+  // A force noun subject is done by its agent, leader or demonym ("an air strike by X killed …").
+  ['An air strike on Tuesday by the Saudi-led coalition killed 12 Houthi fighters near Hodeidah.', ['saudi-led-coalition attacks houthis']],
+  ['A drone strike by the United States killed two al-Shabaab commanders in Somalia.', ['united-states attacks al-shabaab']],
+  ['An artillery barrage carried out by Azerbaijani forces hit Armenian positions in Karabakh.', ['azerbaijan attacks armenia']],
+  ['An overnight strike likely carried out by Israel hit Hezbollah positions in southern Lebanon.', ['israel attacks hezbollah']],
+  ['An air strike by the coalition killed 20 civilians in a market.', []],
+  ['Rebel shelling killed four civilians in Damascus.', []],
+  // A participle's object qualifying the phrase before it is no subject of the verb after it.
+  ['An air strike by a coalition fighting the Taliban killed three Afghan soldiers.', []],
+  // Quantities before a number keep its phrase an argument.
+  ['The Ukrainian army killed more than 200 Wagner fighters near Bakhmut.', ['ukraine attacks wagner-group']],
+  [
+    'Over 50 Taliban fighters were killed in clashes with Afghan security forces.',
+    ['afghanistan attacks taliban', 'taliban attacks afghanistan'],
+  ],
+  ['Malian troops killed an estimated 40 JNIM fighters near Mopti.', ['mali attacks jnim']],
+  ['More than 30 civilians were killed by Israeli strikes.', []],
+  // Objects reach the actor that holds them ("positions held by X", "the X-held town").
+  ['Russian jets bombed positions held by the Free Syrian Army near Idlib.', ['russia attacks free-syrian-army']],
+  ['Israeli warplanes struck targets belonging to Hamas in Gaza.', ['israel attacks hamas']],
+  ['The Saudi-led coalition bombed areas controlled by the Houthis in Saada.', ['saudi-led-coalition attacks houthis']],
+  ['Russian missiles struck the Ukrainian-held town of Kramatorsk.', ['russia attacks ukraine']],
+  ['French jets struck a JNIM-held village in central Mali.', ['france attacks jnim']],
+  ['Israeli jets struck a hospital run by the Red Cross in Gaza.', []],
+  ['Russian jets bombed areas held by rebels.', []],
+  ['Israeli jets did not strike positions held by Hezbollah.', []],
+  ['Israel may strike areas controlled by Hezbollah.', []],
+  // A second coordinated verb phrase keeps the first one's subject across its prepositions.
+  [
+    'The United States accused Iran of being behind the attack and fired missiles at a Syrian army base.',
+    ['united-states attacks syria', 'united-states opposes iran'],
+  ],
+  [
+    'Azerbaijan accused Armenia of provocations and shelled Armenian positions near the border.',
+    ['azerbaijan attacks armenia', 'azerbaijan opposes armenia'],
+  ],
+  ['Ukraine accused Russia of war crimes and called for a tribunal.', ['ukraine opposes russia']],
+  // Mutual force nouns keep their parties across the verb by which they happen (syntax.json happeningVerbs).
+  [
+    'Heavy clashes erupted between Houthi fighters and members of the Yemeni army near Marib.',
+    ['houthis attacks yemen', 'yemen attacks houthis'],
+  ],
+  [
+    'Fighting broke out between the Sudanese army and the Rapid Support Forces in Khartoum.',
+    ['rapid-support-forces attacks sudan', 'sudan attacks rapid-support-forces'],
+  ],
+  [
+    'Clashes flared up between Azerbaijani and Armenian troops on the border.',
+    ['armenia attacks azerbaijan', 'azerbaijan attacks armenia'],
+  ],
+  ['Clashes erupted in Tripoli after the Libyan government arrested a militia commander.', []],
+  ['Talks broke down between Israel and Hamas.', []],
+  // A participle phrase set off by commas between the subject and its verb.
+  [
+    'Recent US drone attacks, occurring every few days, have killed at least eight al-Shabaab leaders.',
+    ['united-states attacks al-shabaab'],
+  ],
+  ['Turkish drones, flying from bases in Iraq, have hit PKK positions.', ['turkey attacks pkk']],
+  ['The Ukrainian army, facing shortages, has lost ground to Russia.', []],
+  // A later conjunct of the object after "and" ("three civilians and two Hezbollah fighters"); not a new clause.
+  ['Israeli strikes killed three civilians and two Hezbollah fighters in southern Lebanon.', ['israel attacks hezbollah']],
+  ['The Taliban killed five policemen and three Afghan soldiers in Kunduz.', ['taliban attacks afghanistan']],
+  ['Israeli strikes killed three civilians and Hezbollah fired rockets in response.', []],
+  ['Russian shelling killed two civilians and a Ukrainian army spokesman said the attack was deliberate.', []],
+  ['Russian shelling killed two civilians, the Ukrainian army said.', []],
+  // The holder of a thing is the subject of the force it uses ("a helicopter belonging to X dropped …").
+  [
+    'A helicopter belonging to the Syrian army dropped barrel bombs on positions held by the Free Syrian Army.',
+    ['syria attacks free-syrian-army'],
+  ],
+  ['Warplanes belonging to the Saudi-led coalition struck Houthi positions in Saada.', ['saudi-led-coalition attacks houthis']],
+  ['A helicopter belonging to the Russian army crashed near the Ukrainian border.', []],
+  // A push onto the target or what it holds.
+  ['Russian troops closed in on Ukrainian positions near Avdiivka.', ['russia attacks ukraine']],
+  ['The Islamic State advanced on a position held by the Syrian army.', ['daesh attacks syria']],
+  ['Ukraine advanced on a deal with the EU.', []],
+  ['Russian troops advanced on Kyiv.', []],
+  // Police are a state body; an adjective after a force noun leaves it the head.
+  ['Taliban fighters killed 12 Afghan policemen in an ambush.', ['taliban attacks afghanistan']],
+  ['A drone strike early on Sunday by the United States killed two al-Shabaab commanders.', ['united-states attacks al-shabaab']],
+  // A clause-opening time phrase that lost its comma ends at its time head; the subject follows.
+  ['On Tuesday the Syrian army shelled Nusra Front positions near Idlib.', ['syria attacks al-nusra-front']],
+  ['During the night Ukrainian drones struck Russian positions in Crimea.', ['ukraine attacks russia']],
+  [
+    'The spokesman said that within the last 24 hours Russian forces were focused on destroying Daesh reinforcements.',
+    ['russia attacks daesh'],
+  ],
+  ['On Monday Russia and Turkey held talks in Sochi.', ['russia met turkey']],
+  ['Civilians were killed on Monday night in shelling of Donetsk.', []],
+  // "X said [on Monday] it …": the pronoun is the reporter.
+  ['The Syrian army said on Monday it had killed 40 Nusra Front fighters.', ['syria attacks al-nusra-front']],
+  ['The Ukrainian army said on Monday it had downed 20 Russian drones.', ['ukraine attacks russia']],
+  ['Hamas said it had not fired rockets at Israel.', []],
+  // A deed noun's agent after its performing participle ("was carried out by X"), in that verb's mood.
+  ['The attack on the Afghan army was carried out by the Taliban.', ['taliban attacks afghanistan']],
+  ['Strikes on Houthi positions were conducted by the Saudi-led coalition.', ['saudi-led-coalition attacks houthis']],
+  ['The attack on the Afghan army was not carried out by the Taliban.', []],
+  ['The attack on the Afghan army may have been carried out by the Taliban.', []],
+  ['The attack on a market was carried out by the Taliban.', []],
+  ['The Russian attack on Ukraine and the crimes committed by Wagner were condemned.', ['russia attacks ukraine']],
+  // Fire sent toward or into the target.
+  ['North Korea fired artillery shells toward South Korean islands.', ['north-korea attacks south-korea']],
+  ['Hezbollah fired rockets into Israel.', ['hezbollah attacks israel']],
+  ['North Korea fired a missile into the sea.', []],
+  // "killed in an Israeli strike": the bare demonym of the force noun names its source.
+  ['Ismail Haniyeh was killed in an Israeli strike in Tehran.', ['israel attacks ismail-haniyeh']],
+  ['Two Ukrainian soldiers were killed in a Russian drone attack.', ['russia attacks ukraine']],
+  ['Five civilians were killed in an Israeli strike.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

@@ -1,18 +1,80 @@
 // "Iran supports Hezbollah", "Turkey accused Russia of …", "threatened to attack the YPG": an active
 // verb's subject is the source, its object (direct, prepositional or the infinitive's) the target.
 import { SYMMETRIC_RELATIONS } from '../../types.js';
+import type { ActorMention } from '../../types.js';
 import { DONE, NEXT, PASS, type VerbTriggerPattern } from '../pattern.js';
+import type { SentenceView } from '../sentence.js';
+
+/**
+ * "An air strike by the coalition killed 18 SDF fighters", "Israeli shelling hit Hezbollah
+ * positions": a subject naming no actor whose head is a force noun (passiveAgents.ofAgent) is done
+ * by the strikes' leader, demonym or agent ("by X" before the verb).
+ */
+/** The force noun phrase [a, b) where the subject search for the verb at v ended at start, if any. */
+function forceNounPhrase(view: SentenceView, start: number, v: number): [number, number] | undefined {
+  let s = start;
+  // "An overnight airstrike likely carried out by the coalition struck …": the subject search
+  // stopped at the agent's "by"; the force noun ends before the participle.
+  if (view.f[s] === 'by') {
+    let p = s - 1;
+    if (p >= view.first && view.f[p] === 'out') p--;
+    if (p < view.first || view.tokens[p]!.pos !== 'VERB') return undefined;
+    p--;
+    while (p >= view.first && view.tokens[p]!.pos === 'ADV') p--;
+    if (p < view.first || !view.isNP(p)) return undefined;
+    s = view.np(p)[0];
+  }
+  if (s < view.first || s >= v || !view.isNP(s)) return undefined;
+  const [a, b] = view.np(s);
+  // "an air strike late on Wednesday": an adjective after the head.
+  let h = b - 1;
+  while (h > a && view.tokens[h]!.pos === 'ADJ') h--;
+  const of = view.lex.relations.passiveOfAgent;
+  return of.has(view.f[h]!) || (h - 1 >= a && of.has(`${view.f[h - 1]} ${view.f[h]}`)) ? [a, h + 1] : undefined;
+}
+
+/**
+ * "An air strike by the coalition killed 18 SDF fighters", "Israeli shelling hit Hezbollah
+ * positions": a subject whose head is a force noun (passiveAgents.ofAgent) is done by the
+ * strikes' leader, demonym or agent ("by X" before the verb).
+ */
+function forceNounSource(view: SentenceView, [a, b]: [number, number], v: number): ActorMention[] {
+  const leaders = view.leadersIn(a, b);
+  if (leaders.length) return leaders;
+  const demonyms = view.demonymsIn(a, b);
+  if (demonyms.length) return demonyms;
+  // "An air strike on Tuesday by a U.S.-led coalition fighting Daesh", "strikes carried out by X":
+  // the first "by" before the verb.
+  for (let j = b; j < v; j++) {
+    if (view.isBreak(j)) return [];
+    if (view.f[j] === 'by' && view.isNP(j + 1)) return view.groupRight(j + 1).args;
+    const t = view.tokens[j]!;
+    if (t.pos === 'VERB' && !(view.f[j + 1] === 'by' || (view.f[j + 1] === 'out' && view.f[j + 2] === 'by'))) return [];
+  }
+  return [];
+}
+
+/** The sources of an attack verb: its subject's actors; a force noun's (above) where they are none or only persons not owning it (a byline glued to a headline). */
+function attackSources(view: SentenceView, subj: ActorMention[], start: number, v: number): ActorMention[] {
+  const phrase = forceNounPhrase(view, start, v);
+  if (!phrase) return subj;
+  const owners = subj.filter((x) => x.possessive || view.acts.actors.get(x.actor)?.type !== 'person');
+  return owners.length ? owners : forceNounSource(view, phrase, v);
+}
 
 export const activeVerb: VerbTriggerPattern = {
   name: 'active-verb',
-  reads: ['X <verb>s Y', 'X <verb>s against Y', 'X threatened to <verb> Y', 'Y, which X considers …'],
+  reads: ['X <verb>s Y', 'X <verb>s against Y', 'X threatened to <verb> Y', 'Y, which X considers …', 'an air strike by X <verb>ed Y'],
   on: 'verb trigger',
   run(view, emit, _lex, m) {
     const tr = m.trigger;
     if (m.passive || tr.mutual || SYMMETRIC_RELATIONS.has(tr.relation)) return PASS;
-    const objects = view.verbObjects(m.k, m.len, tr, m.subj);
-    if (!m.subj.args.length || !objects.length) return NEXT;
-    emit.pairs(m.subj.args, objects, tr, m.word, m.flags);
+    const sources = tr.relation === 'attacks' ? attackSources(view, m.subj.args, m.subj.start, m.k) : m.subj.args;
+    if (!sources.length) return NEXT;
+    let objects = view.verbObjects(m.k, m.len, tr, m.subj);
+    if (tr.capitalIsPlace) objects = objects.filter((x) => x.via !== 'capital');
+    if (!objects.length) return NEXT;
+    emit.pairs(sources, objects, tr, m.word, m.flags);
     return DONE;
   },
 };

@@ -49,7 +49,11 @@ export const casualtyList: ArticlePattern = {
     for (const s of doc.sentences) {
       // Most sentences list no fallen: the word scan first, the persons only then.
       if (!listsTheFallen(acts, lex, s.firstToken, s.endToken)) continue;
-      const persons = acts.bySentence[s.index]!.filter((m) => !m.generic && !m.modifier && acts.actors.get(m.actor)?.type === 'person');
+      // "… were among the dead, Abdel Rahman said": the speaker reports the fallen, he is none of them.
+      const speaks = (m: ActorMention) => m.endToken < s.endToken && lex.cues.speechVerbs.has(doc.tokens[m.endToken]!.lemma);
+      const persons = acts.bySentence[s.index]!.filter(
+        (m) => !m.generic && !m.modifier && acts.actors.get(m.actor)?.type === 'person' && !speaks(m),
+      );
       if (!persons.length) continue;
       let attack: RelationEvent | undefined;
       for (const e of out)

@@ -10,6 +10,8 @@ patternTester(casualtyList, {
     'Vladimir Putin was killed. Among the dead was Sergei Lavrov.',
     // A list of the wounded is no list of the fallen.
     'Israeli jets shelled the camp. Among the wounded was Ismail Haniyeh.',
+    // The speaker who reports the fallen is none of them.
+    'Israeli jets shelled the camp. Three fighters were among the dead Ismail Haniyeh said.',
   ],
   invalid: [
     {
