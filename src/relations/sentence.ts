@@ -59,6 +59,11 @@ export class SentenceView extends ClauseView {
     if (p === 'by') {
       if (!this.isNP(j + 1)) return [];
       const g = this.groupRight(j + 1);
+      // "backed by Russia and by Hezbollah": a second agent after a repeated "by".
+      if (g.args.length && g.end + 2 < this.end && this.f[g.end] === 'and' && this.f[g.end + 1] === 'by' && this.isNP(g.end + 2)) {
+        const more = this.groupRight(g.end + 2).args;
+        if (more.length) return [...g.args, ...more];
+      }
       if (g.args.length) return g.args;
       // "killed by mortar fire from al-Nusra militants": the fire's source.
       const [, fb] = this.np(j + 1);

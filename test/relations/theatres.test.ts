@@ -289,6 +289,50 @@ const CASES: Array<[string, string[]]> = [
   ['Qatar hosted talks between the US and the Taliban.', ['qatar met taliban', 'qatar met united-states', 'taliban met united-states']],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
+  // Alliance and support: "X-allied/-aligned Y" (a generic head gives nothing).
+  ['The Iran-aligned Houthis fired missiles at Israel.', ['houthis allied_with iran', 'houthis attacks israel']],
+  [
+    'Iran-allied Kataib Hezbollah attacked US bases in Iraq.',
+    ['iran allied_with kataib-hezbollah', 'kataib-hezbollah attacks united-states'],
+  ],
+  ['Iran-allied militias attacked US bases in Iraq.', []],
+  // "to" before an "X-backed Y" compound is a preposition, not an infinitive: the backing is stated.
+  ['Al-Shabaab lost Kismayo to Kenyan-backed Somali forces.', ['kenya supports somalia']],
+  ['Hamas lost ground to Iran-backed Islamic Jihad in Gaza.', ['iran supports palestinian-islamic-jihad']],
+  // "X in cooperation/coordination with Y <verb>": the clause's opening phrase acts with Y.
+  ['Wagner mercenaries in coordination with the Malian army seized Kidal.', ['mali allied_with wagner-group']],
+  ['The Libyan National Army in cooperation with Egyptian jets struck Derna.', ['egypt allied_with libyan-national-army']],
+  ['Israeli forces in coordination with Egypt opened the Rafah crossing.', ['egypt allied_with israel']],
+  ['Strikes on Idlib in coordination with Russia killed 20 civilians.', []],
+  ['Azerbaijan denied that its forces in coordination with Turkey shelled Stepanakert.', []],
+  // Allies and partners listed after the phrase, or set off by commas.
+  [
+    "Kyiv's Western allies, including Britain and France, pledged more aid.",
+    ['france allied_with ukraine', 'ukraine allied_with united-kingdom'],
+  ],
+  ['The allies of Russia, including Belarus and Iran, abstained.', ['belarus allied_with russia', 'iran allied_with russia']],
+  ["Ukraine's partners, Germany and France, sent more air defence systems.", ['france allied_with ukraine', 'germany allied_with ukraine']],
+  ['To reassure its allies, the United States sent two carriers to the Gulf.', []],
+  ["Among Russia's allies, Belarus has been the most loyal.", []],
+  // "X and Y are allies/partners"; negated or possible, nothing.
+  ['Japan and South Korea are close allies.', ['japan allied_with south-korea']],
+  ['Russia and Iran are strategic partners.', ['iran allied_with russia']],
+  ['Armenia and Azerbaijan are not allies.', []],
+  ['North Korea and Russia could become partners.', []],
+  // A repeated "by" adds a second agent.
+  [
+    'Assad has been backed militarily by Russia and by Hezbollah.',
+    ['hezbollah supports bashar-al-assad', 'russia supports bashar-al-assad'],
+  ],
+  // Bolstering an actor is supporting it; bolstering a thing names no one; a refusal is none.
+  ['Hezbollah has dispatched fighters to bolster the Syrian army.', ['hezbollah supports syria']],
+  ['The United States sent two carriers to bolster Israel.', ['united-states supports israel']],
+  ['Poland bolstered its defences along the border with Belarus.', []],
+  ["The strike bolstered Hamas's standing in Gaza.", []],
+  ['Chad refused to send troops to shore up the Malian government.', []],
+  // "of" after a place word ("north of the port") is the place's, not the alliance's.
+  ['Hundreds fled towards areas held by the Houthi alliance north of the port UN envoy Hans Grundberg said.', []],
+  ['Thousands fled to areas held by the Wagner Group alliance east of the town spokesman Ahmed Jaber said.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
