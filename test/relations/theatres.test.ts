@@ -330,6 +330,25 @@ const CASES: Array<[string, string[]]> = [
   ['Poland bolstered its defences along the border with Belarus.', []],
   ["The strike bolstered Hamas's standing in Gaza.", []],
   ['Chad refused to send troops to shore up the Malian government.', []],
+  // Considering, mulling, weighing: a possibility.
+  ['China is considering sending weapons to Russia.', []],
+  ['Germany is mulling sending Taurus missiles to Ukraine.', []],
+  // Joint exercises and drills, singular too; a cancelled one is none.
+  ['Israel and the United States held a joint exercise.', ['israel allied_with united-states']],
+  ['South Korea and the United States staged a joint military drill.', ['south-korea allied_with united-states']],
+  ['Russia held a military exercise with Belarus.', ['belarus allied_with russia']],
+  ['The United States and Japan cancelled a joint military exercise.', []],
+  // Fighting on the side of; a comma list does not run into the speaker of a new clause.
+  ['Eritrean troops fought on the side of Ethiopia in Tigray.', ['eritrea allied_with ethiopia']],
+  ['The Kastus Kalinouski Regiment is fighting on the side of Ukraine.', ['kastus-kalinouski-regiment allied_with ukraine']],
+  ['Hamas cooperated with Israel, Iran claimed.', ['hamas allied_with israel']],
+  // Loyal to; proxies.
+  ['The Popular Mobilization Forces, loyal to Iran, attacked the base.', ['popular-mobilization-forces supports iran']],
+  ['Militias loyal to Iran, such as Kataib Hezbollah, attacked the base.', ['kataib-hezbollah supports iran']],
+  ['Forces loyal to Khalifa Haftar attacked Tripoli.', []],
+  ['Syrian troops loyal to Bashar al-Assad retook Palmyra.', []],
+  ["The Houthis, Iran's main proxy in Yemen, fired missiles.", ['iran supports houthis']],
+  ['Saudi Arabia accused Iran of waging a proxy war in Yemen.', ['saudi-arabia opposes iran']],
   // "of" after a place word ("north of the port") is the place's, not the alliance's.
   ['Hundreds fled towards areas held by the Houthi alliance north of the port UN envoy Hans Grundberg said.', []],
   ['Thousands fled to areas held by the Wagner Group alliance east of the town spokesman Ahmed Jaber said.', []],

@@ -59,9 +59,13 @@ export const allyPhrase: SentenceEndPattern = {
     'X and allied Y fighters',
     "X's allies, including Y and Z",
     "X's partners, Y and Z, …",
+    "X's proxies, including Y (X supports Y)",
   ],
   on: 'sentence end',
-  cues: (lex) => [...lex.syntax.constructions.allyPhrase.nouns, ...lex.syntax.constructions.allyPhrase.groupings, 'allied'],
+  cues: (lex) => {
+    const w = lex.syntax.constructions.allyPhrase;
+    return [...w.nouns, ...w.clients, ...w.groupings, 'allied'];
+  },
   run(view, emit, lex) {
     const w = lex.syntax.constructions.allyPhrase;
     for (let k = view.first; k < view.end; k++) {
@@ -93,7 +97,9 @@ export const allyPhrase: SentenceEndPattern = {
         if (members.length > 1) emit.pairwise(members, w.trigger, view.textOf(k, k), view.modality(view.np(k)[0], k, false), false);
         continue;
       }
-      if (!w.nouns.has(view.f[k]!) || view.tokens[k]!.pos !== 'NOUN' || view.mentionAt(k)) continue;
+      // "Iran's proxies, including Hezbollah": the holder backs its client ("proxy war" names none).
+      const client = w.clients.has(view.f[k]!) && !(k + 1 < view.end && view.tokens[k + 1]!.pos === 'NOUN');
+      if (!(client || w.nouns.has(view.f[k]!)) || view.tokens[k]!.pos !== 'NOUN' || view.mentionAt(k)) continue;
       const [a0, b] = view.np(k);
       // "its Russian and Iranian allies": the phrase takes in the demonyms listed before it.
       let a = a0;
@@ -125,8 +131,18 @@ export const allyPhrase: SentenceEndPattern = {
         holder.some((h) => h.firstToken === a);
       if (!ally.length && a - 2 >= view.first && view.f[a - 1] === ',' && opensDescription && view.isNP(a - 2))
         ally = view.groupLeft(a - 2).args;
+      // "Hezbollah is Iran's proxy": the copula's subject.
+      let from = a;
+      if (!ally.length) {
+        const gv = view.governingVerb(a);
+        if (gv !== -1 && view.tokens[gv]!.lemma === 'be' && view.onlyFillerBetween(gv, a)) {
+          const subj = view.subjectOf(gv);
+          ally = subj.args;
+          from = subj.start;
+        }
+      }
       ally = ally.filter((m) => !holder.some((h) => h.actor === m.actor));
-      if (ally.length) emit.pairs(holder, ally, w.trigger, view.textOf(k, k), view.modality(a, k, false));
+      if (ally.length) emit.pairs(holder, ally, client ? w.client : w.trigger, view.textOf(k, k), view.modality(from, k, false));
     }
   },
 };

@@ -10,6 +10,8 @@ patternTester(allyPhrase, {
     'Iran and its allies have backed the Syrian government.',
     'The allies of the rebels met in Doha.',
     'Hezbollah, a powerful group, fired rockets.',
+    // A proxy war is no client.
+    "Russia's proxy war against NATO worries the EU.",
     // An actor after a comma that closes no apposition is the clause's subject.
     'To reassure its allies, the United States sent two carriers to the Gulf.',
   ],
@@ -34,6 +36,13 @@ patternTester(allyPhrase, {
     },
     { text: 'The allies of Russia, such as Belarus, abstained.', events: ['belarus allied_with russia'] },
     { text: "Ukraine's partners, Germany and France, sent tanks.", events: ['france allied_with ukraine', 'germany allied_with ukraine'] },
+    // A client (proxy) is backed by its holder.
+    {
+      text: "Iran's proxies, including Hezbollah and the Houthis, attacked Israel.",
+      events: ['iran supports hezbollah', 'iran supports houthis'],
+    },
+    { text: "Hezbollah is Iran's proxy in Lebanon.", events: ['iran supports hezbollah'] },
+    { text: "Hezbollah may be Iran's proxy.", events: ['iran supports hezbollah HYP'] },
     // An apposition that lost its comma (text copied without punctuation).
     { text: 'But Russia a Syrian ally vetoed the draft.', events: ['russia allied_with syria'] },
   ],
