@@ -85,6 +85,7 @@ export function triggerOf(file: string, where: string, relation: unknown, catego
     requiresBefore: new Set(),
     speech: false,
     throughInfinitive: false,
+    ditransitive: false,
   };
 }
 

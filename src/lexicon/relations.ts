@@ -29,6 +29,8 @@ export interface Trigger {
   speech: boolean;
   /** "threatened to attack the YPG": the object of the infinitive is the target. */
   throughInfinitive: boolean;
+  /** "gave Ukraine 5 million euros of aid": an actor named first in the object, the thing after it, is the party. */
+  ditransitive: boolean;
 }
 
 export interface RelationLexicon {
@@ -115,6 +117,7 @@ export function parseRelationLexicon(file: string, raw: unknown): RelationLexico
       requiresBefore: new Set(words(file, `${where}.requiresBefore`, e.requiresBefore)),
       speech: e.speech === true,
       throughInfinitive: e.throughInfinitive === true,
+      ditransitive: e.ditransitive === true,
     };
     for (const v of words(file, `${where}.verbs`, e.verbs)) {
       const t: Trigger = { ...base, kind: 'verb', words: v.split(' ') };

@@ -134,6 +134,15 @@ export class SentenceView extends ClauseView {
         // "suspended aid to Egypt": an object owned by no one; the party may follow it.
         if (tr.directNeedsActor && !tr.targetPreps.size) return [];
       }
+      // "gave Ukraine 5 million euros of aid", "granted Moldova a loan": the first object is the party
+      // when what follows it is counted or one of the trigger's required things ("Hezbollah fighters" is none).
+      if (tr.ditransitive && g.args.length) {
+        const first = this.mentionAt(this.f[oa] === 'the' ? oa + 1 : oa);
+        if (first && !first.possessive && first.via !== 'demonym' && this.isArg(first) && first.endToken < ob) {
+          const next = this.tokens[first.endToken]!;
+          if (next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'SYM' || tr.requiresAny.has(this.f[first.endToken]!)) return [first];
+        }
+      }
       if (g.args.length && tr.directNeedsActor && !this.headIsActor(oa, ob) && !this.groupHeadAt(ob)) return [];
       if (g.args.length) return g.args;
       const listed = this.listedAfter(ob);

@@ -349,6 +349,13 @@ const CASES: Array<[string, string[]]> = [
   ['Syrian troops loyal to Bashar al-Assad retook Palmyra.', []],
   ["The Houthis, Iran's main proxy in Yemen, fired missiles.", ['iran supports houthis']],
   ['Saudi Arabia accused Iran of waging a proxy war in Yemen.', ['saudi-arabia opposes iran']],
+  // A ditransitive's first object is the party when an amount or the aid itself follows it; an
+  // actor's own fighters are no party.
+  ['The European Union gave Ukraine 5 million euros of aid.', ['european-union supports ukraine']],
+  ['The IMF granted Egypt a $3 billion loan.', ['international-monetary-fund supports egypt']],
+  ['Qatar gave Hamas $30 million.', ['qatar supports hamas']],
+  ['Iran sent Hezbollah fighters to Syria.', []],
+  ['Iran denied giving the Houthis weapons.', []],
   // "of" after a place word ("north of the port") is the place's, not the alliance's.
   ['Hundreds fled towards areas held by the Houthi alliance north of the port UN envoy Hans Grundberg said.', []],
   ['Thousands fled to areas held by the Wagner Group alliance east of the town spokesman Ahmed Jaber said.', []],
