@@ -356,6 +356,22 @@ const CASES: Array<[string, string[]]> = [
   ['Qatar gave Hamas $30 million.', ['qatar supports hamas']],
   ['Iran sent Hezbollah fighters to Syria.', []],
   ['Iran denied giving the Houthis weapons.', []],
+  // Help received from someone (with a receiving verb; seizing it is none); aid from X to Y.
+  ['The Houthis receive weapons from Iran.', ['iran supports houthis']],
+  ['Aid from the EU to Ukraine arrived on Monday.', ['european-union supports ukraine']],
+  ['Israel seized aid from Hamas.', ['israel attacks hamas']],
+  ['Russia attacked Ukraine with weapons from Iran.', ['russia attacks ukraine']],
+  ['Hamas denied receiving money from Qatar.', []],
+  // Solidarity with, throwing one's weight behind; establishing or restoring ties.
+  ['Iran voiced solidarity with Hezbollah.', ['iran supports hezbollah']],
+  ['Turkey expressed solidarity with the victims.', []],
+  ['Qatar threw its weight behind Hamas.', ['qatar supports hamas']],
+  ['Israel and the UAE normalised relations.', ['israel allied_with united-arab-emirates']],
+  ['Turkey restored diplomatic ties with Egypt.', ['egypt allied_with turkey']],
+  ['Saudi Arabia could normalise relations with Israel.', []],
+  // Backers and allies set off by commas, or listed after a capitalized first word.
+  ["Taiwan's main arms supplier, the United States, approved a new sale.", ['united-states supports taiwan']],
+  ['Allies of Russia, including Belarus and Iran, abstained.', ['belarus allied_with russia', 'iran allied_with russia']],
   // "of" after a place word ("north of the port") is the place's, not the alliance's.
   ['Hundreds fled towards areas held by the Houthi alliance north of the port UN envoy Hans Grundberg said.', []],
   ['Thousands fled to areas held by the Wagner Group alliance east of the town spokesman Ahmed Jaber said.', []],

@@ -99,7 +99,9 @@ export const allyPhrase: SentenceEndPattern = {
       }
       // "Iran's proxies, including Hezbollah": the holder backs its client ("proxy war" names none).
       const client = w.clients.has(view.f[k]!) && !(k + 1 < view.end && view.tokens[k + 1]!.pos === 'NOUN');
-      if (!(client || w.nouns.has(view.f[k]!)) || view.tokens[k]!.pos !== 'NOUN' || view.mentionAt(k)) continue;
+      // (A sentence's first word may be tagged a proper noun for its capital: "Allies of Russia, …".)
+      const noun = view.tokens[k]!.pos === 'NOUN' || (k === view.first && view.tokens[k]!.pos === 'PROPN');
+      if (!(client || w.nouns.has(view.f[k]!)) || !noun || view.mentionAt(k)) continue;
       const [a0, b] = view.np(k);
       // "its Russian and Iranian allies": the phrase takes in the demonyms listed before it.
       let a = a0;
