@@ -304,6 +304,7 @@ const CASES: Array<[string, string[]]> = [
   ['The Libyan National Army in cooperation with Egyptian jets struck Derna.', ['egypt allied_with libyan-national-army']],
   ['Israeli forces in coordination with Egypt opened the Rafah crossing.', ['egypt allied_with israel']],
   ['Strikes on Idlib in coordination with Russia killed 20 civilians.', []],
+  ['Israeli forces in coordination with the Palestinian Authority could secure Jenin.', []],
   ['Azerbaijan denied that its forces in coordination with Turkey shelled Stepanakert.', []],
   // Allies and partners listed after the phrase, or set off by commas.
   [

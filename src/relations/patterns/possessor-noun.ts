@@ -21,6 +21,15 @@ function subjectBefore(view: SentenceView, a: number, gv: number): ActorMention[
   return view.clauseStart(start) === start ? g.args : [];
 }
 
+/** The first verb or auxiliary from j in its clause (within 15 tokens), or -1. */
+function verbAfter(view: SentenceView, j: number): number {
+  for (let v = j; v < view.end && v < j + 15; v++) {
+    if (view.isBreak(v)) return -1;
+    if (view.tokens[v]!.pos === 'VERB' || view.tokens[v]!.pos === 'AUX') return v;
+  }
+  return -1;
+}
+
 export const possessorNoun: NounTriggerPattern = {
   name: 'possessor-noun',
   reads: ["X's <noun> for Y", 'X <noun> against Y', '<noun> by X against Y', 'X held <noun> with Y', "X's <noun> Y"],
@@ -41,10 +50,19 @@ export const possessorNoun: NounTriggerPattern = {
         : (m.possessed && !ownObject) || topic
           ? []
           : view.subjectArgs(m.gv);
-    // "Syrian troops, in coordination with Russia, pounded …": an adjunct right after the subject.
-    if (!sources.length && !m.possessed) sources = subjectBefore(view, m.a, m.gv);
-    emit.pairs(sources, m.target, tr, m.word, m.flags);
-    if (tr.mutual) emit.pairs(m.target, sources, tr, m.word, m.flags);
+    // "Syrian troops, in coordination with Russia, pounded …": an adjunct right after the subject,
+    // in the mood of the clause's verb after it ("… could secure Jenin" is not done).
+    let flags = m.flags;
+    if (!sources.length && !m.possessed) {
+      sources = subjectBefore(view, m.a, m.gv);
+      const v = sources.length ? verbAfter(view, m.b) : -1;
+      if (v !== -1) {
+        const vf = view.modality(m.b, v + 1, false);
+        flags = { negated: flags.negated || vf.negated, hypothetical: flags.hypothetical || vf.hypothetical };
+      }
+    }
+    emit.pairs(sources, m.target, tr, m.word, flags);
+    if (tr.mutual) emit.pairs(m.target, sources, tr, m.word, flags);
     return DONE;
   },
 };

@@ -17,6 +17,8 @@ patternTester(possessorNoun, {
     // "X in cooperation with Y <verb>": the clause's opening phrase acts with Y, with or without commas.
     { text: 'Israeli forces in cooperation with Egypt opened the Rafah crossing.', events: ['egypt allied_with israel'] },
     { text: 'Russian jets, in cooperation with the Syrian air force, struck Idlib.', events: ['russia allied_with syria'] },
+    // In the mood of the clause's verb after it.
+    { text: 'Russian jets, in cooperation with the Syrian air force, could strike Idlib.', events: ['russia allied_with syria HYP'] },
     { text: 'Russia stood by its ally Syria.', events: ['russia allied_with syria'] },
     // An "X-led" compound leads the strikes it names.
     { text: 'Saudi-led airstrikes on Hezbollah positions killed dozens.', events: ['saudi-arabia attacks hezbollah'] },
