@@ -165,6 +165,17 @@ export class SentenceView extends ClauseView {
     return [];
   }
 
+  /** The noun phrase at k across a degree adverb before an adjective ("Tehran's most powerful ally"), where np() stops. */
+  npAcrossAdverbs(k: number): [number, number] {
+    let [a, b] = this.np(k);
+    while (a - 2 >= this.first && this.tokens[a - 1]!.pos === 'ADV' && this.tokens[a]!.pos === 'ADJ' && this.isNP(a - 2)) {
+      const [pa, pb] = this.np(a - 2);
+      if (pb !== a - 1) break;
+      a = pa;
+    }
+    return [a, b];
+  }
+
   /**
    * The actors a phrase ending before b lists after it, where it names none itself: "foreign
    * ministers including from Japan, South Korea and Australia", "groups such as the YPG".

@@ -373,6 +373,12 @@ const CASES: Array<[string, string[]]> = [
   // Backers and allies set off by commas, or listed after a capitalized first word.
   ["Taiwan's main arms supplier, the United States, approved a new sale.", ['united-states supports taiwan']],
   ['Allies of Russia, including Belarus and Iran, abstained.', ['belarus allied_with russia', 'iran allied_with russia']],
+  // Allies named after the noun; degree adverbs inside the phrase.
+  [
+    'Haftar and his allies Egypt and the UAE rejected the plan.',
+    ['egypt allied_with khalifa-haftar', 'khalifa-haftar allied_with united-arab-emirates'],
+  ],
+  ["The Houthis, Tehran's most powerful ally in Yemen, fired missiles.", ['houthis allied_with iran']],
   // "of" after a place word ("north of the port") is the place's, not the alliance's.
   ['Hundreds fled towards areas held by the Houthi alliance north of the port UN envoy Hans Grundberg said.', []],
   ['Thousands fled to areas held by the Wagner Group alliance east of the town spokesman Ahmed Jaber said.', []],

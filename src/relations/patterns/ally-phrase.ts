@@ -102,7 +102,7 @@ export const allyPhrase: SentenceEndPattern = {
       // (A sentence's first word may be tagged a proper noun for its capital: "Allies of Russia, …".)
       const noun = view.tokens[k]!.pos === 'NOUN' || (k === view.first && view.tokens[k]!.pos === 'PROPN');
       if (!(client || w.nouns.has(view.f[k]!)) || !noun || view.mentionAt(k)) continue;
-      const [a0, b] = view.np(k);
+      const [a0, b] = view.npAcrossAdverbs(k);
       // "its Russian and Iranian allies": the phrase takes in the demonyms listed before it.
       let a = a0;
       while (a - 2 >= view.first && (view.f[a - 1] === 'and' || view.f[a - 1] === ',') && view.mentionAt(a - 2)?.via === 'demonym')
@@ -117,6 +117,9 @@ export const allyPhrase: SentenceEndPattern = {
       // The ally: named right after ("its ally Russia"), a demonym inside ("its Russian ally"), or
       // the actor the phrase stands in apposition to ("Hezbollah, a close ally of Iran").
       let ally = inside ?? mentionsIn(view, k + 1, b, (m) => view.isArg(m));
+      // "his allies Russia and Iran": the coordination after the noun.
+      const right = inside ? undefined : view.mentionAt(k + 1);
+      if (right && view.isArg(right)) ally = view.groupRight(k + 1).args;
       if (!ally.length) ally = mentionsIn(view, a, k, (m) => !m.possessive && !holder.includes(m));
       // "Kyiv's Western allies, including Britain and France", "allies of Russia such as Belarus",
       // "Ukraine's partners, Germany and France, …": listed after the phrase.

@@ -42,7 +42,7 @@ export const backerNoun: SentenceEndPattern = {
       const noun = view.tokens[k]!.pos === 'NOUN' || (k === view.first && view.tokens[k]!.pos === 'PROPN');
       if (!two && !(w.nouns.has(view.f[k]!) && noun)) continue;
       const last = two ? k + 1 : k;
-      const [a, b] = view.np(k);
+      const [a, b] = view.npAcrossAdverbs(k);
       const { backed, end } = backedOf(view, a, k, b);
       if (!backed.length) continue;
       // The backers: named right after the noun, after a place word, in apposition, or the copula's subject.

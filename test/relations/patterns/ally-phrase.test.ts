@@ -36,6 +36,12 @@ patternTester(allyPhrase, {
     },
     { text: 'The allies of Russia, such as Belarus, abstained.', events: ['belarus allied_with russia'] },
     { text: "Ukraine's partners, Germany and France, sent tanks.", events: ['france allied_with ukraine', 'germany allied_with ukraine'] },
+    // A coordination after the noun; a degree adverb inside the phrase.
+    {
+      text: 'Russia and its allies Iran and Hezbollah pounded Aleppo.',
+      events: ['hezbollah allied_with russia', 'iran allied_with russia'],
+    },
+    { text: "Hezbollah, Tehran's most powerful ally, fired rockets.", events: ['hezbollah allied_with iran'] },
     // A client (proxy) is backed by its holder.
     {
       text: "Iran's proxies, including Hezbollah and the Houthis, attacked Israel.",

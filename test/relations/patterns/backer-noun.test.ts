@@ -18,6 +18,7 @@ patternTester(backerNoun, {
     { text: 'The Houthis and their backer Iran rejected the plan.', events: ['iran supports houthis'] },
     { text: "The Syrian government's supporters include Russia and Iran.", events: ['iran supports syria', 'russia supports syria'] },
     { text: 'The backers of the Taliban include Pakistan.', events: ['pakistan supports taliban'] },
+    { text: "Russia, Syria's most important backer, sent jets.", events: ['russia supports syria'] },
     // Set off by commas on both sides; a capitalized first word.
     { text: "Taiwan's main arms supplier, the United States, approved a new sale.", events: ['united-states supports taiwan'] },
     {
