@@ -30,12 +30,20 @@ export interface Constructions {
   demandFrame: DemandFrameWords;
   conditionalThreat: { trigger: Trigger; verbs: Set<string>; conditions: Set<string> };
   veto: { trigger: Trigger; verbs: Set<string>; measures: Set<string>; against: Set<string> };
-  allyPhrase: { trigger: Trigger; nouns: Set<string>; groupings: Set<string>; memberPreps: Set<string> };
+  allyPhrase: {
+    trigger: Trigger;
+    nouns: Set<string>;
+    groupings: Set<string>;
+    memberPreps: Set<string>;
+    client: Trigger;
+    clients: Set<string>;
+  };
   brokeredDeal: { trigger: Trigger; meeting: Trigger; verbs: Set<string>; deals: Set<string>; meetings: Set<string> };
   thanksTo: { trigger: Trigger; openers: Set<string>; nouns: Set<string> };
   casualtyList: { trigger: Trigger; heads: Set<string> };
   jointAction: { trigger: Trigger; adverbs: Set<string> };
   reliance: { trigger: Trigger; verbs: Set<string>; adjectives: Set<string> };
+  loyalTo: { trigger: Trigger; adjectives: Set<string>; verbs: Set<string> };
 }
 
 function fail(file: string, msg: string): never {
@@ -78,6 +86,7 @@ export function triggerOf(file: string, where: string, relation: unknown, catego
     speech: false,
     throughInfinitive: false,
     capitalIsPlace: false,
+    ditransitive: false,
   };
 }
 
@@ -122,6 +131,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const cl = section(file, raw, 'casualtyList');
   const ja = section(file, raw, 'jointAction');
   const rl = section(file, raw, 'reliance');
+  const lt = section(file, raw, 'loyalTo');
   return {
     attribution: {
       trigger: triggerOf(file, 'constructions.attribution', at.relation, at.category, 'blame'),
@@ -171,6 +181,8 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       nouns: words(file, 'constructions.allyPhrase.nouns', a.nouns),
       groupings: words(file, 'constructions.allyPhrase.groupings', a.groupings),
       memberPreps: words(file, 'constructions.allyPhrase.memberPreps', a.memberPreps),
+      client: triggerOf(file, 'constructions.allyPhrase', a.clientRelation, a.clientCategory, 'proxy'),
+      clients: words(file, 'constructions.allyPhrase.clients', a.clients),
     },
     brokeredDeal: {
       trigger: triggerOf(file, 'constructions.brokeredDeal', b.relation, b.category, 'broker'),
@@ -196,6 +208,11 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       trigger: triggerOf(file, 'constructions.reliance', rl.relation, rl.category, 'rely on'),
       verbs: words(file, 'constructions.reliance.verbs', rl.verbs),
       adjectives: words(file, 'constructions.reliance.adjectives', rl.adjectives),
+    },
+    loyalTo: {
+      trigger: triggerOf(file, 'constructions.loyalTo', lt.relation, lt.category, 'loyal to'),
+      adjectives: words(file, 'constructions.loyalTo.adjectives', lt.adjectives),
+      verbs: words(file, 'constructions.loyalTo.verbs', lt.verbs),
     },
   };
 }

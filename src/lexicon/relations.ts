@@ -31,6 +31,8 @@ export interface Trigger {
   throughInfinitive: boolean;
   /** "advanced on Tripoli": a capital after a movement is the place, not its government. */
   capitalIsPlace: boolean;
+  /** "gave Ukraine 5 million euros of aid": an actor named first in the object, the thing after it, is the party. */
+  ditransitive: boolean;
 }
 
 export interface RelationLexicon {
@@ -118,6 +120,7 @@ export function parseRelationLexicon(file: string, raw: unknown): RelationLexico
       speech: e.speech === true,
       throughInfinitive: e.throughInfinitive === true,
       capitalIsPlace: e.capitalIsPlace === true,
+      ditransitive: e.ditransitive === true,
     };
     for (const v of words(file, `${where}.verbs`, e.verbs)) {
       const t: Trigger = { ...base, kind: 'verb', words: v.split(' ') };

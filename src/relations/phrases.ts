@@ -282,6 +282,7 @@ export class PhraseView {
     for (;;) {
       let c = end;
       let conj = false;
+      let commaOnly = true;
       while (
         c < this.end &&
         (this.syn.coordinators.has(this.f[c]!) ||
@@ -291,6 +292,7 @@ export class PhraseView {
           (this.f[c] === 'with' && conj))
       ) {
         conj = true;
+        if (this.f[c] !== ',') commaOnly = false;
         c++;
       }
       if (!conj || c >= this.end || !this.isNP(c)) break;
@@ -298,6 +300,9 @@ export class PhraseView {
       if (!this.headIsActor(x, y) && !this.groupHeadAt(y)) break;
       const r = this.argsIn(x, y);
       if (!r.args.length) break;
+      // "fought alongside Israel, Iran claimed": after a bare comma, the speaker of a new clause.
+      if (commaOnly && r.end < this.end && this.tokens[r.end]!.pos === 'VERB' && this.lex.cues.speechVerbs.has(this.tokens[r.end]!.lemma))
+        break;
       args = [...args, ...r.args];
       if (dangling) units[units.length - 1]!.push(...r.args);
       else units.push([...r.args]);

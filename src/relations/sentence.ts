@@ -59,6 +59,11 @@ export class SentenceView extends ClauseView {
     if (p === 'by') {
       if (!this.isNP(j + 1)) return [];
       const g = this.groupRight(j + 1);
+      // "backed by Russia and by Hezbollah": a second agent after a repeated "by".
+      if (g.args.length && g.end + 2 < this.end && this.f[g.end] === 'and' && this.f[g.end + 1] === 'by' && this.isNP(g.end + 2)) {
+        const more = this.groupRight(g.end + 2).args;
+        if (more.length) return [...g.args, ...more];
+      }
       if (g.args.length) return g.args;
       // "killed by mortar fire from al-Nusra militants": the fire's source.
       const [, fb] = this.np(j + 1);
@@ -134,6 +139,15 @@ export class SentenceView extends ClauseView {
         // "suspended aid to Egypt": an object owned by no one; the party may follow it.
         if (tr.directNeedsActor && !tr.targetPreps.size) return [];
       }
+      // "gave Ukraine 5 million euros of aid", "granted Moldova a loan": the first object is the party
+      // when what follows it is counted or one of the trigger's required things ("Hezbollah fighters" is none).
+      if (tr.ditransitive && g.args.length) {
+        const first = this.mentionAt(this.f[oa] === 'the' ? oa + 1 : oa);
+        if (first && !first.possessive && first.via !== 'demonym' && this.isArg(first) && first.endToken < ob) {
+          const next = this.tokens[first.endToken]!;
+          if (next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'SYM' || tr.requiresAny.has(this.f[first.endToken]!)) return [first];
+        }
+      }
       if (g.args.length && tr.directNeedsActor && !this.headIsActor(oa, ob) && !this.groupHeadAt(ob)) return [];
       if (g.args.length) return g.args;
       const listed = this.listedAfter(ob);
@@ -158,6 +172,17 @@ export class SentenceView extends ClauseView {
       }
     }
     return [];
+  }
+
+  /** The noun phrase at k across a degree adverb before an adjective ("Tehran's most powerful ally"), where np() stops. */
+  npAcrossAdverbs(k: number): [number, number] {
+    let [a, b] = this.np(k);
+    while (a - 2 >= this.first && this.tokens[a - 1]!.pos === 'ADV' && this.tokens[a]!.pos === 'ADJ' && this.isNP(a - 2)) {
+      const [pa, pb] = this.np(a - 2);
+      if (pb !== a - 1) break;
+      a = pa;
+    }
+    return [a, b];
   }
 
   /**

@@ -405,6 +405,99 @@ const CASES: Array<[string, string[]]> = [
   ['Ismail Haniyeh was killed in an Israeli strike in Tehran.', ['israel attacks ismail-haniyeh']],
   ['Two Ukrainian soldiers were killed in a Russian drone attack.', ['russia attacks ukraine']],
   ['Five civilians were killed in an Israeli strike.', []],
+  // Alliance and support: "X-allied/-aligned Y" (a generic head gives nothing).
+  ['The Iran-aligned Houthis fired missiles at Israel.', ['houthis allied_with iran', 'houthis attacks israel']],
+  [
+    'Iran-allied Kataib Hezbollah attacked US bases in Iraq.',
+    ['iran allied_with kataib-hezbollah', 'kataib-hezbollah attacks united-states'],
+  ],
+  ['Iran-allied militias attacked US bases in Iraq.', []],
+  // "to" before an "X-backed Y" compound is a preposition, not an infinitive: the backing is stated.
+  ['Al-Shabaab lost Kismayo to Kenyan-backed Somali forces.', ['kenya supports somalia']],
+  ['Hamas lost ground to Iran-backed Islamic Jihad in Gaza.', ['iran supports palestinian-islamic-jihad']],
+  // "X in cooperation/coordination with Y <verb>": the clause's opening phrase acts with Y.
+  ['Wagner mercenaries in coordination with the Malian army seized Kidal.', ['mali allied_with wagner-group']],
+  ['The Libyan National Army in cooperation with Egyptian jets struck Derna.', ['egypt allied_with libyan-national-army']],
+  ['Israeli forces in coordination with Egypt opened the Rafah crossing.', ['egypt allied_with israel']],
+  ['Strikes on Idlib in coordination with Russia killed 20 civilians.', []],
+  ['Israeli forces in coordination with the Palestinian Authority could secure Jenin.', []],
+  ['Azerbaijan denied that its forces in coordination with Turkey shelled Stepanakert.', []],
+  // Allies and partners listed after the phrase, or set off by commas.
+  [
+    "Kyiv's Western allies, including Britain and France, pledged more aid.",
+    ['france allied_with ukraine', 'ukraine allied_with united-kingdom'],
+  ],
+  ['The allies of Russia, including Belarus and Iran, abstained.', ['belarus allied_with russia', 'iran allied_with russia']],
+  ["Ukraine's partners, Germany and France, sent more air defence systems.", ['france allied_with ukraine', 'germany allied_with ukraine']],
+  ['To reassure its allies, the United States sent two carriers to the Gulf.', []],
+  ["Among Russia's allies, Belarus has been the most loyal.", []],
+  // "X and Y are allies/partners"; negated or possible, nothing.
+  ['Japan and South Korea are close allies.', ['japan allied_with south-korea']],
+  ['Russia and Iran are strategic partners.', ['iran allied_with russia']],
+  ['Armenia and Azerbaijan are not allies.', []],
+  ['North Korea and Russia could become partners.', []],
+  // A repeated "by" adds a second agent.
+  [
+    'Assad has been backed militarily by Russia and by Hezbollah.',
+    ['hezbollah supports bashar-al-assad', 'russia supports bashar-al-assad'],
+  ],
+  // Bolstering an actor is supporting it; bolstering a thing names no one; a refusal is none.
+  ['Hezbollah has dispatched fighters to bolster the Syrian army.', ['hezbollah supports syria']],
+  ['The United States sent two carriers to bolster Israel.', ['united-states supports israel']],
+  ['Poland bolstered its defences along the border with Belarus.', []],
+  ["The strike bolstered Hamas's standing in Gaza.", []],
+  ['Chad refused to send troops to shore up the Malian government.', []],
+  // Considering, mulling, weighing: a possibility.
+  ['China is considering sending weapons to Russia.', []],
+  ['Germany is mulling sending Taurus missiles to Ukraine.', []],
+  // Joint exercises and drills, singular too; a cancelled one is none.
+  ['Israel and the United States held a joint exercise.', ['israel allied_with united-states']],
+  ['South Korea and the United States staged a joint military drill.', ['south-korea allied_with united-states']],
+  ['Russia held a military exercise with Belarus.', ['belarus allied_with russia']],
+  ['The United States and Japan cancelled a joint military exercise.', []],
+  // Fighting on the side of; a comma list does not run into the speaker of a new clause.
+  ['Eritrean troops fought on the side of Ethiopia in Tigray.', ['eritrea allied_with ethiopia']],
+  ['The Kastus Kalinouski Regiment is fighting on the side of Ukraine.', ['kastus-kalinouski-regiment allied_with ukraine']],
+  ['Hamas cooperated with Israel, Iran claimed.', ['hamas allied_with israel']],
+  // Loyal to; proxies.
+  ['The Popular Mobilization Forces, loyal to Iran, attacked the base.', ['popular-mobilization-forces supports iran']],
+  ['Militias loyal to Iran, such as Kataib Hezbollah, attacked the base.', ['kataib-hezbollah supports iran']],
+  ['Forces loyal to Khalifa Haftar attacked Tripoli.', []],
+  ['Syrian troops loyal to Bashar al-Assad retook Palmyra.', []],
+  ["The Houthis, Iran's main proxy in Yemen, fired missiles.", ['iran supports houthis']],
+  ['Saudi Arabia accused Iran of waging a proxy war in Yemen.', ['saudi-arabia opposes iran']],
+  // A ditransitive's first object is the party when an amount or the aid itself follows it; an
+  // actor's own fighters are no party.
+  ['The European Union gave Ukraine 5 million euros of aid.', ['european-union supports ukraine']],
+  ['The IMF granted Egypt a $3 billion loan.', ['international-monetary-fund supports egypt']],
+  ['Qatar gave Hamas $30 million.', ['qatar supports hamas']],
+  ['Iran sent Hezbollah fighters to Syria.', []],
+  ['Iran denied giving the Houthis weapons.', []],
+  // Help received from someone (with a receiving verb; seizing it is none); aid from X to Y.
+  ['The Houthis receive weapons from Iran.', ['iran supports houthis']],
+  ['Aid from the EU to Ukraine arrived on Monday.', ['european-union supports ukraine']],
+  ['Israel seized aid from Hamas.', ['israel attacks hamas']],
+  ['Russia attacked Ukraine with weapons from Iran.', ['russia attacks ukraine']],
+  ['Hamas denied receiving money from Qatar.', []],
+  // Solidarity with, throwing one's weight behind; establishing or restoring ties.
+  ['Iran voiced solidarity with Hezbollah.', ['iran supports hezbollah']],
+  ['Turkey expressed solidarity with the victims.', []],
+  ['Qatar threw its weight behind Hamas.', ['qatar supports hamas']],
+  ['Israel and the UAE normalised relations.', ['israel allied_with united-arab-emirates']],
+  ['Turkey restored diplomatic ties with Egypt.', ['egypt allied_with turkey']],
+  ['Saudi Arabia could normalise relations with Israel.', []],
+  // Backers and allies set off by commas, or listed after a capitalized first word.
+  ["Taiwan's main arms supplier, the United States, approved a new sale.", ['united-states supports taiwan']],
+  ['Allies of Russia, including Belarus and Iran, abstained.', ['belarus allied_with russia', 'iran allied_with russia']],
+  // Allies named after the noun; degree adverbs inside the phrase.
+  [
+    'Haftar and his allies Egypt and the UAE rejected the plan.',
+    ['egypt allied_with khalifa-haftar', 'khalifa-haftar allied_with united-arab-emirates'],
+  ],
+  ["The Houthis, Tehran's most powerful ally in Yemen, fired missiles.", ['houthis allied_with iran']],
+  // "of" after a place word ("north of the port") is the place's, not the alliance's.
+  ['Hundreds fled towards areas held by the Houthi alliance north of the port UN envoy Hans Grundberg said.', []],
+  ['Thousands fled to areas held by the Wagner Group alliance east of the town spokesman Ahmed Jaber said.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

@@ -4,16 +4,29 @@ import type { ActorMention } from '../../types.js';
 import type { SentenceEndPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
 
-/** Who holds the ally at k: a possessor in its phrase [a, k) ("Iran's", "its") or "of X" after it (b). */
-function holderOf(view: SentenceView, a: number, k: number, b: number): ActorMention[] {
+/**
+ * Who holds the ally at k: a possessor in its phrase [a, k) ("Iran's", "its") or "of X" after it
+ * (b); `end`, where the phrase with its holder ends.
+ */
+function holderOf(view: SentenceView, a: number, k: number, b: number): { holder: ActorMention[]; end: number } {
   for (let j = a; j < k; j++) {
     const m = view.mentionAt(j);
-    if (m?.possessive && view.isArg(m)) return [m];
+    if (m?.possessive && view.isArg(m)) return { holder: [m], end: b };
     const possessor = view.pronounPossessor(j);
-    if (possessor) return possessor;
+    if (possessor) return { holder: possessor, end: b };
   }
-  if (b < view.end && view.f[b] === 'of' && view.isNP(b + 1)) return view.groupRight(b + 1).args;
-  return [];
+  if (b < view.end && view.f[b] === 'of' && view.isNP(b + 1)) {
+    const g = view.groupRight(b + 1);
+    return { holder: g.args, end: g.end };
+  }
+  return { holder: [], end: b };
+}
+
+/** "Ukraine's partners, Germany and France, sent …": actors set off by commas on both sides after e. */
+function appositionAfter(view: SentenceView, e: number): ActorMention[] {
+  if (e + 1 >= view.end || view.f[e] !== ',' || !view.isNP(e + 1)) return [];
+  const g = view.groupRight(e + 1);
+  return g.end < view.end && view.f[g.end] === ',' ? g.args : [];
 }
 
 /** The actors of [a, b) that `keep` accepts, once each. */
@@ -44,9 +57,15 @@ export const allyPhrase: SentenceEndPattern = {
     "Y, X's main ally, …",
     'Y a Syrian ally (no comma)',
     'X and allied Y fighters',
+    "X's allies, including Y and Z",
+    "X's partners, Y and Z, …",
+    "X's proxies, including Y (X supports Y)",
   ],
   on: 'sentence end',
-  cues: (lex) => [...lex.syntax.constructions.allyPhrase.nouns, ...lex.syntax.constructions.allyPhrase.groupings, 'allied'],
+  cues: (lex) => {
+    const w = lex.syntax.constructions.allyPhrase;
+    return [...w.nouns, ...w.clients, ...w.groupings, 'allied'];
+  },
   run(view, emit, lex) {
     const w = lex.syntax.constructions.allyPhrase;
     for (let k = view.first; k < view.end; k++) {
@@ -78,14 +97,19 @@ export const allyPhrase: SentenceEndPattern = {
         if (members.length > 1) emit.pairwise(members, w.trigger, view.textOf(k, k), view.modality(view.np(k)[0], k, false), false);
         continue;
       }
-      if (!w.nouns.has(view.f[k]!) || view.tokens[k]!.pos !== 'NOUN' || view.mentionAt(k)) continue;
-      const [a0, b] = view.np(k);
+      // "Iran's proxies, including Hezbollah": the holder backs its client ("proxy war" names none).
+      const client = w.clients.has(view.f[k]!) && !(k + 1 < view.end && view.tokens[k + 1]!.pos === 'NOUN');
+      // (A sentence's first word may be tagged a proper noun for its capital: "Allies of Russia, …".)
+      const noun = view.tokens[k]!.pos === 'NOUN' || (k === view.first && view.tokens[k]!.pos === 'PROPN');
+      if (!(client || w.nouns.has(view.f[k]!)) || !noun || view.mentionAt(k)) continue;
+      const [a0, b] = view.npAcrossAdverbs(k);
       // "its Russian and Iranian allies": the phrase takes in the demonyms listed before it.
       let a = a0;
       while (a - 2 >= view.first && (view.f[a - 1] === 'and' || view.f[a - 1] === ',') && view.mentionAt(a - 2)?.via === 'demonym')
         a = view.mentionAt(a - 2)!.firstToken;
       if (a < a0 && a - 1 >= view.first && view.syn.actorPossessives.has(view.f[a - 1]!)) a--;
-      let holder = holderOf(view, a, k, b);
+      const held = holderOf(view, a, k, b);
+      let holder = held.holder;
       // "Russia a Syrian ally" (an apposition that lost its comma): the demonym holds the ally.
       const inside = holder.length ? undefined : view.appositionInside(a, k);
       if (inside) holder = mentionsIn(view, a, k, (m) => !inside.includes(m) && m.via === 'demonym');
@@ -93,7 +117,14 @@ export const allyPhrase: SentenceEndPattern = {
       // The ally: named right after ("its ally Russia"), a demonym inside ("its Russian ally"), or
       // the actor the phrase stands in apposition to ("Hezbollah, a close ally of Iran").
       let ally = inside ?? mentionsIn(view, k + 1, b, (m) => view.isArg(m));
+      // "his allies Russia and Iran": the coordination after the noun.
+      const right = inside ? undefined : view.mentionAt(k + 1);
+      if (right && view.isArg(right)) ally = view.groupRight(k + 1).args;
       if (!ally.length) ally = mentionsIn(view, a, k, (m) => !m.possessive && !holder.includes(m));
+      // "Kyiv's Western allies, including Britain and France", "allies of Russia such as Belarus",
+      // "Ukraine's partners, Germany and France, …": listed after the phrase.
+      if (!ally.length && !inside) ally = view.listedAfter(held.end);
+      if (!ally.length && !inside) ally = appositionAfter(view, held.end);
       // "Russia, Assad's main ally, …", "Iran and Russia, Assad's allies, …": a description after a
       // comma, opened by an article, an adjective or the holder itself.
       const opensDescription =
@@ -105,8 +136,18 @@ export const allyPhrase: SentenceEndPattern = {
         holder.some((h) => h.firstToken === a);
       if (!ally.length && a - 2 >= view.first && view.f[a - 1] === ',' && opensDescription && view.isNP(a - 2))
         ally = view.groupLeft(a - 2).args;
+      // "Hezbollah is Iran's proxy": the copula's subject.
+      let from = a;
+      if (!ally.length) {
+        const gv = view.governingVerb(a);
+        if (gv !== -1 && view.tokens[gv]!.lemma === 'be' && view.onlyFillerBetween(gv, a)) {
+          const subj = view.subjectOf(gv);
+          ally = subj.args;
+          from = subj.start;
+        }
+      }
       ally = ally.filter((m) => !holder.some((h) => h.actor === m.actor));
-      if (ally.length) emit.pairs(holder, ally, w.trigger, view.textOf(k, k), view.modality(a, k, false));
+      if (ally.length) emit.pairs(holder, ally, client ? w.client : w.trigger, view.textOf(k, k), view.modality(from, k, false));
     }
   },
 };

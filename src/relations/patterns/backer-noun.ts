@@ -23,7 +23,14 @@ function backedOf(view: SentenceView, a: number, k: number, b: number): { backed
 
 export const backerNoun: SentenceEndPattern = {
   name: 'backer-noun',
-  reads: ["X's backers in Y and Z", "Y, X's main backer", "Y is X's chief sponsor", 'its backer Y', 'the backers of X such as Y'],
+  reads: [
+    "X's backers in Y and Z",
+    "Y, X's main backer",
+    "Y is X's chief sponsor",
+    'its backer Y',
+    'the backers of X such as Y',
+    "X's backers, Y and Z, …",
+  ],
   on: 'sentence end',
   cues: (lex) => lex.syntax.constructions.backerNoun.nouns,
   run(view, emit, lex) {
@@ -31,9 +38,11 @@ export const backerNoun: SentenceEndPattern = {
     for (let k = view.first; k < view.end; k++) {
       if (view.mentionAt(k)) continue;
       const two = k + 1 < view.end && w.nouns.has(`${view.f[k]} ${view.f[k + 1]}`);
-      if (!two && !(w.nouns.has(view.f[k]!) && view.tokens[k]!.pos === 'NOUN')) continue;
+      // (A sentence's first word may be tagged a proper noun for its capital: "Supporters of Hamas, …".)
+      const noun = view.tokens[k]!.pos === 'NOUN' || (k === view.first && view.tokens[k]!.pos === 'PROPN');
+      if (!two && !(w.nouns.has(view.f[k]!) && noun)) continue;
       const last = two ? k + 1 : k;
-      const [a, b] = view.np(k);
+      const [a, b] = view.npAcrossAdverbs(k);
       const { backed, end } = backedOf(view, a, k, b);
       if (!backed.length) continue;
       // The backers: named right after the noun, after a place word, in apposition, or the copula's subject.
@@ -43,6 +52,11 @@ export const backerNoun: SentenceEndPattern = {
         if (m && view.isArg(m) && !backers.includes(m)) backers.push(m);
       }
       let e = Math.max(end, last + 1);
+      // "Taiwan's main arms supplier, the United States, approved …": set off by commas on both sides.
+      if (!backers.length && e + 1 < view.end && view.f[e] === ',' && view.isNP(e + 1)) {
+        const g = view.groupRight(e + 1);
+        if (g.end < view.end && view.f[g.end] === ',') backers = g.args;
+      }
       if (e < view.end && view.f[e] === ',') e++;
       // ("such" may have been read into the phrase before "as".)
       const place =

@@ -20,7 +20,9 @@ export const compound: SentencePattern = {
       // "Syrian rebels backed by …" is the passive's; "the fighters, U.S.-backed" names no actor.
       const resolved = targets.length ? targets : (view.appositionInside(a, k) ?? view.appositionBefore(a));
       if (!resolved.length) continue;
-      const flags = view.modality(view.clauseStart(k), k, false);
+      // Read from the participle: "lost ground to Turkish-backed rebels" has a preposition "to"
+      // before the compound, no infinitive (which would make the backing planned).
+      const flags = view.modality(view.clauseStart(k), k + 2, false);
       emit.pairs(
         [m],
         resolved.filter((t) => t !== m),

@@ -29,6 +29,7 @@ import { thanksTo } from './thanks-to.js';
 import { casualtyList } from './casualty-list.js';
 import { jointAction } from './joint-action.js';
 import { reliance } from './reliance.js';
+import { loyalTo } from './loyal-to.js';
 
 export const PATTERNS: readonly Pattern[] = [
   compound,
@@ -56,6 +57,7 @@ export const PATTERNS: readonly Pattern[] = [
   thanksTo,
   jointAction,
   reliance,
+  loyalTo,
   casualtyList,
   memberOf,
   memberList,

@@ -5,11 +5,29 @@ import { DONE, PASS, type NounTriggerPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
 import type { ActorMention } from '../../types.js';
 
-/** The actors of the phrase before ", <preposition>" that opens the noun's phrase at a. */
-function subjectBeforeComma(view: SentenceView, a: number): ActorMention[] {
+/**
+ * The actors of the phrase before the preposition that opens the noun's phrase at a: set off by a
+ * comma ("Syrian troops, in coordination with Russia, pounded …"), or, where no verb governs the
+ * noun, the clause's opening phrase right before "in" ("Russian jets in cooperation with the Syrian
+ * air force carried out …": the adjunct describes how its subject acts).
+ */
+function subjectBefore(view: SentenceView, a: number, gv: number): ActorMention[] {
   const c = a - 2;
-  if (c - 1 < view.first || view.tokens[a - 1]!.pos !== 'ADP' || view.f[c] !== ',' || !view.isNP(c - 1)) return [];
-  return view.groupLeft(c - 1).args;
+  if (c < view.first || view.tokens[a - 1]!.pos !== 'ADP') return [];
+  if (view.f[c] === ',') return c - 1 >= view.first && view.isNP(c - 1) ? view.groupLeft(c - 1).args : [];
+  if (gv !== -1 || view.f[a - 1] !== 'in' || !view.isNP(c)) return [];
+  const g = view.groupLeft(c);
+  const start = Math.min(g.start, view.np(g.start)[0]);
+  return view.clauseStart(start) === start ? g.args : [];
+}
+
+/** The first verb or auxiliary from j in its clause (within 15 tokens), or -1. */
+function verbAfter(view: SentenceView, j: number): number {
+  for (let v = j; v < view.end && v < j + 15; v++) {
+    if (view.isBreak(v)) return -1;
+    if (view.tokens[v]!.pos === 'VERB' || view.tokens[v]!.pos === 'AUX') return v;
+  }
+  return -1;
 }
 
 export const possessorNoun: NounTriggerPattern = {
@@ -34,10 +52,19 @@ export const possessorNoun: NounTriggerPattern = {
         : (m.possessed && !ownObject) || topic || reaction
           ? []
           : view.subjectArgs(m.gv);
-    // "Syrian troops, in coordination with Russia, pounded …": an adjunct set off right after the subject.
-    if (!sources.length && !m.possessed) sources = subjectBeforeComma(view, m.a);
-    emit.pairs(sources, m.target, tr, m.word, m.flags);
-    if (tr.mutual) emit.pairs(m.target, sources, tr, m.word, m.flags);
+    // "Syrian troops, in coordination with Russia, pounded …": an adjunct right after the subject,
+    // in the mood of the clause's verb after it ("… could secure Jenin" is not done).
+    let flags = m.flags;
+    if (!sources.length && !m.possessed) {
+      sources = subjectBefore(view, m.a, m.gv);
+      const v = sources.length ? verbAfter(view, m.b) : -1;
+      if (v !== -1) {
+        const vf = view.modality(m.b, v + 1, false);
+        flags = { negated: flags.negated || vf.negated, hypothetical: flags.hypothetical || vf.hypothetical };
+      }
+    }
+    emit.pairs(sources, m.target, tr, m.word, flags);
+    if (tr.mutual) emit.pairs(m.target, sources, tr, m.word, flags);
     return DONE;
   },
 };

@@ -10,6 +10,10 @@ patternTester(allyPhrase, {
     'Iran and its allies have backed the Syrian government.',
     'The allies of the rebels met in Doha.',
     'Hezbollah, a powerful group, fired rockets.',
+    // A proxy war is no client.
+    "Russia's proxy war against NATO worries the EU.",
+    // An actor after a comma that closes no apposition is the clause's subject.
+    'To reassure its allies, the United States sent two carriers to the Gulf.',
   ],
   invalid: [
     { text: 'The Army of Conquest, an alliance including Hamas and Hezbollah, seized Idlib.', events: ['hamas allied_with hezbollah'] },
@@ -25,6 +29,26 @@ patternTester(allyPhrase, {
     { text: "Syria's ally Russia sent more jets.", events: ['russia allied_with syria'] },
     { text: 'Pakistan, a key U.S. ally, refused to send troops.', events: [] },
     { text: 'Kyiv thanked its ally Poland.', events: ['poland allied_with ukraine'] },
+    // Allies listed after the phrase, or set off by commas.
+    {
+      text: "Kyiv's Western allies, including Britain and France, pledged more aid.",
+      events: ['france allied_with ukraine', 'ukraine allied_with united-kingdom'],
+    },
+    { text: 'The allies of Russia, such as Belarus, abstained.', events: ['belarus allied_with russia'] },
+    { text: "Ukraine's partners, Germany and France, sent tanks.", events: ['france allied_with ukraine', 'germany allied_with ukraine'] },
+    // A coordination after the noun; a degree adverb inside the phrase.
+    {
+      text: 'Russia and its allies Iran and Hezbollah pounded Aleppo.',
+      events: ['hezbollah allied_with russia', 'iran allied_with russia'],
+    },
+    { text: "Hezbollah, Tehran's most powerful ally, fired rockets.", events: ['hezbollah allied_with iran'] },
+    // A client (proxy) is backed by its holder.
+    {
+      text: "Iran's proxies, including Hezbollah and the Houthis, attacked Israel.",
+      events: ['iran supports hezbollah', 'iran supports houthis'],
+    },
+    { text: "Hezbollah is Iran's proxy in Lebanon.", events: ['iran supports hezbollah'] },
+    { text: "Hezbollah may be Iran's proxy.", events: ['iran supports hezbollah HYP'] },
     // An apposition that lost its comma (text copied without punctuation).
     { text: 'But Russia a Syrian ally vetoed the draft.', events: ['russia allied_with syria'] },
   ],

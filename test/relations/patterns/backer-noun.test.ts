@@ -8,6 +8,8 @@ patternTester(backerNoun, {
     "Assad's backers have kept him in power.",
     'The backers of the plan met in Doha.',
     'Supporters of the rebels gathered in Idlib.',
+    // No closing comma: the actor is the clause's subject.
+    "Among Assad's backers, Russia has the most leverage.",
   ],
   invalid: [
     { text: "Syria's backers, including Iran, have kept the government in power.", events: ['iran supports syria'] },
@@ -16,5 +18,12 @@ patternTester(backerNoun, {
     { text: 'The Houthis and their backer Iran rejected the plan.', events: ['iran supports houthis'] },
     { text: "The Syrian government's supporters include Russia and Iran.", events: ['iran supports syria', 'russia supports syria'] },
     { text: 'The backers of the Taliban include Pakistan.', events: ['pakistan supports taliban'] },
+    { text: "Russia, Syria's most important backer, sent jets.", events: ['russia supports syria'] },
+    // Set off by commas on both sides; a capitalized first word.
+    { text: "Taiwan's main arms supplier, the United States, approved a new sale.", events: ['united-states supports taiwan'] },
+    {
+      text: 'Supporters of Hamas, including Qatar and Turkey, condemned the raid.',
+      events: ['qatar supports hamas', 'turkey supports hamas'],
+    },
   ],
 });

@@ -9,6 +9,9 @@ patternTester(compound, {
     { text: 'The YPG, a US-backed militia, entered the town.', events: ['united-states supports ypg'] },
     { text: 'The Free Syrian Army (FSA) the Turkish-backed force entered the town.', events: ['turkey supports free-syrian-army'] },
     { text: 'Russia denied the US-backed SDF entered Raqqa.', events: ['united-states supports syrian-democratic-forces NEG'] },
+    // "to" before the compound is a preposition, not a planned act.
+    { text: 'Daesh lost Dabiq to Turkish-backed Free Syrian Army fighters.', events: ['turkey supports free-syrian-army'] },
+    { text: 'The Iran-aligned Houthis fired missiles at Israel.', events: ['houthis allied_with iran'] },
     {
       text: 'Recently the SDF a US-backed group concentrated their forces upon the city.',
       events: ['united-states supports syrian-democratic-forces'],
