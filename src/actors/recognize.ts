@@ -1397,7 +1397,10 @@ class Recognizer {
               ? this.lastRegime
               : homeForces
                 ? (this.mostMentionedState(i) ?? this.salient(sector))
-                : (this.salient(sector) ?? this.salient(sector === 'GOV' ? 'MIL' : 'GOV') ?? this.mostMentionedState(i));
+                : (this.stateOfSentence(sentence, i) ??
+                  this.salient(sector) ??
+                  this.salient(sector === 'GOV' ? 'MIL' : 'GOV') ??
+                  this.mostMentionedState(i));
         if (target) {
           const d = this.actors.get(target)!;
           const surface = this.text.slice(tok.start, this.tokens[i + n - 1]!.end);
@@ -1469,6 +1472,23 @@ class Recognizer {
       words++;
     }
     return words > 0 && k >= first && (this.folded[k] === 'the' || this.folded[k] === 'its');
+  }
+
+  /**
+   * "Hezbollah is a close ally of the Syrian government and has sent fighters to bolster the army":
+   * the one state whose government or forces this sentence named before token i.
+   */
+  private stateOfSentence(sentence: number, i: number): string | undefined {
+    let found: string | undefined;
+    for (let x = this.mentions.length - 1; x >= 0; x--) {
+      const m = this.mentions[x]!;
+      if (m.sentence !== sentence) break;
+      if (m.firstToken >= i || m.generic || m.via === 'coreference' || (m.sector !== 'GOV' && m.sector !== 'MIL')) continue;
+      if (this.actors.get(m.actor)?.type !== 'country') continue;
+      if (found !== undefined && found !== m.actor) return undefined;
+      found = m.actor;
+    }
+    return found;
   }
 
   /** The state named most often so far in the article, among those named before token i. */

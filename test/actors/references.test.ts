@@ -55,6 +55,13 @@ describe('generic references', () => {
     const t = triples('The AP reported on Monday. The group condemned Israel, Hamas officials said.');
     expect(t.filter((x) => x.endsWith('opposes israel'))).toEqual([]);
   });
+  it('"the army" is the state whose government or forces the same sentence named before it', () => {
+    const t = triples(
+      'Israeli jets struck targets near Damascus on Monday. Hezbollah is a close ally of the Syrian government and has sent fighters to bolster the army.',
+    );
+    expect(t).toContain('hezbollah supports syria');
+    expect(t).not.toContain('hezbollah supports israel');
+  });
   it('"the group" does not reach back more than three sentences', () => {
     const t = triples(
       'Boko Haram attacked Maiduguri. Nigeria sent troops. The army regrouped. Rain fell on Monday. The group condemned Chad.',
