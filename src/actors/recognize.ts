@@ -440,17 +440,36 @@ class Recognizer {
         !this.lex.cues.notNames.has(this.folded[j]!)
       )
         generic = true;
-      // A leader's name before "regime"/"forces" stands for the state ("the Assad regime").
+      // A leader's name before "regime"/"forces" stands for the state ("the Assad regime"), and so
+      // do "forces loyal to Assad". With a title between ("forces loyal to President Assad") the
+      // text names the person too: the state's mention is "forces loyal to" and the person's stays.
+      let loyalForces: ActorMention | undefined;
       if (form.actor.type === 'person') {
-        const ls = this.leaderSectorAfter(j, end);
         const aff = form.actor.affiliation ? this.lex.gazetteer.byKey(form.actor.affiliation) : undefined;
+        const lb = aff?.type === 'country' ? this.loyalForcesBefore(i, first) : undefined;
+        if (lb && lb.to < i - 1) {
+          const full = this.text.slice(tokens[lb.head]!.start, tokens[lb.to]!.end);
+          const d = this.draftFor(aff!, full);
+          loyalForces = {
+            actor: d.key,
+            sentence,
+            firstToken: lb.head,
+            endToken: lb.to + 1,
+            surface: full,
+            via: 'coreference',
+            sector: 'MIL',
+          };
+          this.addMention(loyalForces);
+        }
+        const ls = lb && lb.to === i - 1 ? { sector: 'MIL' as Sector, end: j } : this.leaderSectorAfter(j, end);
         if (ls && aff && aff.type === 'country') {
-          const full = this.text.slice(t.start, tokens[ls.end - 1]!.end);
+          const from = lb && lb.to === i - 1 ? lb.head : i;
+          const full = this.text.slice(tokens[from]!.start, tokens[ls.end - 1]!.end);
           const d = this.draftFor(aff, full);
           this.addMention({
             actor: d.key,
             sentence,
-            firstToken: i,
+            firstToken: from,
             endToken: ls.end,
             surface: full,
             via: 'coreference',
@@ -505,9 +524,13 @@ class Recognizer {
         sector,
         generic: generic || undefined,
         possessive: possessiveAfter || undefined,
+        // The person only says whose forces they are.
+        modifier: loyalForces ? true : undefined,
       });
       if (sector === 'GOV' && sa && this.folded[sa.end - 1] === 'regime') this.lastRegime = d.key;
       if (form.actor.type === 'person') this.personRole(d, sentence, i, j, first, end);
+      // (The title's reading takes the forces before it for a description of the person; they act.)
+      if (loyalForces) loyalForces.modifier = undefined;
       i = mentionEnd - 1;
     }
   }
@@ -652,6 +675,15 @@ class Recognizer {
     const adj = demonymOf(this.lex).get(state.key) ?? state.name;
     const name = `${adj} ${spec.label}`;
     return { key: slugify(name), name, type: spec.type };
+  }
+
+  /** "forces loyal to (President) X" before the name at i: where "forces" and "to" are, or undefined. */
+  private loyalForcesBefore(i: number, first: number): { head: number; to: number } | undefined {
+    let k = i - 1;
+    while (k >= first && this.isTitleWord(k) && !this.covered(k)) k--;
+    if (k - 2 < first || this.folded[k] !== 'to' || this.folded[k - 1] !== 'loyal') return undefined;
+    const head = k - 2;
+    return this.lex.cues.leaderHeads.get(this.folded[head]!) === 'MIL' && !this.covered(head) ? { head, to: k } : undefined;
   }
 
   private leaderSectorAfter(j: number, end: number): { sector: Sector; end: number } | undefined {

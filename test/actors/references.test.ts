@@ -62,6 +62,16 @@ describe('generic references', () => {
     expect(t).toContain('hezbollah supports syria');
     expect(t).not.toContain('hezbollah supports israel');
   });
+  it('"forces loyal to Assad" are the state; with a title the person is named too, but does not act', () => {
+    expect(triples('Rebels in Idlib said forces loyal to Assad shelled the town, and Turkey condemned Assad.')).toContain(
+      'turkey opposes bashar-al-assad',
+    );
+    const titled = triples('Forces loyal to President Bashar al-Assad recaptured the town from the Free Syrian Army.');
+    expect(titled).toContain('bashar-al-assad member_of syria');
+    expect(titled).not.toContain('bashar-al-assad attacks free-syrian-army');
+    expect(titled).toContain('syria attacks free-syrian-army');
+    expect(triples('Forces loyal to Assad clashed with the Free Syrian Army near Hama.')).toContain('syria attacks free-syrian-army');
+  });
   it('"the group" does not reach back more than three sentences', () => {
     const t = triples(
       'Boko Haram attacked Maiduguri. Nigeria sent troops. The army regrouped. Rain fell on Monday. The group condemned Chad.',
