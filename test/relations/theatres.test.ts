@@ -289,6 +289,45 @@ const CASES: Array<[string, string[]]> = [
   ['Qatar hosted talks between the US and the Taliban.', ['qatar met taliban', 'qatar met united-states', 'taliban met united-states']],
   // Demonyms in a list share the last one's non-state head.
   ['Syrian troops backed by Lebanese, Iranian and Iraqi Shiite militias advanced on Aleppo.', []],
+  // A bracketed acronym after the subject only restates it.
+  ['The Philippine Coast Guard (PCG) accused China of ramming its vessel.', ['philippines opposes china']],
+  ['The Palestinian Authority (PA) condemned the Israeli raid on Jenin.', ['palestine opposes israel']],
+  // A denial or negation in a first conjunct does not reach a finite verb coordinated after it.
+  ['Iran denied the charges and accused Israel of sabotage at Natanz.', ['iran opposes israel']],
+  ['The Houthis denied any role and warned Saudi Arabia against further strikes.', ['houthis opposes saudi-arabia']],
+  ['Pakistan did not attend the summit but condemned the Taliban.', ['pakistan opposes taliban']],
+  ['Russia attacked Ukraine but Kyiv condemned Moscow.', ['russia attacks ukraine', 'ukraine opposes russia']],
+  ['The Taliban denied that they had attacked and killed Pakistani soldiers.', []],
+  ['Seoul did not meet and talk with Pyongyang.', []],
+  // Condemning a deed opposes its owner or its agent ("carried out by", "committed by").
+  ['Kyiv condemned the massacre carried out by Russian troops in Bucha.', ['ukraine opposes russia']],
+  ['Amnesty condemned the crimes committed by the Sudanese army in Darfur.', ['amnesty-international opposes sudan']],
+  ['Armenia condemned the Azerbaijani siege of Nagorno-Karabakh.', ['armenia opposes azerbaijan']],
+  ['Jordan denounced Israeli settlements in the West Bank.', ['jordan opposes israel']],
+  [
+    'Pyongyang denounced the joint drills by South Korea and the United States.',
+    ['north-korea opposes south-korea', 'north-korea opposes united-states', 'south-korea allied_with united-states'],
+  ],
+  ['Ukraine condemned the massacre in Bucha.', []],
+  // A threat reaches the party of the threatened act ("on", "at"); not an appeal to a third party.
+  ['Trump threatened to impose tariffs on China.', ['donald-trump opposes china']],
+  ['The Houthis threatened to fire missiles at Saudi Arabia.', ['houthis opposes saudi-arabia']],
+  ['Iran threatened to take the case to the UN Security Council.', []],
+  ['Iran threatened on Monday to close the Strait of Hormuz.', []],
+  // Disapproval drawn: the agent of the ire disapproves of the subject.
+  ['The Russian offensive drew the ire of the European Union.', ['european-union opposes russia']],
+  ["Turkey's incursion sparked the anger of the Arab League.", ['arab-league opposes turkey']],
+  ["Israel's strike drew the condemnation of Egypt.", ['egypt opposes israel']],
+  ['Pakistan joined the condemnation of India.', ['pakistan opposes india']],
+  // An -s form read as a verb after a past verb is its object ("rejected calls by").
+  ['Israel rejected calls by France for a ceasefire.', ['israel opposes france']],
+  ['Russia rejected calls for a ceasefire.', []],
+  // Letters and calls received; diplomatic protests lodged with a party.
+  ['Kim Jong Un received a letter from Putin.', ['kim-jong-un met vladimir-putin']],
+  ['Zelensky got a call from Biden on Friday.', ['joe-biden met volodymyr-zelensky']],
+  ['The SDF received support from the United States.', ['united-states supports syrian-democratic-forces']],
+  ['Manila lodged a strong protest with Beijing over the water cannon attack.', ['philippines opposes china']],
+  ['Ukraine filed a complaint with the UN Security Council over the strikes.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
