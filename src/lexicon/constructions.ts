@@ -23,7 +23,7 @@ export interface DemandFrameWords {
 }
 
 export interface Constructions {
-  attribution: { trigger: Trigger; responsible: Set<string>; agentVerbs: Set<string> };
+  attribution: { trigger: Trigger; responsible: Set<string>; bearing: Set<string>; agentVerbs: Set<string> };
   gratitude: { trigger: Trigger; verbs: Set<string>; for: Set<string> };
   backerNoun: { trigger: Trigger; nouns: Set<string>; places: Set<string> };
   mediation: { trigger: Trigger; verbs: Set<string>; nouns: Set<string> };
@@ -125,6 +125,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
     attribution: {
       trigger: triggerOf(file, 'constructions.attribution', at.relation, at.category, 'blame'),
       responsible: words(file, 'constructions.attribution.responsible', at.responsible),
+      bearing: words(file, 'constructions.attribution.bearing', at.bearing),
       agentVerbs: words(file, 'constructions.attribution.agentVerbs', at.agentVerbs),
     },
     gratitude: {

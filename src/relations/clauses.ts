@@ -379,6 +379,8 @@ export class ClauseView extends PhraseView {
       if (this.tokens[j]!.pos === 'VERB' && c.presupposingVerbs.has(this.tokens[j]!.lemma)) lo = j + 1;
     // "Iran denied the charges and accused Israel of …": a finite verb coordinated after "and" or
     // "but" is a new predication; the denial or modal of the first conjunct does not reach it.
+    // "Russia said it bears no responsibility, blaming Israel": likewise a participle after a comma.
+    if (trigger - 1 > lo && this.f[trigger - 1] === ',' && this.f[trigger]!.endsWith('ing')) lo = trigger;
     for (let j = trigger - 1; j > lo; j--) {
       if (this.tokens[j]!.pos !== 'CCONJ' || (this.f[j] !== 'and' && this.f[j] !== 'but')) continue;
       let n = j + 1;

@@ -328,6 +328,24 @@ const CASES: Array<[string, string[]]> = [
   ['The SDF received support from the United States.', ['united-states supports syrian-democratic-forces']],
   ['Manila lodged a strong protest with Beijing over the water cannon attack.', ['philippines opposes china']],
   ['Ukraine filed a complaint with the UN Security Council over the strikes.', []],
+  ['Modi telephoned Zelensky on Monday.', ['narendra-modi met volodymyr-zelensky']],
+  // An order to leave or halt is a demand; an order to one's own state's forces is none.
+  ["Niger's junta ordered French troops to leave.", ['niger opposes france']],
+  ['The Houthis ordered UN staff to leave Sanaa.', ['houthis opposes united-nations']],
+  ['Netanyahu ordered the Israeli army to halt strikes in Rafah.', []],
+  ['Putin ordered Russian troops to withdraw from Kherson.', []],
+  // Responsibility laid on another actor is an accusation; claimed or denied, none.
+  ['Kyiv said Moscow bore full responsibility for the attack on Odesa.', ['ukraine opposes russia']],
+  ['Hamas claimed responsibility for the attack, Israel said.', []],
+  ['Azerbaijan said Armenia was not responsible for the blast.', []],
+  // A participle after a comma is not under the clause's negation.
+  ['Russia said it bears no responsibility for the famine in Gaza, blaming Israel.', ['russia opposes israel']],
+  ['Iran denied involvement, accusing Israel of a false flag operation.', ['iran opposes israel']],
+  // A threat conditional on an actor's act, across a relative clause.
+  [
+    "Israel threatened to ban voting in East Jerusalem if Hamas, which advocates Israel's destruction, ran in the election.",
+    ['israel opposes hamas'],
+  ],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

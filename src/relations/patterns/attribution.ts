@@ -10,7 +10,7 @@ import { firstWords } from '../../lexicon/derived.js';
 /** The actors the sentence blames: "<Y> were responsible for", "<deed> caused by Y", with where it is said. */
 function blamed(
   view: SentenceView,
-  w: { responsible: Set<string>; agentVerbs: Set<string> },
+  w: { responsible: Set<string>; bearing: Set<string>; agentVerbs: Set<string> },
 ): { who: ActorMention[]; at: number } | undefined {
   const firsts = firstWords(w.responsible);
   for (let k = view.first; k < view.end; k++) {
@@ -18,10 +18,15 @@ function blamed(
     const f = view.f[k]!;
     // Two-word entries ("to blame") are joined only where one could start.
     if (t.pos !== 'VERB' && firsts.has(f) && (w.responsible.has(f) || (k + 1 < view.end && w.responsible.has(`${f} ${view.f[k + 1]}`)))) {
-      // "<Y> were (likely) responsible for": the subject of the copula before it.
+      // "<Y> were (likely) responsible for": the subject of the copula before it; "<Y> bore (full)
+      // responsibility for": of the bearing verb.
+      const noun = f === 'responsibility';
       let v = k - 1;
-      while (v >= view.first && view.tokens[v]!.pos === 'ADV') v--;
-      if (v >= view.first && view.tokens[v]!.lemma === 'be') {
+      while (v >= view.first && (view.tokens[v]!.pos === 'ADV' || (noun && view.tokens[v]!.pos === 'ADJ'))) v--;
+      if (
+        v >= view.first &&
+        (noun ? view.tokens[v]!.pos === 'VERB' && w.bearing.has(view.tokens[v]!.lemma) : view.tokens[v]!.lemma === 'be')
+      ) {
         const who = view.subjectOf(v).args;
         if (who.length) return { who, at: k };
       }

@@ -100,7 +100,10 @@ export const demandFrame: SentenceEndPattern = {
       // A demand noun's speaker: its possessor ("its demand") or the clause subject.
       const subj = (noun ? possessorOf(view, k) : undefined) ?? view.subjectOf(k);
       if (!subj.args.length) continue;
-      emit.pairs(subj.args, group.args, w.trigger, view.textOf(k, k), view.modality(subj.start, k, false));
+      // "Netanyahu ordered the Israeli army to halt": an order to one's own state is no demand on it.
+      const own = new Set(subj.args.map((m) => view.acts.actors.get(m.actor)?.affiliation));
+      const asked = group.args.filter((m) => !own.has(m.actor));
+      if (asked.length) emit.pairs(subj.args, asked, w.trigger, view.textOf(k, k), view.modality(subj.start, k, false));
     }
   },
 };
