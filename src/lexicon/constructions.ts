@@ -20,6 +20,8 @@ export interface DemandFrameWords {
   particles: Map<string, Set<string>>;
   openers: Set<string>;
   nouns: Set<string>;
+  /** Nouns of a demanded act whose owner is the one asked ("demanded Russia's withdrawal"). */
+  actNouns: Set<string>;
 }
 
 export interface Constructions {
@@ -34,6 +36,7 @@ export interface Constructions {
   brokeredDeal: { trigger: Trigger; meeting: Trigger; verbs: Set<string>; deals: Set<string>; meetings: Set<string> };
   thanksTo: { trigger: Trigger; openers: Set<string>; nouns: Set<string> };
   casualtyList: { trigger: Trigger; heads: Set<string> };
+  frontedMeeting: { trigger: Trigger; preps: Set<string>; heads: Set<string>; with: Set<string> };
   jointAction: { trigger: Trigger; adverbs: Set<string> };
   reliance: { trigger: Trigger; verbs: Set<string>; adjectives: Set<string> };
 }
@@ -119,6 +122,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const b = section(file, raw, 'brokeredDeal');
   const th = section(file, raw, 'thanksTo');
   const cl = section(file, raw, 'casualtyList');
+  const fm = section(file, raw, 'frontedMeeting');
   const ja = section(file, raw, 'jointAction');
   const rl = section(file, raw, 'reliance');
   return {
@@ -154,6 +158,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       particles,
       openers: words(file, 'constructions.demandFrame.openers', d.openers),
       nouns: words(file, 'constructions.demandFrame.nouns', d.nouns),
+      actNouns: words(file, 'constructions.demandFrame.actNouns', d.actNouns),
     },
     conditionalThreat: {
       trigger: triggerOf(file, 'constructions.conditionalThreat', t.relation, t.category, 'threaten'),
@@ -187,6 +192,12 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
     casualtyList: {
       trigger: triggerOf(file, 'constructions.casualtyList', cl.relation, cl.category, 'among the killed'),
       heads: words(file, 'constructions.casualtyList.heads', cl.heads),
+    },
+    frontedMeeting: {
+      trigger: triggerOf(file, 'constructions.frontedMeeting', fm.relation, fm.category, 'in talks with'),
+      preps: words(file, 'constructions.frontedMeeting.preps', fm.preps),
+      heads: words(file, 'constructions.frontedMeeting.heads', fm.heads),
+      with: words(file, 'constructions.frontedMeeting.with', fm.with),
     },
     jointAction: {
       trigger: triggerOf(file, 'constructions.jointAction', ja.relation, ja.category, 'together'),

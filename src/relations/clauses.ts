@@ -223,7 +223,11 @@ export class ClauseView extends PhraseView {
     const [np0, b] = this.np(j);
     // A coordination ("by Syrian and Russian warplanes") is one phrase for what precedes it.
     const coordStart = this.groupLeft(b - 1).start;
-    const a = coordStart < np0 && this.acts.tokenMention[np0] !== -1 ? coordStart : np0;
+    // ("In a letter to Guterres, Iran accused …": a comma right before the last phrase, with no
+    // "and" or "or", after a preposition's object, ends an adjunct rather than joining a list.)
+    const adjunct =
+      coordStart < np0 && this.f[np0 - 1] === ',' && coordStart - 1 >= this.first && this.tokens[coordStart - 1]!.pos === 'ADP';
+    const a = coordStart < np0 && this.acts.tokenMention[np0] !== -1 && !adjunct ? coordStart : np0;
     const before = a - 1 >= this.first ? this.tokens[a - 1] : undefined;
     const w = before ? this.f[a - 1]! : '';
     // A prepositional phrase ("In recent weeks", "in Tehran") or a verb's object: not the subject.
@@ -248,7 +252,7 @@ export class ClauseView extends PhraseView {
     // "Russia deployed warplanes … to support Assad … and have supported …": go on to the phrase
     // that opens the clause.
     if (coordVP && before && !(before.text === ',' || before.pos === 'SCONJ' || this.isBreak(a - 1))) return a - 1;
-    const g = this.groupLeft(b - 1);
+    const g = adjunct ? { args: this.argsIn(np0, b).args, start: np0 } : this.groupLeft(b - 1);
     if (g.args.length) return g;
     // "The SDF an alliance of Kurdish and Arab fighters broke into Raqqa": an apposition.
     const app = this.appositionSubject(a);

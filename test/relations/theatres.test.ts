@@ -346,6 +346,25 @@ const CASES: Array<[string, string[]]> = [
     "Israel threatened to ban voting in East Jerusalem if Hamas, which advocates Israel's destruction, ran in the election.",
     ['israel opposes hamas'],
   ],
+  // Breaking off diplomatic relations; writing to; protesting a sale.
+  ['Venezuela broke off diplomatic relations with Argentina.', ['venezuela opposes argentina']],
+  ['Nicaragua severed diplomatic ties with Israel.', ['nicaragua opposes israel']],
+  ["Armenia's prime minister wrote to Putin.", ['armenia met vladimir-putin']],
+  ['Beijing protested the US arms sale to Taiwan.', ['china opposes united-states', 'united-states supports taiwan']],
+  // A demanded act's owner is the one asked.
+  ["Ukraine demanded Russia's withdrawal from Zaporizhzhia.", ['ukraine opposes russia']],
+  ['Kyiv called for the withdrawal of Russian troops from the plant.', ['ukraine opposes russia']],
+  ["The UN called for Israel's withdrawal from Lebanon.", ['united-nations opposes israel']],
+  ['Hamas demanded the release of Palestinian prisoners.', []],
+  ['Israel demanded the release of Israeli hostages held by Hamas.', []],
+  // A fronted meeting adjunct is the main clause subject's meeting; the adjunct's party is no subject.
+  ['In a phone call with Erdogan, Putin said the deal was dead.', ['recep-tayyip-erdogan met vladimir-putin']],
+  ['During a meeting with Zelensky, Biden pledged more aid.', ['joe-biden met volodymyr-zelensky']],
+  ['In a letter to Guterres, Iran accused Israel of war crimes.', ['antonio-guterres met iran', 'iran opposes israel']],
+  ['In a statement, Russia condemned Ukraine.', ['russia opposes ukraine']],
+  ['In the meeting, Russia and Turkey agreed.', []],
+  ['Alongside Russia, Iran backs Assad.', ['iran supports bashar-al-assad']],
+  ['Russia, Iran, Turkey condemned Israel.', ['iran opposes israel', 'russia opposes israel', 'turkey opposes israel']],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

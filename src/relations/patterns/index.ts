@@ -28,6 +28,7 @@ import { thanksTo } from './thanks-to.js';
 import { casualtyList } from './casualty-list.js';
 import { jointAction } from './joint-action.js';
 import { reliance } from './reliance.js';
+import { frontedMeeting } from './fronted-meeting.js';
 
 export const PATTERNS: readonly Pattern[] = [
   compound,
@@ -55,6 +56,7 @@ export const PATTERNS: readonly Pattern[] = [
   thanksTo,
   jointAction,
   reliance,
+  frontedMeeting,
   casualtyList,
   memberOf,
 ];
