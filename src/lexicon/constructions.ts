@@ -37,6 +37,7 @@ export interface Constructions {
   thanksTo: { trigger: Trigger; openers: Set<string>; nouns: Set<string> };
   casualtyList: { trigger: Trigger; heads: Set<string> };
   frontedMeeting: { trigger: Trigger; preps: Set<string>; heads: Set<string>; with: Set<string> };
+  consequenceThreat: { trigger: Trigger; verbs: Set<string>; modals: Set<string>; objects: Map<string, Set<string>> };
   jointAction: { trigger: Trigger; adverbs: Set<string> };
   reliance: { trigger: Trigger; verbs: Set<string>; adjectives: Set<string> };
 }
@@ -123,6 +124,14 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const th = section(file, raw, 'thanksTo');
   const cl = section(file, raw, 'casualtyList');
   const fm = section(file, raw, 'frontedMeeting');
+  const ct = section(file, raw, 'consequenceThreat');
+  if (!isObject(ct.objects)) fail(file, 'constructions.consequenceThreat.objects must be an object of word lists');
+  const ctVerbs = words(file, 'constructions.consequenceThreat.verbs', ct.verbs);
+  const ctObjects = new Map<string, Set<string>>();
+  for (const [verb, list] of Object.entries(ct.objects)) {
+    if (!ctVerbs.has(foldKey(verb))) fail(file, `constructions.consequenceThreat.objects.${verb}: "${verb}" is not one of verbs`);
+    ctObjects.set(foldKey(verb), words(file, `constructions.consequenceThreat.objects.${verb}`, list));
+  }
   const ja = section(file, raw, 'jointAction');
   const rl = section(file, raw, 'reliance');
   return {
@@ -192,6 +201,12 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
     casualtyList: {
       trigger: triggerOf(file, 'constructions.casualtyList', cl.relation, cl.category, 'among the killed'),
       heads: words(file, 'constructions.casualtyList.heads', cl.heads),
+    },
+    consequenceThreat: {
+      trigger: triggerOf(file, 'constructions.consequenceThreat', ct.relation, ct.category, 'pay a price'),
+      verbs: ctVerbs,
+      modals: words(file, 'constructions.consequenceThreat.modals', ct.modals),
+      objects: ctObjects,
     },
     frontedMeeting: {
       trigger: triggerOf(file, 'constructions.frontedMeeting', fm.relation, fm.category, 'in talks with'),

@@ -365,6 +365,12 @@ const CASES: Array<[string, string[]]> = [
   ['In the meeting, Russia and Turkey agreed.', []],
   ['Alongside Russia, Iran backs Assad.', ['iran supports bashar-al-assad']],
   ['Russia, Iran, Turkey condemned Israel.', ['iran opposes israel', 'russia opposes israel', 'turkey opposes israel']],
+  // A foretold punishment is a threat, whatever its tense; a price paid is none.
+  ['Lebanon warned that Israel would pay a heavy price for the strike.', ['lebanon opposes israel']],
+  ['Pyongyang warned Seoul would pay a price for the drills.', ['north-korea opposes south-korea']],
+  ['Russia paid a heavy price in Bakhmut, Ukraine said.', []],
+  // Vetoing a text that condemns one's own act shields no one.
+  ['Russia vetoed a UN resolution condemning its invasion of Ukraine.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

@@ -29,6 +29,7 @@ import { casualtyList } from './casualty-list.js';
 import { jointAction } from './joint-action.js';
 import { reliance } from './reliance.js';
 import { frontedMeeting } from './fronted-meeting.js';
+import { consequenceThreat } from './consequence-threat.js';
 
 export const PATTERNS: readonly Pattern[] = [
   compound,
@@ -57,6 +58,7 @@ export const PATTERNS: readonly Pattern[] = [
   jointAction,
   reliance,
   frontedMeeting,
+  consequenceThreat,
   casualtyList,
   memberOf,
 ];
