@@ -37,6 +37,7 @@ export interface Constructions {
   thanksTo: { trigger: Trigger; openers: Set<string>; nouns: Set<string> };
   casualtyList: { trigger: Trigger; heads: Set<string> };
   frontedMeeting: { trigger: Trigger; preps: Set<string>; heads: Set<string>; with: Set<string> };
+  hostedMeeting: { trigger: Trigger; verbs: Set<string>; heads: Set<string>; partaking: Set<string> };
   consequenceThreat: { trigger: Trigger; verbs: Set<string>; modals: Set<string>; objects: Map<string, Set<string>> };
   jointAction: { trigger: Trigger; adverbs: Set<string> };
   reliance: { trigger: Trigger; verbs: Set<string>; adjectives: Set<string> };
@@ -124,6 +125,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const th = section(file, raw, 'thanksTo');
   const cl = section(file, raw, 'casualtyList');
   const fm = section(file, raw, 'frontedMeeting');
+  const hm = section(file, raw, 'hostedMeeting');
   const ct = section(file, raw, 'consequenceThreat');
   if (!isObject(ct.objects)) fail(file, 'constructions.consequenceThreat.objects must be an object of word lists');
   const ctVerbs = words(file, 'constructions.consequenceThreat.verbs', ct.verbs);
@@ -207,6 +209,12 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       verbs: ctVerbs,
       modals: words(file, 'constructions.consequenceThreat.modals', ct.modals),
       objects: ctObjects,
+    },
+    hostedMeeting: {
+      trigger: triggerOf(file, 'constructions.hostedMeeting', hm.relation, hm.category, 'hosted by'),
+      verbs: words(file, 'constructions.hostedMeeting.verbs', hm.verbs),
+      heads: words(file, 'constructions.hostedMeeting.heads', hm.heads),
+      partaking: words(file, 'constructions.hostedMeeting.partaking', hm.partaking),
     },
     frontedMeeting: {
       trigger: triggerOf(file, 'constructions.frontedMeeting', fm.relation, fm.category, 'in talks with'),

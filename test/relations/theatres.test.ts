@@ -371,6 +371,23 @@ const CASES: Array<[string, string[]]> = [
   ['Russia paid a heavy price in Bakhmut, Ukraine said.', []],
   // Vetoing a text that condemns one's own act shields no one.
   ['Russia vetoed a UN resolution condemning its invasion of Ukraine.', []],
+  // What is discussed is a topic, not a party; the party follows "with".
+  ['Putin and Erdogan discussed Syria.', ['recep-tayyip-erdogan met vladimir-putin']],
+  ['Putin discussed Ukraine.', []],
+  ["Turkey's Fidan and Iran's Araghchi discussed Syria by phone.", ['abbas-araghchi met hakan-fidan']],
+  ['Blinken discussed Gaza with Egyptian officials.', ['antony-blinken met egypt']],
+  // "A spokesman for X" speaks for X.
+  ['A spokesman for Hamas accused Israel of stalling.', ['hamas opposes israel']],
+  ['A spokesman for the Israeli military accused Hamas of using human shields.', ['israel opposes hamas']],
+  ["Burkina Faso's junta suspended French broadcasters.", ['burkina-faso opposes france']],
+  // The host of a meeting meets those who take part in it.
+  ['Israel and Hamas resumed talks hosted by Qatar.', ['hamas met israel', 'hamas met qatar', 'israel met qatar']],
+  ['Zelensky attended the summit hosted by Saudi Arabia.', ['saudi-arabia met volodymyr-zelensky']],
+  [
+    'Talks hosted by Oman between Iran and the United States resumed.',
+    ['iran met oman', 'iran met united-states', 'oman met united-states'],
+  ],
+  ['Russia rejected the summit hosted by Switzerland.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

@@ -29,6 +29,7 @@ import { casualtyList } from './casualty-list.js';
 import { jointAction } from './joint-action.js';
 import { reliance } from './reliance.js';
 import { frontedMeeting } from './fronted-meeting.js';
+import { hostedMeeting } from './hosted-meeting.js';
 import { consequenceThreat } from './consequence-threat.js';
 
 export const PATTERNS: readonly Pattern[] = [
@@ -58,6 +59,7 @@ export const PATTERNS: readonly Pattern[] = [
   jointAction,
   reliance,
   frontedMeeting,
+  hostedMeeting,
   consequenceThreat,
   casualtyList,
   memberOf,
