@@ -20,10 +20,12 @@ export interface DemandFrameWords {
   particles: Map<string, Set<string>>;
   openers: Set<string>;
   nouns: Set<string>;
+  /** Nouns of a demanded act whose owner is the one asked ("demanded Russia's withdrawal"). */
+  actNouns: Set<string>;
 }
 
 export interface Constructions {
-  attribution: { trigger: Trigger; responsible: Set<string>; agentVerbs: Set<string> };
+  attribution: { trigger: Trigger; responsible: Set<string>; bearing: Set<string>; agentVerbs: Set<string> };
   gratitude: { trigger: Trigger; verbs: Set<string>; for: Set<string> };
   backerNoun: { trigger: Trigger; nouns: Set<string>; places: Set<string> };
   mediation: { trigger: Trigger; verbs: Set<string>; nouns: Set<string> };
@@ -41,6 +43,9 @@ export interface Constructions {
   brokeredDeal: { trigger: Trigger; meeting: Trigger; verbs: Set<string>; deals: Set<string>; meetings: Set<string> };
   thanksTo: { trigger: Trigger; openers: Set<string>; nouns: Set<string> };
   casualtyList: { trigger: Trigger; heads: Set<string> };
+  frontedMeeting: { trigger: Trigger; preps: Set<string>; heads: Set<string>; with: Set<string> };
+  hostedMeeting: { trigger: Trigger; verbs: Set<string>; heads: Set<string>; partaking: Set<string> };
+  consequenceThreat: { trigger: Trigger; verbs: Set<string>; modals: Set<string>; objects: Map<string, Set<string>> };
   jointAction: { trigger: Trigger; adverbs: Set<string> };
   reliance: { trigger: Trigger; verbs: Set<string>; adjectives: Set<string> };
   loyalTo: { trigger: Trigger; adjectives: Set<string>; verbs: Set<string> };
@@ -129,6 +134,16 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const b = section(file, raw, 'brokeredDeal');
   const th = section(file, raw, 'thanksTo');
   const cl = section(file, raw, 'casualtyList');
+  const fm = section(file, raw, 'frontedMeeting');
+  const hm = section(file, raw, 'hostedMeeting');
+  const ct = section(file, raw, 'consequenceThreat');
+  if (!isObject(ct.objects)) fail(file, 'constructions.consequenceThreat.objects must be an object of word lists');
+  const ctVerbs = words(file, 'constructions.consequenceThreat.verbs', ct.verbs);
+  const ctObjects = new Map<string, Set<string>>();
+  for (const [verb, list] of Object.entries(ct.objects)) {
+    if (!ctVerbs.has(foldKey(verb))) fail(file, `constructions.consequenceThreat.objects.${verb}: "${verb}" is not one of verbs`);
+    ctObjects.set(foldKey(verb), words(file, `constructions.consequenceThreat.objects.${verb}`, list));
+  }
   const ja = section(file, raw, 'jointAction');
   const rl = section(file, raw, 'reliance');
   const lt = section(file, raw, 'loyalTo');
@@ -136,6 +151,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
     attribution: {
       trigger: triggerOf(file, 'constructions.attribution', at.relation, at.category, 'blame'),
       responsible: words(file, 'constructions.attribution.responsible', at.responsible),
+      bearing: words(file, 'constructions.attribution.bearing', at.bearing),
       agentVerbs: words(file, 'constructions.attribution.agentVerbs', at.agentVerbs),
     },
     gratitude: {
@@ -164,6 +180,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       particles,
       openers: words(file, 'constructions.demandFrame.openers', d.openers),
       nouns: words(file, 'constructions.demandFrame.nouns', d.nouns),
+      actNouns: words(file, 'constructions.demandFrame.actNouns', d.actNouns),
     },
     conditionalThreat: {
       trigger: triggerOf(file, 'constructions.conditionalThreat', t.relation, t.category, 'threaten'),
@@ -199,6 +216,24 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
     casualtyList: {
       trigger: triggerOf(file, 'constructions.casualtyList', cl.relation, cl.category, 'among the killed'),
       heads: words(file, 'constructions.casualtyList.heads', cl.heads),
+    },
+    consequenceThreat: {
+      trigger: triggerOf(file, 'constructions.consequenceThreat', ct.relation, ct.category, 'pay a price'),
+      verbs: ctVerbs,
+      modals: words(file, 'constructions.consequenceThreat.modals', ct.modals),
+      objects: ctObjects,
+    },
+    hostedMeeting: {
+      trigger: triggerOf(file, 'constructions.hostedMeeting', hm.relation, hm.category, 'hosted by'),
+      verbs: words(file, 'constructions.hostedMeeting.verbs', hm.verbs),
+      heads: words(file, 'constructions.hostedMeeting.heads', hm.heads),
+      partaking: words(file, 'constructions.hostedMeeting.partaking', hm.partaking),
+    },
+    frontedMeeting: {
+      trigger: triggerOf(file, 'constructions.frontedMeeting', fm.relation, fm.category, 'in talks with'),
+      preps: words(file, 'constructions.frontedMeeting.preps', fm.preps),
+      heads: words(file, 'constructions.frontedMeeting.heads', fm.heads),
+      with: words(file, 'constructions.frontedMeeting.with', fm.with),
     },
     jointAction: {
       trigger: triggerOf(file, 'constructions.jointAction', ja.relation, ja.category, 'together'),

@@ -51,6 +51,18 @@ export class ClauseView extends PhraseView {
       const t = this.tokens[j]!;
       if (t.text === ';' || t.text === ':' || t.text === '"' || t.text === '“' || t.text === '”') return { args: [], start: j + 1 };
       if (this.cls[j]! & R_RELATIVE && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) return this.relativeSubject(j);
+      // "Pakistan skipped the talks but condemned …": "but" right before a verb joins two verb
+      // phrases of one subject, as "and" does.
+      if (
+        t.pos === 'CCONJ' &&
+        this.f[j] === 'but' &&
+        j + 1 < this.end &&
+        (this.tokens[j + 1]!.pos === 'VERB' || this.tokens[j + 1]!.pos === 'AUX')
+      ) {
+        coordVP = true;
+        j--;
+        continue;
+      }
       if (this.isBreak(j)) return { args: [], start: j + 1 };
       // "Iran, which backs Hezbollah, condemned …": a relative clause set off by commas right before
       // the verb describes the subject before it.
@@ -58,6 +70,15 @@ export class ClauseView extends PhraseView {
         const r = this.relativeClauseStart(j);
         if (r !== -1) {
           j = r;
+          continue;
+        }
+      }
+      // "The Syrian National Coalition (SNC) accused …": an acronym in brackets that names no actor
+      // only restates the phrase before it.
+      if (t.text === ')' && j - 2 >= this.first) {
+        const open = this.f[j - 2] === '(' ? j - 2 : j - 3 >= this.first && this.f[j - 3] === '(' ? j - 3 : -1;
+        if (open !== -1 && !this.mentionAt(j - 1) && !this.mentionAt(open + 1)) {
+          j = open - 1;
           continue;
         }
       }
@@ -104,6 +125,12 @@ export class ClauseView extends PhraseView {
           return r;
         }
         j = r;
+        continue;
+      }
+      // "Assad denied there was any evidence and warned …": the expletive of a clause inside the
+      // first conjunct is not the coordinated verb's subject.
+      if (t.pos === 'PRON' && coordVP && this.f[j] === 'there') {
+        j--;
         continue;
       }
       if (t.pos === 'PRON') {
@@ -235,7 +262,11 @@ export class ClauseView extends PhraseView {
     // A coordination ("by Syrian and Russian warplanes") is one phrase for what precedes it.
     const coordStart = this.groupLeft(b - 1).start;
     // "Over 50 Jaish al-Fatah fighters were killed": the quantity's words are the phrase's own.
-    const a = this.quantityStart(coordStart < np0 && this.acts.tokenMention[np0] !== -1 ? coordStart : np0);
+    // ("In a letter to Guterres, Iran accused …": a comma right before the last phrase, with no
+    // "and" or "or", after a preposition's object, ends an adjunct rather than joining a list.)
+    const adjunct =
+      coordStart < np0 && this.f[np0 - 1] === ',' && coordStart - 1 >= this.first && this.tokens[coordStart - 1]!.pos === 'ADP';
+    const a = this.quantityStart(coordStart < np0 && this.acts.tokenMention[np0] !== -1 && !adjunct ? coordStart : np0);
     const before = a - 1 >= this.first ? this.tokens[a - 1] : undefined;
     const w = before ? this.f[a - 1]! : '';
     // A prepositional phrase ("In recent weeks", "in Tehran") or a verb's object: not the subject.
@@ -282,7 +313,7 @@ export class ClauseView extends PhraseView {
     // "Russia deployed warplanes … to support Assad … and have supported …": go on to the phrase
     // that opens the clause.
     if (coordVP && before && !(before.text === ',' || before.pos === 'SCONJ' || this.isBreak(a - 1))) return a - 1;
-    const g = this.groupLeft(b - 1);
+    const g = adjunct ? { args: this.argsIn(np0, b).args, start: np0 } : this.groupLeft(b - 1);
     if (g.args.length) return g;
     // "The SDF an alliance of Kurdish and Arab fighters broke into Raqqa": an apposition.
     const app = this.appositionSubject(a);
@@ -411,6 +442,20 @@ export class ClauseView extends PhraseView {
     let lo = Math.max(from, trigger - 12);
     for (let j = trigger - 1; j >= lo; j--)
       if (this.tokens[j]!.pos === 'VERB' && c.presupposingVerbs.has(this.tokens[j]!.lemma)) lo = j + 1;
+    // "Iran denied the charges and accused Israel of …": a finite verb coordinated after "and" or
+    // "but" is a new predication; the denial or modal of the first conjunct does not reach it.
+    // "Russia said it bears no responsibility, blaming Israel": likewise a participle after a comma.
+    if (trigger - 1 > lo && this.f[trigger - 1] === ',' && this.f[trigger]!.endsWith('ing')) lo = trigger;
+    for (let j = trigger - 1; j > lo; j--) {
+      if (this.tokens[j]!.pos !== 'CCONJ' || (this.f[j] !== 'and' && this.f[j] !== 'but')) continue;
+      let n = j + 1;
+      while (n < trigger && this.tokens[n]!.pos === 'ADV') n++;
+      const t = this.tokens[n]!;
+      if ((t.pos === 'VERB' && this.f[n] !== t.lemma && !this.f[n]!.endsWith('ing')) || (t.pos === 'AUX' && !(this.cls[n]! & R_MODAL))) {
+        lo = j + 1;
+        break;
+      }
+    }
     // "agreed after four days of talks": a time adjunct happened, whatever the clause's mood.
     let adjunct = -1;
     for (let j = trigger - 1; j >= lo && adjunct === -1; j--)

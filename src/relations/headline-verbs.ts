@@ -32,6 +32,17 @@ export function retagTitleCaseVerbs(doc: AnalyzedText, s: Sentence, acts: Articl
  */
 export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon, cls: Uint16Array): void {
   for (let k = s.firstToken + 1; k < s.endToken; k++) {
+    // "Israel rejected calls by France", "dismissed claims of …": an -s form the tagger read as a
+    // verb right after a past verb and before a preposition is that verb's object, a plural noun.
+    const v = doc.tokens[k]!;
+    if (v.pos === 'VERB' && k + 1 < s.endToken && doc.tokens[k + 1]!.pos === 'ADP' && doc.tokens[k - 1]!.pos === 'VERB') {
+      const f = acts.folded[k]!;
+      const p = acts.folded[k - 1]!;
+      if (f.endsWith('s') && !f.endsWith('ss') && (p.endsWith('ed') || cls[k - 1]! & R_PAST)) {
+        v.pos = 'NOUN';
+        continue;
+      }
+    }
     const before = acts.tokenMention[k - 1]!;
     // "Turkey, which backs the rebels": a -s form after a relative pronoun is its verb.
     if (before === -1 && cls[k - 1]! & R_RELATIVE && RELATIVE.has(acts.folded[k - 1]!) && acts.tokenMention[k] === -1) {

@@ -266,6 +266,16 @@ export class SentenceView extends ClauseView {
     }
     if (!owners.length && b + 1 < this.end && (this.f[b] === 'by' || this.f[b] === 'of' || this.f[b] === 'from') && this.isNP(b + 1))
       return this.groupRight(b + 1).args;
+    // "the massacre carried out by Russian warplanes", "crimes committed by the regime": the deed's agent.
+    if (
+      !owners.length &&
+      b + 2 < this.end &&
+      this.tokens[b]!.pos === 'VERB' &&
+      this.syn.constructions.attribution.agentVerbs.has(this.tokens[b]!.lemma)
+    ) {
+      const by = this.f[b + 1] === 'out' ? b + 2 : b + 1;
+      if (by + 1 < this.end && this.f[by] === 'by' && this.isNP(by + 1)) return this.groupRight(by + 1).args;
+    }
     return owners;
   }
 

@@ -498,6 +498,105 @@ const CASES: Array<[string, string[]]> = [
   // "of" after a place word ("north of the port") is the place's, not the alliance's.
   ['Hundreds fled towards areas held by the Houthi alliance north of the port UN envoy Hans Grundberg said.', []],
   ['Thousands fled to areas held by the Wagner Group alliance east of the town spokesman Ahmed Jaber said.', []],
+  // A bracketed acronym after the subject only restates it.
+  ['The Philippine Coast Guard (PCG) accused China of ramming its vessel.', ['philippines opposes china']],
+  ['The Palestinian Authority (PA) condemned the Israeli raid on Jenin.', ['palestine opposes israel']],
+  // A denial or negation in a first conjunct does not reach a finite verb coordinated after it.
+  ['Iran denied the charges and accused Israel of sabotage at Natanz.', ['iran opposes israel']],
+  ['The Houthis denied any role and warned Saudi Arabia against further strikes.', ['houthis opposes saudi-arabia']],
+  ['Pakistan did not attend the summit but condemned the Taliban.', ['pakistan opposes taliban']],
+  ['Russia attacked Ukraine but Kyiv condemned Moscow.', ['russia attacks ukraine', 'ukraine opposes russia']],
+  ['The Taliban denied that they had attacked and killed Pakistani soldiers.', []],
+  ['Seoul did not meet and talk with Pyongyang.', []],
+  // Condemning a deed opposes its owner or its agent ("carried out by", "committed by").
+  ['Kyiv condemned the massacre carried out by Russian troops in Bucha.', ['ukraine opposes russia']],
+  ['Amnesty condemned the crimes committed by the Sudanese army in Darfur.', ['amnesty-international opposes sudan']],
+  ['Armenia condemned the Azerbaijani siege of Nagorno-Karabakh.', ['armenia opposes azerbaijan']],
+  ['Jordan denounced Israeli settlements in the West Bank.', ['jordan opposes israel']],
+  [
+    'Pyongyang denounced the joint drills by South Korea and the United States.',
+    ['north-korea opposes south-korea', 'north-korea opposes united-states', 'south-korea allied_with united-states'],
+  ],
+  ['Ukraine condemned the massacre in Bucha.', []],
+  // A threat reaches the party of the threatened act ("on", "at"); not an appeal to a third party.
+  ['Trump threatened to impose tariffs on China.', ['donald-trump opposes china']],
+  ['The Houthis threatened to fire missiles at Saudi Arabia.', ['houthis opposes saudi-arabia']],
+  ['Iran threatened to take the case to the UN Security Council.', []],
+  ['Iran threatened on Monday to close the Strait of Hormuz.', []],
+  // Disapproval drawn: the agent of the ire disapproves of the subject.
+  ['The Russian offensive drew the ire of the European Union.', ['european-union opposes russia']],
+  ["Turkey's incursion sparked the anger of the Arab League.", ['arab-league opposes turkey']],
+  ["Israel's strike drew the condemnation of Egypt.", ['egypt opposes israel']],
+  ['Pakistan joined the condemnation of India.', ['pakistan opposes india']],
+  // An -s form read as a verb after a past verb is its object ("rejected calls by").
+  ['Israel rejected calls by France for a ceasefire.', ['israel opposes france']],
+  ['Russia rejected calls for a ceasefire.', []],
+  // Letters and calls received; diplomatic protests lodged with a party.
+  ['Kim Jong Un received a letter from Putin.', ['kim-jong-un met vladimir-putin']],
+  ['Zelensky got a call from Biden on Friday.', ['joe-biden met volodymyr-zelensky']],
+  ['The SDF received support from the United States.', ['united-states supports syrian-democratic-forces']],
+  ['Manila lodged a strong protest with Beijing over the water cannon attack.', ['philippines opposes china']],
+  ['Ukraine filed a complaint with the UN Security Council over the strikes.', []],
+  ['Modi telephoned Zelensky on Monday.', ['narendra-modi met volodymyr-zelensky']],
+  // An order to leave or halt is a demand; an order to one's own state's forces is none.
+  ["Niger's junta ordered French troops to leave.", ['niger opposes france']],
+  ['The Houthis ordered UN staff to leave Sanaa.', ['houthis opposes united-nations']],
+  ['Netanyahu ordered the Israeli army to halt strikes in Rafah.', []],
+  ['Putin ordered Russian troops to withdraw from Kherson.', []],
+  // Responsibility laid on another actor is an accusation; claimed or denied, none.
+  ['Kyiv said Moscow bore full responsibility for the attack on Odesa.', ['ukraine opposes russia']],
+  ['Hamas claimed responsibility for the attack, Israel said.', []],
+  ['Azerbaijan said Armenia was not responsible for the blast.', []],
+  // A participle after a comma is not under the clause's negation.
+  ['Russia said it bears no responsibility for the famine in Gaza, blaming Israel.', ['russia opposes israel']],
+  ['Iran denied involvement, accusing Israel of a false flag operation.', ['iran opposes israel']],
+  // A threat conditional on an actor's act, across a relative clause.
+  [
+    "Israel threatened to ban voting in East Jerusalem if Hamas, which advocates Israel's destruction, ran in the election.",
+    ['israel opposes hamas'],
+  ],
+  // Breaking off diplomatic relations; writing to; protesting a sale.
+  ['Venezuela broke off diplomatic relations with Argentina.', ['venezuela opposes argentina']],
+  ['Nicaragua severed diplomatic ties with Israel.', ['nicaragua opposes israel']],
+  ["Armenia's prime minister wrote to Putin.", ['armenia met vladimir-putin']],
+  ['Beijing protested the US arms sale to Taiwan.', ['china opposes united-states', 'united-states supports taiwan']],
+  // A demanded act's owner is the one asked.
+  ["Ukraine demanded Russia's withdrawal from Zaporizhzhia.", ['ukraine opposes russia']],
+  ['Kyiv called for the withdrawal of Russian troops from the plant.', ['ukraine opposes russia']],
+  ["The UN called for Israel's withdrawal from Lebanon.", ['united-nations opposes israel']],
+  ['Hamas demanded the release of Palestinian prisoners.', []],
+  ['Israel demanded the release of Israeli hostages held by Hamas.', []],
+  // A fronted meeting adjunct is the main clause subject's meeting; the adjunct's party is no subject.
+  ['In a phone call with Erdogan, Putin said the deal was dead.', ['recep-tayyip-erdogan met vladimir-putin']],
+  ['During a meeting with Zelensky, Biden pledged more aid.', ['joe-biden met volodymyr-zelensky']],
+  ['In a letter to Guterres, Iran accused Israel of war crimes.', ['antonio-guterres met iran', 'iran opposes israel']],
+  ['In a statement, Russia condemned Ukraine.', ['russia opposes ukraine']],
+  ['In the meeting, Russia and Turkey agreed.', []],
+  ['Alongside Russia, Iran backs Assad.', ['iran supports bashar-al-assad']],
+  ['Russia, Iran, Turkey condemned Israel.', ['iran opposes israel', 'russia opposes israel', 'turkey opposes israel']],
+  // A foretold punishment is a threat, whatever its tense; a price paid is none.
+  ['Lebanon warned that Israel would pay a heavy price for the strike.', ['lebanon opposes israel']],
+  ['Pyongyang warned Seoul would pay a price for the drills.', ['north-korea opposes south-korea']],
+  ['Russia paid a heavy price in Bakhmut, Ukraine said.', []],
+  // Vetoing a text that condemns one's own act shields no one.
+  ['Russia vetoed a UN resolution condemning its invasion of Ukraine.', []],
+  // What is discussed is a topic, not a party; the party follows "with".
+  ['Putin and Erdogan discussed Syria.', ['recep-tayyip-erdogan met vladimir-putin']],
+  ['Putin discussed Ukraine.', []],
+  ["Turkey's Fidan and Iran's Araghchi discussed Syria by phone.", ['abbas-araghchi met hakan-fidan']],
+  ['Blinken discussed Gaza with Egyptian officials.', ['antony-blinken met egypt']],
+  // "A spokesman for X" speaks for X.
+  ['A spokesman for Hamas accused Israel of stalling.', ['hamas opposes israel']],
+  ['A spokesman for the Israeli military accused Hamas of using human shields.', ['israel opposes hamas']],
+  ["Burkina Faso's junta suspended French broadcasters.", ['burkina-faso opposes france']],
+  // The host of a meeting meets those who take part in it.
+  ['Israel and Hamas resumed talks hosted by Qatar.', ['hamas met israel', 'hamas met qatar', 'israel met qatar']],
+  ['Zelensky attended the summit hosted by Saudi Arabia.', ['saudi-arabia met volodymyr-zelensky']],
+  [
+    'Talks hosted by Oman between Iran and the United States resumed.',
+    ['iran met oman', 'iran met united-states', 'oman met united-states'],
+  ],
+  ['Russia rejected the summit hosted by Switzerland.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

@@ -10,7 +10,7 @@ import { firstWords } from '../../lexicon/derived.js';
 /** The actors the sentence blames: "<Y> were responsible for", "<deed> caused by Y", with where it is said. */
 function blamed(
   view: SentenceView,
-  w: { responsible: Set<string>; agentVerbs: Set<string> },
+  w: { responsible: Set<string>; bearing: Set<string>; agentVerbs: Set<string> },
   negation: Set<string>,
 ): { who: ActorMention[]; at: number } | undefined {
   const firsts = firstWords(w.responsible);
@@ -19,15 +19,24 @@ function blamed(
     const f = view.f[k]!;
     // Two-word entries ("to blame") are joined only where one could start.
     if (t.pos !== 'VERB' && firsts.has(f) && (w.responsible.has(f) || (k + 1 < view.end && w.responsible.has(`${f} ${view.f[k + 1]}`)))) {
-      // "<Y> were (likely) responsible for": the subject of the copula before it.
+      // "<Y> were (likely) responsible for": the subject of the copula before it; "<Y> bore (full)
+      // responsibility for": of the bearing verb.
+      const noun = f === 'responsibility';
       let v = k - 1;
       let denied = false;
-      while (v >= view.first && (view.tokens[v]!.pos === 'ADV' || view.tokens[v]!.pos === 'PART')) {
+      while (
+        v >= view.first &&
+        (view.tokens[v]!.pos === 'ADV' || view.tokens[v]!.pos === 'PART' || (noun && view.tokens[v]!.pos === 'ADJ'))
+      ) {
         // "Russia was not behind the attack" clears Russia: no accusation.
         if (negation.has(view.f[v]!)) denied = true;
         v--;
       }
-      if (!denied && v >= view.first && view.tokens[v]!.lemma === 'be') {
+      if (
+        !denied &&
+        v >= view.first &&
+        (noun ? view.tokens[v]!.pos === 'VERB' && w.bearing.has(view.tokens[v]!.lemma) : view.tokens[v]!.lemma === 'be')
+      ) {
         const who = view.subjectOf(v).args;
         if (who.length) return { who, at: k };
       }

@@ -19,6 +19,13 @@ export const conditionalThreat: SentenceEndPattern = {
         const group = view.groupRight(j + 1);
         // The actor must be the condition's subject: its verb follows ("if Hamas ran", "unless Turkey withdraws").
         let e = group.end;
+        // "if Hamas, which advocates Israel's destruction, ran": a relative clause between commas.
+        if (e + 1 < view.end && view.f[e] === ',' && (view.f[e + 1] === 'which' || view.f[e + 1] === 'who'))
+          for (let c = e + 2; c < view.end && c < e + 16; c++)
+            if (view.f[c] === ',') {
+              e = c + 1;
+              break;
+            }
         while (e < view.end && (view.tokens[e]!.pos === 'AUX' || view.tokens[e]!.pos === 'ADV' || view.tokens[e]!.pos === 'PART')) e++;
         if (!group.args.length || e >= view.end || view.tokens[e]!.pos !== 'VERB') break;
         const subj = view.subjectOf(k);

@@ -70,6 +70,15 @@ export const demandFrame: SentenceEndPattern = {
       const that = j < view.end && view.f[j] === 'that';
       if (that) j++;
       if (j >= view.end || !view.isNP(j)) continue;
+      // "demanded Russia's withdrawal", "called for the resignation of Netanyahu": the act's owner is asked.
+      const [na, nb] = view.np(j);
+      if (!noun && !that && (demanding || view.f[j - 1] === 'for') && w.actNouns.has(view.f[nb - 1]!)) {
+        const owners = view.objectOwners(na, nb);
+        const subj = view.subjectOf(k);
+        if (owners.length && subj.args.length)
+          emit.pairs(subj.args, owners, w.trigger, view.textOf(k, k), view.modality(subj.start, k, false));
+        continue;
+      }
       const group = view.groupRight(j);
       // "urged the EU (the world) to support the PLO": the speaker backs what it asks others to back.
       if (!demanding && !that && supportive(view, emit, w, k, view.np(j)[1])) continue;
@@ -100,7 +109,10 @@ export const demandFrame: SentenceEndPattern = {
       // A demand noun's speaker: its possessor ("its demand") or the clause subject.
       const subj = (noun ? possessorOf(view, k) : undefined) ?? view.subjectOf(k);
       if (!subj.args.length) continue;
-      emit.pairs(subj.args, group.args, w.trigger, view.textOf(k, k), view.modality(subj.start, k, false));
+      // "Netanyahu ordered the Israeli army to halt": an order to one's own state is no demand on it.
+      const own = new Set(subj.args.map((m) => view.acts.actors.get(m.actor)?.affiliation));
+      const asked = group.args.filter((m) => !own.has(m.actor));
+      if (asked.length) emit.pairs(subj.args, asked, w.trigger, view.textOf(k, k), view.modality(subj.start, k, false));
     }
   },
 };

@@ -30,6 +30,9 @@ import { casualtyList } from './casualty-list.js';
 import { jointAction } from './joint-action.js';
 import { reliance } from './reliance.js';
 import { loyalTo } from './loyal-to.js';
+import { frontedMeeting } from './fronted-meeting.js';
+import { hostedMeeting } from './hosted-meeting.js';
+import { consequenceThreat } from './consequence-threat.js';
 
 export const PATTERNS: readonly Pattern[] = [
   compound,
@@ -58,6 +61,9 @@ export const PATTERNS: readonly Pattern[] = [
   jointAction,
   reliance,
   loyalTo,
+  frontedMeeting,
+  hostedMeeting,
+  consequenceThreat,
   casualtyList,
   memberOf,
   memberList,

@@ -29,7 +29,11 @@ export const veto: SentenceEndPattern = {
       // The measure's aim: "against Y", "condemning Y", "sanctions on Y".
       let targets: ActorMention[] = [];
       for (let x = h + 1; x < Math.min(view.end, h + 4) && !targets.length; x++) {
-        if (w.against.has(view.f[x]!) && view.isNP(x + 1)) targets = view.groupRight(x + 1).args;
+        // ("a resolution condemning its invasion of Ukraine": the subject's own act, no one shielded.)
+        if (w.against.has(view.f[x]!) && view.isNP(x + 1)) {
+          if (view.syn.possessivePronouns.has(view.f[x + 1]!)) break;
+          targets = view.groupRight(x + 1).args;
+        }
         // "any move to sanction Assad": the infinitive's object.
         else if (view.f[x] === 'to' && x + 2 < view.end && view.tokens[x + 1]!.pos === 'VERB' && view.isNP(x + 2))
           targets = view.groupRight(x + 2).args;
