@@ -375,7 +375,13 @@ export class ClauseView extends PhraseView {
     }
     if (c >= this.first && this.tokens[c]!.text === ',') c--;
     if (c < this.first || !this.isNP(c)) return [];
-    return this.groupLeft(c).args;
+    const args = this.groupLeft(c).args;
+    // "Daesh and the PYD, a US-backed Kurdish group": a singular description is of the last one only.
+    if (args.length > 1 && (this.f[a] === 'a' || this.f[a] === 'an')) {
+      const last = args.reduce((x, y) => (y.firstToken > x.firstToken ? y : x));
+      return [last];
+    }
+    return args;
   }
 
   /** The nearest verb to the left of token k in its clause (the verb governing a noun trigger). */

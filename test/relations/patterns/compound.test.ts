@@ -16,5 +16,14 @@ patternTester(compound, {
       text: 'Recently the SDF a US-backed group concentrated their forces upon the city.',
       events: ['united-states supports syrian-democratic-forces'],
     },
+    // A singular description is of the last of a list only; a plural one of all.
+    {
+      text: 'The operation targets Daesh and the YPG, a US-backed militia.',
+      events: ['united-states supports ypg'],
+    },
+    {
+      text: 'The YPG and the Free Syrian Army, the Turkish-backed forces, entered the town.',
+      events: ['turkey supports free-syrian-army', 'turkey supports ypg'],
+    },
   ],
 });
