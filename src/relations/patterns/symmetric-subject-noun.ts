@@ -10,6 +10,10 @@ export const symmetricSubjectNoun: NounTriggerPattern = {
     const tr = m.trigger;
     if (tr.speech || tr.sourceFrom || tr.targetFrom || m.between.length > 1 || tr.onlyWithAgent || m.copula) return PASS;
     if (!m.symmetric || m.target.length || m.agent.length) return PASS;
+    // "… underscored the situation as the regime and its allies continue …": a noun that is the
+    // subject of a verb of its own is not the governing verb's object.
+    const after = m.b < view.end ? view.tokens[m.b]! : undefined;
+    if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return PASS;
     const subj = view.subjectArgs(m.gv);
     if (subj.length < 2) return NEXT;
     emit.pairwise(subj, tr, m.word, m.flags, false);
