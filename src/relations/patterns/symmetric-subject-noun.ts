@@ -12,8 +12,10 @@ export const symmetricSubjectNoun: NounTriggerPattern = {
     if (!m.symmetric || m.target.length || m.agent.length) return PASS;
     // "… underscored the situation as the regime and its allies continue …": a noun that is the
     // subject of a verb of its own is not the governing verb's object.
+    // ("talks hosted by Qatar", "talks held in Geneva": a participle before its preposition describes it.)
     const after = m.b < view.end ? view.tokens[m.b]! : undefined;
-    if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return PASS;
+    const participle = after?.pos === 'VERB' && m.b + 1 < view.end && view.tokens[m.b + 1]!.pos === 'ADP';
+    if (after && (after.pos === 'VERB' || after.pos === 'AUX') && !participle) return PASS;
     const subj = view.subjectArgs(m.gv);
     if (subj.length < 2) return NEXT;
     emit.pairwise(subj, tr, m.word, m.flags, false);
