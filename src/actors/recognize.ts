@@ -324,7 +324,8 @@ class Recognizer {
       const startsName = c & W_CAP || (c & W_PARTICLE && i + 1 < end && (tokens[i + 1]!.text === '-' || this.cls[i + 1]! & W_CAP));
       if (!startsName) continue;
       if (this.covered(i)) continue;
-      let best: { form: GazetteerForm; j: number; possessive: boolean } | undefined;
+      // `key`: the folded key the form was found under (its surface's fold).
+      let best: { form: GazetteerForm; key: string; j: number; possessive: boolean } | undefined;
       const limit = Math.min(end, i + gaz.maxWords + 2);
       // The folded key grows a token at a time (the same as folding the whole span: the text
       // between tokens is white space, which folds to one space).
@@ -339,20 +340,20 @@ class Recognizer {
             ? this.keys.first(this.folded[i]!, this.wordIds ? this.wordIds[i]! : -1)
             : this.keys.step(node, spaced, this.folded[j - 1]!);
         const form = next !== null && next.form ? gaz.lookup(this.text.slice(t.start, tokens[j - 1]!.end), next.key) : undefined;
-        if (form && !/^[-.]$/.test(tokens[j - 1]!.text)) best = { form, j, possessive: false };
+        if (form && !/^[-.]$/.test(tokens[j - 1]!.text)) best = { form, key: next!.key, j, possessive: false };
         else if (!form && endsInLoneS(tokens[j - 1]!.text) && isCap(tokens[j - 1]!) && tokens[j - 1]!.text.length > 3) {
           // FA-KES and other stripped texts write possessives without the apostrophe: "Syrias".
           const whole = node === null ? this.folded[i]! : node.key + (spaced ? ' ' : '') + this.folded[j - 1];
           const k2 = whole.slice(0, -1);
           const f2 = gaz.forms.has(k2) ? gaz.lookup(this.text.slice(t.start, tokens[j - 1]!.end - 1), k2) : undefined;
-          if (f2 && f2.kind !== 'demonym') best = { form: f2, j, possessive: true };
+          if (f2 && f2.kind !== 'demonym') best = { form: f2, key: k2, j, possessive: true };
         }
         if (next === null || !next.prefix) break;
         node = next;
       }
       if (!best) continue;
       const { form, j } = best;
-      if (this.ambiguousHere(form, i, j, first, end)) continue;
+      if (this.ambiguousHere(best.key, i, j, first, end)) continue;
       // "By Scott Lucas": a byline names the writer, who is no actor in the story.
       if (form.actor.type === 'person' && i > first && isCap(tokens[i - 1]!) && this.lex.nonActors.bylineCues.has(this.folded[i - 1]!))
         continue;
@@ -537,10 +538,10 @@ class Recognizer {
 
   /**
    * "Michael Jordan", "Chad Smith", "Jordan Valley": an ambiguous form next to another capitalized
-   * word that is not itself a known form is part of some other name.
+   * word that is not itself a known form is part of some other name. `key`: the form's folded key.
    */
-  private ambiguousHere(form: GazetteerForm, i: number, j: number, first: number, end: number): boolean {
-    if (!this.lex.gazetteer.ambiguous.has(foldKey(form.surface))) return false;
+  private ambiguousHere(key: string, i: number, j: number, first: number, end: number): boolean {
+    if (!this.lex.gazetteer.ambiguous.has(key)) return false;
     if (i > first && this.lex.givenNames.has(this.folded[i - 1]!) && isCap(this.tokens[i - 1]!)) return true;
     if (j < end && isCap(this.tokens[j]!) && LETTER.test(this.tokens[j]!.text) && !this.lex.gazetteer.lookup(this.tokens[j]!.text))
       return true;
@@ -1559,11 +1560,15 @@ class Recognizer {
     return found.size === 1 ? [...found][0] : undefined;
   }
 
+  /** The words of organization names, as `lastOrgWithHead` reads them (it reads every mention's again at each call). */
+  private readonly nameWords = new Map<string, string[]>();
+
   private lastOrgWithHead(head: string): string | undefined {
     for (let x = this.mentions.length - 1; x >= 0; x--) {
       const d = this.actors.get(this.mentions[x]!.actor);
       if (!d || d.type === 'person' || d.type === 'country') continue;
-      const words = foldKey(d.name).split(/[\s-]+/);
+      let words = this.nameWords.get(d.name);
+      if (!words) this.nameWords.set(d.name, (words = foldKey(d.name).split(/[\s-]+/)));
       if (words.includes(head)) return d.key;
       if (head === 'monitor' && (words.includes('observatory') || words.includes('monitor'))) return d.key;
     }

@@ -114,10 +114,26 @@ function isSpaceAt(s: string, i: number): boolean {
 /** Runs blanked by the last `analyzeText(Reusing)` call of this thread (for the extraction's notices). */
 export let blankedRuns = 0;
 
+/**
+ * Whether `shadow` has a run of more than `max` non-space characters. Checked from where such a run
+ * would end back to the nearest space, then on from that space: a few characters per word, not every
+ * character of the text (news never has such a run; this was a per-character pass over every article).
+ */
+function hasLongRun(shadow: string, max: number): boolean {
+  let start = 0; // no run of more than `max` starts before this
+  while (start + max < shadow.length) {
+    let j = start + max;
+    while (j >= start && !isSpaceAt(shadow, j)) j--;
+    if (j < start) return true;
+    start = j + 1;
+  }
+  return false;
+}
+
 /** `shadow` with every run of more than `max` non-space characters turned into spaces (same length). */
 export function blankAbsurdTokens(shadow: string, max: number = MAX_TOKEN_CHARS): string {
   blankedRuns = 0;
-  if (shadow.length <= max) return shadow;
+  if (shadow.length <= max || !hasLongRun(shadow, max)) return shadow;
   let out: string | undefined;
   let last = 0; // end of the part of `shadow` already in `out`
   let runStart = 0;

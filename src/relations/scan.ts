@@ -107,7 +107,13 @@ class CueIndex {
   /** The mask of the patterns one of whose cues the sentence holds. */
   patternsFor(view: SentenceView): number {
     let mask = 0;
-    for (let k = view.first; k < view.end; k++) mask |= (this.#bits.get(view.f[k]!) ?? 0) | (this.#bits.get(view.tokens[k]!.lemma) ?? 0);
+    for (let k = view.first; k < view.end; k++) {
+      const f = view.f[k]!;
+      const lemma = view.tokens[k]!.lemma;
+      mask |= this.#bits.get(f) ?? 0;
+      // (Most words are their own lemma: one lookup then.)
+      if (lemma !== f) mask |= this.#bits.get(lemma) ?? 0;
+    }
     return mask;
   }
 }
