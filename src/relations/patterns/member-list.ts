@@ -6,10 +6,24 @@
 import type { ActorMention, AnalyzedText, ArticleActors } from '../../types.js';
 import type { Lexicon } from '../../lexicon/load.js';
 import type { ArticlePattern } from '../pattern.js';
+import { derivedOnce } from '../../lexicon/derived.js';
+
+/** The introducers by their first word: most tokens start none, and one lookup says so. */
+const introducersByFirst = derivedOnce((lex: Lexicon): Map<string, string[][]> => {
+  const map = new Map<string, string[][]>();
+  for (const words of lex.cues.memberListIntroducers) {
+    const list = map.get(words[0]!) ?? [];
+    list.push(words);
+    map.set(words[0]!, list);
+  }
+  return map;
+});
 
 /** Token index just after an introducer that starts at k, or -1. */
 function introducerEnd(acts: ArticleActors, lex: Lexicon, k: number, end: number): number {
-  for (const words of lex.cues.memberListIntroducers) {
+  const candidates = introducersByFirst(lex).get(acts.folded[k]!);
+  if (!candidates) return -1;
+  for (const words of candidates) {
     if (k + words.length > end) continue;
     let n = 0;
     while (n < words.length && acts.folded[k + n] === words[n]) n++;
