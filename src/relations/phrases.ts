@@ -231,7 +231,13 @@ export class PhraseView {
         j = m.endToken - 1;
       }
     }
-    if (wantPerson) return [];
+    // "Assad spoke on Monday. He has been backed by Russia": "he" is the last sentence's subject
+    // when that was one person (and nobody else of the sentence could be meant).
+    // ("his group" is the group's, not the person's.)
+    if (wantPerson) {
+      const prev = this.prevSubject;
+      return !possessive && prev?.length === 1 && this.acts.actors.get(prev[0]!.actor)?.type === 'person' ? prev : [];
+    }
     return this.prevSubject ?? [];
   }
 

@@ -22,6 +22,11 @@ function events(text: string): string[] {
 
 const CASES: Array<[string, string[]]> = [
   ['Russia demanded that Ukraine withdraw its troops from the region.', ['russia opposes ukraine']],
+  // "He" picks up the last sentence's subject when that was one person; "his group" is no person.
+  ['Assad spoke on Monday. He has been backed by Russia and Iran.', ['iran supports bashar-al-assad', 'russia supports bashar-al-assad']],
+  ['Zelensky spoke in Kyiv on Monday. He accused Russia of shelling civilians.', ['volodymyr-zelensky opposes russia']],
+  ['Turkey condemned the attack. He said Russia was to blame.', []],
+  ['Nasrallah spoke on Friday. His group fired rockets at Israel.', []],
   // A deed in the object of a reaction verb is someone else's; "blamed <deed> on Y" accuses Y.
   ['Turkey condemned the attack on the Syrian army.', []],
   ['Egypt denounced the attack on Israeli soldiers in Sinai.', []],
