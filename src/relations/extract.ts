@@ -11,7 +11,7 @@ import { Emitter } from './emit.js';
 import type { Pattern } from './pattern.js';
 import { registryOf, scanSentence } from './scan.js';
 import { PATTERNS } from './patterns/index.js';
-import { retagVerbsReadAsNouns, retagTitleCaseVerbs } from './headline-verbs.js';
+import { retagAcronymActors, retagVerbsReadAsNouns, retagTitleCaseVerbs } from './headline-verbs.js';
 
 /** Options of the relation stage. */
 export interface RelationOptions {
@@ -78,6 +78,7 @@ export function extractWithPatterns(
       prevSubject = undefined;
       continue;
     }
+    retagAcronymActors(doc, s, acts);
     retagTitleCaseVerbs(doc, s, acts, lex);
     retagVerbsReadAsNouns(doc, s, acts, lex, cls);
     view.read(s, prevSubject);

@@ -26,6 +26,23 @@ export function retagTitleCaseVerbs(doc: AnalyzedText, s: Sentence, acts: Articl
 }
 
 /**
+ * "IS attacked YPG positions", "US jets struck …": an actor written as an upper-case acronym that the
+ * tagger read as a function word ("IS" as "is", "US" as "us") is a name; re-tagged so that no
+ * passive or pronoun is read into it.
+ */
+export function retagAcronymActors(doc: AnalyzedText, s: Sentence, acts: ArticleActors): void {
+  for (const m of acts.bySentence[s.index]!) {
+    for (let k = m.firstToken; k < m.endToken; k++) {
+      const t = doc.tokens[k]!;
+      if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.text.length < 2 || t.text !== t.text.toUpperCase() || !/^\p{Lu}/u.test(t.text))
+        continue;
+      t.pos = 'PROPN';
+      t.lemma = acts.folded[k]!;
+    }
+  }
+}
+
+/**
  * "The Iraqi army retook Mosul from Daesh": an irregular past form right after an actor that wink
  * tags as a noun (relations.json pastForms) is the verb; re-tagged so that the phrase after it is
  * its object, not one noun phrase with it. Not after a possessive ("the PYD's armed wing").

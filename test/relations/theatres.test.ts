@@ -22,6 +22,9 @@ function events(text: string): string[] {
 
 const CASES: Array<[string, string[]]> = [
   ['Russia demanded that Ukraine withdraw its troops from the region.', ['russia opposes ukraine']],
+  // An upper-case acronym the tagger reads as a function word ("IS" as "is") is still the actor.
+  ['IS attacked YPG positions near Kobani.', ['daesh attacks ypg']],
+  ['IS seized Palmyra from the Syrian army.', ['daesh attacks syria']],
   // "He" picks up the last sentence's subject when that was one person; "his group" is no person.
   ['Assad spoke on Monday. He has been backed by Russia and Iran.', ['iran supports bashar-al-assad', 'russia supports bashar-al-assad']],
   ['Zelensky spoke in Kyiv on Monday. He accused Russia of shelling civilians.', ['volodymyr-zelensky opposes russia']],
