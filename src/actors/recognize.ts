@@ -26,6 +26,7 @@ import type { ActorDraft, ActorMention, ArticleActors } from '../types.js';
 const CAP = /^\p{Lu}/u;
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?$/;
 const LETTER = /\p{L}/u;
+const QUOTE = /^["“”']$/;
 /** Parts of speech of a capitalized word that opens prose after a keyword list ("The", "At", "An"). */
 const PROSE_OPENERS = new Set(['DET', 'ADP', 'NUM', 'PRON', 'SCONJ', 'ADV']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -462,9 +463,11 @@ class Recognizer {
           };
           this.addMention(loyalForces);
         }
-        const ls = lb && lb.to === i - 1 ? { sector: 'MIL' as Sector, end: j } : this.leaderSectorAfter(j, end);
+        // "forces loyal to Assad": the name itself is the leader's, the mention the forces'.
+        const untitled = lb !== undefined && lb.to === i - 1;
+        const ls = untitled ? { sector: 'MIL' as Sector, end: j } : this.leaderSectorAfter(j, end);
         if (ls && aff && aff.type === 'country') {
-          const from = lb && lb.to === i - 1 ? lb.head : i;
+          const from = untitled ? lb.head : i;
           const full = this.text.slice(tokens[from]!.start, tokens[ls.end - 1]!.end);
           const d = this.draftFor(aff, full);
           this.addMention({
@@ -1221,14 +1224,11 @@ class Recognizer {
           if (actor && actor.type !== 'person' && !m.generic) {
             // The word before the name, past quotes and "so-called" ("chief of the so-called "Y"").
             let pk = m.firstToken - 1;
-            while (
-              pk > first &&
-              (/^["“”']$/.test(this.tokens[pk]!.text) ||
-                this.folded[pk] === 'called' ||
-                this.folded[pk] === '-' ||
-                this.folded[pk] === 'so')
-            )
-              pk--;
+            for (;;) {
+              if (pk > first && QUOTE.test(this.tokens[pk]!.text)) pk--;
+              else if (pk - 2 >= first && this.soCalledAt(pk - 2)) pk -= 3;
+              else break;
+            }
             const prev = this.folded[pk];
             if (prev === 'for' || prev === 'on') {
               r = m.endToken - 1;
@@ -1244,8 +1244,7 @@ class Recognizer {
         }
         const f = this.folded[r];
         const tok = this.tokens[r]!;
-        // The tokenizer splits "so-called" into three tokens.
-        if (f === 'so' && this.tokens[r + 1]?.text === '-' && this.folded[r + 2] === 'called' && r + 2 < end) {
+        if (r + 2 < end && this.soCalledAt(r)) {
           r += 2;
           continue;
         }
@@ -1267,10 +1266,9 @@ class Recognizer {
       if (rs !== -1) {
         roleStart = rs;
         roleEnd = re;
-        affiliation ??= rightAffiliation;
-        for (const m of described) m.modifier = true;
-      } else if (rightAffiliation && this.folded[b] === 'of') {
-        // "Fadi al-Shami of the Tarhrir al-Sham Brigade": "of" right after the name says it too.
+      }
+      // ("Fadi al-Shami of the Tarhrir al-Sham Brigade": "of" right after the name says it too.)
+      if (rs !== -1 || (rightAffiliation && this.folded[b] === 'of')) {
         affiliation ??= rightAffiliation;
         for (const m of described) m.modifier = true;
       }
@@ -1462,10 +1460,7 @@ class Recognizer {
         // "the alliance" (NATO), "the bloc" (the EU), "the group" (Hezbollah): the one actor of the
         // last three sentences that the word can refer to; none when two could.
         // "the watchdogs deputy": a plural before a role word is a possessive that lost its apostrophe.
-        const lostApostrophe =
-          f !== bare &&
-          i + 1 < end &&
-          (this.lex.titles.roleHeads.has(this.folded[i + 1]!) || this.lex.titles.roleModifiers.has(this.folded[i + 1]!));
+        const lostApostrophe = f !== bare && i + 1 < end && this.isTitleWord(i + 1);
         const target =
           named ?? ((f === bare || lostApostrophe) && (prev === 'the' || adjThe) ? this.referredBy(bare, sentence, i) : undefined);
         if (target) {
@@ -1485,26 +1480,29 @@ class Recognizer {
     }
   }
 
-  /** The end of "New York-based", "Iran-backed" starting at r: capitalized words, "-", a participle; else -1. */
+  /** The tokenizer splits "so-called" into three tokens: do they start at k? */
+  private soCalledAt(k: number): boolean {
+    return this.folded[k] === 'so' && this.folded[k + 1] === '-' && this.folded[k + 2] === 'called';
+  }
+
+  /** Is the token at k the "-" of "New York-based", "Iran-backed" (joined both sides, a participle after)? */
+  private participleJoinAt(k: number): boolean {
+    return this.tokens[k]?.text === '-' && joined(this.tokens, k) && joined(this.tokens, k + 1) && this.folded[k + 1]!.endsWith('ed');
+  }
+
+  /** The end of "New York-based", "Iran-backed" starting at r: up to three capitalized words, then the join; else -1. */
   private compoundAfter(r: number, end: number): number {
     let k = r;
     while (k < end && k - r < 3 && isCap(this.tokens[k]!)) k++;
-    if (k === r || k + 1 >= end || this.tokens[k]!.text !== '-') return -1;
-    return this.folded[k + 1]!.endsWith('ed') && joined(this.tokens, k) && joined(this.tokens, k + 1) ? k + 2 : -1;
+    return k > r && k + 1 < end && this.participleJoinAt(k) ? k + 2 : -1;
   }
 
-  /** "the New York-based watchdog", "the Iran-backed group": "the", capitalized words, "-", a participle. */
+  /** "the New York-based watchdog", "the Iran-backed group": "the" or "its", that compound, the noun at i. */
   private theCompoundBefore(i: number, first: number): boolean {
-    let k = i - 1;
-    if (k - 2 < first || this.tokens[k]!.pos !== 'VERB' || !this.folded[k]!.endsWith('ed') || this.tokens[k - 1]!.text !== '-')
-      return false;
-    k -= 2;
-    let words = 0;
-    while (k >= first && words < 3 && isCap(this.tokens[k]!) && this.folded[k] !== 'the' && this.folded[k] !== 'its') {
-      k--;
-      words++;
-    }
-    return words > 0 && k >= first && (this.folded[k] === 'the' || this.folded[k] === 'its');
+    if (i - 3 < first || !this.participleJoinAt(i - 2)) return false;
+    let k = i - 3;
+    while (k >= first && i - 3 - k < 3 && isCap(this.tokens[k]!) && this.folded[k] !== 'the' && this.folded[k] !== 'its') k--;
+    return k < i - 3 && k >= first && (this.folded[k] === 'the' || this.folded[k] === 'its');
   }
 
   /**

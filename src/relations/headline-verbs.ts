@@ -25,6 +25,8 @@ export function retagTitleCaseVerbs(doc: AnalyzedText, s: Sentence, acts: Articl
   }
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /**
  * "IS attacked YPG positions", "US jets struck …": an actor written as an upper-case acronym that the
  * tagger read as a function word ("IS" as "is", "US" as "us") is a name; re-tagged so that no
@@ -34,7 +36,7 @@ export function retagAcronymActors(doc: AnalyzedText, s: Sentence, acts: Article
   for (const m of acts.bySentence[s.index]!) {
     for (let k = m.firstToken; k < m.endToken; k++) {
       const t = doc.tokens[k]!;
-      if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.text.length < 2 || t.text !== t.text.toUpperCase() || !/^\p{Lu}/u.test(t.text))
+      if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.text.length < 2 || t.text !== t.text.toUpperCase() || !UPPER_FIRST.test(t.text))
         continue;
       t.pos = 'PROPN';
       t.lemma = acts.folded[k]!;
