@@ -57,6 +57,8 @@ export interface Syntax {
   topicPreps: Set<string>;
   /** Verbs whose object deed is another's ("condemned the attack on Y"): syntax.json reactionVerbs. */
   reactionVerbs: Set<string>;
+  /** Reporting verbs that end a sentence after their speaker ("… killed 22 children the UN agency said"). */
+  tailReportingVerbs: Set<string>;
   /** Verbs whose subject, a relation noun, did not take place ('the talks were postponed'). */
   cancellingVerbs: Set<string>;
   subjectSkipPos: Set<string>;
@@ -167,6 +169,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     purposeVerbs: set('purposeVerbs'),
     topicPreps: set('topicPreps'),
     reactionVerbs: set('reactionVerbs'),
+    tailReportingVerbs: set('tailReportingVerbs'),
     cancellingVerbs: set('cancellingVerbs'),
     subjectSkipPos: posTags(file, 'subjectSkipPos', raw.subjectSkipPos),
     coordinators: set('coordinators'),

@@ -44,6 +44,8 @@ export class PhraseView {
   compoundTriggers: number[] = NO_POSITIONS;
   private readonly headWords: Set<string>;
   private npMemo = NO_MEMO;
+  /** First token of a closing speaker whose comma was lost ("… 22 children the UN agency said"), or -1. */
+  private tail = -1;
 
   constructor(
     readonly doc: AnalyzedText,
@@ -65,6 +67,8 @@ export class PhraseView {
     this.end = s.endToken;
     this.prevSubject = prevSubject;
     this.npMemo = npMemoScratch.take(s.endToken - s.firstToken);
+    this.tail = -1;
+    this.tail = this.speakerTail();
     if (this.compoundModifiers.size) this.compoundModifiers.clear();
     this.compoundTriggers = NO_POSITIONS;
     this.findCompounds();
@@ -141,11 +145,42 @@ export class PhraseView {
 
   /** The noun phrase containing token k: [start, end). */
   np(k: number): [number, number] {
+    const from = this.tail !== -1 && k >= this.tail ? this.tail : this.first;
+    const to = this.tail !== -1 && k < this.tail ? this.tail : this.end;
     let a = k;
-    while (a - 1 >= this.first && this.isNP(a - 1)) a--;
+    while (a - 1 >= from && this.isNP(a - 1)) a--;
     let b = k + 1;
-    while (b < this.end && this.isNP(b)) b++;
+    while (b < to && this.isNP(b)) b++;
     return [a, b];
+  }
+
+  /**
+   * "… killed 22 children the UN agency UNICEF said Wednesday", "… injured seven Homs Governor
+   * Talal Barazi said": news copied without punctuation runs a closing speaker into the phrase
+   * before it, which then reads as a verb's object. Where the sentence ends with a reporting verb
+   * (syntax.json tailReportingVerbs) and its speaker's phrase opens inside a longer run of nouns (at
+   * a determiner, or after a number or a time word), the speaker's first token; else -1.
+   */
+  private speakerTail(): number {
+    let v = this.end - 1;
+    for (let n = 0; v > this.first && n < 6; n++) {
+      const t = this.tokens[v]!;
+      if (t.pos !== 'PUNCT' && t.pos !== 'NUM' && t.pos !== 'ADV' && !this.lex.cues.timeWords.has(this.f[v]!)) break;
+      v--;
+    }
+    if (v - 2 <= this.first || !this.syn.tailReportingVerbs.has(this.f[v]!) || this.tokens[v]!.pos !== 'VERB') return -1;
+    if (!this.isNP(v - 1)) return -1;
+    let s = -1;
+    for (let j = v - 1; j - 1 >= this.first && this.isNP(j - 1); j--) {
+      const before = this.tokens[j - 1]!;
+      if (this.tokens[j]!.pos === 'DET' || before.pos === 'NUM' || this.lex.cues.timeWords.has(this.f[j - 1]!)) {
+        s = j;
+        break;
+      }
+    }
+    if (s === -1) return -1;
+    for (let j = s; j < v; j++) if (this.acts.tokenMention[j] !== -1 || this.acts.roleTokens[j] === 1) return s;
+    return -1;
   }
 
   /** Argument mentions in [a, b), with "members of X" extended over "of". */
@@ -197,6 +232,12 @@ export class PhraseView {
   resolvePronoun(k: number, kind: 'singular' | 'plural' | 'person'): ActorMention[] {
     const possessive = this.isActorPossessive(k);
     const wantPerson = kind === 'person';
+    // "bombardment by Syrian forces and their Russian ally", "Iran and its proxies": a possessive
+    // right after "and" is the conjunct's, wherever that conjunct stands.
+    if (possessive && k - 2 >= this.first && this.f[k - 1] === 'and' && this.isNP(k - 2)) {
+      const conj = this.groupLeft(k - 2).args;
+      if (conj.length && conj.every((m) => (this.acts.actors.get(m.actor)?.type === 'person') === wantPerson)) return conj;
+    }
     for (let j = k - 1; j >= this.first; j--) {
       const m = this.mentionAt(j);
       if (!m && kind === 'plural' && this.lex.cues.genericHeads.has(this.f[j]!) && this.tokens[j]!.pos === 'NOUN') return []; // "rebels in their fight"
@@ -248,6 +289,17 @@ export class PhraseView {
     // Walk back over sector and member words ("Russian fighter jets", "Daesh fighting positions").
     while (h > a && this.acts.tokenMention[h] === -1 && this.headWords.has(this.f[h]!)) h--;
     return this.acts.tokenMention[h] !== -1;
+  }
+
+  /**
+   * Does [a, b) name a party: an actor at its head, or an office or envoy of the actor before it
+   * ("the Iranian foreign minister", "his Turkish counterpart", "Russian officials")? A thing of the
+   * actor ("US support", "Iranian weapons") names none.
+   */
+  headIsParty(a: number, b: number): boolean {
+    if (this.headIsActor(a, b)) return true;
+    const h = b - 1;
+    return h > a && this.tokens[h]!.pos === 'NOUN' && this.lex.titles.roleHeads.has(this.tokens[h]!.lemma);
   }
 
   /** The coordinated actors of the noun phrase ending at token k and those before it ("Iran and Russia"). */

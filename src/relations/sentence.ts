@@ -148,7 +148,7 @@ export class SentenceView extends ClauseView {
           if (next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'SYM' || tr.requiresAny.has(this.f[first.endToken]!)) return [first];
         }
       }
-      if (g.args.length && tr.directNeedsActor && !this.headIsActor(oa, ob) && !this.groupHeadAt(ob)) return [];
+      if (g.args.length && tr.directNeedsActor && !this.headIsParty(oa, ob) && !this.groupHeadAt(ob)) return [];
       if (g.args.length) return g.args;
       const listed = this.listedAfter(ob);
       if (listed.length) return listed;
