@@ -448,7 +448,7 @@ class Recognizer {
       let loyalForces: ActorMention | undefined;
       if (form.actor.type === 'person') {
         const aff = form.actor.affiliation ? this.lex.gazetteer.byKey(form.actor.affiliation) : undefined;
-        const lb = aff?.type === 'country' ? this.loyalForcesBefore(i, first) : undefined;
+        const lb = aff?.type === 'country' ? this.loyalForcesBefore(i, first, aff.key) : undefined;
         if (lb && lb.to < i - 1) {
           const full = this.text.slice(tokens[lb.head]!.start, tokens[lb.to]!.end);
           const d = this.draftFor(aff!, full);
@@ -459,13 +459,13 @@ class Recognizer {
             endToken: lb.to + 1,
             surface: full,
             via: 'coreference',
-            sector: 'MIL',
+            sector: lb.sector,
           };
           this.addMention(loyalForces);
         }
         // "forces loyal to Assad": the name itself is the leader's, the mention the forces'.
         const untitled = lb !== undefined && lb.to === i - 1;
-        const ls = untitled ? { sector: 'MIL' as Sector, end: j } : this.leaderSectorAfter(j, end);
+        const ls = untitled ? { sector: lb.sector, end: j } : this.leaderSectorAfter(j, end);
         if (ls && aff && aff.type === 'country') {
           const from = untitled ? lb.head : i;
           const full = this.text.slice(tokens[from]!.start, tokens[ls.end - 1]!.end);
@@ -681,13 +681,26 @@ class Recognizer {
     return { key: slugify(name), name, type: spec.type };
   }
 
-  /** "forces loyal to (President) X" before the name at i: where "forces" and "to" are, or undefined. */
-  private loyalForcesBefore(i: number, first: number): { head: number; to: number } | undefined {
+  /**
+   * "forces loyal to (President) X", "the regime of (President) X", "the forces of X" before the name
+   * at i: where the head ("forces") and the word before the name ("to", "of") are, and the head's
+   * sector; or undefined.
+   */
+  private loyalForcesBefore(i: number, first: number, state: string): { head: number; to: number; sector: Sector } | undefined {
     let k = i - 1;
     while (k >= first && this.isTitleWord(k) && !this.covered(k)) k--;
+    // "the forces of Syria's President Assad": the state itself may name the leader's office.
+    const mark = k > first && POSSESSIVE.has(this.tokens[k]!.text);
+    const named = k >= first ? this.pendingAt[mark ? k - 1 : k] : undefined;
+    if (named?.actor === state && (mark || named.possessive || /s$/i.test(named.surface))) k = named.firstToken - 1;
+    if (k - 1 < first) return undefined;
+    if (this.folded[k] === 'of') {
+      const sector = this.lex.cues.leaderHeads.get(this.folded[k - 1]!);
+      return sector && !this.covered(k - 1) ? { head: k - 1, to: k, sector } : undefined;
+    }
     if (k - 2 < first || this.folded[k] !== 'to' || this.folded[k - 1] !== 'loyal') return undefined;
     const head = k - 2;
-    return this.lex.cues.leaderHeads.get(this.folded[head]!) === 'MIL' && !this.covered(head) ? { head, to: k } : undefined;
+    return this.lex.cues.leaderHeads.get(this.folded[head]!) === 'MIL' && !this.covered(head) ? { head, to: k, sector: 'MIL' } : undefined;
   }
 
   private leaderSectorAfter(j: number, end: number): { sector: Sector; end: number } | undefined {

@@ -59,6 +59,8 @@ export interface Syntax {
   reactionVerbs: Set<string>;
   /** Reporting verbs that end a sentence after their speaker ("… killed 22 children the UN agency said"). */
   tailReportingVerbs: Set<string>;
+  /** Heads an -ing form before them describes ("the Syrian fighting group"), beside cues' group nouns. */
+  describedByParticiple: Set<string>;
   /** Verbs whose subject, a relation noun, did not take place ('the talks were postponed'). */
   cancellingVerbs: Set<string>;
   subjectSkipPos: Set<string>;
@@ -170,6 +172,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     topicPreps: set('topicPreps'),
     reactionVerbs: set('reactionVerbs'),
     tailReportingVerbs: set('tailReportingVerbs'),
+    describedByParticiple: set('describedByParticiple'),
     cancellingVerbs: set('cancellingVerbs'),
     subjectSkipPos: posTags(file, 'subjectSkipPos', raw.subjectSkipPos),
     coordinators: set('coordinators'),

@@ -44,8 +44,12 @@ export class PhraseView {
   compoundTriggers: number[] = NO_POSITIONS;
   private readonly headWords: Set<string>;
   private npMemo = NO_MEMO;
-  /** First token of a closing speaker whose comma was lost ("… 22 children the UN agency said"), or -1. */
-  private tail = -1;
+  /**
+   * Where a noun phrase must end though no punctuation ends it (news copied without commas), in
+   * order: a closing speaker ("… 22 children the UN agency said"), the subject after a fronted
+   * participle's agent ("Backed by Russian jets the Syrian army …").
+   */
+  private splits: number[] = NO_POSITIONS;
 
   constructor(
     readonly doc: AnalyzedText,
@@ -67,8 +71,10 @@ export class PhraseView {
     this.end = s.endToken;
     this.prevSubject = prevSubject;
     this.npMemo = npMemoScratch.take(s.endToken - s.firstToken);
-    this.tail = -1;
-    this.tail = this.speakerTail();
+    this.splits = NO_POSITIONS;
+    const fronted = this.frontedAgentEnd();
+    const tail = this.speakerTail();
+    if (fronted !== -1 || tail !== -1) this.splits = [fronted, tail].filter((x) => x !== -1);
     if (this.compoundModifiers.size) this.compoundModifiers.clear();
     this.compoundTriggers = NO_POSITIONS;
     this.findCompounds();
@@ -145,8 +151,12 @@ export class PhraseView {
 
   /** The noun phrase containing token k: [start, end). */
   np(k: number): [number, number] {
-    const from = this.tail !== -1 && k >= this.tail ? this.tail : this.first;
-    const to = this.tail !== -1 && k < this.tail ? this.tail : this.end;
+    let from = this.first;
+    let to = this.end;
+    for (const x of this.splits) {
+      if (x <= k) from = x;
+      else if (x < to) to = x;
+    }
     let a = k;
     while (a - 1 >= from && this.isNP(a - 1)) a--;
     let b = k + 1;
@@ -161,6 +171,20 @@ export class PhraseView {
    * (syntax.json tailReportingVerbs) and its speaker's phrase opens inside a longer run of nouns (at
    * a determiner, or after a number or a time word), the speaker's first token; else -1.
    */
+  /**
+   * "Backed by Russian airstrikes the forces of President Assad retook …": a sentence that opens with
+   * a participle and its "by" agent, whose comma was lost; the first token of the clause's subject (at
+   * a determiner inside the run of nouns after "by"), or -1.
+   */
+  private frontedAgentEnd(): number {
+    let k = this.first;
+    while (k < this.end && this.tokens[k]!.pos === 'ADV') k++;
+    if (k + 3 >= this.end || this.tokens[k]!.pos !== 'VERB' || !/(ed|en|wn|ne|t)$/.test(this.f[k]!) || this.f[k + 1] !== 'by') return -1;
+    if (!this.isNP(k + 2)) return -1;
+    for (let j = k + 3; j < this.end && this.isNP(j); j++) if (this.tokens[j]!.pos === 'DET' && this.f[j] !== 'all') return j;
+    return -1;
+  }
+
   private speakerTail(): number {
     let v = this.end - 1;
     for (let n = 0; v > this.first && n < 6; n++) {

@@ -11,6 +11,8 @@ export class SentenceView extends ClauseView {
   /** Is the verb at v (a trigger of `len` words) passive: "was hosted", "hosted by"? */
   isPassive(v: number, len: number): boolean {
     const after = v + len;
+    // "was given prior warning by the US": an -ing form is never the passive participle.
+    if (this.f[v]!.endsWith('ing')) return false;
     if (after < this.end && this.f[after] === 'by') return true;
     for (let j = v - 1; j >= this.first && j >= v - 3; j--) {
       const t = this.tokens[j]!;

@@ -619,6 +619,25 @@ const CASES: Array<[string, string[]]> = [
   ['Ukraine received German tanks last year.', []],
   ['Putin received the Iranian foreign minister in Moscow.', ['iran met vladimir-putin']],
   ['Lavrov met his Turkish counterpart in Antalya.', ['sergei-lavrov met turkey']],
+  // An -ing form is no passive participle: "was given prior warning by" is no warning against.
+  ['Russia was given prior warning by the United States.', []],
+  // Preparing or plotting an attack is no attack.
+  ['Hamas was preparing to attack Israel, the army said.', []],
+  ['Al-Shabaab is plotting to attack Kenya.', []],
+  // "the Syrian fighting group": an -ing form between a modifier and its head noun is no verb.
+  ['A spokesman for the Libyan fighting group said Wagner attacked Tripoli.', ['wagner-group attacks libya']],
+  ['Sudanese fighting units of the RSF attacked El Fasher.', []],
+  // "the forces of (President) X", "the regime of X" are the state X leads.
+  ['The forces of President Bashar al-Assad retook Palmyra from IS.', ['syria attacks daesh']],
+  ['Iran backs the government of Prime Minister Haider al-Abadi.', ['iran supports iraq']],
+  ["Russian jets backed the forces of Syria's President Bashar al-Assad.", ['russia supports syria']],
+  // A participle opening the sentence qualifies the subject after its agent, comma or none.
+  ['Backed by Russia and Iran, the Syrian army retook Aleppo from the rebels.', ['iran supports syria', 'russia supports syria']],
+  ['Supported by Turkish drones the Azerbaijani army advanced into Karabakh.', ['turkey supports azerbaijan']],
+  [
+    'Backed by US air strikes the SDF captured Raqqa from IS.',
+    ['syrian-democratic-forces attacks daesh', 'united-states supports syrian-democratic-forces'],
+  ],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
