@@ -61,6 +61,8 @@ export interface Syntax {
   tailReportingVerbs: Set<string>;
   /** Heads an -ing form before them describes ("the Syrian fighting group"), beside cues' group nouns. */
   describedByParticiple: Set<string>;
+  /** Nouns by which an actor describes another named after it in one phrase ("an al Qaeda affiliate the Nusra Front"). */
+  descriptorHeads: Set<string>;
   /** Verbs whose subject, a relation noun, did not take place ('the talks were postponed'). */
   cancellingVerbs: Set<string>;
   subjectSkipPos: Set<string>;
@@ -173,6 +175,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     reactionVerbs: set('reactionVerbs'),
     tailReportingVerbs: set('tailReportingVerbs'),
     describedByParticiple: set('describedByParticiple'),
+    descriptorHeads: set('descriptorHeads'),
     cancellingVerbs: set('cancellingVerbs'),
     subjectSkipPos: posTags(file, 'subjectSkipPos', raw.subjectSkipPos),
     coordinators: set('coordinators'),

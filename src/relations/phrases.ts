@@ -225,6 +225,13 @@ export class PhraseView {
       args.length = 0;
       args.push(...kept);
     }
+    // "a former al Qaeda affiliate the Islamic State": an actor before a descriptor noun only
+    // describes the actor named after it.
+    if (args.length > 1) {
+      const kept = args.filter((m, x) => !(x < args.length - 1 && m.endToken < b && this.syn.descriptorHeads.has(this.f[m.endToken]!)));
+      args.length = 0;
+      args.push(...kept);
+    }
     if (args.length > 1 && args.some((m) => m.via !== 'demonym')) {
       const named = args.filter((m) => !(m.via === 'demonym' && !m.sector));
       args.length = 0;
@@ -396,7 +403,10 @@ export class PhraseView {
 
   /** "the Syrian" in "the Syrian and Lebanese forces": a demonym waiting for the next head noun. */
   private bareDemonym(b: number, args: ActorMention[]): boolean {
-    return args.length === 1 && args[0]!.via === 'demonym' && !args[0]!.sector && args[0]!.endToken === b;
+    const m = args[0];
+    if (args.length !== 1 || m!.via !== 'demonym' || m!.endToken !== b) return false;
+    // "the Syrian and Lebanese forces": read as a people ("the Syrian"), it still shares the head.
+    return !m!.sector || (this.f[b] === 'and' && this.mentionAt(b + 1)?.via === 'demonym');
   }
 
   /**

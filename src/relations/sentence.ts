@@ -269,16 +269,22 @@ export class SentenceView extends ClauseView {
     if (!owners.length && b + 1 < this.end && (this.f[b] === 'by' || this.f[b] === 'of' || this.f[b] === 'from') && this.isNP(b + 1))
       return this.groupRight(b + 1).args;
     // "the massacre carried out by Russian warplanes", "crimes committed by the regime": the deed's agent.
-    if (
-      !owners.length &&
-      b + 2 < this.end &&
-      this.tokens[b]!.pos === 'VERB' &&
-      this.syn.constructions.attribution.agentVerbs.has(this.tokens[b]!.lemma)
-    ) {
-      const by = this.f[b + 1] === 'out' ? b + 2 : b + 1;
-      if (by + 1 < this.end && this.f[by] === 'by' && this.isNP(by + 1)) return this.groupRight(by + 1).args;
+    if (!owners.length && b + 2 < this.end && this.tokens[b]!.pos === 'VERB') {
+      const by = this.agentVerbEnd(b);
+      if (by !== -1 && by + 1 < this.end && this.f[by] === 'by' && this.isNP(by + 1)) return this.groupRight(by + 1).args;
     }
     return owners;
+  }
+
+  /**
+   * After a deed's performing verb at k (syntax.json attribution.agentVerbs: "committed", "carried
+   * out" but not "carried"), where its "by" may follow; else -1.
+   */
+  agentVerbEnd(k: number): number {
+    const verbs = this.syn.constructions.attribution.agentVerbs;
+    const lemma = this.tokens[k]!.lemma;
+    if (verbs.has(lemma)) return k + 1;
+    return k + 1 < this.end && verbs.has(`${lemma} ${this.f[k + 1]}`) ? k + 2 : -1;
   }
 
   /** Is the compound actor m the holder of what its phrase names ("IS-held", "Houthi-controlled")? */

@@ -631,6 +631,24 @@ const CASES: Array<[string, string[]]> = [
   ['The forces of President Bashar al-Assad retook Palmyra from IS.', ['syria attacks daesh']],
   ['Iran backs the government of Prime Minister Haider al-Abadi.', ['iran supports iraq']],
   ["Russian jets backed the forces of Syria's President Bashar al-Assad.", ['russia supports syria']],
+  // "the Syrian and Lebanese forces" is one side, even read as a people ("the Syrian").
+  [
+    'Heavy clashes broke out between the Syrian and Lebanese forces and militants of the Nusra Front.',
+    ['al-nusra-front attacks lebanon', 'al-nusra-front attacks syria', 'lebanon attacks al-nusra-front', 'syria attacks al-nusra-front'],
+  ],
+  [
+    'Clashes erupted between the Azerbaijani and Armenian armies near Lachin.',
+    ['armenia attacks azerbaijan', 'azerbaijan attacks armenia'],
+  ],
+  // An actor before a descriptor noun only describes the actor after it ("an al Qaeda affiliate the Nusra Front").
+  [
+    'Clashes erupted between a former al Qaeda affiliate the Islamic State and the Taliban.',
+    ['daesh attacks taliban', 'taliban attacks daesh'],
+  ],
+  // A published statement is not a deed "carried by" the agency.
+  ['"Hamas broke the truce" the statement carried by the Israeli army said.', []],
+  // A verb form right after a preposition's object heads that phrase: "of the coalition strikes against X".
+  ['Assad is the main beneficiary of the US-led coalition strikes against IS.', ['us-led-coalition attacks daesh']],
   // A participle opening the sentence qualifies the subject after its agent, comma or none.
   ['Backed by Russia and Iran, the Syrian army retook Aleppo from the rebels.', ['iran supports syria', 'russia supports syria']],
   ['Supported by Turkish drones the Azerbaijani army advanced into Karabakh.', ['turkey supports azerbaijan']],
