@@ -707,8 +707,12 @@ class Recognizer {
     let k = j;
     if (k < end && POSSESSIVE.has(this.tokens[k]!.text)) k++;
     if (k < end) {
-      const s = this.lex.cues.leaderHeads.get(this.folded[k]!);
+      const f = this.folded[k]!;
+      const s = this.lex.cues.leaderHeads.get(f);
       if (s) return { sector: s, end: k + 1 };
+      // "the Assad regimes UN representative": the head with its apostrophe lost, before a name or title.
+      const lost = f.endsWith('s') ? this.lex.cues.leaderHeads.get(f.slice(0, -1)) : undefined;
+      if (lost && k + 1 < end && (isCap(this.tokens[k + 1]!) || this.isTitleWord(k + 1))) return { sector: lost, end: k + 1 };
     }
     return undefined;
   }
@@ -1138,6 +1142,16 @@ class Recognizer {
           // "Russian Deputy Foreign Minister", "Russia's special envoy", "UN special envoy", "Iranian Zarif".
           affiliation = m.actor;
           m.modifier = true;
+          // "Syria's UN ambassador Bashar Jaafari": a state's posting to the body.
+          if (actor.type === 'organization' && roleStart !== -1 && t.postings.has(this.folded[roleEnd - 1]!)) {
+            const p = prevWord(m.firstToken);
+            const sm = p === -1 ? undefined : this.mentionAt(POSSESSIVE.has(this.tokens[p]!.text) && p - 1 >= first ? p - 1 : p);
+            const known = this.lex.gazetteer.byKey(d.key)?.affiliation;
+            if (sm && this.actors.get(sm.actor)?.type === 'country') {
+              affiliation = sm.actor;
+              sm.modifier = true;
+            } else if (known && this.lex.gazetteer.byKey(known)?.type === 'country') affiliation = known;
+          }
           break;
         }
         if (

@@ -226,9 +226,14 @@ export class PhraseView {
       args.push(...kept);
     }
     // "a former al Qaeda affiliate the Islamic State": an actor before a descriptor noun only
-    // describes the actor named after it.
+    // describes the actor named after it; "the Assad regimes UN representative Bashar Jaafari" (its
+    // apostrophe lost): one before a person's title only describes the person.
     if (args.length > 1) {
-      const kept = args.filter((m, x) => !(x < args.length - 1 && m.endToken < b && this.syn.descriptorHeads.has(this.f[m.endToken]!)));
+      const kept = args.filter(
+        (m, x) =>
+          !(x < args.length - 1 && m.endToken < b && this.syn.descriptorHeads.has(this.f[m.endToken]!)) &&
+          !(x < args.length - 1 && this.titles(m.endToken, args[x + 1]!)),
+      );
       args.length = 0;
       args.push(...kept);
     }
@@ -258,6 +263,13 @@ export class PhraseView {
       }
     }
     return { args, end: b, blocked: !args.length };
+  }
+
+  /** Is the next mention `p` a person whose title runs from token j to it ("… UN representative Bashar Jaafari")? */
+  private titles(j: number, p: ActorMention): boolean {
+    if (this.acts.actors.get(p.actor)?.type !== 'person' || j >= p.firstToken) return false;
+    for (let k = j; k < p.firstToken; k++) if (this.acts.roleTokens[k] !== 1 && this.acts.tokenMention[k] === -1) return false;
+    return true;
   }
 
   resolvePronoun(k: number, kind: 'singular' | 'plural' | 'person'): ActorMention[] {

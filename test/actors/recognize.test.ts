@@ -50,6 +50,20 @@ describe('actors: persons, roles and affiliations', () => {
     expect(a.affiliation).toBe('russia');
     expect(a.role).toBe('special envoy for Syria');
   });
+  it.each([
+    // A state's posting to a body: the state before the body's name is the employer.
+    ["Syria's UN ambassador Bashar Jaafari blamed France.", 'bashar-al-jaafari', 'syria'],
+    ['The Assad regimes UN representative Bashar Jaafari blamed France.', 'bashar-al-jaafari', 'syria'],
+    ['The Russian UN envoy Vitaly Churkin blamed the US.', 'vitaly-churkin', 'russia'],
+    // Without a state before it, a body's envoy serves the body.
+    ['UN envoy Karim Haddad met Assad in Damascus.', 'karim-haddad', 'united-nations'],
+  ])('reads a posting: %s', (text, key, employer) => {
+    expect(actors(text).get(key)?.affiliation).toBe(employer);
+  });
+  it('reads "the forces of (Syria\'s) President X" as the state', () => {
+    const found = actors("The forces of Syria's President Bashar al-Assad retook Palmyra.");
+    expect(found.get('syria')?.aliases.some((a) => a.startsWith('forces of'))).toBe(true);
+  });
   it('finds unknown persons from a given name or a title, with their employer', () => {
     const found = actors(
       'Observatory director Karim Haddad said the Syrian Observatory for Human Rights counted 20 dead. Haddad added that more died.',

@@ -645,6 +645,8 @@ const CASES: Array<[string, string[]]> = [
     'Clashes erupted between a former al Qaeda affiliate the Islamic State and the Taliban.',
     ['daesh attacks taliban', 'taliban attacks daesh'],
   ],
+  // An actor before a person's title only describes the person ("the Assad regimes UN representative X").
+  ['The Assad regimes UN representative Bashar Jaafari blamed France for the massacre.', ['bashar-al-jaafari opposes france']],
   // A published statement is not a deed "carried by" the agency.
   ['"Hamas broke the truce" the statement carried by the Israeli army said.', []],
   // A verb form right after a preposition's object heads that phrase: "of the coalition strikes against X".
