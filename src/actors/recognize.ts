@@ -264,8 +264,12 @@ class Recognizer {
   /** Persons the name pass found before the body their apposition names (see namePass). */
   private readonly roleRetry: Array<{ d: ActorDraft; a: number; b: number }> = [];
 
+  /** Actors named other than as a mere description ("the Turkish-Syrian border" names no actor). */
+  private readonly namedActors = new Set<string>();
+
   private addMention(m: ActorMention): void {
     this.mentions.push(m);
+    if (!m.generic) this.namedActors.add(m.actor);
     const seen = this.firstSeen.get(m.actor);
     if (seen === undefined || m.firstToken < seen) this.firstSeen.set(m.actor, m.firstToken);
     for (let k = m.firstToken; k < m.endToken; k++) this.pendingAt[k] = m;
@@ -433,13 +437,22 @@ class Recognizer {
       }
       let generic = sector === 'REB' || sector === 'OPP' || sector === 'CVL' || sector === 'MED' || sector === 'REF';
       // "a Syrian school", "Russian sources": a demonym describing some other noun is not the state acting.
+      // ("the Turkish-Syrian border": the same through a hyphen to the next demonym.)
+      let h = j;
+      while (
+        h + 1 < end &&
+        tokens[h]!.text === '-' &&
+        joined(tokens, h) &&
+        this.lex.gazetteer.lookup(tokens[h + 1]!.text)?.kind === 'demonym'
+      )
+        h += 2;
       if (
         !sa &&
         form.kind === 'demonym' &&
-        j < end &&
-        tokens[j]!.pos === 'NOUN' &&
-        !this.isTitleWord(j) &&
-        !this.lex.cues.notNames.has(this.folded[j]!)
+        h < end &&
+        tokens[h]!.pos === 'NOUN' &&
+        !this.isTitleWord(h) &&
+        !this.lex.cues.notNames.has(this.folded[h]!)
       )
         generic = true;
       // A leader's name before "regime"/"forces" stands for the state ("the Assad regime"), and so
@@ -1554,7 +1567,8 @@ class Recognizer {
     let best: string | undefined;
     let n = 0;
     for (const d of this.actors.values())
-      if (d.type === 'country' && d.mentions > n && (this.firstSeen.get(d.key) ?? i) < i) [best, n] = [d.key, d.mentions];
+      if (d.type === 'country' && d.mentions > n && (this.firstSeen.get(d.key) ?? i) < i && this.namedActors.has(d.key))
+        [best, n] = [d.key, d.mentions];
     return best;
   }
 

@@ -24,6 +24,17 @@ describe('actors: states under every name', () => {
     const found = actors(text);
     for (const k of keys) expect(found.has(k), k).toBe(true);
   });
+  it('reads a hyphenated pair of demonyms before a noun as a description, which "the army" does not pick up', () => {
+    const x = extractArticle(
+      {
+        id: 't',
+        text: 'Militants fled towards the Turkish-Syrian border. Army units killed a number of al-Nusra terrorists near Daraa.',
+        origin: { file: 't.txt' },
+      },
+      lex,
+    );
+    expect(x.events).toEqual([]);
+  });
   it('keeps a capital that is only a place out', () => {
     const found = actors('Fighting continued in Aleppo and near Damascus, in the province of Hama.');
     expect([...found.keys()]).toEqual([]);
