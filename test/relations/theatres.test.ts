@@ -647,6 +647,9 @@ const CASES: Array<[string, string[]]> = [
   ],
   // An actor before a person's title only describes the person ("the Assad regimes UN representative X").
   ['The Assad regimes UN representative Bashar Jaafari blamed France for the massacre.', ['bashar-al-jaafari opposes france']],
+  // A place behind a direction word ("in northwest Syria") is no subject.
+  ['Air strikes on a school in northwest Syria killed 22 Hezbollah fighters.', []],
+  ['Drone strikes in southern Lebanon killed three Hamas commanders, Israel said.', []],
   // A published statement is not a deed "carried by" the agency.
   ['"Hamas broke the truce" the statement carried by the Israeli army said.', []],
   // A verb form right after a preposition's object heads that phrase: "of the coalition strikes against X".
