@@ -63,6 +63,8 @@ export interface Syntax {
   describedByParticiple: Set<string>;
   /** Nouns by which an actor describes another named after it in one phrase ("an al Qaeda affiliate the Nusra Front"). */
   descriptorHeads: Set<string>;
+  /** Verbs whose coordinated subject takes part in a symmetric noun object ("Iran and Russia held talks"). */
+  partakingVerbs: Set<string>;
   /** Verbs whose subject, a relation noun, did not take place ('the talks were postponed'). */
   cancellingVerbs: Set<string>;
   subjectSkipPos: Set<string>;
@@ -176,6 +178,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     tailReportingVerbs: set('tailReportingVerbs'),
     describedByParticiple: set('describedByParticiple'),
     descriptorHeads: set('descriptorHeads'),
+    partakingVerbs: set('partakingVerbs'),
     cancellingVerbs: set('cancellingVerbs'),
     subjectSkipPos: posTags(file, 'subjectSkipPos', raw.subjectSkipPos),
     coordinators: set('coordinators'),

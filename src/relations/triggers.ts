@@ -228,6 +228,8 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
         if (!target.length) {
           const [pa, pb] = view.np(j + 1);
           if (view.throughHead(tr, pa, pb)) target = view.objectOwners(pa, pb);
+          // "a meeting with Arab ministers, including from Bahrain and Egypt": the members listed.
+          if (!target.length) target = view.listedAfter(pb);
         }
         if (!target.length && !g.blocked) break;
         j = g.end;

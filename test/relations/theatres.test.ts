@@ -647,6 +647,15 @@ const CASES: Array<[string, string[]]> = [
   ],
   // An actor before a person's title only describes the person ("the Assad regimes UN representative X").
   ['The Assad regimes UN representative Bashar Jaafari blamed France for the massacre.', ['bashar-al-jaafari opposes france']],
+  // Only a verb of taking part makes its coordinated subject the parties of a symmetric noun.
+  ['Russia and the Assad regime violated the truce 264 times.', []],
+  ['Armenia and Azerbaijan broke the ceasefire within hours.', []],
+  ['Armenia and Azerbaijan signed a ceasefire in Moscow.', ['armenia allied_with azerbaijan']],
+  // "X's meeting with ministers including from A, B and C": X meets each member; they do not meet each other.
+  [
+    "Blinken's meeting with Gulf ministers, including from Qatar, Kuwait and Oman, followed talks in Riyadh.",
+    ['antony-blinken met kuwait', 'antony-blinken met oman', 'antony-blinken met qatar'],
+  ],
   // A place behind a direction word ("in northwest Syria") is no subject.
   ['Air strikes on a school in northwest Syria killed 22 Hezbollah fighters.', []],
   ['Drone strikes in southern Lebanon killed three Hamas commanders, Israel said.', []],
