@@ -26,6 +26,22 @@ export class ClauseView extends PhraseView {
     return t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'PUNCT';
   }
 
+  /**
+   * "… northern Syria claiming (to have) targeted IS", "struck Gaza accusing Hamas …": the speech
+   * (or accusing) participle right after a phrase (no comma) that is v itself or introduces v
+   * through "to (have)"; else -1.
+   */
+  private speechParticipleBefore(v: number): number {
+    let c = v;
+    if (this.f[v - 1] === 'have' && this.f[v - 2] === 'to') c = v - 3;
+    else if (this.f[v - 1] === 'to') c = v - 2;
+    if (c - 1 < this.first || !this.f[c]!.endsWith('ing') || this.tokens[c]!.pos !== 'VERB') return -1;
+    const lemma = this.tokens[c]!.lemma;
+    const saying = this.lex.cues.speechVerbs.has(lemma) || this.lex.relations.verbs.get(lemma)?.some((t) => t.relation === 'opposes');
+    if (!saying || !this.isNP(c - 1)) return -1;
+    return c;
+  }
+
   /** Start of the clause containing token k. */
   clauseStart(k: number): number {
     for (let j = k - 1; j >= this.first; j--)
@@ -36,9 +52,12 @@ export class ClauseView extends PhraseView {
   /** The subject of the verb at token v. */
   subjectOf(v: number): Subject {
     // "…, accusing it of supporting terrorism": a participle after a comma has the subject of the
-    // finite verb before it.
-    if (v - 2 >= this.first && this.f[v - 1] === ',' && this.f[v]!.endsWith('ing')) {
-      for (let j = v - 2; j >= this.first && j >= v - 25; j--) {
+    // finite verb before it. So has a speech participle that lost its comma after the verb's object
+    // ("shelled northern Syria claiming to have targeted IS"), and the verb it introduces.
+    const c = this.speechParticipleBefore(v);
+    const p = c !== -1 ? c : v;
+    if (p - 2 >= this.first && (this.f[p - 1] === ',' || c !== -1) && this.f[p]!.endsWith('ing')) {
+      for (let j = p - 2; j >= this.first && j >= p - 25; j--) {
         if (this.isBreak(j)) break;
         const t = this.tokens[j]!;
         if (t.pos === 'VERB' && !this.f[j]!.endsWith('ing') && !(j - 1 >= this.first && this.f[j - 1] === 'to')) return this.subjectOf(j);

@@ -12,6 +12,7 @@ const npMemoScratch = new Scratch((n) => new Uint8Array(n));
 const NO_MEMO = new Uint8Array(0);
 /** The compound positions of most sentences (never pushed to). */
 const NO_POSITIONS: number[] = [];
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
 export interface Args {
   args: ActorMention[];
@@ -222,6 +223,19 @@ export class PhraseView {
     // actor only describes it.
     if (args.length > 1) {
       const kept = args.filter((m, x) => !(m.possessive && x < args.length - 1 && !args.slice(x + 1).every((o) => o.possessive)));
+      args.length = 0;
+      args.push(...kept);
+    }
+    // "the advance on Syria's Raqqa": a state's possessive before a name that is no actor (a place)
+    // only says where it is.
+    if (args.length) {
+      const kept = args.filter((m) => {
+        // ("Syrias Raqqa": the apostrophe lost, the surface has an "s" its name has not.)
+        const lost = m.via !== 'demonym' && /[a-z]s$/.test(m.surface) && !/s$/i.test(this.acts.actors.get(m.actor)?.name ?? 's');
+        if ((!m.possessive && !lost) || this.acts.actors.get(m.actor)?.type !== 'country') return true;
+        const n = m.endToken < b && POSSESSIVE_MARKS.has(this.tokens[m.endToken]!.text) ? m.endToken + 1 : m.endToken;
+        return !(n < b && this.tokens[n]!.pos === 'PROPN' && this.acts.tokenMention[n] === -1 && this.acts.roleTokens[n] !== 1);
+      });
       args.length = 0;
       args.push(...kept);
     }

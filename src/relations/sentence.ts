@@ -4,6 +4,7 @@
 import type { ActorMention } from '../types.js';
 import type { Trigger } from '../lexicon/relations.js';
 import { ClauseView, type Subject } from './clauses.js';
+import { R_NOUN } from './classes.js';
 
 const PASSIVE_FORM = /(ed|en|wn|ne|t)$/;
 
@@ -165,6 +166,10 @@ export class SentenceView extends ClauseView {
       if (this.isBreak(j)) return [];
       const t = this.tokens[j]!;
       if (t.pos === 'VERB' && n > 0) return [];
+      // "take it with support from the coalition": a preposition right after a relation noun in a
+      // "with" adjunct is that noun's.
+      if (this.cls[j - 1]! & R_NOUN && this.tokens[j - 1]!.pos === 'NOUN' && (this.f[j - 2] === 'with' || this.f[j - 3] === 'with'))
+        continue;
       if (tr.targetPreps.has(this.f[j]!) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV') && this.isNP(j + 1)) {
         const g = this.groupRight(j + 1);
         if (g.args.length) return g.args;

@@ -656,6 +656,18 @@ const CASES: Array<[string, string[]]> = [
     "Blinken's meeting with Gulf ministers, including from Qatar, Kuwait and Oman, followed talks in Riyadh.",
     ['antony-blinken met kuwait', 'antony-blinken met oman', 'antony-blinken met qatar'],
   ],
+  // A named group in the object of what is helped is not the one helped.
+  ['Kurdish fighters pushed ahead in their offensive against members of the Islamic State group under the cover of US air strikes.', []],
+  // "with support from X": the preposition is the support noun's, not the verb's.
+  ['The SDF are fighting to take the town with support from the US-led coalition.', ['us-led-coalition supports syrian-democratic-forces']],
+  // A speech or accusing participle that lost its comma after the verb's object has the verb's subject.
+  ['Turkish forces shelled northern Syria claiming to have targeted positions of the PKK.', ['turkey attacks pkk', 'turkey attacks syria']],
+  ['Israel struck Gaza accusing Hamas of firing rockets.', ['israel opposes hamas']],
+  // An -ing form before the name it describes is no verb ("the UK-based opposing Syrian Observatory").
+  ['Russia killed 16 civilians near Idlib the UK-based opposing Syrian Observatory said.', []],
+  // A state's possessive before a place only says where it is.
+  ["The SDF advanced on Syria's Raqqa.", []],
+  ['Iran attacked the United States Navy.', ['iran attacks united-states']],
   // A place behind a direction word ("in northwest Syria") is no subject.
   ['Air strikes on a school in northwest Syria killed 22 Hezbollah fighters.', []],
   ['Drone strikes in southern Lebanon killed three Hamas commanders, Israel said.', []],
