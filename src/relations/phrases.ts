@@ -239,13 +239,14 @@ export class PhraseView {
       args.length = 0;
       args.push(...kept);
     }
-    // "a former al Qaeda affiliate the Islamic State": an actor before a descriptor noun only
-    // describes the actor named after it; "the Assad regimes UN representative Bashar Jaafari" (its
+    // "a former al Qaeda affiliate the Islamic State", "the Nusra Front al-Qaedas Syria affiliate":
+    // an actor before a descriptor noun only describes the other actor of the phrase; "the Assad
+    // regimes UN representative Bashar Jaafari" (its
     // apostrophe lost): one before a person's title only describes the person.
     if (args.length > 1) {
       const kept = args.filter(
         (m, x) =>
-          !(x < args.length - 1 && m.endToken < b && this.syn.descriptorHeads.has(this.f[m.endToken]!)) &&
+          !(m.endToken < b && this.syn.descriptorHeads.has(this.f[m.endToken]!)) &&
           !(x < args.length - 1 && this.titles(m.endToken, args[x + 1]!)),
       );
       args.length = 0;
@@ -336,7 +337,9 @@ export class PhraseView {
       const prev = this.prevSubject;
       return !possessive && prev?.length === 1 && this.acts.actors.get(prev[0]!.actor)?.type === 'person' ? prev : [];
     }
-    return this.prevSubject ?? [];
+    // ("it", "its" are no person's.)
+    const prev = this.prevSubject ?? [];
+    return kind === 'singular' && prev.some((m) => this.acts.actors.get(m.actor)?.type === 'person') ? [] : prev;
   }
 
   /** Does the phrase [a, b) end in an actor (or its sector or members), rather than in another noun? */

@@ -665,6 +665,13 @@ const CASES: Array<[string, string[]]> = [
   ['Israel struck Gaza accusing Hamas of firing rockets.', ['israel opposes hamas']],
   // An -ing form before the name it describes is no verb ("the UK-based opposing Syrian Observatory").
   ['Russia killed 16 civilians near Idlib the UK-based opposing Syrian Observatory said.', []],
+  // "it" and "its" are never a person's.
+  [
+    'Hisham Marwah spoke in Istanbul on Monday. "The alliance should add regime positions to the targets it is hitting in its attacks on IS" he added.',
+    [],
+  ],
+  // A descriptor noun's actor only describes the other actor of the phrase ("X al-Qaedas Syria affiliate").
+  ['Khorasan Group members cooperate with the Nusra Front al-Qaedas Syria affiliate.', ['al-nusra-front allied_with khorasan-group']],
   // A state's possessive before a place only says where it is.
   ["The SDF advanced on Syria's Raqqa.", []],
   ['Iran attacked the United States Navy.', ['iran attacks united-states']],
