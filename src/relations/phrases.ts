@@ -239,6 +239,23 @@ export class PhraseView {
       args.length = 0;
       args.push(...kept);
     }
+    // "AFP 2018 Ayham al-Mohammad Syrian Army Kills …": a person's name run straight into a body
+    // or a state's forces (a photo credit before a headline) names no one acting with them.
+    if (args.length > 1) {
+      const kept = args.filter((m, x) => {
+        const next = args[x + 1];
+        return !(
+          next &&
+          next.firstToken === m.endToken &&
+          !m.possessive &&
+          this.acts.actors.get(m.actor)?.type === 'person' &&
+          this.acts.actors.get(next.actor)?.type !== 'person' &&
+          next.sector !== undefined
+        );
+      });
+      args.length = 0;
+      args.push(...kept);
+    }
     // "a former al Qaeda affiliate the Islamic State", "the Nusra Front al-Qaedas Syria affiliate":
     // an actor before a descriptor noun only describes the other actor of the phrase; "the Assad
     // regimes UN representative Bashar Jaafari" (its

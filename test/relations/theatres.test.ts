@@ -665,6 +665,8 @@ const CASES: Array<[string, string[]]> = [
   ['Israel struck Gaza accusing Hamas of firing rockets.', ['israel opposes hamas']],
   // An -ing form before the name it describes is no verb ("the UK-based opposing Syrian Observatory").
   ['Russia killed 16 civilians near Idlib the UK-based opposing Syrian Observatory said.', []],
+  // A person's name run straight into a state's forces (a photo credit before a headline) is no party.
+  ['AFP Photo Ahmad Karimi Israeli Army Strikes Hamas Posts in Gaza', ['israel attacks hamas']],
   // "it" and "its" are never a person's.
   [
     'Hisham Marwah spoke in Istanbul on Monday. "The alliance should add regime positions to the targets it is hitting in its attacks on IS" he added.',
