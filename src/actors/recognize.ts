@@ -13,6 +13,7 @@ import { NOT_STATE_SECTORS } from '../lexicon/cues.js';
 import { WordClasses } from '../nlp/word-classes.js';
 import { derivedOnce, firstWords } from '../lexicon/derived.js';
 import { Scratch } from '../nlp/scratch.js';
+import { placeOf } from '../places/index.js';
 
 /** Tokens read as places, for the article being read (one `Recognizer` runs at a time). */
 const placeScratch = new Scratch((n) => new Uint8Array(n));
@@ -1461,11 +1462,13 @@ class Recognizer {
         const homeForces = sector === 'MIL' && n > 1 && /(?:^|-)(?:government|regime)$/.test(f);
         // ("regime forces" with no state called a regime yet: none; the state named most is as
         // likely a foreign one whose jets support them.)
+        // With no state called a regime yet, the regime is the state whose places the story is
+        // set in ("Russian-backed regime forces are battling IS near Deir Ezzor").
         const target =
           sector === 'GOV' && f === 'regime'
-            ? (this.lastRegime ?? this.mostMentionedState(i))
+            ? (this.lastRegime ?? this.homeState() ?? this.mostMentionedState(i))
             : homeForces && f.endsWith('regime')
-              ? this.lastRegime
+              ? (this.lastRegime ?? this.homeState())
               : homeForces
                 ? (this.mostMentionedState(i) ?? this.salient(sector))
                 : (this.stateOfSentence(sentence, i) ??
@@ -1473,7 +1476,7 @@ class Recognizer {
                   this.salient(sector === 'GOV' ? 'MIL' : 'GOV') ??
                   this.mostMentionedState(i));
         if (target) {
-          const d = this.actors.get(target)!;
+          const d = this.actors.get(target) ?? this.draftFor(this.lex.gazetteer.byKey(target)!, this.lex.gazetteer.byKey(target)!.name);
           const surface = this.text.slice(tok.start, this.tokens[i + n - 1]!.end);
           // No alias: "the regime", "the army" are no names of the state (and would match some
           // other state wherever the back-reference went astray).
@@ -1562,6 +1565,28 @@ class Recognizer {
     return found;
   }
 
+  /** Memo of homeState: '' for none. */
+  private home: string | undefined;
+
+  /**
+   * The state whose places (places/: "in Idlib", "near Aleppo") the article names most, or
+   * undefined; computed once, when a back-reference first needs it.
+   */
+  private homeState(): string | undefined {
+    if (this.home === undefined) {
+      const counts = new Map<string, number>();
+      for (const s of this.doc.sentences) {
+        const p = placeOf(this.text.slice(this.tokens[s.firstToken]!.start, this.tokens[s.endToken - 1]!.end));
+        if (p?.placeCountry) counts.set(p.placeCountry, (counts.get(p.placeCountry) ?? 0) + 1);
+      }
+      let best: string | undefined;
+      let n = 0;
+      for (const [c, k] of [...counts].sort()) if (k > n) [best, n] = [c, k];
+      this.home = (best && stateByIso3(this.lex).get(best)) ?? '';
+    }
+    return this.home || undefined;
+  }
+
   /** The state named most often so far in the article, among those named before token i. */
   private mostMentionedState(i: number): string | undefined {
     let best: string | undefined;
@@ -1616,6 +1641,13 @@ class Recognizer {
 }
 
 /** Each state's first demonym ("Syrian"), naming its sector actors. */
+/** ISO 3166-1 alpha-3 code → the state's gazetteer key. */
+const stateByIso3 = derivedOnce((lex: Lexicon): Map<string, string> => {
+  const m = new Map<string, string>();
+  for (const a of lex.gazetteer.actors.values()) if (a.type === 'country' && a.iso3 && !m.has(a.iso3)) m.set(a.iso3, a.key);
+  return m;
+});
+
 const demonymOf = derivedOnce((lex: Lexicon): Map<string, string> => {
   const out = new Map<string, string>();
   for (const list of lex.gazetteer.forms.values())

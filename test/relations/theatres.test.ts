@@ -667,6 +667,15 @@ const CASES: Array<[string, string[]]> = [
   ['Russia killed 16 civilians near Idlib the UK-based opposing Syrian Observatory said.', []],
   // A person's name run straight into a state's forces (a photo credit before a headline) is no party.
   ['AFP Photo Ahmad Karimi Israeli Army Strikes Hamas Posts in Gaza', ['israel attacks hamas']],
+  // With no state called a regime yet, "regime forces" are the state whose places the story names.
+  [
+    'Fighting raged in Aleppo on Monday. Russian-backed regime forces are battling the Daesh terror group near Hama.',
+    ['russia supports syria', 'syria attacks daesh'],
+  ],
+  [
+    'Protests spread in Mandalay on Sunday. Regime troops clashed with the Arakan Army.',
+    ['arakan-army attacks myanmar', 'myanmar attacks arakan-army'],
+  ],
   // "it" and "its" are never a person's.
   [
     'Hisham Marwah spoke in Istanbul on Monday. "The alliance should add regime positions to the targets it is hitting in its attacks on IS" he added.',
