@@ -676,6 +676,9 @@ const CASES: Array<[string, string[]]> = [
     'Protests spread in Mandalay on Sunday. Regime troops clashed with the Arakan Army.',
     ['arakan-army attacks myanmar', 'myanmar attacks arakan-army'],
   ],
+  // A list ending in a bare force word ("tanks and jets") is qualified as a whole; "planes from X" are X's.
+  ['Turkish tanks and jets backed by planes from the US-led coalition entered Syria.', ['us-led-coalition supports turkey']],
+  ['Hamas and fighters backed by Iran attacked Israel.', []],
   // "it" and "its" are never a person's.
   [
     'Hisham Marwah spoke in Istanbul on Monday. "The alliance should add regime positions to the targets it is hitting in its attacks on IS" he added.',
