@@ -286,6 +286,7 @@ class Recognizer {
         weak: actor.media === true,
         media: actor.media,
         affiliation: actor.affiliation,
+        country: actor.country,
         role: undefined,
       };
       this.actors.set(actor.key, d);
@@ -495,6 +496,9 @@ class Recognizer {
         if (g) {
           const gd = this.draftFor(g, fullSurface, false);
           this.addMention({ actor: gd.key, sentence, firstToken: i, endToken: mentionEnd, surface: fullSurface, via: 'gazetteer', sector });
+          // The demonym names the state too (as "U.S." in "the U.S.-led coalition"): it is a node,
+          // without this mention's relations, so that the group's `country` points into the graph.
+          this.draftFor(form.actor, surface);
         } else
           this.addMention({
             actor: form.actor.key,
@@ -672,13 +676,19 @@ class Recognizer {
     return next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ' && next.pos !== 'NUM';
   }
 
-  /** The generic actor of a country's non-state sector ("Syrian rebels"), for the genericActors option. */
+  /**
+   * The generic actor of a country's non-state sector ("Syrian rebels"), for the genericActors
+   * option. It carries its country, as CAMEO/PETRARCH codes it: `country` (the state's node key) and
+   * the code of the country and sector (SYRREB, SYROPP, SYRREF, SYRCVL).
+   */
   private sectorActor(state: KnownActor, sector: Sector): KnownActor | undefined {
     const spec = this.lex.cues.sectorActors.get(sector);
     if (!spec) return undefined;
     const adj = demonymOf(this.lex).get(state.key) ?? state.name;
     const name = `${adj} ${spec.label}`;
-    return { key: slugify(name), name, type: spec.type };
+    const g: KnownActor = { key: slugify(name), name, type: spec.type, country: state.key };
+    if (state.iso3) g.code = `${state.iso3}${sector}`;
+    return g;
   }
 
   /** "forces loyal to (President) X" before the name at i: where "forces" and "to" are, or undefined. */
