@@ -379,6 +379,24 @@ class Recognizer {
           continue;
         }
       }
+      // "Security forces in Guinea", "the authorities in Kabul": a domestic body with no owner of
+      // its own, placed in a state, is that state's.
+      const inHead = form.actor.type === 'country' && !best.possessive ? this.stateInHead(i, j, first, end) : undefined;
+      if (inHead) {
+        const d = this.draftFor(form.actor, this.text.slice(t.start, tokens[j - 1]!.end));
+        const full = this.text.slice(tokens[inHead.head]!.start, tokens[j - 1]!.end);
+        this.addMention({
+          actor: d.key,
+          sentence,
+          firstToken: inHead.head,
+          endToken: j,
+          surface: full,
+          via: 'gazetteer',
+          sector: inHead.sector,
+        });
+        i = j - 1;
+        continue;
+      }
       if (form.kind === 'capital' && this.isPlaceContext(i, j, first)) {
         for (let k = i; k < j; k++) this.placeTokens[k] = 1;
         i = j - 1;
@@ -633,6 +651,34 @@ class Recognizer {
   }
 
   /** Sector named by the head noun right after a state mention ("Syrian government", "Syrian fighter jets"). */
+  /**
+   * "security forces in Guinea" (the country's name or capital at [i, j)): the start and sector of a
+   * cues.json stateInHeads head right before "in", where nothing before the head owns it (no
+   * demonym, actor or other modifier: "Turkish troops in Syria", "UN police in Mali" stay) and
+   * nothing but the end of the clause follows the name ("in Guinea's capital" is a place).
+   */
+  private stateInHead(i: number, j: number, first: number, end: number): { head: number; sector: Sector } | undefined {
+    if (i - 2 < first || this.folded[i - 1] !== 'in') return undefined;
+    if (j < end && (POSSESSIVE.has(this.tokens[j]!.text) || this.tokens[j]!.text === '-')) return undefined;
+    const heads = this.lex.cues.stateInHeads;
+    for (let n = Math.min(3, i - 1 - first); n >= 1; n--) {
+      const head = i - 1 - n;
+      const words = this.folded.slice(head, i - 1).join(' ');
+      const sector = heads.get(words);
+      if (!sector) continue;
+      if (this.covered(head) || this.covered(i - 2)) return undefined;
+      if (head > first) {
+        const before = this.tokens[head - 1]!;
+        const b = this.folded[head - 1]!;
+        // Only "the" or a clause boundary before the head: an adjective, a name or a number owns it.
+        if (this.covered(head - 1) || (b !== 'the' && /^(NOUN|PROPN|ADJ|NUM|X)$/.test(before.pos)) || before.text === '-') return undefined;
+        if (b === 'the' && head - 1 > first && (this.covered(head - 2) || this.tokens[head - 2]!.pos === 'ADJ')) return undefined;
+      }
+      return { head, sector };
+    }
+    return undefined;
+  }
+
   private sectorAfter(j: number, end: number): { sector: Sector; end: number; phrase: string } | undefined {
     const heads = this.lex.cues.sectorHeads;
     const max = this.lex.cues.maxHeadWords;

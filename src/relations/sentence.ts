@@ -148,7 +148,16 @@ export class SentenceView extends ClauseView {
           if (next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'SYM' || tr.requiresAny.has(this.f[first.endToken]!)) return [first];
         }
       }
-      if (g.args.length && tr.directNeedsActor && !this.headIsActor(oa, ob) && !this.groupHeadAt(ob)) return [];
+      // "detained dozens of Palestinians", "arrested scores of Liberian refugees": a quantity or an
+      // office before "of" stands for the actor after it, as a group noun does.
+      if (
+        g.args.length &&
+        tr.directNeedsActor &&
+        !this.headIsActor(oa, ob) &&
+        !this.groupHeadAt(ob) &&
+        !(ob < this.end && this.f[ob] === 'of' && ob > oa && this.isGroupHead(ob - 1))
+      )
+        return [];
       if (g.args.length) return g.args;
       const listed = this.listedAfter(ob);
       if (listed.length) return listed;
