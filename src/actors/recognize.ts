@@ -380,20 +380,22 @@ class Recognizer {
         }
       }
       // "Security forces in Guinea", "the authorities in Kabul": a domestic body with no owner of
-      // its own, placed in a state, is that state's.
-      const inHead = form.actor.type === 'country' && !best.possessive ? this.stateInHead(i, j, first, end) : undefined;
-      if (inHead) {
-        const d = this.draftFor(form.actor, this.text.slice(t.start, tokens[j - 1]!.end));
-        const full = this.text.slice(tokens[inHead.head]!.start, tokens[j - 1]!.end);
-        this.addMention({
-          actor: d.key,
-          sentence,
-          firstToken: inHead.head,
-          endToken: j,
-          surface: full,
-          via: 'gazetteer',
-          sector: inHead.sector,
-        });
+      // its own, placed in a state, is that state's; "troops from Chad", "refugees from Togo" are
+      // the sector of the state they come from (a non-state one as "Togolese refugees" is).
+      const placed = form.actor.type === 'country' && !best.possessive ? this.placedHead(i, j, first, end) : undefined;
+      if (placed) {
+        const name = this.text.slice(t.start, tokens[j - 1]!.end);
+        const full = this.text.slice(tokens[placed.head]!.start, tokens[j - 1]!.end);
+        const at = { sentence, firstToken: placed.head, endToken: j, surface: full, sector: placed.sector };
+        if (!NOT_STATE_SECTORS.has(placed.sector)) {
+          this.addMention({ ...at, actor: this.draftFor(form.actor, name).key, via: 'gazetteer' });
+        } else {
+          const g = this.genericActors ? this.sectorActor(form.actor, placed.sector) : undefined;
+          if (g) {
+            this.addMention({ ...at, actor: this.draftFor(g, full, false).key, via: 'gazetteer' });
+            this.draftFor(form.actor, name);
+          } else this.addMention({ ...at, actor: form.actor.key, via: 'gazetteer', generic: true });
+        }
         i = j - 1;
         continue;
       }
@@ -652,27 +654,35 @@ class Recognizer {
 
   /** Sector named by the head noun right after a state mention ("Syrian government", "Syrian fighter jets"). */
   /**
-   * "security forces in Guinea" (the country's name or capital at [i, j)): the start and sector of a
-   * cues.json stateInHeads head right before "in", where nothing before the head owns it (no
-   * demonym, actor or other modifier: "Turkish troops in Syria", "UN police in Mali" stay) and
-   * nothing but the end of the clause follows the name ("in Guinea's capital" is a place).
+   * "security forces in Guinea", "refugees from Togo" (the country's name or capital at [i, j)): the
+   * start and sector of the head right before "in" (a cues.json stateInHeads head: "refugees in
+   * Lebanon" are not Lebanon's) or "from" (any sector head but the state's topics), where nothing
+   * before the head owns it (no demonym, actor or other modifier: "Turkish troops in Syria", "UN
+   * police in Mali" stay) and the name is not some place's ("in Guinea's capital").
    */
-  private stateInHead(i: number, j: number, first: number, end: number): { head: number; sector: Sector } | undefined {
-    if (i - 2 < first || this.folded[i - 1] !== 'in') return undefined;
+  private placedHead(i: number, j: number, first: number, end: number): { head: number; sector: Sector } | undefined {
+    const prep = i - 2 >= first ? this.folded[i - 1] : undefined;
+    if (prep !== 'in' && prep !== 'from') return undefined;
     if (j < end && (POSSESSIVE.has(this.tokens[j]!.text) || this.tokens[j]!.text === '-')) return undefined;
-    const heads = this.lex.cues.stateInHeads;
+    const cues = this.lex.cues;
     for (let n = Math.min(3, i - 1 - first); n >= 1; n--) {
       const head = i - 1 - n;
       const words = this.folded.slice(head, i - 1).join(' ');
-      const sector = heads.get(words);
+      const sector = prep === 'in' ? cues.stateInHeads.get(words) : cues.stateTopics.has(words) ? undefined : cues.sectorHeads.get(words);
       if (!sector) continue;
       if (this.covered(head) || this.covered(i - 2)) return undefined;
       if (head > first) {
         const before = this.tokens[head - 1]!;
         const b = this.folded[head - 1]!;
-        // Only "the" or a clause boundary before the head: an adjective, a name or a number owns it.
-        if (this.covered(head - 1) || (b !== 'the' && /^(NOUN|PROPN|ADJ|NUM|X)$/.test(before.pos)) || before.text === '-') return undefined;
+        // Only "the" or a clause boundary before the head: an adjective or a name owns it (a number only counts).
+        if (this.covered(head - 1) || (b !== 'the' && /^(NOUN|PROPN|ADJ|X)$/.test(before.pos)) || before.text === '-') return undefined;
         if (b === 'the' && head - 1 > first && (this.covered(head - 2) || this.tokens[head - 2]!.pos === 'ADJ')) return undefined;
+        // "pulled troops from Belarus", "drove the rebels from Mali": "from" goes with the verb.
+        if (prep === 'from') {
+          let v = head - 1;
+          while (v > first && (this.tokens[v]!.pos === 'NUM' || this.tokens[v]!.pos === 'DET')) v--;
+          if (this.tokens[v]!.pos === 'VERB' || this.tokens[v]!.pos === 'AUX') return undefined;
+        }
       }
       return { head, sector };
     }

@@ -65,6 +65,16 @@ describe('people nouns that name a sector', () => {
     ['Somali pirates seized three Kenyan sailors.', ['somali-rebels attacks kenya']],
     ['Israeli settlers attacked Palestinians near Hebron.', ['israeli-civilians attacks palestinian-civilians']],
     ['Ethiopian troops detained dozens of Eritrean refugees.', ['ethiopia opposes eritrean-refugees']],
+    // A group named by where it comes from.
+    ['Benin opened its borders to refugees from Togo.', ['benin supports togolese-refugees']],
+    ['Uganda granted asylum to 18 rebels from Rwanda.', ['uganda supports rwandan-rebels']],
+    ['Rebels from Chad attacked the Libyan army.', ['chadian-rebels attacks libya']],
+    ['Chad opened its border to Sudanese refugees.', ['chad supports sudanese-refugees']],
+    ['Kenya declined to grant asylum to Somali refugees.', ['kenya opposes somali-refugees']],
+    ['Benin was still refusing admittance to Ghanaians.', ['benin opposes ghanaian-civilians']],
+    // "in" places them; "from" after a verb goes with the verb.
+    ['Refugees in Lebanon protested against Syria.', []],
+    ['The army drove the rebels from Mali.', []],
     [
       'Security forces in Guinea tortured scores of Sierra Leonean and Liberian refugees.',
       ['guinea attacks liberian-refugees', 'guinea attacks sierra-leonean-refugees'],

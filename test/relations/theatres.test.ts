@@ -21,6 +21,25 @@ function events(text: string): string[] {
 }
 
 const CASES: Array<[string, string[]]> = [
+  // Declining aid rejects the one it was for (PLOVER REJECT); declining to oppose is nothing.
+  ['Germany refused to send tanks to Ukraine.', ['germany opposes ukraine']],
+  ['Egypt refused to give aid to Hamas.', ['egypt opposes hamas']],
+  ['Japan declined to supply weapons to Taiwan.', ['japan opposes taiwan']],
+  ['Germany refused to send a delegation to Ukraine.', []],
+  ['Germany did not refuse to send tanks to Ukraine.', []],
+  ['Germany may refuse to send tanks to Ukraine.', []],
+  ['Germany agreed to send tanks to Ukraine.', []],
+  // Letting people in (AID) and keeping them out (REJECT).
+  ['Egypt opened the Rafah crossing to Palestinians.', []],
+  ['Poland reopened its border to Ukraine after the talks.', ['poland supports ukraine']],
+  ['Jordan opened an embassy in Iraq.', []],
+  ['Turkey barred entry to Russian warships.', ['turkey opposes russia']],
+  ['Egypt refused entry to the Hamas delegation.', ['egypt opposes hamas']],
+  ['Lebanon did not refuse entry to the Hezbollah fighters.', []],
+  // A state's troops and officials named by where they come from.
+  ['Troops from Chad attacked Boko Haram near Lake Chad.', ['chad attacks boko-haram']],
+  ['Three soldiers from Chad were killed by Boko Haram.', ['boko-haram attacks chad']],
+  ['Russia pulled its troops from Belarus after talks with Ukraine.', ['russia met ukraine']],
   ['Russia demanded that Ukraine withdraw its troops from the region.', ['russia opposes ukraine']],
   // An upper-case acronym the tagger reads as a function word ("IS" as "is") is still the actor.
   ['IS attacked YPG positions near Kobani.', ['daesh attacks ypg']],
