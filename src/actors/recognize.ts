@@ -648,11 +648,11 @@ class Recognizer {
     }
     if (!listed || k >= end) return undefined;
     const sa = this.sectorAfter(k, end);
-    if (!sa || !NOT_STATE_SECTORS.has(sa.sector)) return undefined;
+    // "Russian and Ukrainian officials met": the state's sectors are shared too.
+    if (!sa) return undefined;
     return { sector: sa.sector, end: j, phrase: sa.phrase };
   }
 
-  /** Sector named by the head noun right after a state mention ("Syrian government", "Syrian fighter jets"). */
   /**
    * "security forces in Guinea", "refugees from Togo" (the country's name or capital at [i, j)): the
    * start and sector of the head right before "in" (a cues.json stateInHeads head: "refugees in
@@ -689,6 +689,7 @@ class Recognizer {
     return undefined;
   }
 
+  /** Sector named by the head noun right after a state mention ("Syrian government", "Syrian fighter jets"). */
   private sectorAfter(j: number, end: number): { sector: Sector; end: number; phrase: string } | undefined {
     const heads = this.lex.cues.sectorHeads;
     const max = this.lex.cues.maxHeadWords;
@@ -1404,6 +1405,8 @@ class Recognizer {
         continue;
       }
       const persons = this.personsListedFrom(r + 1, end);
+      // With no persons after the role ("Russian and Ukrainian officials met"), the states act.
+      if (!persons.length) continue;
       for (const m of states) m.modifier = true;
       if (persons.length !== states.length) continue;
       persons.forEach((p, x) => {

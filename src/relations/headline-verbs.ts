@@ -109,6 +109,20 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
         (w) => w && lex.relations.verbs.has(w),
       );
     }
+    // "demanded that NATO halt its expansion": the bare form after the subject of a that-clause, read
+    // as a noun, with a determiner or pronoun after it, is the clause's verb when it is a trigger or
+    // a demanded act.
+    if (
+      lemma === undefined &&
+      subjectLike &&
+      t.pos === 'NOUN' &&
+      k + 1 < s.endToken &&
+      (doc.tokens[k + 1]!.pos === 'DET' || doc.tokens[k + 1]!.pos === 'PRON') &&
+      acts.mentions[before]!.firstToken > s.firstToken &&
+      acts.folded[acts.mentions[before]!.firstToken - 1] === 'that' &&
+      (lex.relations.verbs.has(f) || lex.syntax.constructions.demandFrame.hostileActs.has(f))
+    )
+      lemma = f;
     // "Russia and Iran back Assad", "Washington and Riyadh support the rebels": the bare form after
     // a plural subject, read as an adverb or a noun, with a name or a determiner after it.
     if (

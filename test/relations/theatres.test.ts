@@ -21,7 +21,18 @@ function events(text: string): string[] {
 }
 
 const CASES: Array<[string, string[]]> = [
-  // Declining aid rejects the one it was for (PLOVER REJECT); declining to oppose is nothing.
+  // A that-clause's bare verb the tagger reads as a noun ("that NATO halt its expansion").
+  ['Russia demanded that NATO halt its expansion.', ['russia opposes nato']],
+  ['China demanded that Japan end its patrols near the islands.', ['china opposes japan']],
+  ['Russia did not demand that NATO halt its expansion.', []],
+  // Coordinated demonyms share a state's head ("Russian and Ukrainian officials") and act; before
+  // named persons they only describe them.
+  ['Russian and Ukrainian officials met in Istanbul.', ['russia met ukraine']],
+  ['Talks between Israeli and Palestinian negotiators resumed in Cairo.', ['israel met palestine']],
+  ['Egypt hosted talks between Israeli and Palestinian negotiators.', ['egypt met israel', 'egypt met palestine', 'israel met palestine']],
+  ['The Russian and Turkish foreign ministers Sergei Lavrov and Mevlut Cavusoglu met in Moscow.', ['mevlut-cavusoglu met sergei-lavrov']],
+  ['Russian and Ukrainian officials did not meet in Istanbul.', []],
+
   ['Germany refused to send tanks to Ukraine.', ['germany opposes ukraine']],
   ['Egypt refused to give aid to Hamas.', ['egypt opposes hamas']],
   ['Japan declined to supply weapons to Taiwan.', ['japan opposes taiwan']],
