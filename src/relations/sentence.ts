@@ -158,10 +158,12 @@ export class SentenceView extends ClauseView {
       }
       // "detained dozens of Palestinians", "arrested scores of Liberian refugees": a quantity or an
       // office before "of" stands for the actor after it, as a group noun does.
+      // "took 300 UN peacekeepers hostage": the required word closing the phrase is no head of it.
+      const hb = ob - 1 > oa && tr.requiresAny.has(this.f[ob - 1]!) && !tr.ditransitive ? ob - 1 : ob;
       if (
         g.args.length &&
         tr.directNeedsActor &&
-        !this.headIsActor(oa, ob) &&
+        !this.headIsActor(oa, hb) &&
         !this.groupHeadAt(ob) &&
         !(ob < this.end && this.f[ob] === 'of' && ob > oa && this.isGroupHead(ob - 1))
       )

@@ -21,6 +21,18 @@ function events(text: string): string[] {
 }
 
 const CASES: Array<[string, string[]]> = [
+  // Boycotts (PROTEST): the boycotted talks are no meeting.
+  ['The Palestinians boycotted talks with Israel.', ['palestine opposes israel']],
+  ['Ukraine boycotted Russian goods.', ['ukraine opposes russia']],
+  ['Iran boycotted the summit in Riyadh.', []],
+  ['The Palestinians did not boycott talks with Israel.', []],
+  // Hostage-taking and hijacking (ASSAULT), curfews (COERCE).
+  ['Hezbollah held two Israeli soldiers captive.', ['hezbollah attacks israel']],
+  ['Al-Shabaab took three Kenyan soldiers hostage near the border.', ['al-shabaab attacks kenya']],
+  ['Hamas did not take Israeli soldiers hostage.', []],
+  ['The Houthis hijacked an Israeli ship in the Red Sea.', ['houthis attacks israel']],
+  ['Israel imposed a curfew on Palestinian towns.', ['israel opposes palestine']],
+  ['Iraq imposed a curfew after clashes in Basra.', []],
   // A that-clause's bare verb the tagger reads as a noun ("that NATO halt its expansion").
   ['Russia demanded that NATO halt its expansion.', ['russia opposes nato']],
   ['China demanded that Japan end its patrols near the islands.', ['china opposes japan']],
