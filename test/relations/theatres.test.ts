@@ -21,6 +21,20 @@ function events(text: string): string[] {
 }
 
 const CASES: Array<[string, string[]]> = [
+  // Bans on what would go to an actor (SANCTION); the aid is then not given.
+  ['The United States banned arms sales to Indonesia.', ['united-states opposes indonesia']],
+  ['Washington prohibited all aid to Sudan.', ['united-states opposes sudan']],
+  ['Saudi Arabia stopped flights to Qatar.', ['saudi-arabia opposes qatar']],
+  ['The United States did not ban arms sales to Israel.', []],
+  ['Congress may ban arms sales to Saudi Arabia.', []],
+  ['Kenya banned the sale of alcohol in Nairobi.', []],
+  // A repelled attack: its agent attacked the subject.
+  ['Moroccan troops repulsed an attack by Polisario guerrillas.', ['polisario-front attacks morocco']],
+  ['The Afghan army repelled an attack by the Taliban on Kunduz.', ['taliban attacks afghanistan']],
+  ['Israel foiled an attack by Hamas.', []],
+  // Looting and burning an actor's property (ASSAULT).
+  ['Serbian police looted Albanian homes in Pristina.', ['serbia attacks albania']],
+  ['Rioters torched the Chinese embassy in Hanoi.', []],
   // Boycotts (PROTEST): the boycotted talks are no meeting.
   ['The Palestinians boycotted talks with Israel.', ['palestine opposes israel']],
   ['Ukraine boycotted Russian goods.', ['ukraine opposes russia']],
