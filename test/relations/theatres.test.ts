@@ -21,6 +21,11 @@ function events(text: string): string[] {
 }
 
 const CASES: Array<[string, string[]]> = [
+  // A passive's subject that is a thing of an actor reaches its owner.
+  ['A Ugandan convoy was ambushed by Sudanese troops.', ['sudan attacks uganda']],
+  ['An Israeli bus was hijacked by Hamas militants near Hebron.', ['hamas attacks israel']],
+  ['A Ugandan convoy was not ambushed by Sudanese troops.', []],
+  ['A convoy was ambushed by Sudanese troops.', []],
   // Bans on what would go to an actor (SANCTION); the aid is then not given.
   ['The United States banned arms sales to Indonesia.', ['united-states opposes indonesia']],
   ['Washington prohibited all aid to Sudan.', ['united-states opposes sudan']],

@@ -17,7 +17,17 @@ export const passiveVerb: VerbTriggerPattern = {
     // A reduced relative qualifies the phrase before it: "a hospital funded by MSF" qualifies the
     // hospital, not an actor named earlier in that phrase ("Tags MSF Syria Russia A hospital …").
     const qualified = before >= view.first && view.isNP(before) && view.headIsActor(...view.np(before));
-    const targets = reduced ? (qualified ? view.groupLeft(before).args : []) : m.subj.args;
+    let targets = reduced ? (qualified ? view.groupLeft(before).args : []) : m.subj.args;
+    // "A Ugandan convoy was ambushed by Sudanese rebels": a subject that is a thing of an actor
+    // (syntax.json objectHeads, as for an active verb's object) reaches its owner.
+    if (!reduced && !targets.length) {
+      let s = m.k - 1;
+      while (s > view.first && (view.tokens[s]!.pos === 'AUX' || view.tokens[s]!.pos === 'ADV' || view.tokens[s]!.pos === 'PART')) s--;
+      if (s >= view.first && s < m.k - 1 && view.isNP(s)) {
+        const [a, b] = view.np(s);
+        if (b === s + 1 && view.throughHead(tr, a, b)) targets = view.objectOwners(a, b);
+      }
+    }
     emit.pairs(agent, targets, tr, m.word, m.flags);
     if (tr.mutual) emit.pairs(targets, agent, tr, m.word, m.flags);
     return DONE;
