@@ -93,3 +93,26 @@ describe('people nouns that name a sector', () => {
     expect(events(text)).toEqual(want);
   });
 });
+
+describe('former names of states are their successor state', () => {
+  it.each([
+    ['Zaire accused Rwanda of backing the rebels.', ['democratic-republic-of-the-congo opposes rwanda']],
+    ['Zairean troops attacked Rwandan soldiers near Goma.', ['democratic-republic-of-the-congo attacks rwanda']],
+    ['The Soviet Union condemned the United States.', ['russia opposes united-states']],
+    ['Yugoslavia condemned NATO.', ['serbia opposes nato']],
+    ['Kampuchea accused Thailand of shelling its territory.', ['cambodia opposes thailand']],
+    ['Rhodesian forces attacked Zambia.', ['zimbabwe attacks zambia']],
+    ['Dahomey closed its border with Nigeria.', ['benin opposes nigeria']],
+  ])('%s', (text, want) => {
+    expect(events(text)).toEqual(want);
+  });
+  it.each([
+    // "Soviet" describes (the Soviet-era, former Soviet republics): no demonym of Russia.
+    ['Kazakhstan, a former Soviet republic, met China.', ['china met kazakhstan']],
+    ['Croatia, a former Yugoslav republic, condemned Serbia.', ['croatia opposes serbia']],
+    // North and South Yemen are both Yemen: no relation with itself.
+    ['South Yemen accused North Yemen of aggression.', []],
+  ])('not: %s', (text, want) => {
+    expect(events(text)).toEqual(want);
+  });
+});
