@@ -378,6 +378,16 @@ class Recognizer {
           i = j + 1;
           continue;
         }
+        // "Vietnamese-led forces", "Russian-led troops": forces a state leads are its military (a
+        // named coalition, "the Saudi-led coalition", is an organization of its own and matched first).
+        const led = next === 'led' && form.actor.type === 'country' && !best.possessive ? this.sectorAfter(j + 2, end) : undefined;
+        if (led && led.sector === 'MIL') {
+          const full = this.text.slice(t.start, tokens[led.end - 1]!.end);
+          const d = this.draftFor(form.actor, this.text.slice(t.start, tokens[j - 1]!.end));
+          this.addMention({ actor: d.key, sentence, firstToken: i, endToken: led.end, surface: full, via: 'gazetteer', sector: 'MIL' });
+          i = led.end - 1;
+          continue;
+        }
       }
       // "Security forces in Guinea", "the authorities in Kabul": a domestic body with no owner of
       // its own, placed in a state, is that state's; "troops from Chad", "refugees from Togo" are

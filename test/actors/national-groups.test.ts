@@ -42,6 +42,20 @@ describe('a domestic body placed in a state is the state', () => {
   });
 });
 
+describe('forces a state leads are its military', () => {
+  it.each([
+    ['Vietnamese-led forces attacked Thai positions near the border.', ['vietnam attacks thailand']],
+    ['Russian-led troops attacked Georgian positions.', ['russia attacks georgia']],
+    ['France condemned the Russian-led forces.', ['france opposes russia']],
+    // A named coalition stays itself; an ethnic leader is no state.
+    ['The Saudi-led coalition struck Houthi positions.', ['saudi-led-coalition attacks houthis']],
+    ['Kurdish-led forces attacked Daesh.', []],
+    ['Russian-led troops did not attack Georgian positions.', []],
+  ])('%s', (text, want) => {
+    expect(events(text)).toEqual(want);
+  });
+});
+
 describe('a quantity of a group is the group', () => {
   it.each([
     ['Israeli troops detained dozens of Hamas members in Jenin.', ['israel opposes hamas']],
