@@ -21,6 +21,14 @@ function events(text: string): string[] {
 }
 
 const CASES: Array<[string, string[]]> = [
+  // Official complaints and lawsuits (DISAPPROVE); the court is a third party.
+  ['Libya filed a complaint against the United States at the World Court.', ['libya opposes united-states']],
+  ['The Gambia brought a case against Myanmar at the International Court of Justice.', ['gambia opposes myanmar']],
+  ['Ukraine did not file a lawsuit against Russia.', []],
+  ['Israel dismissed Syrian peace overtures.', ['israel opposes syria']],
+  // A participle qualifying a vetoed or blocked object was not done.
+  ['Russia vetoed a UN resolution condemning Syria.', ['russia supports syria']],
+  ['The United States blocked a draft resolution condemning Israel.', ['united-states supports israel']],
   // A passive's subject that is a thing of an actor reaches its owner.
   ['A Ugandan convoy was ambushed by Sudanese troops.', ['sudan attacks uganda']],
   ['An Israeli bus was hijacked by Hamas militants near Hebron.', ['hamas attacks israel']],
