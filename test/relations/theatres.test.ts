@@ -21,6 +21,12 @@ function events(text: string): string[] {
 }
 
 const CASES: Array<[string, string[]]> = [
+  // An announced use of force threatens (THREATEN); the force stays hypothetical.
+  ['China warned that it would retaliate against Japan.', ['china opposes japan']],
+  ['Iran vowed to strike Israel.', ['iran opposes israel']],
+  ['Russia said it would strike Ukrainian positions.', ['russia opposes ukraine']],
+  ['Iran said Israel would attack it.', []],
+  ['The United States said it would not attack Iran.', []],
   // Official complaints and lawsuits (DISAPPROVE); the court is a third party.
   ['Libya filed a complaint against the United States at the World Court.', ['libya opposes united-states']],
   ['The Gambia brought a case against Myanmar at the International Court of Justice.', ['gambia opposes myanmar']],
