@@ -45,7 +45,14 @@ export interface Constructions {
   casualtyList: { trigger: Trigger; heads: Set<string> };
   frontedMeeting: { trigger: Trigger; preps: Set<string>; heads: Set<string>; with: Set<string> };
   hostedMeeting: { trigger: Trigger; verbs: Set<string>; heads: Set<string>; partaking: Set<string> };
-  consequenceThreat: { trigger: Trigger; verbs: Set<string>; modals: Set<string>; objects: Map<string, Set<string>> };
+  consequenceThreat: {
+    trigger: Trigger;
+    verbs: Set<string>;
+    modals: Set<string>;
+    objects: Map<string, Set<string>>;
+    /** Verbs whose subject, announcing its own use of force, threatens (patterns/force-intent.ts). */
+    intents: Set<string>;
+  };
   jointAction: { trigger: Trigger; adverbs: Set<string> };
   reliance: { trigger: Trigger; verbs: Set<string>; adjectives: Set<string> };
   loyalTo: { trigger: Trigger; adjectives: Set<string>; verbs: Set<string> };
@@ -222,6 +229,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       verbs: ctVerbs,
       modals: words(file, 'constructions.consequenceThreat.modals', ct.modals),
       objects: ctObjects,
+      intents: words(file, 'constructions.consequenceThreat.intents', ct.intents),
     },
     hostedMeeting: {
       trigger: triggerOf(file, 'constructions.hostedMeeting', hm.relation, hm.category, 'hosted by'),

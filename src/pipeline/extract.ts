@@ -85,6 +85,7 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
     if (d.iso3) a.iso3 = d.iso3;
     if (d.code) a.code = d.code;
     if (d.affiliation) a.affiliation = d.affiliation;
+    if (d.country) a.country = d.country;
     if (d.role) a.role = d.role;
     actors.push(a);
   }
@@ -94,7 +95,10 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   // Where each event happened (src/places), from its sentence; the countries of its two actors
   // choose among cities of one name. An affiliation (member_of) happens nowhere.
   const iso3 = new Map(
-    actors.map((a) => [a.key, a.iso3 ?? (a.affiliation ? actors.find((b) => b.key === a.affiliation)?.iso3 : undefined)]),
+    actors.map((a) => {
+      const owner = a.affiliation ?? a.country;
+      return [a.key, a.iso3 ?? (owner ? actors.find((b) => b.key === owner)?.iso3 : undefined)];
+    }),
   );
   for (const e of out)
     if (e.relation !== 'member_of')

@@ -95,19 +95,34 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
       lemma = sFormLemma(f, lex.relations.verbs);
     }
     // "The Turkish military neutralized 15 PKK militants": a regular past the tagger read as a noun
-    // or an adjective, where a verb stands.
+    // or an adjective, where a verb stands (also before a quantity's "of": "tortured scores of …").
     if (
       lemma === undefined &&
       subjectLike &&
       (t.pos === 'NOUN' || t.pos === 'ADJ') &&
       f.endsWith('ed') &&
       k + 1 < s.endToken &&
-      PAST_FOLLOWERS.has(doc.tokens[k + 1]!.pos)
+      (PAST_FOLLOWERS.has(doc.tokens[k + 1]!.pos) ||
+        (k + 2 < s.endToken && acts.folded[k + 2] === 'of' && lex.syntax.ofHeads.has(acts.folded[k + 1]!)))
     ) {
       lemma = [f.slice(0, -1), f.slice(0, -2), f.endsWith('ied') ? `${f.slice(0, -3)}y` : '', f.slice(0, -3)].find(
         (w) => w && lex.relations.verbs.has(w),
       );
     }
+    // "demanded that NATO halt its expansion": the bare form after the subject of a that-clause, read
+    // as a noun, with a determiner or pronoun after it, is the clause's verb when it is a trigger or
+    // a demanded act.
+    if (
+      lemma === undefined &&
+      subjectLike &&
+      t.pos === 'NOUN' &&
+      k + 1 < s.endToken &&
+      (doc.tokens[k + 1]!.pos === 'DET' || doc.tokens[k + 1]!.pos === 'PRON') &&
+      acts.mentions[before]!.firstToken > s.firstToken &&
+      acts.folded[acts.mentions[before]!.firstToken - 1] === 'that' &&
+      (lex.relations.verbs.has(f) || lex.syntax.constructions.demandFrame.hostileActs.has(f))
+    )
+      lemma = f;
     // "Russia and Iran back Assad", "Washington and Riyadh support the rebels": the bare form after
     // a plural subject, read as an adverb or a noun, with a name or a determiner after it.
     if (

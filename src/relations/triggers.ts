@@ -50,6 +50,18 @@ export function verbMatch(view: SentenceView, k: number, tr: Trigger, stem: stri
   const passive = view.isPassive(k, len);
   const subj = view.subjectOf(k);
   const flags = view.modality(Math.max(view.clauseStart(k), subj.start), k, false);
+  // "Russia vetoed a UN resolution condemning Syria", "blocked a draft calling for sanctions on
+  // Iran": a participle qualifying the object of a negating verb states what was not done.
+  const o = subj.start - 1;
+  if (
+    !flags.negated &&
+    view.f[k]!.endsWith('ing') &&
+    o >= view.first &&
+    o < k - 1 &&
+    view.tokens[o]!.pos === 'VERB' &&
+    view.lex.cues.negatingVerbs.has(view.tokens[o]!.lemma)
+  )
+    flags.negated = true;
   return { k, len, trigger: tr, word, passive, subj, flags };
 }
 

@@ -21,6 +21,81 @@ function events(text: string): string[] {
 }
 
 const CASES: Array<[string, string[]]> = [
+  // An announced use of force threatens (THREATEN); the force stays hypothetical.
+  ['China warned that it would retaliate against Japan.', ['china opposes japan']],
+  ['Iran vowed to strike Israel.', ['iran opposes israel']],
+  ['Russia said it would strike Ukrainian positions.', ['russia opposes ukraine']],
+  ['Iran said Israel would attack it.', []],
+  ['The United States said it would not attack Iran.', []],
+  // Official complaints and lawsuits (DISAPPROVE); the court is a third party.
+  ['Libya filed a complaint against the United States at the World Court.', ['libya opposes united-states']],
+  ['The Gambia brought a case against Myanmar at the International Court of Justice.', ['gambia opposes myanmar']],
+  ['Ukraine did not file a lawsuit against Russia.', []],
+  ['Israel dismissed Syrian peace overtures.', ['israel opposes syria']],
+  // A participle qualifying a vetoed or blocked object was not done.
+  ['Russia vetoed a UN resolution condemning Syria.', ['russia supports syria']],
+  ['The United States blocked a draft resolution condemning Israel.', ['united-states supports israel']],
+  // A passive's subject that is a thing of an actor reaches its owner.
+  ['A Ugandan convoy was ambushed by Sudanese troops.', ['sudan attacks uganda']],
+  ['An Israeli bus was hijacked by Hamas militants near Hebron.', ['hamas attacks israel']],
+  ['A Ugandan convoy was not ambushed by Sudanese troops.', []],
+  ['A convoy was ambushed by Sudanese troops.', []],
+  // Bans on what would go to an actor (SANCTION); the aid is then not given.
+  ['The United States banned arms sales to Indonesia.', ['united-states opposes indonesia']],
+  ['Washington prohibited all aid to Sudan.', ['united-states opposes sudan']],
+  ['Saudi Arabia stopped flights to Qatar.', ['saudi-arabia opposes qatar']],
+  ['The United States did not ban arms sales to Israel.', []],
+  ['Congress may ban arms sales to Saudi Arabia.', []],
+  ['Kenya banned the sale of alcohol in Nairobi.', []],
+  // A repelled attack: its agent attacked the subject.
+  ['Moroccan troops repulsed an attack by Polisario guerrillas.', ['polisario-front attacks morocco']],
+  ['The Afghan army repelled an attack by the Taliban on Kunduz.', ['taliban attacks afghanistan']],
+  ['Israel foiled an attack by Hamas.', []],
+  // Looting and burning an actor's property (ASSAULT).
+  ['Serbian police looted Albanian homes in Pristina.', ['serbia attacks albania']],
+  ['Rioters torched the Chinese embassy in Hanoi.', []],
+  // Boycotts (PROTEST): the boycotted talks are no meeting.
+  ['The Palestinians boycotted talks with Israel.', ['palestine opposes israel']],
+  ['Ukraine boycotted Russian goods.', ['ukraine opposes russia']],
+  ['Iran boycotted the summit in Riyadh.', []],
+  ['The Palestinians did not boycott talks with Israel.', []],
+  // Hostage-taking and hijacking (ASSAULT), curfews (COERCE).
+  ['Hezbollah held two Israeli soldiers captive.', ['hezbollah attacks israel']],
+  ['Al-Shabaab took three Kenyan soldiers hostage near the border.', ['al-shabaab attacks kenya']],
+  ['Hamas did not take Israeli soldiers hostage.', []],
+  ['The Houthis hijacked an Israeli ship in the Red Sea.', ['houthis attacks israel']],
+  ['Israel imposed a curfew on Palestinian towns.', ['israel opposes palestine']],
+  ['Iraq imposed a curfew after clashes in Basra.', []],
+  // A that-clause's bare verb the tagger reads as a noun ("that NATO halt its expansion").
+  ['Russia demanded that NATO halt its expansion.', ['russia opposes nato']],
+  ['China demanded that Japan end its patrols near the islands.', ['china opposes japan']],
+  ['Russia did not demand that NATO halt its expansion.', []],
+  // Coordinated demonyms share a state's head ("Russian and Ukrainian officials") and act; before
+  // named persons they only describe them.
+  ['Russian and Ukrainian officials met in Istanbul.', ['russia met ukraine']],
+  ['Talks between Israeli and Palestinian negotiators resumed in Cairo.', ['israel met palestine']],
+  ['Egypt hosted talks between Israeli and Palestinian negotiators.', ['egypt met israel', 'egypt met palestine', 'israel met palestine']],
+  ['The Russian and Turkish foreign ministers Sergei Lavrov and Mevlut Cavusoglu met in Moscow.', ['mevlut-cavusoglu met sergei-lavrov']],
+  ['Russian and Ukrainian officials did not meet in Istanbul.', []],
+
+  ['Germany refused to send tanks to Ukraine.', ['germany opposes ukraine']],
+  ['Egypt refused to give aid to Hamas.', ['egypt opposes hamas']],
+  ['Japan declined to supply weapons to Taiwan.', ['japan opposes taiwan']],
+  ['Germany refused to send a delegation to Ukraine.', []],
+  ['Germany did not refuse to send tanks to Ukraine.', []],
+  ['Germany may refuse to send tanks to Ukraine.', []],
+  ['Germany agreed to send tanks to Ukraine.', []],
+  // Letting people in (AID) and keeping them out (REJECT).
+  ['Egypt opened the Rafah crossing to Palestinians.', []],
+  ['Poland reopened its border to Ukraine after the talks.', ['poland supports ukraine']],
+  ['Jordan opened an embassy in Iraq.', []],
+  ['Turkey barred entry to Russian warships.', ['turkey opposes russia']],
+  ['Egypt refused entry to the Hamas delegation.', ['egypt opposes hamas']],
+  ['Lebanon did not refuse entry to the Hezbollah fighters.', []],
+  // A state's troops and officials named by where they come from.
+  ['Troops from Chad attacked Boko Haram near Lake Chad.', ['chad attacks boko-haram']],
+  ['Three soldiers from Chad were killed by Boko Haram.', ['boko-haram attacks chad']],
+  ['Russia pulled its troops from Belarus after talks with Ukraine.', ['russia met ukraine']],
   ['Russia demanded that Ukraine withdraw its troops from the region.', ['russia opposes ukraine']],
   // An upper-case acronym the tagger reads as a function word ("IS" as "is") is still the actor.
   ['IS attacked YPG positions near Kobani.', ['daesh attacks ypg']],

@@ -42,6 +42,16 @@ export const passiveVerb: VerbTriggerPattern = {
     // hospital, not an actor named earlier in that phrase ("Tags MSF Syria Russia A hospital …").
     const qualified = before >= view.first && view.isNP(before) && view.headIsActor(...view.np(before));
     let targets = reduced ? (qualified ? view.groupLeft(before).args : forceListBefore(view, lex, before)) : m.subj.args;
+    // "A Ugandan convoy was ambushed by Sudanese rebels": a subject that is a thing of an actor
+    // (syntax.json objectHeads, as for an active verb's object) reaches its owner.
+    if (!reduced && !targets.length) {
+      let s = m.k - 1;
+      while (s > view.first && (view.tokens[s]!.pos === 'AUX' || view.tokens[s]!.pos === 'ADV' || view.tokens[s]!.pos === 'PART')) s--;
+      if (s >= view.first && s < m.k - 1 && view.isNP(s)) {
+        const [a, b] = view.np(s);
+        if (b === s + 1 && view.throughHead(tr, a, b)) targets = view.objectOwners(a, b);
+      }
+    }
     // "Backed by Russian jets(,) the Syrian army retook …": a participle opening the sentence
     // qualifies the subject of the clause after its agent.
     if (reduced && !targets.length && opensSentence(view, m.k) && view.f[m.k + m.len] === 'by' && view.isNP(m.k + m.len + 1)) {
