@@ -32,7 +32,7 @@ const UPPER_FIRST = /^\p{Lu}/u;
  * tagger read as a function word ("IS" as "is", "US" as "us") is a name; re-tagged so that no
  * passive or pronoun is read into it.
  */
-export function retagAcronymActors(doc: AnalyzedText, s: Sentence, acts: ArticleActors): void {
+export function retagAcronymActors(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon): void {
   for (const m of acts.bySentence[s.index]!) {
     for (let k = m.firstToken; k < m.endToken; k++) {
       const t = doc.tokens[k]!;
@@ -40,8 +40,29 @@ export function retagAcronymActors(doc: AnalyzedText, s: Sentence, acts: Article
         continue;
       t.pos = 'PROPN';
       t.lemma = acts.folded[k]!;
+      if (k === m.firstToken) participleBeforeAcronym(doc, s, acts, lex, k);
     }
   }
+}
+
+/**
+ * "the Syrian army fighting IS", "jets targeting IS": reading "IS" as "is", the tagger made the
+ * -ing form before it a noun ("army fighting" one phrase); after a noun or an actor it is the
+ * participle of a trigger verb, with the acronym its object. Not after a determiner ("the fighting").
+ */
+function participleBeforeAcronym(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon, k: number): void {
+  const v = k - 1;
+  if (v - 1 < s.firstToken) return;
+  const t = doc.tokens[v]!;
+  const f = acts.folded[v]!;
+  if (t.pos !== 'NOUN' || !f.endsWith('ing') || acts.tokenMention[v] !== -1) return;
+  const before = doc.tokens[v - 1]!;
+  if (!(before.pos === 'NOUN' || before.pos === 'PROPN' || acts.tokenMention[v - 1] !== -1)) return;
+  const base = f.slice(0, -3);
+  const lemma = [base, `${base}e`, base.replace(/(.)\1$/, '$1')].find((c) => lex.relations.verbs.has(c));
+  if (lemma === undefined) return;
+  t.pos = 'VERB';
+  t.lemma = lemma;
 }
 
 /**

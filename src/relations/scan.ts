@@ -76,6 +76,9 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
       t.pos !== 'VERB' && k > view.first && mentions[k - 1] !== -1 && cls[k]! & R_PAST && !view.acts.mentions[mentions[k - 1]!]!.possessive
         ? lex.relations.pastForms.get(f[k]!)
         : undefined;
+    // "the Syrian fighting group Nour al-Din al-Zenki", "a fighting force": an -ing form between a
+    // determiner and its head noun describes the head; it is no deed of anyone.
+    if (t.pos === 'VERB' && attributiveParticiple(view, lex, k)) continue;
     if (t.pos === 'VERB' || progressive) verbAt(view, emit, lex, reg, k, undefined);
     else if (past) verbAt(view, emit, lex, reg, k, past);
     else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB') nounAt(view, emit, lex, reg, k);
@@ -88,6 +91,25 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
     const run = sentenceEndCues(lex, reg).patternsFor(view);
     for (let p = 0; p < reg.sentenceEnd.length; p++) if (run & (1 << p)) reg.sentenceEnd[p]!.run(view, emit, lex);
   }
+}
+
+/**
+ * Is the -ing verb at k an attributive participle: a determiner (or possessive pronoun) before it
+ * with only adjectives or bare demonyms between, and a common noun that names no actor right after
+ * ("the Syrian fighting group", "its fighting units")? "Kurds fighting government forces" and
+ * "the army fighting IS" keep the verb (a noun, or an actor, on one side).
+ */
+function attributiveParticiple(view: SentenceView, lex: Lexicon, k: number): boolean {
+  const { tokens, f } = view;
+  if (!f[k]!.endsWith('ing') || k + 1 >= view.end || tokens[k + 1]!.pos !== 'NOUN' || view.acts.tokenMention[k + 1] !== -1) return false;
+  let p = k - 1;
+  for (; p >= view.first && p >= k - 3; p--) {
+    const t = tokens[p]!;
+    if (t.pos === 'ADJ') continue;
+    if (t.pos === 'PROPN' && lex.gazetteer.lookup(t.text)?.kind === 'demonym') continue;
+    break;
+  }
+  return p >= view.first && (tokens[p]!.pos === 'DET' || view.syn.possessivePronouns.has(f[p]!));
 }
 
 /** Cue word → bit mask of the sentence-end patterns it may open (one lookup per token). */

@@ -25,6 +25,26 @@ const CASES: Array<[string, string[]]> = [
   // An upper-case acronym the tagger reads as a function word ("IS" as "is") is still the actor.
   ['IS attacked YPG positions near Kobani.', ['daesh attacks ypg']],
   ['IS seized Palmyra from the Syrian army.', ['daesh attacks syria']],
+  // The participle before an acronym read as "is" is still the verb: "the army fighting IS" fights
+  // IS, and the acronym is no part of the subject of the clause's own verb.
+  ['The Iraqi army fighting IS near Mosul was backed by the United States.', ['iraq attacks daesh', 'united-states supports iraq']],
+  ['The Syrian army fighting IS was reinforced by Russia.', ['russia supports syria', 'syria attacks daesh']],
+  ['The Iraqi army could soon be fighting IS in Mosul.', []],
+  ['The Iraqi army is not fighting IS near Mosul, officials said.', []],
+  ['Iraqi officials said the fighting IS over near Mosul.', []],
+  // An -ing form between a determiner and its head noun only describes it ("the fighting group").
+  ['A spokesman for the Syrian fighting group Nour al-Din al-Zenki said Kurdish forces attacked them.', []],
+  ['A spokesman for the Syrian fighting group Jaish al-Islam said talks with Russia had stalled.', ['jaish-al-islam met russia']],
+  ['Ukrainian troops fighting Russian forces near Bakhmut asked for more shells.', ['ukraine attacks russia']],
+  [
+    'Hezbollah fighters battling al-Nusra Front in Qalamoun were backed by the Syrian army.',
+    ['hezbollah attacks al-nusra-front', 'syria supports hezbollah'],
+  ],
+  // "regime fighters", "government soldiers": the article's state, once it has been named in that role.
+  ["Syria's regime lost Palmyra in May. Islamic State militants killed 25 regime fighters in the town.", ['daesh attacks syria']],
+  ['The Yemeni government condemned the raid. Houthi rebels killed 12 government soldiers near Marib.', ['houthis attacks yemen']],
+  ['Regime fighters withdrew from the town on Monday, Hezbollah said.', []],
+  ['Russia backed the offensive. Government soldiers may have been killed by Hezbollah, a monitor said.', []],
   // "He" picks up the last sentence's subject when that was one person; "his group" is no person.
   ['Assad spoke on Monday. He has been backed by Russia and Iran.', ['iran supports bashar-al-assad', 'russia supports bashar-al-assad']],
   ['Zelensky spoke in Kyiv on Monday. He accused Russia of shelling civilians.', ['volodymyr-zelensky opposes russia']],
