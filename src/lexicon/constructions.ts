@@ -85,6 +85,7 @@ export function triggerOf(file: string, where: string, relation: unknown, catego
     mutualPreps: new Set(),
     appositive: false,
     onlyWithAgent: false,
+    ownSource: false,
     requires: new Set(),
     requiresAny: new Set(),
     requiresBefore: new Set(),

@@ -75,6 +75,8 @@ export interface Syntax {
   factualAdjuncts: Set<string>;
   /** Nouns that, with "for" or "of", put the relation noun after them in doubt ("approval for strikes"). */
   unrealizedHeads: Set<string>;
+  /** Modals that, as the verb of a relation noun's own clause, make it a possibility ("an invasion … could come"). */
+  possibilityModals: Set<string>;
   /** Compound participles whose actor leads what the phrase names ("Saudi-led strikes"). */
   leadingCompounds: Set<string>;
   /** Compound participles whose actor holds the object ("the IS-held town"). */
@@ -180,6 +182,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     listOpeners: set('listOpeners'),
     factualAdjuncts: set('factualAdjuncts'),
     unrealizedHeads: set('unrealizedHeads'),
+    possibilityModals: set('possibilityModals'),
     leadingCompounds: set('leadingCompounds'),
     ownerCompounds: set('ownerCompounds'),
     ownerPhrases: set('ownerPhrases'),

@@ -141,6 +141,19 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
       coordinated(acts, before)
     )
       lemma = f;
+    // "The United States fears a Chinese invasion of Taiwan", "Iran wants talks": an -s form of a
+    // mood word (cues.json hypotheticalCues) after the subject and before a determiner is the verb,
+    // so that it still puts what follows in doubt.
+    if (
+      lemma === undefined &&
+      subjectLike &&
+      t.pos === 'NOUN' &&
+      f.endsWith('s') &&
+      k + 1 < s.endToken &&
+      doc.tokens[k + 1]!.pos === 'DET' &&
+      lex.cues.hypotheticalCues.has(f)
+    )
+      lemma = f.slice(0, -1);
     if (lemma === undefined) continue;
     t.pos = 'VERB';
     t.lemma = lemma;

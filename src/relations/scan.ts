@@ -56,16 +56,18 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
     const t = tokens[k]!;
     // Inside an actor only its head may be a trigger noun: "Russian airstrikes on Idlib" names
     // Russia by its airstrikes (a sector head), and the airstrikes still reach their target.
-    if (
+    // (Its -ing form too, tagged a verb: "Israeli shelling on Hamas positions" is the noun.)
+    const head =
       mentions[k] !== -1 &&
-      !(
-        t.pos === 'NOUN' &&
-        cls[k]! & R_NOUN &&
-        (k + 1 === view.end || mentions[k + 1] !== mentions[k]) &&
-        view.acts.mentions[mentions[k]!]!.firstToken < k
-      )
-    )
+      (t.pos === 'NOUN' || (t.pos === 'VERB' && f[k]!.endsWith('ing'))) &&
+      cls[k]! & R_NOUN &&
+      (k + 1 === view.end || mentions[k + 1] !== mentions[k]) &&
+      view.acts.mentions[mentions[k]!]!.firstToken < k;
+    if (mentions[k] !== -1 && !head) continue;
+    if (head && t.pos === 'VERB') {
+      nounAt(view, emit, lex, reg, k);
       continue;
+    }
     // Neither its form nor its lemma starts a trigger: nothing below can find one here.
     if (!(cls[k]! & R_TRIGGER) && (t.lemma === f[k] || !lemmas.has(t.lemma))) continue;
     // "was arming": a progressive the tagger read as a noun is still the verb; so is a past

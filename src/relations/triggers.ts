@@ -79,6 +79,12 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
   // "the Israeli strike on Damascus": a bare demonym before the noun names its source too, where no
   // named actor does (elsewhere it only describes).
   if (!modifiers.length && a < k) modifiers = view.demonymsIn(a, k);
+  // "Russia's war against Ukraine": a state's war is a topic of the state (cues.json stateTopics, no
+  // argument), but where the war has a target the possessor wages it.
+  if (!modifiers.length && tr.relation === 'attacks' && k > view.first && view.syn.possessiveMarks.has(view.tokens[k - 1]!.text)) {
+    const owner = view.mentionAt(k);
+    if (owner && owner.endToken === last + 1 && owner.firstToken < k && view.lex.cues.stateTopics.has(view.f[k]!)) modifiers = [owner];
+  }
   let possessed = false;
   for (let j = a; j < k; j++) if (view.syn.possessivePronouns.has(view.f[j]!)) possessed = true;
   const pp = prepositionalPhrases(view, tr, Math.max(last + 1, b));
@@ -106,8 +112,17 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
   }
   // "the talks between Russia and Turkey were postponed": the noun's own clause says it did not happen.
   if (gv === -1 && cancelledAfter(view, b)) flags = { ...flags, negated: true };
+  // "a Russian invasion of Moldova could come within weeks": the noun is the subject of a modal of
+  // possibility after its prepositional phrases.
+  if (!flags.hypothetical && possibilityAfter(view, Math.max(last + 1, b))) flags = { ...flags, hypothetical: true };
   // "approval for military strikes on Syria", "the threat of an attack": not done, at most wanted.
-  if (a - 2 >= view.first && (view.f[a - 1] === 'for' || view.f[a - 1] === 'of') && view.syn.unrealizedHeads.has(view.f[a - 2]!))
+  // ("Turkey warned of crimes by the YPG": a speech noun's warning is the accusation itself.)
+  if (
+    !tr.speech &&
+    a - 2 >= view.first &&
+    (view.f[a - 1] === 'for' || view.f[a - 1] === 'of') &&
+    view.syn.unrealizedHeads.has(view.f[a - 2]!)
+  )
     flags = { ...flags, hypothetical: true };
   return {
     k,
@@ -138,6 +153,15 @@ function appositives(view: SentenceView, last: number, b: number): ActorMention[
   return out;
 }
 
+/** Is the token after the noun's prepositional phrases (from j) a modal of possibility ("… could come")? */
+function possibilityAfter(view: SentenceView, j: number): boolean {
+  for (let n = 0; j < view.end && n < 4; n++) {
+    if (view.tokens[j]!.pos === 'ADP' && view.isNP(j + 1)) j = view.np(j + 1)[1];
+    else return view.syn.possibilityModals.has(view.f[j]!) && view.tokens[j]!.pos === 'AUX';
+  }
+  return false;
+}
+
 /**
  * Is the first verb after the noun's phrase (from b, within its clause) a cancelling one, the noun
  * its subject? "The talks between Russia and Turkey were postponed."
@@ -161,6 +185,7 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
   let skipped = false;
   /** The performing participle that gave the agent ("was carried out by"), or -1. */
   let performedAt = -1;
+  const j0 = j;
   for (let n = 0; j < view.end && n < 8; n++) {
     if (view.isBreak(j)) break;
     const t = view.tokens[j]!;
@@ -209,7 +234,9 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
         if (target.length) break;
         continue;
       }
-      if (tr.targetPreps.has(w) && !target.length) {
+      // "the bombardment of Douma": a target "of" is the noun's own, right after it ("shelling by
+      // al-Nusra, the Syrian branch of al-Qaeda" names no target).
+      if (tr.targetPreps.has(w) && !target.length && !(w === 'of' && j !== j0)) {
         const g = view.groupRight(j + 1);
         target = g.args;
         // "tariffs on Chinese goods": a bare demonym owns the object it names.

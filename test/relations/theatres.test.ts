@@ -40,6 +40,32 @@ const CASES: Array<[string, string[]]> = [
     'Hezbollah fighters battling al-Nusra Front in Qalamoun were backed by the Syrian army.',
     ['hezbollah attacks al-nusra-front', 'syria supports hezbollah'],
   ],
+  // A force noun's "of" names what it strikes; the source is the noun's own possessor or modifier.
+  ["Israel's bombardment of Hamas positions in Gaza continued for a third day.", ['israel attacks hamas']],
+  ["Russia's invasion of Ukraine began in February 2022.", ['russia attacks ukraine']],
+  ["Turkey's downing of a Russian jet angered Moscow.", ['turkey attacks russia']],
+  ["North Korea's shelling of South Korean marines on Yeonpyeong killed two.", ['north-korea attacks south-korea']],
+  ["Azerbaijan's seizure of Armenian positions in Karabakh drew protests.", ['azerbaijan attacks armenia']],
+  ['Israeli shelling of Hezbollah positions continued overnight.', ['israel attacks hezbollah']],
+  ["Kenya condemned al-Shabaab's killing of Kenyan soldiers in Lamu.", ['al-shabaab attacks kenya', 'kenya opposes al-shabaab']],
+  ['Turkey demanded an end to the shelling of Kurdish towns.', []],
+  ['The UN condemned the killing of Ukrainian civilians.', []],
+  ['Aleppo is under continued shelling by al-Nusra Front, the Syrian branch of al-Qaeda.', []],
+  ['Armenia denied the shelling of Azerbaijani positions.', []],
+  ['Saudi Arabia denied its bombing of Houthi positions near Sanaa.', []],
+  // A state's war is its topic, but with a target the state wages it.
+  ["Russia's war against Ukraine entered its third year.", ['russia attacks ukraine']],
+  ["Israel's war on Hamas entered its third month.", ['israel attacks hamas']],
+  ["Syria's war has killed 300,000 people.", []],
+  // A force noun as a sector head, tagged a verb, is still the noun.
+  ['Russian shelling on Ukrainian positions near Kharkiv killed two soldiers.', ['russia attacks ukraine']],
+  // Feared, warned of, or the subject of "could": no attack.
+  ['The United States fears a Chinese invasion of Taiwan.', []],
+  ['Markets fell amid fears of a Russian invasion of Ukraine.', []],
+  ['Kyiv warned of a Russian invasion of Moldova.', []],
+  ['Kyiv warned of a Russian attack on Ukraine.', []],
+  ['Ukraine said a Russian invasion of Moldova could come within weeks.', []],
+  ['An Israeli strike on Iran might follow within days.', []],
   // "regime fighters", "government soldiers": the article's state, once it has been named in that role.
   ["Syria's regime lost Palmyra in May. Islamic State militants killed 25 regime fighters in the town.", ['daesh attacks syria']],
   ['The Yemeni government condemned the raid. Houthi rebels killed 12 government soldiers near Marib.', ['houthis attacks yemen']],

@@ -49,13 +49,13 @@ export const possessorNoun: NounTriggerPattern = {
       ? m.agent
       : m.modifiers.length
         ? m.modifiers
-        : (m.possessed && !ownObject) || topic || reaction
+        : (m.possessed && !ownObject) || topic || reaction || tr.ownSource
           ? []
           : view.subjectArgs(m.gv);
     // "Syrian troops, in coordination with Russia, pounded …": an adjunct right after the subject,
     // in the mood of the clause's verb after it ("… could secure Jenin" is not done).
     let flags = m.flags;
-    if (!sources.length && !m.possessed) {
+    if (!sources.length && !m.possessed && !tr.ownSource) {
       sources = subjectBefore(view, m.a, m.gv);
       const v = sources.length ? verbAfter(view, m.b) : -1;
       if (v !== -1) {
