@@ -77,6 +77,8 @@ export interface Syntax {
   unrealizedHeads: Set<string>;
   /** Modals that, as the verb of a relation noun's own clause, make it a possibility ("an invasion … could come"). */
   possibilityModals: Set<string>;
+  /** Nouns whose "for"/"to" object is a deed of someone else ("in retaliation for air strikes on Sanaa"). */
+  reactionNouns: Set<string>;
   /** Compound participles whose actor leads what the phrase names ("Saudi-led strikes"). */
   leadingCompounds: Set<string>;
   /** Compound participles whose actor holds the object ("the IS-held town"). */
@@ -183,6 +185,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     factualAdjuncts: set('factualAdjuncts'),
     unrealizedHeads: set('unrealizedHeads'),
     possibilityModals: set('possibilityModals'),
+    reactionNouns: set('reactionNouns'),
     leadingCompounds: set('leadingCompounds'),
     ownerCompounds: set('ownerCompounds'),
     ownerPhrases: set('ownerPhrases'),

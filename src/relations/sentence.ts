@@ -163,6 +163,8 @@ export class SentenceView extends ClauseView {
       if (this.isBreak(j)) return [];
       const t = this.tokens[j]!;
       if (t.pos === 'VERB' && n > 0) return [];
+      // "fired rockets in retaliation for Israeli strikes on Lebanon": a later target is the answered deed's.
+      if (tr.relation === 'attacks' && t.pos === 'NOUN' && this.syn.reactionNouns.has(this.f[j]!)) return [];
       if (tr.targetPreps.has(this.f[j]!) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV') && this.isNP(j + 1)) {
         const g = this.groupRight(j + 1);
         if (g.args.length) return g.args;
@@ -172,6 +174,12 @@ export class SentenceView extends ClauseView {
       }
     }
     return [];
+  }
+
+  /** Is token j a noun of the attacks relation ("strikes", "retaliation", "shelling")? */
+  isAttackNoun(j: number): boolean {
+    const list = this.lex.relations.nouns.get(this.f[j]!) ?? this.lex.relations.nouns.get(this.tokens[j]!.lemma);
+    return list !== undefined && list.some((x) => x.relation === 'attacks' && x.words.length === 1);
   }
 
   /** The noun phrase at k across a degree adverb before an adjective ("Tehran's most powerful ally"), where np() stops. */

@@ -249,8 +249,11 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
         if (agent.length || !tr.agentPreps.size) break;
         continue;
       }
-      // Skip a time or place phrase ("on Monday", "in Tehran").
-      j = view.np(j + 1)[1];
+      // Skip a time or place phrase ("on Monday", "in Tehran"); past a deed answered ("retaliation
+      // for air strikes on Sanaa", "in response to the attack on …") the later phrases are that deed's.
+      const [, pb] = view.np(j + 1);
+      if ((w === 'for' || w === 'to') && tr.relation === 'attacks' && view.isAttackNoun(pb - 1)) break;
+      j = pb;
       skipped = true;
       continue;
     }

@@ -66,6 +66,16 @@ const CASES: Array<[string, string[]]> = [
   ['Kyiv warned of a Russian attack on Ukraine.', []],
   ['Ukraine said a Russian invasion of Moldova could come within weeks.', []],
   ['An Israeli strike on Iran might follow within days.', []],
+  // "in retaliation for <deed>": the deed is someone else's, and its target is not the clause verb's.
+  ['Houthi forces fired missiles at Saudi Arabia in retaliation for air strikes on Sanaa.', ['houthis attacks saudi-arabia']],
+  [
+    'Houthi forces fired missiles at Saudi Arabia in retaliation for Saudi air strikes on Houthi positions.',
+    ['houthis attacks saudi-arabia', 'saudi-arabia attacks houthis'],
+  ],
+  ['Hezbollah fired rockets in retaliation for Israeli strikes on Lebanon.', ['israel attacks lebanon']],
+  ['Israel struck Hezbollah in response to the rocket attack on Haifa.', ['israel attacks hezbollah']],
+  ['Israel retaliated with air strikes on Hezbollah positions.', ['israel attacks hezbollah']],
+  ['Russian jets carried out strikes in Idlib on al-Nusra Front positions.', ['russia attacks al-nusra-front']],
   // "regime fighters", "government soldiers": the article's state, once it has been named in that role.
   ["Syria's regime lost Palmyra in May. Islamic State militants killed 25 regime fighters in the town.", ['daesh attacks syria']],
   ['The Yemeni government condemned the raid. Houthi rebels killed 12 government soldiers near Marib.', ['houthis attacks yemen']],

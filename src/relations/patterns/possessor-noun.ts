@@ -44,7 +44,10 @@ export const possessorNoun: NounTriggerPattern = {
     // "protested to Washington over the arms sale to Taiwan": a topic, not the subject's act.
     const topic = m.a - 1 >= view.first && view.syn.topicPreps.has(view.f[m.a - 1]!);
     // "Turkey condemned the attack on the Syrian army": the deed is someone else's.
-    const reaction = m.gv !== -1 && view.syn.reactionVerbs.has(view.tokens[m.gv]!.lemma);
+    // "fired missiles in retaliation for air strikes on Sanaa": the deed answered is someone else's.
+    const reaction =
+      (m.gv !== -1 && view.syn.reactionVerbs.has(view.tokens[m.gv]!.lemma)) ||
+      (m.a - 2 >= view.first && (view.f[m.a - 1] === 'for' || view.f[m.a - 1] === 'to') && view.syn.reactionNouns.has(view.f[m.a - 2]!));
     let sources = m.agent.length
       ? m.agent
       : m.modifiers.length
