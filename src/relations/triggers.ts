@@ -85,6 +85,9 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
     const owner = view.mentionAt(k);
     if (owner && owner.endToken === last + 1 && owner.firstToken < k && view.lex.cues.stateTopics.has(view.f[k]!)) modifiers = [owner];
   }
+  // "Russian and Syrian air strikes", "US and British strikes": demonyms or names coordinated before
+  // the phrase share its head.
+  if (modifiers.length && a - 2 >= view.first) modifiers = [...coordinatedBefore(view, a), ...modifiers];
   let possessed = false;
   for (let j = a; j < k; j++) if (view.syn.possessivePronouns.has(view.f[j]!)) possessed = true;
   const pp = prepositionalPhrases(view, tr, Math.max(last + 1, b));
@@ -142,6 +145,20 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
     flags,
     symmetric: SYMMETRIC_RELATIONS.has(tr.relation),
   };
+}
+
+/** The state demonyms or actors coordinated right before a noun phrase starting at a ("Russian and …"). */
+function coordinatedBefore(view: SentenceView, a: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  let j = a - 1;
+  while (j - 1 >= view.first && (view.f[j] === 'and' || view.f[j] === 'or' || view.f[j] === ',')) {
+    const m = view.mentionAt(j - 1);
+    if (!m || m.endToken !== j || m.sector || m.possessive || !(view.isArg(m) || m.via === 'demonym')) break;
+    if (view.acts.actors.get(m.actor)?.type !== 'country' && m.via === 'demonym') break;
+    out.unshift(m);
+    j = m.firstToken - 1;
+  }
+  return out;
 }
 
 function appositives(view: SentenceView, last: number, b: number): ActorMention[] {

@@ -76,6 +76,16 @@ const CASES: Array<[string, string[]]> = [
   ['Israel struck Hezbollah in response to the rocket attack on Haifa.', ['israel attacks hezbollah']],
   ['Israel retaliated with air strikes on Hezbollah positions.', ['israel attacks hezbollah']],
   ['Russian jets carried out strikes in Idlib on al-Nusra Front positions.', ['russia attacks al-nusra-front']],
+  // Demonyms coordinated before a force noun share it; joined by "or", the text does not say which.
+  [
+    'Russian and Syrian air strikes on al-Nusra Front positions killed 20 people.',
+    ['russia attacks al-nusra-front', 'syria attacks al-nusra-front'],
+  ],
+  ['US and British strikes on Houthi positions continued.', ['united-kingdom attacks houthis', 'united-states attacks houthis']],
+  ['Israeli and American strikes on Iranian nuclear sites drew condemnation.', ['israel attacks iran', 'united-states attacks iran']],
+  ['Syrian or Russian warplanes bombed al-Nusra Front positions.', []],
+  ['Syrian or Russian air strikes on al-Nusra Front positions killed 20.', []],
+  ['Jets believed to be Russian or Syrian struck al-Nusra Front positions.', []],
   // "regime fighters", "government soldiers": the article's state, once it has been named in that role.
   ["Syria's regime lost Palmyra in May. Islamic State militants killed 25 regime fighters in the town.", ['daesh attacks syria']],
   ['The Yemeni government condemned the raid. Houthi rebels killed 12 government soldiers near Marib.', ['houthis attacks yemen']],
