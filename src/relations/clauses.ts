@@ -44,6 +44,14 @@ export class ClauseView extends PhraseView {
         if (t.pos === 'VERB' && !this.f[j]!.endsWith('ing') && !(j - 1 >= this.first && this.f[j - 1] === 'to')) return this.subjectOf(j);
       }
     }
+    // "An Israeli plane hit a car killing two men from Hezbollah": an -ing force participle right
+    // after a finite verb's object that names no actor has that verb's subject (not after a force
+    // noun, the doer itself: "condemned the attack killing 20 Kurds"); place phrases may come
+    // between ("hit a car inside the town of Hader killing …").
+    if (v - 2 >= this.first && this.f[v]!.endsWith('ing') && this.isNP(v - 1) && this.isForceVerb(v)) {
+      const verb = this.objectVerbBefore(v);
+      if (verb !== -1) return this.subjectOf(verb);
+    }
     let j = v - 1;
     let coordVP = false;
     let steps = 0;
@@ -163,6 +171,38 @@ export class ClauseView extends PhraseView {
       j--;
     }
     return { args: [], start: this.first };
+  }
+
+  /**
+   * The finite verb whose object (naming no actor, headed by no force noun) and place phrases end
+   * right before the participle at v, or -1.
+   */
+  private objectVerbBefore(v: number): number {
+    let j = v - 1;
+    let head = -1;
+    for (let n = 0; j >= this.first && n < 12; n++, j--) {
+      const t = this.tokens[j]!;
+      if (this.mentionAt(j) || this.isBreak(j) || t.text === ',') return -1;
+      if (t.pos === 'VERB') break;
+      if (!this.isNP(j) && t.pos !== 'ADP') return -1;
+      if (this.isNP(j)) head = this.np(j)[1] - 1;
+    }
+    if (j < this.first || head === -1 || this.tokens[j]!.pos !== 'VERB') return -1;
+    if (this.f[j]!.endsWith('ing') || (j - 1 >= this.first && this.f[j - 1] === 'to') || !this.isNP(j + 1) || !this.isForceVerb(j))
+      return -1;
+    // The object's own head: the first phrase after the verb.
+    const h = this.f[this.np(j + 1)[1] - 1]!;
+    if (this.lex.relations.passiveOfAgent.has(h) || this.lex.relations.nouns.has(h)) return -1;
+    return j;
+  }
+
+  /** Is the verb at k an attacks trigger ("hit", "killing")? */
+  private isForceVerb(k: number): boolean {
+    const verbs = this.lex.relations.verbs;
+    const f = this.f[k]!;
+    const base = f.endsWith('ing') ? f.slice(0, -3) : '';
+    const list = verbs.get(this.tokens[k]!.lemma) ?? (base ? (verbs.get(base) ?? verbs.get(`${base}e`)) : undefined);
+    return list !== undefined && list.some((t) => t.relation === 'attacks');
   }
 
   /** Is the phrase ending at h the object of a verb done for a purpose ("sent fighters", "deployed jets")? */

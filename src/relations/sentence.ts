@@ -75,6 +75,8 @@ export class SentenceView extends ClauseView {
     if (!rel.passiveAgentPreps.has(p) || !this.isNP(j + 1)) return [];
     // The phrase up to its head across coordinated modifiers: "the missile and artillery shelling".
     let [a, b] = this.np(j + 1);
+    // "killed in a series of Russian air strikes", "a wave of US drone strikes": the quantity's phrase.
+    if (b + 1 < this.end && this.f[b] === 'of' && this.syn.ofHeads.has(this.f[b - 1]!) && this.isNP(b + 1)) [a, b] = this.np(b + 1);
     while (b + 1 < this.end && this.tokens[b]!.pos === 'CCONJ' && this.isNP(b + 1) && !this.argsIn(a, b).args.length) b = this.np(b + 1)[1];
     // "US-led air strikes Wednesday": a trailing date is no part of the head.
     while (b - 1 > a && this.lex.cues.timeWords.has(this.f[b - 1]!)) b--;

@@ -86,6 +86,28 @@ const CASES: Array<[string, string[]]> = [
   ['Syrian or Russian warplanes bombed al-Nusra Front positions.', []],
   ['Syrian or Russian air strikes on al-Nusra Front positions killed 20.', []],
   ['Jets believed to be Russian or Syrian struck al-Nusra Front positions.', []],
+  // Killed in a series or wave of strikes: the strikes' source.
+  ['Some 120 Islamic State fighters were killed in a series of Russian air strikes in Syria.', ['russia attacks daesh']],
+  ['Ten al-Shabaab militants were killed in a wave of US drone strikes in Somalia.', ['united-states attacks al-shabaab']],
+  ['Ten al-Shabaab militants may have been killed in a wave of US drone strikes.', []],
+  // Driving an actor from ground: only with "from" or "out", and an actor as the object.
+  ['The Kurdish YPG drove Islamic State from Kobane last month.', ['ypg attacks daesh']],
+  ['Hezbollah fighters drove al-Nusra Front out of the Qalamoun mountains.', ['hezbollah attacks al-nusra-front']],
+  ['The Ukrainian army pushed Russian forces out of Kherson.', ['ukraine attacks russia']],
+  ['The SDF flushed out Daesh militants from Manbij.', ['syrian-democratic-forces attacks daesh']],
+  ['The war drove millions of Syrians from their homes.', []],
+  ['The United States pushed Israel to accept the ceasefire.', []],
+  ['Hamas hopes to drive Israel out of Gaza.', []],
+  ['The army failed to drive the Taliban from Kunduz.', []],
+  // A force participle after a force verb's object (and place) has that verb's subject.
+  ['An Israeli plane hit a car inside the town of Hader killing two men from Hezbollah.', ['israel attacks hezbollah']],
+  ['Israel struck a building in Gaza killing three Hamas commanders.', ['israel attacks hamas']],
+  ['Turkey condemned the attack killing 20 YPG fighters.', []],
+  ['The US announced a plan targeting Hezbollah.', []],
+  ['Turkey criticized the policy supporting the YPG.', []],
+  ['Russia condemned a video showing Chechen fighters killing Ukrainian soldiers.', []],
+  // Singular aircraft heads are the state's military.
+  ['A Russian helicopter fired on Ukrainian positions.', ['russia attacks ukraine']],
   // "regime fighters", "government soldiers": the article's state, once it has been named in that role.
   ["Syria's regime lost Palmyra in May. Islamic State militants killed 25 regime fighters in the town.", ['daesh attacks syria']],
   ['The Yemeni government condemned the raid. Houthi rebels killed 12 government soldiers near Marib.', ['houthis attacks yemen']],
