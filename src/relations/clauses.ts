@@ -196,6 +196,19 @@ export class ClauseView extends PhraseView {
     return j;
   }
 
+  /** Is [a, b) a phrase of unnamed fighters ("Kurdish fighters", "Shiite militias"), naming no actor? */
+  private unnamedForces(a: number, b: number): boolean {
+    // ("Syrian rebels": a country's rebels are no actor either.)
+    for (let k = a; k < b; k++) {
+      const m = this.mentionAt(k);
+      if (m && !(m.generic && m.sector === 'REB')) return false;
+    }
+    const head = this.f[b - 1]!;
+    return (
+      this.lex.cues.groupNouns.has(head) || this.lex.cues.sectorHeads.get(head) === 'REB' || this.lex.cues.sectorHeads.get(head) === 'MIL'
+    );
+  }
+
   /** Is the verb at k an attacks trigger ("hit", "killing")? */
   private isForceVerb(k: number): boolean {
     const verbs = this.lex.relations.verbs;
@@ -355,6 +368,12 @@ export class ClauseView extends PhraseView {
     if (coordVP && before && !(before.text === ',' || before.pos === 'SCONJ' || this.isBreak(a - 1))) return a - 1;
     const g = adjunct ? { args: this.argsIn(np0, b).args, start: np0 } : this.groupLeft(b - 1);
     if (g.args.length) return g;
+    // "Syrian troops and Kurdish fighters ousted IS": a last conjunct that is an unnamed group of
+    // fighters leaves the named ones before it acting.
+    if (!adjunct && np0 - 2 >= this.first && this.f[np0 - 1] === 'and' && this.isNP(np0 - 2) && this.unnamedForces(np0, b)) {
+      const named = this.groupLeft(np0 - 2);
+      if (named.args.length) return named;
+    }
     // "The SDF an alliance of Kurdish and Arab fighters broke into Raqqa": an apposition.
     const app = this.appositionSubject(a);
     if (app.length) return { args: app, start: a };

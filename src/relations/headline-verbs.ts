@@ -104,7 +104,10 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
     // verb stands (a preposition, determiner or name after it).
     // (Not after a demonym that only describes: "Iranian targets in Syria" is a phrase.)
     const bm = acts.mentions[before]!;
-    const subjectLike = !bm.generic && !bm.modifier && !(bm.via === 'demonym' && !bm.sector);
+    // ("strained by US-led coalition strikes on …": an actor that is a preposition's object is no subject.)
+    const pb = bm.firstToken - 1;
+    const inPhrase = pb >= s.firstToken && doc.tokens[pb]!.pos === 'ADP' && !lex.syntax.prepositionLike.has(acts.folded[pb]!);
+    const subjectLike = !bm.generic && !bm.modifier && !(bm.via === 'demonym' && !bm.sector) && !inPhrase;
     if (
       lemma === undefined &&
       subjectLike &&

@@ -108,6 +108,16 @@ const CASES: Array<[string, string[]]> = [
   ['Russia condemned a video showing Chechen fighters killing Ukrainian soldiers.', []],
   // Singular aircraft heads are the state's military.
   ['A Russian helicopter fired on Ukrainian positions.', ['russia attacks ukraine']],
+  // A force noun after an actor that is a preposition's object is no verb of that actor.
+  ['The deal was strained by US-led coalition strikes on Syrian army positions.', ['us-led-coalition attacks syria']],
+  ['Hezbollah fights alongside Syrian troops.', ['hezbollah allied_with syria']],
+  // A last conjunct of unnamed fighters leaves the named ones before it acting.
+  ['Syrian troops and Kurdish fighters ousted the Islamic State group from Hasakeh on Tuesday.', ['syria attacks daesh']],
+  ['Iraqi forces and Shiite militias recaptured Tikrit from the Islamic State.', ['iraq attacks daesh']],
+  ['Turkey and Syrian rebels attacked the YPG near Afrin.', ['turkey attacks ypg']],
+  ['Armenian troops and local volunteers did not attack Azerbaijani positions.', []],
+  ['Turkish troops and Syrian rebels could attack the YPG in Manbij.', []],
+  ['Rebels and Kurdish fighters attacked the Islamic State group.', []],
   // "regime fighters", "government soldiers": the article's state, once it has been named in that role.
   ["Syria's regime lost Palmyra in May. Islamic State militants killed 25 regime fighters in the town.", ['daesh attacks syria']],
   ['The Yemeni government condemned the raid. Houthi rebels killed 12 government soldiers near Marib.', ['houthis attacks yemen']],
