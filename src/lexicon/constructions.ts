@@ -49,6 +49,7 @@ export interface Constructions {
   jointAction: { trigger: Trigger; adverbs: Set<string> };
   reliance: { trigger: Trigger; verbs: Set<string>; adjectives: Set<string> };
   loyalTo: { trigger: Trigger; adjectives: Set<string>; verbs: Set<string> };
+  pitted: { trigger: Trigger; verbs: Set<string>; subjects: Set<string> };
 }
 
 function fail(file: string, msg: string): never {
@@ -148,6 +149,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const ja = section(file, raw, 'jointAction');
   const rl = section(file, raw, 'reliance');
   const lt = section(file, raw, 'loyalTo');
+  const pt = section(file, raw, 'pitted');
   return {
     attribution: {
       trigger: triggerOf(file, 'constructions.attribution', at.relation, at.category, 'blame'),
@@ -249,6 +251,11 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       trigger: triggerOf(file, 'constructions.loyalTo', lt.relation, lt.category, 'loyal to'),
       adjectives: words(file, 'constructions.loyalTo.adjectives', lt.adjectives),
       verbs: words(file, 'constructions.loyalTo.verbs', lt.verbs),
+    },
+    pitted: {
+      trigger: triggerOf(file, 'constructions.pitted', pt.relation, pt.category, 'pit'),
+      verbs: words(file, 'constructions.pitted.verbs', pt.verbs),
+      subjects: words(file, 'constructions.pitted.subjects', pt.subjects),
     },
   };
 }

@@ -118,6 +118,16 @@ const CASES: Array<[string, string[]]> = [
   ['Armenian troops and local volunteers did not attack Azerbaijani positions.', []],
   ['Turkish troops and Syrian rebels could attack the YPG in Manbij.', []],
   ['Rebels and Kurdish fighters attacked the Islamic State group.', []],
+  // A conflict that pits one side against another: both ways.
+  [
+    'The war pits the Houthis against the Saudi-led coalition.',
+    ['houthis attacks saudi-led-coalition', 'saudi-led-coalition attacks houthis'],
+  ],
+  [
+    'The conflict in Sudan pits the army against the Rapid Support Forces.',
+    ['rapid-support-forces attacks sudan', 'sudan attacks rapid-support-forces'],
+  ],
+  ['Moscow pitted Kyiv against its European allies.', []],
   // "regime fighters", "government soldiers": the article's state, once it has been named in that role.
   ["Syria's regime lost Palmyra in May. Islamic State militants killed 25 regime fighters in the town.", ['daesh attacks syria']],
   ['The Yemeni government condemned the raid. Houthi rebels killed 12 government soldiers near Marib.', ['houthis attacks yemen']],

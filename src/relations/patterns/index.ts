@@ -33,6 +33,7 @@ import { loyalTo } from './loyal-to.js';
 import { frontedMeeting } from './fronted-meeting.js';
 import { hostedMeeting } from './hosted-meeting.js';
 import { consequenceThreat } from './consequence-threat.js';
+import { pitted } from './pitted.js';
 
 export const PATTERNS: readonly Pattern[] = [
   compound,
@@ -64,6 +65,7 @@ export const PATTERNS: readonly Pattern[] = [
   frontedMeeting,
   hostedMeeting,
   consequenceThreat,
+  pitted,
   casualtyList,
   memberOf,
   memberList,
