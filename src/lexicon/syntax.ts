@@ -79,6 +79,8 @@ export interface Syntax {
   possibilityModals: Set<string>;
   /** Nouns whose "for"/"to" object is a deed of someone else ("in retaliation for air strikes on Sanaa"). */
   reactionNouns: Set<string>;
+  /** Words by which the text doubts a deed it reports ("an incursion allegedly against ISIL"). */
+  hedges: Set<string>;
   /** Compound participles whose actor leads what the phrase names ("Saudi-led strikes"). */
   leadingCompounds: Set<string>;
   /** Compound participles whose actor holds the object ("the IS-held town"). */
@@ -186,6 +188,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     unrealizedHeads: set('unrealizedHeads'),
     possibilityModals: set('possibilityModals'),
     reactionNouns: set('reactionNouns'),
+    hedges: set('hedges'),
     leadingCompounds: set('leadingCompounds'),
     ownerCompounds: set('ownerCompounds'),
     ownerPhrases: set('ownerPhrases'),

@@ -320,7 +320,11 @@ export class PhraseView {
 
   /** "the Syrian" in "the Syrian and Lebanese forces": a demonym waiting for the next head noun. */
   private bareDemonym(b: number, args: ActorMention[]): boolean {
-    return args.length === 1 && args[0]!.via === 'demonym' && !args[0]!.sector && args[0]!.endToken === b;
+    const m = args[0];
+    // (A lone demonym after "the" is read as the state's side, "the Syrian" as "the Syrians": still
+    // waiting for the head when a coordinator follows.)
+    const lone = m !== undefined && m.endToken === m.firstToken + 1 && (this.f[b] === 'and' || this.f[b] === ',');
+    return args.length === 1 && m!.via === 'demonym' && (!m!.sector || lone) && m!.endToken === b;
   }
 
   /**

@@ -167,7 +167,13 @@ export class SentenceView extends ClauseView {
       if (t.pos === 'VERB' && n > 0) return [];
       // "fired rockets in retaliation for Israeli strikes on Lebanon": a later target is the answered deed's.
       if (tr.relation === 'attacks' && t.pos === 'NOUN' && this.syn.reactionNouns.has(this.f[j]!)) return [];
-      if (tr.targetPreps.has(this.f[j]!) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV') && this.isNP(j + 1)) {
+      // ("launched an operation on Tuesday the Yemeni army said": a day is no target.)
+      if (
+        tr.targetPreps.has(this.f[j]!) &&
+        (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV') &&
+        this.isNP(j + 1) &&
+        !this.lex.cues.timeWords.has(this.f[j + 1]!)
+      ) {
         const g = this.groupRight(j + 1);
         if (g.args.length) return g.args;
         const [pa, pb] = this.np(j + 1);

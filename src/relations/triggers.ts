@@ -32,7 +32,9 @@ export function verbMatch(view: SentenceView, k: number, tr: Trigger, stem: stri
   const word = view.textOf(k, Math.min(view.end - 1, k + len - 1));
   const passive = view.isPassive(k, len);
   const subj = view.subjectOf(k);
-  const flags = view.modality(Math.max(view.clauseStart(k), subj.start), k, false);
+  let flags = view.modality(Math.max(view.clauseStart(k), subj.start), k, false);
+  // "Russia allegedly bombed …": the text doubts the deed.
+  if (tr.relation === 'attacks' && k - 1 >= view.first && view.syn.hedges.has(view.f[k - 1]!)) flags = { ...flags, hypothetical: true };
   return { k, len, trigger: tr, word, passive, subj, flags };
 }
 
@@ -115,6 +117,11 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
   }
   // "the talks between Russia and Turkey were postponed": the noun's own clause says it did not happen.
   if (gv === -1 && cancelledAfter(view, b)) flags = { ...flags, negated: true };
+  // "the alleged Israeli strike on …", "an incursion allegedly against ISIL": the text doubts the deed.
+  if (tr.relation === 'attacks' && !flags.hypothetical) {
+    const to = Math.min(view.end, last + 4);
+    for (let j = a; j < to; j++) if (view.syn.hedges.has(view.f[j]!)) flags = { ...flags, hypothetical: true };
+  }
   // "a Russian invasion of Moldova could come within weeks": the noun is the subject of a modal of
   // possibility after its prepositional phrases.
   if (!flags.hypothetical && possibilityAfter(view, Math.max(last + 1, b))) flags = { ...flags, hypothetical: true };
@@ -253,7 +260,9 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
       }
       // "the bombardment of Douma": a target "of" is the noun's own, right after it ("shelling by
       // al-Nusra, the Syrian branch of al-Qaeda" names no target).
-      if (tr.targetPreps.has(w) && !target.length && !(w === 'of' && j !== j0)) {
+      // ("during an operation … on Tuesday the Turkish military said": a day is no target.)
+      const timeOpens = view.lex.cues.timeWords.has(view.f[j + 1]!);
+      if (tr.targetPreps.has(w) && !target.length && !(w === 'of' && j !== j0) && !timeOpens) {
         const g = view.groupRight(j + 1);
         target = g.args;
         // "tariffs on Chinese goods": a bare demonym owns the object it names.

@@ -128,6 +128,21 @@ const CASES: Array<[string, string[]]> = [
     ['rapid-support-forces attacks sudan', 'sudan attacks rapid-support-forces'],
   ],
   ['Moscow pitted Kyiv against its European allies.', []],
+  // "the Syrian and Lebanese forces" is one side of the clashes, even when "the Syrian" reads as a noun.
+  [
+    'Zabadani is the scene of fierce clashes between the Syrian and Lebanese forces and militants of Hezbollah.',
+    ['hezbollah attacks lebanon', 'hezbollah attacks syria', 'lebanon attacks hezbollah', 'syria attacks hezbollah'],
+  ],
+  // A day after a target preposition is a time phrase ("… on Tuesday the Turkish military said").
+  ['Israel launched an offensive on Monday against Hamas.', ['israel attacks hamas']],
+  ['The Houthis launched an operation on Tuesday the Yemeni army said.', []],
+  // Preparing, or hedged by the text ("allegedly", "alleged"): the attack is uncertain.
+  ['Daesh was reportedly preparing to attack Turkey from northern Syria.', []],
+  ['Russian forces are preparing an offensive against Ukraine.', []],
+  ['Russia allegedly bombed Free Syrian Army positions near Idlib.', []],
+  ['The alleged Israeli strike on Hezbollah positions killed five.', []],
+  ['Fighting raged on the fifth day of a Turkish incursion allegedly against Islamic State.', []],
+  ['Human Rights Watch accused Turkey of allegedly arming Daesh.', ['human-rights-watch opposes turkey']],
   // "regime fighters", "government soldiers": the article's state, once it has been named in that role.
   ["Syria's regime lost Palmyra in May. Islamic State militants killed 25 regime fighters in the town.", ['daesh attacks syria']],
   ['The Yemeni government condemned the raid. Houthi rebels killed 12 government soldiers near Marib.', ['houthis attacks yemen']],
