@@ -33,6 +33,14 @@ export function verbMatch(view: SentenceView, k: number, tr: Trigger, stem: stri
   const passive = view.isPassive(k, len);
   const subj = view.subjectOf(k);
   let flags = view.modality(Math.max(view.clauseStart(k), subj.start), k, false);
+  // "an offensive to drive Daesh out of Raqqa would begin in weeks": an effort's infinitive is its act
+  // under way, unless the effort itself is a possibility.
+  if (!flags.hypothetical && k - 2 >= view.first && view.f[k - 1] === 'to' && view.syn.effortHeads.has(view.f[k - 2]!)) {
+    for (let j = k + 1; j < view.end && j < k + 16; j++) {
+      if (view.isBreak(j) || view.f[j] === ',') break;
+      if (view.tokens[j]!.pos === 'AUX' && view.syn.possibilityModals.has(view.f[j]!)) flags = { ...flags, hypothetical: true };
+    }
+  }
   // "Russia allegedly bombed …": the text doubts the deed.
   if (tr.relation === 'attacks' && k - 1 >= view.first && view.syn.hedges.has(view.f[k - 1]!)) flags = { ...flags, hypothetical: true };
   return { k, len, trigger: tr, word, passive, subj, flags };

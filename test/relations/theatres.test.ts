@@ -143,6 +143,10 @@ const CASES: Array<[string, string[]]> = [
   ['The alleged Israeli strike on Hezbollah positions killed five.', []],
   ['Fighting raged on the fifth day of a Turkish incursion allegedly against Islamic State.', []],
   ['Human Rights Watch accused Turkey of allegedly arming Daesh.', ['human-rights-watch opposes turkey']],
+  // An effort's infinitive is the act under way, unless the effort itself "would" or "could" come.
+  ['The Iraqi army launched an offensive to retake Mosul from Islamic State.', ['iraq attacks daesh']],
+  ['Turkey said an operation to clear the YPG from Afrin could start soon.', []],
+  ['Pentagon officials said an offensive to drive Daesh out of Raqqa would begin within weeks.', []],
   // "regime fighters", "government soldiers": the article's state, once it has been named in that role.
   ["Syria's regime lost Palmyra in May. Islamic State militants killed 25 regime fighters in the town.", ['daesh attacks syria']],
   ['The Yemeni government condemned the raid. Houthi rebels killed 12 government soldiers near Marib.', ['houthis attacks yemen']],
