@@ -150,6 +150,9 @@ const CASES: Array<[string, string[]]> = [
   // "regime fighters", "government soldiers": the article's state, once it has been named in that role.
   ["Syria's regime lost Palmyra in May. Islamic State militants killed 25 regime fighters in the town.", ['daesh attacks syria']],
   ['The Yemeni government condemned the raid. Houthi rebels killed 12 government soldiers near Marib.', ['houthis attacks yemen']],
+  ['The Syrian army lost ground. Activists reported government airstrikes on Islamic State positions near Raqqa.', ['syria attacks daesh']],
+  ['The Yemeni government said regime airstrikes hit Houthi positions.', []],
+  ['The Russian pilots were attacking Islamic State positions near Palmyra.', ['russia attacks daesh']],
   ['Regime fighters withdrew from the town on Monday, Hezbollah said.', []],
   ['Russia backed the offensive. Government soldiers may have been killed by Hezbollah, a monitor said.', []],
   // "He" picks up the last sentence's subject when that was one person; "his group" is no person.
