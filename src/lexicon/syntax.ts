@@ -81,6 +81,8 @@ export interface Syntax {
   reactionNouns: Set<string>;
   /** Words by which the text doubts a deed it reports ("an incursion allegedly against ISIL"). */
   hedges: Set<string>;
+  /** Prepositions of a time adjunct that refers to another deed ("before the attack on …"). */
+  referringPreps: Set<string>;
   /** Compound participles whose actor leads what the phrase names ("Saudi-led strikes"). */
   leadingCompounds: Set<string>;
   /** Compound participles whose actor holds the object ("the IS-held town"). */
@@ -189,6 +191,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     possibilityModals: set('possibilityModals'),
     reactionNouns: set('reactionNouns'),
     hedges: set('hedges'),
+    referringPreps: set('referringPreps'),
     leadingCompounds: set('leadingCompounds'),
     ownerCompounds: set('ownerCompounds'),
     ownerPhrases: set('ownerPhrases'),

@@ -147,6 +147,11 @@ const CASES: Array<[string, string[]]> = [
   ['The Iraqi army launched an offensive to retake Mosul from Islamic State.', ['iraq attacks daesh']],
   ['Turkey said an operation to clear the YPG from Afrin could start soon.', []],
   ['Pentagon officials said an offensive to drive Daesh out of Raqqa would begin within weeks.', []],
+  // A deed a time adjunct refers to is not the clause subject's; its own source still is.
+  ['Human Rights Watch said that before the attack on the Syrian army it had warned Turkey.', ['human-rights-watch opposes turkey']],
+  ['Russia recalled its ambassador after the strikes on Hezbollah positions.', []],
+  ['Russia recalled its ambassador after the Israeli strikes on Hezbollah positions.', ['israel attacks hezbollah']],
+  ['Turkey shelled Afrin during an offensive against the YPG.', ['turkey attacks ypg']],
   // "regime fighters", "government soldiers": the article's state, once it has been named in that role.
   ["Syria's regime lost Palmyra in May. Islamic State militants killed 25 regime fighters in the town.", ['daesh attacks syria']],
   ['The Yemeni government condemned the raid. Houthi rebels killed 12 government soldiers near Marib.', ['houthis attacks yemen']],

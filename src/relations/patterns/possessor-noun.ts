@@ -48,11 +48,14 @@ export const possessorNoun: NounTriggerPattern = {
     const reaction =
       (m.gv !== -1 && view.syn.reactionVerbs.has(view.tokens[m.gv]!.lemma)) ||
       (m.a - 2 >= view.first && (view.f[m.a - 1] === 'for' || view.f[m.a - 1] === 'to') && view.syn.reactionNouns.has(view.f[m.a - 2]!));
+    // "Human Rights Watch said that before the April 4 attack on …", "Russia withdrew after the
+    // strikes on …": an earlier or later deed that a time adjunct refers to is not the subject's.
+    const referred = m.a - 1 >= view.first && view.syn.referringPreps.has(view.f[m.a - 1]!);
     let sources = m.agent.length
       ? m.agent
       : m.modifiers.length
         ? m.modifiers
-        : (m.possessed && !ownObject) || topic || reaction || tr.ownSource
+        : (m.possessed && !ownObject) || topic || reaction || tr.ownSource || referred
           ? []
           : view.subjectArgs(m.gv);
     // "Syrian troops, in coordination with Russia, pounded …": an adjunct right after the subject,
