@@ -450,9 +450,10 @@ export class PhraseView {
   /** "the Syrian" in "the Syrian and Lebanese forces": a demonym waiting for the next head noun. */
   private bareDemonym(b: number, args: ActorMention[]): boolean {
     const m = args[0];
-    if (args.length !== 1 || m!.via !== 'demonym' || m!.endToken !== b) return false;
-    // "the Syrian and Lebanese forces": read as a people ("the Syrian"), it still shares the head.
-    return !m!.sector || (this.f[b] === 'and' && this.mentionAt(b + 1)?.via === 'demonym');
+    // (A lone demonym after "the" is read as the state's side, "the Syrian" as "the Syrians": still
+    // waiting for the head when a coordinator follows.)
+    const lone = m !== undefined && m.endToken === m.firstToken + 1 && (this.f[b] === 'and' || this.f[b] === ',');
+    return args.length === 1 && m!.via === 'demonym' && (!m!.sector || lone) && m!.endToken === b;
   }
 
   /**

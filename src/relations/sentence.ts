@@ -78,6 +78,8 @@ export class SentenceView extends ClauseView {
     if (!rel.passiveAgentPreps.has(p) || !this.isNP(j + 1)) return [];
     // The phrase up to its head across coordinated modifiers: "the missile and artillery shelling".
     let [a, b] = this.np(j + 1);
+    // "killed in a series of Russian air strikes", "a wave of US drone strikes": the quantity's phrase.
+    if (b + 1 < this.end && this.f[b] === 'of' && this.syn.ofHeads.has(this.f[b - 1]!) && this.isNP(b + 1)) [a, b] = this.np(b + 1);
     while (b + 1 < this.end && this.tokens[b]!.pos === 'CCONJ' && this.isNP(b + 1) && !this.argsIn(a, b).args.length) b = this.np(b + 1)[1];
     // "US-led air strikes Wednesday": a trailing date is no part of the head.
     while (b - 1 > a && this.lex.cues.timeWords.has(this.f[b - 1]!)) b--;
@@ -189,7 +191,15 @@ export class SentenceView extends ClauseView {
       // "with" adjunct is that noun's.
       if (this.cls[j - 1]! & R_NOUN && this.tokens[j - 1]!.pos === 'NOUN' && (this.f[j - 2] === 'with' || this.f[j - 3] === 'with'))
         continue;
-      if (preps.has(this.f[j]!) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV') && this.isNP(j + 1)) {
+      // "fired rockets in retaliation for Israeli strikes on Lebanon": a later target is the answered deed's.
+      if (tr.relation === 'attacks' && t.pos === 'NOUN' && this.syn.reactionNouns.has(this.f[j]!)) return [];
+      // ("launched an operation on Tuesday the Yemeni army said": a day is no target.)
+      if (
+        preps.has(this.f[j]!) &&
+        (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV') &&
+        this.isNP(j + 1) &&
+        !this.lex.cues.timeWords.has(this.f[j + 1]!)
+      ) {
         const g = this.groupRight(j + 1);
         if (g.args.length) return g.args;
         const [pa, pb] = this.np(j + 1);
@@ -209,6 +219,12 @@ export class SentenceView extends ClauseView {
       if (aid.requiresAny.has(this.f[k]!)) return true;
     }
     return false;
+  }
+
+  /** Is token j a noun of the attacks relation ("strikes", "retaliation", "shelling")? */
+  isAttackNoun(j: number): boolean {
+    const list = this.lex.relations.nouns.get(this.f[j]!) ?? this.lex.relations.nouns.get(this.tokens[j]!.lemma);
+    return list !== undefined && list.some((x) => x.relation === 'attacks' && x.words.length === 1);
   }
 
   /** The noun phrase at k across a degree adverb before an adjective ("Tehran's most powerful ally"), where np() stops. */

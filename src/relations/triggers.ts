@@ -35,7 +35,7 @@ export function verbMatch(view: SentenceView, k: number, tr: Trigger, stem: stri
     k + 1 < view.end &&
     (view.tokens[k - 1]!.pos === 'DET' ||
       view.tokens[k - 1]!.pos === 'ADJ' ||
-      view.mentionAt(k - 1)?.via === 'demonym' ||
+      (view.mentionAt(k - 1)?.via === 'demonym' && !view.mentionAt(k - 1)!.sector) ||
       (k - 2 >= view.first && view.tokens[k - 2]!.text === '-')) &&
     ((view.tokens[k + 1]!.pos === 'NOUN' &&
       (view.lex.cues.groupNouns.has(view.f[k + 1]!) || view.syn.describedByParticiple.has(view.f[k + 1]!))) ||
@@ -49,7 +49,7 @@ export function verbMatch(view: SentenceView, k: number, tr: Trigger, stem: stri
   const word = view.textOf(k, Math.min(view.end - 1, k + len - 1));
   const passive = view.isPassive(k, len);
   const subj = view.subjectOf(k);
-  const flags = view.modality(Math.max(view.clauseStart(k), subj.start), k, false);
+  let flags = view.modality(Math.max(view.clauseStart(k), subj.start), k, false);
   // "Russia vetoed a UN resolution condemning Syria", "blocked a draft calling for sanctions on
   // Iran": a participle qualifying the object of a negating verb states what was not done.
   const o = subj.start - 1;
@@ -61,7 +61,17 @@ export function verbMatch(view: SentenceView, k: number, tr: Trigger, stem: stri
     view.tokens[o]!.pos === 'VERB' &&
     view.lex.cues.negatingVerbs.has(view.tokens[o]!.lemma)
   )
-    flags.negated = true;
+    flags = { ...flags, negated: true };
+  // "an offensive to drive Daesh out of Raqqa would begin in weeks": an effort's infinitive is its act
+  // under way, unless the effort itself is a possibility.
+  if (!flags.hypothetical && k - 2 >= view.first && view.f[k - 1] === 'to' && view.syn.effortHeads.has(view.f[k - 2]!)) {
+    for (let j = k + 1; j < view.end && j < k + 16; j++) {
+      if (view.isBreak(j) || view.f[j] === ',') break;
+      if (view.tokens[j]!.pos === 'AUX' && view.syn.possibilityModals.has(view.f[j]!)) flags = { ...flags, hypothetical: true };
+    }
+  }
+  // "Russia allegedly bombed …": the text doubts the deed.
+  if (tr.relation === 'attacks' && k - 1 >= view.first && view.syn.hedges.has(view.f[k - 1]!)) flags = { ...flags, hypothetical: true };
   return { k, len, trigger: tr, word, passive, subj, flags };
 }
 
@@ -108,6 +118,15 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
   // "the Israeli strike on Damascus": a bare demonym before the noun names its source too, where no
   // named actor does (elsewhere it only describes).
   if (!modifiers.length && a < k) modifiers = view.demonymsIn(a, k);
+  // "Russia's war against Ukraine": a state's war is a topic of the state (cues.json stateTopics, no
+  // argument), but where the war has a target the possessor wages it.
+  if (!modifiers.length && tr.relation === 'attacks' && k > view.first && view.syn.possessiveMarks.has(view.tokens[k - 1]!.text)) {
+    const owner = view.mentionAt(k);
+    if (owner && owner.endToken === last + 1 && owner.firstToken < k && view.lex.cues.stateTopics.has(view.f[k]!)) modifiers = [owner];
+  }
+  // "Russian and Syrian air strikes", "US and British strikes": demonyms or names coordinated before
+  // the phrase share its head.
+  if (modifiers.length && a - 2 >= view.first) modifiers = [...coordinatedBefore(view, a), ...modifiers];
   let possessed = false;
   for (let j = a; j < k; j++) if (view.syn.possessivePronouns.has(view.f[j]!)) possessed = true;
   const pp = prepositionalPhrases(view, tr, Math.max(last + 1, b));
@@ -135,8 +154,22 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
   }
   // "the talks between Russia and Turkey were postponed": the noun's own clause says it did not happen.
   if (gv === -1 && cancelledAfter(view, b)) flags = { ...flags, negated: true };
+  // "the alleged Israeli strike on …", "an incursion allegedly against ISIL": the text doubts the deed.
+  if (tr.relation === 'attacks' && !flags.hypothetical) {
+    const to = Math.min(view.end, last + 4);
+    for (let j = a; j < to; j++) if (view.syn.hedges.has(view.f[j]!)) flags = { ...flags, hypothetical: true };
+  }
+  // "a Russian invasion of Moldova could come within weeks": the noun is the subject of a modal of
+  // possibility after its prepositional phrases.
+  if (!flags.hypothetical && possibilityAfter(view, Math.max(last + 1, b))) flags = { ...flags, hypothetical: true };
   // "approval for military strikes on Syria", "the threat of an attack": not done, at most wanted.
-  if (a - 2 >= view.first && (view.f[a - 1] === 'for' || view.f[a - 1] === 'of') && view.syn.unrealizedHeads.has(view.f[a - 2]!))
+  // ("Turkey warned of crimes by the YPG": a speech noun's warning is the accusation itself.)
+  if (
+    !tr.speech &&
+    a - 2 >= view.first &&
+    (view.f[a - 1] === 'for' || view.f[a - 1] === 'of') &&
+    view.syn.unrealizedHeads.has(view.f[a - 2]!)
+  )
     flags = { ...flags, hypothetical: true };
   return {
     k,
@@ -158,6 +191,22 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
   };
 }
 
+/** The state demonyms or actors coordinated right before a noun phrase starting at a ("Russian and …"). */
+function coordinatedBefore(view: SentenceView, a: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  let j = a - 1;
+  while (j - 1 >= view.first && (view.f[j] === 'and' || view.f[j] === 'or' || view.f[j] === ',')) {
+    const m = view.mentionAt(j - 1);
+    // (A bare demonym that shares the head's sector, "Russian" in "Russian and Syrian air strikes", still counts.)
+    const bare = m !== undefined && m.via === 'demonym' && m.endToken === m.firstToken + 1;
+    if (!m || m.endToken !== j || (m.sector && !bare) || m.possessive || !(view.isArg(m) || m.via === 'demonym')) break;
+    if (view.acts.actors.get(m.actor)?.type !== 'country' && m.via === 'demonym') break;
+    out.unshift(m);
+    j = m.firstToken - 1;
+  }
+  return out;
+}
+
 function appositives(view: SentenceView, last: number, b: number): ActorMention[] {
   const out: ActorMention[] = [];
   for (let j = last + 1; j < b; j++) {
@@ -165,6 +214,15 @@ function appositives(view: SentenceView, last: number, b: number): ActorMention[
     if (m && view.isArg(m) && !out.includes(m)) out.push(m);
   }
   return out;
+}
+
+/** Is the token after the noun's prepositional phrases (from j) a modal of possibility ("… could come")? */
+function possibilityAfter(view: SentenceView, j: number): boolean {
+  for (let n = 0; j < view.end && n < 4; n++) {
+    if (view.tokens[j]!.pos === 'ADP' && view.isNP(j + 1)) j = view.np(j + 1)[1];
+    else return view.syn.possibilityModals.has(view.f[j]!) && view.tokens[j]!.pos === 'AUX';
+  }
+  return false;
 }
 
 /**
@@ -190,6 +248,7 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
   let skipped = false;
   /** The performing participle that gave the agent ("was carried out by"), or -1. */
   let performedAt = -1;
+  const j0 = j;
   for (let n = 0; j < view.end && n < 8; n++) {
     if (view.isBreak(j)) break;
     const t = view.tokens[j]!;
@@ -238,7 +297,11 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
         if (target.length) break;
         continue;
       }
-      if (tr.targetPreps.has(w) && !target.length) {
+      // "the bombardment of Douma": a target "of" is the noun's own, right after it ("shelling by
+      // al-Nusra, the Syrian branch of al-Qaeda" names no target).
+      // ("during an operation … on Tuesday the Turkish military said": a day is no target.)
+      const timeOpens = view.lex.cues.timeWords.has(view.f[j + 1]!);
+      if (tr.targetPreps.has(w) && !target.length && !(w === 'of' && j !== j0) && !timeOpens) {
         const g = view.groupRight(j + 1);
         target = g.args;
         // "tariffs on Chinese goods": a bare demonym owns the object it names.
@@ -253,8 +316,11 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
         if (agent.length || !tr.agentPreps.size) break;
         continue;
       }
-      // Skip a time or place phrase ("on Monday", "in Tehran").
-      j = view.np(j + 1)[1];
+      // Skip a time or place phrase ("on Monday", "in Tehran"); past a deed answered ("retaliation
+      // for air strikes on Sanaa", "in response to the attack on …") the later phrases are that deed's.
+      const [, pb] = view.np(j + 1);
+      if ((w === 'for' || w === 'to') && tr.relation === 'attacks' && view.isAttackNoun(pb - 1)) break;
+      j = pb;
       skipped = true;
       continue;
     }

@@ -34,6 +34,7 @@ import { frontedMeeting } from './fronted-meeting.js';
 import { hostedMeeting } from './hosted-meeting.js';
 import { consequenceThreat } from './consequence-threat.js';
 import { forceIntent } from './force-intent.js';
+import { pitted } from './pitted.js';
 
 export const PATTERNS: readonly Pattern[] = [
   compound,
@@ -66,6 +67,7 @@ export const PATTERNS: readonly Pattern[] = [
   hostedMeeting,
   consequenceThreat,
   forceIntent,
+  pitted,
   casualtyList,
   memberOf,
   memberList,
