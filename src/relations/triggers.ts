@@ -133,7 +133,14 @@ function appositives(view: SentenceView, last: number, b: number): ActorMention[
   const out: ActorMention[] = [];
   for (let j = last + 1; j < b; j++) {
     const m = view.mentionAt(j);
-    if (m && view.isArg(m) && !out.includes(m)) out.push(m);
+    if (!m) {
+      // (Only next to the noun: "its allies support ISIL", read as one phrase, names no ally.)
+      const p = view.tokens[j]!.pos;
+      if (p !== 'DET' && p !== 'ADJ' && p !== 'PUNCT' && p !== 'CCONJ') break;
+      continue;
+    }
+    if (view.isArg(m) && !out.includes(m)) out.push(m);
+    j = m.endToken - 1;
   }
   return out;
 }

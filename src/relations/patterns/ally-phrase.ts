@@ -12,8 +12,20 @@ function holderOf(view: SentenceView, a: number, k: number, b: number): { holder
   for (let j = a; j < k; j++) {
     const m = view.mentionAt(j);
     if (m?.possessive && view.isArg(m)) return { holder: [m], end: b };
+    // "bombardment by Syrian forces and their Russian ally", "the regime and its allies Russia and
+    // Iran": a possessive right after "and" is the conjunct's before it, whatever the pronoun's
+    // nearest antecedent (an actor the phrase sits in, "UN investigators said …", is not meant).
+    if (j === a && view.tokens[j]!.pos === 'PRON' && view.syn.actorPossessives.has(view.f[j]!)) {
+      const left = conjunctBefore(view, j);
+      if (left.length) return { holder: left, end: b };
+    }
     const possessor = view.pronounPossessor(j);
     if (possessor) return { holder: possessor, end: b };
+  }
+  // "the Syrian government and allies including Russia": a bare ally noun right after "and".
+  if (a === k && view.tokens[k]!.pos === 'NOUN') {
+    const left = conjunctBefore(view, k);
+    if (left.length && b < view.end && view.syn.listOpeners.has(view.f[b]!)) return { holder: left, end: b };
   }
   if (b < view.end && view.f[b] === 'of' && view.isNP(b + 1)) {
     const g = view.groupRight(b + 1);
@@ -22,11 +34,28 @@ function holderOf(view: SentenceView, a: number, k: number, b: number): { holder
   return { holder: [], end: b };
 }
 
+/** The actors of the phrase that "and" joins before token j ("X and its allies"), if any. */
+function conjunctBefore(view: SentenceView, j: number): ActorMention[] {
+  if (j - 2 < view.first || view.f[j - 1] !== 'and' || !view.isNP(j - 2)) return [];
+  const [na, nb] = view.np(j - 2);
+  // (Only a phrase that is the actor, not one it describes: "the Syrian army", not "Syrian cities".)
+  return nb === j - 1 && view.headIsActor(na, nb) ? view.groupLeft(j - 2).args : [];
+}
+
 /** "Ukraine's partners, Germany and France, sent …": actors set off by commas on both sides after e. */
 function appositionAfter(view: SentenceView, e: number): ActorMention[] {
   if (e + 1 >= view.end || view.f[e] !== ',' || !view.isNP(e + 1)) return [];
   const g = view.groupRight(e + 1);
   return g.end < view.end && view.f[g.end] === ',' ? g.args : [];
+}
+
+/** Are the tokens of [a, b) only determiners, adjectives and punctuation ("its key ally the United States")? */
+function onlyModifiersBetween(view: SentenceView, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) {
+    const p = view.tokens[j]!.pos;
+    if (p !== 'DET' && p !== 'ADJ' && p !== 'PUNCT') return false;
+  }
+  return true;
 }
 
 /** The actors of [a, b) that `keep` accepts, once each. */
@@ -105,7 +134,9 @@ export const allyPhrase: SentenceEndPattern = {
       const [a0, b] = view.npAcrossAdverbs(k);
       // "its Russian and Iranian allies": the phrase takes in the demonyms listed before it.
       let a = a0;
-      while (a - 2 >= view.first && (view.f[a - 1] === 'and' || view.f[a - 1] === ',') && view.mentionAt(a - 2)?.via === 'demonym')
+      // (Bare demonyms only: "Syrian forces and their Russian ally" names Syria's forces, no ally.)
+      const bareDemonym = (m: ActorMention | undefined) => m?.via === 'demonym' && !m.sector && m.endToken === m.firstToken + 1;
+      while (a - 2 >= view.first && (view.f[a - 1] === 'and' || view.f[a - 1] === ',') && bareDemonym(view.mentionAt(a - 2)))
         a = view.mentionAt(a - 2)!.firstToken;
       if (a < a0 && a - 1 >= view.first && view.syn.actorPossessives.has(view.f[a - 1]!)) a--;
       const held = holderOf(view, a, k, b);
@@ -116,7 +147,8 @@ export const allyPhrase: SentenceEndPattern = {
       if (!holder.length) continue;
       // The ally: named right after ("its ally Russia"), a demonym inside ("its Russian ally"), or
       // the actor the phrase stands in apposition to ("Hezbollah, a close ally of Iran").
-      let ally = inside ?? mentionsIn(view, k + 1, b, (m) => view.isArg(m));
+      // (Only next to the noun: "its allies support ISIL", tagged one phrase, names no ally.)
+      let ally = inside ?? mentionsIn(view, k + 1, b, (m) => view.isArg(m) && onlyModifiersBetween(view, k + 1, m.firstToken));
       // "his allies Russia and Iran": the coordination after the noun.
       const right = inside ? undefined : view.mentionAt(k + 1);
       if (right && view.isArg(right)) ally = view.groupRight(k + 1).args;
