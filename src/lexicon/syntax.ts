@@ -91,7 +91,7 @@ export interface Syntax {
   happeningVerbs: Set<string>;
   happeningParticles: Set<string>;
   demand: DemandSyntax;
-  receiving: { relations: Set<RelationType>; preps: Set<string>; verbs: Set<string> };
+  receiving: { relations: Set<RelationType>; preps: Set<string>; verbs: Set<string>; realized: Set<string> };
   /** Relation → object heads through which a trigger reaches the object's owner ("an Iranian proposal"). */
   objectHeads: Map<string, Set<string>>;
   constructions: Constructions;
@@ -193,6 +193,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
       relations: new Set(r.relations.map((x, i) => relationOf(file, `receiving.relations[${i}]`, x))),
       preps: new Set(strings(file, 'receiving.preps', r.preps)),
       verbs: new Set(strings(file, 'receiving.verbs', r.verbs)),
+      realized: new Set(strings(file, 'receiving.realized', r.realized)),
     },
     objectHeads: parseObjectHeads(file, raw.objectHeads),
     constructions: parseConstructions(file, raw.constructions),

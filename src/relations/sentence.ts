@@ -149,6 +149,18 @@ export class SentenceView extends ClauseView {
         }
       }
       if (g.args.length && tr.directNeedsActor && !this.headIsActor(oa, ob) && !this.groupHeadAt(ob)) return [];
+      // "received considerable US support", "is receiving UN aid": a meeting's object is a party,
+      // never a thing another relation names (the support pattern reads that one).
+      if (g.args.length && tr.relation === 'met' && !this.headIsActor(oa, ob) && this.lex.relations.nouns.has(this.f[ob - 1]!)) return [];
+      // "Kyiv received German tanks": what is received is a party only when it names one.
+      if (
+        g.args.length &&
+        tr.relation === 'met' &&
+        this.tokens[k]!.lemma === 'receive' &&
+        !this.headIsActor(oa, ob) &&
+        !this.groupHeadAt(ob)
+      )
+        return [];
       if (g.args.length) return g.args;
       const listed = this.listedAfter(ob);
       if (listed.length) return listed;

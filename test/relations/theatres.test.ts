@@ -605,6 +605,14 @@ const CASES: Array<[string, string[]]> = [
     ['iran met oman', 'iran met united-states', 'oman met united-states'],
   ],
   ['Russia rejected the summit hosted by Switzerland.', []],
+  // Support received, its giver named inside the object; a thing received is no meeting.
+  ['The SDF has received considerable US support including airstrikes.', ['united-states supports syrian-democratic-forces']],
+  ['The Houthis have received Iranian weapons.', ['iran supports houthis']],
+  ['The Libyan army received Egyptian support.', ['egypt supports libya']],
+  ['Hamas has sought Iranian support.', []],
+  ['Kyiv received German tanks last month.', []],
+  ['It is receiving UN aid through airdrops.', []],
+  ['Sisi received a Hamas delegation in Cairo.', ['abdel-fattah-al-sisi met hamas']],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
