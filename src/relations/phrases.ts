@@ -248,6 +248,12 @@ export class PhraseView {
   headIsActor(a: number, b: number): boolean {
     let h = b - 1;
     while (h > a && (this.tokens[h]!.text === ')' || this.tokens[h]!.text === '(')) h--;
+    // "brokered by the US and Russia last week": a time phrase read into the actor's phrase.
+    if (h > a && this.acts.tokenMention[h] === -1 && this.lex.cues.timeWords.has(this.f[h]!)) {
+      let t = h;
+      while (t > a && this.acts.tokenMention[t] === -1 && (this.lex.cues.timeWords.has(this.f[t]!) || this.f[t] === 'this')) t--;
+      if (this.acts.tokenMention[t] !== -1) h = t;
+    }
     // Walk back over sector and member words ("Russian fighter jets", "Daesh fighting positions").
     while (h > a && this.acts.tokenMention[h] === -1 && this.headWords.has(this.f[h]!)) h--;
     return this.acts.tokenMention[h] !== -1;

@@ -161,6 +161,12 @@ export class SentenceView extends ClauseView {
         !this.groupHeadAt(ob)
       )
         return [];
+      // "received German tanks", "hosts US troops": a state's forces or arms taken in are no meeting.
+      // (The forces themselves: "a Russian military delegation" is a party.)
+      if (tr.relation === 'met' && g.args.length === 1 && g.args[0]!.sector === 'MIL' && this.endsPhrase(g.args[0]!, ob)) {
+        const lemma = this.tokens[k]!.lemma;
+        if (lemma === 'receive' || lemma === 'host') return [];
+      }
       if (g.args.length) return g.args;
       const listed = this.listedAfter(ob);
       if (listed.length) return listed;
@@ -236,6 +242,13 @@ export class SentenceView extends ClauseView {
   /** Is [a, b) an object through which the trigger reaches its owner ("an Iranian proposal")? */
   throughHead(tr: Trigger, a: number, b: number): boolean {
     return b > a && this.syn.objectHeads.get(tr.relation)?.has(this.f[b - 1]!) === true;
+  }
+
+  /** Does mention m end the phrase ending before b, but for a time phrase ("US troops last month")? */
+  private endsPhrase(m: ActorMention, b: number): boolean {
+    let e = b;
+    while (e > m.endToken && (this.lex.cues.timeWords.has(this.f[e - 1]!) || this.f[e - 1] === 'this')) e--;
+    return e === m.endToken;
   }
 
   /** Is the phrase [a, b) a thing of a possessive pronoun's, naming no actor ("its airspace", not "his Syrian counterpart")? */

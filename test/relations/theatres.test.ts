@@ -611,8 +611,18 @@ const CASES: Array<[string, string[]]> = [
   ['The Libyan army received Egyptian support.', ['egypt supports libya']],
   ['Hamas has sought Iranian support.', []],
   ['Kyiv received German tanks last month.', []],
+  ['Poland hosts US troops near Rzeszow.', []],
+  ['Putin hosted Turkish officials in Sochi.', ['turkey met vladimir-putin']],
   ['It is receiving UN aid through airdrops.', []],
   ['Sisi received a Hamas delegation in Cairo.', ['abdel-fattah-al-sisi met hamas']],
+  // A call for someone's removal or overthrow opposes them; the removal of things opposes no one.
+  ["France called for Assad's removal.", ['france opposes bashar-al-assad']],
+  ['Kyiv called for the removal of Lukashenko.', ['ukraine opposes alexander-lukashenko']],
+  ['The protesters called for the overthrow of Haftar.', []],
+  ['The UN called for the removal of mines from the port of Hodeidah.', []],
+  // A time phrase read into the last actor's phrase does not end the list.
+  ['A truce that was brokered by Qatar and Egypt last week has collapsed in Gaza.', ['egypt allied_with qatar']],
+  ['The deal was mediated by Turkey and the UN on Friday.', ['turkey allied_with united-nations']],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
