@@ -64,6 +64,7 @@ export interface Syntax {
   groupPreps: Set<string>;
   passiveAuxiliaries: Set<string>;
   objectParticles: Set<string>;
+  infinitiveParticles: Set<string>;
   triggerDeterminers: Set<string>;
   actorHeadWords: Set<string>;
   descriptiveCompounds: Set<string>;
@@ -173,6 +174,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     groupPreps: set('groupPreps'),
     passiveAuxiliaries: set('passiveAuxiliaries'),
     objectParticles: set('objectParticles'),
+    infinitiveParticles: set('infinitiveParticles'),
     triggerDeterminers: set('triggerDeterminers'),
     actorHeadWords: set('actorHeadWords'),
     descriptiveCompounds: set('descriptiveCompounds'),

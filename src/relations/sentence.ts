@@ -107,11 +107,19 @@ export class SentenceView extends ClauseView {
     // "fight alongside X", "side with X": the trigger's own last word introduces the other party.
     if (len > 1 && tr.targetPreps.has(tr.words[tr.words.length - 1]!) && this.isNP(j)) return this.groupRight(j).args;
     // "threatened to attack the YPG": the infinitive's object.
+    // ("threatened last week to …": a time phrase between.)
+    if (tr.throughInfinitive) {
+      let i = j;
+      while (i < this.end && i < j + 3 && (this.lex.cues.timeWords.has(this.f[i]!) || this.f[i] === 'this')) i++;
+      if (i > j && this.f[i] === 'to') j = i;
+    }
     if (tr.throughInfinitive && this.f[j] === 'to' && j + 1 < this.end && this.tokens[j + 1]!.pos === 'VERB') {
       // "refused to condemn Russia": declining to oppose someone is no opposition to them.
       if (tr.category === 'REJECT' && this.lex.relations.verbs.get(this.tokens[j + 1]!.lemma)?.some((x) => x.relation === 'opposes'))
         return [];
       j += 2;
+      // "threatened to shoot down Turkish warplanes", "to take out its radars": the verb's particle.
+      if (j + 1 < this.end && this.syn.infinitiveParticles.has(this.f[j]!) && this.isNP(j + 1)) j++;
     }
     while (j < this.end && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'PART' || this.syn.objectParticles.has(this.f[j]!)))
       j++;

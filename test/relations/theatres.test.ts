@@ -623,6 +623,11 @@ const CASES: Array<[string, string[]]> = [
   // A time phrase read into the last actor's phrase does not end the list.
   ['A truce that was brokered by Qatar and Egypt last week has collapsed in Gaza.', ['egypt allied_with qatar']],
   ['The deal was mediated by Turkey and the UN on Friday.', ['turkey allied_with united-nations']],
+  // A threat to do harm through a phrasal infinitive ("to shoot down"), a time phrase before it.
+  ['Pyongyang threatened last week to shoot down US spy planes near Guam.', ['north-korea opposes united-states']],
+  ['Azerbaijan threatened to take out Armenian air defences.', ['azerbaijan opposes armenia']],
+  ['Iran did not threaten to shoot down US drones.', []],
+  ['The Houthis could threaten to shoot down Saudi jets.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
