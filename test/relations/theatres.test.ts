@@ -628,6 +628,10 @@ const CASES: Array<[string, string[]]> = [
   ['Azerbaijan threatened to take out Armenian air defences.', ['azerbaijan opposes armenia']],
   ['Iran did not threaten to shoot down US drones.', []],
   ['The Houthis could threaten to shoot down Saudi jets.', []],
+  // An opening participle's agent backs the clause subject.
+  ['Supported by France, Chadian troops fought jihadists in northern Mali.', ['france supports chad']],
+  ['Backed by Russian airstrikes, Syrian troops advanced on Palmyra.', ['russia supports syria']],
+  ['Backed by Russian airstrikes, the offensive on Idlib stalled.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
