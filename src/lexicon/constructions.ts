@@ -40,7 +40,7 @@ export interface Constructions {
     client: Trigger;
     clients: Set<string>;
   };
-  brokeredDeal: { trigger: Trigger; meeting: Trigger; verbs: Set<string>; deals: Set<string>; meetings: Set<string> };
+  brokeredDeal: { trigger: Trigger; meeting: Trigger; verbs: Set<string>; byVerbs: Set<string>; deals: Set<string>; meetings: Set<string> };
   thanksTo: { trigger: Trigger; openers: Set<string>; nouns: Set<string> };
   casualtyList: { trigger: Trigger; heads: Set<string> };
   frontedMeeting: { trigger: Trigger; preps: Set<string>; heads: Set<string>; with: Set<string> };
@@ -205,6 +205,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       trigger: triggerOf(file, 'constructions.brokeredDeal', b.relation, b.category, 'broker'),
       meeting: triggerOf(file, 'constructions.brokeredDeal', b.meetingRelation, b.meetingCategory, 'talks'),
       verbs: words(file, 'constructions.brokeredDeal.verbs', b.verbs),
+      byVerbs: words(file, 'constructions.brokeredDeal.byVerbs', b.byVerbs),
       deals: words(file, 'constructions.brokeredDeal.deals', b.deals),
       meetings: words(file, 'constructions.brokeredDeal.meetings', b.meetings),
     },
