@@ -58,6 +58,12 @@ function onlyModifiersBetween(view: SentenceView, a: number, b: number): boolean
   return true;
 }
 
+/** Does the phrase at a open a description ("a close ally of …", "Assad's main ally")? */
+function opensDescription(view: SentenceView, a: number, holder: ActorMention[]): boolean {
+  const f = view.f[a];
+  return f === 'both' || f === 'a' || f === 'an' || f === 'the' || view.tokens[a]!.pos === 'ADJ' || holder.some((h) => h.firstToken === a);
+}
+
 /** The actors of [a, b) that `keep` accepts, once each. */
 function mentionsIn(view: SentenceView, a: number, b: number, keep: (m: ActorMention) => boolean): ActorMention[] {
   const out: ActorMention[] = [];
@@ -85,6 +91,7 @@ export const allyPhrase: SentenceEndPattern = {
     'Y, a close ally of X, …',
     "Y, X's main ally, …",
     'Y a Syrian ally (no comma)',
+    'A key ally of X(,) Y <verb>s',
     'X and allied Y fighters',
     "X's allies, including Y and Z",
     "X's partners, Y and Z, …",
@@ -141,6 +148,20 @@ export const allyPhrase: SentenceEndPattern = {
       if (a < a0 && a - 1 >= view.first && view.syn.actorPossessives.has(view.f[a - 1]!)) a--;
       const held = holderOf(view, a, k, b);
       let holder = held.holder;
+      // "A close ally of Iran(,) Hezbollah fired …": a description opening the sentence; the actor
+      // after its holder (set off by a comma or none, not joined by "and") is the clause's subject.
+      let opening: ActorMention[] = [];
+      if (a === view.first && holder.length > 1 && opensDescription(view, a, holder)) {
+        const last = holder[holder.length - 1]!;
+        const before = view.f[last.firstToken - 1] === 'the' ? last.firstToken - 2 : last.firstToken - 1;
+        let v = held.end;
+        while (v < view.end && view.tokens[v]!.pos === 'ADV') v++;
+        const verb = v < view.end && (view.tokens[v]!.pos === 'VERB' || view.tokens[v]!.pos === 'AUX');
+        if (verb && before > k && (view.f[before] === ',' || !view.syn.coordinators.has(view.f[before]!))) {
+          opening = [last];
+          holder = holder.slice(0, -1);
+        }
+      }
       // "Russia a Syrian ally" (an apposition that lost its comma): the demonym holds the ally.
       const inside = holder.length ? undefined : view.appositionInside(a, k);
       if (inside) holder = mentionsIn(view, a, k, (m) => !inside.includes(m) && m.via === 'demonym');
@@ -159,15 +180,9 @@ export const allyPhrase: SentenceEndPattern = {
       if (!ally.length && !inside) ally = appositionAfter(view, held.end);
       // "Russia, Assad's main ally, …", "Iran and Russia, Assad's allies, …": a description after a
       // comma, opened by an article, an adjective or the holder itself.
-      const opensDescription =
-        view.f[a] === 'both' ||
-        view.f[a] === 'a' ||
-        view.f[a] === 'an' ||
-        view.f[a] === 'the' ||
-        view.tokens[a]!.pos === 'ADJ' ||
-        holder.some((h) => h.firstToken === a);
-      if (!ally.length && a - 2 >= view.first && view.f[a - 1] === ',' && opensDescription && view.isNP(a - 2))
-        ally = view.groupLeft(a - 2).args;
+      const opens = opensDescription(view, a, holder);
+      if (!ally.length && a - 2 >= view.first && view.f[a - 1] === ',' && opens && view.isNP(a - 2)) ally = view.groupLeft(a - 2).args;
+      if (!ally.length) ally = opening;
       // "Hezbollah is Iran's proxy": the copula's subject.
       let from = a;
       if (!ally.length) {

@@ -19,6 +19,9 @@ patternTester(allyPhrase, {
     'The militia said Washington and its allies support the Houthis.',
     // "allies" after "and" with nothing listed names no ally.
     'The Syrian army and allies advanced on Palmyra.',
+    // An opening description whose holders are joined by "and", or followed by no verb of theirs.
+    'An ally of Iran and Russia sent troops to Yemen.',
+    'A key ally of Moscow said Belarus would host the drills.',
   ],
   invalid: [
     { text: 'The Army of Conquest, an alliance including Hamas and Hezbollah, seized Idlib.', events: ['hamas allied_with hezbollah'] },
@@ -68,6 +71,9 @@ patternTester(allyPhrase, {
     // A bare ally noun after "and", its allies listed.
     { text: 'The strikes were carried out by the Libyan army and allies including Egypt.', events: ['egypt allied_with libya'] },
     { text: 'The raids were backed by Kyiv and its partners particularly Poland.', events: ['poland allied_with ukraine'] },
+    // A description opening the sentence stands for the clause's subject (with a comma or without).
+    { text: 'A close ally of Iran, Hezbollah fired rockets at Israel.', events: ['hezbollah allied_with iran'] },
+    { text: 'A key partner of Kyiv Poland has sent more tanks.', events: ['poland allied_with ukraine'] },
     // "its" after "it" is what "it" stands for.
     {
       text: 'Seoul sought to restrain the Japanese fleet operating near Dokdo putting it at odds with its key ally the United States.',
