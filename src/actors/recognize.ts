@@ -568,8 +568,10 @@ class Recognizer {
     while (k >= first && (this.folded[k] === 'the' || this.tokens[k]!.pos === 'ADJ' || this.tokens[k]!.pos === 'NUM')) k--;
     if (k >= first && na.placePrepositions.has(this.folded[k]!)) {
       // "a request from Damascus" is the government speaking; "a visit to Tehran" is one paid to it.
-      const governmentFrom =
-        this.folded[k] === 'from' && k > first && /request|message|letter|call|response|demand|invitation/.test(this.folded[k - 1]!);
+      // ("strong criticism from Moscow": an adjective between.)
+      let h = k - 1;
+      while (h > first && this.tokens[h]!.pos === 'ADJ') h--;
+      const governmentFrom = this.folded[k] === 'from' && h >= first && na.governmentFrom.has(this.folded[h]!);
       const visited = this.folded[k] === 'to' && k > first && /^(?:visit|visits|trip|trips|tour|journey)$/.test(this.folded[k - 1]!);
       if (!governmentFrom && !visited) return true;
     }

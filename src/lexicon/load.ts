@@ -42,6 +42,8 @@ export interface NonActors {
   bylineCues: Set<string>;
   /** Buildings and institutions: a run holding one is no person. */
   institutionWords: Set<string>;
+  /** Nouns after which "from" + a capital is the government ("criticism from Moscow"). */
+  governmentFrom: Set<string>;
 }
 
 /** Everything the extractor knows about the language, loaded from data files. */
@@ -408,6 +410,7 @@ function loadNonActors(dir: string, hash: ReturnType<typeof createHash>): NonAct
     places: set('places'),
     bylineCues: set('bylineCues'),
     institutionWords: set('institutionWords'),
+    governmentFrom: set('governmentFrom'),
   };
 }
 

@@ -632,6 +632,11 @@ const CASES: Array<[string, string[]]> = [
   ['Supported by France, Chadian troops fought jihadists in northern Mali.', ['france supports chad']],
   ['Backed by Russian airstrikes, Syrian troops advanced on Palmyra.', ['russia supports syria']],
   ['Backed by Russian airstrikes, the offensive on Idlib stalled.', []],
+  // A capital after "criticism from", "protests from" is its government reacting; the deed's owner is the target.
+  ["Seoul's decision drew protests from Pyongyang.", ['north-korea opposes south-korea']],
+  ["Israel's raid drew strong condemnation from Beirut.", ['lebanon opposes israel']],
+  ['The strike drew strong criticism from Moscow.', []],
+  ['Thousands of refugees from Kyiv arrived in Warsaw.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
