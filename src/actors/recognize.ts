@@ -572,7 +572,10 @@ class Recognizer {
       let h = k - 1;
       while (h > first && this.tokens[h]!.pos === 'ADJ') h--;
       const governmentFrom = this.folded[k] === 'from' && h >= first && na.governmentFrom.has(this.folded[h]!);
-      const visited = this.folded[k] === 'to' && k > first && /^(?:visit|visits|trip|trips|tour|journey)$/.test(this.folded[k - 1]!);
+      const visited =
+        this.folded[k] === 'to' &&
+        k > first &&
+        (/^(?:visit|visits|trip|trips|tour|journey)$/.test(this.folded[k - 1]!) || (h >= first && na.governmentTo.has(this.folded[h]!)));
       if (!governmentFrom && !visited) return true;
     }
     if (k >= first && na.placeWords.has(this.folded[k]!) && k > first) return true; // "the city Damascus"

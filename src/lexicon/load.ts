@@ -44,6 +44,8 @@ export interface NonActors {
   institutionWords: Set<string>;
   /** Nouns after which "from" + a capital is the government ("criticism from Moscow"). */
   governmentFrom: Set<string>;
+  /** Nouns after which "to" + a capital is the government addressed ("a rebuke to Moscow"). */
+  governmentTo: Set<string>;
 }
 
 /** Everything the extractor knows about the language, loaded from data files. */
@@ -411,6 +413,7 @@ function loadNonActors(dir: string, hash: ReturnType<typeof createHash>): NonAct
     bylineCues: set('bylineCues'),
     institutionWords: set('institutionWords'),
     governmentFrom: set('governmentFrom'),
+    governmentTo: set('governmentTo'),
   };
 }
 

@@ -637,6 +637,12 @@ const CASES: Array<[string, string[]]> = [
   ["Israel's raid drew strong condemnation from Beirut.", ['lebanon opposes israel']],
   ['The strike drew strong criticism from Moscow.', []],
   ['Thousands of refugees from Kyiv arrived in Warsaw.', []],
+  // An act done "in a rebuke to" a party opposes it; the subject may follow an opening phrase.
+  ['In a rebuke to Moscow, Germany expelled two Russian diplomats.', ['germany opposes russia']],
+  ['Japan summoned the Chinese ambassador in a snub to Beijing.', ['japan opposes china']],
+  ['The rebuke to Pyongyang was mild.', []],
+  ['Refugees fled to Damascus.', []],
+  ['In coordination with Russia, Syrian troops pounded Idlib.', ['russia allied_with syria']],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
