@@ -643,6 +643,11 @@ const CASES: Array<[string, string[]]> = [
   ['The rebuke to Pyongyang was mild.', []],
   ['Refugees fled to Damascus.', []],
   ['In coordination with Russia, Syrian troops pounded Idlib.', ['russia allied_with syria']],
+  // Acting on behalf of a party supports it; speaking for one's own chief is no support.
+  ['The Wagner Group operated on behalf of Russia in Mali.', ['wagner-group supports russia']],
+  ['Turkey intervened on behalf of Azerbaijan in Karabakh.', ['turkey supports azerbaijan']],
+  ['The Houthis may act on behalf of Iran.', []],
+  ['The UN envoy spoke on behalf of Guterres.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
