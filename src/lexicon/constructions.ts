@@ -25,7 +25,7 @@ export interface DemandFrameWords {
 }
 
 export interface Constructions {
-  attribution: { trigger: Trigger; responsible: Set<string>; bearing: Set<string>; agentVerbs: Set<string> };
+  attribution: { trigger: Trigger; responsible: Set<string>; bearing: Set<string>; agentVerbs: Set<string>; verdicts: Set<string> };
   gratitude: { trigger: Trigger; verbs: Set<string>; for: Set<string> };
   backerNoun: { trigger: Trigger; nouns: Set<string>; places: Set<string> };
   mediation: { trigger: Trigger; verbs: Set<string>; nouns: Set<string> };
@@ -153,6 +153,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       responsible: words(file, 'constructions.attribution.responsible', at.responsible),
       bearing: words(file, 'constructions.attribution.bearing', at.bearing),
       agentVerbs: words(file, 'constructions.attribution.agentVerbs', at.agentVerbs),
+      verdicts: words(file, 'constructions.attribution.verdicts', at.verdicts),
     },
     gratitude: {
       trigger: triggerOf(file, 'constructions.gratitude', gr.relation, gr.category, 'thank'),

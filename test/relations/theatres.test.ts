@@ -648,6 +648,10 @@ const CASES: Array<[string, string[]]> = [
   ['Turkey intervened on behalf of Azerbaijan in Karabakh.', ['turkey supports azerbaijan']],
   ['The Houthis may act on behalf of Iran.', []],
   ['The UN envoy spoke on behalf of Guterres.', []],
+  // A speaker's verdict on another's deed ("a violation", "illegal") accuses its owner.
+  ["Israel's blockade of Gaza is illegal, the UN said.", ['united-nations opposes israel']],
+  ["Moscow said Turkey's actions were a violation of international law.", ['russia opposes turkey']],
+  ["Turkey's actions might be illegal, Russia said.", []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
