@@ -110,6 +110,9 @@ export class ClauseView extends PhraseView {
       if (this.isNP(j)) {
         const r = this.subjectPhrase(j, coordVP);
         if (typeof r !== 'number') {
+          // "Putin and Erdogan met in Sochi. The two sides agreed …": the last sentence's pair.
+          if (!r.args.length && this.prevSubject?.length === 2 && this.lex.cues.pairReferences.has(this.f.slice(r.start, j + 1).join(' ')))
+            return { args: this.prevSubject, start: r.start };
           // "launched an offensive to recapture Mosul": a phrase naming no actor between a verb and
           // the infinitive is that verb's object; the infinitive is done by the verb's subject.
           if (

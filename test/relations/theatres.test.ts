@@ -652,6 +652,17 @@ const CASES: Array<[string, string[]]> = [
   ["Israel's blockade of Gaza is illegal, the UN said.", ['united-nations opposes israel']],
   ["Moscow said Turkey's actions were a violation of international law.", ['russia opposes turkey']],
   ["Turkey's actions might be illegal, Russia said.", []],
+  // "The two sides" stand for the pair of the last sentence's subject, and only a pair.
+  [
+    'Putin and Erdogan met in Sochi. The two sides agreed on a ceasefire in Idlib.',
+    ['recep-tayyip-erdogan allied_with vladimir-putin', 'recep-tayyip-erdogan met vladimir-putin'],
+  ],
+  [
+    'Armenia and Azerbaijan held talks in Brussels. Both sides signed a peace deal.',
+    ['armenia allied_with azerbaijan', 'armenia met azerbaijan'],
+  ],
+  ['Russia attacked Ukraine. The two sides signed a deal.', ['russia attacks ukraine']],
+  ['Israel and Hamas exchanged fire. The two sides could agree on a truce.', ['hamas attacks israel', 'israel attacks hamas']],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
