@@ -25,7 +25,15 @@ export interface DemandFrameWords {
 }
 
 export interface Constructions {
-  attribution: { trigger: Trigger; responsible: Set<string>; bearing: Set<string>; agentVerbs: Set<string>; verdicts: Set<string> };
+  attribution: {
+    trigger: Trigger;
+    responsible: Set<string>;
+    bearing: Set<string>;
+    agentVerbs: Set<string>;
+    /** Agent verbs that are one only with their particle ("carried out by", not "carried by"). */
+    withParticle: Set<string>;
+    verdicts: Set<string>;
+  };
   gratitude: { trigger: Trigger; verbs: Set<string>; for: Set<string> };
   backerNoun: { trigger: Trigger; nouns: Set<string>; places: Set<string> };
   mediation: { trigger: Trigger; verbs: Set<string>; nouns: Set<string> };
@@ -154,6 +162,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       bearing: words(file, 'constructions.attribution.bearing', at.bearing),
       agentVerbs: words(file, 'constructions.attribution.agentVerbs', at.agentVerbs),
       verdicts: words(file, 'constructions.attribution.verdicts', at.verdicts),
+      withParticle: words(file, 'constructions.attribution.withParticle', at.withParticle),
     },
     gratitude: {
       trigger: triggerOf(file, 'constructions.gratitude', gr.relation, gr.category, 'thank'),

@@ -307,7 +307,8 @@ export class SentenceView extends ClauseView {
       this.syn.constructions.attribution.agentVerbs.has(this.tokens[b]!.lemma)
     ) {
       const by = this.f[b + 1] === 'out' ? b + 2 : b + 1;
-      if (by + 1 < this.end && this.f[by] === 'by' && this.isNP(by + 1)) return this.groupRight(by + 1).args;
+      const bare = by === b + 1 && this.syn.constructions.attribution.withParticle.has(this.tokens[b]!.lemma);
+      if (!bare && by + 1 < this.end && this.f[by] === 'by' && this.isNP(by + 1)) return this.groupRight(by + 1).args;
     }
     return owners;
   }

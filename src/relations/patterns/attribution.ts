@@ -10,7 +10,7 @@ import { firstWords } from '../../lexicon/derived.js';
 /** The actors the sentence blames: "<Y> were responsible for", "<deed> caused by Y", with where it is said. */
 function blamed(
   view: SentenceView,
-  w: { responsible: Set<string>; bearing: Set<string>; agentVerbs: Set<string>; verdicts: Set<string> },
+  w: { responsible: Set<string>; bearing: Set<string>; agentVerbs: Set<string>; withParticle: Set<string>; verdicts: Set<string> },
   negation: Set<string>,
   modals: Set<string>,
 ): { who: ActorMention[]; at: number } | undefined {
@@ -50,6 +50,8 @@ function blamed(
     if (t.pos === 'VERB' && w.agentVerbs.has(t.lemma)) {
       let j = k + 1;
       if (j < view.end && view.f[j] === 'out') j++;
+      // ("the statement carried by SANA": carried, not carried out.)
+      else if (w.withParticle.has(t.lemma)) continue;
       if (j + 1 < view.end && view.f[j] === 'by' && view.isNP(j + 1)) {
         const who = view.groupRight(j + 1).args;
         if (who.length) return { who, at: k };

@@ -17,6 +17,8 @@ patternTester(attribution, {
     'Russia said its actions were not a violation of international law.',
     "Israel's blockade might be illegal, the UN said.",
     'The strikes on Russian bases were illegal, Moscow said.',
+    // A statement carried by an agency is reported, not carried out.
+    '"Syria\'s army announces the end of the truce" the statement carried by state news agency SANA said.',
   ],
   invalid: [
     // A speaker who condemns a deed of another's as a violation, illegal, a crime, accuses its owner.
