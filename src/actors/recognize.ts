@@ -555,7 +555,9 @@ class Recognizer {
       !this.lex.gazetteer.lookup(this.tokens[i - 1]!.text) &&
       this.tokenMention[i - 1] === -1 &&
       this.pendingAt[i - 1] === undefined &&
-      !this.lex.titles.roleHeads.has(this.folded[i - 1]!)
+      !this.lex.titles.roleHeads.has(this.folded[i - 1]!) &&
+      // ("On Monday Turkey accused …", "In July Turkey …": a date before the state, no name.)
+      !this.lex.cues.timeWords.has(this.folded[i - 1]!)
     )
       return true;
     return false;

@@ -5,6 +5,9 @@ import type { ActorMention } from '../types.js';
 import { R_CLAUSE_BREAK, R_HYPOTHETICAL, R_MODAL, R_NEGATION, R_RELATIVE } from './classes.js';
 import { PhraseView } from './phrases.js';
 
+/** A year ("In 2015 Turkey shot down …"): the head of a time phrase. */
+const YEAR = /^(?:19|20)\d\d$/;
+
 export interface Flags {
   negated?: boolean;
   hypothetical?: boolean;
@@ -211,7 +214,7 @@ export class ClauseView extends PhraseView {
   /** The token after the last time head of [a, b) when an actor phrase follows it to b, else -1. */
   private afterTimeHead(a: number, b: number): number {
     for (let x = b - 2; x >= a; x--) {
-      if (!this.syn.timeHeads.has(this.f[x]!)) continue;
+      if (!this.syn.timeHeads.has(this.f[x]!) && !(this.tokens[x]!.pos === 'NUM' && YEAR.test(this.f[x]!))) continue;
       return this.headIsActor(x + 1, b) && this.argsIn(x + 1, b).args.length ? x + 1 : -1;
     }
     return -1;
@@ -471,12 +474,21 @@ export class ClauseView extends PhraseView {
       if (this.tokens[j]!.pos === 'ADP' && this.syn.factualAdjuncts.has(this.f[j]!)) adjunct = j;
     const moodFrom = adjunct === -1 ? lo : adjunct + 1;
     // "U.N. inspectors to visit Syria", "were to hold talks": planned, not done.
-    if (!speech && trigger - 1 >= this.first && this.f[trigger - 1] === 'to' && trigger - 2 >= this.first) {
-      const p = this.tokens[trigger - 2]!;
+    if (!speech && trigger - 2 >= this.first && this.f[trigger - 1] === 'to') {
+      // "his decision to form a coalition and to arm the YPG": a coordinated infinitive shares the
+      // first one's head.
+      let to = trigger - 1;
+      if (this.f[to - 1] === 'and' || this.f[to - 1] === 'or')
+        for (let j = to - 2; j > this.first && j >= to - 15; j--) {
+          if (this.isBreak(j)) break;
+          if (this.f[j] === 'to' && this.tokens[j + 1]!.pos === 'VERB') {
+            to = j;
+            break;
+          }
+        }
+      const p = this.tokens[to - 1]!;
       if (
-        ((p.pos === 'NOUN' || p.pos === 'PROPN') &&
-          !this.syn.effortHeads.has(this.f[trigger - 2]!) &&
-          !this.purposeOfActDone(trigger - 2)) ||
+        ((p.pos === 'NOUN' || p.pos === 'PROPN') && !this.syn.effortHeads.has(this.f[to - 1]!) && !this.purposeOfActDone(to - 1)) ||
         p.lemma === 'be'
       )
         flags.hypothetical = true;

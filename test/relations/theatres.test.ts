@@ -663,6 +663,17 @@ const CASES: Array<[string, string[]]> = [
   ],
   ['Russia attacked Ukraine. The two sides signed a deal.', ['russia attacks ukraine']],
   ['Israel and Hamas exchanged fire. The two sides could agree on a truce.', ['hamas attacks israel', 'israel attacks hamas']],
+  // A clause-opening date without its comma (a month, a year, "for its part"); a state named
+  // after a weekday or month is the state ("On Monday Turkey …", "In March Georgia …").
+  ['On Monday Turkey accused Russia of violating its airspace.', ['turkey opposes russia']],
+  ['In July Human Rights Watch accused the Houthis of recruiting children.', ['human-rights-watch opposes houthis']],
+  ['In March Georgia protested to Russia over the border fence.', ['georgia opposes russia']],
+  ['In 2015 Turkey shot down a Russian jet near the Syrian border.', ['turkey attacks russia']],
+  ['For its part Kyiv said Moscow was responsible for the strike.', ['ukraine opposes russia']],
+  ['In July the Turkey summit was cancelled.', []],
+  // A coordinated infinitive shares the first one's head: a decision to act is not the act.
+  ['Biden announced his decision to form a coalition and to arm Ukraine.', []],
+  ['Iran sent troops to help Syria and to support Hezbollah.', ['iran supports hezbollah', 'iran supports syria']],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
