@@ -250,6 +250,11 @@ export class ClauseView extends PhraseView {
       const coord = this.groupLeft(c);
       if (g.args.length && coord.start - 1 >= this.first && this.f[coord.start - 1] === 'of' && !this.groupHeadBefore(coord.start - 1))
         return { args: [], start: j + 1 };
+      // "the Assad regime's UN representative Bashar Aljaafari who blamed …": "who" is the person
+      // who heads the phrase, not the actors describing him.
+      const head = nb - 1 >= na ? this.mentionAt(nb - 1) : undefined;
+      if (this.f[j] === 'who' && g.args.length > 1 && head && g.args.includes(head) && this.acts.actors.get(head.actor)?.type === 'person')
+        return { args: [head], start: na };
       if (g.args.length) return g;
       // "the Turkish-backed force which": an apposition of the actor before it.
       const [a] = this.np(c);

@@ -674,6 +674,9 @@ const CASES: Array<[string, string[]]> = [
   // A coordinated infinitive shares the first one's head: a decision to act is not the act.
   ['Biden announced his decision to form a coalition and to arm Ukraine.', []],
   ['Iran sent troops to help Syria and to support Hezbollah.', ['iran supports hezbollah', 'iran supports syria']],
+  // "who" is the person heading its antecedent, not the actors describing him.
+  ["Russia's UN envoy Vassily Nebenzia who spoke on Monday accused Kyiv of shelling the plant.", ['vassily-nebenzia opposes ukraine']],
+  ['Putin and Erdogan, who met in Sochi, condemned Israel.', ['recep-tayyip-erdogan opposes israel', 'vladimir-putin opposes israel']],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
