@@ -42,6 +42,10 @@ export class SentenceView extends ClauseView {
         (this.tokens[j]!.pos === 'VERB' && this.tokens[j - 1]?.pos === 'CCONJ'))
     )
       j++;
+    // "was condemned on Friday in a UN resolution", "killed last week by": a date before the agent.
+    const times = this.lex.cues.timeWords;
+    if (j + 2 < this.end && this.f[j] === 'on' && times.has(this.f[j + 1]!)) j += 2;
+    while (j + 1 < this.end && (times.has(this.f[j]!) || (this.f[j] === 'this' && times.has(this.f[j + 1]!)))) j++;
     if (j >= this.end) return [];
     const rel = this.lex.relations;
     let p = this.f[j]!;

@@ -677,6 +677,11 @@ const CASES: Array<[string, string[]]> = [
   // "who" is the person heading its antecedent, not the actors describing him.
   ["Russia's UN envoy Vassily Nebenzia who spoke on Monday accused Kyiv of shelling the plant.", ['vassily-nebenzia opposes ukraine']],
   ['Putin and Erdogan, who met in Sochi, condemned Israel.', ['recep-tayyip-erdogan opposes israel', 'vladimir-putin opposes israel']],
+  // A passive verdict's agent: the body whose resolution or statement gave it, a date between.
+  ['The Houthis were condemned on Friday in a UN Security Council resolution.', ['un-security-council opposes houthis']],
+  ['Russia was criticized in a European Union statement.', ['european-union opposes russia']],
+  ['Israel was not condemned in the UN resolution.', []],
+  ['Erdogan was hosted on Monday by Putin.', ['recep-tayyip-erdogan met vladimir-putin']],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
