@@ -682,6 +682,9 @@ const CASES: Array<[string, string[]]> = [
   ['Russia was criticized in a European Union statement.', ['european-union opposes russia']],
   ['Israel was not condemned in the UN resolution.', []],
   ['Erdogan was hosted on Monday by Putin.', ['recep-tayyip-erdogan met vladimir-putin']],
+  // "the Lebanese Hezbollah group" is the group, in a coordination as alone.
+  ['The Houthis are backed by Iran and the Lebanese Hezbollah group.', ['hezbollah supports houthis', 'iran supports houthis']],
+  ['A Syrian opposition group condemned Russia.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
