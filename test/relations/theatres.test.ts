@@ -685,6 +685,10 @@ const CASES: Array<[string, string[]]> = [
   // "the Lebanese Hezbollah group" is the group, in a coordination as alone.
   ['The Houthis are backed by Iran and the Lebanese Hezbollah group.', ['hezbollah supports houthis', 'iran supports houthis']],
   ['A Syrian opposition group condemned Russia.', []],
+  // Support named by its giver before the noun, after "with" or "under".
+  ['Hamas operates under Iranian protection.', ['iran supports hamas']],
+  ['Israel intercepted the drones with US assistance.', ['united-states supports israel']],
+  ['The SDF is fighting with its support.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

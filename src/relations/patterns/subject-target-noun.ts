@@ -22,12 +22,21 @@ function phraseBefore(view: SentenceView, a: number): ActorMention[] {
 
 export const subjectTargetNoun: NounTriggerPattern = {
   name: 'subject-target-noun',
-  reads: ['Y acts with <noun> from X', 'Y acts with the <noun> of X', 'Y with <noun> from X', 'Y received <noun> from X'],
+  reads: [
+    'Y acts with <noun> from X',
+    'Y acts with the <noun> of X',
+    'Y acts with X <noun>',
+    'Y with <noun> from X',
+    'Y received <noun> from X',
+  ],
   on: 'noun trigger',
   run(view, emit, _lex, m) {
     const tr = m.trigger;
     if (tr.speech || tr.sourceFrom === 'subject' || tr.targetFrom !== 'subject') return PASS;
-    if (!m.agent.length) return NEXT;
+    // "fighting with US support", "under Russian protection": the giver named before the noun.
+    // (Only after "with"/"under": "received UN aid" is the received-support pattern's.)
+    const agent = m.agent.length ? m.agent : m.possessed || !tr.requiresBefore.size ? [] : m.modifiers;
+    if (!agent.length) return NEXT;
     const before = phraseBefore(view, m.a);
     // "received aid from Iran": as a verb's object, help (syntax.json receiving.relations) is received
     // only with a receiving verb ("Israel seized aid from Hamas" is none; "drew condemnation from" is).
@@ -37,7 +46,7 @@ export const subjectTargetNoun: NounTriggerPattern = {
       for (let j = m.gv + 1; j < m.a && !adjunct; j++) adjunct = view.tokens[j]!.pos === 'ADP';
       if (!adjunct) return NEXT;
     }
-    emit.pairs(m.agent, before.length ? before : view.subjectArgs(m.gv), tr, m.word, m.flags);
+    emit.pairs(agent, before.length ? before : view.subjectArgs(m.gv), tr, m.word, m.flags);
     return DONE;
   },
 };
