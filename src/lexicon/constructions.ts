@@ -40,6 +40,7 @@ export interface Constructions {
   demandFrame: DemandFrameWords;
   conditionalThreat: { trigger: Trigger; verbs: Set<string>; conditions: Set<string> };
   veto: { trigger: Trigger; verbs: Set<string>; measures: Set<string>; against: Set<string> };
+  accusationThat: { trigger: Trigger; nouns: Set<string> };
   allyPhrase: {
     trigger: Trigger;
     nouns: Set<string>;
@@ -138,6 +139,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const med = section(file, raw, 'mediation');
   const t = section(file, raw, 'conditionalThreat');
   const v = section(file, raw, 'veto');
+  const ac = section(file, raw, 'accusationThat');
   const a = section(file, raw, 'allyPhrase');
   const b = section(file, raw, 'brokeredDeal');
   const th = section(file, raw, 'thanksTo');
@@ -196,6 +198,10 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       trigger: triggerOf(file, 'constructions.conditionalThreat', t.relation, t.category, 'threaten'),
       verbs: words(file, 'constructions.conditionalThreat.verbs', t.verbs),
       conditions: words(file, 'constructions.conditionalThreat.conditions', t.conditions),
+    },
+    accusationThat: {
+      trigger: triggerOf(file, 'constructions.accusationThat', ac.relation, ac.category, 'accusation'),
+      nouns: words(file, 'constructions.accusationThat.nouns', ac.nouns),
     },
     veto: {
       trigger: triggerOf(file, 'constructions.veto', v.relation, v.category, 'veto'),

@@ -64,6 +64,7 @@ export interface Syntax {
   groupPreps: Set<string>;
   passiveAuxiliaries: Set<string>;
   objectParticles: Set<string>;
+  claimNouns: Set<string>;
   infinitiveParticles: Set<string>;
   triggerDeterminers: Set<string>;
   actorHeadWords: Set<string>;
@@ -174,6 +175,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     groupPreps: set('groupPreps'),
     passiveAuxiliaries: set('passiveAuxiliaries'),
     objectParticles: set('objectParticles'),
+    claimNouns: set('claimNouns'),
     infinitiveParticles: set('infinitiveParticles'),
     triggerDeterminers: set('triggerDeterminers'),
     actorHeadWords: set('actorHeadWords'),

@@ -517,7 +517,12 @@ export class ClauseView extends PhraseView {
       for (let j = from - 2; j >= this.first && j >= from - 7; j--) {
         const t = this.tokens[j]!;
         if (t.pos === 'VERB' && c.negatingVerbs.has(t.lemma)) flags.negated = true;
-        else if ((t.pos === 'VERB' && demand.subjunctiveVerbs.has(t.lemma)) || (t.pos === 'NOUN' && demand.nouns.has(this.f[j]!)))
+        // "Iran rejected accusations that it armed the Houthis": a claim denied is not established.
+        else if (t.pos === 'NOUN' && this.syn.claimNouns.has(this.f[j]!)) {
+          let v = j - 1;
+          while (v >= this.first && (this.tokens[v]!.pos === 'DET' || this.tokens[v]!.pos === 'ADJ' || this.tokens[v]!.pos === 'PRON')) v--;
+          if (v >= this.first && this.tokens[v]!.pos === 'VERB' && c.negatingVerbs.has(this.tokens[v]!.lemma)) flags.negated = true;
+        } else if ((t.pos === 'VERB' && demand.subjunctiveVerbs.has(t.lemma)) || (t.pos === 'NOUN' && demand.nouns.has(this.f[j]!)))
           flags.hypothetical = true;
         if (t.pos === 'VERB' || t.pos === 'NOUN' || this.isBreak(j)) break;
       }

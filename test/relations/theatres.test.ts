@@ -689,6 +689,10 @@ const CASES: Array<[string, string[]]> = [
   ['Hamas operates under Iranian protection.', ['iran supports hamas']],
   ['Israel intercepted the drones with US assistance.', ['united-states supports israel']],
   ['The SDF is fighting with its support.', []],
+  // A claim rejected is not established; an accusation repeated opposes the accused.
+  ['Iran rejected accusations that it armed the Houthis.', []],
+  ['Moscow dismissed claims that Russian jets bombed the hospital in Aleppo.', []],
+  ['Kyiv repeated its accusation that Moscow was shelling the plant.', ['ukraine opposes russia']],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
