@@ -40,7 +40,7 @@ export interface Constructions {
   demandFrame: DemandFrameWords;
   conditionalThreat: { trigger: Trigger; verbs: Set<string>; conditions: Set<string> };
   veto: { trigger: Trigger; verbs: Set<string>; measures: Set<string>; against: Set<string> };
-  accusationThat: { trigger: Trigger; nouns: Set<string> };
+  accusationThat: { trigger: Trigger; nouns: Set<string>; verbs: Set<string> };
   allyPhrase: {
     trigger: Trigger;
     nouns: Set<string>;
@@ -202,6 +202,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
     accusationThat: {
       trigger: triggerOf(file, 'constructions.accusationThat', ac.relation, ac.category, 'accusation'),
       nouns: words(file, 'constructions.accusationThat.nouns', ac.nouns),
+      verbs: words(file, 'constructions.accusationThat.verbs', ac.verbs),
     },
     veto: {
       trigger: triggerOf(file, 'constructions.veto', v.relation, v.category, 'veto'),

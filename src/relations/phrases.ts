@@ -199,9 +199,9 @@ export class PhraseView {
     const wantPerson = kind === 'person';
     for (let j = k - 1; j >= this.first; j--) {
       const m = this.mentionAt(j);
-      // "… putting it at odds with its key ally": "its" is what the nearer "it" stands for.
-      if (!m && possessive && kind === 'singular' && this.f[j] === 'it' && this.tokens[j]!.pos === 'PRON')
-        return this.resolvePronoun(j, 'singular');
+      // "… putting it at odds with its key ally": "its" is what the nearer object "it" stands for,
+      // not the actor before it; which one that is, only a pattern that reads the clause can say.
+      if (!m && possessive && kind === 'singular' && this.f[j] === 'it' && j > this.first && this.tokens[j - 1]!.pos === 'VERB') return [];
       if (!m && kind === 'plural' && this.lex.cues.genericHeads.has(this.f[j]!) && this.tokens[j]!.pos === 'NOUN') return []; // "rebels in their fight"
       if (!m || !this.isArg(m)) continue;
       if (kind === 'plural') {

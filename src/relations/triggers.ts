@@ -136,7 +136,8 @@ function appositives(view: SentenceView, last: number, b: number): ActorMention[
     if (!m) {
       // (Only next to the noun: "its allies support ISIL", read as one phrase, names no ally.)
       const p = view.tokens[j]!.pos;
-      if (p !== 'DET' && p !== 'ADJ' && p !== 'PUNCT' && p !== 'CCONJ') break;
+      // (A title before the name is no break: "its ally President Bashar al-Assad".)
+      if (p !== 'DET' && p !== 'ADJ' && p !== 'PUNCT' && p !== 'CCONJ' && p !== 'PROPN' && view.acts.roleTokens[j] !== 1) break;
       continue;
     }
     if (view.isArg(m) && !out.includes(m)) out.push(m);

@@ -693,6 +693,15 @@ const CASES: Array<[string, string[]]> = [
   ['Iran rejected accusations that it armed the Houthis.', []],
   ['Moscow dismissed claims that Russian jets bombed the hospital in Aleppo.', []],
   ['Kyiv repeated its accusation that Moscow was shelling the plant.', ['ukraine opposes russia']],
+  ['UN inspectors will investigate allegations that Syria used chemical weapons.', []],
+  // Look-alikes of the constructions above.
+  ['The Kurds are attacking ISIS with intensive US air support.', []],
+  ['Backed by Russia and local militias pro-government forces have made gains.', []],
+  ['Moscow backs its ally President Bashar al-Assad.', ['bashar-al-assad allied_with russia', 'russia supports bashar-al-assad']],
+  [
+    'Ankara is seeking to contain Kurdish forces fighting Hamas putting it at odds with its key ally the United States.',
+    ['turkey allied_with united-states'],
+  ],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

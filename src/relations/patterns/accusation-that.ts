@@ -24,7 +24,8 @@ export const accusationThat: SentenceEndPattern = {
       let speakers = view.pronounPossessor(a) ?? [];
       const gv = view.governingVerb(a);
       if (gv !== -1 && lex.cues.negatingVerbs.has(view.tokens[gv]!.lemma)) continue;
-      if (!speakers.length && gv !== -1) speakers = view.subjectOf(gv).args;
+      // (Only a verb that voices the accusation: "to investigate allegations that …" makes none.)
+      if (!speakers.length && gv !== -1 && w.verbs.has(view.tokens[gv]!.lemma)) speakers = view.subjectOf(gv).args;
       speakers = speakers.filter((m) => !accused.args.some((x) => x.actor === m.actor));
       if (speakers.length) emit.pairs(speakers, accused.args, w.trigger, view.textOf(k, k), view.modality(view.clauseStart(a), k, false));
     }

@@ -19,6 +19,12 @@ function holderOf(view: SentenceView, a: number, k: number, b: number): { holder
       const left = conjunctBefore(view, j);
       if (left.length) return { holder: left, end: b };
     }
+    // "… putting it at odds with its key ally": "its" is what the nearer object "it" stands for.
+    const it = view.f[j] === 'its' && view.tokens[j]!.pos === 'PRON' ? objectItBefore(view, j) : -1;
+    if (it !== -1) {
+      const r = view.resolvePronoun(it, 'singular');
+      if (r.length) return { holder: r, end: b };
+    }
     const possessor = view.pronounPossessor(j);
     if (possessor) return { holder: possessor, end: b };
   }
@@ -32,6 +38,15 @@ function holderOf(view: SentenceView, a: number, k: number, b: number): { holder
     return { holder: g.args, end: g.end };
   }
   return { holder: [], end: b };
+}
+
+/** An object "it" right after a verb, between the possessive at j and any actor before it ("putting it at odds with its ally"), or -1. */
+function objectItBefore(view: SentenceView, j: number): number {
+  for (let x = j - 1; x > view.first && x >= j - 6; x--) {
+    if (view.mentionAt(x)) return -1;
+    if (view.f[x] === 'it' && view.tokens[x]!.pos === 'PRON' && view.tokens[x - 1]!.pos === 'VERB') return x;
+  }
+  return -1;
 }
 
 /** The actors of the phrase that "and" joins before token j ("X and its allies"), if any. */
@@ -53,7 +68,8 @@ function appositionAfter(view: SentenceView, e: number): ActorMention[] {
 function onlyModifiersBetween(view: SentenceView, a: number, b: number): boolean {
   for (let j = a; j < b; j++) {
     const p = view.tokens[j]!.pos;
-    if (p !== 'DET' && p !== 'ADJ' && p !== 'PUNCT') return false;
+    // (A title before the name: "its ally President Bashar al-Assad".)
+    if (p !== 'DET' && p !== 'ADJ' && p !== 'PUNCT' && p !== 'PROPN' && view.acts.roleTokens[j] !== 1) return false;
   }
   return true;
 }

@@ -29,7 +29,8 @@ export const passiveVerb: VerbTriggerPattern = {
       if (verb && view.isNP(v - 1)) {
         const [sa, sb] = view.np(v - 1);
         // (Not the owner after "of": "the forces of Syria's President Assad" are Syria's, not his.)
-        if (sb === v && sa > m.k + m.len + 1 && view.f[sa - 1] !== 'of' && view.headIsActor(sa, sb)) {
+        // (Set off by a comma: "Backed by Russia and local militias pro-government forces …" runs on.)
+        if (sb === v && sa > m.k + m.len + 1 && view.f[sa - 1] === ',' && view.headIsActor(sa, sb)) {
           targets = view.argsIn(sa, sb).args;
           agents = agent.filter((x) => x.firstToken < sa);
         }

@@ -34,10 +34,11 @@ export const subjectTargetNoun: NounTriggerPattern = {
     const tr = m.trigger;
     if (tr.speech || tr.sourceFrom === 'subject' || tr.targetFrom !== 'subject') return PASS;
     // "fighting with US support", "under Russian protection": the giver named before the noun.
-    // (Only after "with"/"under": "received UN aid" is the received-support pattern's.)
-    const agent = m.agent.length ? m.agent : m.possessed || !tr.requiresBefore.size ? [] : m.modifiers;
-    if (!agent.length) return NEXT;
+    // (Only after "with"/"under": "received UN aid" is the received-support pattern's; and only for
+    // the clause subject: "attacking ISIS with U.S.-led air support" gives ISIS nothing.)
     const before = phraseBefore(view, m.a);
+    const agent = m.agent.length ? m.agent : m.possessed || !tr.requiresBefore.size || before.length ? [] : m.modifiers;
+    if (!agent.length) return NEXT;
     // "received aid from Iran": as a verb's object, help (syntax.json receiving.relations) is received
     // only with a receiving verb ("Israel seized aid from Hamas" is none; "drew condemnation from" is).
     const r = view.syn.receiving;
