@@ -603,7 +603,9 @@ class Recognizer {
       !this.lex.gazetteer.lookup(this.tokens[i - 1]!.text) &&
       this.tokenMention[i - 1] === -1 &&
       this.pendingAt[i - 1] === undefined &&
-      !this.lex.titles.roleHeads.has(this.folded[i - 1]!)
+      !this.lex.titles.roleHeads.has(this.folded[i - 1]!) &&
+      // ("On Monday Turkey accused …", "In July Turkey …": a date before the state, no name.)
+      !this.lex.cues.timeWords.has(this.folded[i - 1]!)
     )
       return true;
     return false;
@@ -616,9 +618,14 @@ class Recognizer {
     while (k >= first && (this.folded[k] === 'the' || this.tokens[k]!.pos === 'ADJ' || this.tokens[k]!.pos === 'NUM')) k--;
     if (k >= first && na.placePrepositions.has(this.folded[k]!)) {
       // "a request from Damascus" is the government speaking; "a visit to Tehran" is one paid to it.
-      const governmentFrom =
-        this.folded[k] === 'from' && k > first && /request|message|letter|call|response|demand|invitation/.test(this.folded[k - 1]!);
-      const visited = this.folded[k] === 'to' && k > first && /^(?:visit|visits|trip|trips|tour|journey)$/.test(this.folded[k - 1]!);
+      // ("strong criticism from Moscow": an adjective between.)
+      let h = k - 1;
+      while (h > first && this.tokens[h]!.pos === 'ADJ') h--;
+      const governmentFrom = this.folded[k] === 'from' && h >= first && na.governmentFrom.has(this.folded[h]!);
+      const visited =
+        this.folded[k] === 'to' &&
+        k > first &&
+        (/^(?:visit|visits|trip|trips|tour|journey)$/.test(this.folded[k - 1]!) || (h >= first && na.governmentTo.has(this.folded[h]!)));
       if (!governmentFrom && !visited) return true;
     }
     if (k >= first && na.placeWords.has(this.folded[k]!) && k > first) return true; // "the city Damascus"

@@ -25,13 +25,22 @@ export interface DemandFrameWords {
 }
 
 export interface Constructions {
-  attribution: { trigger: Trigger; responsible: Set<string>; bearing: Set<string>; agentVerbs: Set<string> };
+  attribution: {
+    trigger: Trigger;
+    responsible: Set<string>;
+    bearing: Set<string>;
+    agentVerbs: Set<string>;
+    /** Agent verbs that are one only with their particle ("carried out by", not "carried by"). */
+    withParticle: Set<string>;
+    verdicts: Set<string>;
+  };
   gratitude: { trigger: Trigger; verbs: Set<string>; for: Set<string> };
   backerNoun: { trigger: Trigger; nouns: Set<string>; places: Set<string> };
   mediation: { trigger: Trigger; verbs: Set<string>; nouns: Set<string> };
   demandFrame: DemandFrameWords;
   conditionalThreat: { trigger: Trigger; verbs: Set<string>; conditions: Set<string> };
   veto: { trigger: Trigger; verbs: Set<string>; measures: Set<string>; against: Set<string> };
+  accusationThat: { trigger: Trigger; nouns: Set<string>; verbs: Set<string> };
   allyPhrase: {
     trigger: Trigger;
     nouns: Set<string>;
@@ -40,7 +49,7 @@ export interface Constructions {
     client: Trigger;
     clients: Set<string>;
   };
-  brokeredDeal: { trigger: Trigger; meeting: Trigger; verbs: Set<string>; deals: Set<string>; meetings: Set<string> };
+  brokeredDeal: { trigger: Trigger; meeting: Trigger; verbs: Set<string>; byVerbs: Set<string>; deals: Set<string>; meetings: Set<string> };
   thanksTo: { trigger: Trigger; openers: Set<string>; nouns: Set<string> };
   casualtyList: { trigger: Trigger; heads: Set<string> };
   frontedMeeting: { trigger: Trigger; preps: Set<string>; heads: Set<string>; with: Set<string> };
@@ -139,6 +148,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const med = section(file, raw, 'mediation');
   const t = section(file, raw, 'conditionalThreat');
   const v = section(file, raw, 'veto');
+  const ac = section(file, raw, 'accusationThat');
   const a = section(file, raw, 'allyPhrase');
   const b = section(file, raw, 'brokeredDeal');
   const th = section(file, raw, 'thanksTo');
@@ -163,6 +173,8 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       responsible: words(file, 'constructions.attribution.responsible', at.responsible),
       bearing: words(file, 'constructions.attribution.bearing', at.bearing),
       agentVerbs: words(file, 'constructions.attribution.agentVerbs', at.agentVerbs),
+      verdicts: words(file, 'constructions.attribution.verdicts', at.verdicts),
+      withParticle: words(file, 'constructions.attribution.withParticle', at.withParticle),
     },
     gratitude: {
       trigger: triggerOf(file, 'constructions.gratitude', gr.relation, gr.category, 'thank'),
@@ -197,6 +209,11 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       verbs: words(file, 'constructions.conditionalThreat.verbs', t.verbs),
       conditions: words(file, 'constructions.conditionalThreat.conditions', t.conditions),
     },
+    accusationThat: {
+      trigger: triggerOf(file, 'constructions.accusationThat', ac.relation, ac.category, 'accusation'),
+      nouns: words(file, 'constructions.accusationThat.nouns', ac.nouns),
+      verbs: words(file, 'constructions.accusationThat.verbs', ac.verbs),
+    },
     veto: {
       trigger: triggerOf(file, 'constructions.veto', v.relation, v.category, 'veto'),
       verbs: words(file, 'constructions.veto.verbs', v.verbs),
@@ -215,6 +232,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       trigger: triggerOf(file, 'constructions.brokeredDeal', b.relation, b.category, 'broker'),
       meeting: triggerOf(file, 'constructions.brokeredDeal', b.meetingRelation, b.meetingCategory, 'talks'),
       verbs: words(file, 'constructions.brokeredDeal.verbs', b.verbs),
+      byVerbs: words(file, 'constructions.brokeredDeal.byVerbs', b.byVerbs),
       deals: words(file, 'constructions.brokeredDeal.deals', b.deals),
       meetings: words(file, 'constructions.brokeredDeal.meetings', b.meetings),
     },

@@ -27,6 +27,8 @@ export interface Cues {
   hypotheticalCues: Set<string>;
   clauseBreaks: Set<string>;
   relativePronouns: Set<string>;
+  /** Subjects that stand for the two actors of the last sentence's subject ("the two sides"). */
+  pairReferences: Set<string>;
   pronouns: Map<string, 'singular' | 'plural' | 'person'>;
   timeWords: Set<string>;
   /** Sector heads that name the state's territory or affairs ("Syrian territory"), not its people. */
@@ -146,6 +148,7 @@ export function parseCues(file: string, raw: unknown): Cues {
     hypotheticalCues: set('hypotheticalCues', r.hypotheticalCues),
     clauseBreaks: set('clauseBreaks', r.clauseBreaks),
     relativePronouns: set('relativePronouns', r.relativePronouns),
+    pairReferences: set('pairReferences.words', field(r.pairReferences, 'words') ?? []),
     pronouns,
     timeWords: set('timeWords', r.timeWords),
     stateTopics,

@@ -47,6 +47,10 @@ export interface NonActors {
   bylineCues: Set<string>;
   /** Buildings and institutions: a run holding one is no person. */
   institutionWords: Set<string>;
+  /** Nouns after which "from" + a capital is the government ("criticism from Moscow"). */
+  governmentFrom: Set<string>;
+  /** Nouns after which "to" + a capital is the government addressed ("a rebuke to Moscow"). */
+  governmentTo: Set<string>;
 }
 
 /** Everything the extractor knows about the language, loaded from data files. */
@@ -414,6 +418,8 @@ function loadNonActors(dir: string, hash: ReturnType<typeof createHash>): NonAct
     places: set('places'),
     bylineCues: set('bylineCues'),
     institutionWords: set('institutionWords'),
+    governmentFrom: set('governmentFrom'),
+    governmentTo: set('governmentTo'),
   };
 }
 

@@ -72,6 +72,8 @@ export interface Syntax {
   groupPreps: Set<string>;
   passiveAuxiliaries: Set<string>;
   objectParticles: Set<string>;
+  claimNouns: Set<string>;
+  infinitiveParticles: Set<string>;
   triggerDeterminers: Set<string>;
   actorHeadWords: Set<string>;
   descriptiveCompounds: Set<string>;
@@ -107,7 +109,7 @@ export interface Syntax {
   happeningVerbs: Set<string>;
   happeningParticles: Set<string>;
   demand: DemandSyntax;
-  receiving: { relations: Set<RelationType>; preps: Set<string>; verbs: Set<string> };
+  receiving: { relations: Set<RelationType>; preps: Set<string>; verbs: Set<string>; realized: Set<string> };
   /** Relation → object heads through which a trigger reaches the object's owner ("an Iranian proposal"). */
   objectHeads: Map<string, Set<string>>;
   constructions: Constructions;
@@ -193,6 +195,8 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     groupPreps: set('groupPreps'),
     passiveAuxiliaries: set('passiveAuxiliaries'),
     objectParticles: set('objectParticles'),
+    claimNouns: set('claimNouns'),
+    infinitiveParticles: set('infinitiveParticles'),
     triggerDeterminers: set('triggerDeterminers'),
     actorHeadWords: set('actorHeadWords'),
     descriptiveCompounds: set('descriptiveCompounds'),
@@ -217,6 +221,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
       relations: new Set(r.relations.map((x, i) => relationOf(file, `receiving.relations[${i}]`, x))),
       preps: new Set(strings(file, 'receiving.preps', r.preps)),
       verbs: new Set(strings(file, 'receiving.verbs', r.verbs)),
+      realized: new Set(strings(file, 'receiving.realized', r.realized)),
     },
     objectHeads: parseObjectHeads(file, raw.objectHeads),
     constructions: parseConstructions(file, raw.constructions),

@@ -5,6 +5,9 @@ import type { ActorMention } from '../types.js';
 import { R_CLAUSE_BREAK, R_HYPOTHETICAL, R_MODAL, R_NEGATION, R_RELATIVE } from './classes.js';
 import { PhraseView } from './phrases.js';
 
+/** A year ("In 2015 Turkey shot down …"): the head of a time phrase. */
+const YEAR = /^(?:19|20)\d\d$/;
+
 export interface Flags {
   negated?: boolean;
   hypothetical?: boolean;
@@ -137,6 +140,9 @@ export class ClauseView extends PhraseView {
       if (this.isNP(j)) {
         const r = this.subjectPhrase(j, coordVP);
         if (typeof r !== 'number') {
+          // "Putin and Erdogan met in Sochi. The two sides agreed …": the last sentence's pair.
+          if (!r.args.length && this.prevSubject?.length === 2 && this.lex.cues.pairReferences.has(this.f.slice(r.start, j + 1).join(' ')))
+            return { args: this.prevSubject, start: r.start };
           // "launched an offensive to recapture Mosul": a phrase naming no actor between a verb and
           // the infinitive is that verb's object; the infinitive is done by the verb's subject.
           if (
@@ -280,7 +286,7 @@ export class ClauseView extends PhraseView {
   /** The token after the last time head of [a, b) when an actor phrase follows it to b, else -1. */
   private afterTimeHead(a: number, b: number): number {
     for (let x = b - 2; x >= a; x--) {
-      if (!this.syn.timeHeads.has(this.f[x]!)) continue;
+      if (!this.syn.timeHeads.has(this.f[x]!) && !(this.tokens[x]!.pos === 'NUM' && YEAR.test(this.f[x]!))) continue;
       return this.headIsActor(x + 1, b) && this.argsIn(x + 1, b).args.length ? x + 1 : -1;
     }
     return -1;
@@ -316,6 +322,11 @@ export class ClauseView extends PhraseView {
       const coord = this.groupLeft(c);
       if (g.args.length && coord.start - 1 >= this.first && this.f[coord.start - 1] === 'of' && !this.groupHeadBefore(coord.start - 1))
         return { args: [], start: j + 1 };
+      // "the Assad regime's UN representative Bashar Aljaafari who blamed …": "who" is the person
+      // who heads the phrase, not the actors describing him.
+      const head = nb - 1 >= na ? this.mentionAt(nb - 1) : undefined;
+      if (this.f[j] === 'who' && g.args.length > 1 && head && g.args.includes(head) && this.acts.actors.get(head.actor)?.type === 'person')
+        return { args: [head], start: na };
       if (g.args.length) return g;
       // "the Turkish-backed force which": an apposition of the actor before it.
       const [a] = this.np(c);
@@ -556,12 +567,21 @@ export class ClauseView extends PhraseView {
       if (this.tokens[j]!.pos === 'ADP' && this.syn.factualAdjuncts.has(this.f[j]!)) adjunct = j;
     const moodFrom = adjunct === -1 ? lo : adjunct + 1;
     // "U.N. inspectors to visit Syria", "were to hold talks": planned, not done.
-    if (!speech && trigger - 1 >= this.first && this.f[trigger - 1] === 'to' && trigger - 2 >= this.first) {
-      const p = this.tokens[trigger - 2]!;
+    if (!speech && trigger - 2 >= this.first && this.f[trigger - 1] === 'to') {
+      // "his decision to form a coalition and to arm the YPG": a coordinated infinitive shares the
+      // first one's head.
+      let to = trigger - 1;
+      if (this.f[to - 1] === 'and' || this.f[to - 1] === 'or')
+        for (let j = to - 2; j > this.first && j >= to - 15; j--) {
+          if (this.isBreak(j)) break;
+          if (this.f[j] === 'to' && this.tokens[j + 1]!.pos === 'VERB') {
+            to = j;
+            break;
+          }
+        }
+      const p = this.tokens[to - 1]!;
       if (
-        ((p.pos === 'NOUN' || p.pos === 'PROPN') &&
-          !this.syn.effortHeads.has(this.f[trigger - 2]!) &&
-          !this.purposeOfActDone(trigger - 2)) ||
+        ((p.pos === 'NOUN' || p.pos === 'PROPN') && !this.syn.effortHeads.has(this.f[to - 1]!) && !this.purposeOfActDone(to - 1)) ||
         p.lemma === 'be'
       )
         flags.hypothetical = true;
@@ -585,7 +605,12 @@ export class ClauseView extends PhraseView {
       for (let j = from - 2; j >= this.first && j >= from - 7; j--) {
         const t = this.tokens[j]!;
         if (t.pos === 'VERB' && c.negatingVerbs.has(t.lemma)) flags.negated = true;
-        else if ((t.pos === 'VERB' && demand.subjunctiveVerbs.has(t.lemma)) || (t.pos === 'NOUN' && demand.nouns.has(this.f[j]!)))
+        // "Iran rejected accusations that it armed the Houthis": a claim denied is not established.
+        else if (t.pos === 'NOUN' && this.syn.claimNouns.has(this.f[j]!)) {
+          let v = j - 1;
+          while (v >= this.first && (this.tokens[v]!.pos === 'DET' || this.tokens[v]!.pos === 'ADJ' || this.tokens[v]!.pos === 'PRON')) v--;
+          if (v >= this.first && this.tokens[v]!.pos === 'VERB' && c.negatingVerbs.has(this.tokens[v]!.lemma)) flags.negated = true;
+        } else if ((t.pos === 'VERB' && demand.subjunctiveVerbs.has(t.lemma)) || (t.pos === 'NOUN' && demand.nouns.has(this.f[j]!)))
           flags.hypothetical = true;
         if (t.pos === 'VERB' || t.pos === 'NOUN' || this.isBreak(j)) break;
       }

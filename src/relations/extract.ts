@@ -2,7 +2,7 @@
 // (source, relation, target) backed by the sentence. Each sentence is read once into a view
 // (sentence.ts) and by the registry's patterns (patterns/); here the candidates become event
 // records: symmetric relations in key order, one event per pair, relation and sentence.
-import type { ActorMention, AnalyzedText, ArticleActors, RelationEvent, Sector } from '../types.js';
+import type { ActorMention, AnalyzedText, ArticleActors, RelationEvent, Sector, Sentence } from '../types.js';
 import { SYMMETRIC_RELATIONS } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { relationClasses } from './classes.js';
@@ -26,6 +26,14 @@ function twoActorsPossible(mentions: ActorMention[], previous: ActorMention[] | 
   const one = mentions[0]!.actor;
   for (const m of mentions) if (m.actor !== one) return true;
   if (previous) for (const m of previous) if (m.actor !== one) return true;
+  return false;
+}
+
+/** Does the sentence open with a pair reference ("The two sides …", "But both sides …")? */
+function opensWithPairReference(doc: AnalyzedText, s: Sentence, lex: Lexicon): boolean {
+  const refs = lex.cues.pairReferences;
+  for (let a = s.firstToken; a <= s.firstToken + 1 && a < s.endToken; a++)
+    for (let n = 2; n <= 3 && a + n <= s.endToken; n++) if (refs.has(doc.folded.slice(a, a + n).join(' '))) return true;
   return false;
 }
 
@@ -74,7 +82,9 @@ export function extractWithPatterns(
   const view = new SentenceView(doc, acts, lex, cls);
   const emit = new Emitter(acts);
   for (const s of doc.sentences) {
-    if (acts.bySentence[s.index]!.length === 0) {
+    const none = acts.bySentence[s.index]!.length === 0;
+    // ("The two sides agreed …" names no actor but stands for the last sentence's pair.)
+    if (none && !(prevSubject?.length === 2 && opensWithPairReference(doc, s, lex))) {
       prevSubject = undefined;
       continue;
     }
@@ -85,7 +95,7 @@ export function extractWithPatterns(
     emit.clear();
     // Every argument is a mention of this sentence or the previous sentence's subject (through a
     // pronoun), and an event needs two different actors: with fewer, no trigger can give one.
-    scanSentence(view, emit, lex, reg, twoActorsPossible(acts.bySentence[s.index]!, prevSubject));
+    scanSentence(view, emit, lex, reg, none || twoActorsPossible(acts.bySentence[s.index]!, prevSubject));
     prevSubject = view.sentenceSubject() ?? prevSubject;
     const text = doc.text.slice(s.start, s.end);
     for (const e of emit.events) {

@@ -315,6 +315,9 @@ export class PhraseView {
     }
     for (let j = k - 1; j >= this.first; j--) {
       const m = this.mentionAt(j);
+      // "… putting it at odds with its key ally": "its" is what the nearer object "it" stands for,
+      // not the actor before it; which one that is, only a pattern that reads the clause can say.
+      if (!m && possessive && kind === 'singular' && this.f[j] === 'it' && j > this.first && this.tokens[j - 1]!.pos === 'VERB') return [];
       if (!m && kind === 'plural' && this.lex.cues.genericHeads.has(this.f[j]!) && this.tokens[j]!.pos === 'NOUN') return []; // "rebels in their fight"
       if (!m || !this.isArg(m)) continue;
       if (kind === 'plural') {
@@ -363,6 +366,12 @@ export class PhraseView {
   headIsActor(a: number, b: number): boolean {
     let h = b - 1;
     while (h > a && (this.tokens[h]!.text === ')' || this.tokens[h]!.text === '(')) h--;
+    // "brokered by the US and Russia last week": a time phrase read into the actor's phrase.
+    if (h > a && this.acts.tokenMention[h] === -1 && this.lex.cues.timeWords.has(this.f[h]!)) {
+      let t = h;
+      while (t > a && this.acts.tokenMention[t] === -1 && (this.lex.cues.timeWords.has(this.f[t]!) || this.f[t] === 'this')) t--;
+      if (this.acts.tokenMention[t] !== -1) h = t;
+    }
     // Walk back over sector and member words ("Russian fighter jets", "Daesh fighting positions").
     while (h > a && this.acts.tokenMention[h] === -1 && this.headWords.has(this.f[h]!)) h--;
     return this.acts.tokenMention[h] !== -1;

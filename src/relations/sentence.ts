@@ -45,6 +45,10 @@ export class SentenceView extends ClauseView {
         (this.tokens[j]!.pos === 'VERB' && this.tokens[j - 1]?.pos === 'CCONJ'))
     )
       j++;
+    // "was condemned on Friday in a UN resolution", "killed last week by": a date before the agent.
+    const times = this.lex.cues.timeWords;
+    if (j + 2 < this.end && this.f[j] === 'on' && times.has(this.f[j + 1]!)) j += 2;
+    while (j + 1 < this.end && (times.has(this.f[j]!) || (this.f[j] === 'this' && times.has(this.f[j + 1]!)))) j++;
     if (j >= this.end) return [];
     const rel = this.lex.relations;
     let p = this.f[j]!;
@@ -113,6 +117,12 @@ export class SentenceView extends ClauseView {
     if (len > 1 && tr.targetPreps.has(tr.words[tr.words.length - 1]!) && this.isNP(j)) return this.groupRight(j).args;
     let preps = tr.targetPreps;
     // "threatened to attack the YPG": the infinitive's object.
+    // ("threatened last week to …": a time phrase between.)
+    if (tr.throughInfinitive) {
+      let i = j;
+      while (i < this.end && i < j + 3 && (this.lex.cues.timeWords.has(this.f[i]!) || this.f[i] === 'this')) i++;
+      if (i > j && this.f[i] === 'to') j = i;
+    }
     if (tr.throughInfinitive && this.f[j] === 'to' && j + 1 < this.end && this.tokens[j + 1]!.pos === 'VERB') {
       const inf = this.lex.relations.verbs.get(this.tokens[j + 1]!.lemma);
       // "refused to condemn Russia": declining to oppose someone is no opposition to them.
@@ -125,6 +135,8 @@ export class SentenceView extends ClauseView {
         if (aid && this.namesAidThing(aid, j + 2)) preps = new Set([...tr.targetPreps, ...aid.targetPreps]);
       }
       j += 2;
+      // "threatened to shoot down Turkish warplanes", "to take out its radars": the verb's particle.
+      if (j + 1 < this.end && this.syn.infinitiveParticles.has(this.f[j]!) && this.isNP(j + 1)) j++;
     }
     while (j < this.end && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'PART' || this.syn.objectParticles.has(this.f[j]!)))
       j++;
@@ -173,6 +185,24 @@ export class SentenceView extends ClauseView {
         !(ob < this.end && this.f[ob] === 'of' && ob > oa && this.isGroupHead(ob - 1))
       )
         return [];
+      // "received considerable US support", "is receiving UN aid": a meeting's object is a party,
+      // never a thing another relation names (the support pattern reads that one).
+      if (g.args.length && tr.relation === 'met' && !this.headIsParty(oa, ob) && this.lex.relations.nouns.has(this.f[ob - 1]!)) return [];
+      // "Kyiv received German tanks": what is received is a party only when it names one.
+      if (
+        g.args.length &&
+        tr.relation === 'met' &&
+        this.tokens[k]!.lemma === 'receive' &&
+        !this.headIsParty(oa, ob) &&
+        !this.groupHeadAt(ob)
+      )
+        return [];
+      // "received German tanks", "hosts US troops": a state's forces or arms taken in are no meeting.
+      // (The forces themselves: "a Russian military delegation" is a party.)
+      if (tr.relation === 'met' && g.args.length === 1 && g.args[0]!.sector === 'MIL' && this.endsPhrase(g.args[0]!, ob)) {
+        const lemma = this.tokens[k]!.lemma;
+        if (lemma === 'receive' || lemma === 'host') return [];
+      }
       if (g.args.length) return g.args;
       const listed = this.listedAfter(ob);
       if (listed.length) return listed;
@@ -279,6 +309,13 @@ export class SentenceView extends ClauseView {
     return b > a && this.syn.objectHeads.get(tr.relation)?.has(this.f[b - 1]!) === true;
   }
 
+  /** Does mention m end the phrase ending before b, but for a time phrase ("US troops last month")? */
+  private endsPhrase(m: ActorMention, b: number): boolean {
+    let e = b;
+    while (e > m.endToken && (this.lex.cues.timeWords.has(this.f[e - 1]!) || this.f[e - 1] === 'this')) e--;
+    return e === m.endToken;
+  }
+
   /** Is the phrase [a, b) a thing of a possessive pronoun's, naming no actor ("its airspace", not "his Syrian counterpart")? */
   private hasPossessivePronoun(a: number, b: number): boolean {
     let pronoun = false;
@@ -320,22 +357,17 @@ export class SentenceView extends ClauseView {
     if (!owners.length && b + 1 < this.end && (this.f[b] === 'by' || this.f[b] === 'of' || this.f[b] === 'from') && this.isNP(b + 1))
       return this.groupRight(b + 1).args;
     // "the massacre carried out by Russian warplanes", "crimes committed by the regime": the deed's agent.
-    if (!owners.length && b + 2 < this.end && this.tokens[b]!.pos === 'VERB') {
-      const by = this.agentVerbEnd(b);
-      if (by !== -1 && by + 1 < this.end && this.f[by] === 'by' && this.isNP(by + 1)) return this.groupRight(by + 1).args;
+    if (
+      !owners.length &&
+      b + 2 < this.end &&
+      this.tokens[b]!.pos === 'VERB' &&
+      this.syn.constructions.attribution.agentVerbs.has(this.tokens[b]!.lemma)
+    ) {
+      const by = this.f[b + 1] === 'out' ? b + 2 : b + 1;
+      const bare = by === b + 1 && this.syn.constructions.attribution.withParticle.has(this.tokens[b]!.lemma);
+      if (!bare && by + 1 < this.end && this.f[by] === 'by' && this.isNP(by + 1)) return this.groupRight(by + 1).args;
     }
     return owners;
-  }
-
-  /**
-   * After a deed's performing verb at k (syntax.json attribution.agentVerbs: "committed", "carried
-   * out" but not "carried"), where its "by" may follow; else -1.
-   */
-  agentVerbEnd(k: number): number {
-    const verbs = this.syn.constructions.attribution.agentVerbs;
-    const lemma = this.tokens[k]!.lemma;
-    if (verbs.has(lemma)) return k + 1;
-    return k + 1 < this.end && verbs.has(`${lemma} ${this.f[k + 1]}`) ? k + 2 : -1;
   }
 
   /** Is the compound actor m the holder of what its phrase names ("IS-held", "Houthi-controlled")? */

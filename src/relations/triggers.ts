@@ -211,7 +211,15 @@ function appositives(view: SentenceView, last: number, b: number): ActorMention[
   const out: ActorMention[] = [];
   for (let j = last + 1; j < b; j++) {
     const m = view.mentionAt(j);
-    if (m && view.isArg(m) && !out.includes(m)) out.push(m);
+    if (!m) {
+      // (Only next to the noun: "its allies support ISIL", read as one phrase, names no ally.)
+      const p = view.tokens[j]!.pos;
+      // (A title before the name is no break: "its ally President Bashar al-Assad".)
+      if (p !== 'DET' && p !== 'ADJ' && p !== 'PUNCT' && p !== 'CCONJ' && p !== 'PROPN' && view.acts.roleTokens[j] !== 1) break;
+      continue;
+    }
+    if (view.isArg(m) && !out.includes(m)) out.push(m);
+    j = m.endToken - 1;
   }
   return out;
 }

@@ -12,8 +12,26 @@ function holderOf(view: SentenceView, a: number, k: number, b: number): { holder
   for (let j = a; j < k; j++) {
     const m = view.mentionAt(j);
     if (m?.possessive && view.isArg(m)) return { holder: [m], end: b };
+    // "bombardment by Syrian forces and their Russian ally", "the regime and its allies Russia and
+    // Iran": a possessive right after "and" is the conjunct's before it, whatever the pronoun's
+    // nearest antecedent (an actor the phrase sits in, "UN investigators said …", is not meant).
+    if (j === a && view.tokens[j]!.pos === 'PRON' && view.syn.actorPossessives.has(view.f[j]!)) {
+      const left = conjunctBefore(view, j);
+      if (left.length) return { holder: left, end: b };
+    }
+    // "… putting it at odds with its key ally": "its" is what the nearer object "it" stands for.
+    const it = view.f[j] === 'its' && view.tokens[j]!.pos === 'PRON' ? objectItBefore(view, j) : -1;
+    if (it !== -1) {
+      const r = view.resolvePronoun(it, 'singular');
+      if (r.length) return { holder: r, end: b };
+    }
     const possessor = view.pronounPossessor(j);
     if (possessor) return { holder: possessor, end: b };
+  }
+  // "the Syrian government and allies including Russia": a bare ally noun right after "and".
+  if (a === k && view.tokens[k]!.pos === 'NOUN') {
+    const left = conjunctBefore(view, k);
+    if (left.length && b < view.end && view.syn.listOpeners.has(view.f[b]!)) return { holder: left, end: b };
   }
   if (b < view.end && view.f[b] === 'of' && view.isNP(b + 1)) {
     const g = view.groupRight(b + 1);
@@ -22,11 +40,44 @@ function holderOf(view: SentenceView, a: number, k: number, b: number): { holder
   return { holder: [], end: b };
 }
 
+/** An object "it" right after a verb, between the possessive at j and any actor before it ("putting it at odds with its ally"), or -1. */
+function objectItBefore(view: SentenceView, j: number): number {
+  for (let x = j - 1; x > view.first && x >= j - 6; x--) {
+    if (view.mentionAt(x)) return -1;
+    if (view.f[x] === 'it' && view.tokens[x]!.pos === 'PRON' && view.tokens[x - 1]!.pos === 'VERB') return x;
+  }
+  return -1;
+}
+
+/** The actors of the phrase that "and" joins before token j ("X and its allies"), if any. */
+function conjunctBefore(view: SentenceView, j: number): ActorMention[] {
+  if (j - 2 < view.first || view.f[j - 1] !== 'and' || !view.isNP(j - 2)) return [];
+  const [na, nb] = view.np(j - 2);
+  // (Only a phrase that is the actor, not one it describes: "the Syrian army", not "Syrian cities".)
+  return nb === j - 1 && view.headIsActor(na, nb) ? view.groupLeft(j - 2).args : [];
+}
+
 /** "Ukraine's partners, Germany and France, sent …": actors set off by commas on both sides after e. */
 function appositionAfter(view: SentenceView, e: number): ActorMention[] {
   if (e + 1 >= view.end || view.f[e] !== ',' || !view.isNP(e + 1)) return [];
   const g = view.groupRight(e + 1);
   return g.end < view.end && view.f[g.end] === ',' ? g.args : [];
+}
+
+/** Are the tokens of [a, b) only determiners, adjectives and punctuation ("its key ally the United States")? */
+function onlyModifiersBetween(view: SentenceView, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) {
+    const p = view.tokens[j]!.pos;
+    // (A title before the name: "its ally President Bashar al-Assad".)
+    if (p !== 'DET' && p !== 'ADJ' && p !== 'PUNCT' && p !== 'PROPN' && view.acts.roleTokens[j] !== 1) return false;
+  }
+  return true;
+}
+
+/** Does the phrase at a open a description ("a close ally of …", "Assad's main ally")? */
+function opensDescription(view: SentenceView, a: number, holder: ActorMention[]): boolean {
+  const f = view.f[a];
+  return f === 'both' || f === 'a' || f === 'an' || f === 'the' || view.tokens[a]!.pos === 'ADJ' || holder.some((h) => h.firstToken === a);
 }
 
 /** The actors of [a, b) that `keep` accepts, once each. */
@@ -56,6 +107,7 @@ export const allyPhrase: SentenceEndPattern = {
     'Y, a close ally of X, …',
     "Y, X's main ally, …",
     'Y a Syrian ally (no comma)',
+    'A key ally of X(,) Y <verb>s',
     'X and allied Y fighters',
     "X's allies, including Y and Z",
     "X's partners, Y and Z, …",
@@ -105,18 +157,35 @@ export const allyPhrase: SentenceEndPattern = {
       const [a0, b] = view.npAcrossAdverbs(k);
       // "its Russian and Iranian allies": the phrase takes in the demonyms listed before it.
       let a = a0;
-      while (a - 2 >= view.first && (view.f[a - 1] === 'and' || view.f[a - 1] === ',') && view.mentionAt(a - 2)?.via === 'demonym')
+      // (Bare demonyms only: "Syrian forces and their Russian ally" names Syria's forces, no ally.)
+      const bareDemonym = (m: ActorMention | undefined) => m?.via === 'demonym' && !m.sector && m.endToken === m.firstToken + 1;
+      while (a - 2 >= view.first && (view.f[a - 1] === 'and' || view.f[a - 1] === ',') && bareDemonym(view.mentionAt(a - 2)))
         a = view.mentionAt(a - 2)!.firstToken;
       if (a < a0 && a - 1 >= view.first && view.syn.actorPossessives.has(view.f[a - 1]!)) a--;
       const held = holderOf(view, a, k, b);
       let holder = held.holder;
+      // "A close ally of Iran(,) Hezbollah fired …": a description opening the sentence; the actor
+      // after its holder (set off by a comma or none, not joined by "and") is the clause's subject.
+      let opening: ActorMention[] = [];
+      if (a === view.first && holder.length > 1 && opensDescription(view, a, holder)) {
+        const last = holder[holder.length - 1]!;
+        const before = view.f[last.firstToken - 1] === 'the' ? last.firstToken - 2 : last.firstToken - 1;
+        let v = held.end;
+        while (v < view.end && view.tokens[v]!.pos === 'ADV') v++;
+        const verb = v < view.end && (view.tokens[v]!.pos === 'VERB' || view.tokens[v]!.pos === 'AUX');
+        if (verb && before > k && (view.f[before] === ',' || !view.syn.coordinators.has(view.f[before]!))) {
+          opening = [last];
+          holder = holder.slice(0, -1);
+        }
+      }
       // "Russia a Syrian ally" (an apposition that lost its comma): the demonym holds the ally.
       const inside = holder.length ? undefined : view.appositionInside(a, k);
       if (inside) holder = mentionsIn(view, a, k, (m) => !inside.includes(m) && m.via === 'demonym');
       if (!holder.length) continue;
       // The ally: named right after ("its ally Russia"), a demonym inside ("its Russian ally"), or
       // the actor the phrase stands in apposition to ("Hezbollah, a close ally of Iran").
-      let ally = inside ?? mentionsIn(view, k + 1, b, (m) => view.isArg(m));
+      // (Only next to the noun: "its allies support ISIL", tagged one phrase, names no ally.)
+      let ally = inside ?? mentionsIn(view, k + 1, b, (m) => view.isArg(m) && onlyModifiersBetween(view, k + 1, m.firstToken));
       // "his allies Russia and Iran": the coordination after the noun.
       const right = inside ? undefined : view.mentionAt(k + 1);
       if (right && view.isArg(right)) ally = view.groupRight(k + 1).args;
@@ -127,15 +196,9 @@ export const allyPhrase: SentenceEndPattern = {
       if (!ally.length && !inside) ally = appositionAfter(view, held.end);
       // "Russia, Assad's main ally, …", "Iran and Russia, Assad's allies, …": a description after a
       // comma, opened by an article, an adjective or the holder itself.
-      const opensDescription =
-        view.f[a] === 'both' ||
-        view.f[a] === 'a' ||
-        view.f[a] === 'an' ||
-        view.f[a] === 'the' ||
-        view.tokens[a]!.pos === 'ADJ' ||
-        holder.some((h) => h.firstToken === a);
-      if (!ally.length && a - 2 >= view.first && view.f[a - 1] === ',' && opensDescription && view.isNP(a - 2))
-        ally = view.groupLeft(a - 2).args;
+      const opens = opensDescription(view, a, holder);
+      if (!ally.length && a - 2 >= view.first && view.f[a - 1] === ',' && opens && view.isNP(a - 2)) ally = view.groupLeft(a - 2).args;
+      if (!ally.length) ally = opening;
       // "Hezbollah is Iran's proxy": the copula's subject.
       let from = a;
       if (!ally.length) {

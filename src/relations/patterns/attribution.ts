@@ -10,13 +10,19 @@ import { firstWords } from '../../lexicon/derived.js';
 /** The actors the sentence blames: "<Y> were responsible for", "<deed> caused by Y", with where it is said. */
 function blamed(
   view: SentenceView,
-  w: { responsible: Set<string>; bearing: Set<string>; agentVerbs: Set<string> },
+  w: { responsible: Set<string>; bearing: Set<string>; agentVerbs: Set<string>; withParticle: Set<string>; verdicts: Set<string> },
   negation: Set<string>,
+  modals: Set<string>,
 ): { who: ActorMention[]; at: number } | undefined {
   const firsts = firstWords(w.responsible);
   for (let k = view.first; k < view.end; k++) {
     const t = view.tokens[k]!;
     const f = view.f[k]!;
+    // "Turkey's actions were a violation of …", "the US sanctions are illegal": a deed condemned, its owner blamed.
+    if (w.verdicts.has(f) && t.pos !== 'VERB') {
+      const who = verdictOwners(view, k, negation, modals);
+      if (who.length) return { who, at: k };
+    }
     // Two-word entries ("to blame") are joined only where one could start.
     if (t.pos !== 'VERB' && firsts.has(f) && (w.responsible.has(f) || (k + 1 < view.end && w.responsible.has(`${f} ${view.f[k + 1]}`)))) {
       // "<Y> were (likely) responsible for": the subject of the copula before it; "<Y> bore (full)
@@ -41,8 +47,11 @@ function blamed(
         if (who.length) return { who, at: k };
       }
     }
-    const j = t.pos === 'VERB' ? view.agentVerbEnd(k) : -1;
-    if (j !== -1) {
+    if (t.pos === 'VERB' && w.agentVerbs.has(t.lemma)) {
+      let j = k + 1;
+      if (j < view.end && view.f[j] === 'out') j++;
+      // ("the statement carried by SANA": carried, not carried out.)
+      else if (w.withParticle.has(t.lemma)) continue;
       if (j + 1 < view.end && view.f[j] === 'by' && view.isNP(j + 1)) {
         const who = view.groupRight(j + 1).args;
         if (who.length) return { who, at: k };
@@ -52,14 +61,56 @@ function blamed(
   return undefined;
 }
 
+/**
+ * The owners of the deed a verdict word at k condemns: "<Y's deed> (is|was|were) (not) (a|an|in)
+ * (ADJ) <verdict>"; none where it is negated or the subject names no owner ("the strikes were illegal").
+ */
+function verdictOwners(view: SentenceView, k: number, negation: Set<string>, modals: Set<string>): ActorMention[] {
+  let v = k - 1;
+  while (
+    v >= view.first &&
+    (view.tokens[v]!.pos === 'DET' || view.tokens[v]!.pos === 'ADJ' || view.tokens[v]!.pos === 'ADV' || view.f[v] === 'in')
+  ) {
+    if (negation.has(view.f[v]!)) return [];
+    v--;
+  }
+  if (v < view.first || view.tokens[v]!.lemma !== 'be') return [];
+  let s = v - 1;
+  while (s >= view.first && (view.tokens[s]!.pos === 'ADV' || view.tokens[s]!.pos === 'AUX')) {
+    // ("might be illegal", "would be a violation": not said to be so.)
+    if (negation.has(view.f[s]!) || modals.has(view.f[s]!)) return [];
+    s--;
+  }
+  if (s < view.first || !view.isNP(s)) return [];
+  let [a, b] = view.np(s);
+  if (b !== s + 1) return [];
+  // "Russia's annexation of Crimea was illegal", "US arms sales to Taiwan are a violation": the
+  // deed before its prepositional phrase.
+  if (a - 2 >= view.first && view.tokens[a - 1]!.pos === 'ADP' && view.isNP(a - 2)) {
+    const [pa, pb] = view.np(a - 2);
+    if (pb === a - 1 && !view.headIsActor(pa, pb)) [a, b] = [pa, pb];
+  }
+  // (The deed, not an actor itself: "Russia was a violator" names no deed.)
+  if (view.headIsActor(a, b)) return [];
+  return view.objectOwners(a, b);
+}
+
 export const attribution: SentenceEndPattern = {
   name: 'attribution',
-  reads: ['X said Y was responsible for …', 'X said … was caused by Y', '… carried out by Y, X said'],
+  reads: [
+    'X said Y was responsible for …',
+    'X said … was caused by Y',
+    '… carried out by Y, X said',
+    "X said Y's <deed> was a violation of …",
+  ],
   on: 'sentence end',
-  cues: (lex) => [...lex.syntax.constructions.attribution.responsible, ...firstWords(lex.syntax.constructions.attribution.agentVerbs)],
+  cues: (lex) => {
+    const w = lex.syntax.constructions.attribution;
+    return [...w.responsible, ...w.agentVerbs, ...w.verdicts];
+  },
   run(view, emit, lex) {
     const w = lex.syntax.constructions.attribution;
-    const blame = blamed(view, w, lex.cues.negation);
+    const blame = blamed(view, w, lex.cues.negation, lex.cues.modals);
     if (!blame) return;
     // The speaker: the subject of a speech verb of the sentence, before or after the blame.
     for (let k = view.first; k < view.end; k++) {

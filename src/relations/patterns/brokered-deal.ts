@@ -5,25 +5,39 @@ import type { SentenceEndPattern } from '../pattern.js';
 
 export const brokeredDeal: SentenceEndPattern = {
   name: 'brokered-deal',
-  reads: ['… brokered by X and Y', 'X and Y brokered …', 'an X-Y brokered ceasefire', 'the X-Y deal', 'X-Y talks'],
+  reads: [
+    '… brokered by X and Y',
+    'a zone agreed by X, Y and Z',
+    'X and Y brokered …',
+    'an X-Y brokered ceasefire',
+    'the X-Y deal',
+    'X-Y talks',
+  ],
   on: 'sentence end',
   cues: (lex) => {
     const w = lex.syntax.constructions.brokeredDeal;
-    return [...w.verbs, ...w.deals, ...w.meetings];
+    return [...w.verbs, ...w.byVerbs, ...w.deals, ...w.meetings];
   },
   run(view, emit, lex) {
     const w = lex.syntax.constructions.brokeredDeal;
     for (let k = view.first; k < view.end; k++) {
       const t = view.tokens[k]!;
-      if (view.isVerbOf(k, w.verbs)) {
+      const byOnly = view.isVerbOf(k, w.byVerbs);
+      if (byOnly || view.isVerbOf(k, w.verbs)) {
         // The tagger reads "mediated" as an adjective now and then: right after the actors it is their verb.
-        const finite = t.pos === 'VERB' || (k > view.first && view.mentionAt(k - 1) !== undefined);
+        const finite = !byOnly && (t.pos === 'VERB' || (k > view.first && view.mentionAt(k - 1) !== undefined));
+        // "agreed in February by …": a time phrase before the agents.
+        let by = k + 1;
+        while (
+          byOnly &&
+          by < view.end &&
+          by < k + 4 &&
+          (lex.cues.timeWords.has(view.f[by]!) || view.tokens[by]!.pos === 'ADP') &&
+          view.f[by] !== 'by'
+        )
+          by++;
         const agents =
-          k + 1 < view.end && view.f[k + 1] === 'by' && view.isNP(k + 2)
-            ? view.groupRight(k + 2).args
-            : finite
-              ? view.subjectOf(k).args
-              : [];
+          by < view.end && view.f[by] === 'by' && view.isNP(by + 1) ? view.groupRight(by + 1).args : finite ? view.subjectOf(k).args : [];
         // The brokering's own modality: what the clause says of the deal ("agreed to destroy … under a
         // deal brokered by …") is not said of the brokers.
         // "by regime ally Iran and rebel backer Qatar": an actor right before an ally or backer noun

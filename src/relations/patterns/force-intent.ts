@@ -43,11 +43,12 @@ export const forceIntent: SentenceEndPattern = {
       if (act < 0) continue;
       const speaker = view.subjectOf(v);
       if (!speaker.args.length) continue;
-      const negated = view.modality(speaker.start, v, true).negated;
+      // ("The Houthis could threaten to …": the intent verb's own mood.)
+      const mood = view.modality(speaker.start, v, false);
       for (const c of force) {
         // The announced act is the force's trigger, and the force the speaker's own.
         if (c.word.split(' ')[0] !== view.tokens[act]!.text || !speaker.args.some((s) => s.actor === c.source.actor)) continue;
-        emit.pairs([c.source], [c.target], w.trigger, t.text, { negated });
+        emit.pairs([c.source], [c.target], w.trigger, t.text, { negated: mood.negated, hypothetical: mood.hypothetical });
       }
     }
   },

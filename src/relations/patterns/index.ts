@@ -23,6 +23,7 @@ import { gratitude } from './gratitude.js';
 import { attribution } from './attribution.js';
 import { conditionalThreat } from './conditional-threat.js';
 import { veto } from './veto.js';
+import { accusationThat } from './accusation-that.js';
 import { allyPhrase } from './ally-phrase.js';
 import { brokeredDeal } from './brokered-deal.js';
 import { thanksTo } from './thanks-to.js';
@@ -57,6 +58,7 @@ export const PATTERNS: readonly Pattern[] = [
   attribution,
   conditionalThreat,
   veto,
+  accusationThat,
   allyPhrase,
   brokeredDeal,
   thanksTo,

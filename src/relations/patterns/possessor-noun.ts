@@ -21,6 +21,27 @@ function subjectBefore(view: SentenceView, a: number, gv: number): ActorMention[
   return view.clauseStart(start) === start ? g.args : [];
 }
 
+/**
+ * "In a rebuke to Moscow, Germany expelled …", "In coordination with Russia, Syrian troops
+ * pounded …": a prepositional phrase opening the sentence describes how the subject of the clause
+ * after it acts.
+ */
+function frontedSubject(view: SentenceView, a: number, b: number): ActorMention[] {
+  if (a - 1 !== view.first || view.tokens[a - 1]!.pos !== 'ADP') return [];
+  let j = b;
+  // (The noun's own prepositional phrase: "to Moscow", "with Russia and Iran"; a bare comma ends it.)
+  while (j < view.end && view.tokens[j]!.pos === 'ADP' && view.isNP(j + 1)) {
+    j = view.np(j + 1)[1];
+    while (j + 1 < view.end && view.f[j] === 'and' && view.isNP(j + 1)) j = view.np(j + 1)[1];
+  }
+  if (j < view.end && view.f[j] === ',') j++;
+  if (j >= view.end || !view.isNP(j) || !view.headIsActor(...view.np(j))) return [];
+  const g = view.groupRight(j);
+  let v = g.end;
+  while (v < view.end && view.tokens[v]!.pos === 'ADV') v++;
+  return v < view.end && (view.tokens[v]!.pos === 'VERB' || view.tokens[v]!.pos === 'AUX') ? g.args : [];
+}
+
 /** The first verb or auxiliary from j in its clause (within 15 tokens), or -1. */
 function verbAfter(view: SentenceView, j: number): number {
   for (let v = j; v < view.end && v < j + 15; v++) {
@@ -64,6 +85,7 @@ export const possessorNoun: NounTriggerPattern = {
     let flags = m.flags;
     if (!sources.length && !m.possessed && !tr.ownSource) {
       sources = subjectBefore(view, m.a, m.gv);
+      if (!sources.length && m.gv === -1) sources = frontedSubject(view, m.a, m.b);
       const v = sources.length ? verbAfter(view, m.b) : -1;
       if (v !== -1) {
         const vf = view.modality(m.b, v + 1, false);

@@ -23,13 +23,23 @@ function phraseBefore(view: SentenceView, a: number): ActorMention[] {
 
 export const subjectTargetNoun: NounTriggerPattern = {
   name: 'subject-target-noun',
-  reads: ['Y acts with <noun> from X', 'Y acts with the <noun> of X', 'Y with <noun> from X', 'Y received <noun> from X'],
+  reads: [
+    'Y acts with <noun> from X',
+    'Y acts with the <noun> of X',
+    'Y acts with X <noun>',
+    'Y with <noun> from X',
+    'Y received <noun> from X',
+  ],
   on: 'noun trigger',
   run(view, emit, _lex, m) {
     const tr = m.trigger;
     if (tr.speech || tr.sourceFrom === 'subject' || tr.targetFrom !== 'subject') return PASS;
-    if (!m.agent.length) return NEXT;
+    // "fighting with US support", "under Russian protection": the giver named before the noun.
+    // (Only after "with"/"under": "received UN aid" is the received-support pattern's; and only for
+    // the clause subject: "attacking ISIS with U.S.-led air support" gives ISIS nothing.)
     const before = phraseBefore(view, m.a);
+    const agent = m.agent.length ? m.agent : m.possessed || !tr.requiresBefore.size || before.length ? [] : m.modifiers;
+    if (!agent.length) return NEXT;
     // "received aid from Iran": as a verb's object, help (syntax.json receiving.relations) is received
     // only with a receiving verb ("Israel seized aid from Hamas" is none; "drew condemnation from" is).
     const r = view.syn.receiving;
@@ -38,7 +48,7 @@ export const subjectTargetNoun: NounTriggerPattern = {
       for (let j = m.gv + 1; j < m.a && !adjunct; j++) adjunct = view.tokens[j]!.pos === 'ADP';
       if (!adjunct) return NEXT;
     }
-    emit.pairs(m.agent, before.length ? before : view.subjectArgs(m.gv), tr, m.word, m.flags);
+    emit.pairs(agent, before.length ? before : view.subjectArgs(m.gv), tr, m.word, m.flags);
     return DONE;
   },
 };

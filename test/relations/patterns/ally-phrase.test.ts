@@ -14,6 +14,14 @@ patternTester(allyPhrase, {
     "Russia's proxy war against NATO worries the EU.",
     // An actor after a comma that closes no apposition is the clause's subject.
     'To reassure its allies, the United States sent two carriers to the Gulf.',
+    // A possessive after "and" whose conjunct is no actor; a noun phrase that runs on past the ally noun.
+    'Libyan cities and their Turkish allies were hit.',
+    'The militia said Washington and its allies support the Houthis.',
+    // "allies" after "and" with nothing listed names no ally.
+    'The Syrian army and allies advanced on Palmyra.',
+    // An opening description whose holders are joined by "and", or followed by no verb of theirs.
+    'An ally of Iran and Russia sent troops to Yemen.',
+    'A key ally of Moscow said Belarus would host the drills.',
   ],
   invalid: [
     { text: 'The Army of Conquest, an alliance including Hamas and Hezbollah, seized Idlib.', events: ['hamas allied_with hezbollah'] },
@@ -51,5 +59,25 @@ patternTester(allyPhrase, {
     { text: "Hezbollah may be Iran's proxy.", events: ['iran supports hezbollah HYP'] },
     // An apposition that lost its comma (text copied without punctuation).
     { text: 'But Russia a Syrian ally vetoed the draft.', events: ['russia allied_with syria'] },
+    // A possessive right after "and" is the conjunct's, not the nearest actor before it.
+    {
+      text: 'UN monitors said shelling by Malian troops and their Russian allies killed dozens.',
+      events: ['mali allied_with russia'],
+    },
+    {
+      text: 'Hamas and its allies Hezbollah and the Houthis fired rockets.',
+      events: ['hamas allied_with hezbollah', 'hamas allied_with houthis'],
+    },
+    // A bare ally noun after "and", its allies listed.
+    { text: 'The strikes were carried out by the Libyan army and allies including Egypt.', events: ['egypt allied_with libya'] },
+    { text: 'The raids were backed by Kyiv and its partners particularly Poland.', events: ['poland allied_with ukraine'] },
+    // A description opening the sentence stands for the clause's subject (with a comma or without).
+    { text: 'A close ally of Iran, Hezbollah fired rockets at Israel.', events: ['hezbollah allied_with iran'] },
+    { text: 'A key partner of Kyiv Poland has sent more tanks.', events: ['poland allied_with ukraine'] },
+    // "its" after "it" is what "it" stands for.
+    {
+      text: 'Seoul sought to restrain the Japanese fleet operating near Dokdo putting it at odds with its key ally the United States.',
+      events: ['south-korea allied_with united-states'],
+    },
   ],
 });

@@ -9,8 +9,20 @@ patternTester(brokeredDeal, {
     'Egypt brokered a truce in Gaza.',
     // A hyphen that joins no two actors.
     'The Russia-backed forces advanced.',
+    // "agreed" and "signed" read only with agents after "by": a subject that agrees is the trigger lexicon's.
+    'Turkey and Russia agreed on Monday.',
+    'The truce was rejected by Israel and agreed by Hamas.',
   ],
   invalid: [
+    // Agreed, signed or established by several: they act together.
+    {
+      text: 'The town lies in a de-escalation zone agreed by Turkey, Russia and Iran.',
+      events: ['iran allied_with russia', 'iran allied_with turkey', 'russia allied_with turkey'],
+    },
+    { text: 'The accord signed by Armenia and Azerbaijan ended the war.', events: ['armenia allied_with azerbaijan'] },
+    { text: 'A joint mechanism was established in February by Mali and Burkina Faso.', events: ['burkina-faso allied_with mali'] },
+    { text: 'The plan was not agreed by Israel and Hamas.', events: ['hamas allied_with israel NEG'] },
+    { text: 'The ceasefire could be agreed by Israel and Hezbollah next week.', events: ['hezbollah allied_with israel HYP'] },
     { text: 'A ceasefire brokered by Russia and Turkey took effect on Friday.', events: ['russia allied_with turkey'] },
     { text: 'Russia and Turkey brokered a ceasefire in Idlib.', events: ['russia allied_with turkey'] },
     {

@@ -12,8 +12,14 @@ patternTester(passiveVerb, {
     // A subject thing owned by no one, or not a thing the relation reaches.
     'A convoy was ambushed by Sudanese troops.',
     'The Syrian town was captured by Daesh.',
+    // An opening participle whose clause subject is no actor, or an actor's "of" phrase.
+    'Backed by Russia, the offensive on Idlib stalled.',
   ],
   invalid: [
+    // An opening participle qualifies the subject of the clause after its agent.
+    { text: 'Backed by Iran, the Houthis seized Sanaa.', events: ['iran supports houthis'] },
+    { text: 'Backed by Iran and Russia, Hezbollah fought in Qusayr.', events: ['iran supports hezbollah', 'russia supports hezbollah'] },
+    { text: 'Backed by Turkey, Hamas may attack Israel.', events: ['turkey supports hamas'] },
     { text: 'Erdogan was hosted by Putin in Moscow.', events: ['recep-tayyip-erdogan met vladimir-putin'] },
     { text: 'The Syrian army, backed by Russia, purged militants from the town.', events: ['russia supports syria'] },
     { text: 'Hezbollah fighters were killed in Russian airstrikes.', events: ['russia attacks hezbollah'] },

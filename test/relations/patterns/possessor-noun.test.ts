@@ -9,8 +9,16 @@ patternTester(possessorNoun, {
     // No verb ahead, but the phrase before "in" does not open the clause.
     'Strikes on Idlib in cooperation with Russia killed 20 civilians.',
     'Hezbollah criticised airstrikes on Aleppo.',
+    // An opening phrase before a clause whose subject names no actor.
+    'In coordination with Russia, the offensive on Idlib resumed.',
   ],
   invalid: [
+    // A phrase opening the sentence describes how the subject of the clause after it acts.
+    { text: 'In cooperation with Egypt, Israel closed the Rafah crossing.', events: ['egypt allied_with israel'] },
+    {
+      text: 'In cooperation with Mali and Niger, Burkina Faso launched a joint force.',
+      events: ['burkina-faso allied_with mali', 'burkina-faso allied_with niger'],
+    },
     { text: "Turkey's support for the Free Syrian Army angered Damascus.", events: ['turkey supports free-syrian-army'] },
     { text: 'Russian jets carried out airstrikes against Daesh near Idlib.', events: ['russia attacks daesh'] },
     { text: 'Putin held talks with Erdogan.', events: ['recep-tayyip-erdogan met vladimir-putin'] },

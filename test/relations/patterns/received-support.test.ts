@@ -3,9 +3,18 @@ import { receivedSupport } from '../../../src/relations/patterns/received-suppor
 import { patternTester } from '../pattern-tester.js';
 
 patternTester(receivedSupport, {
-  valid: ['Hezbollah has the backing for its war.', 'Hezbollah lost support.', "Turkey's support for the FSA grew."],
+  valid: [
+    'Hezbollah has the backing for its war.',
+    'Taiwan sought US support.',
+    'It has received Iranian support.',
+    'Ukraine lost its Western support.',
+    'Hezbollah lost support.',
+    "Turkey's support for the FSA grew.",
+  ],
   invalid: [
     { text: 'Hezbollah has the backing of Iran.', events: ['iran supports hezbollah'] },
     { text: 'The FSA won the support of Turkey.', events: ['turkey supports free-syrian-army'] },
+    { text: 'Kyiv received considerable US support last year.', events: ['united-states supports ukraine'] },
+    { text: 'Mali did not receive Russian support.', events: ['russia supports mali NEG'] },
   ],
 });
