@@ -1548,11 +1548,12 @@ class Recognizer {
         const homeForces = sector === 'MIL' && n > 1 && /(?:^|-)(?:government|regime)$/.test(f);
         // ("regime forces" with no state called a regime yet: none; the state named most is as
         // likely a foreign one whose jets support them.)
-        // With no state called a regime yet, the regime is the state whose places the story is
-        // set in ("Russian-backed regime forces are battling IS near Deir Ezzor").
+        // With no state called a regime yet, "regime forces" are the state whose places the story
+        // is set in ("Russian-backed regime forces are battling IS near Hama"), and so is "the
+        // regime" when no state is named at all.
         const target =
           sector === 'GOV' && f === 'regime'
-            ? (this.lastRegime ?? this.homeState() ?? this.mostMentionedState(i))
+            ? (this.lastRegime ?? this.mostMentionedState(i) ?? this.homeState())
             : homeForces && f.endsWith('regime')
               ? (this.lastRegime ?? this.homeState())
               : homeForces
@@ -1663,7 +1664,8 @@ class Recognizer {
       const counts = new Map<string, number>();
       for (const s of this.doc.sentences) {
         const p = placeOf(this.text.slice(this.tokens[s.firstToken]!.start, this.tokens[s.endToken - 1]!.end));
-        if (p?.placeCountry) counts.set(p.placeCountry, (counts.get(p.placeCountry) ?? 0) + 1);
+        // (A border is two states' place: "near the Lebanon border" says nothing of whose regime.)
+        if (p?.placeCountry && !p.place.endsWith(' border')) counts.set(p.placeCountry, (counts.get(p.placeCountry) ?? 0) + 1);
       }
       let best: string | undefined;
       let n = 0;

@@ -117,7 +117,8 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
   if (!modifiers.length && a < k) modifiers = view.leadersIn(a, k);
   // "the Israeli strike on Damascus": a bare demonym before the noun names its source too, where no
   // named actor does (elsewhere it only describes).
-  if (!modifiers.length && a < k) modifiers = view.demonymsIn(a, k);
+  // ("its Lebanese ally Hezbollah": after a possessive pronoun the demonym describes the one named.)
+  if (!modifiers.length && a < k && !(tr.appositive && possessivePronounIn(view, a, k))) modifiers = view.demonymsIn(a, k);
   // "Russia's war against Ukraine": a state's war is a topic of the state (cues.json stateTopics, no
   // argument), but where the war has a target the possessor wages it.
   if (!modifiers.length && tr.relation === 'attacks' && k > view.first && view.syn.possessiveMarks.has(view.tokens[k - 1]!.text)) {
@@ -205,6 +206,12 @@ function coordinatedBefore(view: SentenceView, a: number): ActorMention[] {
     j = m.firstToken - 1;
   }
   return out;
+}
+
+/** Is there a possessive pronoun in [a, k) ("its", "their")? */
+function possessivePronounIn(view: SentenceView, a: number, k: number): boolean {
+  for (let j = a; j < k; j++) if (view.syn.possessivePronouns.has(view.f[j]!)) return true;
+  return false;
 }
 
 function appositives(view: SentenceView, last: number, b: number): ActorMention[] {

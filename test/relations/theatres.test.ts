@@ -888,6 +888,11 @@ const CASES: Array<[string, string[]]> = [
   // A list ending in a bare force word ("tanks and jets") is qualified as a whole; "planes from X" are X's.
   ['Turkish tanks and jets backed by planes from the US-led coalition entered Syria.', ['us-led-coalition supports turkey']],
   ['Hamas and fighters backed by Iran attacked Israel.', ['hamas attacks israel']],
+  // A border names two states' place, not whose regime it is; after "its" a demonym describes the ally named.
+  [
+    'Six people were killed in Homs, Syria said. The regime shelled the old city. The army backed by its Lebanese ally Hezbollah pushed on near the Lebanon border.',
+    ['hezbollah allied_with syria', 'hezbollah supports syria'],
+  ],
   // "it" and "its" are never a person's.
   [
     'Hisham Marwah spoke in Istanbul on Monday. "The alliance should add regime positions to the targets it is hitting in its attacks on IS" he added.',
