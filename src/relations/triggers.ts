@@ -297,6 +297,9 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
     if ((t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'ADV') && view.isNP(j + 1)) {
       if (tr.mutualPreps.has(w) || (w === 'between' && tr.targetPreps.has('between'))) {
         const g = view.groupRight(j + 1);
+        // "the fighting, with Britain, France and the US demanding …": "with" and an -ing verb open
+        // an absolute phrase, no party of the noun.
+        if (w === 'with' && g.end < view.end && view.tokens[g.end]!.pos === 'VERB' && view.f[g.end]!.endsWith('ing')) break;
         // "clashes between X and Y", "joint flights of X and Y": the group acts together;
         // "clashes with Y": Y is the other party.
         if (g.args.length > 1 || w === 'between') {

@@ -893,6 +893,15 @@ const CASES: Array<[string, string[]]> = [
     'Six people were killed in Homs, Syria said. The regime shelled the old city. The army backed by its Lebanese ally Hezbollah pushed on near the Lebanon border.',
     ['hezbollah allied_with syria', 'hezbollah supports syria'],
   ],
+  // Vetoing efforts to impose penalties on Y shields Y, not the body that would impose them.
+  [
+    'Moscow and Beijing have vetoed previous Western efforts to impose U.N. penalties on Assad.',
+    ['china supports bashar-al-assad', 'russia supports bashar-al-assad'],
+  ],
+  // "with X demanding …" is an absolute phrase, no party of the fighting.
+  ['The Council met to address the fighting with Britain, France and the United States demanding a ceasefire.', []],
+  // A compound describes the phrase up to its generic head; a name after it is no part of it.
+  ['Turkey moved to tackle Washington-backed Kurdish militias Ankara considers terrorists.', []],
   // "it" and "its" are never a person's.
   [
     'Hisham Marwah spoke in Istanbul on Monday. "The alliance should add regime positions to the targets it is hitting in its attacks on IS" he added.',

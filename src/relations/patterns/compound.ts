@@ -14,6 +14,16 @@ export const compound: SentencePattern = {
       const [a, b] = view.np(k + 2);
       const targets: ActorMention[] = [];
       for (let j = k + 3; j < b; j++) {
+        // "Washington-backed Kurdish militias Ankara considers …": a generic head ends the phrase
+        // the compound describes (its "that" lost); a name after it is no part of it.
+        const head = view.f[j]!;
+        if (
+          targets.length === 0 &&
+          view.acts.tokenMention[j] === -1 &&
+          view.tokens[j]!.pos === 'NOUN' &&
+          (lex.cues.genericHeads.has(head) || lex.cues.groupNouns.has(head))
+        )
+          break;
         const t = view.mentionAt(j);
         if (t && view.isArgReadTo(t, k) && !targets.includes(t)) targets.push(t);
       }

@@ -35,9 +35,12 @@ export const veto: SentenceEndPattern = {
           targets = view.groupRight(x + 1).args;
         }
         // "any move to sanction Assad": the infinitive's object.
-        else if (view.f[x] === 'to' && x + 2 < view.end && view.tokens[x + 1]!.pos === 'VERB' && view.isNP(x + 2))
-          targets = view.groupRight(x + 2).args;
-        else if (view.isBreak(x)) break;
+        else if (view.f[x] === 'to' && x + 2 < view.end && view.tokens[x + 1]!.pos === 'VERB' && view.isNP(x + 2)) {
+          // ("efforts to impose U.N. penalties on Assad": a measure as the object, its aim after it.)
+          const [oa, ob] = view.np(x + 2);
+          if (view.headIsActor(oa, ob)) targets = view.groupRight(x + 2).args;
+          else if (ob + 1 < view.end && w.against.has(view.f[ob]!) && view.isNP(ob + 1)) targets = view.groupRight(ob + 1).args;
+        } else if (view.isBreak(x)) break;
       }
       if (!targets.length) continue;
       const subj = view.subjectOf(k);
