@@ -15,6 +15,7 @@ export class VerbMatch {
   #passive: boolean | undefined;
   #subj: Subject | undefined;
   #flags: Flags | undefined;
+  #word: string | undefined;
 
   constructor(
     readonly view: SentenceView,
@@ -22,8 +23,12 @@ export class VerbMatch {
     /** Trigger length in words. */
     readonly len: number,
     readonly trigger: Trigger,
-    readonly word: string,
   ) {}
+
+  /** The trigger's words as the text writes them. */
+  get word(): string {
+    return (this.#word ??= this.view.textOf(this.k, Math.min(this.view.end - 1, this.k + this.len - 1)));
+  }
 
   get passive(): boolean {
     return (this.#passive ??= this.view.isPassive(this.k, this.len));
@@ -49,8 +54,7 @@ export function verbMatch(view: SentenceView, k: number, tr: Trigger, stem: stri
     return undefined;
   if (tr.requires.size && !view.requiresWord(k + 1, tr.requires)) return undefined;
   if (tr.requiresAny.size && !view.requiresWord(k + 1, tr.requiresAny)) return undefined;
-  const len = tr.words.length;
-  return new VerbMatch(view, k, len, tr, view.textOf(k, Math.min(view.end - 1, k + len - 1)));
+  return new VerbMatch(view, k, tr.words.length, tr);
 }
 
 /** Agent, target and "between" group of a noun trigger's prepositional phrases (see `prepositionalPhrases`). */
@@ -76,6 +80,7 @@ export class NounMatch {
   #gv: number | undefined;
   #copula: boolean | undefined;
   #flags: Flags | undefined;
+  #word: string | undefined;
 
   constructor(
     readonly view: SentenceView,
@@ -85,9 +90,13 @@ export class NounMatch {
     readonly a: number,
     readonly b: number,
     readonly trigger: Trigger,
-    readonly word: string,
   ) {
     this.symmetric = SYMMETRIC_RELATIONS.has(trigger.relation);
+  }
+
+  /** The trigger's words as the text writes them. */
+  get word(): string {
+    return (this.#word ??= this.view.textOf(this.k, this.last));
   }
 
   /** Possessors and modifiers before the noun ("Russian airstrikes", "Syria's allies"). */
@@ -192,13 +201,12 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
   if (!view.matchWords(k, tr.words, false)) return undefined;
   const last = k + tr.words.length - 1;
   if (last >= view.end) return undefined;
-  const word = view.textOf(k, last);
   if (tr.requiresBefore.size) {
     let p = a - 1;
     while (p >= view.first && (view.tokens[p]!.pos === 'ADJ' || view.f[p] === 'the' || view.f[p] === 'a')) p--;
     if (p < view.first || !tr.requiresBefore.has(view.f[p]!)) return undefined;
   }
-  return new NounMatch(view, k, last, a, b, tr, word);
+  return new NounMatch(view, k, last, a, b, tr);
 }
 
 function appositives(view: SentenceView, last: number, b: number): ActorMention[] {

@@ -20,8 +20,8 @@ const introducersByFirst = derivedOnce((lex: Lexicon): Map<string, string[][]> =
 });
 
 /** Token index just after an introducer that starts at k, or -1. */
-function introducerEnd(acts: ArticleActors, lex: Lexicon, k: number, end: number): number {
-  const candidates = introducersByFirst(lex).get(acts.folded[k]!);
+function introducerEnd(acts: ArticleActors, byFirst: Map<string, string[][]>, k: number, end: number): number {
+  const candidates = byFirst.get(acts.folded[k]!);
   if (!candidates) return -1;
   for (const words of candidates) {
     if (k + words.length > end) continue;
@@ -82,9 +82,10 @@ export const memberList: ArticlePattern = {
   on: 'article',
   run(doc, acts, meta, out, lex) {
     const seen = new Set<string>();
+    const byFirst = introducersByFirst(lex);
     for (const s of doc.sentences) {
       for (let k = s.firstToken; k < s.endToken; k++) {
-        const from = introducerEnd(acts, lex, k, s.endToken);
+        const from = introducerEnd(acts, byFirst, k, s.endToken);
         if (from === -1) continue;
         const persons = listedPersons(doc, acts, from, s.endToken);
         if (!persons.length) continue;
