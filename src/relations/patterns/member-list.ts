@@ -7,6 +7,7 @@ import type { ActorMention, AnalyzedText, ArticleActors } from '../../types.js';
 import type { Lexicon } from '../../lexicon/load.js';
 import type { ArticlePattern } from '../pattern.js';
 import { derivedOnce } from '../../lexicon/derived.js';
+import { WordClasses } from '../../nlp/word-classes.js';
 
 /** The introducers by their first word: most tokens start none, and one lookup says so. */
 const introducersByFirst = derivedOnce((lex: Lexicon): Map<string, string[][]> => {
@@ -17,6 +18,12 @@ const introducersByFirst = derivedOnce((lex: Lexicon): Map<string, string[][]> =
     map.set(words[0]!, list);
   }
   return map;
+});
+
+/** Per word: 1 if it starts an introducer (memoized per word of wink's vocabulary: one array read per token). */
+const introducerStarts = derivedOnce((lex: Lexicon): WordClasses => {
+  const byFirst = introducersByFirst(lex);
+  return new WordClasses((_text, folded) => (byFirst.has(folded) ? 1 : 0));
 });
 
 /** Token index just after an introducer that starts at k, or -1. */
@@ -83,8 +90,12 @@ export const memberList: ArticlePattern = {
   run(doc, acts, meta, out, lex) {
     const seen = new Set<string>();
     const byFirst = introducersByFirst(lex);
+    const starts = introducerStarts(lex).of(doc);
     for (const s of doc.sentences) {
+      // Only persons are listed: a sentence naming none has no list to read.
+      if (!acts.bySentence[s.index]!.some((m) => acts.actors.get(m.actor)?.type === 'person')) continue;
       for (let k = s.firstToken; k < s.endToken; k++) {
+        if (!starts[k]) continue;
         const from = introducerEnd(acts, byFirst, k, s.endToken);
         if (from === -1) continue;
         const persons = listedPersons(doc, acts, from, s.endToken);
