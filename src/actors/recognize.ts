@@ -264,8 +264,12 @@ class Recognizer {
   /** Persons the name pass found before the body their apposition names (see namePass). */
   private readonly roleRetry: Array<{ d: ActorDraft; a: number; b: number }> = [];
 
+  /** Actors named other than as a mere description ("the Turkish-Syrian border" names no actor). */
+  private readonly namedActors = new Set<string>();
+
   private addMention(m: ActorMention): void {
     this.mentions.push(m);
+    if (!m.generic) this.namedActors.add(m.actor);
     const seen = this.firstSeen.get(m.actor);
     if (seen === undefined || m.firstToken < seen) this.firstSeen.set(m.actor, m.firstToken);
     for (let k = m.firstToken; k < m.endToken; k++) this.pendingAt[k] = m;
@@ -433,13 +437,22 @@ class Recognizer {
       }
       let generic = sector === 'REB' || sector === 'OPP' || sector === 'CVL' || sector === 'MED' || sector === 'REF';
       // "a Syrian school", "Russian sources": a demonym describing some other noun is not the state acting.
+      // ("the Turkish-Syrian border": the same through a hyphen to the next demonym.)
+      let h = j;
+      while (
+        h + 1 < end &&
+        tokens[h]!.text === '-' &&
+        joined(tokens, h) &&
+        this.lex.gazetteer.lookup(tokens[h + 1]!.text)?.kind === 'demonym'
+      )
+        h += 2;
       if (
         !sa &&
         form.kind === 'demonym' &&
-        j < end &&
-        tokens[j]!.pos === 'NOUN' &&
-        !this.isTitleWord(j) &&
-        !this.lex.cues.notNames.has(this.folded[j]!)
+        h < end &&
+        tokens[h]!.pos === 'NOUN' &&
+        !this.isTitleWord(h) &&
+        !this.lex.cues.notNames.has(this.folded[h]!)
       )
         generic = true;
       // A leader's name before "regime"/"forces" stands for the state ("the Assad regime"), and so
@@ -448,7 +461,7 @@ class Recognizer {
       let loyalForces: ActorMention | undefined;
       if (form.actor.type === 'person') {
         const aff = form.actor.affiliation ? this.lex.gazetteer.byKey(form.actor.affiliation) : undefined;
-        const lb = aff?.type === 'country' ? this.loyalForcesBefore(i, first) : undefined;
+        const lb = aff?.type === 'country' ? this.loyalForcesBefore(i, first, aff.key) : undefined;
         if (lb && lb.to < i - 1) {
           const full = this.text.slice(tokens[lb.head]!.start, tokens[lb.to]!.end);
           const d = this.draftFor(aff!, full);
@@ -459,13 +472,13 @@ class Recognizer {
             endToken: lb.to + 1,
             surface: full,
             via: 'coreference',
-            sector: 'MIL',
+            sector: lb.sector,
           };
           this.addMention(loyalForces);
         }
         // "forces loyal to Assad": the name itself is the leader's, the mention the forces'.
         const untitled = lb !== undefined && lb.to === i - 1;
-        const ls = untitled ? { sector: 'MIL' as Sector, end: j } : this.leaderSectorAfter(j, end);
+        const ls = untitled ? { sector: lb.sector, end: j } : this.leaderSectorAfter(j, end);
         if (ls && aff && aff.type === 'country') {
           const from = untitled ? lb.head : i;
           const full = this.text.slice(tokens[from]!.start, tokens[ls.end - 1]!.end);
@@ -681,21 +694,38 @@ class Recognizer {
     return { key: slugify(name), name, type: spec.type };
   }
 
-  /** "forces loyal to (President) X" before the name at i: where "forces" and "to" are, or undefined. */
-  private loyalForcesBefore(i: number, first: number): { head: number; to: number } | undefined {
+  /**
+   * "forces loyal to (President) X", "the regime of (President) X", "the forces of X" before the name
+   * at i: where the head ("forces") and the word before the name ("to", "of") are, and the head's
+   * sector; or undefined.
+   */
+  private loyalForcesBefore(i: number, first: number, state: string): { head: number; to: number; sector: Sector } | undefined {
     let k = i - 1;
     while (k >= first && this.isTitleWord(k) && !this.covered(k)) k--;
+    // "the forces of Syria's President Assad": the state itself may name the leader's office.
+    const mark = k > first && POSSESSIVE.has(this.tokens[k]!.text);
+    const named = k >= first ? this.pendingAt[mark ? k - 1 : k] : undefined;
+    if (named?.actor === state && (mark || named.possessive || /s$/i.test(named.surface))) k = named.firstToken - 1;
+    if (k - 1 < first) return undefined;
+    if (this.folded[k] === 'of') {
+      const sector = this.lex.cues.leaderHeads.get(this.folded[k - 1]!);
+      return sector && !this.covered(k - 1) ? { head: k - 1, to: k, sector } : undefined;
+    }
     if (k - 2 < first || this.folded[k] !== 'to' || this.folded[k - 1] !== 'loyal') return undefined;
     const head = k - 2;
-    return this.lex.cues.leaderHeads.get(this.folded[head]!) === 'MIL' && !this.covered(head) ? { head, to: k } : undefined;
+    return this.lex.cues.leaderHeads.get(this.folded[head]!) === 'MIL' && !this.covered(head) ? { head, to: k, sector: 'MIL' } : undefined;
   }
 
   private leaderSectorAfter(j: number, end: number): { sector: Sector; end: number } | undefined {
     let k = j;
     if (k < end && POSSESSIVE.has(this.tokens[k]!.text)) k++;
     if (k < end) {
-      const s = this.lex.cues.leaderHeads.get(this.folded[k]!);
+      const f = this.folded[k]!;
+      const s = this.lex.cues.leaderHeads.get(f);
       if (s) return { sector: s, end: k + 1 };
+      // "the Assad regimes UN representative": the head with its apostrophe lost, before a name or title.
+      const lost = f.endsWith('s') ? this.lex.cues.leaderHeads.get(f.slice(0, -1)) : undefined;
+      if (lost && k + 1 < end && (isCap(this.tokens[k + 1]!) || this.isTitleWord(k + 1))) return { sector: lost, end: k + 1 };
     }
     return undefined;
   }
@@ -1125,6 +1155,16 @@ class Recognizer {
           // "Russian Deputy Foreign Minister", "Russia's special envoy", "UN special envoy", "Iranian Zarif".
           affiliation = m.actor;
           m.modifier = true;
+          // "Syria's UN ambassador Bashar Jaafari": a state's posting to the body.
+          if (actor.type === 'organization' && roleStart !== -1 && t.postings.has(this.folded[roleEnd - 1]!)) {
+            const p = prevWord(m.firstToken);
+            const sm = p === -1 ? undefined : this.mentionAt(POSSESSIVE.has(this.tokens[p]!.text) && p - 1 >= first ? p - 1 : p);
+            const known = this.lex.gazetteer.byKey(d.key)?.affiliation;
+            if (sm && this.actors.get(sm.actor)?.type === 'country') {
+              affiliation = sm.actor;
+              sm.modifier = true;
+            } else if (known && this.lex.gazetteer.byKey(known)?.type === 'country') affiliation = known;
+          }
           break;
         }
         if (
@@ -1527,7 +1567,8 @@ class Recognizer {
     let best: string | undefined;
     let n = 0;
     for (const d of this.actors.values())
-      if (d.type === 'country' && d.mentions > n && (this.firstSeen.get(d.key) ?? i) < i) [best, n] = [d.key, d.mentions];
+      if (d.type === 'country' && d.mentions > n && (this.firstSeen.get(d.key) ?? i) < i && this.namedActors.has(d.key))
+        [best, n] = [d.key, d.mentions];
     return best;
   }
 

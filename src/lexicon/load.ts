@@ -31,6 +31,11 @@ export interface Titles {
   maxRoleWords: number;
   honorifics: Set<string>;
   roleHeads: Set<string>;
+  /**
+   * Role heads of a state's posting to a body ("Syria's UN ambassador"): the state before the
+   * body's name is the employer, not the body.
+   */
+  postings: Set<string>;
   roleModifiers: Set<string>;
 }
 
@@ -375,6 +380,7 @@ function loadTitles(dir: string, hash: ReturnType<typeof createHash>): Titles {
     honorifics: lower('honorifics'),
     roleHeads: lower('roleHeads'),
     roleModifiers: lower('roleModifiers'),
+    postings: lower('postings'),
   };
 }
 

@@ -57,6 +57,14 @@ export interface Syntax {
   topicPreps: Set<string>;
   /** Verbs whose object deed is another's ("condemned the attack on Y"): syntax.json reactionVerbs. */
   reactionVerbs: Set<string>;
+  /** Reporting verbs that end a sentence after their speaker ("… killed 22 children the UN agency said"). */
+  tailReportingVerbs: Set<string>;
+  /** Heads an -ing form before them describes ("the Syrian fighting group"), beside cues' group nouns. */
+  describedByParticiple: Set<string>;
+  /** Nouns by which an actor describes another named after it in one phrase ("an al Qaeda affiliate the Nusra Front"). */
+  descriptorHeads: Set<string>;
+  /** Verbs whose coordinated subject takes part in a symmetric noun object ("Iran and Russia held talks"). */
+  partakingVerbs: Set<string>;
   /** Verbs whose subject, a relation noun, did not take place ('the talks were postponed'). */
   cancellingVerbs: Set<string>;
   subjectSkipPos: Set<string>;
@@ -167,6 +175,10 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     purposeVerbs: set('purposeVerbs'),
     topicPreps: set('topicPreps'),
     reactionVerbs: set('reactionVerbs'),
+    tailReportingVerbs: set('tailReportingVerbs'),
+    describedByParticiple: set('describedByParticiple'),
+    descriptorHeads: set('descriptorHeads'),
+    partakingVerbs: set('partakingVerbs'),
     cancellingVerbs: set('cancellingVerbs'),
     subjectSkipPos: posTags(file, 'subjectSkipPos', raw.subjectSkipPos),
     coordinators: set('coordinators'),

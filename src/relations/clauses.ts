@@ -304,6 +304,16 @@ export class ClauseView extends PhraseView {
       const after = opens ? this.afterTimeHead(a, b) : -1;
       if (after !== -1) return { args: this.argsIn(after, b).args, start: after };
     }
+    // "strikes on a school in northwest Syria killed …": a preposition's object behind a direction
+    // word the tagger read as an adverb is no subject either.
+    if (
+      before &&
+      before.pos === 'ADV' &&
+      a - 2 >= this.first &&
+      this.tokens[a - 2]!.pos === 'ADP' &&
+      !this.syn.prepositionLike.has(this.f[a - 2]!)
+    )
+      return a - 3;
     // "as the United States carries out": "as", "after", "since" open a clause here.
     const conjunction = this.syn.prepositionLike.has(w) && j === b - 1;
     if (before && before.pos === 'ADP' && !conjunction && w !== 'of' && !((w === 'like' || w === 'unlike') && a - 1 === this.first))

@@ -44,6 +44,12 @@ export class PhraseView {
   compoundTriggers: number[] = NO_POSITIONS;
   private readonly headWords: Set<string>;
   private npMemo = NO_MEMO;
+  /**
+   * Where a noun phrase must end though no punctuation ends it (news copied without commas), in
+   * order: a closing speaker ("… 22 children the UN agency said"), the subject after a fronted
+   * participle's agent ("Backed by Russian jets the Syrian army …").
+   */
+  private splits: number[] = NO_POSITIONS;
 
   constructor(
     readonly doc: AnalyzedText,
@@ -65,6 +71,10 @@ export class PhraseView {
     this.end = s.endToken;
     this.prevSubject = prevSubject;
     this.npMemo = npMemoScratch.take(s.endToken - s.firstToken);
+    this.splits = NO_POSITIONS;
+    const fronted = this.frontedAgentEnd();
+    const tail = this.speakerTail();
+    if (fronted !== -1 || tail !== -1) this.splits = [fronted, tail].filter((x) => x !== -1);
     if (this.compoundModifiers.size) this.compoundModifiers.clear();
     this.compoundTriggers = NO_POSITIONS;
     this.findCompounds();
@@ -141,11 +151,60 @@ export class PhraseView {
 
   /** The noun phrase containing token k: [start, end). */
   np(k: number): [number, number] {
+    let from = this.first;
+    let to = this.end;
+    for (const x of this.splits) {
+      if (x <= k) from = x;
+      else if (x < to) to = x;
+    }
     let a = k;
-    while (a - 1 >= this.first && this.isNP(a - 1)) a--;
+    while (a - 1 >= from && this.isNP(a - 1)) a--;
     let b = k + 1;
-    while (b < this.end && this.isNP(b)) b++;
+    while (b < to && this.isNP(b)) b++;
     return [a, b];
+  }
+
+  /**
+   * "… killed 22 children the UN agency UNICEF said Wednesday", "… injured seven Homs Governor
+   * Talal Barazi said": news copied without punctuation runs a closing speaker into the phrase
+   * before it, which then reads as a verb's object. Where the sentence ends with a reporting verb
+   * (syntax.json tailReportingVerbs) and its speaker's phrase opens inside a longer run of nouns (at
+   * a determiner, or after a number or a time word), the speaker's first token; else -1.
+   */
+  /**
+   * "Backed by Russian airstrikes the forces of President Assad retook …": a sentence that opens with
+   * a participle and its "by" agent, whose comma was lost; the first token of the clause's subject (at
+   * a determiner inside the run of nouns after "by"), or -1.
+   */
+  private frontedAgentEnd(): number {
+    let k = this.first;
+    while (k < this.end && this.tokens[k]!.pos === 'ADV') k++;
+    if (k + 3 >= this.end || this.tokens[k]!.pos !== 'VERB' || !/(ed|en|wn|ne|t)$/.test(this.f[k]!) || this.f[k + 1] !== 'by') return -1;
+    if (!this.isNP(k + 2)) return -1;
+    for (let j = k + 3; j < this.end && this.isNP(j); j++) if (this.tokens[j]!.pos === 'DET' && this.f[j] !== 'all') return j;
+    return -1;
+  }
+
+  private speakerTail(): number {
+    let v = this.end - 1;
+    for (let n = 0; v > this.first && n < 6; n++) {
+      const t = this.tokens[v]!;
+      if (t.pos !== 'PUNCT' && t.pos !== 'NUM' && t.pos !== 'ADV' && !this.lex.cues.timeWords.has(this.f[v]!)) break;
+      v--;
+    }
+    if (v - 2 <= this.first || !this.syn.tailReportingVerbs.has(this.f[v]!) || this.tokens[v]!.pos !== 'VERB') return -1;
+    if (!this.isNP(v - 1)) return -1;
+    let s = -1;
+    for (let j = v - 1; j - 1 >= this.first && this.isNP(j - 1); j--) {
+      const before = this.tokens[j - 1]!;
+      if (this.tokens[j]!.pos === 'DET' || before.pos === 'NUM' || this.lex.cues.timeWords.has(this.f[j - 1]!)) {
+        s = j;
+        break;
+      }
+    }
+    if (s === -1) return -1;
+    for (let j = s; j < v; j++) if (this.acts.tokenMention[j] !== -1 || this.acts.roleTokens[j] === 1) return s;
+    return -1;
   }
 
   /** Argument mentions in [a, b), with "members of X" extended over "of". */
@@ -163,6 +222,18 @@ export class PhraseView {
     // actor only describes it.
     if (args.length > 1) {
       const kept = args.filter((m, x) => !(m.possessive && x < args.length - 1 && !args.slice(x + 1).every((o) => o.possessive)));
+      args.length = 0;
+      args.push(...kept);
+    }
+    // "a former al Qaeda affiliate the Islamic State": an actor before a descriptor noun only
+    // describes the actor named after it; "the Assad regimes UN representative Bashar Jaafari" (its
+    // apostrophe lost): one before a person's title only describes the person.
+    if (args.length > 1) {
+      const kept = args.filter(
+        (m, x) =>
+          !(x < args.length - 1 && m.endToken < b && this.syn.descriptorHeads.has(this.f[m.endToken]!)) &&
+          !(x < args.length - 1 && this.titles(m.endToken, args[x + 1]!)),
+      );
       args.length = 0;
       args.push(...kept);
     }
@@ -194,9 +265,22 @@ export class PhraseView {
     return { args, end: b, blocked: !args.length };
   }
 
+  /** Is the next mention `p` a person whose title runs from token j to it ("… UN representative Bashar Jaafari")? */
+  private titles(j: number, p: ActorMention): boolean {
+    if (this.acts.actors.get(p.actor)?.type !== 'person' || j >= p.firstToken) return false;
+    for (let k = j; k < p.firstToken; k++) if (this.acts.roleTokens[k] !== 1 && this.acts.tokenMention[k] === -1) return false;
+    return true;
+  }
+
   resolvePronoun(k: number, kind: 'singular' | 'plural' | 'person'): ActorMention[] {
     const possessive = this.isActorPossessive(k);
     const wantPerson = kind === 'person';
+    // "bombardment by Syrian forces and their Russian ally", "Iran and its proxies": a possessive
+    // right after "and" is the conjunct's, wherever that conjunct stands.
+    if (possessive && k - 2 >= this.first && this.f[k - 1] === 'and' && this.isNP(k - 2)) {
+      const conj = this.groupLeft(k - 2).args;
+      if (conj.length && conj.every((m) => (this.acts.actors.get(m.actor)?.type === 'person') === wantPerson)) return conj;
+    }
     for (let j = k - 1; j >= this.first; j--) {
       const m = this.mentionAt(j);
       if (!m && kind === 'plural' && this.lex.cues.genericHeads.has(this.f[j]!) && this.tokens[j]!.pos === 'NOUN') return []; // "rebels in their fight"
@@ -248,6 +332,17 @@ export class PhraseView {
     // Walk back over sector and member words ("Russian fighter jets", "Daesh fighting positions").
     while (h > a && this.acts.tokenMention[h] === -1 && this.headWords.has(this.f[h]!)) h--;
     return this.acts.tokenMention[h] !== -1;
+  }
+
+  /**
+   * Does [a, b) name a party: an actor at its head, or an office or envoy of the actor before it
+   * ("the Iranian foreign minister", "his Turkish counterpart", "Russian officials")? A thing of the
+   * actor ("US support", "Iranian weapons") names none.
+   */
+  headIsParty(a: number, b: number): boolean {
+    if (this.headIsActor(a, b)) return true;
+    const h = b - 1;
+    return h > a && this.tokens[h]!.pos === 'NOUN' && this.lex.titles.roleHeads.has(this.tokens[h]!.lemma);
   }
 
   /** The coordinated actors of the noun phrase ending at token k and those before it ("Iran and Russia"). */
@@ -320,7 +415,10 @@ export class PhraseView {
 
   /** "the Syrian" in "the Syrian and Lebanese forces": a demonym waiting for the next head noun. */
   private bareDemonym(b: number, args: ActorMention[]): boolean {
-    return args.length === 1 && args[0]!.via === 'demonym' && !args[0]!.sector && args[0]!.endToken === b;
+    const m = args[0];
+    if (args.length !== 1 || m!.via !== 'demonym' || m!.endToken !== b) return false;
+    // "the Syrian and Lebanese forces": read as a people ("the Syrian"), it still shares the head.
+    return !m!.sector || (this.f[b] === 'and' && this.mentionAt(b + 1)?.via === 'demonym');
   }
 
   /**

@@ -76,7 +76,10 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
       t.pos !== 'VERB' && k > view.first && mentions[k - 1] !== -1 && cls[k]! & R_PAST && !view.acts.mentions[mentions[k - 1]!]!.possessive
         ? lex.relations.pastForms.get(f[k]!)
         : undefined;
-    if (t.pos === 'VERB' || progressive) verbAt(view, emit, lex, reg, k, undefined);
+    // "the beneficiary of the US-led coalition strikes against Daesh": a verb form that is also a
+    // trigger noun, right after a preposition's object, is that phrase's head noun.
+    const nounish = t.pos === 'VERB' && cls[k]! & R_NOUN && f[k]!.endsWith('s') && afterPrepositionalObject(view, k);
+    if ((t.pos === 'VERB' && !nounish) || progressive) verbAt(view, emit, lex, reg, k, undefined);
     else if (past) verbAt(view, emit, lex, reg, k, past);
     else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB') nounAt(view, emit, lex, reg, k);
     // "fighting between X and Y", "the fighting": an -ing verb read as a noun too, but not right
@@ -88,6 +91,13 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
     const run = sentenceEndCues(lex, reg).patternsFor(view);
     for (let p = 0; p < reg.sentenceEnd.length; p++) if (run & (1 << p)) reg.sentenceEnd[p]!.run(view, emit, lex);
   }
+}
+
+/** Is token k right after a noun phrase that a preposition opens ("of the US-led coalition")? */
+function afterPrepositionalObject(view: SentenceView, k: number): boolean {
+  if (k - 1 < view.first || !view.isNP(k - 1)) return false;
+  const a = view.np(k - 1)[0];
+  return a - 1 >= view.first && view.tokens[a - 1]!.pos === 'ADP';
 }
 
 /** Cue word → bit mask of the sentence-end patterns it may open (one lookup per token). */

@@ -11,6 +11,8 @@ export class SentenceView extends ClauseView {
   /** Is the verb at v (a trigger of `len` words) passive: "was hosted", "hosted by"? */
   isPassive(v: number, len: number): boolean {
     const after = v + len;
+    // "was given prior warning by the US": an -ing form is never the passive participle.
+    if (this.f[v]!.endsWith('ing')) return false;
     if (after < this.end && this.f[after] === 'by') return true;
     for (let j = v - 1; j >= this.first && j >= v - 3; j--) {
       const t = this.tokens[j]!;
@@ -148,7 +150,7 @@ export class SentenceView extends ClauseView {
           if (next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'SYM' || tr.requiresAny.has(this.f[first.endToken]!)) return [first];
         }
       }
-      if (g.args.length && tr.directNeedsActor && !this.headIsActor(oa, ob) && !this.groupHeadAt(ob)) return [];
+      if (g.args.length && tr.directNeedsActor && !this.headIsParty(oa, ob) && !this.groupHeadAt(ob)) return [];
       if (g.args.length) return g.args;
       const listed = this.listedAfter(ob);
       if (listed.length) return listed;
@@ -267,16 +269,22 @@ export class SentenceView extends ClauseView {
     if (!owners.length && b + 1 < this.end && (this.f[b] === 'by' || this.f[b] === 'of' || this.f[b] === 'from') && this.isNP(b + 1))
       return this.groupRight(b + 1).args;
     // "the massacre carried out by Russian warplanes", "crimes committed by the regime": the deed's agent.
-    if (
-      !owners.length &&
-      b + 2 < this.end &&
-      this.tokens[b]!.pos === 'VERB' &&
-      this.syn.constructions.attribution.agentVerbs.has(this.tokens[b]!.lemma)
-    ) {
-      const by = this.f[b + 1] === 'out' ? b + 2 : b + 1;
-      if (by + 1 < this.end && this.f[by] === 'by' && this.isNP(by + 1)) return this.groupRight(by + 1).args;
+    if (!owners.length && b + 2 < this.end && this.tokens[b]!.pos === 'VERB') {
+      const by = this.agentVerbEnd(b);
+      if (by !== -1 && by + 1 < this.end && this.f[by] === 'by' && this.isNP(by + 1)) return this.groupRight(by + 1).args;
     }
     return owners;
+  }
+
+  /**
+   * After a deed's performing verb at k (syntax.json attribution.agentVerbs: "committed", "carried
+   * out" but not "carried"), where its "by" may follow; else -1.
+   */
+  agentVerbEnd(k: number): number {
+    const verbs = this.syn.constructions.attribution.agentVerbs;
+    const lemma = this.tokens[k]!.lemma;
+    if (verbs.has(lemma)) return k + 1;
+    return k + 1 < this.end && verbs.has(`${lemma} ${this.f[k + 1]}`) ? k + 2 : -1;
   }
 
   /** Is the compound actor m the holder of what its phrase names ("IS-held", "Houthi-controlled")? */

@@ -52,6 +52,18 @@ export function verbMatch(view: SentenceView, k: number, tr: Trigger, stem: stri
       : !view.matchWords(k, tr.words, true)
   )
     return undefined;
+  // "the Syrian fighting group", "a fighting force": an -ing form between a modifier and its head
+  // noun describes the noun; it is no verb.
+  if (
+    tr.words.length === 1 &&
+    view.f[k]!.endsWith('ing') &&
+    k - 1 >= view.first &&
+    k + 1 < view.end &&
+    view.tokens[k + 1]!.pos === 'NOUN' &&
+    (view.tokens[k - 1]!.pos === 'DET' || view.tokens[k - 1]!.pos === 'ADJ' || view.mentionAt(k - 1)?.via === 'demonym') &&
+    (view.lex.cues.groupNouns.has(view.f[k + 1]!) || view.syn.describedByParticiple.has(view.f[k + 1]!))
+  )
+    return undefined;
   if (tr.requires.size && !view.requiresWord(k + 1, tr.requires)) return undefined;
   if (tr.requiresAny.size && !view.requiresWord(k + 1, tr.requiresAny)) return undefined;
   return new VerbMatch(view, k, tr.words.length, tr);
@@ -296,6 +308,8 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
         if (!target.length) {
           const [pa, pb] = view.np(j + 1);
           if (view.throughHead(tr, pa, pb)) target = view.objectOwners(pa, pb);
+          // "a meeting with Arab ministers, including from Bahrain and Egypt": the members listed.
+          if (!target.length) target = view.listedAfter(pb);
         }
         if (!target.length && !g.blocked) break;
         j = g.end;

@@ -24,6 +24,17 @@ describe('actors: states under every name', () => {
     const found = actors(text);
     for (const k of keys) expect(found.has(k), k).toBe(true);
   });
+  it('reads a hyphenated pair of demonyms before a noun as a description, which "the army" does not pick up', () => {
+    const x = extractArticle(
+      {
+        id: 't',
+        text: 'Militants fled towards the Turkish-Syrian border. Army units killed a number of al-Nusra terrorists near Daraa.',
+        origin: { file: 't.txt' },
+      },
+      lex,
+    );
+    expect(x.events).toEqual([]);
+  });
   it('keeps a capital that is only a place out', () => {
     const found = actors('Fighting continued in Aleppo and near Damascus, in the province of Hama.');
     expect([...found.keys()]).toEqual([]);
@@ -49,6 +60,20 @@ describe('actors: persons, roles and affiliations', () => {
     const a = actors('Velayati met Russia’s special envoy for Syria Alexander Lavrentiev in Tehran.').get('alexander-lavrentiev')!;
     expect(a.affiliation).toBe('russia');
     expect(a.role).toBe('special envoy for Syria');
+  });
+  it.each([
+    // A state's posting to a body: the state before the body's name is the employer.
+    ["Syria's UN ambassador Bashar Jaafari blamed France.", 'bashar-al-jaafari', 'syria'],
+    ['The Assad regimes UN representative Bashar Jaafari blamed France.', 'bashar-al-jaafari', 'syria'],
+    ['The Russian UN envoy Vitaly Churkin blamed the US.', 'vitaly-churkin', 'russia'],
+    // Without a state before it, a body's envoy serves the body.
+    ['UN envoy Karim Haddad met Assad in Damascus.', 'karim-haddad', 'united-nations'],
+  ])('reads a posting: %s', (text, key, employer) => {
+    expect(actors(text).get(key)?.affiliation).toBe(employer);
+  });
+  it('reads "the forces of (Syria\'s) President X" as the state', () => {
+    const found = actors("The forces of Syria's President Bashar al-Assad retook Palmyra.");
+    expect(found.get('syria')?.aliases.some((a) => a.startsWith('forces of'))).toBe(true);
   });
   it('finds unknown persons from a given name or a title, with their employer', () => {
     const found = actors(

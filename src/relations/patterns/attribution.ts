@@ -41,9 +41,8 @@ function blamed(
         if (who.length) return { who, at: k };
       }
     }
-    if (t.pos === 'VERB' && w.agentVerbs.has(t.lemma)) {
-      let j = k + 1;
-      if (j < view.end && view.f[j] === 'out') j++;
+    const j = t.pos === 'VERB' ? view.agentVerbEnd(k) : -1;
+    if (j !== -1) {
       if (j + 1 < view.end && view.f[j] === 'by' && view.isNP(j + 1)) {
         const who = view.groupRight(j + 1).args;
         if (who.length) return { who, at: k };
@@ -57,7 +56,7 @@ export const attribution: SentenceEndPattern = {
   name: 'attribution',
   reads: ['X said Y was responsible for …', 'X said … was caused by Y', '… carried out by Y, X said'],
   on: 'sentence end',
-  cues: (lex) => [...lex.syntax.constructions.attribution.responsible, ...lex.syntax.constructions.attribution.agentVerbs],
+  cues: (lex) => [...lex.syntax.constructions.attribution.responsible, ...firstWords(lex.syntax.constructions.attribution.agentVerbs)],
   run(view, emit, lex) {
     const w = lex.syntax.constructions.attribution;
     const blame = blamed(view, w, lex.cues.negation);

@@ -2,22 +2,48 @@
 // by Russian airstrikes, …": the passive's agent is the source; its subject, or the phrase a reduced
 // relative qualifies, the target.
 import { DONE, NEXT, PASS, type VerbTriggerPattern } from '../pattern.js';
+import type { SentenceView } from '../sentence.js';
+
+/** Is k the sentence's first word but for adverbs ("Heavily backed by …")? */
+function opensSentence(view: SentenceView, k: number): boolean {
+  for (let j = view.first; j < k; j++) if (view.tokens[j]!.pos !== 'ADV') return false;
+  return true;
+}
 
 export const passiveVerb: VerbTriggerPattern = {
   name: 'passive-verb',
-  reads: ['Y was <verb>ed by X', 'Y, <verb>ed by X', 'Y <verb>ed in X airstrikes'],
+  reads: ['Y was <verb>ed by X', 'Y, <verb>ed by X', 'Y <verb>ed in X airstrikes', '<Verb>ed by X, Y …'],
   on: 'verb trigger',
   run(view, emit, _lex, m) {
     if (!m.passive) return PASS;
     const tr = m.trigger;
-    const agent = view.passiveAgent(m.k + m.len);
+    let agent = view.passiveAgent(m.k + m.len);
     if (!agent.length) return NEXT;
     const reduced = !view.hasBeAux(m.k);
     const before = m.k - 1 >= view.first && view.tokens[m.k - 1]!.text === ',' ? m.k - 2 : m.k - 1;
     // A reduced relative qualifies the phrase before it: "a hospital funded by MSF" qualifies the
     // hospital, not an actor named earlier in that phrase ("Tags MSF Syria Russia A hospital …").
     const qualified = before >= view.first && view.isNP(before) && view.headIsActor(...view.np(before));
-    const targets = reduced ? (qualified ? view.groupLeft(before).args : []) : m.subj.args;
+    let targets = reduced ? (qualified ? view.groupLeft(before).args : []) : m.subj.args;
+    // "Backed by Russian jets(,) the Syrian army retook …": a participle opening the sentence
+    // qualifies the subject of the clause after its agent.
+    if (reduced && !targets.length && opensSentence(view, m.k) && view.f[m.k + m.len] === 'by' && view.isNP(m.k + m.len + 1)) {
+      // The agent runs to the comma (or the split phrase) that opens the subject: "Backed by Russia
+      // and Iran, the Syrian army …".
+      let e = m.k + m.len + 1;
+      while (
+        e < view.end &&
+        (view.isNP(e) || view.f[e] === 'and' || view.f[e] === 'or') &&
+        (e === m.k + m.len + 1 || view.np(e)[0] !== e || view.f[e - 1] === 'and' || view.f[e - 1] === 'or')
+      )
+        e++;
+      if (view.f[e] === ',') e++;
+      if (view.isNP(e)) {
+        targets = view.groupRight(e).args;
+        const subjectStart = e;
+        agent = agent.filter((x) => x.firstToken < subjectStart);
+      }
+    }
     emit.pairs(agent, targets, tr, m.word, m.flags);
     if (tr.mutual) emit.pairs(targets, agent, tr, m.word, m.flags);
     return DONE;

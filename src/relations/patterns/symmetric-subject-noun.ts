@@ -16,6 +16,9 @@ export const symmetricSubjectNoun: NounTriggerPattern = {
     const after = m.b < view.end ? view.tokens[m.b]! : undefined;
     const participle = after?.pos === 'VERB' && m.b + 1 < view.end && view.tokens[m.b + 1]!.pos === 'ADP';
     if (after && (after.pos === 'VERB' || after.pos === 'AUX') && !participle) return PASS;
+    // "Russia and the regime violated the truce", "X's meeting with A, B and C followed talks": only
+    // a verb of taking part (syntax.json partakingVerbs) makes its subject the noun's parties.
+    if (m.gv !== -1 && !view.syn.partakingVerbs.has(view.tokens[m.gv]!.lemma)) return PASS;
     const subj = view.subjectArgs(m.gv);
     if (subj.length < 2) return NEXT;
     emit.pairwise(subj, tr, m.word, m.flags, false);
