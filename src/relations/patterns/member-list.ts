@@ -92,10 +92,13 @@ export const memberList: ArticlePattern = {
     const byFirst = introducersByFirst(lex);
     const starts = introducerStarts(lex).of(doc);
     for (const s of doc.sentences) {
-      // Only persons are listed: a sentence naming none has no list to read.
-      if (!acts.bySentence[s.index]!.some((m) => acts.actors.get(m.actor)?.type === 'person')) continue;
+      // Only persons are listed: a sentence naming none has no list to read (asked at its first
+      // introducer word; most sentences have none).
+      let namesPerson: boolean | undefined;
       for (let k = s.firstToken; k < s.endToken; k++) {
         if (!starts[k]) continue;
+        namesPerson ??= acts.bySentence[s.index]!.some((m) => acts.actors.get(m.actor)?.type === 'person');
+        if (!namesPerson) break;
         const from = introducerEnd(acts, byFirst, k, s.endToken);
         if (from === -1) continue;
         const persons = listedPersons(doc, acts, from, s.endToken);
