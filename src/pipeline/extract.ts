@@ -93,18 +93,23 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   const out = events.filter((e) => kept.has(e.source) && kept.has(e.target));
   // Where each event happened (src/places), from its sentence; the countries of its two actors
   // choose among cities of one name. An affiliation (member_of) happens nowhere.
-  const iso3 = new Map(
-    actors.map((a) => [a.key, a.iso3 ?? (a.affiliation ? actors.find((b) => b.key === a.affiliation)?.iso3 : undefined)]),
-  );
-  for (const e of out)
-    if (e.relation !== 'member_of')
+  // (The actors by key, for the affiliations: asked only when an event needs a place.)
+  const placed = out.filter((e) => e.relation !== 'member_of');
+  if (placed.length) {
+    const byKey = new Map(actors.map((a) => [a.key, a]));
+    const iso3 = (key: string) => {
+      const a = byKey.get(key);
+      return a?.iso3 ?? (a?.affiliation ? byKey.get(a.affiliation)?.iso3 : undefined);
+    };
+    for (const e of placed)
       Object.assign(
         e,
         placeOf(
           e.text,
-          [iso3.get(e.source), iso3.get(e.target)].filter((c): c is string => c !== undefined),
+          [iso3(e.source), iso3(e.target)].filter((c): c is string => c !== undefined),
         ),
       );
+  }
   const x: ArticleExtraction = { meta, actors, events: out, fingerprint: textFingerprint(article.text) };
   if (notices.length) x.notices = notices;
   return x;
