@@ -119,6 +119,8 @@ export interface ActorDraft {
   /** A news agency, broadcaster or monitor. */
   media?: boolean;
   affiliation?: string;
+  /** Node key of the state a generic sector actor belongs to (`KnownActor.country`). */
+  country?: string;
   role?: string;
   /** Sentence where the text states the role or affiliation (gives the member_of evidence). */
   roleSentence?: number;
@@ -168,6 +170,8 @@ export interface ArticleActor {
   code?: string;
   /** Node key of the country or organization a person serves. */
   affiliation?: string;
+  /** Node key of the state a generic sector actor ("Syrian rebels") belongs to. */
+  country?: string;
   role?: string;
   mentions: number;
   /** True when the actor comes from a gazetteer (a known identity), false for names found by cues. */

@@ -13,6 +13,7 @@ import { NOT_STATE_SECTORS } from '../lexicon/cues.js';
 import { WordClasses } from '../nlp/word-classes.js';
 import { derivedOnce, firstWords } from '../lexicon/derived.js';
 import { Scratch } from '../nlp/scratch.js';
+import { placeOf } from '../places/index.js';
 
 /** Tokens read as places, for the article being read (one `Recognizer` runs at a time). */
 const placeScratch = new Scratch((n) => new Uint8Array(n));
@@ -290,6 +291,7 @@ class Recognizer {
         weak: actor.media === true,
         media: actor.media,
         affiliation: actor.affiliation,
+        country: actor.country,
         role: undefined,
       };
       this.actors.set(actor.key, d);
@@ -381,6 +383,36 @@ class Recognizer {
           i = j + 1;
           continue;
         }
+        // "Vietnamese-led forces", "Russian-led troops": forces a state leads are its military (a
+        // named coalition, "the Saudi-led coalition", is an organization of its own and matched first).
+        const led = next === 'led' && form.actor.type === 'country' && !best.possessive ? this.sectorAfter(j + 2, end) : undefined;
+        if (led && led.sector === 'MIL') {
+          const full = this.text.slice(t.start, tokens[led.end - 1]!.end);
+          const d = this.draftFor(form.actor, this.text.slice(t.start, tokens[j - 1]!.end));
+          this.addMention({ actor: d.key, sentence, firstToken: i, endToken: led.end, surface: full, via: 'gazetteer', sector: 'MIL' });
+          i = led.end - 1;
+          continue;
+        }
+      }
+      // "Security forces in Guinea", "the authorities in Kabul": a domestic body with no owner of
+      // its own, placed in a state, is that state's; "troops from Chad", "refugees from Togo" are
+      // the sector of the state they come from (a non-state one as "Togolese refugees" is).
+      const placed = form.actor.type === 'country' && !best.possessive ? this.placedHead(i, j, first, end) : undefined;
+      if (placed) {
+        const name = this.text.slice(t.start, tokens[j - 1]!.end);
+        const full = this.text.slice(tokens[placed.head]!.start, tokens[j - 1]!.end);
+        const at = { sentence, firstToken: placed.head, endToken: j, surface: full, sector: placed.sector };
+        if (!NOT_STATE_SECTORS.has(placed.sector)) {
+          this.addMention({ ...at, actor: this.draftFor(form.actor, name).key, via: 'gazetteer' });
+        } else {
+          const g = this.genericActors ? this.sectorActor(form.actor, placed.sector) : undefined;
+          if (g) {
+            this.addMention({ ...at, actor: this.draftFor(g, full, false).key, via: 'gazetteer' });
+            this.draftFor(form.actor, name);
+          } else this.addMention({ ...at, actor: form.actor.key, via: 'gazetteer', generic: true });
+        }
+        i = j - 1;
+        continue;
       }
       if (form.kind === 'capital' && this.isPlaceContext(i, j, first)) {
         for (let k = i; k < j; k++) this.placeTokens[k] = 1;
@@ -508,6 +540,9 @@ class Recognizer {
         if (g) {
           const gd = this.draftFor(g, fullSurface, false);
           this.addMention({ actor: gd.key, sentence, firstToken: i, endToken: mentionEnd, surface: fullSurface, via: 'gazetteer', sector });
+          // The demonym names the state too (as "U.S." in "the U.S.-led coalition"): it is a node,
+          // without this mention's relations, so that the group's `country` points into the graph.
+          this.draftFor(form.actor, surface);
         } else
           this.addMention({
             actor: form.actor.key,
@@ -637,8 +672,45 @@ class Recognizer {
     }
     if (!listed || k >= end) return undefined;
     const sa = this.sectorAfter(k, end);
-    if (!sa || !NOT_STATE_SECTORS.has(sa.sector)) return undefined;
+    // "Russian and Ukrainian officials met": the state's sectors are shared too.
+    if (!sa) return undefined;
     return { sector: sa.sector, end: j, phrase: sa.phrase };
+  }
+
+  /**
+   * "security forces in Guinea", "refugees from Togo" (the country's name or capital at [i, j)): the
+   * start and sector of the head right before "in" (a cues.json stateInHeads head: "refugees in
+   * Lebanon" are not Lebanon's) or "from" (any sector head but the state's topics), where nothing
+   * before the head owns it (no demonym, actor or other modifier: "Turkish troops in Syria", "UN
+   * police in Mali" stay) and the name is not some place's ("in Guinea's capital").
+   */
+  private placedHead(i: number, j: number, first: number, end: number): { head: number; sector: Sector } | undefined {
+    const prep = i - 2 >= first ? this.folded[i - 1] : undefined;
+    if (prep !== 'in' && prep !== 'from') return undefined;
+    if (j < end && (POSSESSIVE.has(this.tokens[j]!.text) || this.tokens[j]!.text === '-')) return undefined;
+    const cues = this.lex.cues;
+    for (let n = Math.min(3, i - 1 - first); n >= 1; n--) {
+      const head = i - 1 - n;
+      const words = this.folded.slice(head, i - 1).join(' ');
+      const sector = prep === 'in' ? cues.stateInHeads.get(words) : cues.stateTopics.has(words) ? undefined : cues.sectorHeads.get(words);
+      if (!sector) continue;
+      if (this.covered(head) || this.covered(i - 2)) return undefined;
+      if (head > first) {
+        const before = this.tokens[head - 1]!;
+        const b = this.folded[head - 1]!;
+        // Only "the" or a clause boundary before the head: an adjective or a name owns it (a number only counts).
+        if (this.covered(head - 1) || (b !== 'the' && /^(NOUN|PROPN|ADJ|X)$/.test(before.pos)) || before.text === '-') return undefined;
+        if (b === 'the' && head - 1 > first && (this.covered(head - 2) || this.tokens[head - 2]!.pos === 'ADJ')) return undefined;
+        // "pulled troops from Belarus", "drove the rebels from Mali": "from" goes with the verb.
+        if (prep === 'from') {
+          let v = head - 1;
+          while (v > first && (this.tokens[v]!.pos === 'NUM' || this.tokens[v]!.pos === 'DET')) v--;
+          if (this.tokens[v]!.pos === 'VERB' || this.tokens[v]!.pos === 'AUX') return undefined;
+        }
+      }
+      return { head, sector };
+    }
+    return undefined;
   }
 
   /** Sector named by the head noun right after a state mention ("Syrian government", "Syrian fighter jets"). */
@@ -685,13 +757,19 @@ class Recognizer {
     return next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ' && next.pos !== 'NUM';
   }
 
-  /** The generic actor of a country's non-state sector ("Syrian rebels"), for the genericActors option. */
+  /**
+   * The generic actor of a country's non-state sector ("Syrian rebels"), for the genericActors
+   * option. It carries its country, as CAMEO/PETRARCH codes it: `country` (the state's node key) and
+   * the code of the country and sector (SYRREB, SYROPP, SYRREF, SYRCVL).
+   */
   private sectorActor(state: KnownActor, sector: Sector): KnownActor | undefined {
     const spec = this.lex.cues.sectorActors.get(sector);
     if (!spec) return undefined;
     const adj = demonymOf(this.lex).get(state.key) ?? state.name;
     const name = `${adj} ${spec.label}`;
-    return { key: slugify(name), name, type: spec.type };
+    const g: KnownActor = { key: slugify(name), name, type: spec.type, country: state.key };
+    if (state.iso3) g.code = `${state.iso3}${sector}`;
+    return g;
   }
 
   /**
@@ -1378,6 +1456,8 @@ class Recognizer {
         continue;
       }
       const persons = this.personsListedFrom(r + 1, end);
+      // With no persons after the role ("Russian and Ukrainian officials met"), the states act.
+      if (!persons.length) continue;
       for (const m of states) m.modifier = true;
       if (persons.length !== states.length) continue;
       persons.forEach((p, x) => {
@@ -1461,11 +1541,13 @@ class Recognizer {
         const homeForces = sector === 'MIL' && n > 1 && /(?:^|-)(?:government|regime)$/.test(f);
         // ("regime forces" with no state called a regime yet: none; the state named most is as
         // likely a foreign one whose jets support them.)
+        // With no state called a regime yet, the regime is the state whose places the story is
+        // set in ("Russian-backed regime forces are battling IS near Deir Ezzor").
         const target =
           sector === 'GOV' && f === 'regime'
-            ? (this.lastRegime ?? this.mostMentionedState(i))
+            ? (this.lastRegime ?? this.homeState() ?? this.mostMentionedState(i))
             : homeForces && f.endsWith('regime')
-              ? this.lastRegime
+              ? (this.lastRegime ?? this.homeState())
               : homeForces
                 ? (this.mostMentionedState(i) ?? this.salient(sector))
                 : (this.stateOfSentence(sentence, i) ??
@@ -1473,7 +1555,7 @@ class Recognizer {
                   this.salient(sector === 'GOV' ? 'MIL' : 'GOV') ??
                   this.mostMentionedState(i));
         if (target) {
-          const d = this.actors.get(target)!;
+          const d = this.actors.get(target) ?? this.draftFor(this.lex.gazetteer.byKey(target)!, this.lex.gazetteer.byKey(target)!.name);
           const surface = this.text.slice(tok.start, this.tokens[i + n - 1]!.end);
           // No alias: "the regime", "the army" are no names of the state (and would match some
           // other state wherever the back-reference went astray).
@@ -1562,6 +1644,28 @@ class Recognizer {
     return found;
   }
 
+  /** Memo of homeState: '' for none. */
+  private home: string | undefined;
+
+  /**
+   * The state whose places (places/: "in Idlib", "near Aleppo") the article names most, or
+   * undefined; computed once, when a back-reference first needs it.
+   */
+  private homeState(): string | undefined {
+    if (this.home === undefined) {
+      const counts = new Map<string, number>();
+      for (const s of this.doc.sentences) {
+        const p = placeOf(this.text.slice(this.tokens[s.firstToken]!.start, this.tokens[s.endToken - 1]!.end));
+        if (p?.placeCountry) counts.set(p.placeCountry, (counts.get(p.placeCountry) ?? 0) + 1);
+      }
+      let best: string | undefined;
+      let n = 0;
+      for (const [c, k] of [...counts].sort()) if (k > n) [best, n] = [c, k];
+      this.home = (best && stateByIso3(this.lex).get(best)) ?? '';
+    }
+    return this.home || undefined;
+  }
+
   /** The state named most often so far in the article, among those named before token i. */
   private mostMentionedState(i: number): string | undefined {
     let best: string | undefined;
@@ -1616,6 +1720,13 @@ class Recognizer {
 }
 
 /** Each state's first demonym ("Syrian"), naming its sector actors. */
+/** ISO 3166-1 alpha-3 code → the state's gazetteer key. */
+const stateByIso3 = derivedOnce((lex: Lexicon): Map<string, string> => {
+  const m = new Map<string, string>();
+  for (const a of lex.gazetteer.actors.values()) if (a.type === 'country' && a.iso3 && !m.has(a.iso3)) m.set(a.iso3, a.key);
+  return m;
+});
+
 const demonymOf = derivedOnce((lex: Lexicon): Map<string, string> => {
   const out = new Map<string, string>();
   for (const list of lex.gazetteer.forms.values())

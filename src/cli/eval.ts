@@ -2,6 +2,9 @@
 // against gold annotations as ../shared/eval/GUIDELINES.md defines (the same figures as score.py).
 // `actorgraph eval --plover <file>`: builds PLOVER gold-standard records and scores them as
 // `score.py plover` does. `--half` keeps one half of the gold (the fixed rule of eval/split.ts).
+// PLOVER records are built with generic actors on: PLOVER (like CAMEO) codes a country's rebels,
+// refugees and civilians ("Rwandan rebels", "Palestinians") by the country, and a generic sector
+// actor carries its country. The article gold (GUIDELINES.md) is built as `build` builds it.
 import type { Command } from 'commander';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -41,7 +44,10 @@ export function registerEval(program: Command, ctx: CommandContext): void {
     )
     .argument('[input...]', 'articles to build and score (files or folders); omit with --build or --plover')
     .option('-g, --gold <dir>', 'folder of gold annotation files (*.json)')
-    .option('--plover <file>', 'a PLOVER gold-standard JSON file: its records are built and scored (as score.py plover)')
+    .option(
+      '--plover <file>',
+      "a PLOVER gold-standard JSON file: its records are built (with generic actors, as PLOVER codes a country's groups by the country) and scored (as score.py plover)",
+    )
     .option(
       '--half <half>',
       `score one half of the gold only: ${HALVES.join(' or ')} (articles by the parity of the id's last digit, PLOVER records by position)`,
@@ -69,7 +75,7 @@ export function registerEval(program: Command, ctx: CommandContext): void {
             tmp = dir = await mkdtemp(path.join(os.tmpdir(), 'actorgraph-eval-'));
             const input = path.join(tmp, 'plover.jsonl');
             await writeFile(input, ploverJsonl(records));
-            const result = await buildFromFiles([input], { aliases: flags.aliases, analyze: false });
+            const result = await buildFromFiles([input], { aliases: flags.aliases, analyze: false, genericActors: true });
             await writeBuild(result, dir, flags.name);
           }
           const report = scorePlover(await readBuild(dir, flags.name), records);

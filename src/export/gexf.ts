@@ -166,6 +166,7 @@ export const NODE_ATTRIBUTE_ORDER: readonly string[] = [
   'iso3',
   'code',
   'affiliation',
+  'country',
   'role',
   'mentions',
   'articles',

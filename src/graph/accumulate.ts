@@ -40,6 +40,8 @@ interface NodeAcc {
   aliases: Set<string>;
   iso3?: string;
   code?: string;
+  /** The state a generic sector actor belongs to (one per key: the key is made from its demonym). */
+  country?: string;
   affiliations: Map<string, number>;
   roles: Map<string, number>;
   mentions: number;
@@ -154,6 +156,7 @@ export class GraphAccumulator {
       n.aliases.add(a.name);
       if (a.iso3) n.iso3 = a.iso3;
       if (a.code) n.code = a.code;
+      if (a.country) n.country = a.country;
       bump(n.affiliations, a.affiliation);
       bump(n.roles, a.role);
       n.mentions += a.mentions;
@@ -287,6 +290,8 @@ export class GraphAccumulator {
       // name India points at no node.
       const aff = countBest(new Map([...n.affiliations].filter(([a]) => a !== key && this.#nodes.has(a))));
       if (aff) attrs.affiliation = aff;
+      // Like an affiliation, only a state the graph holds (the recognizer names it with its sector).
+      if (n.country && n.country !== key && this.#nodes.has(n.country)) attrs.country = n.country;
       const role = countBest(n.roles);
       if (role) attrs.role = role;
       if (n.first) attrs.first = n.first;

@@ -12,6 +12,8 @@ export interface ActorNodeAttributes {
   /** CAMEO actor code of an organization or armed group (a state's ISO3, or IGO, NGO, IMG, …). */
   code?: string;
   affiliation?: string;
+  /** Node key of the state a generic sector actor ("Syrian rebels", genericActors) belongs to. */
+  country?: string;
   role?: string;
   mentions: number;
   articles: number;

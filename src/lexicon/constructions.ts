@@ -45,10 +45,18 @@ export interface Constructions {
   casualtyList: { trigger: Trigger; heads: Set<string> };
   frontedMeeting: { trigger: Trigger; preps: Set<string>; heads: Set<string>; with: Set<string> };
   hostedMeeting: { trigger: Trigger; verbs: Set<string>; heads: Set<string>; partaking: Set<string> };
-  consequenceThreat: { trigger: Trigger; verbs: Set<string>; modals: Set<string>; objects: Map<string, Set<string>> };
+  consequenceThreat: {
+    trigger: Trigger;
+    verbs: Set<string>;
+    modals: Set<string>;
+    objects: Map<string, Set<string>>;
+    /** Verbs whose subject, announcing its own use of force, threatens (patterns/force-intent.ts). */
+    intents: Set<string>;
+  };
   jointAction: { trigger: Trigger; adverbs: Set<string> };
   reliance: { trigger: Trigger; verbs: Set<string>; adjectives: Set<string> };
   loyalTo: { trigger: Trigger; adjectives: Set<string>; verbs: Set<string> };
+  pitted: { trigger: Trigger; verbs: Set<string>; subjects: Set<string> };
 }
 
 function fail(file: string, msg: string): never {
@@ -85,6 +93,7 @@ export function triggerOf(file: string, where: string, relation: unknown, catego
     mutualPreps: new Set(),
     appositive: false,
     onlyWithAgent: false,
+    ownSource: false,
     requires: new Set(),
     requiresAny: new Set(),
     requiresBefore: new Set(),
@@ -147,6 +156,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const ja = section(file, raw, 'jointAction');
   const rl = section(file, raw, 'reliance');
   const lt = section(file, raw, 'loyalTo');
+  const pt = section(file, raw, 'pitted');
   return {
     attribution: {
       trigger: triggerOf(file, 'constructions.attribution', at.relation, at.category, 'blame'),
@@ -222,6 +232,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       verbs: ctVerbs,
       modals: words(file, 'constructions.consequenceThreat.modals', ct.modals),
       objects: ctObjects,
+      intents: words(file, 'constructions.consequenceThreat.intents', ct.intents),
     },
     hostedMeeting: {
       trigger: triggerOf(file, 'constructions.hostedMeeting', hm.relation, hm.category, 'hosted by'),
@@ -248,6 +259,11 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       trigger: triggerOf(file, 'constructions.loyalTo', lt.relation, lt.category, 'loyal to'),
       adjectives: words(file, 'constructions.loyalTo.adjectives', lt.adjectives),
       verbs: words(file, 'constructions.loyalTo.verbs', lt.verbs),
+    },
+    pitted: {
+      trigger: triggerOf(file, 'constructions.pitted', pt.relation, pt.category, 'pit'),
+      verbs: words(file, 'constructions.pitted.verbs', pt.verbs),
+      subjects: words(file, 'constructions.pitted.subjects', pt.subjects),
     },
   };
 }

@@ -35,6 +35,11 @@ export interface Cues {
   ethnicModifiers: Set<string>;
   /** A noun that refers back to the one actor of these types named just before ("the group"). */
   genericReferences: Map<string, Set<ActorType>>;
+  /**
+   * Heads that, before "in <country>" with no owner of their own, are that country's ("security
+   * forces in Guinea", "the authorities in Ethiopia"): folded head → sector.
+   */
+  stateInHeads: Map<string, Sector>;
   /** Name label and type of the generic actor of a sector that is not the state (genericActors). */
   sectorActors: Map<Sector, { label: string; type: ActorType }>;
   /** Longest multiword head in words. */
@@ -83,6 +88,10 @@ export function parseCues(file: string, raw: unknown): Cues {
   let max = sectorMap(file, 'sectors', r.sectors, sectorHeads);
   max = Math.max(max, sectorMap(file, 'corefSectors', r.corefSectors, corefSectors));
   max = Math.max(max, sectorMap(file, 'leaderHeads', r.leaderHeads, leaderHeads));
+  const stateInHeads = new Map<string, Sector>();
+  max = Math.max(max, sectorMap(file, 'stateInHeads', r.stateInHeads ?? {}, stateInHeads));
+  for (const s of stateInHeads.values())
+    if (NOT_STATE_SECTORS.has(s)) fail(file, `stateInHeads: "${s}" is not a sector of the state (GOV or MIL)`);
   const pronouns = new Map<string, 'singular' | 'plural' | 'person'>();
   for (const [k, v] of Object.entries((r.pronouns ?? {}) as Record<string, string>)) {
     if (v !== 'singular' && v !== 'plural' && v !== 'person') fail(file, `pronouns.${k} must be singular, plural or person`);
@@ -120,6 +129,7 @@ export function parseCues(file: string, raw: unknown): Cues {
     sectorHeads,
     corefSectors,
     leaderHeads,
+    stateInHeads,
     groupNouns: set('groupNouns.words', field(r.groupNouns, 'words')),
     memberListIntroducers: [...set('groupNouns.listIntroducers', field(r.groupNouns, 'listIntroducers'))].map((w) => w.split(' ')),
     notNames: set('notNames', r.notNames ?? []),

@@ -19,6 +19,11 @@ export interface KnownActor {
   code?: string;
   /** Node key of the state or organization a person serves (people), or owner state (media). */
   affiliation?: string;
+  /**
+   * Node key of the state whose non-state sector a generic actor is ("Syrian rebels" → syria; see
+   * the genericActors option): the country an event coder codes it by.
+   */
+  country?: string;
   role?: string;
   /** News agencies and monitors: actors only when they act in the story. */
   media?: boolean;

@@ -23,6 +23,11 @@ export interface Trigger {
   sourceFrom?: 'subject';
   targetFrom?: 'subject';
   onlyWithAgent: boolean;
+  /**
+   * "Israel's bombardment of Hamas positions": the source is the noun's own possessor, modifier or
+   * agent, never the clause's subject ("demanded an end to the shelling of Kurdish towns").
+   */
+  ownSource: boolean;
   requires: Set<string>;
   requiresAny: Set<string>;
   requiresBefore: Set<string>;
@@ -114,6 +119,7 @@ export function parseRelationLexicon(file: string, raw: unknown): RelationLexico
       sourceFrom: e.sourceFrom === 'subject' ? ('subject' as const) : undefined,
       targetFrom: e.targetFrom === 'subject' ? ('subject' as const) : undefined,
       onlyWithAgent: e.onlyWithAgent === true,
+      ownSource: e.ownSource === true,
       requires: new Set(words(file, `${where}.requires`, e.requires)),
       requiresAny: new Set(words(file, `${where}.requiresAny`, e.requiresAny)),
       requiresBefore: new Set(words(file, `${where}.requiresBefore`, e.requiresBefore)),

@@ -83,6 +83,14 @@ export interface Syntax {
   factualAdjuncts: Set<string>;
   /** Nouns that, with "for" or "of", put the relation noun after them in doubt ("approval for strikes"). */
   unrealizedHeads: Set<string>;
+  /** Modals that, as the verb of a relation noun's own clause, make it a possibility ("an invasion … could come"). */
+  possibilityModals: Set<string>;
+  /** Nouns whose "for"/"to" object is a deed of someone else ("in retaliation for air strikes on Sanaa"). */
+  reactionNouns: Set<string>;
+  /** Words by which the text doubts a deed it reports ("an incursion allegedly against ISIL"). */
+  hedges: Set<string>;
+  /** Prepositions of a time adjunct that refers to another deed ("before the attack on …"). */
+  referringPreps: Set<string>;
   /** Compound participles whose actor leads what the phrase names ("Saudi-led strikes"). */
   leadingCompounds: Set<string>;
   /** Compound participles whose actor holds the object ("the IS-held town"). */
@@ -192,6 +200,10 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     listOpeners: set('listOpeners'),
     factualAdjuncts: set('factualAdjuncts'),
     unrealizedHeads: set('unrealizedHeads'),
+    possibilityModals: set('possibilityModals'),
+    reactionNouns: set('reactionNouns'),
+    hedges: set('hedges'),
+    referringPreps: set('referringPreps'),
     leadingCompounds: set('leadingCompounds'),
     ownerCompounds: set('ownerCompounds'),
     ownerPhrases: set('ownerPhrases'),

@@ -85,6 +85,7 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
     if (d.iso3) a.iso3 = d.iso3;
     if (d.code) a.code = d.code;
     if (d.affiliation) a.affiliation = d.affiliation;
+    if (d.country) a.country = d.country;
     if (d.role) a.role = d.role;
     actors.push(a);
   }
@@ -99,7 +100,8 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
     const byKey = new Map(actors.map((a) => [a.key, a]));
     const iso3 = (key: string) => {
       const a = byKey.get(key);
-      return a?.iso3 ?? (a?.affiliation ? byKey.get(a.affiliation)?.iso3 : undefined);
+      const owner = a?.affiliation ?? a?.country;
+      return a?.iso3 ?? (owner ? byKey.get(owner)?.iso3 : undefined);
     };
     for (const e of placed)
       Object.assign(

@@ -26,6 +26,22 @@ export class ClauseView extends PhraseView {
     return t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'PUNCT';
   }
 
+  /**
+   * "… northern Syria claiming (to have) targeted IS", "struck Gaza accusing Hamas …": the speech
+   * (or accusing) participle right after a phrase (no comma) that is v itself or introduces v
+   * through "to (have)"; else -1.
+   */
+  private speechParticipleBefore(v: number): number {
+    let c = v;
+    if (this.f[v - 1] === 'have' && this.f[v - 2] === 'to') c = v - 3;
+    else if (this.f[v - 1] === 'to') c = v - 2;
+    if (c - 1 < this.first || !this.f[c]!.endsWith('ing') || this.tokens[c]!.pos !== 'VERB') return -1;
+    const lemma = this.tokens[c]!.lemma;
+    const saying = this.lex.cues.speechVerbs.has(lemma) || this.lex.relations.verbs.get(lemma)?.some((t) => t.relation === 'opposes');
+    if (!saying || !this.isNP(c - 1)) return -1;
+    return c;
+  }
+
   /** Start of the clause containing token k. */
   clauseStart(k: number): number {
     for (let j = k - 1; j >= this.first; j--)
@@ -56,13 +72,24 @@ export class ClauseView extends PhraseView {
 
   private findSubject(v: number): Subject {
     // "…, accusing it of supporting terrorism": a participle after a comma has the subject of the
-    // finite verb before it.
-    if (v - 2 >= this.first && this.f[v - 1] === ',' && this.f[v]!.endsWith('ing')) {
-      for (let j = v - 2; j >= this.first && j >= v - 25; j--) {
+    // finite verb before it. So has a speech participle that lost its comma after the verb's object
+    // ("shelled northern Syria claiming to have targeted IS"), and the verb it introduces.
+    const c = this.speechParticipleBefore(v);
+    const p = c !== -1 ? c : v;
+    if (p - 2 >= this.first && (this.f[p - 1] === ',' || c !== -1) && this.f[p]!.endsWith('ing')) {
+      for (let j = p - 2; j >= this.first && j >= p - 25; j--) {
         if (this.isBreak(j)) break;
         const t = this.tokens[j]!;
         if (t.pos === 'VERB' && !this.f[j]!.endsWith('ing') && !(j - 1 >= this.first && this.f[j - 1] === 'to')) return this.subjectOf(j);
       }
+    }
+    // "An Israeli plane hit a car killing two men from Hezbollah": an -ing force participle right
+    // after a finite verb's object that names no actor has that verb's subject (not after a force
+    // noun, the doer itself: "condemned the attack killing 20 Kurds"); place phrases may come
+    // between ("hit a car inside the town of Hader killing …").
+    if (v - 2 >= this.first && this.f[v]!.endsWith('ing') && this.isNP(v - 1) && this.isForceVerb(v)) {
+      const verb = this.objectVerbBefore(v);
+      if (verb !== -1) return this.subjectOf(verb);
     }
     let j = v - 1;
     let coordVP = false;
@@ -183,6 +210,51 @@ export class ClauseView extends PhraseView {
       j--;
     }
     return { args: [], start: this.first };
+  }
+
+  /**
+   * The finite verb whose object (naming no actor, headed by no force noun) and place phrases end
+   * right before the participle at v, or -1.
+   */
+  private objectVerbBefore(v: number): number {
+    let j = v - 1;
+    let head = -1;
+    for (let n = 0; j >= this.first && n < 12; n++, j--) {
+      const t = this.tokens[j]!;
+      if (this.mentionAt(j) || this.isBreak(j) || t.text === ',') return -1;
+      if (t.pos === 'VERB') break;
+      if (!this.isNP(j) && t.pos !== 'ADP') return -1;
+      if (this.isNP(j)) head = this.np(j)[1] - 1;
+    }
+    if (j < this.first || head === -1 || this.tokens[j]!.pos !== 'VERB') return -1;
+    if (this.f[j]!.endsWith('ing') || (j - 1 >= this.first && this.f[j - 1] === 'to') || !this.isNP(j + 1) || !this.isForceVerb(j))
+      return -1;
+    // The object's own head: the first phrase after the verb.
+    const h = this.f[this.np(j + 1)[1] - 1]!;
+    if (this.lex.relations.passiveOfAgent.has(h) || this.lex.relations.nouns.has(h)) return -1;
+    return j;
+  }
+
+  /** Is [a, b) a phrase of unnamed fighters ("Kurdish fighters", "Shiite militias"), naming no actor? */
+  private unnamedForces(a: number, b: number): boolean {
+    // ("Syrian rebels": a country's rebels are no actor either.)
+    for (let k = a; k < b; k++) {
+      const m = this.mentionAt(k);
+      if (m && !(m.generic && m.sector === 'REB')) return false;
+    }
+    const head = this.f[b - 1]!;
+    return (
+      this.lex.cues.groupNouns.has(head) || this.lex.cues.sectorHeads.get(head) === 'REB' || this.lex.cues.sectorHeads.get(head) === 'MIL'
+    );
+  }
+
+  /** Is the verb at k an attacks trigger ("hit", "killing")? */
+  private isForceVerb(k: number): boolean {
+    const verbs = this.lex.relations.verbs;
+    const f = this.f[k]!;
+    const base = f.endsWith('ing') ? f.slice(0, -3) : '';
+    const list = verbs.get(this.tokens[k]!.lemma) ?? (base ? (verbs.get(base) ?? verbs.get(`${base}e`)) : undefined);
+    return list !== undefined && list.some((t) => t.relation === 'attacks');
   }
 
   /** Is the phrase ending at h the object of a verb done for a purpose ("sent fighters", "deployed jets")? */
@@ -345,6 +417,12 @@ export class ClauseView extends PhraseView {
     if (coordVP && before && !(before.text === ',' || before.pos === 'SCONJ' || this.isBreak(a - 1))) return a - 1;
     const g = adjunct ? { args: this.argsIn(np0, b).args, start: np0 } : this.groupLeft(b - 1);
     if (g.args.length) return g;
+    // "Syrian troops and Kurdish fighters ousted IS": a last conjunct that is an unnamed group of
+    // fighters leaves the named ones before it acting.
+    if (!adjunct && np0 - 2 >= this.first && this.f[np0 - 1] === 'and' && this.isNP(np0 - 2) && this.unnamedForces(np0, b)) {
+      const named = this.groupLeft(np0 - 2);
+      if (named.args.length) return named;
+    }
     // "The SDF an alliance of Kurdish and Arab fighters broke into Raqqa": an apposition.
     const app = this.appositionSubject(a);
     if (app.length) return { args: app, start: a };

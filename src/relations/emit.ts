@@ -27,6 +27,8 @@ export class Emitter {
 
   /** Every source with every target. */
   pairs(sources: ActorMention[], targets: ActorMention[], trigger: Trigger, word: string, flags: Flags): void {
+    // "Syrian or Russian warplanes bombed …": one of them did, the text does not say which.
+    if (!flags.hypothetical && (this.disjoined(sources) || this.disjoined(targets))) flags = { ...flags, hypothetical: true };
     for (const s of sources)
       for (const t of targets) {
         if (s.actor === t.actor) continue;
@@ -52,6 +54,18 @@ export class Emitter {
         this.pairs(units[x]!, units[y]!, trigger, word, flags);
         if (bothWays) this.pairs(units[y]!, units[x]!, trigger, word, flags);
       }
+  }
+
+  /** Are two of these mentions joined by "or" ("Syrian or Russian jets", "Iran, Russia or Turkey")? */
+  private disjoined(group: ActorMention[]): boolean {
+    if (group.length < 2) return false;
+    const f = this.acts.folded;
+    for (const x of group)
+      for (const y of group) {
+        if (y.firstToken < x.endToken || y.firstToken - x.endToken > 2) continue;
+        for (let k = x.endToken; k < y.firstToken; k++) if (f[k] === 'or') return true;
+      }
+    return false;
   }
 
   private isMedia(m: ActorMention): boolean {

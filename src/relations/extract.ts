@@ -78,7 +78,7 @@ export function extractWithPatterns(
       prevSubject = undefined;
       continue;
     }
-    retagAcronymActors(doc, s, acts);
+    retagAcronymActors(doc, s, acts, lex);
     retagTitleCaseVerbs(doc, s, acts, lex);
     retagVerbsReadAsNouns(doc, s, acts, lex, cls);
     view.read(s, prevSubject);

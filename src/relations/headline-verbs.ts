@@ -35,7 +35,7 @@ const isLowerAscii = (c: number) => c >= 97 && c <= 122;
  * tagger read as a function word ("IS" as "is", "US" as "us") is a name; re-tagged so that no
  * passive or pronoun is read into it.
  */
-export function retagAcronymActors(doc: AnalyzedText, s: Sentence, acts: ArticleActors): void {
+export function retagAcronymActors(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon): void {
   for (const m of acts.bySentence[s.index]!) {
     for (let k = m.firstToken; k < m.endToken; k++) {
       const t = doc.tokens[k]!;
@@ -43,8 +43,29 @@ export function retagAcronymActors(doc: AnalyzedText, s: Sentence, acts: Article
       if (t.text !== t.text.toUpperCase() || !UPPER_FIRST.test(t.text)) continue;
       t.pos = 'PROPN';
       t.lemma = acts.folded[k]!;
+      if (k === m.firstToken) participleBeforeAcronym(doc, s, acts, lex, k);
     }
   }
+}
+
+/**
+ * "the Syrian army fighting IS", "jets targeting IS": reading "IS" as "is", the tagger made the
+ * -ing form before it a noun ("army fighting" one phrase); after a noun or an actor it is the
+ * participle of a trigger verb, with the acronym its object. Not after a determiner ("the fighting").
+ */
+function participleBeforeAcronym(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon, k: number): void {
+  const v = k - 1;
+  if (v - 1 < s.firstToken) return;
+  const t = doc.tokens[v]!;
+  const f = acts.folded[v]!;
+  if (t.pos !== 'NOUN' || !f.endsWith('ing') || acts.tokenMention[v] !== -1) return;
+  const before = doc.tokens[v - 1]!;
+  if (!(before.pos === 'NOUN' || before.pos === 'PROPN' || acts.tokenMention[v - 1] !== -1)) return;
+  const base = f.slice(0, -3);
+  const lemma = [base, `${base}e`, base.replace(/(.)\1$/, '$1')].find((c) => lex.relations.verbs.has(c));
+  if (lemma === undefined) return;
+  t.pos = 'VERB';
+  t.lemma = lemma;
 }
 
 /**
@@ -86,7 +107,10 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
     // verb stands (a preposition, determiner or name after it).
     // (Not after a demonym that only describes: "Iranian targets in Syria" is a phrase.)
     const bm = acts.mentions[before]!;
-    const subjectLike = !bm.generic && !bm.modifier && !(bm.via === 'demonym' && !bm.sector);
+    // ("strained by US-led coalition strikes on …": an actor that is a preposition's object is no subject.)
+    const pb = bm.firstToken - 1;
+    const inPhrase = pb >= s.firstToken && doc.tokens[pb]!.pos === 'ADP' && !lex.syntax.prepositionLike.has(acts.folded[pb]!);
+    const subjectLike = !bm.generic && !bm.modifier && !(bm.via === 'demonym' && !bm.sector) && !inPhrase;
     if (
       lemma === undefined &&
       subjectLike &&
@@ -98,19 +122,34 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
       lemma = sFormLemma(f, lex.relations.verbs);
     }
     // "The Turkish military neutralized 15 PKK militants": a regular past the tagger read as a noun
-    // or an adjective, where a verb stands.
+    // or an adjective, where a verb stands (also before a quantity's "of": "tortured scores of …").
     if (
       lemma === undefined &&
       subjectLike &&
       (t.pos === 'NOUN' || t.pos === 'ADJ') &&
       f.endsWith('ed') &&
       k + 1 < s.endToken &&
-      PAST_FOLLOWERS.has(doc.tokens[k + 1]!.pos)
+      (PAST_FOLLOWERS.has(doc.tokens[k + 1]!.pos) ||
+        (k + 2 < s.endToken && acts.folded[k + 2] === 'of' && lex.syntax.ofHeads.has(acts.folded[k + 1]!)))
     ) {
       lemma = [f.slice(0, -1), f.slice(0, -2), f.endsWith('ied') ? `${f.slice(0, -3)}y` : '', f.slice(0, -3)].find(
         (w) => w && lex.relations.verbs.has(w),
       );
     }
+    // "demanded that NATO halt its expansion": the bare form after the subject of a that-clause, read
+    // as a noun, with a determiner or pronoun after it, is the clause's verb when it is a trigger or
+    // a demanded act.
+    if (
+      lemma === undefined &&
+      subjectLike &&
+      t.pos === 'NOUN' &&
+      k + 1 < s.endToken &&
+      (doc.tokens[k + 1]!.pos === 'DET' || doc.tokens[k + 1]!.pos === 'PRON') &&
+      acts.mentions[before]!.firstToken > s.firstToken &&
+      acts.folded[acts.mentions[before]!.firstToken - 1] === 'that' &&
+      (lex.relations.verbs.has(f) || lex.syntax.constructions.demandFrame.hostileActs.has(f))
+    )
+      lemma = f;
     // "Russia and Iran back Assad", "Washington and Riyadh support the rebels": the bare form after
     // a plural subject, read as an adverb or a noun, with a name or a determiner after it.
     if (
@@ -123,6 +162,19 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
       coordinated(acts, before)
     )
       lemma = f;
+    // "The United States fears a Chinese invasion of Taiwan", "Iran wants talks": an -s form of a
+    // mood word (cues.json hypotheticalCues) after the subject and before a determiner is the verb,
+    // so that it still puts what follows in doubt.
+    if (
+      lemma === undefined &&
+      subjectLike &&
+      t.pos === 'NOUN' &&
+      f.endsWith('s') &&
+      k + 1 < s.endToken &&
+      doc.tokens[k + 1]!.pos === 'DET' &&
+      lex.cues.hypotheticalCues.has(f)
+    )
+      lemma = f.slice(0, -1);
     if (lemma === undefined) continue;
     t.pos = 'VERB';
     t.lemma = lemma;

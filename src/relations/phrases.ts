@@ -12,6 +12,7 @@ const npMemoScratch = new Scratch((n) => new Uint8Array(n));
 const NO_MEMO = new Uint8Array(0);
 /** The compound positions of most sentences (never pushed to). */
 const NO_POSITIONS: number[] = [];
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
 export interface Args {
   args: ActorMention[];
@@ -225,13 +226,44 @@ export class PhraseView {
       args.length = 0;
       args.push(...kept);
     }
-    // "a former al Qaeda affiliate the Islamic State": an actor before a descriptor noun only
-    // describes the actor named after it; "the Assad regimes UN representative Bashar Jaafari" (its
+    // "the advance on Syria's Raqqa": a state's possessive before a name that is no actor (a place)
+    // only says where it is.
+    if (args.length) {
+      const kept = args.filter((m) => {
+        // ("Syrias Raqqa": the apostrophe lost, the surface has an "s" its name has not.)
+        const lost = m.via !== 'demonym' && /[a-z]s$/.test(m.surface) && !/s$/i.test(this.acts.actors.get(m.actor)?.name ?? 's');
+        if ((!m.possessive && !lost) || this.acts.actors.get(m.actor)?.type !== 'country') return true;
+        const n = m.endToken < b && POSSESSIVE_MARKS.has(this.tokens[m.endToken]!.text) ? m.endToken + 1 : m.endToken;
+        return !(n < b && this.tokens[n]!.pos === 'PROPN' && this.acts.tokenMention[n] === -1 && this.acts.roleTokens[n] !== 1);
+      });
+      args.length = 0;
+      args.push(...kept);
+    }
+    // "AFP 2018 Ayham al-Mohammad Syrian Army Kills …": a person's name run straight into a body
+    // or a state's forces (a photo credit before a headline) names no one acting with them.
+    if (args.length > 1) {
+      const kept = args.filter((m, x) => {
+        const next = args[x + 1];
+        return !(
+          next &&
+          next.firstToken === m.endToken &&
+          !m.possessive &&
+          this.acts.actors.get(m.actor)?.type === 'person' &&
+          this.acts.actors.get(next.actor)?.type !== 'person' &&
+          next.sector !== undefined
+        );
+      });
+      args.length = 0;
+      args.push(...kept);
+    }
+    // "a former al Qaeda affiliate the Islamic State", "the Nusra Front al-Qaedas Syria affiliate":
+    // an actor before a descriptor noun only describes the other actor of the phrase; "the Assad
+    // regimes UN representative Bashar Jaafari" (its
     // apostrophe lost): one before a person's title only describes the person.
     if (args.length > 1) {
       const kept = args.filter(
         (m, x) =>
-          !(x < args.length - 1 && m.endToken < b && this.syn.descriptorHeads.has(this.f[m.endToken]!)) &&
+          !(m.endToken < b && this.syn.descriptorHeads.has(this.f[m.endToken]!)) &&
           !(x < args.length - 1 && this.titles(m.endToken, args[x + 1]!)),
       );
       args.length = 0;
@@ -322,7 +354,9 @@ export class PhraseView {
       const prev = this.prevSubject;
       return !possessive && prev?.length === 1 && this.acts.actors.get(prev[0]!.actor)?.type === 'person' ? prev : [];
     }
-    return this.prevSubject ?? [];
+    // ("it", "its" are no person's.)
+    const prev = this.prevSubject ?? [];
+    return kind === 'singular' && prev.some((m) => this.acts.actors.get(m.actor)?.type === 'person') ? [] : prev;
   }
 
   /** Does the phrase [a, b) end in an actor (or its sector or members), rather than in another noun? */
@@ -416,9 +450,10 @@ export class PhraseView {
   /** "the Syrian" in "the Syrian and Lebanese forces": a demonym waiting for the next head noun. */
   private bareDemonym(b: number, args: ActorMention[]): boolean {
     const m = args[0];
-    if (args.length !== 1 || m!.via !== 'demonym' || m!.endToken !== b) return false;
-    // "the Syrian and Lebanese forces": read as a people ("the Syrian"), it still shares the head.
-    return !m!.sector || (this.f[b] === 'and' && this.mentionAt(b + 1)?.via === 'demonym');
+    // (A lone demonym after "the" is read as the state's side, "the Syrian" as "the Syrians": still
+    // waiting for the head when a coordinator follows.)
+    const lone = m !== undefined && m.endToken === m.firstToken + 1 && (this.f[b] === 'and' || this.f[b] === ',');
+    return args.length === 1 && m!.via === 'demonym' && (!m!.sector || lone) && m!.endToken === b;
   }
 
   /**

@@ -56,16 +56,18 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
     const t = tokens[k]!;
     // Inside an actor only its head may be a trigger noun: "Russian airstrikes on Idlib" names
     // Russia by its airstrikes (a sector head), and the airstrikes still reach their target.
-    if (
+    // (Its -ing form too, tagged a verb: "Israeli shelling on Hamas positions" is the noun.)
+    const head =
       mentions[k] !== -1 &&
-      !(
-        t.pos === 'NOUN' &&
-        cls[k]! & R_NOUN &&
-        (k + 1 === view.end || mentions[k + 1] !== mentions[k]) &&
-        view.acts.mentions[mentions[k]!]!.firstToken < k
-      )
-    )
+      (t.pos === 'NOUN' || (t.pos === 'VERB' && f[k]!.endsWith('ing'))) &&
+      cls[k]! & R_NOUN &&
+      (k + 1 === view.end || mentions[k + 1] !== mentions[k]) &&
+      view.acts.mentions[mentions[k]!]!.firstToken < k;
+    if (mentions[k] !== -1 && !head) continue;
+    if (head && t.pos === 'VERB') {
+      nounAt(view, emit, lex, reg, k);
       continue;
+    }
     // Neither its form nor its lemma starts a trigger: nothing below can find one here.
     if (!(cls[k]! & R_TRIGGER) && (t.lemma === f[k] || !lemmas.has(t.lemma))) continue;
     // "was arming": a progressive the tagger read as a noun is still the verb; so is a past
@@ -76,6 +78,9 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
       t.pos !== 'VERB' && k > view.first && mentions[k - 1] !== -1 && cls[k]! & R_PAST && !view.acts.mentions[mentions[k - 1]!]!.possessive
         ? lex.relations.pastForms.get(f[k]!)
         : undefined;
+    // "the Syrian fighting group Nour al-Din al-Zenki", "a fighting force": an -ing form between a
+    // determiner and its head noun describes the head; it is no deed of anyone.
+    if (t.pos === 'VERB' && attributiveParticiple(view, lex, k)) continue;
     // "the beneficiary of the US-led coalition strikes against Daesh": a verb form that is also a
     // trigger noun, right after a preposition's object, is that phrase's head noun.
     const nounish = t.pos === 'VERB' && cls[k]! & R_NOUN && f[k]!.endsWith('s') && afterPrepositionalObject(view, k);
@@ -98,6 +103,25 @@ function afterPrepositionalObject(view: SentenceView, k: number): boolean {
   if (k - 1 < view.first || !view.isNP(k - 1)) return false;
   const a = view.np(k - 1)[0];
   return a - 1 >= view.first && view.tokens[a - 1]!.pos === 'ADP';
+}
+
+/**
+ * Is the -ing verb at k an attributive participle: a determiner (or possessive pronoun) before it
+ * with only adjectives or bare demonyms between, and a common noun that names no actor right after
+ * ("the Syrian fighting group", "its fighting units")? "Kurds fighting government forces" and
+ * "the army fighting IS" keep the verb (a noun, or an actor, on one side).
+ */
+function attributiveParticiple(view: SentenceView, lex: Lexicon, k: number): boolean {
+  const { tokens, f } = view;
+  if (!f[k]!.endsWith('ing') || k + 1 >= view.end || tokens[k + 1]!.pos !== 'NOUN' || view.acts.tokenMention[k + 1] !== -1) return false;
+  let p = k - 1;
+  for (; p >= view.first && p >= k - 3; p--) {
+    const t = tokens[p]!;
+    if (t.pos === 'ADJ') continue;
+    if (t.pos === 'PROPN' && lex.gazetteer.lookup(t.text)?.kind === 'demonym') continue;
+    break;
+  }
+  return p >= view.first && (tokens[p]!.pos === 'DET' || view.syn.possessivePronouns.has(f[p]!));
 }
 
 /** Set in every entry of `CueIndex`'s per-word memo, so that 0 means "not computed yet" (above any pattern's bit). */

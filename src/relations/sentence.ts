@@ -4,6 +4,7 @@
 import type { ActorMention } from '../types.js';
 import type { Trigger } from '../lexicon/relations.js';
 import { ClauseView, type Subject } from './clauses.js';
+import { R_NOUN } from './classes.js';
 
 const PASSIVE_FORM = /(ed|en|wn|ne|t)$/;
 
@@ -77,6 +78,8 @@ export class SentenceView extends ClauseView {
     if (!rel.passiveAgentPreps.has(p) || !this.isNP(j + 1)) return [];
     // The phrase up to its head across coordinated modifiers: "the missile and artillery shelling".
     let [a, b] = this.np(j + 1);
+    // "killed in a series of Russian air strikes", "a wave of US drone strikes": the quantity's phrase.
+    if (b + 1 < this.end && this.f[b] === 'of' && this.syn.ofHeads.has(this.f[b - 1]!) && this.isNP(b + 1)) [a, b] = this.np(b + 1);
     while (b + 1 < this.end && this.tokens[b]!.pos === 'CCONJ' && this.isNP(b + 1) && !this.argsIn(a, b).args.length) b = this.np(b + 1)[1];
     // "US-led air strikes Wednesday": a trailing date is no part of the head.
     while (b - 1 > a && this.lex.cues.timeWords.has(this.f[b - 1]!)) b--;
@@ -108,11 +111,19 @@ export class SentenceView extends ClauseView {
     let j = k + len;
     // "fight alongside X", "side with X": the trigger's own last word introduces the other party.
     if (len > 1 && tr.targetPreps.has(tr.words[tr.words.length - 1]!) && this.isNP(j)) return this.groupRight(j).args;
+    let preps = tr.targetPreps;
     // "threatened to attack the YPG": the infinitive's object.
     if (tr.throughInfinitive && this.f[j] === 'to' && j + 1 < this.end && this.tokens[j + 1]!.pos === 'VERB') {
+      const inf = this.lex.relations.verbs.get(this.tokens[j + 1]!.lemma);
       // "refused to condemn Russia": declining to oppose someone is no opposition to them.
-      if (tr.category === 'REJECT' && this.lex.relations.verbs.get(this.tokens[j + 1]!.lemma)?.some((x) => x.relation === 'opposes'))
-        return [];
+      if (tr.category === 'REJECT' && inf?.some((x) => x.relation === 'opposes')) return [];
+      // "refused to send tanks to Ukraine", "declined to grant asylum to the rebels": declining aid
+      // rejects the one it was for (PLOVER REJECT: reject a request for material aid), where the aid
+      // verb's thing is named ("send tanks", not "send a delegation").
+      if (tr.category === 'REJECT') {
+        const aid = inf?.find((x) => x.relation === 'supports' && x.category === 'AID' && x.targetPreps.size > 0);
+        if (aid && this.namesAidThing(aid, j + 2)) preps = new Set([...tr.targetPreps, ...aid.targetPreps]);
+      }
       j += 2;
     }
     while (j < this.end && (this.tokens[j]!.pos === 'ADV' || this.tokens[j]!.pos === 'PART' || this.syn.objectParticles.has(this.f[j]!)))
@@ -150,7 +161,18 @@ export class SentenceView extends ClauseView {
           if (next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'SYM' || tr.requiresAny.has(this.f[first.endToken]!)) return [first];
         }
       }
-      if (g.args.length && tr.directNeedsActor && !this.headIsParty(oa, ob) && !this.groupHeadAt(ob)) return [];
+      // "detained dozens of Palestinians", "arrested scores of Liberian refugees": a quantity or an
+      // office before "of" stands for the actor after it, as a group noun does.
+      // "took 300 UN peacekeepers hostage": the required word closing the phrase is no head of it.
+      const hb = ob - 1 > oa && tr.requiresAny.has(this.f[ob - 1]!) && !tr.ditransitive ? ob - 1 : ob;
+      if (
+        g.args.length &&
+        tr.directNeedsActor &&
+        !this.headIsParty(oa, hb) &&
+        !this.groupHeadAt(ob) &&
+        !(ob < this.end && this.f[ob] === 'of' && ob > oa && this.isGroupHead(ob - 1))
+      )
+        return [];
       if (g.args.length) return g.args;
       const listed = this.listedAfter(ob);
       if (listed.length) return listed;
@@ -165,7 +187,19 @@ export class SentenceView extends ClauseView {
       if (this.isBreak(j)) return [];
       const t = this.tokens[j]!;
       if (t.pos === 'VERB' && n > 0) return [];
-      if (tr.targetPreps.has(this.f[j]!) && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV') && this.isNP(j + 1)) {
+      // "take it with support from the coalition": a preposition right after a relation noun in a
+      // "with" adjunct is that noun's.
+      if (this.cls[j - 1]! & R_NOUN && this.tokens[j - 1]!.pos === 'NOUN' && (this.f[j - 2] === 'with' || this.f[j - 3] === 'with'))
+        continue;
+      // "fired rockets in retaliation for Israeli strikes on Lebanon": a later target is the answered deed's.
+      if (tr.relation === 'attacks' && t.pos === 'NOUN' && this.syn.reactionNouns.has(this.f[j]!)) return [];
+      // ("launched an operation on Tuesday the Yemeni army said": a day is no target.)
+      if (
+        preps.has(this.f[j]!) &&
+        (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV') &&
+        this.isNP(j + 1) &&
+        !this.lex.cues.timeWords.has(this.f[j + 1]!)
+      ) {
         const g = this.groupRight(j + 1);
         if (g.args.length) return g.args;
         const [pa, pb] = this.np(j + 1);
@@ -174,6 +208,23 @@ export class SentenceView extends ClauseView {
       }
     }
     return [];
+  }
+
+  /** Does one of an aid trigger's required things ("tanks", "asylum") follow at k, before a preposition or a verb? */
+  private namesAidThing(aid: Trigger, k: number): boolean {
+    if (!aid.requiresAny.size) return true;
+    for (let n = 0; k < this.end && n < 6; k++, n++) {
+      const t = this.tokens[k]!;
+      if (this.isBreak(k) || t.pos === 'VERB' || t.pos === 'ADP') return false;
+      if (aid.requiresAny.has(this.f[k]!)) return true;
+    }
+    return false;
+  }
+
+  /** Is token j a noun of the attacks relation ("strikes", "retaliation", "shelling")? */
+  isAttackNoun(j: number): boolean {
+    const list = this.lex.relations.nouns.get(this.f[j]!) ?? this.lex.relations.nouns.get(this.tokens[j]!.lemma);
+    return list !== undefined && list.some((x) => x.relation === 'attacks' && x.words.length === 1);
   }
 
   /** The noun phrase at k across a degree adverb before an adjective ("Tehran's most powerful ally"), where np() stops. */

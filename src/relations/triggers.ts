@@ -39,8 +39,36 @@ export class VerbMatch {
   }
 
   get flags(): Flags {
-    const view = this.view;
-    return (this.#flags ??= view.modality(Math.max(view.clauseStart(this.k), this.subj.start), this.k, false));
+    return (this.#flags ??= this.#verbFlags());
+  }
+
+  /** The modality of the verb in its clause, and what the words around it say of the deed. */
+  #verbFlags(): Flags {
+    const { view, k, subj, trigger: tr } = this;
+    let flags = view.modality(Math.max(view.clauseStart(k), subj.start), k, false);
+    // "Russia vetoed a UN resolution condemning Syria", "blocked a draft calling for sanctions on
+    // Iran": a participle qualifying the object of a negating verb states what was not done.
+    const o = subj.start - 1;
+    if (
+      !flags.negated &&
+      view.f[k]!.endsWith('ing') &&
+      o >= view.first &&
+      o < k - 1 &&
+      view.tokens[o]!.pos === 'VERB' &&
+      view.lex.cues.negatingVerbs.has(view.tokens[o]!.lemma)
+    )
+      flags = { ...flags, negated: true };
+    // "an offensive to drive Daesh out of Raqqa would begin in weeks": an effort's infinitive is its act
+    // under way, unless the effort itself is a possibility.
+    if (!flags.hypothetical && k - 2 >= view.first && view.f[k - 1] === 'to' && view.syn.effortHeads.has(view.f[k - 2]!)) {
+      for (let j = k + 1; j < view.end && j < k + 16; j++) {
+        if (view.isBreak(j) || view.f[j] === ',') break;
+        if (view.tokens[j]!.pos === 'AUX' && view.syn.possibilityModals.has(view.f[j]!)) flags = { ...flags, hypothetical: true };
+      }
+    }
+    // "Russia allegedly bombed …": the text doubts the deed.
+    if (tr.relation === 'attacks' && k - 1 >= view.first && view.syn.hedges.has(view.f[k - 1]!)) flags = { ...flags, hypothetical: true };
+    return flags;
   }
 }
 
@@ -52,16 +80,21 @@ export function verbMatch(view: SentenceView, k: number, tr: Trigger, stem: stri
       : !view.matchWords(k, tr.words, true)
   )
     return undefined;
-  // "the Syrian fighting group", "a fighting force": an -ing form between a modifier and its head
-  // noun describes the noun; it is no verb.
+  // "the Syrian fighting group", "a fighting force", "the UK-based opposing Syrian Observatory": an
+  // -ing form between a modifier and its head noun or name describes it; it is no verb.
   if (
     tr.words.length === 1 &&
     view.f[k]!.endsWith('ing') &&
     k - 1 >= view.first &&
     k + 1 < view.end &&
-    view.tokens[k + 1]!.pos === 'NOUN' &&
-    (view.tokens[k - 1]!.pos === 'DET' || view.tokens[k - 1]!.pos === 'ADJ' || view.mentionAt(k - 1)?.via === 'demonym') &&
-    (view.lex.cues.groupNouns.has(view.f[k + 1]!) || view.syn.describedByParticiple.has(view.f[k + 1]!))
+    (view.tokens[k - 1]!.pos === 'DET' ||
+      view.tokens[k - 1]!.pos === 'ADJ' ||
+      (view.mentionAt(k - 1)?.via === 'demonym' && !view.mentionAt(k - 1)!.sector) ||
+      (k - 2 >= view.first && view.tokens[k - 2]!.text === '-')) &&
+    ((view.tokens[k + 1]!.pos === 'NOUN' &&
+      (view.lex.cues.groupNouns.has(view.f[k + 1]!) || view.syn.describedByParticiple.has(view.f[k + 1]!))) ||
+      // "the UK-based opposing Syrian Observatory": before the name it describes.
+      view.mentionAt(k + 1)?.firstToken === k + 1)
   )
     return undefined;
   if (tr.requires.size && !view.requiresWord(k + 1, tr.requires)) return undefined;
@@ -122,6 +155,16 @@ export class NounMatch {
     // "the Israeli strike on Damascus": a bare demonym before the noun names its source too, where no
     // named actor does (elsewhere it only describes).
     if (!modifiers.length && a < k) modifiers = view.demonymsIn(a, k);
+    // "Russia's war against Ukraine": a state's war is a topic of the state (cues.json stateTopics, no
+    // argument), but where the war has a target the possessor wages it.
+    const { last, trigger: tr } = this;
+    if (!modifiers.length && tr.relation === 'attacks' && k > view.first && view.syn.possessiveMarks.has(view.tokens[k - 1]!.text)) {
+      const owner = view.mentionAt(k);
+      if (owner && owner.endToken === last + 1 && owner.firstToken < k && view.lex.cues.stateTopics.has(view.f[k]!)) modifiers = [owner];
+    }
+    // "Russian and Syrian air strikes", "US and British strikes": demonyms or names coordinated before
+    // the phrase share its head.
+    if (modifiers.length && a - 2 >= view.first) modifiers = [...coordinatedBefore(view, a), ...modifiers];
     return (this.#modifiers = modifiers);
   }
 
@@ -201,8 +244,23 @@ export class NounMatch {
     }
     // "the talks between Russia and Turkey were postponed": the noun's own clause says it did not happen.
     if (gv === -1 && cancelledAfter(view, b)) flags = { ...flags, negated: true };
+    // "the alleged Israeli strike on …", "an incursion allegedly against ISIL": the text doubts the deed.
+    const last = this.last;
+    if (tr.relation === 'attacks' && !flags.hypothetical) {
+      const to = Math.min(view.end, last + 4);
+      for (let j = a; j < to; j++) if (view.syn.hedges.has(view.f[j]!)) flags = { ...flags, hypothetical: true };
+    }
+    // "a Russian invasion of Moldova could come within weeks": the noun is the subject of a modal of
+    // possibility after its prepositional phrases.
+    if (!flags.hypothetical && possibilityAfter(view, Math.max(last + 1, b))) flags = { ...flags, hypothetical: true };
     // "approval for military strikes on Syria", "the threat of an attack": not done, at most wanted.
-    if (a - 2 >= view.first && (view.f[a - 1] === 'for' || view.f[a - 1] === 'of') && view.syn.unrealizedHeads.has(view.f[a - 2]!))
+    // ("Turkey warned of crimes by the YPG": a speech noun's warning is the accusation itself.)
+    if (
+      !tr.speech &&
+      a - 2 >= view.first &&
+      (view.f[a - 1] === 'for' || view.f[a - 1] === 'of') &&
+      view.syn.unrealizedHeads.has(view.f[a - 2]!)
+    )
       flags = { ...flags, hypothetical: true };
     return flags;
   }
@@ -221,6 +279,22 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
   return new NounMatch(view, k, last, a, b, tr);
 }
 
+/** The state demonyms or actors coordinated right before a noun phrase starting at a ("Russian and …"). */
+function coordinatedBefore(view: SentenceView, a: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  let j = a - 1;
+  while (j - 1 >= view.first && (view.f[j] === 'and' || view.f[j] === 'or' || view.f[j] === ',')) {
+    const m = view.mentionAt(j - 1);
+    // (A bare demonym that shares the head's sector, "Russian" in "Russian and Syrian air strikes", still counts.)
+    const bare = m !== undefined && m.via === 'demonym' && m.endToken === m.firstToken + 1;
+    if (!m || m.endToken !== j || (m.sector && !bare) || m.possessive || !(view.isArg(m) || m.via === 'demonym')) break;
+    if (view.acts.actors.get(m.actor)?.type !== 'country' && m.via === 'demonym') break;
+    out.unshift(m);
+    j = m.firstToken - 1;
+  }
+  return out;
+}
+
 function appositives(view: SentenceView, last: number, b: number): ActorMention[] {
   const out: ActorMention[] = [];
   for (let j = last + 1; j < b; j++) {
@@ -228,6 +302,15 @@ function appositives(view: SentenceView, last: number, b: number): ActorMention[
     if (m && view.isArg(m) && !out.includes(m)) out.push(m);
   }
   return out;
+}
+
+/** Is the token after the noun's prepositional phrases (from j) a modal of possibility ("… could come")? */
+function possibilityAfter(view: SentenceView, j: number): boolean {
+  for (let n = 0; j < view.end && n < 4; n++) {
+    if (view.tokens[j]!.pos === 'ADP' && view.isNP(j + 1)) j = view.np(j + 1)[1];
+    else return view.syn.possibilityModals.has(view.f[j]!) && view.tokens[j]!.pos === 'AUX';
+  }
+  return false;
 }
 
 /**
@@ -253,6 +336,7 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
   let skipped = false;
   /** The performing participle that gave the agent ("was carried out by"), or -1. */
   let performedAt = -1;
+  const j0 = j;
   for (let n = 0; j < view.end && n < 8; n++) {
     if (view.isBreak(j)) break;
     const t = view.tokens[j]!;
@@ -301,7 +385,11 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
         if (target.length) break;
         continue;
       }
-      if (tr.targetPreps.has(w) && !target.length) {
+      // "the bombardment of Douma": a target "of" is the noun's own, right after it ("shelling by
+      // al-Nusra, the Syrian branch of al-Qaeda" names no target).
+      // ("during an operation … on Tuesday the Turkish military said": a day is no target.)
+      const timeOpens = view.lex.cues.timeWords.has(view.f[j + 1]!);
+      if (tr.targetPreps.has(w) && !target.length && !(w === 'of' && j !== j0) && !timeOpens) {
         const g = view.groupRight(j + 1);
         target = g.args;
         // "tariffs on Chinese goods": a bare demonym owns the object it names.
@@ -316,8 +404,11 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
         if (agent.length || !tr.agentPreps.size) break;
         continue;
       }
-      // Skip a time or place phrase ("on Monday", "in Tehran").
-      j = view.np(j + 1)[1];
+      // Skip a time or place phrase ("on Monday", "in Tehran"); past a deed answered ("retaliation
+      // for air strikes on Sanaa", "in response to the attack on …") the later phrases are that deed's.
+      const [, pb] = view.np(j + 1);
+      if ((w === 'for' || w === 'to') && tr.relation === 'attacks' && view.isAttackNoun(pb - 1)) break;
+      j = pb;
       skipped = true;
       continue;
     }

@@ -109,6 +109,19 @@ describe('sectors: the state is not its rebels, opposition, refugees or civilian
     expect(actors.get('syrian-rebels')?.type).toBe('armed_group');
     expect(triples(events)).toContain('syrian-rebels attacks syria');
   });
+  it.each([
+    ['Afghan rebels kidnapped two Russian advisers.', 'afghan-rebels', 'afghanistan', 'AFGREB'],
+    ['Congolese refugees crossed into Uganda.', 'congolese-refugees', 'democratic-republic-of-the-congo', 'CODREF'],
+    ['The Venezuelan opposition condemned Cuba.', 'venezuelan-opposition', 'venezuela', 'VENOPP'],
+    ['Yemeni civilians fled the fighting in Hodeidah.', 'yemeni-civilians', 'yemen', 'YEMCVL'],
+  ])('with genericActors, the sector actor carries its country: %s', (text, key, country, code) => {
+    const { actors } = run(text, true);
+    const g = actors.get(key);
+    expect(g?.code).toBe(code);
+    // The state is then a node of the article, so that the link points into the graph.
+    expect(actors.has(g?.country ?? '')).toBe(true);
+    expect(g?.country).toBe(country);
+  });
 });
 
 describe('a group described by a nationality is not the state', () => {
@@ -155,7 +168,9 @@ describe('genericActors from an aliases file', () => {
     );
     const keys = x.actors.map((a) => a.key);
     expect(keys).toEqual(expect.arrayContaining(['syrian-refugees', 'syrian-opposition']));
-    expect(keys).not.toContain('syria');
+    // The state is a node (the demonym names it) that the groups point at, and takes none of their relations.
+    expect(x.actors.find((a) => a.key === 'syrian-opposition')?.country).toBe('syria');
+    expect(x.events.some((e) => e.source === 'syria' || e.target === 'syria')).toBe(false);
     expect(x.events.map((e) => `${e.source} ${e.relation} ${e.target}`)).toContain('syrian-opposition opposes russia');
   });
   it('must be true or false', () => {

@@ -21,10 +21,220 @@ function events(text: string): string[] {
 }
 
 const CASES: Array<[string, string[]]> = [
+  // An announced use of force threatens (THREATEN); the force stays hypothetical.
+  ['China warned that it would retaliate against Japan.', ['china opposes japan']],
+  ['Iran vowed to strike Israel.', ['iran opposes israel']],
+  ['Russia said it would strike Ukrainian positions.', ['russia opposes ukraine']],
+  ['Iran said Israel would attack it.', []],
+  ['The United States said it would not attack Iran.', []],
+  // Official complaints and lawsuits (DISAPPROVE); the court is a third party.
+  ['Libya filed a complaint against the United States at the World Court.', ['libya opposes united-states']],
+  ['The Gambia brought a case against Myanmar at the International Court of Justice.', ['gambia opposes myanmar']],
+  ['Ukraine did not file a lawsuit against Russia.', []],
+  ['Israel dismissed Syrian peace overtures.', ['israel opposes syria']],
+  // A participle qualifying a vetoed or blocked object was not done.
+  ['Russia vetoed a UN resolution condemning Syria.', ['russia supports syria']],
+  ['The United States blocked a draft resolution condemning Israel.', ['united-states supports israel']],
+  // A passive's subject that is a thing of an actor reaches its owner.
+  ['A Ugandan convoy was ambushed by Sudanese troops.', ['sudan attacks uganda']],
+  ['An Israeli bus was hijacked by Hamas militants near Hebron.', ['hamas attacks israel']],
+  ['A Ugandan convoy was not ambushed by Sudanese troops.', []],
+  ['A convoy was ambushed by Sudanese troops.', []],
+  // Bans on what would go to an actor (SANCTION); the aid is then not given.
+  ['The United States banned arms sales to Indonesia.', ['united-states opposes indonesia']],
+  ['Washington prohibited all aid to Sudan.', ['united-states opposes sudan']],
+  ['Saudi Arabia stopped flights to Qatar.', ['saudi-arabia opposes qatar']],
+  ['The United States did not ban arms sales to Israel.', []],
+  ['Congress may ban arms sales to Saudi Arabia.', []],
+  ['Kenya banned the sale of alcohol in Nairobi.', []],
+  // A repelled attack: its agent attacked the subject.
+  ['Moroccan troops repulsed an attack by Polisario guerrillas.', ['polisario-front attacks morocco']],
+  ['The Afghan army repelled an attack by the Taliban on Kunduz.', ['taliban attacks afghanistan']],
+  ['Israel foiled an attack by Hamas.', []],
+  // Looting and burning an actor's property (ASSAULT).
+  ['Serbian police looted Albanian homes in Pristina.', ['serbia attacks albania']],
+  ['Rioters torched the Chinese embassy in Hanoi.', []],
+  // Boycotts (PROTEST): the boycotted talks are no meeting.
+  ['The Palestinians boycotted talks with Israel.', ['palestine opposes israel']],
+  ['Ukraine boycotted Russian goods.', ['ukraine opposes russia']],
+  ['Iran boycotted the summit in Riyadh.', []],
+  ['The Palestinians did not boycott talks with Israel.', []],
+  // Hostage-taking and hijacking (ASSAULT), curfews (COERCE).
+  ['Hezbollah held two Israeli soldiers captive.', ['hezbollah attacks israel']],
+  ['Al-Shabaab took three Kenyan soldiers hostage near the border.', ['al-shabaab attacks kenya']],
+  ['Hamas did not take Israeli soldiers hostage.', []],
+  ['The Houthis hijacked an Israeli ship in the Red Sea.', ['houthis attacks israel']],
+  ['Israel imposed a curfew on Palestinian towns.', ['israel opposes palestine']],
+  ['Iraq imposed a curfew after clashes in Basra.', []],
+  // A that-clause's bare verb the tagger reads as a noun ("that NATO halt its expansion").
+  ['Russia demanded that NATO halt its expansion.', ['russia opposes nato']],
+  ['China demanded that Japan end its patrols near the islands.', ['china opposes japan']],
+  ['Russia did not demand that NATO halt its expansion.', []],
+  // Coordinated demonyms share a state's head ("Russian and Ukrainian officials") and act; before
+  // named persons they only describe them.
+  ['Russian and Ukrainian officials met in Istanbul.', ['russia met ukraine']],
+  ['Talks between Israeli and Palestinian negotiators resumed in Cairo.', ['israel met palestine']],
+  ['Egypt hosted talks between Israeli and Palestinian negotiators.', ['egypt met israel', 'egypt met palestine', 'israel met palestine']],
+  ['The Russian and Turkish foreign ministers Sergei Lavrov and Mevlut Cavusoglu met in Moscow.', ['mevlut-cavusoglu met sergei-lavrov']],
+  ['Russian and Ukrainian officials did not meet in Istanbul.', []],
+
+  ['Germany refused to send tanks to Ukraine.', ['germany opposes ukraine']],
+  ['Egypt refused to give aid to Hamas.', ['egypt opposes hamas']],
+  ['Japan declined to supply weapons to Taiwan.', ['japan opposes taiwan']],
+  ['Germany refused to send a delegation to Ukraine.', []],
+  ['Germany did not refuse to send tanks to Ukraine.', []],
+  ['Germany may refuse to send tanks to Ukraine.', []],
+  ['Germany agreed to send tanks to Ukraine.', []],
+  // Letting people in (AID) and keeping them out (REJECT).
+  ['Egypt opened the Rafah crossing to Palestinians.', []],
+  ['Poland reopened its border to Ukraine after the talks.', ['poland supports ukraine']],
+  ['Jordan opened an embassy in Iraq.', []],
+  ['Turkey barred entry to Russian warships.', ['turkey opposes russia']],
+  ['Egypt refused entry to the Hamas delegation.', ['egypt opposes hamas']],
+  ['Lebanon did not refuse entry to the Hezbollah fighters.', []],
+  // A state's troops and officials named by where they come from.
+  ['Troops from Chad attacked Boko Haram near Lake Chad.', ['chad attacks boko-haram']],
+  ['Three soldiers from Chad were killed by Boko Haram.', ['boko-haram attacks chad']],
+  ['Russia pulled its troops from Belarus after talks with Ukraine.', ['russia met ukraine']],
   ['Russia demanded that Ukraine withdraw its troops from the region.', ['russia opposes ukraine']],
   // An upper-case acronym the tagger reads as a function word ("IS" as "is") is still the actor.
   ['IS attacked YPG positions near Kobani.', ['daesh attacks ypg']],
   ['IS seized Palmyra from the Syrian army.', ['daesh attacks syria']],
+  // The participle before an acronym read as "is" is still the verb: "the army fighting IS" fights
+  // IS, and the acronym is no part of the subject of the clause's own verb.
+  ['The Iraqi army fighting IS near Mosul was backed by the United States.', ['iraq attacks daesh', 'united-states supports iraq']],
+  ['The Syrian army fighting IS was reinforced by Russia.', ['russia supports syria', 'syria attacks daesh']],
+  ['The Iraqi army could soon be fighting IS in Mosul.', []],
+  ['The Iraqi army is not fighting IS near Mosul, officials said.', []],
+  ['Iraqi officials said the fighting IS over near Mosul.', []],
+  // An -ing form between a determiner and its head noun only describes it ("the fighting group").
+  ['A spokesman for the Syrian fighting group Nour al-Din al-Zenki said Kurdish forces attacked them.', []],
+  ['A spokesman for the Syrian fighting group Jaish al-Islam said talks with Russia had stalled.', ['jaish-al-islam met russia']],
+  ['Ukrainian troops fighting Russian forces near Bakhmut asked for more shells.', ['ukraine attacks russia']],
+  [
+    'Hezbollah fighters battling al-Nusra Front in Qalamoun were backed by the Syrian army.',
+    ['hezbollah attacks al-nusra-front', 'syria supports hezbollah'],
+  ],
+  // A force noun's "of" names what it strikes; the source is the noun's own possessor or modifier.
+  ["Israel's bombardment of Hamas positions in Gaza continued for a third day.", ['israel attacks hamas']],
+  ["Russia's invasion of Ukraine began in February 2022.", ['russia attacks ukraine']],
+  ["Turkey's downing of a Russian jet angered Moscow.", ['turkey attacks russia']],
+  ["North Korea's shelling of South Korean marines on Yeonpyeong killed two.", ['north-korea attacks south-korea']],
+  ["Azerbaijan's seizure of Armenian positions in Karabakh drew protests.", ['azerbaijan attacks armenia']],
+  ['Israeli shelling of Hezbollah positions continued overnight.', ['israel attacks hezbollah']],
+  ["Kenya condemned al-Shabaab's killing of Kenyan soldiers in Lamu.", ['al-shabaab attacks kenya', 'kenya opposes al-shabaab']],
+  ['Turkey demanded an end to the shelling of Kurdish towns.', []],
+  ['The UN condemned the killing of Ukrainian civilians.', []],
+  ['Aleppo is under continued shelling by al-Nusra Front, the Syrian branch of al-Qaeda.', []],
+  ['Armenia denied the shelling of Azerbaijani positions.', []],
+  ['Saudi Arabia denied its bombing of Houthi positions near Sanaa.', []],
+  // A state's war is its topic, but with a target the state wages it.
+  ["Russia's war against Ukraine entered its third year.", ['russia attacks ukraine']],
+  ["Israel's war on Hamas entered its third month.", ['israel attacks hamas']],
+  ["Syria's war has killed 300,000 people.", []],
+  // A force noun as a sector head, tagged a verb, is still the noun.
+  ['Russian shelling on Ukrainian positions near Kharkiv killed two soldiers.', ['russia attacks ukraine']],
+  // Feared, warned of, or the subject of "could": no attack.
+  ['The United States fears a Chinese invasion of Taiwan.', []],
+  ['Markets fell amid fears of a Russian invasion of Ukraine.', []],
+  ['Kyiv warned of a Russian invasion of Moldova.', []],
+  ['Kyiv warned of a Russian attack on Ukraine.', []],
+  ['Ukraine said a Russian invasion of Moldova could come within weeks.', []],
+  ['An Israeli strike on Iran might follow within days.', []],
+  // "in retaliation for <deed>": the deed is someone else's, and its target is not the clause verb's.
+  ['Houthi forces fired missiles at Saudi Arabia in retaliation for air strikes on Sanaa.', ['houthis attacks saudi-arabia']],
+  [
+    'Houthi forces fired missiles at Saudi Arabia in retaliation for Saudi air strikes on Houthi positions.',
+    ['houthis attacks saudi-arabia', 'saudi-arabia attacks houthis'],
+  ],
+  ['Hezbollah fired rockets in retaliation for Israeli strikes on Lebanon.', ['israel attacks lebanon']],
+  ['Israel struck Hezbollah in response to the rocket attack on Haifa.', ['israel attacks hezbollah']],
+  ['Israel retaliated with air strikes on Hezbollah positions.', ['israel attacks hezbollah']],
+  ['Russian jets carried out strikes in Idlib on al-Nusra Front positions.', ['russia attacks al-nusra-front']],
+  // Demonyms coordinated before a force noun share it; joined by "or", the text does not say which.
+  [
+    'Russian and Syrian air strikes on al-Nusra Front positions killed 20 people.',
+    ['russia attacks al-nusra-front', 'syria attacks al-nusra-front'],
+  ],
+  ['US and British strikes on Houthi positions continued.', ['united-kingdom attacks houthis', 'united-states attacks houthis']],
+  ['Israeli and American strikes on Iranian nuclear sites drew condemnation.', ['israel attacks iran', 'united-states attacks iran']],
+  ['Syrian or Russian warplanes bombed al-Nusra Front positions.', []],
+  ['Syrian or Russian air strikes on al-Nusra Front positions killed 20.', []],
+  ['Jets believed to be Russian or Syrian struck al-Nusra Front positions.', []],
+  // Killed in a series or wave of strikes: the strikes' source.
+  ['Some 120 Islamic State fighters were killed in a series of Russian air strikes in Syria.', ['russia attacks daesh']],
+  ['Ten al-Shabaab militants were killed in a wave of US drone strikes in Somalia.', ['united-states attacks al-shabaab']],
+  ['Ten al-Shabaab militants may have been killed in a wave of US drone strikes.', []],
+  // Driving an actor from ground: only with "from" or "out", and an actor as the object.
+  ['The Kurdish YPG drove Islamic State from Kobane last month.', ['ypg attacks daesh']],
+  ['Hezbollah fighters drove al-Nusra Front out of the Qalamoun mountains.', ['hezbollah attacks al-nusra-front']],
+  ['The Ukrainian army pushed Russian forces out of Kherson.', ['ukraine attacks russia']],
+  ['The SDF flushed out Daesh militants from Manbij.', ['syrian-democratic-forces attacks daesh']],
+  ['The war drove millions of Syrians from their homes.', []],
+  ['The United States pushed Israel to accept the ceasefire.', []],
+  ['Hamas hopes to drive Israel out of Gaza.', []],
+  ['The army failed to drive the Taliban from Kunduz.', []],
+  // A force participle after a force verb's object (and place) has that verb's subject.
+  ['An Israeli plane hit a car inside the town of Hader killing two men from Hezbollah.', ['israel attacks hezbollah']],
+  ['Israel struck a building in Gaza killing three Hamas commanders.', ['israel attacks hamas']],
+  ['Turkey condemned the attack killing 20 YPG fighters.', []],
+  ['The US announced a plan targeting Hezbollah.', []],
+  ['Turkey criticized the policy supporting the YPG.', []],
+  ['Russia condemned a video showing Chechen fighters killing Ukrainian soldiers.', []],
+  // Singular aircraft heads are the state's military.
+  ['A Russian helicopter fired on Ukrainian positions.', ['russia attacks ukraine']],
+  // A force noun after an actor that is a preposition's object is no verb of that actor.
+  ['The deal was strained by US-led coalition strikes on Syrian army positions.', ['us-led-coalition attacks syria']],
+  ['Hezbollah fights alongside Syrian troops.', ['hezbollah allied_with syria']],
+  // A last conjunct of unnamed fighters leaves the named ones before it acting.
+  ['Syrian troops and Kurdish fighters ousted the Islamic State group from Hasakeh on Tuesday.', ['syria attacks daesh']],
+  ['Iraqi forces and Shiite militias recaptured Tikrit from the Islamic State.', ['iraq attacks daesh']],
+  ['Turkey and Syrian rebels attacked the YPG near Afrin.', ['turkey attacks ypg']],
+  ['Armenian troops and local volunteers did not attack Azerbaijani positions.', []],
+  ['Turkish troops and Syrian rebels could attack the YPG in Manbij.', []],
+  ['Rebels and Kurdish fighters attacked the Islamic State group.', []],
+  // A conflict that pits one side against another: both ways.
+  [
+    'The war pits the Houthis against the Saudi-led coalition.',
+    ['houthis attacks saudi-led-coalition', 'saudi-led-coalition attacks houthis'],
+  ],
+  [
+    'The conflict in Sudan pits the army against the Rapid Support Forces.',
+    ['rapid-support-forces attacks sudan', 'sudan attacks rapid-support-forces'],
+  ],
+  ['Moscow pitted Kyiv against its European allies.', []],
+  // "the Syrian and Lebanese forces" is one side of the clashes, even when "the Syrian" reads as a noun.
+  [
+    'Zabadani is the scene of fierce clashes between the Syrian and Lebanese forces and militants of Hezbollah.',
+    ['hezbollah attacks lebanon', 'hezbollah attacks syria', 'lebanon attacks hezbollah', 'syria attacks hezbollah'],
+  ],
+  // A day after a target preposition is a time phrase ("… on Tuesday the Turkish military said").
+  ['Israel launched an offensive on Monday against Hamas.', ['israel attacks hamas']],
+  ['The Houthis launched an operation on Tuesday the Yemeni army said.', []],
+  // Preparing, or hedged by the text ("allegedly", "alleged"): the attack is uncertain.
+  ['Daesh was reportedly preparing to attack Turkey from northern Syria.', []],
+  ['Russian forces are preparing an offensive against Ukraine.', []],
+  ['Russia allegedly bombed Free Syrian Army positions near Idlib.', []],
+  ['The alleged Israeli strike on Hezbollah positions killed five.', []],
+  ['Fighting raged on the fifth day of a Turkish incursion allegedly against Islamic State.', []],
+  ['Human Rights Watch accused Turkey of allegedly arming Daesh.', ['human-rights-watch opposes turkey']],
+  // An effort's infinitive is the act under way, unless the effort itself "would" or "could" come.
+  ['The Iraqi army launched an offensive to retake Mosul from Islamic State.', ['iraq attacks daesh']],
+  ['Turkey said an operation to clear the YPG from Afrin could start soon.', []],
+  ['Pentagon officials said an offensive to drive Daesh out of Raqqa would begin within weeks.', []],
+  // A deed a time adjunct refers to is not the clause subject's; its own source still is.
+  ['Human Rights Watch said that before the attack on the Syrian army it had warned Turkey.', ['human-rights-watch opposes turkey']],
+  ['Russia recalled its ambassador after the strikes on Hezbollah positions.', []],
+  ['Russia recalled its ambassador after the Israeli strikes on Hezbollah positions.', ['israel attacks hezbollah']],
+  ['Turkey shelled Afrin during an offensive against the YPG.', ['turkey attacks ypg']],
+  // "regime fighters", "government soldiers": the article's state, once it has been named in that role.
+  ["Syria's regime lost Palmyra in May. Islamic State militants killed 25 regime fighters in the town.", ['daesh attacks syria']],
+  ['The Yemeni government condemned the raid. Houthi rebels killed 12 government soldiers near Marib.', ['houthis attacks yemen']],
+  ['The Syrian army lost ground. Activists reported government airstrikes on Islamic State positions near Raqqa.', ['syria attacks daesh']],
+  ['The Yemeni government said regime airstrikes hit Houthi positions.', []],
+  ['The Russian pilots were attacking Islamic State positions near Palmyra.', ['russia attacks daesh']],
+  ['Regime fighters withdrew from the town on Monday, Hezbollah said.', []],
+  ['Russia backed the offensive. Government soldiers may have been killed by Hezbollah, a monitor said.', []],
   // "He" picks up the last sentence's subject when that was one person; "his group" is no person.
   ['Assad spoke on Monday. He has been backed by Russia and Iran.', ['iran supports bashar-al-assad', 'russia supports bashar-al-assad']],
   ['Zelensky spoke in Kyiv on Monday. He accused Russia of shelling civilians.', ['volodymyr-zelensky opposes russia']],
@@ -656,6 +866,39 @@ const CASES: Array<[string, string[]]> = [
     "Blinken's meeting with Gulf ministers, including from Qatar, Kuwait and Oman, followed talks in Riyadh.",
     ['antony-blinken met kuwait', 'antony-blinken met oman', 'antony-blinken met qatar'],
   ],
+  // A named group in the object of what is helped is not the one helped.
+  ['Kurdish fighters pushed ahead in their offensive against members of the Islamic State group under the cover of US air strikes.', []],
+  // "with support from X": the preposition is the support noun's, not the verb's.
+  ['The SDF are fighting to take the town with support from the US-led coalition.', ['us-led-coalition supports syrian-democratic-forces']],
+  // A speech or accusing participle that lost its comma after the verb's object has the verb's subject.
+  ['Turkish forces shelled northern Syria claiming to have targeted positions of the PKK.', ['turkey attacks pkk', 'turkey attacks syria']],
+  ['Israel struck Gaza accusing Hamas of firing rockets.', ['israel opposes hamas']],
+  // An -ing form before the name it describes is no verb ("the UK-based opposing Syrian Observatory").
+  ['Russia killed 16 civilians near Idlib the UK-based opposing Syrian Observatory said.', []],
+  // A person's name run straight into a state's forces (a photo credit before a headline) is no party.
+  ['AFP Photo Ahmad Karimi Israeli Army Strikes Hamas Posts in Gaza', ['israel attacks hamas']],
+  // With no state called a regime yet, "regime forces" are the state whose places the story names.
+  [
+    'Fighting raged in Aleppo on Monday. Russian-backed regime forces are battling the Daesh terror group near Hama.',
+    ['russia supports syria', 'syria attacks daesh'],
+  ],
+  [
+    'Protests spread in Mandalay on Sunday. Regime troops clashed with the Arakan Army.',
+    ['arakan-army attacks myanmar', 'myanmar attacks arakan-army'],
+  ],
+  // A list ending in a bare force word ("tanks and jets") is qualified as a whole; "planes from X" are X's.
+  ['Turkish tanks and jets backed by planes from the US-led coalition entered Syria.', ['us-led-coalition supports turkey']],
+  ['Hamas and fighters backed by Iran attacked Israel.', ['hamas attacks israel']],
+  // "it" and "its" are never a person's.
+  [
+    'Hisham Marwah spoke in Istanbul on Monday. "The alliance should add regime positions to the targets it is hitting in its attacks on IS" he added.',
+    [],
+  ],
+  // A descriptor noun's actor only describes the other actor of the phrase ("X al-Qaedas Syria affiliate").
+  ['Khorasan Group members cooperate with the Nusra Front al-Qaedas Syria affiliate.', ['al-nusra-front allied_with khorasan-group']],
+  // A state's possessive before a place only says where it is.
+  ["The SDF advanced on Syria's Raqqa.", []],
+  ['Iran attacked the United States Navy.', ['iran attacks united-states']],
   // A place behind a direction word ("in northwest Syria") is no subject.
   ['Air strikes on a school in northwest Syria killed 22 Hezbollah fighters.', []],
   ['Drone strikes in southern Lebanon killed three Hamas commanders, Israel said.', []],

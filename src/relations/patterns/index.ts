@@ -33,6 +33,8 @@ import { loyalTo } from './loyal-to.js';
 import { frontedMeeting } from './fronted-meeting.js';
 import { hostedMeeting } from './hosted-meeting.js';
 import { consequenceThreat } from './consequence-threat.js';
+import { forceIntent } from './force-intent.js';
+import { pitted } from './pitted.js';
 
 export const PATTERNS: readonly Pattern[] = [
   compound,
@@ -64,6 +66,8 @@ export const PATTERNS: readonly Pattern[] = [
   frontedMeeting,
   hostedMeeting,
   consequenceThreat,
+  forceIntent,
+  pitted,
   casualtyList,
   memberOf,
   memberList,

@@ -3,6 +3,23 @@
 // relative qualifies, the target.
 import { DONE, NEXT, PASS, type VerbTriggerPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
+import type { Lexicon } from '../../lexicon/load.js';
+import type { ActorMention } from '../../types.js';
+
+/**
+ * "Turkish tanks and jets backed by planes from the coalition": a list whose last item is a bare
+ * force word ("jets") qualified as a whole; the actors of the items before it.
+ */
+function forceListBefore(view: SentenceView, lex: Lexicon, before: number): ActorMention[] {
+  if (before < view.first || !view.isNP(before) || lex.cues.sectorHeads.get(view.f[before]!) !== 'MIL') return [];
+  let c = view.np(before)[0] - 1;
+  let joined = false;
+  while (c >= view.first && (view.f[c] === 'and' || view.f[c] === ',')) {
+    joined = true;
+    c--;
+  }
+  return joined && c >= view.first && view.isNP(c) ? view.groupLeft(c).args : [];
+}
 
 /** Is k the sentence's first word but for adverbs ("Heavily backed by …")? */
 function opensSentence(view: SentenceView, k: number): boolean {
@@ -14,7 +31,7 @@ export const passiveVerb: VerbTriggerPattern = {
   name: 'passive-verb',
   reads: ['Y was <verb>ed by X', 'Y, <verb>ed by X', 'Y <verb>ed in X airstrikes', '<Verb>ed by X, Y …'],
   on: 'verb trigger',
-  run(view, emit, _lex, m) {
+  run(view, emit, lex, m) {
     if (!m.passive) return PASS;
     const tr = m.trigger;
     let agent = view.passiveAgent(m.k + m.len);
@@ -24,7 +41,17 @@ export const passiveVerb: VerbTriggerPattern = {
     // A reduced relative qualifies the phrase before it: "a hospital funded by MSF" qualifies the
     // hospital, not an actor named earlier in that phrase ("Tags MSF Syria Russia A hospital …").
     const qualified = before >= view.first && view.isNP(before) && view.headIsActor(...view.np(before));
-    let targets = reduced ? (qualified ? view.groupLeft(before).args : []) : m.subj.args;
+    let targets = reduced ? (qualified ? view.groupLeft(before).args : forceListBefore(view, lex, before)) : m.subj.args;
+    // "A Ugandan convoy was ambushed by Sudanese rebels": a subject that is a thing of an actor
+    // (syntax.json objectHeads, as for an active verb's object) reaches its owner.
+    if (!reduced && !targets.length) {
+      let s = m.k - 1;
+      while (s > view.first && (view.tokens[s]!.pos === 'AUX' || view.tokens[s]!.pos === 'ADV' || view.tokens[s]!.pos === 'PART')) s--;
+      if (s >= view.first && s < m.k - 1 && view.isNP(s)) {
+        const [a, b] = view.np(s);
+        if (b === s + 1 && view.throughHead(tr, a, b)) targets = view.objectOwners(a, b);
+      }
+    }
     // "Backed by Russian jets(,) the Syrian army retook …": a participle opening the sentence
     // qualifies the subject of the clause after its agent.
     if (reduced && !targets.length && opensSentence(view, m.k) && view.f[m.k + m.len] === 'by' && view.isNP(m.k + m.len + 1)) {

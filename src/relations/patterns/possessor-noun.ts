@@ -44,18 +44,25 @@ export const possessorNoun: NounTriggerPattern = {
     // "protested to Washington over the arms sale to Taiwan": a topic, not the subject's act.
     const topic = m.a - 1 >= view.first && view.syn.topicPreps.has(view.f[m.a - 1]!);
     // "Turkey condemned the attack on the Syrian army": the deed is someone else's.
-    const reaction = m.gv !== -1 && view.syn.reactionVerbs.has(view.tokens[m.gv]!.lemma);
+    // "fired missiles in retaliation for air strikes on Sanaa": the deed answered is someone else's.
+    const reaction =
+      (m.gv !== -1 && view.syn.reactionVerbs.has(view.tokens[m.gv]!.lemma)) ||
+      (m.a - 2 >= view.first && (view.f[m.a - 1] === 'for' || view.f[m.a - 1] === 'to') && view.syn.reactionNouns.has(view.f[m.a - 2]!));
+    // "Human Rights Watch said that before the April 4 attack on …", "Russia withdrew after the
+    // strikes on …": an earlier or later deed that a time adjunct refers to is not the subject's.
+    // ("Russia withdrew after talks with Ukraine": talks are still the subject's.)
+    const referred = tr.relation === 'attacks' && m.a - 1 >= view.first && view.syn.referringPreps.has(view.f[m.a - 1]!);
     let sources = m.agent.length
       ? m.agent
       : m.modifiers.length
         ? m.modifiers
-        : (m.possessed && !ownObject) || topic || reaction
+        : (m.possessed && !ownObject) || topic || reaction || tr.ownSource || referred
           ? []
           : view.subjectArgs(m.gv);
     // "Syrian troops, in coordination with Russia, pounded …": an adjunct right after the subject,
     // in the mood of the clause's verb after it ("… could secure Jenin" is not done).
     let flags = m.flags;
-    if (!sources.length && !m.possessed) {
+    if (!sources.length && !m.possessed && !tr.ownSource) {
       sources = subjectBefore(view, m.a, m.gv);
       const v = sources.length ? verbAfter(view, m.b) : -1;
       if (v !== -1) {

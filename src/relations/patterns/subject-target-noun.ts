@@ -14,9 +14,10 @@ function phraseBefore(view: SentenceView, a: number): ActorMention[] {
   if (nb !== p) return [];
   const args = view.argsIn(na, nb).args;
   // "defeats … in northern Syria with the help of X": a country's bare name after a preposition is
-  // a place, no one helped ("across the country Syrian Army units with a cover" still are).
-  if (na - 1 >= view.first && view.tokens[na - 1]!.pos === 'ADP')
-    return args.filter((m) => m.sector || view.acts.actors.get(m.actor)?.type !== 'country');
+  // a place, no one helped; "an offensive against members of IS under the cover of X": a named
+  // group there is the object of what is helped. ("across the country Syrian Army units with a
+  // cover": forces named by their state still are helped.)
+  if (na - 1 >= view.first && view.tokens[na - 1]!.pos === 'ADP') return args.filter((m) => m.sector);
   return args;
 }
 

@@ -9,6 +9,9 @@ patternTester(passiveVerb, {
     'Iran supports Hezbollah.',
     // A reduced relative qualifies the head of the phrase before it, here no actor.
     'Tags Syria Turkey A convoy backed by Russia was hit.',
+    // A subject thing owned by no one, or not a thing the relation reaches.
+    'A convoy was ambushed by Sudanese troops.',
+    'The Syrian town was captured by Daesh.',
   ],
   invalid: [
     { text: 'Erdogan was hosted by Putin in Moscow.', events: ['recep-tayyip-erdogan met vladimir-putin'] },
@@ -19,5 +22,7 @@ patternTester(passiveVerb, {
     { text: 'Dozens of Hezbollah fighters were killed in Saudi-led airstrikes.', events: ['saudi-arabia attacks hezbollah'] },
     // The agent of the attack noun, in a reduced relative after it.
     { text: 'Hezbollah commanders were killed in airstrikes carried out by the Syrian army.', events: ['syria attacks hezbollah'] },
+    // A subject that is a thing of an actor reaches its owner, as an object does.
+    { text: 'Two Turkish bases were shelled by the YPG.', events: ['ypg attacks turkey'] },
   ],
 });
