@@ -346,7 +346,7 @@ class Recognizer {
           node === null
             ? this.keys.first(this.folded[i]!, this.wordIds ? this.wordIds[i]! : -1)
             : this.keys.step(node, spaced, this.folded[j - 1]!);
-        const form = next !== null && next.form ? gaz.lookup(this.text.slice(t.start, tokens[j - 1]!.end), next.key) : undefined;
+        const form = next !== null && next.form ? gaz.lookupSpan(this.text, t.start, tokens[j - 1]!.end, next.key) : undefined;
         if (form && !/^[-.]$/.test(tokens[j - 1]!.text)) best = { form, key: next!.key, j, possessive: false };
         else if (!form && endsInLoneS(tokens[j - 1]!.text) && isCap(tokens[j - 1]!) && tokens[j - 1]!.text.length > 3) {
           // FA-KES and other stripped texts write possessives without the apostrophe: "Syrias".

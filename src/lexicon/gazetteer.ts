@@ -98,6 +98,18 @@ export class Gazetteer {
     return undefined;
   }
 
+  /**
+   * `lookup` of the span [start, end) of `text`, whose folded key is known: the span is cut out of
+   * the text only when the first form is case-sensitive (it is asked at every key a name could
+   * have, and most forms are not).
+   */
+  lookupSpan(text: string, start: number, end: number, folded: string): GazetteerForm | undefined {
+    const list = this.forms.get(folded);
+    if (!list) return undefined;
+    if (!list[0]!.caseSensitive) return list[0];
+    return this.lookup(text.slice(start, end), folded);
+  }
+
   byKey(key: string): KnownActor | undefined {
     return this.actors.get(key);
   }

@@ -14,7 +14,7 @@ export const HEADLINE_DEFAULTS = {
 };
 
 interface Tagger {
-  readDoc(text: string): { tokens(): { out(f: unknown): unknown } };
+  readDoc(text: string): { tokens(): { out(f: unknown): unknown; itemAt(i: number): { out(f: unknown): unknown } } };
   its: { pos: unknown; lemma: unknown; value: unknown };
 }
 
@@ -42,7 +42,6 @@ export function retagHeadlines(nlp: Tagger, shadow: string, tokens: Token[], sen
     const lower = nlp.readDoc(shadow.slice(s.start, s.end).toLowerCase()).tokens();
     const values = lower.out(nlp.its.value) as string[];
     const pos = lower.out(nlp.its.pos) as string[];
-    const lemmas = lower.out(nlp.its.lemma) as string[];
     // Read the lower-case tagging only where it splits the words as the original did.
     const kept: number[] = [];
     for (let i = 0; i < values.length; i++) if (values[i]!.trim()) kept.push(i);
@@ -53,7 +52,8 @@ export function retagHeadlines(nlp: Tagger, shadow: string, tokens: Token[], sen
       if (values[w]!.length !== t.text.length) break;
       if (t.pos === 'PROPN' && pos[w] === 'VERB') {
         t.pos = 'VERB';
-        t.lemma = lemmas[w]!;
+        // (The lemma of the few words that change only: wink's lemmas are its costliest output.)
+        t.lemma = lower.itemAt(w).out(nlp.its.lemma) as string;
       }
     }
   }

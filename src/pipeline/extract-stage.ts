@@ -4,7 +4,7 @@
 // (`order`). The order of the articles' keys is chained, so the next build can tell whether its
 // first articles are this build's.
 import { createHash, type Hash } from 'node:crypto';
-import type { Article, InputProblem } from '../types.js';
+import type { Article, ArticleExtraction, InputProblem } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { IntList } from '../cache/store.js';
 import { extractArticle, type ExtractOptions } from './extract.js';
@@ -13,8 +13,14 @@ import type { ExtractedResult, RejectedResult, WorkerPool } from './pool.js';
 import type { Sink } from './entries.js';
 import { STREAM_DEFAULTS } from './types.js';
 
-/** A cache entry, an extraction to store, or an article rejected alone (it threw, or went over budget). */
-type Pending = number | ({ key: string } & SerializedExtraction) | { rejected: RejectedResult };
+/** What the write stage counts repeated texts by (repeats.ts): the text's fingerprint and the source. */
+export type TextKey = Pick<ArticleExtraction, 'meta' | 'fingerprint'>;
+
+/**
+ * A cache entry, an extraction to store (with its text key when it was extracted in this thread),
+ * or an article rejected alone (it threw, or went over budget).
+ */
+type Pending = number | ({ key: string; text?: TextKey } & SerializedExtraction) | { rejected: RejectedResult };
 
 export interface ExtractionPlugs {
   sink: Sink;
@@ -34,6 +40,12 @@ export interface ExtractionPlugs {
 export class ExtractionStage {
   /** Entry of each article, in input order. */
   readonly order = new IntList();
+  /**
+   * The text key of each article extracted in this thread, by its place in `order` (the others':
+   * undefined). The write stage counts repeated texts from these without parsing the stored
+   * extraction once more; it parses the rest (cache hits, the workers' results).
+   */
+  readonly textKeys: Array<TextKey | undefined> = [];
   /** Articles sent to the workers ahead of their turn and then used. */
   aheadUsed = 0;
   /**
@@ -152,7 +164,8 @@ export class ExtractionStage {
   #extractHere(item: Article, seq: number, key: string): Pending {
     const { lex, extractOptions } = this.#plugs;
     try {
-      return { key, ...serializeExtraction(extractArticle(item, lex, extractOptions)) };
+      const x = extractArticle(item, lex, extractOptions);
+      return { key, text: { meta: { id: x.meta.id, source: x.meta.source }, fingerprint: x.fingerprint }, ...serializeExtraction(x) };
     } catch (e) {
       // One article that breaks the extractor is left out with its error; the others go on.
       const error = `actorgraph/build: article ${item.id} failed and was left out: ${(e as Error).message}`;
@@ -169,7 +182,8 @@ export class ExtractionStage {
     } else this.#earlyWaiting.set(key, seq);
   }
 
-  #advance(entry: number): void {
+  #advance(entry: number, text?: TextKey): void {
+    if (text) this.textKeys[this.order.length] = text;
     this.order.push(entry);
     this.#next++;
     this.#plugs.onArticle?.(this.#next);
@@ -189,7 +203,8 @@ export class ExtractionStage {
         this.#plugs.onArticle?.(this.#next);
         continue;
       }
-      this.#advance(typeof r === 'number' ? r : this.#plugs.sink.put(r.key, r.persons, r.x));
+      if (typeof r === 'number') this.#advance(r);
+      else this.#advance(this.#plugs.sink.put(r.key, r.persons, r.x), r.text);
     }
   }
 

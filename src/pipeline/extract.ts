@@ -94,21 +94,24 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   const out = events.filter((e) => kept.has(e.source) && kept.has(e.target));
   // Where each event happened (src/places), from its sentence; the countries of its two actors
   // choose among cities of one name. An affiliation (member_of) happens nowhere.
-  const iso3 = new Map(
-    actors.map((a) => {
-      const owner = a.affiliation ?? a.country;
-      return [a.key, a.iso3 ?? (owner ? actors.find((b) => b.key === owner)?.iso3 : undefined)];
-    }),
-  );
-  for (const e of out)
-    if (e.relation !== 'member_of')
+  // (The actors by key, for the affiliations: asked only when an event needs a place.)
+  const placed = out.filter((e) => e.relation !== 'member_of');
+  if (placed.length) {
+    const byKey = new Map(actors.map((a) => [a.key, a]));
+    const iso3 = (key: string) => {
+      const a = byKey.get(key);
+      const owner = a?.affiliation ?? a?.country;
+      return a?.iso3 ?? (owner ? byKey.get(owner)?.iso3 : undefined);
+    };
+    for (const e of placed)
       Object.assign(
         e,
         placeOf(
           e.text,
-          [iso3.get(e.source), iso3.get(e.target)].filter((c): c is string => c !== undefined),
+          [iso3(e.source), iso3(e.target)].filter((c): c is string => c !== undefined),
         ),
       );
+  }
   const x: ArticleExtraction = { meta, actors, events: out, fingerprint: textFingerprint(article.text) };
   if (notices.length) x.notices = notices;
   return x;

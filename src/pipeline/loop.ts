@@ -108,7 +108,7 @@ export class BuildLoop {
 
   /** Stage 3: every article not kept from the last build is added and written (see `TablePlugs`). */
   write<T extends TableSink>(merged: Merged, plugs: TablePlugs<T>): { write: WriteStage; graph: () => ActorGraph } & OpenTables<T> {
-    const { texts, repeatsOld } = countTexts(this.plugs.entries, this.stage.order, plugs.previousArticles);
+    const { texts, repeatsOld } = countTexts(this.plugs.entries, this.stage.order, plugs.previousArticles, this.stage.textKeys);
     const write = new WriteStage(this.plugs.entries, this.stage.order, merged, texts, this.book);
     const opened = plugs.resume?.(write, repeatsOld) ?? {
       tables: plugs.fresh(),

@@ -10,6 +10,7 @@ import type { EntryStore, EntryText } from './entries.js';
 import { applyMerge, type Merged } from './merge-stage.js';
 import type { NoticeBook } from './notices.js';
 import { RepeatedTexts } from './repeats.js';
+import type { TextKey } from './extract-stage.js';
 
 /** Where the two tables go. */
 export interface TableSink {
@@ -38,13 +39,20 @@ export class MemoryTables implements TableSink {
  * Counts the repeated texts over every article before any line is written (only meta and
  * fingerprint are read, which the merge leaves as they are). `previousArticles`: whether a new
  * article repeats the text of one the last build wrote (then those lines lack the new counts).
+ * `known`: the text keys the extraction stage kept (by place in `order`); only the other
+ * extractions are parsed here.
  */
-export function countTexts(entries: EntryStore, order: IntList, previousArticles?: number): { texts: RepeatedTexts; repeatsOld: boolean } {
+export function countTexts(
+  entries: EntryStore,
+  order: IntList,
+  previousArticles?: number,
+  known: ReadonlyArray<TextKey | undefined> = [],
+): { texts: RepeatedTexts; repeatsOld: boolean } {
   const texts = new RepeatedTexts();
   const reader = entries.reader();
   let repeatsOld = false;
   for (let i = 0; i < order.length; i++) {
-    const x = JSON.parse(reader.extraction(order.at(i))) as ArticleExtraction;
+    const x = known[i] ?? (JSON.parse(reader.extraction(order.at(i))) as ArticleExtraction);
     texts.add(x);
     if (previousArticles !== undefined && i >= previousArticles && texts.firstOf(x, i) < previousArticles) repeatsOld = true;
   }

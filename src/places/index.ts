@@ -179,7 +179,8 @@ const PLACE_SUFFIXES = new Set(
  */
 export function placeOf(sentence: string, context: readonly string[] = []): Place | undefined {
   const { byName } = countryTable();
-  const border = [...sentence.matchAll(BORDER)][0];
+  // (The border pattern needs the word: most sentences have none, and are not matched against it.)
+  const border = sentence.includes('border') ? [...sentence.matchAll(BORDER)][0] : undefined;
   if (border) {
     const c = byName.get(fold(border[1]!));
     if (c) return { place: `${border[1]} border`, placeCountry: c.cca3 };

@@ -1,7 +1,7 @@
 // The sentence view, second layer: clauses. Clause boundaries, the subject of a verb (across
 // relative pronouns, coordinated verb phrases and appositions), the verb governing a noun, and the
 // modality (negation, hypothesis) of a trigger in its clause.
-import type { ActorMention } from '../types.js';
+import type { ActorMention, Sentence } from '../types.js';
 import { R_CLAUSE_BREAK, R_HYPOTHETICAL, R_MODAL, R_NEGATION, R_RELATIVE } from './classes.js';
 import { PhraseView } from './phrases.js';
 
@@ -52,8 +52,28 @@ export class ClauseView extends PhraseView {
     return this.first;
   }
 
-  /** The subject of the verb at token v. */
+  /**
+   * The subjects found in the sentence being read, by verb: a verb's subject is asked by each of its
+   * triggers and by several patterns, and the search walks back over the clause each time.
+   */
+  private readonly subjects = new Map<number, Subject>();
+
+  override read(s: Sentence, prevSubject: ActorMention[] | undefined): this {
+    this.subjects.clear();
+    return super.read(s, prevSubject);
+  }
+
+  /** The subject of the verb at token v (the same object each time it is asked in one sentence: read only). */
   subjectOf(v: number): Subject {
+    let subject = this.subjects.get(v);
+    if (!subject) {
+      subject = this.findSubject(v);
+      this.subjects.set(v, subject);
+    }
+    return subject;
+  }
+
+  private findSubject(v: number): Subject {
     // "…, accusing it of supporting terrorism": a participle after a comma has the subject of the
     // finite verb before it. So has a speech participle that lost its comma after the verb's object
     // ("shelled northern Syria claiming to have targeted IS"), and the verb it introduces.

@@ -97,7 +97,8 @@ export function extractWithPatterns(
     // pronoun), and an event needs two different actors: with fewer, no trigger can give one.
     scanSentence(view, emit, lex, reg, none || twoActorsPossible(acts.bySentence[s.index]!, prevSubject));
     prevSubject = view.sentenceSubject() ?? prevSubject;
-    const text = doc.text.slice(s.start, s.end);
+    // (Cut out only for a sentence with events: most have none.)
+    const text = emit.events.length ? doc.text.slice(s.start, s.end) : '';
     for (const e of emit.events) {
       if (!keep && (e.flags.negated || e.flags.hypothetical)) continue;
       let source = e.source.actor;

@@ -27,6 +27,9 @@ export function retagTitleCaseVerbs(doc: AnalyzedText, s: Sentence, acts: Articl
 
 const UPPER_FIRST = /^\p{Lu}/u;
 
+/** A lower-case ASCII letter: a word with one is no acronym (checked before upper-casing the word). */
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+
 /**
  * "IS attacked YPG positions", "US jets struck …": an actor written as an upper-case acronym that the
  * tagger read as a function word ("IS" as "is", "US" as "us") is a name; re-tagged so that no
@@ -36,8 +39,8 @@ export function retagAcronymActors(doc: AnalyzedText, s: Sentence, acts: Article
   for (const m of acts.bySentence[s.index]!) {
     for (let k = m.firstToken; k < m.endToken; k++) {
       const t = doc.tokens[k]!;
-      if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.text.length < 2 || t.text !== t.text.toUpperCase() || !UPPER_FIRST.test(t.text))
-        continue;
+      if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.text.length < 2 || isLowerAscii(t.text.charCodeAt(1))) continue;
+      if (t.text !== t.text.toUpperCase() || !UPPER_FIRST.test(t.text)) continue;
       t.pos = 'PROPN';
       t.lemma = acts.folded[k]!;
       if (k === m.firstToken) participleBeforeAcronym(doc, s, acts, lex, k);

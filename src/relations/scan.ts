@@ -124,11 +124,15 @@ function attributiveParticiple(view: SentenceView, lex: Lexicon, k: number): boo
   return p >= view.first && (tokens[p]!.pos === 'DET' || view.syn.possessivePronouns.has(f[p]!));
 }
 
+/** Set in every entry of `CueIndex`'s per-word memo, so that 0 means "not computed yet" (above any pattern's bit). */
+const COMPUTED = 1 << 30;
+
 /** Cue word → bit mask of the sentence-end patterns it may open (one lookup per token). */
 class CueIndex {
   readonly #bits = new Map<string, number>();
 
   constructor(lex: Lexicon, patterns: readonly SentenceEndPattern[]) {
+    if (patterns.length >= 30) throw new Error('actorgraph/relations: internal error: more than 29 sentence-end patterns for one cue mask');
     patterns.forEach((p, i) => {
       for (const cue of p.cues(lex)) {
         const first = cue.split(' ')[0]!;
@@ -138,13 +142,31 @@ class CueIndex {
     });
   }
 
+  /**
+   * The bits of each word's form by wink's vocabulary id (as nlp/word-classes.ts), COMPUTED set once
+   * known: a sentence's scan then reads an array instead of looking every word up.
+   */
+  #byId = new Int32Array(1 << 16);
+
   /** The mask of the patterns one of whose cues the sentence holds. */
   patternsFor(view: SentenceView): number {
+    const ids = view.doc.wordIds;
     let mask = 0;
     for (let k = view.first; k < view.end; k++) {
       const f = view.f[k]!;
       const lemma = view.tokens[k]!.lemma;
-      mask |= this.#bits.get(f) ?? 0;
+      const id = ids ? ids[k]! : -1;
+      if (id < 0) mask |= this.#bits.get(f) ?? 0;
+      else {
+        if (id >= this.#byId.length) {
+          const grown = new Int32Array(Math.max(id + 1, this.#byId.length * 2));
+          grown.set(this.#byId);
+          this.#byId = grown;
+        }
+        let c = this.#byId[id]!;
+        if (c === 0) this.#byId[id] = c = (this.#bits.get(f) ?? 0) | COMPUTED;
+        mask |= c & ~COMPUTED;
+      }
       // (Most words are their own lemma: one lookup then.)
       if (lemma !== f) mask |= this.#bits.get(lemma) ?? 0;
     }

@@ -1,21 +1,75 @@
 // Trigger matches: a trigger of relations.json found at a token, with what every pattern of its kind
-// reads about it, computed once: for a verb its voice, subject and modality; for a noun the actors
-// in its phrase, its prepositional phrases, its governing verb and modality.
+// reads about it: for a verb its voice, subject and modality; for a noun the actors in its phrase,
+// its prepositional phrases, its governing verb and modality. Only whether the trigger is there at
+// all is decided when the match is made; each of the rest is computed on a pattern's first read and
+// kept. Most matches give no event (a pattern rejects them on the trigger's own fields or on one
+// argument), and those then never pay for the modality or the phrases nobody reads.
 import type { ActorMention } from '../types.js';
 import type { Trigger } from '../lexicon/relations.js';
 import { SYMMETRIC_RELATIONS } from '../types.js';
 import type { SentenceView } from './sentence.js';
 import type { Flags, Subject } from './clauses.js';
 
-export interface VerbMatch {
-  k: number;
-  /** Trigger length in words. */
-  len: number;
-  trigger: Trigger;
-  word: string;
-  passive: boolean;
-  subj: Subject;
-  flags: Flags;
+/** The verb trigger `tr` at k (see the file comment: the getters compute on first read). */
+export class VerbMatch {
+  #passive: boolean | undefined;
+  #subj: Subject | undefined;
+  #flags: Flags | undefined;
+  #word: string | undefined;
+
+  constructor(
+    readonly view: SentenceView,
+    readonly k: number,
+    /** Trigger length in words. */
+    readonly len: number,
+    readonly trigger: Trigger,
+  ) {}
+
+  /** The trigger's words as the text writes them. */
+  get word(): string {
+    return (this.#word ??= this.view.textOf(this.k, Math.min(this.view.end - 1, this.k + this.len - 1)));
+  }
+
+  get passive(): boolean {
+    return (this.#passive ??= this.view.isPassive(this.k, this.len));
+  }
+
+  get subj(): Subject {
+    return (this.#subj ??= this.view.subjectOf(this.k));
+  }
+
+  get flags(): Flags {
+    return (this.#flags ??= this.#verbFlags());
+  }
+
+  /** The modality of the verb in its clause, and what the words around it say of the deed. */
+  #verbFlags(): Flags {
+    const { view, k, subj, trigger: tr } = this;
+    let flags = view.modality(Math.max(view.clauseStart(k), subj.start), k, false);
+    // "Russia vetoed a UN resolution condemning Syria", "blocked a draft calling for sanctions on
+    // Iran": a participle qualifying the object of a negating verb states what was not done.
+    const o = subj.start - 1;
+    if (
+      !flags.negated &&
+      view.f[k]!.endsWith('ing') &&
+      o >= view.first &&
+      o < k - 1 &&
+      view.tokens[o]!.pos === 'VERB' &&
+      view.lex.cues.negatingVerbs.has(view.tokens[o]!.lemma)
+    )
+      flags = { ...flags, negated: true };
+    // "an offensive to drive Daesh out of Raqqa would begin in weeks": an effort's infinitive is its act
+    // under way, unless the effort itself is a possibility.
+    if (!flags.hypothetical && k - 2 >= view.first && view.f[k - 1] === 'to' && view.syn.effortHeads.has(view.f[k - 2]!)) {
+      for (let j = k + 1; j < view.end && j < k + 16; j++) {
+        if (view.isBreak(j) || view.f[j] === ',') break;
+        if (view.tokens[j]!.pos === 'AUX' && view.syn.possibilityModals.has(view.f[j]!)) flags = { ...flags, hypothetical: true };
+      }
+    }
+    // "Russia allegedly bombed …": the text doubts the deed.
+    if (tr.relation === 'attacks' && k - 1 >= view.first && view.syn.hedges.has(view.f[k - 1]!)) flags = { ...flags, hypothetical: true };
+    return flags;
+  }
 }
 
 /** The verb trigger `tr` at k, or undefined when its words or required words are not there. */
@@ -45,59 +99,172 @@ export function verbMatch(view: SentenceView, k: number, tr: Trigger, stem: stri
     return undefined;
   if (tr.requires.size && !view.requiresWord(k + 1, tr.requires)) return undefined;
   if (tr.requiresAny.size && !view.requiresWord(k + 1, tr.requiresAny)) return undefined;
-  const len = tr.words.length;
-  const word = view.textOf(k, Math.min(view.end - 1, k + len - 1));
-  const passive = view.isPassive(k, len);
-  const subj = view.subjectOf(k);
-  let flags = view.modality(Math.max(view.clauseStart(k), subj.start), k, false);
-  // "Russia vetoed a UN resolution condemning Syria", "blocked a draft calling for sanctions on
-  // Iran": a participle qualifying the object of a negating verb states what was not done.
-  const o = subj.start - 1;
-  if (
-    !flags.negated &&
-    view.f[k]!.endsWith('ing') &&
-    o >= view.first &&
-    o < k - 1 &&
-    view.tokens[o]!.pos === 'VERB' &&
-    view.lex.cues.negatingVerbs.has(view.tokens[o]!.lemma)
-  )
-    flags = { ...flags, negated: true };
-  // "an offensive to drive Daesh out of Raqqa would begin in weeks": an effort's infinitive is its act
-  // under way, unless the effort itself is a possibility.
-  if (!flags.hypothetical && k - 2 >= view.first && view.f[k - 1] === 'to' && view.syn.effortHeads.has(view.f[k - 2]!)) {
-    for (let j = k + 1; j < view.end && j < k + 16; j++) {
-      if (view.isBreak(j) || view.f[j] === ',') break;
-      if (view.tokens[j]!.pos === 'AUX' && view.syn.possibilityModals.has(view.f[j]!)) flags = { ...flags, hypothetical: true };
-    }
-  }
-  // "Russia allegedly bombed …": the text doubts the deed.
-  if (tr.relation === 'attacks' && k - 1 >= view.first && view.syn.hedges.has(view.f[k - 1]!)) flags = { ...flags, hypothetical: true };
-  return { k, len, trigger: tr, word, passive, subj, flags };
+  return new VerbMatch(view, k, tr.words.length, tr);
 }
 
-/** The noun trigger `tr` at k in the phrase [a, b), with its arguments' places. */
-export interface NounMatch {
-  k: number;
-  /** Its last word. */
-  last: number;
-  a: number;
-  b: number;
-  trigger: Trigger;
-  word: string;
-  /** Possessors and modifiers before the noun ("Russian airstrikes", "Syria's allies"). */
-  modifiers: ActorMention[];
-  /** A possessive pronoun before the noun: "their fight against …" has a source even when it is no actor. */
-  possessed: boolean;
-  /** Agent ("by X"), target and the actors of "between X and Y" in the prepositional phrases after it. */
+/** Agent, target and "between" group of a noun trigger's prepositional phrases (see `prepositionalPhrases`). */
+interface Phrases {
   agent: ActorMention[];
   target: ActorMention[];
   between: ActorMention[];
   betweenUnits: ActorMention[][];
-  /** The verb governing the phrase, or -1; `copula` when it is "be" with only filler before the phrase. */
-  gv: number;
-  copula: boolean;
-  flags: Flags;
-  symmetric: boolean;
+  /** The performing participle that gave the agent ("was carried out by"), or -1. */
+  performedAt: number;
+}
+
+/**
+ * The noun trigger `tr` at k in the phrase [a, b), with its arguments' places (see the file comment:
+ * the getters compute on first read).
+ */
+export class NounMatch {
+  readonly symmetric: boolean;
+  #modifiers: ActorMention[] | undefined;
+  #possessed: boolean | undefined;
+  #pp: Phrases | undefined;
+  #target: ActorMention[] | undefined;
+  #gv: number | undefined;
+  #copula: boolean | undefined;
+  #flags: Flags | undefined;
+  #word: string | undefined;
+
+  constructor(
+    readonly view: SentenceView,
+    readonly k: number,
+    /** Its last word. */
+    readonly last: number,
+    readonly a: number,
+    readonly b: number,
+    readonly trigger: Trigger,
+  ) {
+    this.symmetric = SYMMETRIC_RELATIONS.has(trigger.relation);
+  }
+
+  /** The trigger's words as the text writes them. */
+  get word(): string {
+    return (this.#word ??= this.view.textOf(this.k, this.last));
+  }
+
+  /** Possessors and modifiers before the noun ("Russian airstrikes", "Syria's allies"). */
+  get modifiers(): ActorMention[] {
+    if (this.#modifiers) return this.#modifiers;
+    const { view, a, k } = this;
+    // (argsIn applies the same rules as everywhere: a demonym beside a named actor only describes it.)
+    let modifiers = a < k ? [...view.argsIn(a, k).args] : [];
+    // "Saudi-led air strikes on …": the leader of the noun's phrase is its source.
+    if (!modifiers.length && a < k) modifiers = view.leadersIn(a, k);
+    // "the Israeli strike on Damascus": a bare demonym before the noun names its source too, where no
+    // named actor does (elsewhere it only describes).
+    // ("its Lebanese ally Hezbollah": after a possessive pronoun the demonym describes the one named.)
+    const { last, trigger: tr } = this;
+    if (!modifiers.length && a < k && !(tr.appositive && possessivePronounIn(view, a, k))) modifiers = view.demonymsIn(a, k);
+    // "Russia's war against Ukraine": a state's war is a topic of the state (cues.json stateTopics, no
+    // argument), but where the war has a target the possessor wages it.
+    if (!modifiers.length && tr.relation === 'attacks' && k > view.first && view.syn.possessiveMarks.has(view.tokens[k - 1]!.text)) {
+      const owner = view.mentionAt(k);
+      if (owner && owner.endToken === last + 1 && owner.firstToken < k && view.lex.cues.stateTopics.has(view.f[k]!)) modifiers = [owner];
+    }
+    // "Russian and Syrian air strikes", "US and British strikes": demonyms or names coordinated before
+    // the phrase share its head.
+    if (modifiers.length && a - 2 >= view.first) modifiers = [...coordinatedBefore(view, a), ...modifiers];
+    return (this.#modifiers = modifiers);
+  }
+
+  /** A possessive pronoun before the noun: "their fight against …" has a source even when it is no actor. */
+  get possessed(): boolean {
+    if (this.#possessed === undefined) {
+      this.#possessed = false;
+      for (let j = this.a; j < this.k; j++) if (this.view.syn.possessivePronouns.has(this.view.f[j]!)) this.#possessed = true;
+    }
+    return this.#possessed;
+  }
+
+  get #phrases(): Phrases {
+    return (this.#pp ??= prepositionalPhrases(this.view, this.trigger, Math.max(this.last + 1, this.b)));
+  }
+
+  /** Agent ("by X") in the prepositional phrases after the noun. */
+  get agent(): ActorMention[] {
+    return this.#phrases.agent;
+  }
+
+  /** Target in the prepositional phrases after the noun, else an actor right after it inside the phrase: "its ally Russia". */
+  get target(): ActorMention[] {
+    if (this.#target) return this.#target;
+    const pp = this.#phrases;
+    return (this.#target = !pp.target.length && this.trigger.appositive ? appositives(this.view, this.last, this.b) : pp.target);
+  }
+
+  /** The actors of "between X and Y" (or of a mutual preposition's group) after the noun. */
+  get between(): ActorMention[] {
+    return this.#phrases.between;
+  }
+
+  get betweenUnits(): ActorMention[][] {
+    return this.#phrases.betweenUnits;
+  }
+
+  /** The verb governing the phrase, or -1. */
+  get gv(): number {
+    return (this.#gv ??= this.view.governingVerb(this.a));
+  }
+
+  /** Is the governing verb "be" with only filler before the phrase? */
+  get copula(): boolean {
+    if (this.#copula === undefined) {
+      const gv = this.gv;
+      this.#copula = gv !== -1 && this.view.tokens[gv]!.lemma === 'be' && this.view.onlyFillerBetween(gv, this.a);
+    }
+    return this.#copula;
+  }
+
+  get flags(): Flags {
+    return (this.#flags ??= this.#nounFlags());
+  }
+
+  /** The modality of the noun: its clause's, its governing verb's, and what its own phrases say. */
+  #nounFlags(): Flags {
+    const { view, k, a, b, gv, trigger: tr } = this;
+    const from = view.clauseStart(a);
+    let flags = view.modality(from, k, tr.speech);
+    if (gv !== -1) {
+      // "agreed after four days of talks": in an adjunct (a preposition between the verb and the
+      // phrase) the noun is no complement of the verb; the verb's own mood ("agreed to …") is not its.
+      let adjunct = false;
+      for (let j = gv + 1; j < a && !adjunct; j++) adjunct = view.tokens[j]!.pos === 'ADP';
+      const vflags = view.modality(Math.max(from, gv - 10), adjunct ? gv : gv + 1, tr.speech);
+      flags = { negated: flags.negated || vflags.negated, hypothetical: flags.hypothetical || vflags.hypothetical };
+    }
+    // "the decision to resume talks with Iran", "plans to hold talks": the governing verb is planned.
+    if (gv - 2 >= view.first && view.f[gv - 1] === 'to' && (view.tokens[gv - 2]!.pos === 'NOUN' || view.tokens[gv - 2]!.lemma === 'be'))
+      flags = { ...flags, hypothetical: true };
+    // "the attack … was not carried out by the Taliban": the performing verb's own mood.
+    const performedAt = this.#phrases.performedAt;
+    if (performedAt !== -1) {
+      const pflags = view.modality(this.last + 1, performedAt, false);
+      flags = { negated: flags.negated || pflags.negated, hypothetical: flags.hypothetical || pflags.hypothetical };
+    }
+    // "the talks between Russia and Turkey were postponed": the noun's own clause says it did not happen.
+    if (gv === -1 && cancelledAfter(view, b)) flags = { ...flags, negated: true };
+    // "the alleged Israeli strike on …", "an incursion allegedly against ISIL": the text doubts the deed.
+    const last = this.last;
+    if (tr.relation === 'attacks' && !flags.hypothetical) {
+      const to = Math.min(view.end, last + 4);
+      for (let j = a; j < to; j++) if (view.syn.hedges.has(view.f[j]!)) flags = { ...flags, hypothetical: true };
+    }
+    // "a Russian invasion of Moldova could come within weeks": the noun is the subject of a modal of
+    // possibility after its prepositional phrases.
+    if (!flags.hypothetical && possibilityAfter(view, Math.max(last + 1, b))) flags = { ...flags, hypothetical: true };
+    // "approval for military strikes on Syria", "the threat of an attack": not done, at most wanted.
+    // ("Turkey warned of crimes by the YPG": a speech noun's warning is the accusation itself.)
+    if (
+      !tr.speech &&
+      a - 2 >= view.first &&
+      (view.f[a - 1] === 'for' || view.f[a - 1] === 'of') &&
+      view.syn.unrealizedHeads.has(view.f[a - 2]!)
+    )
+      flags = { ...flags, hypothetical: true };
+    return flags;
+  }
 }
 
 /** The noun trigger `tr` at k, or undefined when its words or the word required before it are not there. */
@@ -105,91 +272,12 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
   if (!view.matchWords(k, tr.words, false)) return undefined;
   const last = k + tr.words.length - 1;
   if (last >= view.end) return undefined;
-  const word = view.textOf(k, last);
   if (tr.requiresBefore.size) {
     let p = a - 1;
     while (p >= view.first && (view.tokens[p]!.pos === 'ADJ' || view.f[p] === 'the' || view.f[p] === 'a')) p--;
     if (p < view.first || !tr.requiresBefore.has(view.f[p]!)) return undefined;
   }
-  // (argsIn applies the same rules as everywhere: a demonym beside a named actor only describes it.)
-  let modifiers = a < k ? [...view.argsIn(a, k).args] : [];
-  // "Saudi-led air strikes on …": the leader of the noun's phrase is its source.
-  if (!modifiers.length && a < k) modifiers = view.leadersIn(a, k);
-  // "the Israeli strike on Damascus": a bare demonym before the noun names its source too, where no
-  // named actor does (elsewhere it only describes).
-  // ("its Lebanese ally Hezbollah": after a possessive pronoun the demonym describes the one named.)
-  if (!modifiers.length && a < k && !(tr.appositive && possessivePronounIn(view, a, k))) modifiers = view.demonymsIn(a, k);
-  // "Russia's war against Ukraine": a state's war is a topic of the state (cues.json stateTopics, no
-  // argument), but where the war has a target the possessor wages it.
-  if (!modifiers.length && tr.relation === 'attacks' && k > view.first && view.syn.possessiveMarks.has(view.tokens[k - 1]!.text)) {
-    const owner = view.mentionAt(k);
-    if (owner && owner.endToken === last + 1 && owner.firstToken < k && view.lex.cues.stateTopics.has(view.f[k]!)) modifiers = [owner];
-  }
-  // "Russian and Syrian air strikes", "US and British strikes": demonyms or names coordinated before
-  // the phrase share its head.
-  if (modifiers.length && a - 2 >= view.first) modifiers = [...coordinatedBefore(view, a), ...modifiers];
-  let possessed = false;
-  for (let j = a; j < k; j++) if (view.syn.possessivePronouns.has(view.f[j]!)) possessed = true;
-  const pp = prepositionalPhrases(view, tr, Math.max(last + 1, b));
-  // An actor right after the noun inside the phrase: "its ally Russia".
-  const target = !pp.target.length && tr.appositive ? appositives(view, last, b) : pp.target;
-  const gv = view.governingVerb(a);
-  const copula = gv !== -1 && view.tokens[gv]!.lemma === 'be' && view.onlyFillerBetween(gv, a);
-  const from = view.clauseStart(a);
-  let flags = view.modality(from, k, tr.speech);
-  if (gv !== -1) {
-    // "agreed after four days of talks": in an adjunct (a preposition between the verb and the
-    // phrase) the noun is no complement of the verb; the verb's own mood ("agreed to …") is not its.
-    let adjunct = false;
-    for (let j = gv + 1; j < a && !adjunct; j++) adjunct = view.tokens[j]!.pos === 'ADP';
-    const vflags = view.modality(Math.max(from, gv - 10), adjunct ? gv : gv + 1, tr.speech);
-    flags = { negated: flags.negated || vflags.negated, hypothetical: flags.hypothetical || vflags.hypothetical };
-  }
-  // "the decision to resume talks with Iran", "plans to hold talks": the governing verb is planned.
-  if (gv - 2 >= view.first && view.f[gv - 1] === 'to' && (view.tokens[gv - 2]!.pos === 'NOUN' || view.tokens[gv - 2]!.lemma === 'be'))
-    flags = { ...flags, hypothetical: true };
-  // "the attack … was not carried out by the Taliban": the performing verb's own mood.
-  if (pp.performedAt !== -1) {
-    const pflags = view.modality(last + 1, pp.performedAt, false);
-    flags = { negated: flags.negated || pflags.negated, hypothetical: flags.hypothetical || pflags.hypothetical };
-  }
-  // "the talks between Russia and Turkey were postponed": the noun's own clause says it did not happen.
-  if (gv === -1 && cancelledAfter(view, b)) flags = { ...flags, negated: true };
-  // "the alleged Israeli strike on …", "an incursion allegedly against ISIL": the text doubts the deed.
-  if (tr.relation === 'attacks' && !flags.hypothetical) {
-    const to = Math.min(view.end, last + 4);
-    for (let j = a; j < to; j++) if (view.syn.hedges.has(view.f[j]!)) flags = { ...flags, hypothetical: true };
-  }
-  // "a Russian invasion of Moldova could come within weeks": the noun is the subject of a modal of
-  // possibility after its prepositional phrases.
-  if (!flags.hypothetical && possibilityAfter(view, Math.max(last + 1, b))) flags = { ...flags, hypothetical: true };
-  // "approval for military strikes on Syria", "the threat of an attack": not done, at most wanted.
-  // ("Turkey warned of crimes by the YPG": a speech noun's warning is the accusation itself.)
-  if (
-    !tr.speech &&
-    a - 2 >= view.first &&
-    (view.f[a - 1] === 'for' || view.f[a - 1] === 'of') &&
-    view.syn.unrealizedHeads.has(view.f[a - 2]!)
-  )
-    flags = { ...flags, hypothetical: true };
-  return {
-    k,
-    last,
-    a,
-    b,
-    trigger: tr,
-    word,
-    modifiers,
-    possessed,
-    agent: pp.agent,
-    target,
-    between: pp.between,
-    betweenUnits: pp.betweenUnits,
-    gv,
-    copula,
-    flags,
-    symmetric: SYMMETRIC_RELATIONS.has(tr.relation),
-  };
+  return new NounMatch(view, k, last, a, b, tr);
 }
 
 /** The state demonyms or actors coordinated right before a noun phrase starting at a ("Russian and …"). */

@@ -7,6 +7,7 @@ import type { ActorMention, AnalyzedText, ArticleActors } from '../../types.js';
 import type { Lexicon } from '../../lexicon/load.js';
 import type { ArticlePattern } from '../pattern.js';
 import { derivedOnce } from '../../lexicon/derived.js';
+import { WordClasses } from '../../nlp/word-classes.js';
 
 /** The introducers by their first word: most tokens start none, and one lookup says so. */
 const introducersByFirst = derivedOnce((lex: Lexicon): Map<string, string[][]> => {
@@ -19,9 +20,15 @@ const introducersByFirst = derivedOnce((lex: Lexicon): Map<string, string[][]> =
   return map;
 });
 
+/** Per word: 1 if it starts an introducer (memoized per word of wink's vocabulary: one array read per token). */
+const introducerStarts = derivedOnce((lex: Lexicon): WordClasses => {
+  const byFirst = introducersByFirst(lex);
+  return new WordClasses((_text, folded) => (byFirst.has(folded) ? 1 : 0));
+});
+
 /** Token index just after an introducer that starts at k, or -1. */
-function introducerEnd(acts: ArticleActors, lex: Lexicon, k: number, end: number): number {
-  const candidates = introducersByFirst(lex).get(acts.folded[k]!);
+function introducerEnd(acts: ArticleActors, byFirst: Map<string, string[][]>, k: number, end: number): number {
+  const candidates = byFirst.get(acts.folded[k]!);
   if (!candidates) return -1;
   for (const words of candidates) {
     if (k + words.length > end) continue;
@@ -82,9 +89,17 @@ export const memberList: ArticlePattern = {
   on: 'article',
   run(doc, acts, meta, out, lex) {
     const seen = new Set<string>();
+    const byFirst = introducersByFirst(lex);
+    const starts = introducerStarts(lex).of(doc);
     for (const s of doc.sentences) {
+      // Only persons are listed: a sentence naming none has no list to read (asked at its first
+      // introducer word; most sentences have none).
+      let namesPerson: boolean | undefined;
       for (let k = s.firstToken; k < s.endToken; k++) {
-        const from = introducerEnd(acts, lex, k, s.endToken);
+        if (!starts[k]) continue;
+        namesPerson ??= acts.bySentence[s.index]!.some((m) => acts.actors.get(m.actor)?.type === 'person');
+        if (!namesPerson) break;
+        const from = introducerEnd(acts, byFirst, k, s.endToken);
         if (from === -1) continue;
         const persons = listedPersons(doc, acts, from, s.endToken);
         if (!persons.length) continue;
