@@ -1557,7 +1557,7 @@ class Recognizer {
             : homeForces && f.endsWith('regime')
               ? (this.lastRegime ?? this.homeState())
               : homeForces
-                ? (this.mostMentionedState(i) ?? this.salient(sector))
+                ? (this.onlyStateOfSentence(sentence, i) ?? this.mostMentionedState(i) ?? this.salient(sector))
                 : (this.stateOfSentence(sentence, i) ??
                   this.salient(sector) ??
                   this.salient(sector === 'GOV' ? 'MIL' : 'GOV') ??
@@ -1673,6 +1673,22 @@ class Recognizer {
       this.home = (best && stateByIso3(this.lex).get(best)) ?? '';
     }
     return this.home || undefined;
+  }
+
+  /**
+   * "In Iraq a Defense Ministry statement said government forces repelled …": the one state this
+   * sentence names before token i in any way (a place too), or undefined.
+   */
+  private onlyStateOfSentence(sentence: number, i: number): string | undefined {
+    let found: string | undefined;
+    for (let x = this.mentions.length - 1; x >= 0; x--) {
+      const m = this.mentions[x]!;
+      if (m.sentence !== sentence) break;
+      if (m.firstToken >= i || this.actors.get(m.actor)?.type !== 'country') continue;
+      if (found !== undefined && found !== m.actor) return undefined;
+      found = m.actor;
+    }
+    return found;
   }
 
   /** The state named most often so far in the article, among those named before token i. */

@@ -347,6 +347,17 @@ export class ClauseView extends PhraseView {
       const head = nb - 1 >= na ? this.mentionAt(nb - 1) : undefined;
       if (this.f[j] === 'who' && g.args.length > 1 && head && g.args.includes(head) && this.acts.actors.get(head.actor)?.type === 'person')
         return { args: [head], start: na };
+      // "their brethren in Syria who are fighting": a state named as the place after a
+      // preposition is no "who".
+      if (
+        this.f[j] === 'who' &&
+        g.args.length === 1 &&
+        na - 1 >= this.first &&
+        this.tokens[na - 1]!.pos === 'ADP' &&
+        !g.args[0]!.sector &&
+        this.acts.actors.get(g.args[0]!.actor)?.type === 'country'
+      )
+        return { args: [], start: j + 1 };
       if (g.args.length) return g;
       // "the Turkish-backed force which": an apposition of the actor before it.
       const [a] = this.np(c);

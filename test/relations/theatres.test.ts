@@ -902,6 +902,15 @@ const CASES: Array<[string, string[]]> = [
   ['The Council met to address the fighting with Britain, France and the United States demanding a ceasefire.', []],
   // A compound describes the phrase up to its generic head; a name after it is no part of it.
   ['Turkey moved to tackle Washington-backed Kurdish militias Ankara considers terrorists.', []],
+  // "government forces" in a sentence that names one state are that state's.
+  [
+    'Syria said the army shelled Idlib. In Iraq a ministry statement said government forces repelled an IS attack on Haditha.',
+    ['daesh attacks iraq', 'iraq attacks daesh'],
+  ],
+  // The speaker of a speech noun is the speech verb's subject, not that of a verb ignoring the deed.
+  ['Amnesty said that the United Nations continues to ignore Russian crimes in Syria.', ['amnesty-international opposes russia']],
+  // "who" after a state named as a place is no state.
+  ['Kurds rallied in Beirut for their brethren in Syria who are fighting ISIS.', []],
   // "it" and "its" are never a person's.
   [
     'Hisham Marwah spoke in Istanbul on Monday. "The alliance should add regime positions to the targets it is hitting in its attacks on IS" he added.',

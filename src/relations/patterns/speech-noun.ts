@@ -9,10 +9,20 @@ export const speechNoun: NounTriggerPattern = {
   on: 'noun trigger',
   run(view, emit, lex, m) {
     if (!m.trigger.speech) return PASS;
-    if ((m.gv === -1 || !lex.cues.speechVerbs.has(view.tokens[m.gv]!.lemma)) && view.headlineVerb(m.a) === -1) return NEXT;
+    const spoken = m.gv !== -1 && lex.cues.speechVerbs.has(view.tokens[m.gv]!.lemma);
+    const headline = spoken ? -1 : view.headlineVerb(m.a);
+    if (!spoken && headline === -1) return NEXT;
     const targets = m.agent.length ? m.agent : m.modifiers;
     if (!targets.length) return NEXT;
-    const speaker = m.gv !== -1 ? view.subjectOf(m.gv).args : view.subjectBeforeNP(m.a);
+    // ("The Coalition said that the UN continues to ignore Russia's crimes": the speaker is the
+    // speech verb's subject, not that of the verb governing the noun.)
+    const speaker = spoken
+      ? view.subjectOf(m.gv).args
+      : m.gv !== -1 && headline < m.gv && lex.cues.speechVerbs.has(view.tokens[headline]!.lemma)
+        ? view.subjectOf(headline).args
+        : m.gv !== -1
+          ? view.subjectOf(m.gv).args
+          : view.subjectBeforeNP(m.a);
     emit.pairs(speaker, targets, m.trigger, m.word, m.flags);
     return DONE;
   },
