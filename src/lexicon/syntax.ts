@@ -65,6 +65,8 @@ export interface Syntax {
   descriptorHeads: Set<string>;
   /** Verbs whose coordinated subject takes part in a symmetric noun object ("Iran and Russia held talks"). */
   partakingVerbs: Set<string>;
+  /** Words that make "of" after them a compound preposition ("ahead of", "because of"), no noun's "of". */
+  compoundPrepositionHeads: Set<string>;
   /** Verbs whose subject, a relation noun, did not take place ('the talks were postponed'). */
   cancellingVerbs: Set<string>;
   subjectSkipPos: Set<string>;
@@ -189,6 +191,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     describedByParticiple: set('describedByParticiple'),
     descriptorHeads: set('descriptorHeads'),
     partakingVerbs: set('partakingVerbs'),
+    compoundPrepositionHeads: set('compoundPrepositionHeads'),
     cancellingVerbs: set('cancellingVerbs'),
     subjectSkipPos: posTags(file, 'subjectSkipPos', raw.subjectSkipPos),
     coordinators: set('coordinators'),

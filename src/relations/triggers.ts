@@ -378,7 +378,15 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
     // "of" belongs to the noun right before it: after a skipped phrase ("a crime in the city of
     // Aleppo with the support of Russian strikes") it is no longer the trigger's.
     // After a place word ("the SDF alliance south of the town", non-actors.json placePrepositions) it is the place's.
-    if (w === 'of' && (skipped || view.lex.nonActors.placePrepositions.has(`${view.f[j - 1]} of`)) && view.isNP(j + 1)) {
+    // After "ahead", "because", "instead" it is a compound preposition's ("war crimes ahead of a
+    // Security Council meeting").
+    if (
+      w === 'of' &&
+      (skipped ||
+        view.lex.nonActors.placePrepositions.has(`${view.f[j - 1]} of`) ||
+        view.syn.compoundPrepositionHeads.has(view.f[j - 1]!)) &&
+      view.isNP(j + 1)
+    ) {
       j = view.np(j + 1)[1];
       continue;
     }

@@ -911,6 +911,8 @@ const CASES: Array<[string, string[]]> = [
   ['Amnesty said that the United Nations continues to ignore Russian crimes in Syria.', ['amnesty-international opposes russia']],
   // "who" after a state named as a place is no state.
   ['Kurds rallied in Beirut for their brethren in Syria who are fighting ISIS.', []],
+  // "ahead of", "because of": a compound preposition's phrase is no agent of the noun before it.
+  ['France raised the prospect of investigating Russia for war crimes ahead of a UN Security Council meeting.', []],
   // "it" and "its" are never a person's.
   [
     'Hisham Marwah spoke in Istanbul on Monday. "The alliance should add regime positions to the targets it is hitting in its attacks on IS" he added.',

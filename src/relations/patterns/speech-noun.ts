@@ -2,6 +2,13 @@
 // its speaker (the subject of a speech verb, or of a headline's verb) as source, the noun's agent
 // or modifier as target.
 import { DONE, NEXT, PASS, type NounTriggerPattern } from '../pattern.js';
+import type { SentenceView } from '../sentence.js';
+
+/** Is there a clause break between tokens a and b ("… said Sunday as France raised …")? */
+function breakBetween(view: SentenceView, a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (view.isBreak(j)) return true;
+  return false;
+}
 
 export const speechNoun: NounTriggerPattern = {
   name: 'speech-noun',
@@ -18,7 +25,7 @@ export const speechNoun: NounTriggerPattern = {
     // speech verb's subject, not that of the verb governing the noun.)
     const speaker = spoken
       ? view.subjectOf(m.gv).args
-      : m.gv !== -1 && headline < m.gv && lex.cues.speechVerbs.has(view.tokens[headline]!.lemma)
+      : m.gv !== -1 && headline < m.gv && lex.cues.speechVerbs.has(view.tokens[headline]!.lemma) && !breakBetween(view, headline, m.gv)
         ? view.subjectOf(headline).args
         : m.gv !== -1
           ? view.subjectOf(m.gv).args
