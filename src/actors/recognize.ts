@@ -1557,7 +1557,7 @@ class Recognizer {
             : homeForces && f.endsWith('regime')
               ? (this.lastRegime ?? this.homeState())
               : homeForces
-                ? (this.onlyStateOfSentence(sentence, i) ?? this.mostMentionedState(i) ?? this.salient(sector))
+                ? (this.stateOfSentence(sentence, i, true) ?? this.mostMentionedState(i) ?? this.salient(sector))
                 : (this.stateOfSentence(sentence, i) ??
                   this.salient(sector) ??
                   this.salient(sector === 'GOV' ? 'MIL' : 'GOV') ??
@@ -1639,12 +1639,15 @@ class Recognizer {
    * "Hezbollah is a close ally of the Syrian government and has sent fighters to bolster the army":
    * the one state whose government or forces this sentence named before token i.
    */
-  private stateOfSentence(sentence: number, i: number): string | undefined {
+  private stateOfSentence(sentence: number, i: number, anyMention = false): string | undefined {
     let found: string | undefined;
     for (let x = this.mentions.length - 1; x >= 0; x--) {
       const m = this.mentions[x]!;
       if (m.sentence !== sentence) break;
-      if (m.firstToken >= i || m.generic || m.via === 'coreference' || (m.sector !== 'GOV' && m.sector !== 'MIL')) continue;
+      if (m.firstToken >= i) continue;
+      // (With `anyMention`, "In Iraq a Defense Ministry statement said government forces repelled …":
+      // a state named in any way, a place too.)
+      if (!anyMention && (m.generic || m.via === 'coreference' || (m.sector !== 'GOV' && m.sector !== 'MIL'))) continue;
       if (this.actors.get(m.actor)?.type !== 'country') continue;
       if (found !== undefined && found !== m.actor) return undefined;
       found = m.actor;
@@ -1673,22 +1676,6 @@ class Recognizer {
       this.home = (best && stateByIso3(this.lex).get(best)) ?? '';
     }
     return this.home || undefined;
-  }
-
-  /**
-   * "In Iraq a Defense Ministry statement said government forces repelled …": the one state this
-   * sentence names before token i in any way (a place too), or undefined.
-   */
-  private onlyStateOfSentence(sentence: number, i: number): string | undefined {
-    let found: string | undefined;
-    for (let x = this.mentions.length - 1; x >= 0; x--) {
-      const m = this.mentions[x]!;
-      if (m.sentence !== sentence) break;
-      if (m.firstToken >= i || this.actors.get(m.actor)?.type !== 'country') continue;
-      if (found !== undefined && found !== m.actor) return undefined;
-      found = m.actor;
-    }
-    return found;
   }
 
   /** The state named most often so far in the article, among those named before token i. */

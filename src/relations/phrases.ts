@@ -12,7 +12,18 @@ const npMemoScratch = new Scratch((n) => new Uint8Array(n));
 const NO_MEMO = new Uint8Array(0);
 /** The compound positions of most sentences (never pushed to). */
 const NO_POSITIONS: number[] = [];
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * Keeps the items `keep` accepts, in place (argsIn runs on every phrase a pattern reads: no new
+ * array). `keep` sees the list as it was: compaction only writes below the index it reads.
+ */
+function keepWhere(args: ActorMention[], keep: (m: ActorMention, x: number) => boolean): void {
+  let n = 0;
+  for (let x = 0; x < args.length; x++) if (keep(args[x]!, x)) args[n++] = args[x]!;
+  args.length = n;
+}
+/** The form of a passive participle ("hosted", "taken", "shown", "done", "hit"). */
+export const PASSIVE_FORM = /(ed|en|wn|ne|t)$/;
 
 export interface Args {
   args: ActorMention[];
@@ -180,7 +191,7 @@ export class PhraseView {
   private frontedAgentEnd(): number {
     let k = this.first;
     while (k < this.end && this.tokens[k]!.pos === 'ADV') k++;
-    if (k + 3 >= this.end || this.tokens[k]!.pos !== 'VERB' || !/(ed|en|wn|ne|t)$/.test(this.f[k]!) || this.f[k + 1] !== 'by') return -1;
+    if (k + 3 >= this.end || this.tokens[k]!.pos !== 'VERB' || !PASSIVE_FORM.test(this.f[k]!) || this.f[k + 1] !== 'by') return -1;
     if (!this.isNP(k + 2)) return -1;
     for (let j = k + 3; j < this.end && this.isNP(j); j++) if (this.tokens[j]!.pos === 'DET' && this.f[j] !== 'all') return j;
     return -1;
@@ -219,61 +230,29 @@ export class PhraseView {
         if (this.isArg(m)) args.push(m);
       }
     }
-    // "Syria's Al-Nusra Front", "the PYD's armed wing YPG": a possessive actor before another
-    // actor only describes it.
     if (args.length > 1) {
-      const kept = args.filter((m, x) => !(m.possessive && x < args.length - 1 && !args.slice(x + 1).every((o) => o.possessive)));
-      args.length = 0;
-      args.push(...kept);
+      // "Syria's Al-Nusra Front", "the PYD's armed wing YPG": a possessive actor before another
+      // actor only describes it.
+      keepWhere(args, (m, x) => !(m.possessive && x < args.length - 1 && !args.slice(x + 1).every((o) => o.possessive)));
     }
     // "the advance on Syria's Raqqa": a state's possessive before a name that is no actor (a place)
     // only says where it is.
-    if (args.length) {
-      const kept = args.filter((m) => {
-        // ("Syrias Raqqa": the apostrophe lost, the surface has an "s" its name has not.)
-        const lost = m.via !== 'demonym' && /[a-z]s$/.test(m.surface) && !/s$/i.test(this.acts.actors.get(m.actor)?.name ?? 's');
-        if ((!m.possessive && !lost) || this.acts.actors.get(m.actor)?.type !== 'country') return true;
-        const n = m.endToken < b && POSSESSIVE_MARKS.has(this.tokens[m.endToken]!.text) ? m.endToken + 1 : m.endToken;
-        return !(n < b && this.tokens[n]!.pos === 'PROPN' && this.acts.tokenMention[n] === -1 && this.acts.roleTokens[n] !== 1);
-      });
-      args.length = 0;
-      args.push(...kept);
-    }
-    // "AFP 2018 Ayham al-Mohammad Syrian Army Kills …": a person's name run straight into a body
-    // or a state's forces (a photo credit before a headline) names no one acting with them.
+    if (args.length) keepWhere(args, (m) => !this.possessiveBeforePlace(m, b));
     if (args.length > 1) {
-      const kept = args.filter((m, x) => {
+      // "AFP 2018 Ayham al-Mohammad Syrian Army Kills …": a person's name run straight into a body
+      // or a state's forces (a photo credit before a headline) names no one acting with them.
+      // "a former al Qaeda affiliate the Islamic State", "the Nusra Front al-Qaedas Syria affiliate":
+      // an actor before a descriptor noun only describes the other actor of the phrase; "the Assad
+      // regimes UN representative Bashar Jaafari" (its apostrophe lost): one before a person's title
+      // only describes the person.
+      keepWhere(args, (m, x) => {
         const next = args[x + 1];
-        return !(
-          next &&
-          next.firstToken === m.endToken &&
-          !m.possessive &&
-          this.acts.actors.get(m.actor)?.type === 'person' &&
-          this.acts.actors.get(next.actor)?.type !== 'person' &&
-          next.sector !== undefined
-        );
+        if (next && this.creditBefore(m, next)) return false;
+        if (m.endToken < b && this.syn.descriptorHeads.has(this.f[m.endToken]!)) return false;
+        return !(next && this.titleRunsTo(m.endToken, next));
       });
-      args.length = 0;
-      args.push(...kept);
     }
-    // "a former al Qaeda affiliate the Islamic State", "the Nusra Front al-Qaedas Syria affiliate":
-    // an actor before a descriptor noun only describes the other actor of the phrase; "the Assad
-    // regimes UN representative Bashar Jaafari" (its
-    // apostrophe lost): one before a person's title only describes the person.
-    if (args.length > 1) {
-      const kept = args.filter(
-        (m, x) =>
-          !(m.endToken < b && this.syn.descriptorHeads.has(this.f[m.endToken]!)) &&
-          !(x < args.length - 1 && this.titles(m.endToken, args[x + 1]!)),
-      );
-      args.length = 0;
-      args.push(...kept);
-    }
-    if (args.length > 1 && args.some((m) => m.via !== 'demonym')) {
-      const named = args.filter((m) => !(m.via === 'demonym' && !m.sector));
-      args.length = 0;
-      args.push(...named);
-    }
+    if (args.length > 1 && args.some((m) => m.via !== 'demonym')) keepWhere(args, (m) => !(m.via === 'demonym' && !m.sector));
     // "members of the al-Nusra Front", "fighters from the FSA", "the positions of the terrorists".
     if (!args.length && b < this.end && this.syn.groupPreps.has(this.f[b]!) && b > a) {
       const head = this.f[b - 1]!;
@@ -297,8 +276,30 @@ export class PhraseView {
     return { args, end: b, blocked: !args.length };
   }
 
+  /** Is m a state's possessive (its apostrophe maybe lost: "Syrias Raqqa") before a name that is no actor, in [.., b)? */
+  private possessiveBeforePlace(m: ActorMention, b: number): boolean {
+    const actor = this.acts.actors.get(m.actor);
+    if (actor?.type !== 'country') return false;
+    // ("Syrias Raqqa": the apostrophe lost, the surface has an "s" its name has not.)
+    const lost = m.via !== 'demonym' && /[a-z]s$/.test(m.surface) && !/s$/i.test(actor.name);
+    if (!m.possessive && !lost) return false;
+    const n = m.endToken < b && this.syn.possessiveMarks.has(this.tokens[m.endToken]!.text) ? m.endToken + 1 : m.endToken;
+    return n < b && this.tokens[n]!.pos === 'PROPN' && this.acts.tokenMention[n] === -1 && this.acts.roleTokens[n] !== 1;
+  }
+
+  /** Is person m run straight into a body or a state's forces `next` (a photo credit: "Ayham al-Mohammad Syrian Army")? */
+  private creditBefore(m: ActorMention, next: ActorMention): boolean {
+    return (
+      next.firstToken === m.endToken &&
+      !m.possessive &&
+      next.sector !== undefined &&
+      this.acts.actors.get(m.actor)?.type === 'person' &&
+      this.acts.actors.get(next.actor)?.type !== 'person'
+    );
+  }
+
   /** Is the next mention `p` a person whose title runs from token j to it ("… UN representative Bashar Jaafari")? */
-  private titles(j: number, p: ActorMention): boolean {
+  private titleRunsTo(j: number, p: ActorMention): boolean {
     if (this.acts.actors.get(p.actor)?.type !== 'person' || j >= p.firstToken) return false;
     for (let k = j; k < p.firstToken; k++) if (this.acts.roleTokens[k] !== 1 && this.acts.tokenMention[k] === -1) return false;
     return true;

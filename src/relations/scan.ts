@@ -108,12 +108,21 @@ function afterPrepositionalObject(view: SentenceView, k: number): boolean {
 /**
  * Is the -ing verb at k an attributive participle: a determiner (or possessive pronoun) before it
  * with only adjectives or bare demonyms between, and a common noun that names no actor right after
- * ("the Syrian fighting group", "its fighting units")? "Kurds fighting government forces" and
- * "the army fighting IS" keep the verb (a noun, or an actor, on one side).
+ * ("the Syrian fighting group", "its fighting units")? Or, right after an adjective, a bare demonym
+ * or a hyphenated compound, before a group's head ("Sudanese fighting units", syntax.json
+ * describedByParticiple) or the name it describes ("the UK-based opposing Syrian Observatory")?
+ * "Kurds fighting government forces" and "the army fighting IS" keep the verb (a noun, or an actor
+ * with a sector, on one side).
  */
 function attributiveParticiple(view: SentenceView, lex: Lexicon, k: number): boolean {
   const { tokens, f } = view;
-  if (!f[k]!.endsWith('ing') || k + 1 >= view.end || tokens[k + 1]!.pos !== 'NOUN' || view.acts.tokenMention[k + 1] !== -1) return false;
+  if (!f[k]!.endsWith('ing') || k + 1 >= view.end) return false;
+  if (modifierBefore(view, k)) {
+    const next = tokens[k + 1]!;
+    if (next.pos === 'NOUN' && (lex.cues.groupNouns.has(f[k + 1]!) || view.syn.describedByParticiple.has(f[k + 1]!))) return true;
+    if (view.mentionAt(k + 1)?.firstToken === k + 1) return true;
+  }
+  if (tokens[k + 1]!.pos !== 'NOUN' || view.acts.tokenMention[k + 1] !== -1) return false;
   let p = k - 1;
   for (; p >= view.first && p >= k - 3; p--) {
     const t = tokens[p]!;
@@ -126,6 +135,14 @@ function attributiveParticiple(view: SentenceView, lex: Lexicon, k: number): boo
 
 /** Set in every entry of `CueIndex`'s per-word memo, so that 0 means "not computed yet" (above any pattern's bit). */
 const COMPUTED = 1 << 30;
+
+/** Is the word before k a determiner, an adjective, a bare demonym or the end of a hyphenated compound? */
+function modifierBefore(view: SentenceView, k: number): boolean {
+  if (k - 1 < view.first) return false;
+  const p = view.tokens[k - 1]!.pos;
+  const m = view.mentionAt(k - 1);
+  return p === 'DET' || p === 'ADJ' || (m?.via === 'demonym' && !m.sector) || (k - 2 >= view.first && view.tokens[k - 2]!.text === '-');
+}
 
 /** Cue word → bit mask of the sentence-end patterns it may open (one lookup per token). */
 class CueIndex {

@@ -4,9 +4,8 @@
 import type { ActorMention } from '../types.js';
 import type { Trigger } from '../lexicon/relations.js';
 import { ClauseView, type Subject } from './clauses.js';
+import { PASSIVE_FORM } from './phrases.js';
 import { R_NOUN } from './classes.js';
-
-const PASSIVE_FORM = /(ed|en|wn|ne|t)$/;
 
 export class SentenceView extends ClauseView {
   /** Is the verb at v (a trigger of `len` words) passive: "was hosted", "hosted by"? */
@@ -185,10 +184,9 @@ export class SentenceView extends ClauseView {
         !(ob < this.end && this.f[ob] === 'of' && ob > oa && this.isGroupHead(ob - 1))
       )
         return [];
-      // "received considerable US support", "is receiving UN aid": a meeting's object is a party,
-      // never a thing another relation names (the support pattern reads that one).
-      if (g.args.length && tr.relation === 'met' && !this.headIsParty(oa, ob) && this.lex.relations.nouns.has(this.f[ob - 1]!)) return [];
-      // "Kyiv received German tanks": what is received is a party only when it names one.
+      // ("received considerable US support" is no meeting by the check above: the meeting verbs need
+      // a party as their object.) "received dozens of Iranian weapons": what is received is a party
+      // only when it names one, whatever quantity stands before it.
       if (
         g.args.length &&
         tr.relation === 'met' &&

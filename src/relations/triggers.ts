@@ -80,23 +80,6 @@ export function verbMatch(view: SentenceView, k: number, tr: Trigger, stem: stri
       : !view.matchWords(k, tr.words, true)
   )
     return undefined;
-  // "the Syrian fighting group", "a fighting force", "the UK-based opposing Syrian Observatory": an
-  // -ing form between a modifier and its head noun or name describes it; it is no verb.
-  if (
-    tr.words.length === 1 &&
-    view.f[k]!.endsWith('ing') &&
-    k - 1 >= view.first &&
-    k + 1 < view.end &&
-    (view.tokens[k - 1]!.pos === 'DET' ||
-      view.tokens[k - 1]!.pos === 'ADJ' ||
-      (view.mentionAt(k - 1)?.via === 'demonym' && !view.mentionAt(k - 1)!.sector) ||
-      (k - 2 >= view.first && view.tokens[k - 2]!.text === '-')) &&
-    ((view.tokens[k + 1]!.pos === 'NOUN' &&
-      (view.lex.cues.groupNouns.has(view.f[k + 1]!) || view.syn.describedByParticiple.has(view.f[k + 1]!))) ||
-      // "the UK-based opposing Syrian Observatory": before the name it describes.
-      view.mentionAt(k + 1)?.firstToken === k + 1)
-  )
-    return undefined;
   if (tr.requires.size && !view.requiresWord(k + 1, tr.requires)) return undefined;
   if (tr.requiresAny.size && !view.requiresWord(k + 1, tr.requiresAny)) return undefined;
   return new VerbMatch(view, k, tr.words.length, tr);

@@ -57,13 +57,8 @@ export const passiveVerb: VerbTriggerPattern = {
     if (reduced && !targets.length && opensSentence(view, m.k) && view.f[m.k + m.len] === 'by' && view.isNP(m.k + m.len + 1)) {
       // The agent runs to the comma (or the split phrase) that opens the subject: "Backed by Russia
       // and Iran, the Syrian army …".
-      let e = m.k + m.len + 1;
-      while (
-        e < view.end &&
-        (view.isNP(e) || view.f[e] === 'and' || view.f[e] === 'or') &&
-        (e === m.k + m.len + 1 || view.np(e)[0] !== e || view.f[e - 1] === 'and' || view.f[e - 1] === 'or')
-      )
-        e++;
+      let e = view.np(m.k + m.len + 1)[1];
+      while ((view.f[e] === 'and' || view.f[e] === 'or') && view.isNP(e + 1)) e = view.np(e + 1)[1];
       if (view.f[e] === ',') e++;
       if (view.isNP(e)) {
         targets = view.groupRight(e).args;

@@ -23,13 +23,13 @@ export const speechNoun: NounTriggerPattern = {
     if (!targets.length) return NEXT;
     // ("The Coalition said that the UN continues to ignore Russia's crimes": the speaker is the
     // speech verb's subject, not that of the verb governing the noun.)
-    const speaker = spoken
-      ? view.subjectOf(m.gv).args
-      : m.gv !== -1 && headline < m.gv && lex.cues.speechVerbs.has(view.tokens[headline]!.lemma) && !breakBetween(view, headline, m.gv)
-        ? view.subjectOf(headline).args
-        : m.gv !== -1
-          ? view.subjectOf(m.gv).args
-          : view.subjectBeforeNP(m.a);
+    const reported =
+      !spoken &&
+      m.gv !== -1 &&
+      headline < m.gv &&
+      lex.cues.speechVerbs.has(view.tokens[headline]!.lemma) &&
+      !breakBetween(view, headline, m.gv);
+    const speaker = m.gv === -1 ? view.subjectBeforeNP(m.a) : view.subjectOf(reported ? headline : m.gv).args;
     emit.pairs(speaker, targets, m.trigger, m.word, m.flags);
     return DONE;
   },
