@@ -32,6 +32,12 @@ const QUOTE = /^["“”']$/;
 const PROSE_OPENERS = new Set(['DET', 'ADP', 'NUM', 'PRON', 'SCONJ', 'ADV']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
+/** Is there a line break in text[from, to) (the white space between two tokens)? */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let c = from; c < to; c++) if (text.charCodeAt(c) === 10) return true;
+  return false;
+}
+
 function isCap(t: Token): boolean {
   return CAP.test(t.text);
 }
@@ -181,19 +187,12 @@ class Recognizer {
    */
   private markDatelines(): void {
     const { tokens, text } = this;
-    // (A lower-case ASCII second letter, as in most capitalized words, settles it without the regex.)
-    const upper = (k: number) => {
-      if (k >= tokens.length) return false;
-      const w = tokens[k]!.text;
-      const c = w.charCodeAt(1);
-      return !(c >= 97 && c <= 122) && /^\p{Lu}[\p{Lu}'’.-]+$/u.test(w);
-    };
+    const upper = (k: number) => k < tokens.length && (this.cls[k]! & W_UPPER) !== 0;
     const dash = (k: number) => k < tokens.length && /^(?:[—–]|-{1,2})$/.test(tokens[k]!.text);
     for (let i = 0; i < tokens.length; i++) {
-      // Most words are not capitalized: one bit test decides.
-      if (!(this.cls[i]! & W_CAP) || !upper(i) || tokens[i]!.text.replace(/[^\p{L}]/gu, '').length < 3) continue;
-      const gap = i === 0 ? text.slice(0, tokens[0]!.start) : text.slice(tokens[i - 1]!.end, tokens[i]!.start);
-      const opens = i === 0 || gap.includes('\n') || tokens[i - 1]!.text === ')';
+      // Most words are no upper-case word of three letters or more: one bit test decides.
+      if (!(this.cls[i]! & W_UPPER_WORD)) continue;
+      const opens = i === 0 || tokens[i - 1]!.text === ')' || hasLineBreak(text, tokens[i - 1]!.end, tokens[i]!.start);
       // Texts that lost their line breaks keep the dateline inside the text: "… (AP photo) BEIRUT
       // Air strikes", "the day before. BEIRUT Syrian government forces": an upper-case capital
       // before a capitalized word that is not upper case.
@@ -1765,6 +1764,12 @@ const W_PARTICLE = 8;
 const W_NON_ACTOR = 16;
 const W_COREF_START = 32;
 const W_ROLE_PLURAL = 64;
+/** All in upper case ("BEIRUT", "U.S.", "AL-QAEDA"): a dateline's city may be. */
+const W_UPPER = 128;
+/** W_UPPER with three letters or more ("KABUL", not "US"). */
+const W_UPPER_WORD = 256;
+const UPPER_WORD = /^\p{Lu}[\p{Lu}'’.-]+$/u;
+const NOT_LETTER = /[^\p{L}]/gu;
 
 const wordClasses = derivedOnce((lex: Lexicon): WordClasses => {
   const corefStarts = corefStartsOf(lex);
@@ -1777,6 +1782,10 @@ const wordClasses = derivedOnce((lex: Lexicon): WordClasses => {
     if (lex.nonActors.words.has(f)) c |= W_NON_ACTOR;
     if (corefStarts.has(f)) c |= W_COREF_START;
     if (f.endsWith('s') && lex.titles.roleHeads.has(f.slice(0, -1))) c |= W_ROLE_PLURAL;
+    if (UPPER_WORD.test(text)) {
+      c |= W_UPPER;
+      if (text.replace(NOT_LETTER, '').length >= 3) c |= W_UPPER_WORD;
+    }
     return c;
   });
 });

@@ -54,12 +54,16 @@ interface City {
   lon: number;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+// (An ASCII name, as most are, has no accent or curly quote to fold: lower case is its fold.)
 const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’']/g, "'")
-    .toLowerCase();
+  ASCII.test(s)
+    ? s.toLowerCase()
+    : s
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[’']/g, "'")
+        .toLowerCase();
 
 let countries: { byName: Map<string, Country>; byCca2: Map<string, Country>; capitals: Set<string> } | undefined;
 function countryTable() {
@@ -97,7 +101,6 @@ let cityBytes: Buffer | undefined;
 let cityIndex: Map<string, number | number[]> | undefined;
 const cityLists = new Map<string, City[]>();
 const NAME_KEY = Buffer.from('{"name":"');
-const ASCII = /^[\x00-\x7f]*$/;
 
 /** The end of the JSON string whose text starts at s: its closing quote (not one escaped). */
 function stringEnd(bytes: Buffer, s: number): number {

@@ -13,6 +13,8 @@ export const R_NOUN = 32;
 export const R_PAST = 64;
 /** A trigger by its form: a verb, noun, past form or demand verb of the lexicon, or an -ing form of a verb. */
 export const R_TRIGGER = 128;
+/** A word by which a sentence may refer to the last one's subject: a pronoun ("it", "their") or the head of a pair reference ("the two sides"). */
+export const R_REFERS = 256;
 
 /** Lemmas that start a trigger: the lexicon's verbs and nouns, and the demand verbs. */
 export const triggerLemmas = derivedOnce(
@@ -32,6 +34,7 @@ export const relationClasses = derivedOnce((lex: Lexicon): WordClasses => {
   const c = lex.cues;
   const r = lex.relations;
   const demand = lex.syntax.demand.verbs;
+  const refers = new Set([...c.pronouns.keys(), ...lex.syntax.actorPossessives, ...[...c.pairReferences].map((p) => p.split(' ').pop()!)]);
   return new WordClasses((_text, f) => {
     let bits = 0;
     if (c.clauseBreaks.has(f)) bits |= R_CLAUSE_BREAK;
@@ -41,6 +44,7 @@ export const relationClasses = derivedOnce((lex: Lexicon): WordClasses => {
     if (c.hypotheticalCues.has(f)) bits |= R_HYPOTHETICAL;
     if (r.nouns.has(f)) bits |= R_NOUN;
     if (r.pastForms.has(f)) bits |= R_PAST;
+    if (refers.has(f)) bits |= R_REFERS;
     if (r.verbs.has(f) || r.nouns.has(f) || r.pastForms.has(f) || demand.has(f)) bits |= R_TRIGGER;
     else if (f.endsWith('ing')) {
       const base = f.slice(0, -3);

@@ -5,7 +5,7 @@
 import type { ActorMention, AnalyzedText, ArticleActors, RelationEvent, Sector, Sentence } from '../types.js';
 import { SYMMETRIC_RELATIONS } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { relationClasses } from './classes.js';
+import { R_REFERS, relationClasses } from './classes.js';
 import { SentenceView } from './sentence.js';
 import { Emitter } from './emit.js';
 import type { Pattern } from './pattern.js';
@@ -21,11 +21,16 @@ export interface RelationOptions {
 
 export const DEFAULTS: Required<RelationOptions> = { keepUncertain: false };
 
-/** Are there at least two different actors among `mentions` and `previous`? */
-function twoActorsPossible(mentions: ActorMention[], previous: ActorMention[] | undefined): boolean {
+/**
+ * Can sentence s give an event: does it name two different actors, or one and a word by which it
+ * refers to another in the previous sentence's subject (a pronoun, "the two sides")? Those are
+ * the only ways the previous subject takes part (phrases.ts resolvePronoun, clauses.ts).
+ */
+function twoActorsPossible(mentions: ActorMention[], previous: ActorMention[] | undefined, cls: Uint16Array, s: Sentence): boolean {
   const one = mentions[0]!.actor;
   for (const m of mentions) if (m.actor !== one) return true;
-  if (previous) for (const m of previous) if (m.actor !== one) return true;
+  if (!previous?.some((m) => m.actor !== one)) return false;
+  for (let k = s.firstToken; k < s.endToken; k++) if (cls[k]! & R_REFERS) return true;
   return false;
 }
 
@@ -88,14 +93,18 @@ export function extractWithPatterns(
       prevSubject = undefined;
       continue;
     }
+    // Every argument is a mention of this sentence or the previous sentence's subject (through a
+    // pronoun), and an event needs two different actors: with fewer, no trigger can give one, and
+    // the verbs the tagger read as nouns need not be found.
+    const triggers = none || twoActorsPossible(acts.bySentence[s.index]!, prevSubject, cls, s);
     retagAcronymActors(doc, s, acts, lex);
-    retagTitleCaseVerbs(doc, s, acts, lex);
-    retagVerbsReadAsNouns(doc, s, acts, lex, cls);
+    if (triggers) {
+      retagTitleCaseVerbs(doc, s, acts, lex);
+      retagVerbsReadAsNouns(doc, s, acts, lex, cls);
+    }
     view.read(s, prevSubject);
     emit.clear();
-    // Every argument is a mention of this sentence or the previous sentence's subject (through a
-    // pronoun), and an event needs two different actors: with fewer, no trigger can give one.
-    scanSentence(view, emit, lex, reg, none || twoActorsPossible(acts.bySentence[s.index]!, prevSubject));
+    scanSentence(view, emit, lex, reg, triggers);
     prevSubject = view.sentenceSubject() ?? prevSubject;
     // (Cut out only for a sentence with events: most have none.)
     const text = emit.events.length ? doc.text.slice(s.start, s.end) : '';

@@ -90,15 +90,21 @@ export const memberList: ArticlePattern = {
   run(doc, acts, meta, out, lex) {
     const seen = new Set<string>();
     const byFirst = introducersByFirst(lex);
-    const starts = introducerStarts(lex).of(doc);
+    let starts: ArrayLike<number> | undefined;
     for (const s of doc.sentences) {
-      // Only persons are listed: a sentence naming none has no list to read (asked at its first
-      // introducer word; most sentences have none).
-      let namesPerson: boolean | undefined;
+      // Persons of a group are listed: a sentence that names no person, or no organization or armed
+      // group, has no list to read, and its words are not looked at (most sentences are such).
+      let namesPerson = false;
+      let namesGroup = false;
+      for (const m of acts.bySentence[s.index]!) {
+        const type = acts.actors.get(m.actor)?.type;
+        if (type === 'person') namesPerson = true;
+        else if (type === 'organization' || type === 'armed_group') namesGroup = true;
+      }
+      if (!namesPerson || !namesGroup) continue;
+      starts ??= introducerStarts(lex).of(doc);
       for (let k = s.firstToken; k < s.endToken; k++) {
         if (!starts[k]) continue;
-        namesPerson ??= acts.bySentence[s.index]!.some((m) => acts.actors.get(m.actor)?.type === 'person');
-        if (!namesPerson) break;
         const from = introducerEnd(acts, byFirst, k, s.endToken);
         if (from === -1) continue;
         const persons = listedPersons(doc, acts, from, s.endToken);
