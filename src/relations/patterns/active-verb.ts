@@ -69,11 +69,14 @@ export const activeVerb: VerbTriggerPattern = {
   run(view, emit, _lex, m) {
     const tr = m.trigger;
     if (m.passive || tr.mutual || SYMMETRIC_RELATIONS.has(tr.relation)) return PASS;
-    const sources = tr.relation === 'attacks' ? attackSources(view, m.subj.args, m.subj.start, m.k) : m.subj.args;
-    if (!sources.length) return NEXT;
-    let objects = view.verbObjects(m.k, m.len, tr, m.subj);
+    // The object first: most verb triggers have no actor for an object, and then their subject
+    // need not be looked for (the subject is needed first only for a relative's antecedent).
+    let objects = view.objectOf(m.k, m.len, tr);
+    if (!objects.length && tr.requires.size) objects = view.verbObjects(m.k, m.len, tr, m.subj);
     if (tr.capitalIsPlace) objects = objects.filter((x) => x.via !== 'capital');
     if (!objects.length) return NEXT;
+    const sources = tr.relation === 'attacks' ? attackSources(view, m.subj.args, m.subj.start, m.k) : m.subj.args;
+    if (!sources.length) return NEXT;
     emit.pairs(sources, objects, tr, m.word, m.flags);
     return DONE;
   },
