@@ -47,7 +47,8 @@ export const casualtyList: ArticlePattern = {
     const w = lex.syntax.constructions.casualtyList;
     const added: RelationEvent[] = [];
     for (const s of doc.sentences) {
-      // Most sentences list no fallen: the word scan first, the persons only then.
+      // Most sentences name no person and list no fallen: the mentions first, then the word scan.
+      if (!acts.bySentence[s.index]!.some((m) => acts.actors.get(m.actor)?.type === 'person')) continue;
       if (!listsTheFallen(acts, lex, s.firstToken, s.endToken)) continue;
       // "… were among the dead, Abdel Rahman said": the speaker reports the fallen, he is none of them.
       const speaks = (m: ActorMention) => m.endToken < s.endToken && lex.cues.speechVerbs.has(doc.tokens[m.endToken]!.lemma);
