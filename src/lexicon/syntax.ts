@@ -71,6 +71,7 @@ export interface Syntax {
   cancellingVerbs: Set<string>;
   subjectSkipPos: Set<string>;
   coordinators: Set<string>;
+  sideMarkers: string[][];
   groupPreps: Set<string>;
   passiveAuxiliaries: Set<string>;
   objectParticles: Set<string>;
@@ -195,6 +196,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     cancellingVerbs: set('cancellingVerbs'),
     subjectSkipPos: posTags(file, 'subjectSkipPos', raw.subjectSkipPos),
     coordinators: set('coordinators'),
+    sideMarkers: [...set('sideMarkers')].map((x) => x.split(' ')),
     groupPreps: set('groupPreps'),
     passiveAuxiliaries: set('passiveAuxiliaries'),
     objectParticles: set('objectParticles'),

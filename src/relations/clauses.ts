@@ -519,7 +519,7 @@ export class ClauseView extends PhraseView {
     for (let j = k - 1; j >= this.first; j--) {
       if (this.isBreak(j)) return -1;
       const t = this.tokens[j]!;
-      if (t.pos === 'VERB' && !(j > this.first && this.tokens[j - 1]!.text === '-' && this.tokens[j - 1]!.end === t.start)) return j;
+      if (t.pos === 'VERB' && !this.inCompound(j)) return j;
       if (t.pos === 'AUX' && (j + 1 >= this.end || this.tokens[j + 1]!.pos !== 'VERB')) return j;
     }
     return -1;

@@ -136,15 +136,15 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
         (w) => w && lex.relations.verbs.has(w),
       );
     }
-    // "demanded that NATO halt its expansion": the bare form after the subject of a that-clause, read
-    // as a noun, with a determiner or pronoun after it, is the clause's verb when it is a trigger or
-    // a demanded act.
+    // "demanded that NATO halt its expansion", "that Iran halt enrichment": the bare form after the
+    // subject of a that-clause, read as a noun, with its object after it, is the clause's verb when
+    // it is a trigger or a demanded act.
     if (
       lemma === undefined &&
       subjectLike &&
       t.pos === 'NOUN' &&
       k + 1 < s.endToken &&
-      (doc.tokens[k + 1]!.pos === 'DET' || doc.tokens[k + 1]!.pos === 'PRON') &&
+      THAT_OBJECT_STARTS.has(doc.tokens[k + 1]!.pos) &&
       acts.mentions[before]!.firstToken > s.firstToken &&
       acts.folded[acts.mentions[before]!.firstToken - 1] === 'that' &&
       (lex.relations.verbs.has(f) || lex.syntax.constructions.demandFrame.hostileActs.has(f))
@@ -197,4 +197,5 @@ function coordinated(acts: ArticleActors, x: number): boolean {
 const RELATIVE = new Set(['which', 'who', 'that']);
 const VERB_FOLLOWERS = new Set(['ADP', 'DET', 'PROPN', 'PRON']);
 const OBJECT_STARTS = new Set(['DET', 'PROPN']);
+const THAT_OBJECT_STARTS = new Set(['DET', 'PRON', 'NOUN', 'ADJ']);
 const PAST_FOLLOWERS = new Set(['DET', 'PROPN', 'NUM', 'ADP', 'PRON']);

@@ -7,6 +7,9 @@ import type { Syntax } from '../lexicon/syntax.js';
 import { Scratch } from '../nlp/scratch.js';
 import { headWordsOf, R_CLAUSE_BREAK } from './classes.js';
 
+/** A past participle's form ("formed", "chosen"). */
+const PARTICIPLE = /^[a-z]{2,}(?:ed|en)$/;
+
 /** The noun-phrase memo of the sentence being read (one view is read at a time). */
 const npMemoScratch = new Scratch((n) => new Uint8Array(n));
 const NO_MEMO = new Uint8Array(0);
@@ -105,13 +108,26 @@ export class PhraseView {
       )
         continue;
       const participle = this.f[k + 2]!;
-      if (this.syn.descriptiveCompounds.has(participle)) this.compoundModifiers.add(m);
+      // ("a US-formed militant group", "a Kremlin-chosen governor": any other participle describes
+      // too, unless it names the doer of a deed: "a Daesh-orchestrated car bombing".)
+      if (
+        this.syn.descriptiveCompounds.has(participle) ||
+        (PARTICIPLE.test(participle) &&
+          !this.lex.relations.compounds.has(participle) &&
+          !this.lex.relations.nouns.has(this.f[this.np(k + 2)[1] - 1]!))
+      )
+        this.compoundModifiers.add(m);
       else if (this.lex.relations.compounds.has(participle)) {
         this.compoundModifiers.add(m);
         if (this.compoundTriggers === NO_POSITIONS) this.compoundTriggers = [];
         this.compoundTriggers.push(k);
       }
     }
+  }
+
+  /** Is token k the second part of a hyphenated compound ("so-called", "Saudi-backed"): a word of an adjective, no verb of the clause? */
+  inCompound(k: number): boolean {
+    return k > this.first && this.tokens[k - 1]!.text === '-' && this.tokens[k - 1]!.end === this.tokens[k]!.start;
   }
 
   mentionAt(k: number): ActorMention | undefined {
@@ -157,6 +173,15 @@ export class PhraseView {
     if (t.text === '-' && k > this.first && this.tokens[k - 1]!.end === t.start && k + 1 < this.end && this.tokens[k + 1]!.start === t.end)
       return true;
     if (k > this.first && this.tokens[k - 1]!.text === '-' && this.tokens[k - 1]!.end === t.start && (t.pos === 'VERB' || t.pos === 'ADJ'))
+      return true;
+    // "the so-called Islamic State", "a well-known commander": an adverb opening a compound adjective.
+    if (
+      t.pos === 'ADV' &&
+      k + 2 < this.end &&
+      this.tokens[k + 1]!.text === '-' &&
+      this.tokens[k + 1]!.start === t.end &&
+      this.tokens[k + 2]!.start === this.tokens[k + 1]!.end
+    )
       return true;
     return false;
   }
@@ -310,8 +335,15 @@ export class PhraseView {
     const wantPerson = kind === 'person';
     // "bombardment by Syrian forces and their Russian ally", "Iran and its proxies": a possessive
     // right after "and" is the conjunct's, wherever that conjunct stands.
-    if (possessive && k - 2 >= this.first && this.f[k - 1] === 'and' && this.isNP(k - 2)) {
-      const conj = this.groupLeft(k - 2).args;
+    // (Past a parenthesis: "the Nusra Front (al-Qaeda's Syrian branch) and its allies" are the Front's.)
+    let c = k - 2;
+    if (possessive && c > this.first && this.f[c] === ')') {
+      let o = c - 1;
+      while (o > this.first && o > c - 12 && this.f[o] !== '(') o--;
+      if (this.f[o] === '(') c = o - 1;
+    }
+    if (possessive && c >= this.first && this.f[k - 1] === 'and' && this.isNP(c)) {
+      const conj = this.groupLeft(c).args;
       if (conj.length && conj.every((m) => (this.acts.actors.get(m.actor)?.type === 'person') === wantPerson)) return conj;
     }
     for (let j = k - 1; j >= this.first; j--) {
@@ -454,7 +486,31 @@ export class PhraseView {
       dangling = this.bareDemonym(y, r.args);
       end = r.end;
     }
+    // "between al-Nusra as well as the FSA on one hand and IS on the other": the actors read so far
+    // are one side, the group after the marker the other.
+    // (Past an acronym in parentheses: "the Free Syrian Army (FSA) on one hand".)
+    let at = end;
+    if (this.f[at] === '(' && at + 2 < this.end && this.f[at + 2] === ')') at += 3;
+    const other = at < this.end && this.f[at] === 'on' ? this.sideMarkerEnd(at) : -1;
+    if (other !== -1) {
+      let c = other;
+      while (c < this.end && (this.f[c] === 'and' || this.f[c] === ',')) c++;
+      if (c > other && c < this.end && this.isNP(c)) {
+        const g = this.groupRight(c);
+        if (g.args.length) return { args: [...args, ...g.args], end: g.end, blocked: false, units: [args, g.args] };
+      }
+    }
     return { args, end, blocked: false, units };
+  }
+
+  /** The token after a side marker ("on one hand", syntax.json sideMarkers) that starts at k, or -1. */
+  private sideMarkerEnd(k: number): number {
+    for (const words of this.syn.sideMarkers) {
+      let n = 0;
+      while (n < words.length && k + n < this.end && this.f[k + n] === words[n]) n++;
+      if (n === words.length) return k + n;
+    }
+    return -1;
   }
 
   /** "the Syrian" in "the Syrian and Lebanese forces": a demonym waiting for the next head noun. */

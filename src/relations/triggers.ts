@@ -347,8 +347,15 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
       if (own && !agent.length && tr.agentPreps.has('by') && view.syn.performVerbs.has(t.lemma)) {
         const x = view.f[j + 1] === 'out' ? j + 2 : j + 1;
         if (view.f[x] === 'by' && view.isNP(x + 1)) {
-          agent = view.groupRight(x + 1).args;
+          const g = view.groupRight(x + 1);
+          agent = g.args;
           performedAt = j;
+          // "Airstrikes carried out by the United States against the Nusra Front": the target may
+          // follow the agent.
+          if (agent.length && !target.length && !between.length) {
+            j = g.end;
+            continue;
+          }
         }
         break;
       }

@@ -1030,6 +1030,38 @@ const CASES: Array<[string, string[]]> = [
   ['The Kurds are attacking ISIS with intensive US air support.', []],
   ['Backed by Russia and local militias pro-government forces have made gains.', []],
   ['Moscow backs its ally President Bashar al-Assad.', ['bashar-al-assad allied_with russia', 'russia supports bashar-al-assad']],
+  // "so-called" is an adjective: no one calls anything, and the phrase goes on past it.
+  ['US strikes against the so-called Islamic State killed 11 civilians.', ['united-states attacks daesh']],
+  [
+    'Airstrikes carried out by the United States against the so-called Nusra Front killed 11 civilians.',
+    ['united-states attacks al-nusra-front'],
+  ],
+  ['The raid carried out by US forces against al-Shabaab in Somalia killed a senior commander.', ['united-states attacks al-shabaab']],
+  ['Strikes carried out by Russia in Idlib killed 20 people, the Syrian Observatory said.', []],
+  // "insisted that" is hostile only for a hostile act; a demand's verb read as a noun before its object.
+  ['Russia insisted that Assad should remain in office.', []],
+  ['Turkey insisted that the YPG withdraw from Manbij.', ['turkey opposes ypg']],
+  ['The United States demanded that Iran halt enrichment.', ['united-states opposes iran']],
+  ['Washington demanded that Moscow withdraw troops from Crimea.', ['united-states opposes russia']],
+  // A compound participle only describes: "a US-formed group" is no US.
+  ['Al-Nusra Front launched an offensive on the headquarters of a new US-formed militant group.', []],
+  ['The Taliban attacked a Kabul-appointed governor in Kunduz.', []],
+  ['A Hamas-orchestrated bombing killed three Israeli soldiers.', ['hamas attacks israel']],
+  // A possessive after "and" is the conjunct's, past a parenthesis.
+  [
+    'Militants of the Nusra Front (the Syrian branch of al-Qaeda) and its allies of Faylaq al-Sham attacked the town.',
+    ['al-nusra-front allied_with failaq-al-sham'],
+  ],
+  // Two sides marked "on one hand … on the other": the actors of one side do not fight each other.
+  [
+    'Fighting broke out between the Houthis on one side and Saudi-led coalition forces and Yemeni government troops on the other.',
+    ['houthis attacks saudi-led-coalition', 'houthis attacks yemen', 'saudi-led-coalition attacks houthis', 'yemen attacks houthis'],
+  ],
+  [
+    'Clashes erupted between the Nusra Front as well as the Free Syrian Army (FSA) on one hand and ISIL on the other.',
+    ['al-nusra-front attacks daesh', 'daesh attacks al-nusra-front', 'daesh attacks free-syrian-army', 'free-syrian-army attacks daesh'],
+  ],
+  ['Talks between Russia and Turkey on one hand and Iran on the other ended without a deal.', ['iran met russia', 'iran met turkey']],
   [
     'Ankara is seeking to contain Kurdish forces fighting Hamas putting it at odds with its key ally the United States.',
     ['turkey allied_with united-states'],

@@ -115,7 +115,8 @@ export const attribution: SentenceEndPattern = {
     // The speaker: the subject of a speech verb of the sentence, before or after the blame.
     for (let k = view.first; k < view.end; k++) {
       const t = view.tokens[k]!;
-      if (t.pos !== 'VERB' || !lex.cues.speechVerbs.has(t.lemma)) continue;
+      // ("the so-called Nusra Front": no one calls anything.)
+      if (t.pos !== 'VERB' || !lex.cues.speechVerbs.has(t.lemma) || view.inCompound(k)) continue;
       const speaker = view.subjectOf(k);
       const speakers = speaker.args.filter((m) => !blame.who.some((b) => b.actor === m.actor));
       if (!speakers.length) continue;
