@@ -342,9 +342,17 @@ export class PhraseView {
       while (o > this.first && o > c - 12 && this.f[o] !== '(') o--;
       if (this.f[o] === '(') c = o - 1;
     }
-    if (possessive && c >= this.first && this.f[k - 1] === 'and' && this.isNP(c)) {
-      const conj = this.groupLeft(c).args;
+    if (possessive && c >= this.first && this.f[k - 1] === 'and') {
+      const conj = this.isNP(c) ? this.groupLeft(c).args : [];
       if (conj.length && conj.every((m) => (this.acts.actors.get(m.actor)?.type === 'person') === wantPerson)) return conj;
+      // "fighting government forces and their Russian and Iranian allies": forces that name no actor
+      // hold the allies; nobody named before them does. (The tagger may read "forces" as a verb.)
+      if (
+        !conj.length &&
+        this.acts.tokenMention[c] === -1 &&
+        (this.headWords.has(this.f[c]!) || this.lex.cues.genericHeads.has(this.f[c]!))
+      )
+        return [];
     }
     for (let j = k - 1; j >= this.first; j--) {
       const m = this.mentionAt(j);

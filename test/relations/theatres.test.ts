@@ -1052,6 +1052,11 @@ const CASES: Array<[string, string[]]> = [
     'Militants of the Nusra Front (the Syrian branch of al-Qaeda) and its allies of Faylaq al-Sham attacked the town.',
     ['al-nusra-front allied_with failaq-al-sham'],
   ],
+  // A demonym inside a backer phrase names the backer; a possessive after a generic conjunct is its own.
+  ['The Houthis and their Iranian backers attacked Saudi positions.', ['houthis attacks saudi-arabia', 'iran supports houthis']],
+  ["Assad's Russian backers pledged more support.", ['russia supports bashar-al-assad']],
+  ["Ukraine's Western backers sent more arms.", []],
+  ['The rebels vowed to keep fighting government forces and their Russian and Iranian allies.', []],
   // Two sides marked "on one hand … on the other": the actors of one side do not fight each other.
   [
     'Fighting broke out between the Houthis on one side and Saudi-led coalition forces and Yemeni government troops on the other.',

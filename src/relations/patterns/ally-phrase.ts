@@ -179,7 +179,10 @@ export const allyPhrase: SentenceEndPattern = {
         }
       }
       // "Russia a Syrian ally" (an apposition that lost its comma): the demonym holds the ally.
-      const inside = holder.length ? undefined : view.appositionInside(a, k);
+      // (Not where a possessive pronoun holds the ally and stands for no actor: "government forces and
+      // their Russian and Iranian allies" makes neither the other's ally.)
+      const pronounHeld = view.tokens[a]!.pos === 'PRON' && view.syn.actorPossessives.has(view.f[a]!);
+      const inside = holder.length || pronounHeld ? undefined : view.appositionInside(a, k);
       if (inside) holder = mentionsIn(view, a, k, (m) => !inside.includes(m) && m.via === 'demonym');
       if (!holder.length) continue;
       // The ally: named right after ("its ally Russia"), a demonym inside ("its Russian ally"), or

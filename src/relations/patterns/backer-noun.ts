@@ -51,6 +51,12 @@ export const backerNoun: SentenceEndPattern = {
         const m = view.mentionAt(j);
         if (m && view.isArg(m) && !backers.includes(m)) backers.push(m);
       }
+      // "the Houthis and their Iranian backers", "Assad's Russian backers": a demonym inside the phrase.
+      if (!backers.length)
+        for (let j = a; j < k; j++) {
+          const m = view.mentionAt(j);
+          if (m && m.via === 'demonym' && !m.possessive && !backers.includes(m)) backers.push(m);
+        }
       let e = Math.max(end, last + 1);
       // "Taiwan's main arms supplier, the United States, approved …": set off by commas on both sides.
       if (!backers.length && e + 1 < view.end && view.f[e] === ',' && view.isNP(e + 1)) {
