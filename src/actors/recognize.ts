@@ -418,6 +418,21 @@ class Recognizer {
         i = j - 1;
         continue;
       }
+      // "on the Lebanon-Syria border", "the Iran-Iraq frontier": two states joined by a hyphen before
+      // a border word are a place.
+      if (
+        form.actor.type === 'country' &&
+        j + 2 < end &&
+        tokens[j]!.text === '-' &&
+        joined(tokens, j) &&
+        joined(tokens, j + 1) &&
+        this.lex.nonActors.borderWords.has(this.folded[j + 2]!) &&
+        this.lex.gazetteer.lookup(tokens[j + 1]!.text)?.actor.type === 'country'
+      ) {
+        for (let k = i; k <= j + 2; k++) this.placeTokens[k] = 1;
+        i = j + 2;
+        continue;
+      }
       const surface = this.text.slice(t.start, tokens[j - 1]!.end);
       const possessive = best.possessive || (j < end && POSSESSIVE.has(tokens[j]!.text));
       // Sectors are parts of a state; "Hezbollah fighters" are Hezbollah. The mention then spans

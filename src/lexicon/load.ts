@@ -42,6 +42,8 @@ export interface Titles {
 export interface NonActors {
   words: Set<string>;
   placeWords: Set<string>;
+  /** Words after two states joined by a hyphen that make them a place ("the Lebanon-Syria border"). */
+  borderWords: Set<string>;
   placePrepositions: Set<string>;
   places: Set<string>;
   bylineCues: Set<string>;
@@ -414,6 +416,7 @@ function loadNonActors(dir: string, hash: ReturnType<typeof createHash>): NonAct
   return {
     words: set('words'),
     placeWords: set('placeWords'),
+    borderWords: set('borderWords'),
     placePrepositions: set('placePrepositions'),
     places: set('places'),
     bylineCues: set('bylineCues'),

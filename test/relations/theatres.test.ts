@@ -1057,6 +1057,10 @@ const CASES: Array<[string, string[]]> = [
   ["Assad's Russian backers pledged more support.", ['russia supports bashar-al-assad']],
   ["Ukraine's Western backers sent more arms.", []],
   ['The rebels vowed to keep fighting government forces and their Russian and Iranian allies.', []],
+  // Two states joined by a hyphen before "border" are a place.
+  ['Hezbollah and the Syrian army began a joint offensive on the Lebanon-Syria border.', ['hezbollah allied_with syria']],
+  ['Turkey shelled YPG positions on the Syria-Turkey border.', ['turkey attacks ypg']],
+  ['The Lebanon-Syria talks ended.', ['lebanon met syria']],
   // Two sides marked "on one hand … on the other": the actors of one side do not fight each other.
   [
     'Fighting broke out between the Houthis on one side and Saudi-led coalition forces and Yemeni government troops on the other.',
