@@ -51,6 +51,7 @@ export interface Syntax {
   gerundPreps: Set<string>;
   /** Nouns whose infinitive reports an act under way ('an attempt to seize'), not a plan. */
   effortHeads: Set<string>;
+  futureWords: Set<string>;
   /** Verbs whose object's infinitive is the purpose of an act done ('sent fighters to support'). */
   purposeVerbs: Set<string>;
   /** Prepositions whose phrase is the clause's topic ('protested over the arms sale'). */
@@ -185,6 +186,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     prepositionLike: set('prepositionLike'),
     gerundPreps: set('gerundPreps'),
     effortHeads: set('effortHeads'),
+    futureWords: set('futureWords'),
     purposeVerbs: set('purposeVerbs'),
     topicPreps: set('topicPreps'),
     reactionVerbs: set('reactionVerbs'),

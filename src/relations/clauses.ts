@@ -264,6 +264,33 @@ export class ClauseView extends PhraseView {
   }
 
   /** Is the phrase ending at h the object of a verb done for a purpose ("sent fighters", "deployed jets")? */
+  /**
+   * Is the noun at h, before the infinitive's "to", an effort under way (syntax.json effortHeads), or
+   * does one come before it with only its place and time phrases between ("began an offensive on the
+   * Lebanon-Syria border last year to dislodge …")? Not one planned: "plans for an offensive",
+   * "a possible offensive", "an offensive next month".
+   */
+  private effortUnderWay(h: number, to: number): boolean {
+    let e = this.syn.effortHeads.has(this.f[h]!) ? h : -1;
+    for (let j = h - 1; e === -1 && j >= this.first && j >= h - 10; j--) {
+      const t = this.tokens[j]!;
+      // (A hyphen inside a word is no break: "the Lebanon-Syria border".)
+      const hyphen = t.text === '-' && this.tokens[j - 1]?.end === t.start && this.tokens[j + 1]!.start === t.end;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || (this.isBreak(j) && !hyphen) || this.f[j] === ',') return false;
+      if ((t.pos === 'NOUN' || t.pos === 'ADJ') && this.syn.effortHeads.has(this.f[j]!)) {
+        if (this.tokens[j + 1]!.pos !== 'ADP') return false;
+        e = j;
+      }
+    }
+    if (e === -1) return false;
+    for (let j = e + 1; j < to; j++) if (this.syn.futureWords.has(this.f[j]!)) return false;
+    for (let j = e - 1; j >= this.first && j >= e - 4; j--) {
+      if (this.cls[j]! & R_HYPOTHETICAL) return false;
+      if (this.tokens[j]!.pos === 'VERB' || this.isBreak(j)) break;
+    }
+    return true;
+  }
+
   private purposeOfActDone(h: number): boolean {
     const [a] = this.np(h);
     let v = a - 1;
@@ -612,7 +639,10 @@ export class ClauseView extends PhraseView {
         }
       const p = this.tokens[to - 1]!;
       if (
-        ((p.pos === 'NOUN' || p.pos === 'PROPN') && !this.syn.effortHeads.has(this.f[to - 1]!) && !this.purposeOfActDone(to - 1)) ||
+        // ("an offensive to …": the tagger may read the effort noun as an adjective.)
+        ((p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'ADJ' && this.syn.effortHeads.has(this.f[to - 1]!))) &&
+          !this.effortUnderWay(to - 1, to) &&
+          !this.purposeOfActDone(to - 1)) ||
         p.lemma === 'be'
       )
         flags.hypothetical = true;

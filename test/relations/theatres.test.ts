@@ -1057,6 +1057,12 @@ const CASES: Array<[string, string[]]> = [
   ["Assad's Russian backers pledged more support.", ['russia supports bashar-al-assad']],
   ["Ukraine's Western backers sent more arms.", []],
   ['The rebels vowed to keep fighting government forces and their Russian and Iranian allies.', []],
+  // An effort's infinitive is its act under way, past its place and time phrases; not a planned effort's.
+  ['Syrian troops launched an offensive in Idlib on Monday to retake territory from the Nusra Front.', ['syria attacks al-nusra-front']],
+  ['Iraqi forces began an offensive to retake Mosul from ISIS.', ['iraq attacks daesh']],
+  ['Turkey announced plans for an offensive to drive out the YPG.', []],
+  ['Turkey announced plans for an offensive in northern Syria next month to drive out the YPG.', []],
+  ['Israel launched a possible offensive to push Hezbollah back.', []],
   // Two states joined by a hyphen before "border" are a place.
   ['Hezbollah and the Syrian army began a joint offensive on the Lebanon-Syria border.', ['hezbollah allied_with syria']],
   ['Turkey shelled YPG positions on the Syria-Turkey border.', ['turkey attacks ypg']],
