@@ -26,6 +26,16 @@ export class ClauseView extends PhraseView {
     // "as", "after", "since" are prepositions as often as conjunctions: only the conjunction breaks.
     // "has since wrested": after an auxiliary it is an adverb.
     if (this.syn.prepositionLike.has(this.f[k]!)) return t.pos === 'SCONJ' && !(k > this.first && this.tokens[k - 1]!.pos === 'AUX');
+    // "Iran meanwhile boosts support for Assad", "Russia however denied it": an adverb between an actor
+    // and its verb is the clause's own.
+    if (
+      t.pos === 'ADV' &&
+      k > this.first &&
+      k + 1 < this.end &&
+      this.acts.tokenMention[k - 1] !== -1 &&
+      (this.tokens[k + 1]!.pos === 'VERB' || this.tokens[k + 1]!.pos === 'AUX')
+    )
+      return false;
     return t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'PUNCT';
   }
 
@@ -93,6 +103,23 @@ export class ClauseView extends PhraseView {
     if (v - 2 >= this.first && this.f[v]!.endsWith('ing') && this.isNP(v - 1) && this.isForceVerb(v)) {
       const verb = this.objectVerbBefore(v);
       if (verb !== -1) return this.subjectOf(verb);
+    }
+    // "Raqqa was hit by the US-led coalition fighting IS", "struck the YPG fighting alongside US
+    // forces": a trigger verb's -ing form right after a phrase that ends in an actor (no comma
+    // between) is a reduced relative clause of that actor; not after "of" ("strikes in support of
+    // its ally Damascus targeting IS" are Moscow's).
+    if (
+      v - 1 >= this.first &&
+      this.tokens[v]!.pos === 'VERB' &&
+      this.f[v]!.endsWith('ing') &&
+      this.lex.relations.verbs.has(this.tokens[v]!.lemma) &&
+      this.isNP(v - 1)
+    ) {
+      const [a, b] = this.np(v - 1);
+      if (b === v && this.headIsActor(a, b) && !(a - 1 >= this.first && this.f[a - 1] === 'of')) {
+        const g = this.groupLeft(v - 1);
+        if (g.args.length) return { args: g.args, start: g.start };
+      }
     }
     let j = v - 1;
     let coordVP = false;

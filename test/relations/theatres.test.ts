@@ -1057,6 +1057,13 @@ const CASES: Array<[string, string[]]> = [
   ["Assad's Russian backers pledged more support.", ['russia supports bashar-al-assad']],
   ["Ukraine's Western backers sent more arms.", []],
   ['The rebels vowed to keep fighting government forces and their Russian and Iranian allies.', []],
+  // An -ing verb right after an actor is that actor's (a reduced relative).
+  ['Raqqa was hit by the US-led coalition fighting Daesh.', ['us-led-coalition attacks daesh']],
+  ['Turkish jets struck the YPG fighting alongside US forces.', ['turkey attacks ypg', 'united-states allied_with ypg']],
+  ['Kyiv was shelled by Russian troops backing the separatists.', ['russia attacks ukraine']],
+  // An adverb between an actor and its verb is the clause's.
+  ['Iran meanwhile boosts military support for the Houthis.', ['iran supports houthis']],
+  ['The army took Palmyra, Daesh meanwhile attacked Syrian troops in Deir ez-Zor.', ['daesh attacks syria']],
   // An effort's infinitive is its act under way, past its place and time phrases; not a planned effort's.
   ['Syrian troops launched an offensive in Idlib on Monday to retake territory from the Nusra Front.', ['syria attacks al-nusra-front']],
   ['Iraqi forces began an offensive to retake Mosul from ISIS.', ['iraq attacks daesh']],
