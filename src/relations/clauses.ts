@@ -101,8 +101,24 @@ export class ClauseView extends PhraseView {
     // noun, the doer itself: "condemned the attack killing 20 Kurds"); place phrases may come
     // between ("hit a car inside the town of Hader killing …").
     if (v - 2 >= this.first && this.f[v]!.endsWith('ing') && this.isNP(v - 1) && this.isForceVerb(v)) {
+      // "an investigation into strikes targeting the army", "condemned the strikes targeting …": the
+      // participle goes on with a deed whose doer the phrase does not name; inside a prepositional
+      // phrase, or where no performing verb's subject did it, nobody before it is meant.
+      const [a, b] = this.np(v - 1);
+      let named = false;
+      for (let k = a; k < b && !named; k++) named = this.acts.tokenMention[k] !== -1;
+      const deed = b === v && !named && this.lex.relations.nouns.get(this.f[b - 1]!)?.some((x) => x.relation === 'attacks') === true;
+      // (Not a verb's particle, "carried out strikes", nor a quantity's "of", "a series of strikes".)
+      const p = a - 1;
+      const inPhrase =
+        p >= this.first &&
+        this.tokens[p]!.pos === 'ADP' &&
+        !(this.f[p] === 'out' && p - 1 >= this.first && this.tokens[p - 1]!.pos === 'VERB') &&
+        !(this.f[p] === 'of' && p - 1 >= this.first && this.syn.ofHeads.has(this.f[p - 1]!));
+      if (deed && inPhrase) return { args: [], start: v };
       const verb = this.objectVerbBefore(v);
       if (verb !== -1) return this.subjectOf(verb);
+      if (deed) return { args: [], start: v };
     }
     // "Raqqa was hit by the US-led coalition fighting IS", "struck the YPG fighting alongside US
     // forces": a trigger verb's -ing form right after a phrase that ends in an actor (no comma
@@ -260,10 +276,19 @@ export class ClauseView extends PhraseView {
       if (this.isNP(j)) head = this.np(j)[1] - 1;
     }
     if (j < this.first || head === -1 || this.tokens[j]!.pos !== 'VERB') return -1;
-    if (this.f[j]!.endsWith('ing') || (j - 1 >= this.first && this.f[j - 1] === 'to') || !this.isNP(j + 1) || !this.isForceVerb(j))
-      return -1;
+    // ("carried out strikes": the verb's particle before its object.)
+    const o = this.f[j + 1] === 'out' && this.tokens[j + 1]!.pos !== 'NOUN' ? j + 2 : j + 1;
+    if (this.f[j]!.endsWith('ing') || (j - 1 >= this.first && this.f[j - 1] === 'to') || !this.isNP(o)) return -1;
+    // "The coalition launched airstrikes targeting IS", "unleashed a series of strikes targeting …":
+    // a deed done by the performing verb's subject (its object's head, or the head after "a series of").
+    if (this.syn.performVerbs.has(this.tokens[j]!.lemma)) {
+      let d = head;
+      if (this.syn.ofHeads.has(this.f[d]!) && this.f[d + 1] === 'of' && this.isNP(d + 2)) d = this.np(d + 2)[1] - 1;
+      if (this.lex.relations.nouns.get(this.f[d]!)?.some((x) => x.relation === 'attacks')) return j;
+    }
+    if (!this.isForceVerb(j)) return -1;
     // The object's own head: the first phrase after the verb.
-    const h = this.f[this.np(j + 1)[1] - 1]!;
+    const h = this.f[this.np(o)[1] - 1]!;
     if (this.lex.relations.passiveOfAgent.has(h) || this.lex.relations.nouns.has(h)) return -1;
     return j;
   }

@@ -1061,6 +1061,16 @@ const CASES: Array<[string, string[]]> = [
   ['Raqqa was hit by the US-led coalition fighting Daesh.', ['us-led-coalition attacks daesh']],
   ['Turkish jets struck the YPG fighting alongside US forces.', ['turkey attacks ypg', 'united-states allied_with ypg']],
   ['Kyiv was shelled by Russian troops backing the separatists.', ['russia attacks ukraine']],
+  // A force participle after a deed done by a performing verb's subject is that subject's; after a
+  // deed whose doer is not named, nobody's.
+  [
+    'US-led coalition aircraft unleashed a series of airstrikes targeting the Islamic State stronghold of Raqqa.',
+    ['us-led-coalition attacks daesh'],
+  ],
+  ['Russian jets carried out strikes targeting the Nusra Front.', ['russia attacks al-nusra-front']],
+  ['Israel launched a campaign targeting Hamas leaders in Gaza.', ['israel attacks hamas']],
+  ['Russia launched an investigation into strikes targeting the Syrian army.', []],
+  ['Turkey condemned the strikes targeting its soldiers.', []],
   // An adverb between an actor and its verb is the clause's.
   ['Iran meanwhile boosts military support for the Houthis.', ['iran supports houthis']],
   ['The army took Palmyra, Daesh meanwhile attacked Syrian troops in Deir ez-Zor.', ['daesh attacks syria']],
