@@ -980,6 +980,41 @@ const CASES: Array<[string, string[]]> = [
   ['Turkey intervened on behalf of Azerbaijan in Karabakh.', ['turkey supports azerbaijan']],
   ['The Houthis may act on behalf of Iran.', []],
   ['The UN envoy spoke on behalf of Guterres.', []],
+  // Coming to a party's aid, defence or rescue helps it: its "of" names the one helped.
+  ['Washington came to the aid of Kyiv.', ['united-states supports ukraine']],
+  ['Iran rushed to the defence of Hezbollah after the strikes.', ['iran supports hezbollah']],
+  ['Turkey did not come to the aid of Azerbaijan.', []],
+  ['The army retook the town thanks to the support of Russia.', []],
+  // A threat or ultimatum issued to a party threatens it; "poses a threat to" is a judgement.
+  ['North Korea made fresh threats against South Korea on Tuesday.', ['north-korea opposes south-korea']],
+  ['Turkey sent a warning to Greece over the islands.', ['turkey opposes greece']],
+  ['Washington issued a stern warning to Pyongyang.', ['united-states opposes north-korea']],
+  ['Iran poses a threat to Israel, the Pentagon said.', []],
+  ["Taiwan said China's drills were a threat to regional peace.", []],
+  ['Moscow denied making threats against Kyiv.', []],
+  // A rights group that says a state's forces committed a wrong accuses the state.
+  ['Human Rights Watch said Russian forces had committed war crimes in Bucha.', ['human-rights-watch opposes russia']],
+  [
+    'Human Rights Watch said Syrian government warplanes also appeared to have dropped nerve agents on Hama.',
+    ['human-rights-watch opposes syria'],
+  ],
+  // Asking for an end to a party's deed opposes it.
+  ['The Syrian Coalition called for an end to Russian airstrikes.', ['syrian-coalition opposes russia']],
+  // A named group banned or outlawed in a state is sanctioned by it; the last conjunct's unless "both".
+  ['The Muslim Brotherhood is banned in Egypt.', ['egypt opposes muslim-brotherhood']],
+  ['The Muslim Brotherhood is not banned in Jordan.', []],
+  [
+    'Clashes broke out between Jaysh al-Islam and Jabhat Fatah al-Sham (banned in Russia) near Damascus.',
+    ['jaish-al-islam attacks al-nusra-front', 'al-nusra-front attacks jaish-al-islam', 'russia opposes al-nusra-front'],
+  ],
+  [
+    'Groups of Jabhat al-Nusra and Islamic State (both outlawed in Russia) attacked the town.',
+    ['russia opposes al-nusra-front', 'russia opposes daesh'],
+  ],
+  // Rejecting a party's plea opposes it.
+  ['Russia rejected a US plea to halt the flights over Aleppo.', ['russia opposes united-states']],
+  // Forces loyal to a titled leader named with his state's demonym are that state's.
+  ['The UN inquiry said forces loyal to Syrian President Bashar al-Assad have used chlorine gas.', ['united-nations opposes syria']],
   // A speaker's verdict on another's deed ("a violation", "illegal") accuses its owner.
   ["Israel's blockade of Gaza is illegal, the UN said.", ['united-nations opposes israel']],
   ["Moscow said Turkey's actions were a violation of international law.", ['russia opposes turkey']],

@@ -1,7 +1,9 @@
 // "Human Rights Watch said Syrian government forces were responsible for a poison gas attack", "The
-// United States has said the deaths were caused by sarin dropped by Syrian aircraft": a speaker who
-// lays a deed on another actor accuses it (the guidelines: the accusation is the act; PLOVER
-// DISAPPROVE). Words: syntax.json attribution; the speech verbs are cues.json's.
+// United States has said the deaths were caused by sarin dropped by Syrian aircraft", "Seoul said
+// Pyongyang violated the armistice", "Amnesty said Israeli forces used white phosphorus": a speaker
+// who lays a deed on another actor accuses it (the guidelines: the accusation is the act; PLOVER
+// DISAPPROVE); a denial lays none ("Moscow denied Syrian forces were responsible"). Words: syntax.json
+// attribution; the speech verbs are cues.json's.
 import type { ActorMention } from '../../types.js';
 import type { SentenceEndPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
@@ -10,7 +12,14 @@ import { firstWords } from '../../lexicon/derived.js';
 /** The actors the sentence blames: "<Y> were responsible for", "<deed> caused by Y", with where it is said. */
 function blamed(
   view: SentenceView,
-  w: { responsible: Set<string>; bearing: Set<string>; agentVerbs: Set<string>; withParticle: Set<string>; verdicts: Set<string> },
+  w: {
+    responsible: Set<string>;
+    bearing: Set<string>;
+    agentVerbs: Set<string>;
+    withParticle: Set<string>;
+    verdicts: Set<string>;
+    deeds: Map<string, Set<string>>;
+  },
   negation: Set<string>,
   modals: Set<string>,
 ): { who: ActorMention[]; at: number } | undefined {
@@ -47,6 +56,13 @@ function blamed(
         if (who.length) return { who, at: k };
       }
     }
+    // "<Y> (have) used chlorine gas", "<Y> committed war crimes", "<Y> violated the truce": a deed
+    // that is itself a wrong, stated of its subject (not "may have used", "did not violate").
+    const objects = t.pos === 'VERB' ? w.deeds.get(t.lemma) : undefined;
+    if (objects && !view.f[k]!.endsWith('ing') && deedObject(view, k, objects)) {
+      const subject = view.subjectOf(k);
+      if (subject.args.length && stated(view, subject.start, k, negation, modals)) return { who: subject.args, at: k };
+    }
     if (t.pos === 'VERB' && w.agentVerbs.has(t.lemma)) {
       let j = k + 1;
       if (j < view.end && view.f[j] === 'out') j++;
@@ -59,6 +75,28 @@ function blamed(
     }
   }
   return undefined;
+}
+
+/** Does a word of objects (any, if empty) follow the deed verb at k in its clause ("used lethal chlorine gas")? */
+function deedObject(view: SentenceView, k: number, objects: Set<string>): boolean {
+  if (k + 1 >= view.end || view.tokens[k + 1]!.pos === 'ADP' || view.f[k + 1] === 'by') return false;
+  if (!objects.size) return true;
+  for (let j = k + 1; j < view.end && j <= k + 5; j++) {
+    if (objects.has(view.f[j]!)) return true;
+    if (view.tokens[j]!.pos === 'VERB' || view.tokens[j]!.pos === 'ADP' || view.f[j] === ',') return false;
+  }
+  return false;
+}
+
+/** Is the deed between its subject's start and the verb at k stated as done: no negation, modal or "whether"? */
+function stated(view: SentenceView, from: number, k: number, negation: Set<string>, modals: Set<string>): boolean {
+  for (let j = from; j < k; j++) {
+    const f = view.f[j]!;
+    if (negation.has(f) || modals.has(f) || f === 'whether' || f === 'if') return false;
+  }
+  // ("asked whether Syria used …", "it is unclear if …": the clause opener just before the subject.)
+  const before = from - 1 >= view.first ? view.f[from - 1]! : '';
+  return before !== 'whether' && before !== 'if';
 }
 
 /**
@@ -102,20 +140,32 @@ export const attribution: SentenceEndPattern = {
     'X said … was caused by Y',
     '… carried out by Y, X said',
     "X said Y's <deed> was a violation of …",
+    'X said Y used chemical weapons / committed war crimes / violated the ceasefire',
+    'X found Y was responsible for …',
   ],
   on: 'sentence end',
   cues: (lex) => {
     const w = lex.syntax.constructions.attribution;
-    return [...w.responsible, ...w.agentVerbs, ...w.verdicts];
+    return [...w.responsible, ...w.agentVerbs, ...w.verdicts, ...w.deeds.keys()];
   },
   run(view, emit, lex) {
     const w = lex.syntax.constructions.attribution;
     const blame = blamed(view, w, lex.cues.negation, lex.cues.modals);
     if (!blame) return;
+    const speaking = (k: number): boolean =>
+      view.tokens[k]!.pos === 'VERB' && (lex.cues.speechVerbs.has(view.tokens[k]!.lemma) || w.findingVerbs.has(view.tokens[k]!.lemma));
+    // "Moscow denied Syrian forces were behind it": the verb that governs the blame (the nearest
+    // speaking verb before it) is a denial, which clears and accuses no one; "Russia denies
+    // involvement and suggests a U.S. drone was responsible": the blame is the suggestion's.
+    for (let k = blame.at - 1; k >= view.first; k--)
+      if (speaking(k)) {
+        if (lex.cues.negatingVerbs.has(view.tokens[k]!.lemma)) return;
+        break;
+      }
     // The speaker: the subject of a speech verb of the sentence, before or after the blame.
     for (let k = view.first; k < view.end; k++) {
       const t = view.tokens[k]!;
-      if (t.pos !== 'VERB' || !lex.cues.speechVerbs.has(t.lemma)) continue;
+      if (!speaking(k) || lex.cues.negatingVerbs.has(t.lemma)) continue;
       const speaker = view.subjectOf(k);
       const speakers = speaker.args.filter((m) => !blame.who.some((b) => b.actor === m.actor));
       if (!speakers.length) continue;

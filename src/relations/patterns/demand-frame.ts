@@ -20,6 +20,19 @@ function possessorOf(view: SentenceView, k: number): { args: ActorMention[]; sta
   return undefined;
 }
 
+/**
+ * The owners of the deed named after a stop noun ending at e ("an end to Russian airstrikes", "the
+ * cessation of the coalition's raids"): its demonym, possessor or "by" agent; none through an "of"
+ * phrase ("an end to the siege of Madaya" names the besieged) or where the deed is no hostile one.
+ */
+function stoppedOwners(view: SentenceView, w: DemandFrameWords, e: number): ActorMention[] {
+  if (e + 1 >= view.end || (view.f[e] !== 'to' && view.f[e] !== 'of') || !view.isNP(e + 1)) return [];
+  const [a, b] = view.np(e + 1);
+  if (!w.stoppedDeeds.has(view.f[b - 1]!)) return [];
+  if (b < view.end && (view.f[b] === 'of' || view.f[b] === 'from')) return [];
+  return view.objectOwners(a, b);
+}
+
 /** "<appeal> Y to <supportive act> Z" from the end e of Y's phrase: supports(speaker, Z). */
 function supportive(view: SentenceView, emit: Emitter, w: DemandFrameWords, k: number, e: number): boolean {
   let d = e;
@@ -49,6 +62,7 @@ export const demandFrame: SentenceEndPattern = {
     "X's demand that Y <act>",
     'X demanded an apology from Y',
     'X urged Y to support Z (X supports Z)',
+    'X called for an end to Y(-ian) airstrikes',
   ],
   on: 'sentence end',
   cues: (lex) => {
@@ -77,6 +91,15 @@ export const demandFrame: SentenceEndPattern = {
         const subj = view.subjectOf(k);
         if (owners.length && subj.args.length)
           emit.pairs(subj.args, owners, w.trigger, view.textOf(k, k), view.modality(subj.start, k, false));
+        continue;
+      }
+      // "called for an end to Russian airstrikes", "demanded a halt to Israel's settlement activity":
+      // stopping a deed is asked of its owner, whatever the verb (an appeal to stop is hostile).
+      if (!noun && !that && w.stopNouns.has(view.f[nb - 1]!)) {
+        const owners = stoppedOwners(view, w, nb);
+        const subj = view.subjectOf(k);
+        if (owners.length && subj.args.length)
+          emit.pairs(subj.args, owners, w.trigger, view.textOf(k, nb - 1), view.modality(subj.start, k, false));
         continue;
       }
       const group = view.groupRight(j);

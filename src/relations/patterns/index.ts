@@ -31,6 +31,7 @@ import { casualtyList } from './casualty-list.js';
 import { jointAction } from './joint-action.js';
 import { reliance } from './reliance.js';
 import { loyalTo } from './loyal-to.js';
+import { bannedIn } from './banned-in.js';
 import { frontedMeeting } from './fronted-meeting.js';
 import { hostedMeeting } from './hosted-meeting.js';
 import { consequenceThreat } from './consequence-threat.js';
@@ -65,6 +66,7 @@ export const PATTERNS: readonly Pattern[] = [
   jointAction,
   reliance,
   loyalTo,
+  bannedIn,
   frontedMeeting,
   hostedMeeting,
   consequenceThreat,
