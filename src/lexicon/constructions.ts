@@ -74,6 +74,7 @@ export interface Constructions {
   reliance: { trigger: Trigger; verbs: Set<string>; adjectives: Set<string> };
   loyalTo: { trigger: Trigger; adjectives: Set<string>; verbs: Set<string> };
   bannedIn: { trigger: Trigger; verbs: Set<string>; descriptors: Set<string> };
+  helpingDeed: { trigger: Trigger; verbs: Set<string>; nouns: Set<string> };
   pitted: { trigger: Trigger; verbs: Set<string>; subjects: Set<string> };
 }
 
@@ -183,6 +184,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const rl = section(file, raw, 'reliance');
   const lt = section(file, raw, 'loyalTo');
   const bi = section(file, raw, 'bannedIn');
+  const hd = section(file, raw, 'helpingDeed');
   const pt = section(file, raw, 'pitted');
   return {
     attribution: {
@@ -293,6 +295,11 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       trigger: triggerOf(file, 'constructions.reliance', rl.relation, rl.category, 'rely on'),
       verbs: words(file, 'constructions.reliance.verbs', rl.verbs),
       adjectives: words(file, 'constructions.reliance.adjectives', rl.adjectives),
+    },
+    helpingDeed: {
+      trigger: triggerOf(file, 'constructions.helpingDeed', hd.relation, hd.category, 'helped'),
+      verbs: words(file, 'constructions.helpingDeed.verbs', hd.verbs),
+      nouns: words(file, 'constructions.helpingDeed.nouns', hd.nouns),
     },
     bannedIn: {
       trigger: triggerOf(file, 'constructions.bannedIn', bi.relation, bi.category, 'banned in'),

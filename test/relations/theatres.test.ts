@@ -1011,6 +1011,10 @@ const CASES: Array<[string, string[]]> = [
     'Groups of Jabhat al-Nusra and Islamic State (both outlawed in Russia) attacked the town.',
     ['russia opposes al-nusra-front', 'russia opposes daesh'],
   ],
+  // Backing a party's military operation backs the party.
+  ['Washington backed the Ukrainian counteroffensive in Kherson.', ['united-states supports ukraine']],
+  ['The US-led coalition is supporting an assault by Iraqi forces on Mosul.', ['us-led-coalition supports iraq']],
+  ['Turkey did not support the Russian campaign in Syria.', []],
   // Rejecting a party's plea opposes it.
   ['Russia rejected a US plea to halt the flights over Aleppo.', ['russia opposes united-states']],
   // Forces loyal to a titled leader named with his state's demonym are that state's.

@@ -32,6 +32,7 @@ import { jointAction } from './joint-action.js';
 import { reliance } from './reliance.js';
 import { loyalTo } from './loyal-to.js';
 import { bannedIn } from './banned-in.js';
+import { helpingDeed } from './helping-deed.js';
 import { frontedMeeting } from './fronted-meeting.js';
 import { hostedMeeting } from './hosted-meeting.js';
 import { consequenceThreat } from './consequence-threat.js';
@@ -67,6 +68,7 @@ export const PATTERNS: readonly Pattern[] = [
   reliance,
   loyalTo,
   bannedIn,
+  helpingDeed,
   frontedMeeting,
   hostedMeeting,
   consequenceThreat,
