@@ -75,6 +75,7 @@ export interface Constructions {
   loyalTo: { trigger: Trigger; adjectives: Set<string>; verbs: Set<string> };
   bannedIn: { trigger: Trigger; verbs: Set<string>; descriptors: Set<string> };
   helpingDeed: { trigger: Trigger; verbs: Set<string>; nouns: Set<string> };
+  designatedBy: { trigger: Trigger; verbs: Set<string>; marks: Set<string>; descriptors: Set<string> };
   pitted: { trigger: Trigger; verbs: Set<string>; subjects: Set<string> };
 }
 
@@ -185,6 +186,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const lt = section(file, raw, 'loyalTo');
   const bi = section(file, raw, 'bannedIn');
   const hd = section(file, raw, 'helpingDeed');
+  const db = section(file, raw, 'designatedBy');
   const pt = section(file, raw, 'pitted');
   return {
     attribution: {
@@ -295,6 +297,12 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       trigger: triggerOf(file, 'constructions.reliance', rl.relation, rl.category, 'rely on'),
       verbs: words(file, 'constructions.reliance.verbs', rl.verbs),
       adjectives: words(file, 'constructions.reliance.adjectives', rl.adjectives),
+    },
+    designatedBy: {
+      trigger: triggerOf(file, 'constructions.designatedBy', db.relation, db.category, 'designated'),
+      verbs: words(file, 'constructions.designatedBy.verbs', db.verbs),
+      marks: words(file, 'constructions.designatedBy.marks', db.marks),
+      descriptors: words(file, 'constructions.designatedBy.descriptors', db.descriptors),
     },
     helpingDeed: {
       trigger: triggerOf(file, 'constructions.helpingDeed', hd.relation, hd.category, 'helped'),

@@ -1015,6 +1015,18 @@ const CASES: Array<[string, string[]]> = [
   ['Washington backed the Ukrainian counteroffensive in Kherson.', ['united-states supports ukraine']],
   ['The US-led coalition is supporting an assault by Iraqi forces on Mosul.', ['us-led-coalition supports iraq']],
   ['Turkey did not support the Russian campaign in Syria.', []],
+  // A group listed as terrorist by states is sanctioned by them, past "a Syrian affiliate of".
+  [
+    'The YPG is the armed wing of the PYD a Syrian affiliate of the PKK listed as a terrorist organisation by Turkey the US and EU.',
+    ['european-union opposes pkk', 'turkey opposes pkk', 'united-states opposes pkk'],
+  ],
+  // Threatening to deal a blow to a party threatens it; delivering a letter does not.
+  [
+    "Osama bin Laden's al-Qaeda has threatened to deliver devastating blows to the United States and Israel.",
+    ['al-qaeda opposes israel', 'al-qaeda opposes united-states'],
+  ],
+  ['Hezbollah vowed to inflict a crushing defeat on Israel.', ['hezbollah opposes israel']],
+  ['The Houthis threatened to deliver the letter to the UN.', []],
   // Rejecting a party's plea opposes it.
   ['Russia rejected a US plea to halt the flights over Aleppo.', ['russia opposes united-states']],
   // Forces loyal to a titled leader named with his state's demonym are that state's.

@@ -10,8 +10,8 @@ import type { SentenceView } from '../sentence.js';
 
 const GROUPS = new Set(['armed_group', 'organization']);
 
-/** The banned groups before the participle at k, with where their phrase starts. */
-function bannedOnes(view: SentenceView, descriptors: Set<string>, k: number): { args: ActorMention[]; start: number } {
+/** The banned (or designated) ones before the participle at k, with where their phrase starts; also read by designated-by. */
+export function bannedOnes(view: SentenceView, descriptors: Set<string>, k: number): { args: ActorMention[]; start: number } {
   let v = k - 1;
   while (
     v >= view.first &&

@@ -33,6 +33,7 @@ import { reliance } from './reliance.js';
 import { loyalTo } from './loyal-to.js';
 import { bannedIn } from './banned-in.js';
 import { helpingDeed } from './helping-deed.js';
+import { designatedBy } from './designated-by.js';
 import { frontedMeeting } from './fronted-meeting.js';
 import { hostedMeeting } from './hosted-meeting.js';
 import { consequenceThreat } from './consequence-threat.js';
@@ -69,6 +70,7 @@ export const PATTERNS: readonly Pattern[] = [
   loyalTo,
   bannedIn,
   helpingDeed,
+  designatedBy,
   frontedMeeting,
   hostedMeeting,
   consequenceThreat,
