@@ -1020,6 +1020,16 @@ const CASES: Array<[string, string[]]> = [
     'The YPG is the armed wing of the PYD a Syrian affiliate of the PKK listed as a terrorist organisation by Turkey the US and EU.',
     ['european-union opposes pkk', 'turkey opposes pkk', 'united-states opposes pkk'],
   ],
+  // A speaker's crimes noun reaches the agent of the relative clause after it.
+  ['Zelensky said the war crimes Russia has committed in Bucha will not go unpunished.', ['volodymyr-zelensky opposes russia']],
+  ['Kyiv said the atrocities Russian troops committed in Bucha would be punished.', ['ukraine opposes russia']],
+  ['Hamas said the crimes Israel denies will be exposed.', []],
+  // A ban spreads over the listed states; a parenthesis before the participle is skipped.
+  [
+    'Hamas is banned in the United States, Britain and Canada.',
+    ['canada opposes hamas', 'united-kingdom opposes hamas', 'united-states opposes hamas'],
+  ],
+  ['The army fights groups such as the Islamic State (ISIL or Daesh) outlawed in Russia.', ['russia opposes daesh']],
   // Threatening to deal a blow to a party threatens it; delivering a letter does not.
   [
     "Osama bin Laden's al-Qaeda has threatened to deliver devastating blows to the United States and Israel.",

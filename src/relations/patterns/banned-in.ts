@@ -15,7 +15,12 @@ export function bannedOnes(view: SentenceView, descriptors: Set<string>, k: numb
   let v = k - 1;
   while (
     v >= view.first &&
-    (view.tokens[v]!.pos === 'ADV' || view.f[v] === 'both' || view.f[v] === 'all' || view.f[v] === '(' || view.f[v] === ',')
+    (view.tokens[v]!.pos === 'ADV' ||
+      view.f[v] === 'both' ||
+      view.f[v] === 'all' ||
+      view.f[v] === '(' ||
+      view.f[v] === ')' ||
+      view.f[v] === ',')
   )
     v--;
   if (v < view.first) return { args: [], start: k };
@@ -48,17 +53,20 @@ export const bannedIn: SentenceEndPattern = {
     const w = lex.syntax.constructions.bannedIn;
     for (let k = view.first + 1; k + 2 < view.end; k++) {
       if (!w.verbs.has(view.f[k]!) || view.f[k + 1] !== 'in') continue;
-      // The banning state: a country named right after "in" ("in Russia", not "in many countries").
+      // The banning states: countries named right after "in" ("in Russia", "in the United States,
+      // Britain and Canada"; not "in many countries").
       const p = view.f[k + 2] === 'the' ? k + 3 : k + 2;
       const place = view.mentionAt(p);
       if (!place || place.firstToken !== p || view.acts.actors.get(place.actor)?.type !== 'country') continue;
+      const listed = view.isNP(p) ? view.groupRight(p).args.filter((m) => view.acts.actors.get(m.actor)?.type === 'country') : [];
+      const places = listed.some((m) => m.actor === place.actor) ? listed : [place];
       // ("The Taliban banned in Afghanistan the education of girls": an active verb with its object after.)
       const next = view.tokens[place.endToken];
       if (place.endToken < view.end && next && ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos)) continue;
       const banned = bannedOnes(view, w.descriptors, k).args.filter(
-        (m) => m.via !== 'demonym' && GROUPS.has(view.acts.actors.get(m.actor)?.type ?? '') && m.actor !== place.actor,
+        (m) => m.via !== 'demonym' && GROUPS.has(view.acts.actors.get(m.actor)?.type ?? '') && !places.some((c) => c.actor === m.actor),
       );
-      if (banned.length) emit.pairs([place], banned, w.trigger, view.textOf(k, k + 1), view.modality(k, k, false));
+      if (banned.length) emit.pairs(places, banned, w.trigger, view.textOf(k, k + 1), view.modality(k, k, false));
     }
   },
 };
