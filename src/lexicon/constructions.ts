@@ -26,6 +26,12 @@ export interface DemandFrameWords {
   stopNouns: Set<string>;
   /** The heads of those deeds. */
   stoppedDeeds: Set<string>;
+  /** Hostile measures asked for against an actor ("called for sanctions against Syria"). */
+  measures: Set<string>;
+  /** Heads through whose "for" the measure is asked ("approval for strikes on Syria"). */
+  measureHops: Set<string>;
+  /** Verbs beside the demand verbs and appeals that ask for a measure ("sought sanctions on Iran"). */
+  measureVerbs: Set<string>;
 }
 
 export interface Constructions {
@@ -228,6 +234,9 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       actNouns: words(file, 'constructions.demandFrame.actNouns', d.actNouns),
       stopNouns: words(file, 'constructions.demandFrame.stopNouns', d.stopNouns),
       stoppedDeeds: words(file, 'constructions.demandFrame.stoppedDeeds', d.stoppedDeeds),
+      measures: words(file, 'constructions.demandFrame.measures', d.measures),
+      measureHops: words(file, 'constructions.demandFrame.measureHops', d.measureHops),
+      measureVerbs: words(file, 'constructions.demandFrame.measureVerbs', d.measureVerbs),
     },
     conditionalThreat: {
       trigger: triggerOf(file, 'constructions.conditionalThreat', t.relation, t.category, 'threaten'),

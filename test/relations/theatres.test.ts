@@ -1030,6 +1030,19 @@ const CASES: Array<[string, string[]]> = [
     ['canada opposes hamas', 'united-kingdom opposes hamas', 'united-states opposes hamas'],
   ],
   ['The army fights groups such as the Islamic State (ISIL or Daesh) outlawed in Russia.', ['russia opposes daesh']],
+  // Asking for a hostile measure against a party opposes it; lifting or opposing one is none.
+  ['France called for UN sanctions against Syria.', ['france opposes syria']],
+  ['The United States pushed for congressional approval for military strikes on Syria.', ['united-states opposes syria']],
+  ['Ukraine urged more sanctions on Russia.', ['ukraine opposes russia']],
+  ['Lebanon called for sanctions on Israel.', ['lebanon opposes israel']],
+  ['Turkey called for action against the YPG.', ['turkey opposes ypg']],
+  ['Hungary did not call for sanctions against Russia.', []],
+  ['Russia called for sanctions relief for Iran.', []],
+  ['Egypt called for international action on the crisis in Sudan.', []],
+  ['Hungary opposed sanctions on Russia.', []],
+  ['Orban resisted new sanctions on Moscow.', []],
+  ['The United States lifted sanctions on Sudan.', []],
+  ['Washington eased sanctions on Venezuela.', []],
   // Threatening to deal a blow to a party threatens it; delivering a letter does not.
   [
     "Osama bin Laden's al-Qaeda has threatened to deliver devastating blows to the United States and Israel.",
