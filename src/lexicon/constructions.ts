@@ -45,6 +45,8 @@ export interface Constructions {
     verdicts: Set<string>;
     /** Verbs whose subject does a wrong, by lemma, with the object words that make it one (none: any object). */
     deeds: Map<string, Set<string>>;
+    /** Deed verbs whose deed is their infinitive ("failed to protect civilians"). */
+    deedInfinitives: Set<string>;
     /** Verbs beside the speech verbs whose subject lays the blame ("the inquiry found …"). */
     findingVerbs: Set<string>;
   };
@@ -203,6 +205,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       verdicts: words(file, 'constructions.attribution.verdicts', at.verdicts),
       withParticle: words(file, 'constructions.attribution.withParticle', at.withParticle),
       deeds,
+      deedInfinitives: words(file, 'constructions.attribution.deedInfinitives', at.deedInfinitives),
       findingVerbs: words(file, 'constructions.attribution.findingVerbs', at.findingVerbs),
     },
     gratitude: {

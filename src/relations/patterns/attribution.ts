@@ -19,6 +19,7 @@ function blamed(
     withParticle: Set<string>;
     verdicts: Set<string>;
     deeds: Map<string, Set<string>>;
+    deedInfinitives: Set<string>;
   },
   negation: Set<string>,
   modals: Set<string>,
@@ -59,7 +60,7 @@ function blamed(
     // "<Y> (have) used chlorine gas", "<Y> committed war crimes", "<Y> violated the truce": a deed
     // that is itself a wrong, stated of its subject (not "may have used", "did not violate").
     const objects = t.pos === 'VERB' ? w.deeds.get(t.lemma) : undefined;
-    if (objects && !view.f[k]!.endsWith('ing') && deedObject(view, k, objects)) {
+    if (objects && !view.f[k]!.endsWith('ing') && deedObject(view, k, objects, w.deedInfinitives.has(t.lemma))) {
       const subject = view.subjectOf(k);
       if (subject.args.length && stated(view, subject.start, k, negation, modals)) return { who: subject.args, at: k };
     }
@@ -78,10 +79,17 @@ function blamed(
 }
 
 /** Does a word of objects (any, if empty) follow the deed verb at k in its clause ("used lethal chlorine gas")? */
-function deedObject(view: SentenceView, k: number, objects: Set<string>): boolean {
-  if (k + 1 >= view.end || view.tokens[k + 1]!.pos === 'ADP' || view.f[k + 1] === 'by') return false;
+function deedObject(view: SentenceView, k: number, objects: Set<string>, infinitive: boolean): boolean {
+  let from = k + 1;
+  // "failed to protect civilians", "failed to take necessary precautions": the infinitive's verb or
+  // object, for the verbs whose deed is in their infinitive (not "used to commit").
+  if (from + 1 < view.end && view.f[from] === 'to' && view.tokens[from + 1]!.pos === 'VERB') {
+    if (!infinitive) return false;
+    if (objects.has(view.tokens[from + 1]!.lemma)) return true;
+    from += 2;
+  } else if (from >= view.end || view.tokens[from]!.pos === 'ADP' || view.f[from] === 'by') return false;
   if (!objects.size) return true;
-  for (let j = k + 1; j < view.end && j <= k + 5; j++) {
+  for (let j = from; j < view.end && j <= from + 4; j++) {
     if (objects.has(view.f[j]!)) return true;
     if (view.tokens[j]!.pos === 'VERB' || view.tokens[j]!.pos === 'ADP' || view.f[j] === ',') return false;
   }

@@ -30,6 +30,8 @@ patternTester(attribution, {
     'The Libyan National Army said the GNA used Turkish drones in the attack.',
     'Russia said the US military used the base in Syria.',
     'Britain said Russia was committed to the talks.',
+    // Failing what is no duty.
+    'Japan said China failed to attend the meeting.',
     // A statement carried by an agency is reported, not carried out.
     '"Syria\'s army announces the end of the truce" the statement carried by state news agency SANA said.',
   ],
@@ -61,6 +63,12 @@ patternTester(attribution, {
     { text: 'Armenia said Azerbaijani forces violated the ceasefire overnight.', events: ['armenia opposes azerbaijan'] },
     { text: 'Amnesty International said Israeli forces used white phosphorus in Gaza.', events: ['amnesty-international opposes israel'] },
     { text: 'Israel said Hamas used civilians as human shields in Gaza.', events: ['israel opposes hamas'] },
+    // Failing a duty: the infinitive's verb or object says which.
+    { text: 'Russia said Ukraine failed to honor the Minsk agreements.', events: ['russia opposes ukraine'] },
+    {
+      text: 'The United Nations said U.S. forces appear to have failed to take necessary precautions to avoid civilian casualties.',
+      events: ['united-nations opposes united-states'],
+    },
     // The blame is the suggestion's, not the denial's.
     {
       text: 'Russia denies involvement and instead suggests the Syrian opposition or a U.S. drone were responsible.',
