@@ -265,7 +265,12 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
   if (tr.requiresBefore.size) {
     let p = a - 1;
     while (p >= view.first && (view.tokens[p]!.pos === 'ADJ' || view.f[p] === 'the' || view.f[p] === 'a')) p--;
-    if (p < view.first || !tr.requiresBefore.has(view.f[p]!)) return undefined;
+    // (Two words, "letter of" in "a letter of condolence to X", where one alone says too little.)
+    if (
+      p < view.first ||
+      !(tr.requiresBefore.has(view.f[p]!) || (p > view.first && tr.requiresBefore.has(`${view.f[p - 1]} ${view.f[p]}`)))
+    )
+      return undefined;
   }
   return new NounMatch(view, k, last, a, b, tr);
 }

@@ -1043,6 +1043,11 @@ const CASES: Array<[string, string[]]> = [
   ['Orban resisted new sanctions on Moscow.', []],
   ['The United States lifted sanctions on Sudan.', []],
   ['Washington eased sanctions on Venezuela.', []],
+  // Sympathy offered to a party backs it, in a letter or message of it too (the letter is a meeting).
+  ['Erdogan sent his condolences to Iran after the crash.', ['recep-tayyip-erdogan supports iran']],
+  ['Biden sent a message of sympathy to Japan.', ['japan met joe-biden', 'joe-biden supports japan']],
+  ['The Kremlin said a wave of sympathy with Ukraine was fake.', []],
+  ['Israel did not send condolences to Iran.', []],
   // Threatening to deal a blow to a party threatens it; delivering a letter does not.
   [
     "Osama bin Laden's al-Qaeda has threatened to deliver devastating blows to the United States and Israel.",
