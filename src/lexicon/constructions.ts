@@ -47,6 +47,8 @@ export interface Constructions {
     deeds: Map<string, Set<string>>;
     /** Deed verbs whose deed is their infinitive ("failed to protect civilians"). */
     deedInfinitives: Set<string>;
+    /** Verbs whose object deed a verdict word after it condemns ("called Japan's move a provocation"). */
+    verdictVerbs: Set<string>;
     /** Verbs beside the speech verbs whose subject lays the blame ("the inquiry found …"). */
     findingVerbs: Set<string>;
   };
@@ -206,6 +208,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       withParticle: words(file, 'constructions.attribution.withParticle', at.withParticle),
       deeds,
       deedInfinitives: words(file, 'constructions.attribution.deedInfinitives', at.deedInfinitives),
+      verdictVerbs: words(file, 'constructions.attribution.verdictVerbs', at.verdictVerbs),
       findingVerbs: words(file, 'constructions.attribution.findingVerbs', at.findingVerbs),
     },
     gratitude: {

@@ -20,6 +20,7 @@ function blamed(
     verdicts: Set<string>;
     deeds: Map<string, Set<string>>;
     deedInfinitives: Set<string>;
+    verdictVerbs: Set<string>;
   },
   negation: Set<string>,
   modals: Set<string>,
@@ -31,6 +32,11 @@ function blamed(
     // "Turkey's actions were a violation of …", "the US sanctions are illegal": a deed condemned, its owner blamed.
     if (w.verdicts.has(f) && t.pos !== 'VERB') {
       const who = verdictOwners(view, k, negation, modals);
+      if (who.length) return { who, at: k };
+    }
+    // "China called Japan's move a provocation", "Moscow described the US decision as illegal".
+    if (t.pos === 'VERB' && w.verdictVerbs.has(t.lemma)) {
+      const who = verdictObjectOwners(view, k, w.verdicts, negation, modals);
       if (who.length) return { who, at: k };
     }
     // Two-word entries ("to blame") are joined only where one could start.
@@ -108,6 +114,52 @@ function stated(view: SentenceView, from: number, k: number, negation: Set<strin
 }
 
 /**
+ * The owners of the deed a verdict verb at k condemns: "<verb> <Y's deed | the deed by Y> (as) (a|an)
+ * (ADJ) <verdict>"; none where the verb is negated or modal, or the deed names no owner ("called the
+ * sanctions illegal") or is an actor itself, or is someone's through "of" ("described the killing of
+ * Soleimani as a crime" names the victim).
+ */
+function verdictObjectOwners(
+  view: SentenceView,
+  k: number,
+  verdicts: Set<string>,
+  negation: Set<string>,
+  modals: Set<string>,
+): ActorMention[] {
+  for (
+    let v = k - 1;
+    v >= view.first && (view.tokens[v]!.pos === 'AUX' || view.tokens[v]!.pos === 'ADV' || view.tokens[v]!.pos === 'PART');
+    v--
+  )
+    if (negation.has(view.f[v]!) || modals.has(view.f[v]!)) return [];
+  // The verdict, in the verb's clause (the chunker may join it to the deed's phrase).
+  let e = -1;
+  for (let j = k + 2; j < view.end && j <= k + 12 && e === -1; j++) {
+    if (view.isBreak(j) || view.tokens[j]!.pos === 'VERB') return [];
+    if (verdicts.has(view.f[j]!)) e = j;
+  }
+  if (e === -1) return [];
+  // Right before it: "(as) (a|an) (ADJ)"; before that, the deed's last word.
+  let p = e - 1;
+  while (p > k && (view.tokens[p]!.pos === 'DET' || view.tokens[p]!.pos === 'ADJ' || view.tokens[p]!.pos === 'ADV')) {
+    if (negation.has(view.f[p]!)) return [];
+    p--;
+  }
+  if (view.f[p] === 'as') p--;
+  if (p <= k || (view.tokens[p]!.pos !== 'NOUN' && view.tokens[p]!.pos !== 'PROPN')) return [];
+  // The deed's owners: its possessor, demonym or "by" agent, never past another preposition ("the
+  // killing of Soleimani", "the US sanctions against Iran" name the victim).
+  let cut = k + 1;
+  while (cut <= p && (view.tokens[cut]!.pos !== 'ADP' || view.f[cut] === 'by')) cut++;
+  const owners = view.objectOwners(k + 1, cut).slice();
+  for (let j = k + 1; j < cut; j++) {
+    const m = view.mentionAt(j);
+    if (m && view.isArg(m) && !owners.some((o) => o.actor === m.actor)) owners.push(m);
+  }
+  return owners;
+}
+
+/**
  * The owners of the deed a verdict word at k condemns: "<Y's deed> (is|was|were) (not) (a|an|in)
  * (ADJ) <verdict>"; none where it is negated or the subject names no owner ("the strikes were illegal").
  */
@@ -150,6 +202,8 @@ export const attribution: SentenceEndPattern = {
     "X said Y's <deed> was a violation of …",
     'X said Y used chemical weapons / committed war crimes / violated the ceasefire',
     'X found Y was responsible for …',
+    "X called Y's move a provocation",
+    'X described the decision by Y as illegal',
   ],
   on: 'sentence end',
   cues: (lex) => {
@@ -160,8 +214,10 @@ export const attribution: SentenceEndPattern = {
     const w = lex.syntax.constructions.attribution;
     const blame = blamed(view, w, lex.cues.negation, lex.cues.modals);
     if (!blame) return;
-    const speaking = (k: number): boolean =>
-      view.tokens[k]!.pos === 'VERB' && (lex.cues.speechVerbs.has(view.tokens[k]!.lemma) || w.findingVerbs.has(view.tokens[k]!.lemma));
+    const speaking = (k: number): boolean => {
+      const t = view.tokens[k]!;
+      return t.pos === 'VERB' && (lex.cues.speechVerbs.has(t.lemma) || w.findingVerbs.has(t.lemma) || w.verdictVerbs.has(t.lemma));
+    };
     // "Moscow denied Syrian forces were behind it": the verb that governs the blame (the nearest
     // speaking verb before it) is a denial, which clears and accuses no one; "Russia denies
     // involvement and suggests a U.S. drone was responsible": the blame is the suggestion's.

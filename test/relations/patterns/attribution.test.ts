@@ -32,6 +32,11 @@ patternTester(attribution, {
     'Britain said Russia was committed to the talks.',
     // Failing what is no duty.
     'Japan said China failed to attend the meeting.',
+    // A verdict on a deed with no owner, on its victim, or denied.
+    'Russia called the sanctions illegal.',
+    "China did not call Japan's move a provocation.",
+    'Iran described the killing of Soleimani as a crime.',
+    'Russia said it was a mistake to trust the West.',
     // A statement carried by an agency is reported, not carried out.
     '"Syria\'s army announces the end of the truce" the statement carried by state news agency SANA said.',
   ],
@@ -69,6 +74,11 @@ patternTester(attribution, {
       text: 'The United Nations said U.S. forces appear to have failed to take necessary precautions to avoid civilian casualties.',
       events: ['united-nations opposes united-states'],
     },
+    // A verdict verb's object deed, condemned by a verdict word after it, blames its owner.
+    { text: "China called Japan's move a provocation.", events: ['china opposes japan'] },
+    { text: 'Moscow described the US decision as illegal.', events: ['russia opposes united-states'] },
+    { text: "Kyiv called Russia's referendums a sham.", events: ['ukraine opposes russia'] },
+    { text: 'Turkey called the Greek deployment a violation of the treaty.', events: ['turkey opposes greece'] },
     // The blame is the suggestion's, not the denial's.
     {
       text: 'Russia denies involvement and instead suggests the Syrian opposition or a U.S. drone were responsible.',
