@@ -1048,6 +1048,9 @@ const CASES: Array<[string, string[]]> = [
   ['Biden sent a message of sympathy to Japan.', ['japan met joe-biden', 'joe-biden supports japan']],
   ['The Kremlin said a wave of sympathy with Ukraine was fake.', []],
   ['Israel did not send condolences to Iran.', []],
+  // A warrant issued for an actor's arrest coerces it.
+  ['The ICC issued an arrest warrant for Vladimir Putin.', ['international-criminal-court opposes vladimir-putin']],
+  ['The ICC did not issue a warrant for Putin.', []],
   // Threatening to deal a blow to a party threatens it; delivering a letter does not.
   [
     "Osama bin Laden's al-Qaeda has threatened to deliver devastating blows to the United States and Israel.",
