@@ -1051,6 +1051,9 @@ const CASES: Array<[string, string[]]> = [
   // A warrant issued for an actor's arrest coerces it.
   ['The ICC issued an arrest warrant for Vladimir Putin.', ['international-criminal-court opposes vladimir-putin']],
   ['The ICC did not issue a warrant for Putin.', []],
+  // Arms and relief sent to a party aid it.
+  ['Washington sent Patriot batteries to Ukraine.', ['united-states supports ukraine']],
+  ['Turkey sent ambulances to Syria.', ['turkey supports syria']],
   // Threatening to deal a blow to a party threatens it; delivering a letter does not.
   [
     "Osama bin Laden's al-Qaeda has threatened to deliver devastating blows to the United States and Israel.",
