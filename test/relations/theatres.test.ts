@@ -992,6 +992,11 @@ const CASES: Array<[string, string[]]> = [
   ['Iran poses a threat to Israel, the Pentagon said.', []],
   ["Taiwan said China's drills were a threat to regional peace.", []],
   ['Moscow denied making threats against Kyiv.', []],
+  // A threat owned by an actor threatens its target; being called a threat is a judgement.
+  ["Iran's warning to Israel came after the strike.", ['iran opposes israel']],
+  ['The Russian ultimatum to Kyiv expired.', ['russia opposes ukraine']],
+  ['Iran is a threat to Israel.', []],
+  ["Hezbollah is a threat to Lebanon's stability.", []],
   // A rights group that says a state's forces committed a wrong accuses the state.
   ['Human Rights Watch said Russian forces had committed war crimes in Bucha.', ['human-rights-watch opposes russia']],
   [
