@@ -801,10 +801,12 @@ class Recognizer {
   private loyalForcesBefore(i: number, first: number, state: string): { head: number; to: number; sector: Sector } | undefined {
     let k = i - 1;
     while (k >= first && this.isTitleWord(k) && !this.covered(k)) k--;
-    // "the forces of Syria's President Assad": the state itself may name the leader's office.
+    // "the forces of Syria's President Assad", "forces loyal to Syrian President Assad": the state
+    // itself (its possessive or its demonym) may name the leader's office.
     const mark = k > first && POSSESSIVE.has(this.tokens[k]!.text);
     const named = k >= first ? this.pendingAt[mark ? k - 1 : k] : undefined;
-    if (named?.actor === state && (mark || named.possessive || /s$/i.test(named.surface))) k = named.firstToken - 1;
+    if (named?.actor === state && (mark || named.possessive || /s$/i.test(named.surface) || named.via === 'demonym'))
+      k = named.firstToken - 1;
     if (k - 1 < first) return undefined;
     if (this.folded[k] === 'of') {
       const sector = this.lex.cues.leaderHeads.get(this.folded[k - 1]!);

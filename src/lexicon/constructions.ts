@@ -22,6 +22,16 @@ export interface DemandFrameWords {
   nouns: Set<string>;
   /** Nouns of a demanded act whose owner is the one asked ("demanded Russia's withdrawal"). */
   actNouns: Set<string>;
+  /** Nouns of stopping whose 'to'/'of' phrase names a hostile deed of the one asked ("an end to Russian airstrikes"). */
+  stopNouns: Set<string>;
+  /** The heads of those deeds. */
+  stoppedDeeds: Set<string>;
+  /** Hostile measures asked for against an actor ("called for sanctions against Syria"). */
+  measures: Set<string>;
+  /** Heads through whose "for" the measure is asked ("approval for strikes on Syria"). */
+  measureHops: Set<string>;
+  /** Verbs beside the demand verbs and appeals that ask for a measure ("sought sanctions on Iran"). */
+  measureVerbs: Set<string>;
 }
 
 export interface Constructions {
@@ -33,6 +43,14 @@ export interface Constructions {
     /** Agent verbs that are one only with their particle ("carried out by", not "carried by"). */
     withParticle: Set<string>;
     verdicts: Set<string>;
+    /** Verbs whose subject does a wrong, by lemma, with the object words that make it one (none: any object). */
+    deeds: Map<string, Set<string>>;
+    /** Deed verbs whose deed is their infinitive ("failed to protect civilians"). */
+    deedInfinitives: Set<string>;
+    /** Verbs whose object deed a verdict word after it condemns ("called Japan's move a provocation"). */
+    verdictVerbs: Set<string>;
+    /** Verbs beside the speech verbs whose subject lays the blame ("the inquiry found …"). */
+    findingVerbs: Set<string>;
   };
   gratitude: { trigger: Trigger; verbs: Set<string>; for: Set<string> };
   backerNoun: { trigger: Trigger; nouns: Set<string>; places: Set<string> };
@@ -65,6 +83,9 @@ export interface Constructions {
   jointAction: { trigger: Trigger; adverbs: Set<string> };
   reliance: { trigger: Trigger; verbs: Set<string>; adjectives: Set<string> };
   loyalTo: { trigger: Trigger; adjectives: Set<string>; verbs: Set<string> };
+  bannedIn: { trigger: Trigger; verbs: Set<string>; descriptors: Set<string> };
+  helpingDeed: { trigger: Trigger; verbs: Set<string>; nouns: Set<string> };
+  designatedBy: { trigger: Trigger; verbs: Set<string>; marks: Set<string>; descriptors: Set<string> };
   pitted: { trigger: Trigger; verbs: Set<string>; subjects: Set<string> };
 }
 
@@ -143,6 +164,13 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   for (const act of particles.keys())
     if (!hostileActs.has(act)) fail(file, `constructions.demandFrame.particles.${act}: "${act}" is not one of hostileActs`);
   const at = section(file, raw, 'attribution');
+  if (!isObject(at.deeds)) fail(file, 'constructions.attribution.deeds must be an object of word lists');
+  const deeds = new Map<string, Set<string>>();
+  for (const [verb, list] of Object.entries(at.deeds))
+    deeds.set(
+      foldKey(verb),
+      Array.isArray(list) && !list.length ? new Set() : words(file, `constructions.attribution.deeds.${verb}`, list),
+    );
   const gr = section(file, raw, 'gratitude');
   const bk = section(file, raw, 'backerNoun');
   const med = section(file, raw, 'mediation');
@@ -166,6 +194,9 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const ja = section(file, raw, 'jointAction');
   const rl = section(file, raw, 'reliance');
   const lt = section(file, raw, 'loyalTo');
+  const bi = section(file, raw, 'bannedIn');
+  const hd = section(file, raw, 'helpingDeed');
+  const db = section(file, raw, 'designatedBy');
   const pt = section(file, raw, 'pitted');
   return {
     attribution: {
@@ -175,6 +206,10 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       agentVerbs: words(file, 'constructions.attribution.agentVerbs', at.agentVerbs),
       verdicts: words(file, 'constructions.attribution.verdicts', at.verdicts),
       withParticle: words(file, 'constructions.attribution.withParticle', at.withParticle),
+      deeds,
+      deedInfinitives: words(file, 'constructions.attribution.deedInfinitives', at.deedInfinitives),
+      verdictVerbs: words(file, 'constructions.attribution.verdictVerbs', at.verdictVerbs),
+      findingVerbs: words(file, 'constructions.attribution.findingVerbs', at.findingVerbs),
     },
     gratitude: {
       trigger: triggerOf(file, 'constructions.gratitude', gr.relation, gr.category, 'thank'),
@@ -203,6 +238,11 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       openers: words(file, 'constructions.demandFrame.openers', d.openers),
       nouns: words(file, 'constructions.demandFrame.nouns', d.nouns),
       actNouns: words(file, 'constructions.demandFrame.actNouns', d.actNouns),
+      stopNouns: words(file, 'constructions.demandFrame.stopNouns', d.stopNouns),
+      stoppedDeeds: words(file, 'constructions.demandFrame.stoppedDeeds', d.stoppedDeeds),
+      measures: words(file, 'constructions.demandFrame.measures', d.measures),
+      measureHops: words(file, 'constructions.demandFrame.measureHops', d.measureHops),
+      measureVerbs: words(file, 'constructions.demandFrame.measureVerbs', d.measureVerbs),
     },
     conditionalThreat: {
       trigger: triggerOf(file, 'constructions.conditionalThreat', t.relation, t.category, 'threaten'),
@@ -272,6 +312,22 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       trigger: triggerOf(file, 'constructions.reliance', rl.relation, rl.category, 'rely on'),
       verbs: words(file, 'constructions.reliance.verbs', rl.verbs),
       adjectives: words(file, 'constructions.reliance.adjectives', rl.adjectives),
+    },
+    designatedBy: {
+      trigger: triggerOf(file, 'constructions.designatedBy', db.relation, db.category, 'designated'),
+      verbs: words(file, 'constructions.designatedBy.verbs', db.verbs),
+      marks: words(file, 'constructions.designatedBy.marks', db.marks),
+      descriptors: words(file, 'constructions.designatedBy.descriptors', db.descriptors),
+    },
+    helpingDeed: {
+      trigger: triggerOf(file, 'constructions.helpingDeed', hd.relation, hd.category, 'helped'),
+      verbs: words(file, 'constructions.helpingDeed.verbs', hd.verbs),
+      nouns: words(file, 'constructions.helpingDeed.nouns', hd.nouns),
+    },
+    bannedIn: {
+      trigger: triggerOf(file, 'constructions.bannedIn', bi.relation, bi.category, 'banned in'),
+      verbs: words(file, 'constructions.bannedIn.verbs', bi.verbs),
+      descriptors: words(file, 'constructions.bannedIn.descriptors', bi.descriptors),
     },
     loyalTo: {
       trigger: triggerOf(file, 'constructions.loyalTo', lt.relation, lt.category, 'loyal to'),

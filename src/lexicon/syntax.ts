@@ -46,6 +46,8 @@ export interface Syntax {
   possessiveMarks: Set<string>;
   actorPossessives: Set<string>;
   possessivePronouns: Set<string>;
+  /** Verbs of a contact relative clause after a speech noun whose subject is the deed's agent ("the crimes Russia commits"). */
+  relativeAgentVerbs: Set<string>;
   prepositionLike: Set<string>;
   /** Prepositions before an -ing verb that leave the verb the clause's subject. */
   gerundPreps: Set<string>;
@@ -183,6 +185,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     possessiveMarks: new Set(strings(file, 'possessiveMarks', raw.possessiveMarks, false)),
     actorPossessives: set('actorPossessives'),
     possessivePronouns: set('possessivePronouns'),
+    relativeAgentVerbs: set('relativeAgentVerbs'),
     prepositionLike: set('prepositionLike'),
     gerundPreps: set('gerundPreps'),
     effortHeads: set('effortHeads'),

@@ -255,10 +255,22 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
   if (!view.matchWords(k, tr.words, false)) return undefined;
   const last = k + tr.words.length - 1;
   if (last >= view.end) return undefined;
+  // "Washington came to the aid of Kyiv": the noun is inside a verb trigger ("come to the aid of"),
+  // whose "of" names the one helped, not a helper.
+  if (tr.targetFrom === 'subject' && view.f[a] === 'the' && a - 2 >= view.first && view.f[a - 1] === 'to') {
+    const verb = view.tokens[a - 2]!;
+    const phrase = ` to the ${view.f[k]} of`;
+    if (verb.pos === 'VERB' && view.lex.relations.verbs.get(verb.lemma)?.some((t) => t.words.join(' ').endsWith(phrase))) return undefined;
+  }
   if (tr.requiresBefore.size) {
     let p = a - 1;
     while (p >= view.first && (view.tokens[p]!.pos === 'ADJ' || view.f[p] === 'the' || view.f[p] === 'a')) p--;
-    if (p < view.first || !tr.requiresBefore.has(view.f[p]!)) return undefined;
+    // (Two words, "letter of" in "a letter of condolence to X", where one alone says too little.)
+    if (
+      p < view.first ||
+      !(tr.requiresBefore.has(view.f[p]!) || (p > view.first && tr.requiresBefore.has(`${view.f[p - 1]} ${view.f[p]}`)))
+    )
+      return undefined;
   }
   return new NounMatch(view, k, last, a, b, tr);
 }

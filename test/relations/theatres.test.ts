@@ -980,6 +980,96 @@ const CASES: Array<[string, string[]]> = [
   ['Turkey intervened on behalf of Azerbaijan in Karabakh.', ['turkey supports azerbaijan']],
   ['The Houthis may act on behalf of Iran.', []],
   ['The UN envoy spoke on behalf of Guterres.', []],
+  // Coming to a party's aid, defence or rescue helps it: its "of" names the one helped.
+  ['Washington came to the aid of Kyiv.', ['united-states supports ukraine']],
+  ['Iran rushed to the defence of Hezbollah after the strikes.', ['iran supports hezbollah']],
+  ['Turkey did not come to the aid of Azerbaijan.', []],
+  ['The army retook the town thanks to the support of Russia.', []],
+  // A threat or ultimatum issued to a party threatens it; "poses a threat to" is a judgement.
+  ['North Korea made fresh threats against South Korea on Tuesday.', ['north-korea opposes south-korea']],
+  ['Turkey sent a warning to Greece over the islands.', ['turkey opposes greece']],
+  ['Washington issued a stern warning to Pyongyang.', ['united-states opposes north-korea']],
+  ['Iran poses a threat to Israel, the Pentagon said.', []],
+  ["Taiwan said China's drills were a threat to regional peace.", []],
+  ['Moscow denied making threats against Kyiv.', []],
+  // A threat owned by an actor threatens its target; being called a threat is a judgement.
+  ["Iran's warning to Israel came after the strike.", ['iran opposes israel']],
+  ['The Russian ultimatum to Kyiv expired.', ['russia opposes ukraine']],
+  ['Iran is a threat to Israel.', []],
+  ["Hezbollah is a threat to Lebanon's stability.", []],
+  // A rights group that says a state's forces committed a wrong accuses the state.
+  ['Human Rights Watch said Russian forces had committed war crimes in Bucha.', ['human-rights-watch opposes russia']],
+  [
+    'Human Rights Watch said Syrian government warplanes also appeared to have dropped nerve agents on Hama.',
+    ['human-rights-watch opposes syria'],
+  ],
+  // Asking for an end to a party's deed opposes it.
+  ['The Syrian Coalition called for an end to Russian airstrikes.', ['syrian-coalition opposes russia']],
+  // A named group banned or outlawed in a state is sanctioned by it; the last conjunct's unless "both".
+  ['The Muslim Brotherhood is banned in Egypt.', ['egypt opposes muslim-brotherhood']],
+  ['The Muslim Brotherhood is not banned in Jordan.', []],
+  [
+    'Clashes broke out between Jaysh al-Islam and Jabhat Fatah al-Sham (banned in Russia) near Damascus.',
+    ['jaish-al-islam attacks al-nusra-front', 'al-nusra-front attacks jaish-al-islam', 'russia opposes al-nusra-front'],
+  ],
+  [
+    'Groups of Jabhat al-Nusra and Islamic State (both outlawed in Russia) attacked the town.',
+    ['russia opposes al-nusra-front', 'russia opposes daesh'],
+  ],
+  // Backing a party's military operation backs the party.
+  ['Washington backed the Ukrainian counteroffensive in Kherson.', ['united-states supports ukraine']],
+  ['The US-led coalition is supporting an assault by Iraqi forces on Mosul.', ['us-led-coalition supports iraq']],
+  ['Turkey did not support the Russian campaign in Syria.', []],
+  // A group listed as terrorist by states is sanctioned by them, past "a Syrian affiliate of".
+  [
+    'The YPG is the armed wing of the PYD a Syrian affiliate of the PKK listed as a terrorist organisation by Turkey the US and EU.',
+    ['european-union opposes pkk', 'turkey opposes pkk', 'united-states opposes pkk'],
+  ],
+  // A speaker's crimes noun reaches the agent of the relative clause after it.
+  ['Zelensky said the war crimes Russia has committed in Bucha will not go unpunished.', ['volodymyr-zelensky opposes russia']],
+  ['Kyiv said the atrocities Russian troops committed in Bucha would be punished.', ['ukraine opposes russia']],
+  ['Hamas said the crimes Israel denies will be exposed.', []],
+  // A ban spreads over the listed states; a parenthesis before the participle is skipped.
+  [
+    'Hamas is banned in the United States, Britain and Canada.',
+    ['canada opposes hamas', 'united-kingdom opposes hamas', 'united-states opposes hamas'],
+  ],
+  ['The army fights groups such as the Islamic State (ISIL or Daesh) outlawed in Russia.', ['russia opposes daesh']],
+  // Asking for a hostile measure against a party opposes it; lifting or opposing one is none.
+  ['France called for UN sanctions against Syria.', ['france opposes syria']],
+  ['The United States pushed for congressional approval for military strikes on Syria.', ['united-states opposes syria']],
+  ['Ukraine urged more sanctions on Russia.', ['ukraine opposes russia']],
+  ['Lebanon called for sanctions on Israel.', ['lebanon opposes israel']],
+  ['Turkey called for action against the YPG.', ['turkey opposes ypg']],
+  ['Hungary did not call for sanctions against Russia.', []],
+  ['Russia called for sanctions relief for Iran.', []],
+  ['Egypt called for international action on the crisis in Sudan.', []],
+  ['Hungary opposed sanctions on Russia.', []],
+  ['Orban resisted new sanctions on Moscow.', []],
+  ['The United States lifted sanctions on Sudan.', []],
+  ['Washington eased sanctions on Venezuela.', []],
+  // Sympathy offered to a party backs it, in a letter or message of it too (the letter is a meeting).
+  ['Erdogan sent his condolences to Iran after the crash.', ['recep-tayyip-erdogan supports iran']],
+  ['Biden sent a message of sympathy to Japan.', ['japan met joe-biden', 'joe-biden supports japan']],
+  ['The Kremlin said a wave of sympathy with Ukraine was fake.', []],
+  ['Israel did not send condolences to Iran.', []],
+  // A warrant issued for an actor's arrest coerces it.
+  ['The ICC issued an arrest warrant for Vladimir Putin.', ['international-criminal-court opposes vladimir-putin']],
+  ['The ICC did not issue a warrant for Putin.', []],
+  // Arms and relief sent to a party aid it.
+  ['Washington sent Patriot batteries to Ukraine.', ['united-states supports ukraine']],
+  ['Turkey sent ambulances to Syria.', ['turkey supports syria']],
+  // Threatening to deal a blow to a party threatens it; delivering a letter does not.
+  [
+    "Osama bin Laden's al-Qaeda has threatened to deliver devastating blows to the United States and Israel.",
+    ['al-qaeda opposes israel', 'al-qaeda opposes united-states'],
+  ],
+  ['Hezbollah vowed to inflict a crushing defeat on Israel.', ['hezbollah opposes israel']],
+  ['The Houthis threatened to deliver the letter to the UN.', []],
+  // Rejecting a party's plea opposes it.
+  ['Russia rejected a US plea to halt the flights over Aleppo.', ['russia opposes united-states']],
+  // Forces loyal to a titled leader named with his state's demonym are that state's.
+  ['The UN inquiry said forces loyal to Syrian President Bashar al-Assad have used chlorine gas.', ['united-nations opposes syria']],
   // A speaker's verdict on another's deed ("a violation", "illegal") accuses its owner.
   ["Israel's blockade of Gaza is illegal, the UN said.", ['united-nations opposes israel']],
   ["Moscow said Turkey's actions were a violation of international law.", ['russia opposes turkey']],

@@ -1,7 +1,9 @@
 // "Human Rights Watch said Syrian government forces were responsible for a poison gas attack", "The
-// United States has said the deaths were caused by sarin dropped by Syrian aircraft": a speaker who
-// lays a deed on another actor accuses it (the guidelines: the accusation is the act; PLOVER
-// DISAPPROVE). Words: syntax.json attribution; the speech verbs are cues.json's.
+// United States has said the deaths were caused by sarin dropped by Syrian aircraft", "Seoul said
+// Pyongyang violated the armistice", "Amnesty said Israeli forces used white phosphorus": a speaker
+// who lays a deed on another actor accuses it (the guidelines: the accusation is the act; PLOVER
+// DISAPPROVE); a denial lays none ("Moscow denied Syrian forces were responsible"). Words: syntax.json
+// attribution; the speech verbs are cues.json's.
 import type { ActorMention } from '../../types.js';
 import type { SentenceEndPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
@@ -10,7 +12,16 @@ import { firstWords } from '../../lexicon/derived.js';
 /** The actors the sentence blames: "<Y> were responsible for", "<deed> caused by Y", with where it is said. */
 function blamed(
   view: SentenceView,
-  w: { responsible: Set<string>; bearing: Set<string>; agentVerbs: Set<string>; withParticle: Set<string>; verdicts: Set<string> },
+  w: {
+    responsible: Set<string>;
+    bearing: Set<string>;
+    agentVerbs: Set<string>;
+    withParticle: Set<string>;
+    verdicts: Set<string>;
+    deeds: Map<string, Set<string>>;
+    deedInfinitives: Set<string>;
+    verdictVerbs: Set<string>;
+  },
   negation: Set<string>,
   modals: Set<string>,
 ): { who: ActorMention[]; at: number } | undefined {
@@ -21,6 +32,11 @@ function blamed(
     // "Turkey's actions were a violation of …", "the US sanctions are illegal": a deed condemned, its owner blamed.
     if (w.verdicts.has(f) && t.pos !== 'VERB') {
       const who = verdictOwners(view, k, negation, modals);
+      if (who.length) return { who, at: k };
+    }
+    // "China called Japan's move a provocation", "Moscow described the US decision as illegal".
+    if (t.pos === 'VERB' && w.verdictVerbs.has(t.lemma)) {
+      const who = verdictObjectOwners(view, k, w.verdicts, negation, modals);
       if (who.length) return { who, at: k };
     }
     // Two-word entries ("to blame") are joined only where one could start.
@@ -47,6 +63,13 @@ function blamed(
         if (who.length) return { who, at: k };
       }
     }
+    // "<Y> (have) used chlorine gas", "<Y> committed war crimes", "<Y> violated the truce": a deed
+    // that is itself a wrong, stated of its subject (not "may have used", "did not violate").
+    const objects = t.pos === 'VERB' ? w.deeds.get(t.lemma) : undefined;
+    if (objects && !view.f[k]!.endsWith('ing') && deedObject(view, k, objects, w.deedInfinitives.has(t.lemma))) {
+      const subject = view.subjectOf(k);
+      if (subject.args.length && stated(view, subject.start, k, negation, modals)) return { who: subject.args, at: k };
+    }
     if (t.pos === 'VERB' && w.agentVerbs.has(t.lemma)) {
       let j = k + 1;
       if (j < view.end && view.f[j] === 'out') j++;
@@ -59,6 +82,81 @@ function blamed(
     }
   }
   return undefined;
+}
+
+/** Does a word of objects (any, if empty) follow the deed verb at k in its clause ("used lethal chlorine gas")? */
+function deedObject(view: SentenceView, k: number, objects: Set<string>, infinitive: boolean): boolean {
+  let from = k + 1;
+  // "failed to protect civilians", "failed to take necessary precautions": the infinitive's verb or
+  // object, for the verbs whose deed is in their infinitive (not "used to commit").
+  if (from + 1 < view.end && view.f[from] === 'to' && view.tokens[from + 1]!.pos === 'VERB') {
+    if (!infinitive) return false;
+    if (objects.has(view.tokens[from + 1]!.lemma)) return true;
+    from += 2;
+  } else if (from >= view.end || view.tokens[from]!.pos === 'ADP' || view.f[from] === 'by') return false;
+  if (!objects.size) return true;
+  for (let j = from; j < view.end && j <= from + 4; j++) {
+    if (objects.has(view.f[j]!)) return true;
+    if (view.tokens[j]!.pos === 'VERB' || view.tokens[j]!.pos === 'ADP' || view.f[j] === ',') return false;
+  }
+  return false;
+}
+
+/** Is the deed between its subject's start and the verb at k stated as done: no negation, modal or "whether"? */
+function stated(view: SentenceView, from: number, k: number, negation: Set<string>, modals: Set<string>): boolean {
+  for (let j = from; j < k; j++) {
+    const f = view.f[j]!;
+    if (negation.has(f) || modals.has(f) || f === 'whether' || f === 'if') return false;
+  }
+  // ("asked whether Syria used …", "it is unclear if …": the clause opener just before the subject.)
+  const before = from - 1 >= view.first ? view.f[from - 1]! : '';
+  return before !== 'whether' && before !== 'if';
+}
+
+/**
+ * The owners of the deed a verdict verb at k condemns: "<verb> <Y's deed | the deed by Y> (as) (a|an)
+ * (ADJ) <verdict>"; none where the verb is negated or modal, or the deed names no owner ("called the
+ * sanctions illegal") or is an actor itself, or is someone's through "of" ("described the killing of
+ * Soleimani as a crime" names the victim).
+ */
+function verdictObjectOwners(
+  view: SentenceView,
+  k: number,
+  verdicts: Set<string>,
+  negation: Set<string>,
+  modals: Set<string>,
+): ActorMention[] {
+  for (
+    let v = k - 1;
+    v >= view.first && (view.tokens[v]!.pos === 'AUX' || view.tokens[v]!.pos === 'ADV' || view.tokens[v]!.pos === 'PART');
+    v--
+  )
+    if (negation.has(view.f[v]!) || modals.has(view.f[v]!)) return [];
+  // The verdict, in the verb's clause (the chunker may join it to the deed's phrase).
+  let e = -1;
+  for (let j = k + 2; j < view.end && j <= k + 12 && e === -1; j++) {
+    if (view.isBreak(j) || view.tokens[j]!.pos === 'VERB') return [];
+    if (verdicts.has(view.f[j]!)) e = j;
+  }
+  if (e === -1) return [];
+  // Right before it: "(as) (a|an) (ADJ)"; before that, the deed's last word.
+  let p = e - 1;
+  while (p > k && (view.tokens[p]!.pos === 'DET' || view.tokens[p]!.pos === 'ADJ' || view.tokens[p]!.pos === 'ADV')) {
+    if (negation.has(view.f[p]!)) return [];
+    p--;
+  }
+  if (view.f[p] === 'as') p--;
+  if (p <= k || (view.tokens[p]!.pos !== 'NOUN' && view.tokens[p]!.pos !== 'PROPN')) return [];
+  // The deed's owners: its possessor, demonym or "by" agent, never past another preposition ("the
+  // killing of Soleimani", "the US sanctions against Iran" name the victim).
+  let cut = k + 1;
+  while (cut <= p && (view.tokens[cut]!.pos !== 'ADP' || view.f[cut] === 'by')) cut++;
+  const owners = view.objectOwners(k + 1, cut).slice();
+  for (let j = k + 1; j < cut; j++) {
+    const m = view.mentionAt(j);
+    if (m && view.isArg(m) && !owners.some((o) => o.actor === m.actor)) owners.push(m);
+  }
+  return owners;
 }
 
 /**
@@ -102,21 +200,41 @@ export const attribution: SentenceEndPattern = {
     'X said … was caused by Y',
     '… carried out by Y, X said',
     "X said Y's <deed> was a violation of …",
+    'X said Y used chemical weapons / committed war crimes / violated the ceasefire',
+    'X found Y was responsible for …',
+    "X called Y's move a provocation",
+    'X described the decision by Y as illegal',
   ],
   on: 'sentence end',
   cues: (lex) => {
     const w = lex.syntax.constructions.attribution;
-    return [...w.responsible, ...w.agentVerbs, ...w.verdicts];
+    return [...w.responsible, ...w.agentVerbs, ...w.verdicts, ...w.deeds.keys()];
   },
   run(view, emit, lex) {
     const w = lex.syntax.constructions.attribution;
     const blame = blamed(view, w, lex.cues.negation, lex.cues.modals);
     if (!blame) return;
+    const speaking = (k: number): boolean => {
+      const t = view.tokens[k]!;
+      // ("the so-called Nusra Front": no one calls anything.)
+      return (
+        t.pos === 'VERB' &&
+        (lex.cues.speechVerbs.has(t.lemma) || w.findingVerbs.has(t.lemma) || w.verdictVerbs.has(t.lemma)) &&
+        !view.inCompound(k)
+      );
+    };
+    // "Moscow denied Syrian forces were behind it": the verb that governs the blame (the nearest
+    // speaking verb before it) is a denial, which clears and accuses no one; "Russia denies
+    // involvement and suggests a U.S. drone was responsible": the blame is the suggestion's.
+    for (let k = blame.at - 1; k >= view.first; k--)
+      if (speaking(k)) {
+        if (lex.cues.negatingVerbs.has(view.tokens[k]!.lemma)) return;
+        break;
+      }
     // The speaker: the subject of a speech verb of the sentence, before or after the blame.
     for (let k = view.first; k < view.end; k++) {
       const t = view.tokens[k]!;
-      // ("the so-called Nusra Front": no one calls anything.)
-      if (t.pos !== 'VERB' || !lex.cues.speechVerbs.has(t.lemma) || view.inCompound(k)) continue;
+      if (!speaking(k) || lex.cues.negatingVerbs.has(t.lemma)) continue;
       const speaker = view.subjectOf(k);
       const speakers = speaker.args.filter((m) => !blame.who.some((b) => b.actor === m.actor));
       if (!speakers.length) continue;

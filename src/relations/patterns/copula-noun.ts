@@ -9,7 +9,8 @@ export const copulaNoun: NounTriggerPattern = {
   on: 'noun trigger',
   run(view, emit, _lex, m) {
     const tr = m.trigger;
-    if (tr.speech || tr.sourceFrom || tr.targetFrom || m.between.length > 1 || tr.onlyWithAgent || !m.copula) return PASS;
+    // (A noun whose source is only its own owner says nothing of the subject: "Iran is a threat to Israel" judges.)
+    if (tr.speech || tr.sourceFrom || tr.targetFrom || tr.ownSource || m.between.length > 1 || tr.onlyWithAgent || !m.copula) return PASS;
     const subj = view.subjectOf(m.gv).args;
     const other = m.modifiers.length ? m.modifiers : m.target;
     // "Japan and South Korea are close allies": a symmetric noun with no other party pairs the subject's members.

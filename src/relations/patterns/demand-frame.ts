@@ -20,6 +20,36 @@ function possessorOf(view: SentenceView, k: number): { args: ActorMention[]; sta
   return undefined;
 }
 
+/**
+ * The owners of the deed named after a stop noun ending at e ("an end to Russian airstrikes", "the
+ * cessation of the coalition's raids"): its demonym, possessor or "by" agent; none through an "of"
+ * phrase ("an end to the siege of Madaya" names the besieged) or where the deed is no hostile one.
+ */
+function stoppedOwners(view: SentenceView, w: DemandFrameWords, e: number): ActorMention[] {
+  if (e + 1 >= view.end || (view.f[e] !== 'to' && view.f[e] !== 'of') || !view.isNP(e + 1)) return [];
+  const [a, b] = view.np(e + 1);
+  if (!w.stoppedDeeds.has(view.f[b - 1]!)) return [];
+  if (b < view.end && (view.f[b] === 'of' || view.f[b] === 'from')) return [];
+  return view.objectOwners(a, b);
+}
+
+/**
+ * The actors a hostile measure asked for at j is aimed at: "sanctions against Syria", "military
+ * strikes on Syria", "punitive measures against Iranian firms" (the aim's owner), past one phrase
+ * of approval ("congressional approval for strikes on Syria"); none where the measure names no aim.
+ */
+function measureTargets(view: SentenceView, w: DemandFrameWords, j: number): ActorMention[] {
+  let [a, b] = view.np(j);
+  if (w.measureHops.has(view.f[b - 1]!) && b + 1 < view.end && view.f[b] === 'for' && view.isNP(b + 1)) [a, b] = view.np(b + 1);
+  if (!w.measures.has(view.f[b - 1]!) || a >= b || b + 1 >= view.end) return [];
+  if (view.f[b] !== 'against' && view.f[b] !== 'on' && view.f[b] !== 'upon') return [];
+  if (!view.isNP(b + 1)) return [];
+  const aim = view.groupRight(b + 1);
+  if (aim.args.length) return aim.args;
+  const [ta, tb] = view.np(b + 1);
+  return tb < view.end && (view.f[tb] === 'of' || view.f[tb] === 'from') ? [] : view.objectOwners(ta, tb);
+}
+
 /** "<appeal> Y to <supportive act> Z" from the end e of Y's phrase: supports(speaker, Z). */
 function supportive(view: SentenceView, emit: Emitter, w: DemandFrameWords, k: number, e: number): boolean {
   let d = e;
@@ -49,6 +79,9 @@ export const demandFrame: SentenceEndPattern = {
     "X's demand that Y <act>",
     'X demanded an apology from Y',
     'X urged Y to support Z (X supports Z)',
+    'X called for an end to Y(-ian) airstrikes',
+    'X called for sanctions against Y',
+    'X pushed for approval for strikes on Y',
   ],
   on: 'sentence end',
   cues: (lex) => {
@@ -62,7 +95,8 @@ export const demandFrame: SentenceEndPattern = {
       if ((t.pos !== 'VERB' && t.pos !== 'NOUN') || view.mentionAt(k)) continue;
       const noun = t.pos === 'NOUN' && w.nouns.has(view.f[k]!);
       const demanding = (t.pos === 'VERB' && w.speakers.has(t.lemma)) || (noun && w.speakers.has(t.lemma));
-      if (!demanding && !noun && !(t.pos === 'VERB' && w.appeals.has(t.lemma))) continue;
+      const seeking = t.pos === 'VERB' && w.measureVerbs.has(t.lemma);
+      if (!demanding && !noun && !seeking && !(t.pos === 'VERB' && w.appeals.has(t.lemma))) continue;
       let j = k + 1;
       // "reiterated its demand today that …": a time word between.
       while (j < view.end && j <= k + 2 && (view.tokens[j]!.pos === 'ADV' || lex.cues.timeWords.has(view.f[j]!))) j++;
@@ -79,6 +113,27 @@ export const demandFrame: SentenceEndPattern = {
           emit.pairs(subj.args, owners, w.trigger, view.textOf(k, k), view.modality(subj.start, k, false));
         continue;
       }
+      // "called for an end to Russian airstrikes", "demanded a halt to Israel's settlement activity":
+      // stopping a deed is asked of its owner, whatever the verb (an appeal to stop is hostile).
+      if (!noun && !that && w.stopNouns.has(view.f[nb - 1]!)) {
+        const owners = stoppedOwners(view, w, nb);
+        const subj = view.subjectOf(k);
+        if (owners.length && subj.args.length)
+          emit.pairs(subj.args, owners, w.trigger, view.textOf(k, nb - 1), view.modality(subj.start, k, false));
+        continue;
+      }
+      // "called for sanctions against Syria", "pushed for congressional approval for strikes on
+      // Syria": asking for a hostile measure against an actor opposes it (the asking is the act).
+      if (!noun && !that) {
+        const aimed = measureTargets(view, w, j);
+        if (aimed.length) {
+          const subj = view.subjectOf(k);
+          const asked = subj.args.length ? aimed.filter((m) => !subj.args.some((s) => s.actor === m.actor)) : [];
+          if (asked.length) emit.pairs(subj.args, asked, w.trigger, view.textOf(k, k), view.modality(subj.start, k, false));
+          continue;
+        }
+      }
+      if (seeking) continue;
       const group = view.groupRight(j);
       // "urged the EU (the world) to support the PLO": the speaker backs what it asks others to back.
       if (!demanding && !that && supportive(view, emit, w, k, view.np(j)[1])) continue;

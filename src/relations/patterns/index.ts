@@ -31,6 +31,9 @@ import { casualtyList } from './casualty-list.js';
 import { jointAction } from './joint-action.js';
 import { reliance } from './reliance.js';
 import { loyalTo } from './loyal-to.js';
+import { bannedIn } from './banned-in.js';
+import { helpingDeed } from './helping-deed.js';
+import { designatedBy } from './designated-by.js';
 import { frontedMeeting } from './fronted-meeting.js';
 import { hostedMeeting } from './hosted-meeting.js';
 import { consequenceThreat } from './consequence-threat.js';
@@ -65,6 +68,9 @@ export const PATTERNS: readonly Pattern[] = [
   jointAction,
   reliance,
   loyalTo,
+  bannedIn,
+  helpingDeed,
+  designatedBy,
   frontedMeeting,
   hostedMeeting,
   consequenceThreat,

@@ -1,7 +1,9 @@
 // "The Coalition warned of crimes by the regime", "Syrian Coalition Urges …": a speech noun takes
 // its speaker (the subject of a speech verb, or of a headline's verb) as source, the noun's agent
-// or modifier as target.
+// or modifier as target, or the subject of a relative clause right after it ("the crimes the regime
+// has committed").
 import { DONE, NEXT, PASS, type NounTriggerPattern } from '../pattern.js';
+import type { ActorMention } from '../../types.js';
 import type { SentenceView } from '../sentence.js';
 
 /** Is there a clause break between tokens a and b ("… said Sunday as France raised …")? */
@@ -10,16 +12,48 @@ function breakBetween(view: SentenceView, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * The agent of a contact relative clause right after the noun: "the crimes Russia continues to
+ * commit" (the chunker may keep the agent inside the noun's phrase, after the trigger word ending
+ * at last), "the atrocities the regime and its allies have been wreaking" (verbs: syntax.json
+ * relativeAgentVerbs).
+ */
+function relativeAgent(view: SentenceView, verbs: Set<string>, last: number, b: number): ActorMention[] {
+  let agents: ActorMention[] = [];
+  for (let j = last + 1; j < b; j++) {
+    const m = view.mentionAt(j);
+    if (m && view.isArg(m) && !agents.includes(m)) agents.push(m);
+  }
+  let v = b;
+  if (!agents.length) {
+    if (b >= view.end || !view.isNP(b) || !view.headIsActor(...view.np(b))) return [];
+    const g = view.groupRight(b);
+    agents = g.args;
+    v = g.end;
+  } else if (v + 1 < view.end && view.f[v] === 'and' && view.isNP(v + 1)) {
+    // "the crimes Russia and its allies commit".
+    const g = view.groupRight(v + 1);
+    agents = [...agents, ...g.args];
+    v = g.end;
+  }
+  while (v < view.end && (view.tokens[v]!.pos === 'AUX' || view.tokens[v]!.pos === 'ADV' || view.tokens[v]!.lemma === 'be')) v++;
+  return v < view.end && view.tokens[v]!.pos === 'VERB' && verbs.has(view.tokens[v]!.lemma) ? agents : [];
+}
+
 export const speechNoun: NounTriggerPattern = {
   name: 'speech-noun',
-  reads: ['X warned of <noun> by Y', 'X condemned Y <noun>'],
+  reads: ['X warned of <noun> by Y', 'X condemned Y <noun>', 'X said the <noun> Y has committed …'],
   on: 'noun trigger',
   run(view, emit, lex, m) {
     if (!m.trigger.speech) return PASS;
     const spoken = m.gv !== -1 && lex.cues.speechVerbs.has(view.tokens[m.gv]!.lemma);
     const headline = spoken ? -1 : view.headlineVerb(m.a);
     if (!spoken && headline === -1) return NEXT;
-    const targets = m.agent.length ? m.agent : m.modifiers;
+    const targets = m.agent.length
+      ? m.agent
+      : m.modifiers.length
+        ? m.modifiers
+        : relativeAgent(view, lex.syntax.relativeAgentVerbs, m.last, m.b);
     if (!targets.length) return NEXT;
     // ("The Coalition said that the UN continues to ignore Russia's crimes": the speaker is the
     // speech verb's subject, not that of the verb governing the noun.)

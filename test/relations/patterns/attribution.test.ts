@@ -1,4 +1,5 @@
-// Pattern attribution: "X said Y was responsible for …", "X said … was caused / carried out by Y".
+// Pattern attribution: "X said Y was responsible for …", "X said … was caused / carried out by Y",
+// "X said Y violated / used chemical weapons / committed war crimes".
 import { attribution } from '../../../src/relations/patterns/attribution.js';
 import { patternTester } from '../pattern-tester.js';
 
@@ -17,6 +18,25 @@ patternTester(attribution, {
     'Russia said its actions were not a violation of international law.',
     "Israel's blockade might be illegal, the UN said.",
     'The strikes on Russian bases were illegal, Moscow said.',
+    // A deed denied, only possible, asked about, or one's own, accuses no one.
+    'Moscow denied that Syrian forces had used chemical weapons.',
+    'Russia denied the attack was carried out by Syrian aircraft.',
+    'Kyiv said Russian troops may have committed war crimes in Izium.',
+    'Seoul asked whether North Korea violated the armistice.',
+    'The Houthis said Saudi jets did not violate Yemeni airspace.',
+    'Turkey said it had not violated Greek airspace.',
+    'Ukraine said Russia would violate any truce.',
+    // Using, committing, dropping what is no wrong.
+    'The Libyan National Army said the GNA used Turkish drones in the attack.',
+    'Russia said the US military used the base in Syria.',
+    'Britain said Russia was committed to the talks.',
+    // Failing what is no duty.
+    'Japan said China failed to attend the meeting.',
+    // A verdict on a deed with no owner, on its victim, or denied.
+    'Russia called the sanctions illegal.',
+    "China did not call Japan's move a provocation.",
+    'Iran described the killing of Soleimani as a crime.',
+    'Russia said it was a mistake to trust the West.',
     // A statement carried by an agency is reported, not carried out.
     '"Syria\'s army announces the end of the truce" the statement carried by state news agency SANA said.',
   ],
@@ -43,5 +63,26 @@ patternTester(attribution, {
     { text: 'Ukraine said the strike on the dam was carried out by Russian forces.', events: ['ukraine opposes russia'] },
     { text: 'Turkey said the bombing was carried out by the YPG.', events: ['turkey opposes ypg'] },
     { text: 'The European Union said Russia was responsible for the attack.', events: ['european-union opposes russia'] },
+    // A deed that is itself a wrong, stated of its subject: violating, committing crimes, using banned arms.
+    { text: 'Seoul said North Korea violated the armistice.', events: ['south-korea opposes north-korea'] },
+    { text: 'Armenia said Azerbaijani forces violated the ceasefire overnight.', events: ['armenia opposes azerbaijan'] },
+    { text: 'Amnesty International said Israeli forces used white phosphorus in Gaza.', events: ['amnesty-international opposes israel'] },
+    { text: 'Israel said Hamas used civilians as human shields in Gaza.', events: ['israel opposes hamas'] },
+    // Failing a duty: the infinitive's verb or object says which.
+    { text: 'Russia said Ukraine failed to honor the Minsk agreements.', events: ['russia opposes ukraine'] },
+    {
+      text: 'The United Nations said U.S. forces appear to have failed to take necessary precautions to avoid civilian casualties.',
+      events: ['united-nations opposes united-states'],
+    },
+    // A verdict verb's object deed, condemned by a verdict word after it, blames its owner.
+    { text: "China called Japan's move a provocation.", events: ['china opposes japan'] },
+    { text: 'Moscow described the US decision as illegal.', events: ['russia opposes united-states'] },
+    { text: "Kyiv called Russia's referendums a sham.", events: ['ukraine opposes russia'] },
+    { text: 'Turkey called the Greek deployment a violation of the treaty.', events: ['turkey opposes greece'] },
+    // The blame is the suggestion's, not the denial's.
+    {
+      text: 'Russia denies involvement and instead suggests the Syrian opposition or a U.S. drone were responsible.',
+      events: ['russia opposes united-states'],
+    },
   ],
 });

@@ -29,6 +29,16 @@ patternTester(demandFrame, {
     // Of whom a demand verb asks: "an apology from", "an admission by".
     { text: 'Turkey demanded an apology from Russia.', events: ['turkey opposes russia'] },
     { text: "Poland's parliament demanded an immediate admission by Moscow.", events: ['poland opposes russia'] },
+    // Asking for an end to a party's hostile deed opposes its owner.
+    { text: 'The EU urged an immediate end to Turkish military operations in Syria.', events: ['european-union opposes turkey'] },
+    { text: "Jordan demanded a halt to Israel's settlements in the West Bank.", events: ['jordan opposes israel'] },
+    { text: 'Iran called for an end to American interference in the region.', events: ['iran opposes united-states'] },
+    { text: 'Qatar called for an end to the Saudi blockade.', events: ['qatar opposes saudi-arabia'] },
+    // The besieged, the suffering, the unowned: no one asked.
+    { text: 'Egypt called for an end to the siege of Gaza by Israel.', events: [] },
+    { text: 'Germany called for an end to the suffering of Ukrainian civilians.', events: [] },
+    { text: 'Pakistan called for an end to the war in Afghanistan.', events: [] },
+    { text: 'Russia did not call for an end to Syrian strikes.', events: ['russia opposes syria NEG'] },
     // Asking a third party to back an actor is backing it.
     { text: 'Pakistan urged the world to support Afghanistan.', events: ['pakistan supports afghanistan'] },
   ],
