@@ -53,6 +53,8 @@ export interface Syntax {
   effortHeads: Set<string>;
   /** Verbs whose object's infinitive is the purpose of an act done ('sent fighters to support'). */
   purposeVerbs: Set<string>;
+  /** Verbs whose object's infinitive, once they are done, is done too ('allowed the army to retake'). */
+  implicativeVerbs: Set<string>;
   /** Prepositions whose phrase is the clause's topic ('protested over the arms sale'). */
   topicPreps: Set<string>;
   /** Verbs whose object deed is another's ("condemned the attack on Y"): syntax.json reactionVerbs. */
@@ -185,6 +187,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     gerundPreps: set('gerundPreps'),
     effortHeads: set('effortHeads'),
     purposeVerbs: set('purposeVerbs'),
+    implicativeVerbs: set('implicativeVerbs'),
     topicPreps: set('topicPreps'),
     reactionVerbs: set('reactionVerbs'),
     tailReportingVerbs: set('tailReportingVerbs'),

@@ -74,6 +74,8 @@ export class ClauseView extends PhraseView {
   }
 
   private findSubject(v: number): Subject {
+    const controlled = this.implicativeObject(v);
+    if (controlled) return controlled;
     // "…, accusing it of supporting terrorism": a participle after a comma has the subject of the
     // finite verb before it. So has a speech participle that lost its comma after the verb's object
     // ("shelled northern Syria claiming to have targeted IS"), and the verb it introduces.
@@ -263,6 +265,31 @@ export class ClauseView extends PhraseView {
     return list !== undefined && list.some((t) => t.relation === 'attacks');
   }
 
+  /**
+   * "Russian air cover allowed the army to retake Palmyra", "allowing forces loyal to Assad to
+   * advance": the object of an implicative verb (syntax.json implicativeVerbs) does the infinitive
+   * at v after it, whatever the implicative's own subject; undefined when v is no such infinitive.
+   */
+  private implicativeObject(v: number): Subject | undefined {
+    const to = v - 1;
+    if (to - 1 < this.first || this.f[to] !== 'to' || !this.isNP(to - 1)) return undefined;
+    const g = this.groupLeft(to - 1);
+    let { args, start } = g;
+    // "forces loyal to President Assad": the loyal forces' mention, else the actor they are loyal to.
+    if (start - 2 >= this.first && this.f[start - 1] === 'to' && this.syn.constructions.loyalTo.adjectives.has(this.f[start - 2]!)) {
+      const [la, lb] = this.np(start - 2);
+      if (this.loyalGroupTo(la, lb) !== start - 1) return undefined;
+      const own = this.argsIn(la, lb).args;
+      if (own.length) args = own;
+      start = la;
+    }
+    let p = start - 1;
+    while (p > this.first && this.tokens[p]!.pos === 'ADV') p--;
+    if (!args.length || p < this.first || this.tokens[p]!.pos !== 'VERB' || !this.syn.implicativeVerbs.has(this.tokens[p]!.lemma))
+      return undefined;
+    return { args, start };
+  }
+
   /** Is the phrase ending at h the object of a verb done for a purpose ("sent fighters", "deployed jets")? */
   private purposeOfActDone(h: number): boolean {
     const [a] = this.np(h);
@@ -273,9 +300,25 @@ export class ClauseView extends PhraseView {
       const [qa] = this.np(v);
       v = qa - 1;
     }
+    // "allowing forces loyal to President Assad to advance": the loyal forces' own phrase.
+    if (v - 1 >= this.first && this.f[v] === 'to' && this.syn.constructions.loyalTo.adjectives.has(this.f[v - 1]!)) {
+      const [la] = this.np(v - 1);
+      v = la - 1;
+    }
+    if (v < this.first) return false;
+    // "Russian air cover allowed the army to retake Palmyra", "shelling forced the FSA to withdraw":
+    // an implicative verb done (not its bare form: "will allow", "to allow") did its infinitive.
+    const t = this.tokens[v]!;
+    if (
+      t.pos === 'VERB' &&
+      this.syn.implicativeVerbs.has(t.lemma) &&
+      this.f[v] !== t.lemma &&
+      !(v - 1 >= this.first && this.f[v - 1] === 'to')
+    )
+      return true;
     // "travelled to Kyiv to meet …": the place's preposition.
     if (v - 1 >= this.first && this.tokens[v]!.pos === 'ADP') v--;
-    return v >= this.first && this.tokens[v]!.pos === 'VERB' && this.syn.purposeVerbs.has(this.tokens[v]!.lemma);
+    return this.tokens[v]!.pos === 'VERB' && this.syn.purposeVerbs.has(this.tokens[v]!.lemma);
   }
 
   /**
@@ -388,6 +431,14 @@ export class ClauseView extends PhraseView {
       // "Seven militants from the Al-Nusra Front … were killed": the group's actor.
       const g = this.groupLeft(b - 1);
       if (g.args.length) return g;
+    }
+    // "Fighters loyal to the Houthis attacked …": the loyal members' actor.
+    if (before && w === 'to' && a - 3 >= this.first && this.syn.constructions.loyalTo.adjectives.has(this.f[a - 2]!)) {
+      const [ga, gb] = this.np(a - 3);
+      if (this.loyalGroupTo(ga, gb) === a - 1 && !this.argsIn(ga, gb).args.length) {
+        const g = this.groupLeft(b - 1);
+        if (g.args.length) return { args: g.args, start: ga };
+      }
     }
     if (before && w === 'including') return a - 2;
     // "A helicopter belonging to the Syrian army dropped …": the holder of a thing is the subject.

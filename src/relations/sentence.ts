@@ -232,6 +232,12 @@ export class SentenceView extends ClauseView {
         if (g.args.length) return g.args;
         const [pa, pb] = this.np(j + 1);
         if (this.throughHead(tr, pa, pb)) return this.objectOwners(pa, pb);
+        // "advanced against the rebels and Daesh": a named last conjunct after unnamed fighters, as
+        // for a direct object.
+        if (tr.relation === 'attacks') {
+          const more = this.coordinatedObject(pb);
+          if (more.length) return more;
+        }
         return this.listedAfter(pb);
       }
     }

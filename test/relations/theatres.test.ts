@@ -680,7 +680,8 @@ const CASES: Array<[string, string[]]> = [
   // Loyal to; proxies.
   ['The Popular Mobilization Forces, loyal to Iran, attacked the base.', ['popular-mobilization-forces supports iran']],
   ['Militias loyal to Iran, such as Kataib Hezbollah, attacked the base.', ['kataib-hezbollah supports iran']],
-  ['Forces loyal to Khalifa Haftar attacked Tripoli.', []],
+  // (No supports: the forces are Haftar's own, and act as his, as "forces of Khalifa Haftar" do.)
+  ['Forces loyal to Khalifa Haftar attacked Tripoli.', ['khalifa-haftar attacks libya']],
   ['Syrian troops loyal to Bashar al-Assad retook Palmyra.', []],
   ["The Houthis, Iran's main proxy in Yemen, fired missiles.", ['iran supports houthis']],
   ['Saudi Arabia accused Iran of waging a proxy war in Yemen.', ['saudi-arabia opposes iran']],
@@ -1034,6 +1035,36 @@ const CASES: Array<[string, string[]]> = [
     'Ankara is seeking to contain Kurdish forces fighting Hamas putting it at odds with its key ally the United States.',
     ['turkey allied_with united-states'],
   ],
+  // An implicative verb done did its infinitive, whose doer is its object ("allowed the army to
+  // retake"); a modal, a negation, an appeal or a bare infinitive leaves it undone.
+  ['Russian air cover allowed the Syrian army to retake Palmyra from Islamic State.', ['syria attacks daesh']],
+  ['Iranian drones enabled the Houthis to strike Saudi oil facilities.', ['houthis attacks saudi-arabia']],
+  [
+    'Israeli air cover helped the Lebanese army to drive Hezbollah out of the village.',
+    ['israel supports lebanon', 'lebanon attacks hezbollah'],
+  ],
+  [
+    'American drones allowed fighters loyal to the Government of National Accord to retake Sirte from Islamic State.',
+    ['libya attacks daesh'],
+  ],
+  [
+    'Russia launched air strikes in support of Assad allowing forces loyal to President Bashar Assad to advance against the rebels and Daesh.',
+    ['russia supports bashar-al-assad', 'syria attacks daesh'],
+  ],
+  ['The strikes will allow the Houthis to attack Saudi positions.', []],
+  ['Western weapons could help Ukraine to retake Crimea from Russia.', []],
+  ['The ceasefire did not allow Hamas to attack Israel.', []],
+  ['Russia wants to allow the Syrian army to retake Palmyra from Daesh.', []],
+  ['Washington urged Turkey to strike the PKK.', []],
+  // Members loyal to an actor are its own ("fighters loyal to the Houthis"); militias are not members.
+  ['Fighters loyal to the Houthis attacked Saudi positions near Jizan.', ['houthis attacks saudi-arabia']],
+  ['Gunmen loyal to the Taliban ambushed a Pakistani convoy.', ['taliban attacks pakistan']],
+  ['Saudi jets bombed fighters loyal to the Houthis in Saada.', ['saudi-arabia attacks houthis']],
+  ['Fighters loyal to the Houthis did not attack Saudi positions.', []],
+  ['Militias loyal to Iran attacked US positions in Iraq.', []],
+  // A named last conjunct after unnamed fighters is the target of a prepositional force verb too.
+  ['Syrian forces advanced against the rebels and Daesh near Palmyra.', ['syria attacks daesh']],
+  ['Syrian forces advanced against the rebels and civilians fled.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
