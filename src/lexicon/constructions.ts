@@ -66,6 +66,7 @@ export interface Constructions {
   reliance: { trigger: Trigger; verbs: Set<string>; adjectives: Set<string> };
   loyalTo: { trigger: Trigger; adjectives: Set<string>; verbs: Set<string> };
   pitted: { trigger: Trigger; verbs: Set<string>; subjects: Set<string> };
+  lostTo: { trigger: Trigger; verbs: Set<string>; grounds: Set<string>; holdings: Set<string> };
 }
 
 function fail(file: string, msg: string): never {
@@ -167,6 +168,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const rl = section(file, raw, 'reliance');
   const lt = section(file, raw, 'loyalTo');
   const pt = section(file, raw, 'pitted');
+  const lo = section(file, raw, 'lostTo');
   return {
     attribution: {
       trigger: triggerOf(file, 'constructions.attribution', at.relation, at.category, 'blame'),
@@ -282,6 +284,12 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       trigger: triggerOf(file, 'constructions.pitted', pt.relation, pt.category, 'pit'),
       verbs: words(file, 'constructions.pitted.verbs', pt.verbs),
       subjects: words(file, 'constructions.pitted.subjects', pt.subjects),
+    },
+    lostTo: {
+      trigger: triggerOf(file, 'constructions.lostTo', lo.relation, lo.category, 'lost to'),
+      verbs: words(file, 'constructions.lostTo.verbs', lo.verbs),
+      grounds: words(file, 'constructions.lostTo.grounds', lo.grounds),
+      holdings: words(file, 'constructions.lostTo.holdings', lo.holdings),
     },
   };
 }

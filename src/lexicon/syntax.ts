@@ -55,6 +55,10 @@ export interface Syntax {
   purposeVerbs: Set<string>;
   /** Verbs whose object's infinitive, once they are done, is done too ('allowed the army to retake'). */
   implicativeVerbs: Set<string>;
+  /** Heads of unnamed fighters whose "including" list names them ('rebel groups including X'). */
+  unnamedGroupHeads: Set<string>;
+  /** Prepositions of a place phrase after a head ('rebels in Syria'). */
+  placePreps: Set<string>;
   /** Prepositions whose phrase is the clause's topic ('protested over the arms sale'). */
   topicPreps: Set<string>;
   /** Verbs whose object deed is another's ("condemned the attack on Y"): syntax.json reactionVerbs. */
@@ -188,6 +192,8 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     effortHeads: set('effortHeads'),
     purposeVerbs: set('purposeVerbs'),
     implicativeVerbs: set('implicativeVerbs'),
+    unnamedGroupHeads: set('unnamedGroupHeads'),
+    placePreps: set('placePreps'),
     topicPreps: set('topicPreps'),
     reactionVerbs: set('reactionVerbs'),
     tailReportingVerbs: set('tailReportingVerbs'),

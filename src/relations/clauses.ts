@@ -256,6 +256,23 @@ export class ClauseView extends PhraseView {
     );
   }
 
+  /**
+   * Is the phrase ending at h, before "including", unnamed fighters ("rebel groups", "rebels in
+   * Syria": a place phrase after the head may come between)?
+   */
+  private listedForces(h: number): boolean {
+    if (h < this.first || !this.isNP(h)) return false;
+    let [a, b] = this.np(h);
+    if (a - 2 >= this.first && this.syn.placePreps.has(this.f[a - 1]!) && this.isNP(a - 2)) [a, b] = this.np(a - 2);
+    for (let k = a; k < b; k++) {
+      const m = this.mentionAt(k);
+      if (m && !m.generic) return false;
+    }
+    const head = this.f[b - 1]!;
+    const sector = this.lex.cues.sectorHeads.get(head);
+    return this.syn.unnamedGroupHeads.has(head) || sector === 'REB' || sector === 'MIL';
+  }
+
   /** Is the verb at k an attacks trigger ("hit", "killing")? */
   private isForceVerb(k: number): boolean {
     const verbs = this.lex.relations.verbs;
@@ -440,7 +457,12 @@ export class ClauseView extends PhraseView {
         if (g.args.length) return { args: g.args, start: ga };
       }
     }
-    if (before && w === 'including') return a - 2;
+    // "Rebel groups including Ahrar al-Sham and the Nusra Front fired …": unnamed fighters are
+    // the named ones listed; a named head ("Iran and its allies including Hezbollah") stays the subject.
+    if (before && w === 'including') {
+      const listed = this.listedForces(a - 2) ? this.groupLeft(b - 1) : undefined;
+      return listed?.args.length ? listed : a - 2;
+    }
     // "A helicopter belonging to the Syrian army dropped …": the holder of a thing is the subject.
     if (before && a - 3 >= this.first && this.syn.ownerPhrases.has(`${this.f[a - 2]} ${w}`) && this.isNP(a - 3)) {
       const [ta, tb] = this.np(a - 3);

@@ -573,6 +573,7 @@ const CASES: Array<[string, string[]]> = [
     ['united-states attacks al-shabaab'],
   ],
   ['Turkish drones, flying from bases in Iraq, have hit PKK positions.', ['turkey attacks pkk']],
+  // ('lost ground to' is figurative as often as not: no fighting read.)
   ['The Ukrainian army, facing shortages, has lost ground to Russia.', []],
   // A later conjunct of the object after "and" ("three civilians and two Hezbollah fighters"); not a new clause.
   ['Israeli strikes killed three civilians and two Hezbollah fighters in southern Lebanon.', ['israel attacks hezbollah']],
@@ -631,7 +632,8 @@ const CASES: Array<[string, string[]]> = [
   ],
   ['Iran-allied militias attacked US bases in Iraq.', []],
   // "to" before an "X-backed Y" compound is a preposition, not an infinitive: the backing is stated.
-  ['Al-Shabaab lost Kismayo to Kenyan-backed Somali forces.', ['kenya supports somalia']],
+  // (A place lost to an armed actor was taken by force: lost-to.)
+  ['Al-Shabaab lost Kismayo to Kenyan-backed Somali forces.', ['kenya supports somalia', 'somalia attacks al-shabaab']],
   ['Hamas lost ground to Iran-backed Islamic Jihad in Gaza.', ['iran supports palestinian-islamic-jihad']],
   // "X in cooperation/coordination with Y <verb>": the clause's opening phrase acts with Y.
   ['Wagner mercenaries in coordination with the Malian army seized Kidal.', ['mali allied_with wagner-group']],
@@ -1065,6 +1067,19 @@ const CASES: Array<[string, string[]]> = [
   // A named last conjunct after unnamed fighters is the target of a prepositional force verb too.
   ['Syrian forces advanced against the rebels and Daesh near Palmyra.', ['syria attacks daesh']],
   ['Syrian forces advanced against the rebels and civilians fled.', []],
+  // Ground lost to an armed actor was taken by force; a vote or an election lost is no fighting.
+  ['Islamic State lost Palmyra to the Syrian army in March.', ['syria attacks daesh']],
+  ['Ukraine lost Bakhmut to Russian forces after months of fighting.', ['russia attacks ukraine']],
+  ['Hamas lost control of the checkpoint to Israeli forces.', ['israel attacks hamas']],
+  ['The Houthis did not lose Hodeidah to the Saudi-led coalition.', []],
+  ['Trump lost Pennsylvania to Biden.', []],
+  ['Russia lost the vote to the United States.', []],
+  // Unnamed fighters named by an "including" list are the listed actors; a named head stays the subject.
+  ['Rebels in Syria including Al-Nusra Front militants have been battling ISIL since January.', ['al-nusra-front attacks daesh']],
+  ['Rebel factions including Jaish al-Islam shelled Syrian army positions.', ['jaish-al-islam attacks syria']],
+  ['Militias including Kataib Hezbollah fired rockets at US troops in Iraq.', ['kataib-hezbollah attacks united-states']],
+  ['Jihadist groups including Islamic State did not attack the YPG.', []],
+  ['Civilians including Hezbollah supporters were killed by Israeli strikes.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
