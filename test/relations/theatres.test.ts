@@ -1067,6 +1067,8 @@ const CASES: Array<[string, string[]]> = [
   // A named last conjunct after unnamed fighters is the target of a prepositional force verb too.
   ['Syrian forces advanced against the rebels and Daesh near Palmyra.', ['syria attacks daesh']],
   ['Syrian forces advanced against the rebels and civilians fled.', []],
+  ['Houthi gunmen fired shells on the Tahrir area and the Saleh residential quarter in Sanaa.', []],
+  ['Residents blame forces loyal to the Assad regime and the Russians for the aerial attacks.', []],
   // Ground lost to an armed actor was taken by force; a vote or an election lost is no fighting.
   ['Islamic State lost Palmyra to the Syrian army in March.', ['syria attacks daesh']],
   ['Ukraine lost Bakhmut to Russian forces after months of fighting.', ['russia attacks ukraine']],
