@@ -1082,6 +1082,14 @@ const CASES: Array<[string, string[]]> = [
   ['Militias including Kataib Hezbollah fired rockets at US troops in Iraq.', ['kataib-hezbollah attacks united-states']],
   ['Jihadist groups including Islamic State did not attack the YPG.', []],
   ['Civilians including Hezbollah supporters were killed by Israeli strikes.', []],
+  // Harm at an actor's hands, losses inflicted on an actor: its force.
+  ['The Houthis suffered heavy losses at the hands of the Saudi-led coalition.', ['saudi-led-coalition attacks houthis']],
+  ['Dozens of Nusra fighters were killed at the hands of the Syrian army.', ['syria attacks al-nusra-front']],
+  ['The Syrian Army inflicted major losses on the ISIL in western Raqqa.', ['syria attacks daesh']],
+  ['Iran put its fate in the hands of Russia.', []],
+  ['Iran did not suffer losses at the hands of Israel.', []],
+  ['The Taliban could inflict heavy losses on Afghan forces.', []],
+  ['Hamas inflicted a blow on the Palestinian Authority in the elections.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
