@@ -372,6 +372,18 @@ export class ClauseView extends PhraseView {
     return -1;
   }
 
+  /**
+   * "Hama the Syrian army" in [a, b): the start of the actor phrase after a place name (proper nouns
+   * naming no actor) when "the" opens it, else -1.
+   */
+  private afterPlaceName(a: number, b: number): number {
+    for (let x = a + 1; x < b - 1 && x < a + 5; x++) {
+      if (this.tokens[x - 1]!.pos !== 'PROPN' || this.acts.tokenMention[x - 1] !== -1) return -1;
+      if (this.f[x] === 'the') return this.headIsActor(x, b) && this.argsIn(x, b).args.length ? x : -1;
+    }
+    return -1;
+  }
+
   /** Are the tokens between c and the verb at v only auxiliaries and adverbs ("…, have killed")? */
   private onlyAuxiliariesBetween(c: number, v: number): boolean {
     for (let k = c + 1; k < v; k++) if (this.tokens[k]!.pos !== 'AUX' && this.tokens[k]!.pos !== 'ADV') return false;
@@ -489,6 +501,9 @@ export class ClauseView extends PhraseView {
     if (before && before.pos === 'ADP') {
       const opens = a - 1 === this.first || this.isBreak(a - 2) || this.f[a - 2] === ',' || this.tokens[a - 2]!.pos === 'SCONJ';
       const after = opens ? this.afterTimeHead(a, b) : -1;
+      // "In Hama the Syrian army killed …": a clause-opening place phrase that lost its comma.
+      const placed = opens && after === -1 && this.syn.placePreps.has(w) ? this.afterPlaceName(a, b) : -1;
+      if (placed !== -1) return { args: this.argsIn(placed, b).args, start: placed };
       if (after !== -1) return { args: this.argsIn(after, b).args, start: after };
     }
     // "strikes on a school in northwest Syria killed …": a preposition's object behind a direction

@@ -153,6 +153,8 @@ export class PhraseView {
     if (this.syn.nounPhrasePos.has(t.pos)) return !(this.cls[k]! & R_CLAUSE_BREAK) || t.pos === 'PROPN';
     if (this.syn.possessiveMarks.has(t.text) && k > this.first && this.isNP(k - 1)) return true;
     if (t.pos === 'PRON' && this.lex.cues.pronouns.get(this.f[k]!) && this.isActorPossessive(k)) return true;
+    // "the so-called Free Syrian Army": the tokenizer's "so", "-", "called" open the name's phrase.
+    if (this.f[k] === 'so' && k + 2 < this.end && this.f[k + 1] === '-' && this.f[k + 2] === 'called') return true;
     // Compounds: "U.S.-backed", "Daesh-held", "pro-government".
     if (t.text === '-' && k > this.first && this.tokens[k - 1]!.end === t.start && k + 1 < this.end && this.tokens[k + 1]!.start === t.end)
       return true;

@@ -245,6 +245,25 @@ export class SentenceView extends ClauseView {
     return [];
   }
 
+  /**
+   * The actors of the other side after "on (the) one hand and" at e ("between X on one hand and Y on
+   * the other"), or undefined when the phrase at e is no such hand.
+   */
+  otherHandAfter(e: number): ActorMention[] | undefined {
+    let k = e;
+    // ("the Free Syria Army (FSA) on one hand": past a bracketed acronym.)
+    if (this.f[k] === '(') for (let c = k + 1; c < this.end && c < k + 6; c++) if (this.f[c] === ')') k = c + 1;
+    if (this.f[k] !== 'on') return undefined;
+    k++;
+    if (this.f[k] === 'the') k++;
+    if (this.f[k] !== 'one' || this.f[k + 1] !== 'hand') return undefined;
+    k += 2;
+    if (this.f[k] === ',') k++;
+    if (this.f[k] !== 'and' || !this.isNP(k + 1)) return undefined;
+    const other = this.groupRight(k + 1).args;
+    return other.length ? other : undefined;
+  }
+
   /** Is token h the head of unnamed fighters ("the rebels", "government troops")? */
   private unnamedFightersHead(h: number): boolean {
     const f = this.f[h]!;

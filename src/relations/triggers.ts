@@ -381,7 +381,13 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
         if (w === 'with' && g.end < view.end && view.tokens[g.end]!.pos === 'VERB' && view.f[g.end]!.endsWith('ing')) break;
         // "clashes between X and Y", "joint flights of X and Y": the group acts together;
         // "clashes with Y": Y is the other party.
-        if (g.args.length > 1 || w === 'between') {
+        // "between Nusra as well as the FSA on one hand and ISIL on the other": the two hands are
+        // the two sides, whatever each holds.
+        const other = w === 'between' && g.args.length ? view.otherHandAfter(g.end) : undefined;
+        if (other) {
+          between = [...g.args, ...other];
+          betweenUnits = [g.args, other];
+        } else if (g.args.length > 1 || w === 'between') {
           between = g.args;
           betweenUnits = g.units;
         } else target = g.args;

@@ -1090,6 +1090,29 @@ const CASES: Array<[string, string[]]> = [
   ['Iran did not suffer losses at the hands of Israel.', []],
   ['The Taliban could inflict heavy losses on Afghan forces.', []],
   ['Hamas inflicted a blow on the Palestinian Authority in the elections.', []],
+  // A clause-opening place phrase that lost its comma ("In Hama the Syrian army …"); "so-called";
+  // gatherings of fighters stand for their actor.
+  ['In Hama the Syrian army killed more than 70 Nusra Front terrorists.', ['syria attacks al-nusra-front']],
+  ['In Gaza the Israeli army killed five Hamas fighters.', ['israel attacks hamas']],
+  ['In Idlib the rebels shelled Syrian army positions.', []],
+  ['Near Afrin the Turkish army did not attack the YPG.', []],
+  ['ISIL killed 20 members of the so-called Free Syrian Army.', ['daesh attacks free-syrian-army']],
+  ['Russia rejected the so-called peace plan.', []],
+  ['The Syrian army targeted gatherings of ISIL terrorists near the power station.', ['syria attacks daesh']],
+  ['Houthi rebels fired on gatherings of protesters in Sanaa.', []],
+  // "between X on (the) one hand and Y on the other": the two hands are the two sides.
+  [
+    'Fierce clashes erupted between the Nusra Front as well as the Free Syrian Army (FSA) on one hand and ISIL on the other.',
+    ['al-nusra-front attacks daesh', 'free-syrian-army attacks daesh', 'daesh attacks al-nusra-front', 'daesh attacks free-syrian-army'],
+  ],
+  [
+    'Clashes erupted between fighters from the YPG on the one hand and fighters from ISIS and the Nusra Front on the other hand.',
+    ['ypg attacks daesh', 'ypg attacks al-nusra-front', 'daesh attacks ypg', 'al-nusra-front attacks ypg'],
+  ],
+  [
+    'Talks between Russia on the one hand and Ukraine and the EU on the other resumed.',
+    ['russia met ukraine', 'european-union met russia'],
+  ],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
