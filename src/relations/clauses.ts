@@ -273,6 +273,19 @@ export class ClauseView extends PhraseView {
     return this.syn.unnamedGroupHeads.has(head) || sector === 'REB' || sector === 'MIL';
   }
 
+  /**
+   * A person's mention in apposition right before the group head h of the phrase from a, with only
+   * a determiner and adjectives between ("Abu Omar a commander", "Imad al-Hamad the top
+   * commander"), if any.
+   */
+  private personBefore(a: number, h: number): ActorMention | undefined {
+    let k = h - 1;
+    while (k >= a && (this.tokens[k]!.pos === 'ADJ' || this.tokens[k]!.pos === 'DET') && this.acts.tokenMention[k] === -1) k--;
+    if (k < a || k === h - 1) return undefined;
+    const m = this.mentionAt(k);
+    return m && m.endToken === k + 1 && this.isArg(m) && !m.possessive && this.acts.actors.get(m.actor)?.type === 'person' ? m : undefined;
+  }
+
   /** Is the verb at k an attacks trigger ("hit", "killing")? */
   private isForceVerb(k: number): boolean {
     const verbs = this.lex.relations.verbs;
@@ -457,7 +470,12 @@ export class ClauseView extends PhraseView {
     const w = before ? this.f[a - 1]! : '';
     // A prepositional phrase ("In recent weeks", "in Tehran") or a verb's object: not the subject.
     if (before && this.syn.groupPreps.has(w) && a - 2 >= this.first && this.isGroupHead(a - 2)) {
-      // "Seven militants from the Al-Nusra Front … were killed": the group's actor.
+      // "Seven militants from the Al-Nusra Front … were killed": the group's actor. ("Abu Omar
+      // al-Shishani a commander of the Nusra Front was killed": a person named before the head, in
+      // apposition, is the subject.)
+      const [ha] = this.np(a - 2);
+      const named = this.personBefore(ha, a - 2);
+      if (named) return { args: [named], start: named.firstToken };
       const g = this.groupLeft(b - 1);
       if (g.args.length) return g;
     }
@@ -516,6 +534,16 @@ export class ClauseView extends PhraseView {
       !this.syn.prepositionLike.has(this.f[a - 2]!)
     )
       return a - 3;
+    // "upon the strategically important city": an adverb inside a preposition's object.
+    if (
+      before &&
+      before.pos === 'ADV' &&
+      a - 3 >= this.first &&
+      this.tokens[a - 2]!.pos === 'DET' &&
+      this.tokens[a - 3]!.pos === 'ADP' &&
+      !this.syn.prepositionLike.has(this.f[a - 3]!)
+    )
+      return a - 4;
     // "as the United States carries out": "as", "after", "since" open a clause here.
     const conjunction = this.syn.prepositionLike.has(w) && j === b - 1;
     if (before && before.pos === 'ADP' && !conjunction && w !== 'of' && !((w === 'like' || w === 'unlike') && a - 1 === this.first))

@@ -1120,6 +1120,15 @@ const CASES: Array<[string, string[]]> = [
   ['Two hostages were freed by Qatar from the Nusra Front.', []],
   ['The Syrian army pushed back an assault by the Nusra Front on Aleppo.', ['al-nusra-front attacks syria']],
   ['The Houthis called back an attack by their fighters.', []],
+  // A person in apposition before "a commander of X" is the subject; an adverb inside a
+  // preposition's object does not cut the clause.
+  ['Abu Omar al-Shishani a commander of the Nusra Front was killed by the Syrian army.', ['syria attacks abu-omar-al-shishani']],
+  ['Seven militants from the Nusra Front were killed by the Syrian army.', ['syria attacks al-nusra-front']],
+  [
+    'The SDF concentrated their forces upon the strategically important city in an attempt to seize it from Islamic State.',
+    ['syrian-democratic-forces attacks daesh'],
+  ],
+  ['In the strategically important city the rebels attacked Hezbollah.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
