@@ -1129,6 +1129,12 @@ const CASES: Array<[string, string[]]> = [
     ['syrian-democratic-forces attacks daesh'],
   ],
   ['In the strategically important city the rebels attacked Hezbollah.', []],
+  // The targeted listed after an attack were struck by its source.
+  [
+    'Israeli jets struck a Hamas compound in Gaza. Among the targeted commanders were Ahmed Jabari and Mohammed Deif.',
+    ['israel attacks hamas', 'israel attacks ahmed-jabari', 'israel attacks mohammed-deif'],
+  ],
+  ['Hamas held a rally in Gaza. Among the targeted commanders were Ahmed Jabari and Mohammed Deif.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
