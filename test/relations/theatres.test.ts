@@ -1135,6 +1135,12 @@ const CASES: Array<[string, string[]]> = [
     ['israel attacks hamas', 'israel attacks ahmed-jabari', 'israel attacks mohammed-deif'],
   ],
   ['Hamas held a rally in Gaza. Among the targeted commanders were Ahmed Jabari and Mohammed Deif.', []],
+  // "retaken", read by the tagger as a noun, after a perfect's or passive's auxiliary.
+  ['The Syrian army has retaken Palmyra from Islamic State.', ['syria attacks daesh']],
+  ['Palmyra was retaken by the Syrian army from Islamic State.', ['syria attacks daesh']],
+  ['Islamic State has overrun a Syrian army base near Raqqa.', ['daesh attacks syria']],
+  ['The Syrian army has not retaken Palmyra from Islamic State.', []],
+  ['The cost overrun was criticised by the Pentagon.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
