@@ -59,6 +59,8 @@ export interface Syntax {
   unnamedGroupHeads: Set<string>;
   /** Prepositions of a place phrase after a head ('rebels in Syria'). */
   placePreps: Set<string>;
+  /** Phrases joining an actor to the subject before the verb ('together with', 'in coordination with'). */
+  comitatives: Set<string>;
   /** Prepositions whose phrase is the clause's topic ('protested over the arms sale'). */
   topicPreps: Set<string>;
   /** Verbs whose object deed is another's ("condemned the attack on Y"): syntax.json reactionVerbs. */
@@ -194,6 +196,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     implicativeVerbs: set('implicativeVerbs'),
     unnamedGroupHeads: set('unnamedGroupHeads'),
     placePreps: set('placePreps'),
+    comitatives: set('comitatives'),
     topicPreps: set('topicPreps'),
     reactionVerbs: set('reactionVerbs'),
     tailReportingVerbs: set('tailReportingVerbs'),

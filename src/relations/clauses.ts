@@ -74,6 +74,33 @@ export class ClauseView extends PhraseView {
   }
 
   private findSubject(v: number): Subject {
+    const s = this.findSubjectOf(v);
+    return s.args.length && s.start < v ? this.withComitative(s, v) : s;
+  }
+
+  /**
+   * "The Syrian army, together with Hezbollah, attacked …", "Russian jets alongside Syrian
+   * helicopters bombed …": actors joined to the subject by a comitative phrase (syntax.json
+   * comitatives) before the verb at v act with it.
+   */
+  private withComitative(s: Subject, v: number): Subject {
+    const words = this.syn.comitatives;
+    for (let j = s.start; j + 1 < v && j < s.start + 30; j++) {
+      if (this.f[j] !== 'with' && this.f[j] !== 'alongside') continue;
+      const lead = this.f[j] === 'alongside' ? 'alongside' : `${this.f[j - 1]} with`;
+      const lead2 = j - 2 >= this.first ? `${this.f[j - 2]} ${lead}` : lead;
+      if (!words.has(lead) && !words.has(lead2)) continue;
+      if (!this.isNP(j + 1)) return s;
+      const g = this.groupRight(j + 1);
+      // (Only when the phrase ends before the verb, past a comma: "X along with Y attacked".)
+      if (g.end > v || !g.args.length) return s;
+      const added = g.args.filter((m) => !s.args.includes(m));
+      return added.length ? { args: [...s.args, ...added], start: s.start } : s;
+    }
+    return s;
+  }
+
+  private findSubjectOf(v: number): Subject {
     const controlled = this.implicativeObject(v);
     if (controlled) return controlled;
     // "…, accusing it of supporting terrorism": a participle after a comma has the subject of the

@@ -1141,6 +1141,25 @@ const CASES: Array<[string, string[]]> = [
   ['Islamic State has overrun a Syrian army base near Raqqa.', ['daesh attacks syria']],
   ['The Syrian army has not retaken Palmyra from Islamic State.', []],
   ['The cost overrun was criticised by the Pentagon.', []],
+  // Actors joined to the subject by a comitative phrase act with it.
+  [
+    'The Syrian army, together with Hezbollah, attacked Nusra Front positions.',
+    ['syria attacks al-nusra-front', 'hezbollah attacks al-nusra-front'],
+  ],
+  [
+    'Russian jets alongside Syrian helicopters bombed Nusra Front positions.',
+    ['russia attacks al-nusra-front', 'syria attacks al-nusra-front'],
+  ],
+  [
+    'Putin, together with Lavrov, met Erdogan in Sochi.',
+    ['recep-tayyip-erdogan met vladimir-putin', 'recep-tayyip-erdogan met sergei-lavrov'],
+  ],
+  ['The Syrian army, together with Hezbollah, did not attack Nusra Front positions.', []],
+  ['The Syrian army with support from Russia attacked Nusra Front positions.', ['russia supports syria', 'syria attacks al-nusra-front']],
+  [
+    'The Syrian army in coordination with Hezbollah attacked Nusra Front positions.',
+    ['hezbollah allied_with syria', 'syria attacks al-nusra-front'],
+  ],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
