@@ -61,6 +61,8 @@ export interface Syntax {
   placePreps: Set<string>;
   /** Phrases joining an actor to the subject before the verb ('together with', 'in coordination with'). */
   comitatives: Set<string>;
+  /** Modifiers that put a tie in the past ('a former ally', 'its erstwhile partner'). */
+  formerModifiers: Set<string>;
   /** Prepositions whose phrase is the clause's topic ('protested over the arms sale'). */
   topicPreps: Set<string>;
   /** Verbs whose object deed is another's ("condemned the attack on Y"): syntax.json reactionVerbs. */
@@ -197,6 +199,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     unnamedGroupHeads: set('unnamedGroupHeads'),
     placePreps: set('placePreps'),
     comitatives: set('comitatives'),
+    formerModifiers: set('formerModifiers'),
     topicPreps: set('topicPreps'),
     reactionVerbs: set('reactionVerbs'),
     tailReportingVerbs: set('tailReportingVerbs'),

@@ -1160,6 +1160,12 @@ const CASES: Array<[string, string[]]> = [
     'The Syrian army in coordination with Hezbollah attacked Nusra Front positions.',
     ['hezbollah allied_with syria', 'syria attacks al-nusra-front'],
   ],
+  // An actor modifying an ally noun holds the ally ("Iran, a key Syrian ally"); a former ally is none.
+  ['Iran, a key Syrian ally, welcomed the plan.', ['iran allied_with syria']],
+  ['Turkey, a NATO ally, closed its airspace.', ['nato allied_with turkey']],
+  ['Iran, a former Syrian ally, welcomed the plan.', []],
+  ['Iran, a former ally of Syria, welcomed the plan.', []],
+  ['Armenia and its erstwhile partner Russia traded accusations.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
