@@ -87,6 +87,7 @@ export interface Constructions {
   helpingDeed: { trigger: Trigger; verbs: Set<string>; nouns: Set<string> };
   designatedBy: { trigger: Trigger; verbs: Set<string>; marks: Set<string>; descriptors: Set<string> };
   pitted: { trigger: Trigger; verbs: Set<string>; subjects: Set<string> };
+  lostTo: { trigger: Trigger; verbs: Set<string>; grounds: Set<string>; holdings: Set<string> };
 }
 
 function fail(file: string, msg: string): never {
@@ -198,6 +199,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const hd = section(file, raw, 'helpingDeed');
   const db = section(file, raw, 'designatedBy');
   const pt = section(file, raw, 'pitted');
+  const lo = section(file, raw, 'lostTo');
   return {
     attribution: {
       trigger: triggerOf(file, 'constructions.attribution', at.relation, at.category, 'blame'),
@@ -338,6 +340,12 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       trigger: triggerOf(file, 'constructions.pitted', pt.relation, pt.category, 'pit'),
       verbs: words(file, 'constructions.pitted.verbs', pt.verbs),
       subjects: words(file, 'constructions.pitted.subjects', pt.subjects),
+    },
+    lostTo: {
+      trigger: triggerOf(file, 'constructions.lostTo', lo.relation, lo.category, 'lost to'),
+      verbs: words(file, 'constructions.lostTo.verbs', lo.verbs),
+      grounds: words(file, 'constructions.lostTo.grounds', lo.grounds),
+      holdings: words(file, 'constructions.lostTo.holdings', lo.holdings),
     },
   };
 }

@@ -56,6 +56,16 @@ export interface Syntax {
   futureWords: Set<string>;
   /** Verbs whose object's infinitive is the purpose of an act done ('sent fighters to support'). */
   purposeVerbs: Set<string>;
+  /** Verbs whose object's infinitive, once they are done, is done too ('allowed the army to retake'). */
+  implicativeVerbs: Set<string>;
+  /** Heads of unnamed fighters whose "including" list names them ('rebel groups including X'). */
+  unnamedGroupHeads: Set<string>;
+  /** Prepositions of a place phrase after a head ('rebels in Syria'). */
+  placePreps: Set<string>;
+  /** Phrases joining an actor to the subject before the verb ('together with', 'in coordination with'). */
+  comitatives: Set<string>;
+  /** Modifiers that put a tie in the past ('a former ally', 'its erstwhile partner'). */
+  formerModifiers: Set<string>;
   /** Prepositions whose phrase is the clause's topic ('protested over the arms sale'). */
   topicPreps: Set<string>;
   /** Verbs whose object deed is another's ("condemned the attack on Y"): syntax.json reactionVerbs. */
@@ -191,6 +201,11 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     effortHeads: set('effortHeads'),
     futureWords: set('futureWords'),
     purposeVerbs: set('purposeVerbs'),
+    implicativeVerbs: set('implicativeVerbs'),
+    unnamedGroupHeads: set('unnamedGroupHeads'),
+    placePreps: set('placePreps'),
+    comitatives: set('comitatives'),
+    formerModifiers: set('formerModifiers'),
     topicPreps: set('topicPreps'),
     reactionVerbs: set('reactionVerbs'),
     tailReportingVerbs: set('tailReportingVerbs'),

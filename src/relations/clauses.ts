@@ -84,6 +84,35 @@ export class ClauseView extends PhraseView {
   }
 
   private findSubject(v: number): Subject {
+    const s = this.findSubjectOf(v);
+    return s.args.length && s.start < v ? this.withComitative(s, v) : s;
+  }
+
+  /**
+   * "The Syrian army, together with Hezbollah, attacked …", "Russian jets alongside Syrian
+   * helicopters bombed …": actors joined to the subject by a comitative phrase (syntax.json
+   * comitatives) before the verb at v act with it.
+   */
+  private withComitative(s: Subject, v: number): Subject {
+    const words = this.syn.comitatives;
+    for (let j = s.start; j + 1 < v && j < s.start + 30; j++) {
+      if (this.f[j] !== 'with' && this.f[j] !== 'alongside') continue;
+      const lead = this.f[j] === 'alongside' ? 'alongside' : `${this.f[j - 1]} with`;
+      const lead2 = j - 2 >= this.first ? `${this.f[j - 2]} ${lead}` : lead;
+      if (!words.has(lead) && !words.has(lead2)) continue;
+      if (!this.isNP(j + 1)) return s;
+      const g = this.groupRight(j + 1);
+      // (Only when the phrase ends before the verb, past a comma: "X along with Y attacked".)
+      if (g.end > v || !g.args.length) return s;
+      const added = g.args.filter((m) => !s.args.includes(m));
+      return added.length ? { args: [...s.args, ...added], start: s.start } : s;
+    }
+    return s;
+  }
+
+  private findSubjectOf(v: number): Subject {
+    const controlled = this.implicativeObject(v);
+    if (controlled) return controlled;
     // "…, accusing it of supporting terrorism": a participle after a comma has the subject of the
     // finite verb before it. So has a speech participle that lost its comma after the verb's object
     // ("shelled northern Syria claiming to have targeted IS"), and the verb it introduces.
@@ -306,6 +335,36 @@ export class ClauseView extends PhraseView {
     );
   }
 
+  /**
+   * Is the phrase ending at h, before "including", unnamed fighters ("rebel groups", "rebels in
+   * Syria": a place phrase after the head may come between)?
+   */
+  private listedForces(h: number): boolean {
+    if (h < this.first || !this.isNP(h)) return false;
+    let [a, b] = this.np(h);
+    if (a - 2 >= this.first && this.syn.placePreps.has(this.f[a - 1]!) && this.isNP(a - 2)) [a, b] = this.np(a - 2);
+    for (let k = a; k < b; k++) {
+      const m = this.mentionAt(k);
+      if (m && !m.generic) return false;
+    }
+    const head = this.f[b - 1]!;
+    const sector = this.lex.cues.sectorHeads.get(head);
+    return this.syn.unnamedGroupHeads.has(head) || sector === 'REB' || sector === 'MIL';
+  }
+
+  /**
+   * A person's mention in apposition right before the group head h of the phrase from a, with only
+   * a determiner and adjectives between ("Abu Omar a commander", "Imad al-Hamad the top
+   * commander"), if any.
+   */
+  private personBefore(a: number, h: number): ActorMention | undefined {
+    let k = h - 1;
+    while (k >= a && (this.tokens[k]!.pos === 'ADJ' || this.tokens[k]!.pos === 'DET') && this.acts.tokenMention[k] === -1) k--;
+    if (k < a || k === h - 1) return undefined;
+    const m = this.mentionAt(k);
+    return m && m.endToken === k + 1 && this.isArg(m) && !m.possessive && this.acts.actors.get(m.actor)?.type === 'person' ? m : undefined;
+  }
+
   /** Is the verb at k an attacks trigger ("hit", "killing")? */
   private isForceVerb(k: number): boolean {
     const verbs = this.lex.relations.verbs;
@@ -313,6 +372,31 @@ export class ClauseView extends PhraseView {
     const base = f.endsWith('ing') ? f.slice(0, -3) : '';
     const list = verbs.get(this.tokens[k]!.lemma) ?? (base ? (verbs.get(base) ?? verbs.get(`${base}e`)) : undefined);
     return list !== undefined && list.some((t) => t.relation === 'attacks');
+  }
+
+  /**
+   * "Russian air cover allowed the army to retake Palmyra", "allowing forces loyal to Assad to
+   * advance": the object of an implicative verb (syntax.json implicativeVerbs) does the infinitive
+   * at v after it, whatever the implicative's own subject; undefined when v is no such infinitive.
+   */
+  private implicativeObject(v: number): Subject | undefined {
+    const to = v - 1;
+    if (to - 1 < this.first || this.f[to] !== 'to' || !this.isNP(to - 1)) return undefined;
+    const g = this.groupLeft(to - 1);
+    let { args, start } = g;
+    // "forces loyal to President Assad": the loyal forces' mention, else the actor they are loyal to.
+    if (start - 2 >= this.first && this.f[start - 1] === 'to' && this.syn.constructions.loyalTo.adjectives.has(this.f[start - 2]!)) {
+      const [la, lb] = this.np(start - 2);
+      if (this.loyalGroupTo(la, lb) !== start - 1) return undefined;
+      const own = this.argsIn(la, lb).args;
+      if (own.length) args = own;
+      start = la;
+    }
+    let p = start - 1;
+    while (p > this.first && this.tokens[p]!.pos === 'ADV') p--;
+    if (!args.length || p < this.first || this.tokens[p]!.pos !== 'VERB' || !this.syn.implicativeVerbs.has(this.tokens[p]!.lemma))
+      return undefined;
+    return { args, start };
   }
 
   /** Is the phrase ending at h the object of a verb done for a purpose ("sent fighters", "deployed jets")? */
@@ -352,9 +436,25 @@ export class ClauseView extends PhraseView {
       const [qa] = this.np(v);
       v = qa - 1;
     }
+    // "allowing forces loyal to President Assad to advance": the loyal forces' own phrase.
+    if (v - 1 >= this.first && this.f[v] === 'to' && this.syn.constructions.loyalTo.adjectives.has(this.f[v - 1]!)) {
+      const [la] = this.np(v - 1);
+      v = la - 1;
+    }
+    if (v < this.first) return false;
+    // "Russian air cover allowed the army to retake Palmyra", "shelling forced the FSA to withdraw":
+    // an implicative verb done (not its bare form: "will allow", "to allow") did its infinitive.
+    const t = this.tokens[v]!;
+    if (
+      t.pos === 'VERB' &&
+      this.syn.implicativeVerbs.has(t.lemma) &&
+      this.f[v] !== t.lemma &&
+      !(v - 1 >= this.first && this.f[v - 1] === 'to')
+    )
+      return true;
     // "travelled to Kyiv to meet …": the place's preposition.
     if (v - 1 >= this.first && this.tokens[v]!.pos === 'ADP') v--;
-    return v >= this.first && this.tokens[v]!.pos === 'VERB' && this.syn.purposeVerbs.has(this.tokens[v]!.lemma);
+    return this.tokens[v]!.pos === 'VERB' && this.syn.purposeVerbs.has(this.tokens[v]!.lemma);
   }
 
   /**
@@ -387,6 +487,18 @@ export class ClauseView extends PhraseView {
     for (let x = b - 2; x >= a; x--) {
       if (!this.syn.timeHeads.has(this.f[x]!) && !(this.tokens[x]!.pos === 'NUM' && YEAR.test(this.f[x]!))) continue;
       return this.headIsActor(x + 1, b) && this.argsIn(x + 1, b).args.length ? x + 1 : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * "Hama the Syrian army" in [a, b): the start of the actor phrase after a place name (proper nouns
+   * naming no actor) when "the" opens it, else -1.
+   */
+  private afterPlaceName(a: number, b: number): number {
+    for (let x = a + 1; x < b - 1 && x < a + 5; x++) {
+      if (this.tokens[x - 1]!.pos !== 'PROPN' || this.acts.tokenMention[x - 1] !== -1) return -1;
+      if (this.f[x] === 'the') return this.headIsActor(x, b) && this.argsIn(x, b).args.length ? x : -1;
     }
     return -1;
   }
@@ -464,11 +576,29 @@ export class ClauseView extends PhraseView {
     const w = before ? this.f[a - 1]! : '';
     // A prepositional phrase ("In recent weeks", "in Tehran") or a verb's object: not the subject.
     if (before && this.syn.groupPreps.has(w) && a - 2 >= this.first && this.isGroupHead(a - 2)) {
-      // "Seven militants from the Al-Nusra Front … were killed": the group's actor.
+      // "Seven militants from the Al-Nusra Front … were killed": the group's actor. ("Abu Omar
+      // al-Shishani a commander of the Nusra Front was killed": a person named before the head, in
+      // apposition, is the subject.)
+      const [ha] = this.np(a - 2);
+      const named = this.personBefore(ha, a - 2);
+      if (named) return { args: [named], start: named.firstToken };
       const g = this.groupLeft(b - 1);
       if (g.args.length) return g;
     }
-    if (before && w === 'including') return a - 2;
+    // "Fighters loyal to the Houthis attacked …": the loyal members' actor.
+    if (before && w === 'to' && a - 3 >= this.first && this.syn.constructions.loyalTo.adjectives.has(this.f[a - 2]!)) {
+      const [ga, gb] = this.np(a - 3);
+      if (this.loyalGroupTo(ga, gb) === a - 1 && !this.argsIn(ga, gb).args.length) {
+        const g = this.groupLeft(b - 1);
+        if (g.args.length) return { args: g.args, start: ga };
+      }
+    }
+    // "Rebel groups including Ahrar al-Sham and the Nusra Front fired …": unnamed fighters are
+    // the named ones listed; a named head ("Iran and its allies including Hezbollah") stays the subject.
+    if (before && w === 'including') {
+      const listed = this.listedForces(a - 2) ? this.groupLeft(b - 1) : undefined;
+      return listed?.args.length ? listed : a - 2;
+    }
     // "A helicopter belonging to the Syrian army dropped …": the holder of a thing is the subject.
     if (before && a - 3 >= this.first && this.syn.ownerPhrases.has(`${this.f[a - 2]} ${w}`) && this.isNP(a - 3)) {
       const [ta, tb] = this.np(a - 3);
@@ -495,6 +625,9 @@ export class ClauseView extends PhraseView {
     if (before && before.pos === 'ADP') {
       const opens = a - 1 === this.first || this.isBreak(a - 2) || this.f[a - 2] === ',' || this.tokens[a - 2]!.pos === 'SCONJ';
       const after = opens ? this.afterTimeHead(a, b) : -1;
+      // "In Hama the Syrian army killed …": a clause-opening place phrase that lost its comma.
+      const placed = opens && after === -1 && this.syn.placePreps.has(w) ? this.afterPlaceName(a, b) : -1;
+      if (placed !== -1) return { args: this.argsIn(placed, b).args, start: placed };
       if (after !== -1) return { args: this.argsIn(after, b).args, start: after };
     }
     // "strikes on a school in northwest Syria killed …": a preposition's object behind a direction
@@ -507,6 +640,16 @@ export class ClauseView extends PhraseView {
       !this.syn.prepositionLike.has(this.f[a - 2]!)
     )
       return a - 3;
+    // "upon the strategically important city": an adverb inside a preposition's object.
+    if (
+      before &&
+      before.pos === 'ADV' &&
+      a - 3 >= this.first &&
+      this.tokens[a - 2]!.pos === 'DET' &&
+      this.tokens[a - 3]!.pos === 'ADP' &&
+      !this.syn.prepositionLike.has(this.f[a - 3]!)
+    )
+      return a - 4;
     // "as the United States carries out": "as", "after", "since" open a clause here.
     const conjunction = this.syn.prepositionLike.has(w) && j === b - 1;
     if (before && before.pos === 'ADP' && !conjunction && w !== 'of' && !((w === 'like' || w === 'unlike') && a - 1 === this.first))

@@ -288,6 +288,15 @@ export class PhraseView {
         return { args: inner.args, end: inner.end, blocked: !inner.args.length };
       }
     }
+    // "fighters loyal to the Houthis", "forces loyal to the GNA": members loyal to an actor are its own.
+    if (!args.length) {
+      const to = this.loyalGroupTo(a, b);
+      if (to !== -1) {
+        const [c, d] = this.np(to + 1);
+        const inner = this.argsIn(c, d);
+        return { args: inner.args, end: inner.end, blocked: !inner.args.length };
+      }
+    }
     // A pronoun standing for an actor.
     if (!args.length) {
       for (let k = a; k < b; k++) {
@@ -598,6 +607,19 @@ export class PhraseView {
         out.push(m);
     }
     return out;
+  }
+
+  /**
+   * The "to" of "<group noun> loyal to X" for the phrase [a, b) ("fighters loyal to the Houthis"; the
+   * adjective inside the phrase or right after it), or -1.
+   */
+  loyalGroupTo(a: number, b: number): number {
+    const adjectives = this.syn.constructions.loyalTo.adjectives;
+    let adj = b - 1;
+    if (!adjectives.has(this.f[adj]!)) adj = b;
+    if (adj >= this.end || !adjectives.has(this.f[adj]!) || adj - 1 < a) return -1;
+    const to = adj + 1;
+    return to + 1 < this.end && this.f[to] === 'to' && this.lex.cues.groupNouns.has(this.f[adj - 1]!) && this.isNP(to + 1) ? to : -1;
   }
 
   /** "members of X" continuing after the phrase ending before `y`. */

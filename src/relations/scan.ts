@@ -73,9 +73,14 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
     // "was arming": a progressive the tagger read as a noun is still the verb; so is a past
     // form right after an actor ("Turkey shot down a Russian warplane").
     const progressive = t.pos === 'NOUN' && f[k]!.endsWith('ing') && k > view.first && tokens[k - 1]!.lemma === 'be';
-    // (Not after a possessive: "PYD's armed wing" is a phrase, not "PYD armed".)
+    // (Not after a possessive: "PYD's armed wing" is a phrase, not "PYD armed".) So is one right
+    // after a perfect's or passive's auxiliary ("has retaken Palmyra", "was retaken by").
     const past =
-      t.pos !== 'VERB' && k > view.first && mentions[k - 1] !== -1 && cls[k]! & R_PAST && !view.acts.mentions[mentions[k - 1]!]!.possessive
+      t.pos !== 'VERB' &&
+      k > view.first &&
+      cls[k]! & R_PAST &&
+      ((mentions[k - 1] !== -1 && !view.acts.mentions[mentions[k - 1]!]!.possessive) ||
+        (tokens[k - 1]!.pos === 'AUX' && (tokens[k - 1]!.lemma === 'have' || tokens[k - 1]!.lemma === 'be')))
         ? lex.relations.pastForms.get(f[k]!)
         : undefined;
     // "the Syrian fighting group Nour al-Din al-Zenki", "a fighting force": an -ing form between a

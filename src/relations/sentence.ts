@@ -232,10 +232,24 @@ export class SentenceView extends ClauseView {
         if (g.args.length) return g.args;
         const [pa, pb] = this.np(j + 1);
         if (this.throughHead(tr, pa, pb)) return this.objectOwners(pa, pb);
+        // "advanced against the rebels and Daesh": a named last conjunct after unnamed fighters, as
+        // for a direct object; the actor must head its phrase ("the Hamadaniyeh area and al-Assad
+        // suburb" are places).
+        if (tr.relation === 'attacks' && this.unnamedFightersHead(pb - 1)) {
+          const more = this.coordinatedObject(pb).filter((m) => this.np(m.firstToken)[1] === m.endToken);
+          if (more.length) return more;
+        }
         return this.listedAfter(pb);
       }
     }
     return [];
+  }
+
+  /** Is token h the head of unnamed fighters ("the rebels", "government troops")? */
+  private unnamedFightersHead(h: number): boolean {
+    const f = this.f[h]!;
+    const sector = this.lex.cues.sectorHeads.get(f);
+    return this.syn.unnamedGroupHeads.has(f) || sector === 'REB' || sector === 'MIL';
   }
 
   /** Does one of an aid trigger's required things ("tanks", "asylum") follow at k, before a preposition or a verb? */

@@ -234,6 +234,9 @@ export class NounMatch {
       const to = Math.min(view.end, last + 4);
       for (let j = a; j < to; j++) if (view.syn.hedges.has(view.f[j]!)) flags = { ...flags, hypothetical: true };
     }
+    // "Syria and its former ally Turkey", "an erstwhile partner": a tie in the past is none now.
+    if (tr.relation === 'allied_with' && !flags.negated)
+      for (let j = a; j < this.k; j++) if (view.syn.formerModifiers.has(view.f[j]!)) flags = { ...flags, negated: true };
     // "a Russian invasion of Moldova could come within weeks": the noun is the subject of a modal of
     // possibility after its prepositional phrases.
     if (!flags.hypothetical && possibilityAfter(view, Math.max(last + 1, b))) flags = { ...flags, hypothetical: true };
@@ -400,6 +403,8 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
         if (w === 'with' && g.end < view.end && view.tokens[g.end]!.pos === 'VERB' && view.f[g.end]!.endsWith('ing')) break;
         // "clashes between X and Y", "joint flights of X and Y": the group acts together;
         // "clashes with Y": Y is the other party.
+        // ("between Nusra as well as the FSA on one hand and ISIL on the other": the group's units
+        // are the two sides, phrases.ts groupRight.)
         if (g.args.length > 1 || w === 'between') {
           between = g.args;
           betweenUnits = g.units;

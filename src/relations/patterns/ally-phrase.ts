@@ -80,6 +80,25 @@ function opensDescription(view: SentenceView, a: number, holder: ActorMention[])
   return f === 'both' || f === 'a' || f === 'an' || f === 'the' || view.tokens[a]!.pos === 'ADJ' || holder.some((h) => h.firstToken === a);
 }
 
+/**
+ * The actors of a coordination after an ally noun up to the first conjunct that has words of its
+ * own before the actor ("regime allies Iran and Russia and rebel backer Turkey": Turkey is a backer).
+ */
+function bareConjuncts(view: SentenceView, args: ActorMention[]): ActorMention[] {
+  for (let i = 1; i < args.length; i++) {
+    let p = args[i]!.firstToken - 1;
+    if (view.f[p] === 'the') p--;
+    if (p < view.first || !(view.syn.coordinators.has(view.f[p]!) || view.f[p] === ',')) return args.slice(0, i);
+  }
+  return args;
+}
+
+/** Does [a, k) hold a modifier that puts the tie in the past ("former", "erstwhile")? */
+function hasFormerModifier(view: SentenceView, a: number, k: number): boolean {
+  for (let j = a; j < k; j++) if (view.syn.formerModifiers.has(view.f[j]!)) return true;
+  return false;
+}
+
 /** The actors of [a, b) that `keep` accepts, once each. */
 function mentionsIn(view: SentenceView, a: number, b: number, keep: (m: ActorMention) => boolean): ActorMention[] {
   const out: ActorMention[] = [];
@@ -162,6 +181,8 @@ export const allyPhrase: SentenceEndPattern = {
       while (a - 2 >= view.first && (view.f[a - 1] === 'and' || view.f[a - 1] === ',') && bareDemonym(view.mentionAt(a - 2)))
         a = view.mentionAt(a - 2)!.firstToken;
       if (a < a0 && a - 1 >= view.first && view.syn.actorPossessives.has(view.f[a - 1]!)) a--;
+      // "a former ally", "its erstwhile partner": a tie in the past.
+      if (hasFormerModifier(view, a, k)) continue;
       const held = holderOf(view, a, k, b);
       let holder = held.holder;
       // "A close ally of Iran(,) Hezbollah fired …": a description opening the sentence; the actor
@@ -184,6 +205,11 @@ export const allyPhrase: SentenceEndPattern = {
       const pronounHeld = view.tokens[a]!.pos === 'PRON' && view.syn.actorPossessives.has(view.f[a]!);
       const inside = holder.length || pronounHeld ? undefined : view.appositionInside(a, k);
       if (inside) holder = mentionsIn(view, a, k, (m) => !inside.includes(m) && m.via === 'demonym');
+      // "Iran, a key Syrian ally, …", "Key regime ally Iran", "a staunch Assad ally": the actor
+      // right before the noun, modifying it, holds the ally.
+      // (Not after a possessive pronoun: "their Russian and Iranian allies" are the allies.)
+      if (!holder.length && !inside && !pronounHeld)
+        holder = mentionsIn(view, a, k, (m) => m.endToken === k && !m.possessive && (m.via === 'demonym' || view.isArg(m)));
       if (!holder.length) continue;
       // The ally: named right after ("its ally Russia"), a demonym inside ("its Russian ally"), or
       // the actor the phrase stands in apposition to ("Hezbollah, a close ally of Iran").
@@ -191,7 +217,7 @@ export const allyPhrase: SentenceEndPattern = {
       let ally = inside ?? mentionsIn(view, k + 1, b, (m) => view.isArg(m) && onlyModifiersBetween(view, k + 1, m.firstToken));
       // "his allies Russia and Iran": the coordination after the noun.
       const right = inside ? undefined : view.mentionAt(k + 1);
-      if (right && view.isArg(right)) ally = view.groupRight(k + 1).args;
+      if (right && view.isArg(right)) ally = bareConjuncts(view, view.groupRight(k + 1).args);
       if (!ally.length) ally = mentionsIn(view, a, k, (m) => !m.possessive && !holder.includes(m));
       // "Kyiv's Western allies, including Britain and France", "allies of Russia such as Belarus",
       // "Ukraine's partners, Germany and France, …": listed after the phrase.

@@ -39,6 +39,7 @@ import { hostedMeeting } from './hosted-meeting.js';
 import { consequenceThreat } from './consequence-threat.js';
 import { forceIntent } from './force-intent.js';
 import { pitted } from './pitted.js';
+import { lostTo } from './lost-to.js';
 
 export const PATTERNS: readonly Pattern[] = [
   compound,
@@ -76,6 +77,7 @@ export const PATTERNS: readonly Pattern[] = [
   consequenceThreat,
   forceIntent,
   pitted,
+  lostTo,
   casualtyList,
   memberOf,
   memberList,

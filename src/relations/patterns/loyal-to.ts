@@ -18,7 +18,12 @@ function loyalOnes(view: SentenceView, verbs: Set<string>, k: number, end: numbe
   }
   if ((view.tokens[v]!.pos === 'VERB' || view.tokens[v]!.pos === 'AUX') && verbs.has(view.tokens[v]!.lemma)) return view.subjectOf(v);
   if (v === k - 1 && view.isNP(v)) {
-    const g = view.groupLeft(v);
+    // "forces loyal to the Assad regime": a group noun naming no actor of its own stands for the
+    // actor it is loyal to (the phrase's reading), which is not loyal to itself.
+    const [a, b] = view.np(v);
+    let own = false;
+    for (let j = a; j < k && !own; j++) own = view.mentionAt(j) !== undefined;
+    const g = !own && view.loyalGroupTo(a, b) === k + 1 ? { args: [], start: a } : view.groupLeft(v);
     if (g.args.length) return { args: g.args, start: g.start };
     // "militias loyal to Iran, such as Kataib Hezbollah".
     return { args: view.listedAfter(end), start: g.start };

@@ -27,6 +27,12 @@ function opensSentence(view: SentenceView, k: number): boolean {
   return true;
 }
 
+/** The actors after "from" past the "by" agent that starts at j ("by the army from IS"), or none. */
+function takenFrom(view: SentenceView, j: number): ActorMention[] {
+  if (view.f[j] === 'by' && view.isNP(j + 1)) j = view.groupRight(j + 1).end;
+  return view.f[j] === 'from' && view.isNP(j + 1) ? view.groupRight(j + 1).args : [];
+}
+
 export const passiveVerb: VerbTriggerPattern = {
   name: 'passive-verb',
   reads: ['Y was <verb>ed by X', 'Y, <verb>ed by X', 'Y <verb>ed in X airstrikes', '<Verb>ed by X, Y …'],
@@ -52,6 +58,10 @@ export const passiveVerb: VerbTriggerPattern = {
         if (b === s + 1 && view.throughHead(tr, a, b)) targets = view.objectOwners(a, b);
       }
     }
+    // "Palmyra was recaptured by the army from IS", "a town retaken by government forces from IS":
+    // ground taken, whose holder follows "from". ("Hostages were freed by Qatar from the Nusra
+    // Front": a release, often negotiated, is left out.)
+    if (!targets.length && tr.targetPreps.has('from') && view.tokens[m.k]!.lemma !== 'free') targets = takenFrom(view, m.k + m.len);
     // "Backed by Russian jets(,) the Syrian army retook …": a participle opening the sentence
     // qualifies the subject of the clause after its agent.
     if (reduced && !targets.length && opensSentence(view, m.k) && view.f[m.k + m.len] === 'by' && view.isNP(m.k + m.len + 1)) {

@@ -35,7 +35,9 @@ patternTester(allyPhrase, {
     { text: 'Iran and its Russian ally have backed the Syrian government.', events: ['iran allied_with russia'] },
     { text: 'Hezbollah, a close ally of Iran, fired rockets at Israel.', events: ['hezbollah allied_with iran'] },
     { text: "Syria's ally Russia sent more jets.", events: ['russia allied_with syria'] },
-    { text: 'Pakistan, a key U.S. ally, refused to send troops.', events: [] },
+    // An actor modifying the ally noun holds it; the apposition before the comma is the ally.
+    { text: 'Pakistan, a key U.S. ally, refused to send troops.', events: ['pakistan allied_with united-states'] },
+    { text: 'Iran, a former Syrian ally, welcomed the plan.', events: [] },
     { text: 'Kyiv thanked its ally Poland.', events: ['poland allied_with ukraine'] },
     // Allies listed after the phrase, or set off by commas.
     {
