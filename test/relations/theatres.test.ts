@@ -1164,6 +1164,11 @@ const CASES: Array<[string, string[]]> = [
   ['Israel launched a campaign targeting Hamas leaders in Gaza.', ['israel attacks hamas']],
   ['Russia launched an investigation into strikes targeting the Syrian army.', []],
   ['Turkey condemned the strikes targeting its soldiers.', []],
+  // "the alliance" refers back to the one alliance of groups named just before.
+  [
+    'The Syrian Democratic Forces encircled Manbij on Friday. The alliance later attacked Daesh fighters in the town.',
+    ['syrian-democratic-forces attacks daesh'],
+  ],
   // An adverb between an actor and its verb is the clause's.
   ['Iran meanwhile boosts military support for the Houthis.', ['iran supports houthis']],
   ['The army took Palmyra, Daesh meanwhile attacked Syrian troops in Deir ez-Zor.', ['daesh attacks syria']],
