@@ -91,6 +91,8 @@ export interface Constructions {
   lostTo: { trigger: Trigger; verbs: Set<string>; grounds: Set<string>; holdings: Set<string> };
   /** verbs: the claiming verbs (lemmas); nouns: what is claimed for a deed ("responsibility for"); relatives: the pronouns opening the deed's clause. */
   claimedDeed: { verbs: Set<string>; nouns: Set<string>; relatives: Set<string> };
+  /** nouns: the received-criticism nouns that are gunfire between armed actors ("came under fire from"). */
+  armedFire: { trigger: Trigger; nouns: Set<string> };
 }
 
 function fail(file: string, msg: string): never {
@@ -204,6 +206,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const pt = section(file, raw, 'pitted');
   const lo = section(file, raw, 'lostTo');
   const cd = section(file, raw, 'claimedDeed');
+  const af = section(file, raw, 'armedFire');
   return {
     attribution: {
       trigger: triggerOf(file, 'constructions.attribution', at.relation, at.category, 'blame'),
@@ -357,6 +360,10 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       verbs: words(file, 'constructions.claimedDeed.verbs', cd.verbs),
       nouns: words(file, 'constructions.claimedDeed.nouns', cd.nouns),
       relatives: words(file, 'constructions.claimedDeed.relatives', cd.relatives),
+    },
+    armedFire: {
+      trigger: triggerOf(file, 'constructions.armedFire', af.relation, af.category, 'fire'),
+      nouns: words(file, 'constructions.armedFire.nouns', af.nouns),
     },
   };
 }

@@ -1294,6 +1294,9 @@ const CASES: Array<[string, string[]]> = [
   ['Palmyra was retaken by the Syrian army from Islamic State.', ['syria attacks daesh']],
   ['Islamic State has overrun a Syrian army base near Raqqa.', ['daesh attacks syria']],
   ['The Syrian army has not retaken Palmyra from Islamic State.', []],
+  ['Russian forces have not retaken Kherson from the Ukrainian army.', []],
+  ['The Afghan army has not yet retaken Kunduz from the Taliban.', []],
+  ['Israeli troops have not overrun Hamas positions in Rafah.', []],
   ['The cost overrun was criticised by the Pentagon.', []],
   // Actors joined to the subject by a comitative phrase act with it.
   [
@@ -1324,6 +1327,11 @@ const CASES: Array<[string, string[]]> = [
   ['The Islamic State claimed responsibility for the attack which killed 12 Syrian soldiers.', ['daesh attacks syria']],
   ['Al-Shabaab claimed the bombing that killed Kenyan soldiers.', ['al-shabaab attacks kenya']],
   ['The Pakistani Taliban claimed responsibility for the attack on Pakistani troops.', ['tehrik-i-taliban-pakistan attacks pakistan']],
+  [
+    'Jabhat al-Nusra claimed responsibility for the twin bombings, which targeted Hezbollah positions in Qalamoun.',
+    ['al-nusra-front attacks hezbollah'],
+  ],
+  ['No one claimed responsibility for the attack which the regime blamed on the rebels.', []],
   ['No group has claimed responsibility for the attack which killed Nigerien soldiers.', []],
   ['The Houthis denied responsibility for the drone attack which targeted Saudi Arabia.', []],
   ['Moscow claimed the strike that hit Ukrainian troops was staged by Kyiv.', []],
@@ -1331,6 +1339,12 @@ const CASES: Array<[string, string[]]> = [
   ['Saudi troops came under the attack of Houthi rebels.', ['houthis attacks saudi-arabia']],
   ['Ukrainian troops came under heavy attack from Russian forces near Bakhmut.', ['russia attacks ukraine']],
   ['The report came under the scrutiny of the United Nations.', []],
+  // Fire received between armed actors is gunfire; from anyone else, criticism.
+  ['The Syrian army came under fire from Islamic State fighters near Palmyra.', ['daesh attacks syria']],
+  ['Israeli troops came under fire from Hamas gunmen in Rafah.', ['hamas attacks israel']],
+  ['Israel came under fire from the United Nations over the strikes.', ['united-nations opposes israel']],
+  ['The Taliban came under fire from Human Rights Watch.', ['human-rights-watch opposes taliban']],
+  ['The Houthis did not come under fire from Saudi troops.', []],
   // Fighting engaged in with an actor: mutual.
   ['The YPG engaged in fierce clashes with the Islamic State near Raqqa.', ['ypg attacks daesh', 'daesh attacks ypg']],
   ['The Malian army engaged in heavy fighting with JNIM near Gao.', ['mali attacks jnim', 'jnim attacks mali']],
