@@ -1361,6 +1361,14 @@ const CASES: Array<[string, string[]]> = [
   ['The European Union took action against Russia over the annexation.', []],
   // (Legal action is a complaint, not force.)
   ['Taiwan took legal action against China.', ['taiwan opposes china']],
+  // An actor's neighbourhoods and districts, or those it holds, are its.
+  ['The ISIS group attacked several southern neighborhoods held by Syrian government troops.', ['daesh attacks syria']],
+  ['Houthi rebels shelled districts held by the Yemeni government in Taiz.', ['houthis attacks yemen']],
+  ['Russian artillery shelled Ukrainian neighbourhoods in Kharkiv.', ['russia attacks ukraine']],
+  ['The storm hit several neighbourhoods held by the Taliban.', []],
+  // (A district named after "of" is a place's name, not its owner.)
+  ['Nusra Front fighters shelled the Kurdish district of Aleppo.', []],
+  ['Hamas fighters did not attack Israeli neighbourhoods.', []],
   // A force noun after "any" names no deed that happened.
   ['Britain acknowledged weak support for any military action against the Syrian government.', []],
   ['Japan ruled out any strikes on North Korean missile sites.', []],
