@@ -2,8 +2,9 @@
 // carried out strikes": the actors of one subject who act together cooperate, pairwise (PLOVER
 // COOPERATE). A coordinated subject alone is not enough: the adverb says they acted as one. An
 // actor joined to the subject by a companion word before a force verb fought beside it ("The FSA,
-// together with Ahrar al-Sham, attacked the army"); other verbs are parallel acts ("Russia, along
-// with China, vetoed …"). Words: syntax.json jointAction.
+// together with Ahrar al-Sham, attacked the army"); other verbs are parallel acts ("Russia,
+// together with China, vetoed …"), and "along with" mostly means "as well as". Words: syntax.json
+// jointAction.
 import type { SentenceEndPattern } from '../pattern.js';
 
 type Run = SentenceEndPattern['run'];

@@ -11,6 +11,8 @@ patternTester(jointAction, {
     // A companion before a verb that is no force: parallel acts, not one deed.
     'Russia, together with China, vetoed the resolution.',
     'Turkey, along with Qatar, backs the Syrian rebels.',
+    // "Along with" is mostly "as well as": parallel strikes, no joint deed.
+    'Russia, along with NATO, has attacked Daesh.',
     'Putin, together with Lavrov, met Erdogan in Sochi.',
     // The companion is struck with the subject (a passive), or comes after the verb.
     'Hamas, along with Hezbollah, was attacked by Israel.',
@@ -25,7 +27,7 @@ patternTester(jointAction, {
       events: ['free-syrian-army allied_with ypg'],
     },
     { text: 'Hezbollah, alongside Syrian troops, shelled Qusayr.', events: ['hezbollah allied_with syria'] },
-    { text: 'The Houthis along with Hamas fighters shelled Saudi positions.', events: ['hamas allied_with houthis'] },
+    { text: 'The Houthis together with Hamas fighters shelled Saudi positions.', events: ['hamas allied_with houthis'] },
     {
       text: 'The Taliban, together with Pakistani troops, have killed dozens of Daesh fighters.',
       events: ['pakistan allied_with taliban'],
