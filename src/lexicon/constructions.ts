@@ -80,7 +80,8 @@ export interface Constructions {
     /** Verbs whose subject, announcing its own use of force, threatens (patterns/force-intent.ts). */
     intents: Set<string>;
   };
-  jointAction: { trigger: Trigger; adverbs: Set<string> };
+  /** companions: words joining an actor to the subject ("together with"); companionRelations: the relations of the verbs they do so for. */
+  jointAction: { trigger: Trigger; adverbs: Set<string>; companions: Set<string>; companionRelations: Set<string> };
   reliance: { trigger: Trigger; verbs: Set<string>; adjectives: Set<string> };
   loyalTo: { trigger: Trigger; adjectives: Set<string>; verbs: Set<string> };
   bannedIn: { trigger: Trigger; verbs: Set<string>; descriptors: Set<string> };
@@ -88,6 +89,10 @@ export interface Constructions {
   designatedBy: { trigger: Trigger; verbs: Set<string>; marks: Set<string>; descriptors: Set<string> };
   pitted: { trigger: Trigger; verbs: Set<string>; subjects: Set<string> };
   lostTo: { trigger: Trigger; verbs: Set<string>; grounds: Set<string>; holdings: Set<string> };
+  /** verbs: the claiming verbs (lemmas); nouns: what is claimed for a deed ("responsibility for"); relatives: the pronouns opening the deed's clause. */
+  claimedDeed: { verbs: Set<string>; nouns: Set<string>; relatives: Set<string> };
+  /** nouns: the received-criticism nouns that are gunfire between armed actors ("came under fire from"). */
+  armedFire: { trigger: Trigger; nouns: Set<string> };
 }
 
 function fail(file: string, msg: string): never {
@@ -200,6 +205,8 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const db = section(file, raw, 'designatedBy');
   const pt = section(file, raw, 'pitted');
   const lo = section(file, raw, 'lostTo');
+  const cd = section(file, raw, 'claimedDeed');
+  const af = section(file, raw, 'armedFire');
   return {
     attribution: {
       trigger: triggerOf(file, 'constructions.attribution', at.relation, at.category, 'blame'),
@@ -309,6 +316,8 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
     jointAction: {
       trigger: triggerOf(file, 'constructions.jointAction', ja.relation, ja.category, 'together'),
       adverbs: words(file, 'constructions.jointAction.adverbs', ja.adverbs),
+      companions: words(file, 'constructions.jointAction.companions', ja.companions),
+      companionRelations: words(file, 'constructions.jointAction.companionRelations', ja.companionRelations),
     },
     reliance: {
       trigger: triggerOf(file, 'constructions.reliance', rl.relation, rl.category, 'rely on'),
@@ -346,6 +355,15 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       verbs: words(file, 'constructions.lostTo.verbs', lo.verbs),
       grounds: words(file, 'constructions.lostTo.grounds', lo.grounds),
       holdings: words(file, 'constructions.lostTo.holdings', lo.holdings),
+    },
+    claimedDeed: {
+      verbs: words(file, 'constructions.claimedDeed.verbs', cd.verbs),
+      nouns: words(file, 'constructions.claimedDeed.nouns', cd.nouns),
+      relatives: words(file, 'constructions.claimedDeed.relatives', cd.relatives),
+    },
+    armedFire: {
+      trigger: triggerOf(file, 'constructions.armedFire', af.relation, af.category, 'fire'),
+      nouns: words(file, 'constructions.armedFire.nouns', af.nouns),
     },
   };
 }

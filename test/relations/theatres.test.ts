@@ -1299,15 +1299,18 @@ const CASES: Array<[string, string[]]> = [
   ['Palmyra was retaken by the Syrian army from Islamic State.', ['syria attacks daesh']],
   ['Islamic State has overrun a Syrian army base near Raqqa.', ['daesh attacks syria']],
   ['The Syrian army has not retaken Palmyra from Islamic State.', []],
+  ['Russian forces have not retaken Kherson from the Ukrainian army.', []],
+  ['The Afghan army has not yet retaken Kunduz from the Taliban.', []],
+  ['Israeli troops have not overrun Hamas positions in Rafah.', []],
   ['The cost overrun was criticised by the Pentagon.', []],
   // Actors joined to the subject by a comitative phrase act with it.
   [
     'The Syrian army, together with Hezbollah, attacked Nusra Front positions.',
-    ['syria attacks al-nusra-front', 'hezbollah attacks al-nusra-front'],
+    ['syria attacks al-nusra-front', 'hezbollah attacks al-nusra-front', 'hezbollah allied_with syria'],
   ],
   [
     'Russian jets alongside Syrian helicopters bombed Nusra Front positions.',
-    ['russia attacks al-nusra-front', 'syria attacks al-nusra-front'],
+    ['russia attacks al-nusra-front', 'syria attacks al-nusra-front', 'russia allied_with syria'],
   ],
   [
     'Putin, together with Lavrov, met Erdogan in Sochi.',
@@ -1325,6 +1328,55 @@ const CASES: Array<[string, string[]]> = [
   ['Iran, a former Syrian ally, welcomed the plan.', []],
   ['Iran, a former ally of Syria, welcomed the plan.', []],
   ['Armenia and its erstwhile partner Russia traded accusations.', []],
+  // A claimed (or performed) deed's relative clause: the claimer did it.
+  ['The Islamic State claimed responsibility for the attack which killed 12 Syrian soldiers.', ['daesh attacks syria']],
+  ['Al-Shabaab claimed the bombing that killed Kenyan soldiers.', ['al-shabaab attacks kenya']],
+  ['The Pakistani Taliban claimed responsibility for the attack on Pakistani troops.', ['tehrik-i-taliban-pakistan attacks pakistan']],
+  [
+    'Jabhat al-Nusra claimed responsibility for the twin bombings, which targeted Hezbollah positions in Qalamoun.',
+    ['al-nusra-front attacks hezbollah'],
+  ],
+  ['No one claimed responsibility for the attack which the regime blamed on the rebels.', []],
+  ['No group has claimed responsibility for the attack which killed Nigerien soldiers.', []],
+  ['The Houthis denied responsibility for the drone attack which targeted Saudi Arabia.', []],
+  ['Moscow claimed the strike that hit Ukrainian troops was staged by Kyiv.', []],
+  // Force received: "came under (the) attack of / from" an actor.
+  ['Saudi troops came under the attack of Houthi rebels.', ['houthis attacks saudi-arabia']],
+  ['Ukrainian troops came under heavy attack from Russian forces near Bakhmut.', ['russia attacks ukraine']],
+  ['The report came under the scrutiny of the United Nations.', []],
+  // Fire received between armed actors is gunfire; from anyone else, criticism.
+  ['The Syrian army came under fire from Islamic State fighters near Palmyra.', ['daesh attacks syria']],
+  ['Israeli troops came under fire from Hamas gunmen in Rafah.', ['hamas attacks israel']],
+  ['Israel came under fire from the United Nations over the strikes.', ['united-nations opposes israel']],
+  ['The Taliban came under fire from Human Rights Watch.', ['human-rights-watch opposes taliban']],
+  ['The Houthis did not come under fire from Saudi troops.', []],
+  // Fighting engaged in with an actor: mutual.
+  ['The YPG engaged in fierce clashes with the Islamic State near Raqqa.', ['ypg attacks daesh', 'daesh attacks ypg']],
+  ['The Malian army engaged in heavy fighting with JNIM near Gao.', ['mali attacks jnim', 'jnim attacks mali']],
+  ['Ukrainian troops engaged with Russian forces near Bakhmut.', ['ukraine attacks russia']],
+  ['Azerbaijani troops engaged with Armenian forces in Karabakh.', ['azerbaijan attacks armenia']],
+  ['Washington engaged with Tehran over the nuclear deal.', []],
+  ['The United States engaged with Taliban officials in Doha.', []],
+  ['Azerbaijan did not engage with Armenian forces.', []],
+  // Military action taken against an actor is force; possible or denied, it is none.
+  ['Turkey took military action against the PKK in northern Iraq.', ['turkey attacks pkk']],
+  ['Israel carried out military action against Hezbollah in southern Lebanon.', ['israel attacks hezbollah']],
+  ['The United States could take military action against North Korea.', []],
+  ['Russia did not take military action against Georgia.', []],
+  ['The European Union took action against Russia over the annexation.', []],
+  // (Legal action is a complaint, not force.)
+  ['Taiwan took legal action against China.', ['taiwan opposes china']],
+  // An actor's neighbourhoods and districts, or those it holds, are its.
+  ['The ISIS group attacked several southern neighborhoods held by Syrian government troops.', ['daesh attacks syria']],
+  ['Houthi rebels shelled districts held by the Yemeni government in Taiz.', ['houthis attacks yemen']],
+  ['Russian artillery shelled Ukrainian neighbourhoods in Kharkiv.', ['russia attacks ukraine']],
+  ['The storm hit several neighbourhoods held by the Taliban.', []],
+  // (A district named after "of" is a place's name, not its owner.)
+  ['Nusra Front fighters shelled the Kurdish district of Aleppo.', []],
+  ['Hamas fighters did not attack Israeli neighbourhoods.', []],
+  // A force noun after "any" names no deed that happened.
+  ['Britain acknowledged weak support for any military action against the Syrian government.', []],
+  ['Japan ruled out any strikes on North Korean missile sites.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

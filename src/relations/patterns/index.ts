@@ -40,6 +40,7 @@ import { consequenceThreat } from './consequence-threat.js';
 import { forceIntent } from './force-intent.js';
 import { pitted } from './pitted.js';
 import { lostTo } from './lost-to.js';
+import { claimedDeed } from './claimed-deed.js';
 
 export const PATTERNS: readonly Pattern[] = [
   compound,
@@ -78,6 +79,7 @@ export const PATTERNS: readonly Pattern[] = [
   forceIntent,
   pitted,
   lostTo,
+  claimedDeed,
   casualtyList,
   memberOf,
   memberList,

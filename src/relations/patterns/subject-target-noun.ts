@@ -1,7 +1,8 @@
 // Triggers with targetFrom "subject": "The SDF entered the town with support from the coalition":
 // the noun's agent or of/from object is the source, the clause subject the target. Where the
 // phrase right before the preposition names actors ("Syrian Army units with a cover from the Air
-// Force"), the support is theirs: they are the target, whatever the clause's verb.
+// Force"), the support is theirs: they are the target, whatever the clause's verb. Fire received
+// between armed actors is gunfire ("the army came under fire from IS": syntax.json armedFire).
 import { DONE, NEXT, PASS, type NounTriggerPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
 import type { ActorMention } from '../../types.js';
@@ -21,6 +22,11 @@ function phraseBefore(view: SentenceView, a: number): ActorMention[] {
   return args;
 }
 
+/** Is m armed: a state's military ("the Syrian army", "Russian forces") or an armed group? */
+function armed(view: SentenceView, m: ActorMention): boolean {
+  return m.sector === 'MIL' || view.acts.actors.get(m.actor)?.type === 'armed_group';
+}
+
 export const subjectTargetNoun: NounTriggerPattern = {
   name: 'subject-target-noun',
   reads: [
@@ -31,7 +37,7 @@ export const subjectTargetNoun: NounTriggerPattern = {
     'Y received <noun> from X',
   ],
   on: 'noun trigger',
-  run(view, emit, _lex, m) {
+  run(view, emit, lex, m) {
     const tr = m.trigger;
     if (tr.speech || tr.sourceFrom === 'subject' || tr.targetFrom !== 'subject') return PASS;
     // "fighting with US support", "under Russian protection": the giver named before the noun.
@@ -48,7 +54,15 @@ export const subjectTargetNoun: NounTriggerPattern = {
       for (let j = m.gv + 1; j < m.a && !adjunct; j++) adjunct = view.tokens[j]!.pos === 'ADP';
       if (!adjunct) return NEXT;
     }
-    emit.pairs(agent, before.length ? before : view.subjectArgs(m.gv), tr, m.word, m.flags);
+    const targets = before.length ? before : view.subjectArgs(m.gv);
+    // "The Syrian army came under fire from IS fighters": between armed actors, gunfire, not criticism.
+    const fire = lex.syntax.constructions.armedFire;
+    const gunfire =
+      tr.relation === 'opposes' &&
+      fire.nouns.has(view.f[m.k]!) &&
+      targets.length > 0 &&
+      [...agent, ...targets].every((x) => armed(view, x));
+    emit.pairs(agent, targets, gunfire ? fire.trigger : tr, m.word, m.flags);
     return DONE;
   },
 };

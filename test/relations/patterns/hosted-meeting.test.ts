@@ -8,6 +8,8 @@ patternTester(hostedMeeting, {
     'Russia rejected the summit hosted by Turkey.',
     // No host named.
     'Russia and Turkey held talks hosted in Astana.',
+    // Set off by commas, with no parties named.
+    'The talks, hosted by Oman, did not resume.',
   ],
   invalid: [
     // A part refused or only possible is flagged.
@@ -19,5 +21,11 @@ patternTester(hostedMeeting, {
       text: 'Talks hosted by Turkey between Russia and Iran resumed on Monday.',
       events: ['iran met russia', 'iran met turkey', 'russia met turkey'],
     },
+    // The hosting participle set off by commas.
+    {
+      text: 'The talks, hosted by Qatar, between the Taliban and the United States resumed.',
+      events: ['qatar met taliban', 'qatar met united-states', 'taliban met united-states'],
+    },
+    { text: 'Iran and Russia resumed talks, hosted by Turkey, on Monday.', events: ['iran met turkey', 'russia met turkey'] },
   ],
 });
