@@ -1666,6 +1666,7 @@ class Recognizer {
                   this.mostMentionedState(i) ??
                   this.salient(sector))
                 : (this.stateOfSentence(sentence, i) ??
+                  this.homeInRole() ??
                   this.salient(sector) ??
                   this.salient(sector === 'GOV' ? 'MIL' : 'GOV') ??
                   this.mostMentionedState(i));
@@ -1760,6 +1761,16 @@ class Recognizer {
       found = m.actor;
     }
     return found;
+  }
+
+  /**
+   * "The army", "the government" that the sentence does not own: the story's state (its places) when
+   * the story has already named it as a government or an army ("Syrian troops", "regime forces"),
+   * before the state named most in that role (in a story of Aleppo, Russia's jets and generals).
+   */
+  private homeInRole(): string | undefined {
+    const home = this.homeState();
+    return home && (this.sectorCounts.get('MIL')?.has(home) || this.sectorCounts.get('GOV')?.has(home)) ? home : undefined;
   }
 
   /** The state of the place the sentence names ("In Iraq …", "near Mosul"), as `homeState` reads places. */

@@ -1353,6 +1353,16 @@ const CASES: Array<[string, string[]]> = [
   ['Fighting raged near Marib on Monday. Government troops could clash with the Houthis, analysts said.', []],
   ['Clashes erupted in rebel-held eastern Aleppo. Moscow did not support government forces, the minister said.', []],
   ['The Syrian regime shelled Idlib. A brutal regime will not survive, Iran said.', []],
+  // "The army" the sentence does not own: the story's state once named in that role, before the
+  // state named most as a military (the foreign jets and special forces over the story's places).
+  [
+    'Russian jets and Russian special forces struck rebels near Idlib on Sunday. Syrian troops advanced on Monday. The army also shelled Daesh positions.',
+    ['syria attacks daesh'],
+  ],
+  [
+    'Ukrainian troops shelled Russian positions near Donetsk. Russian artillery and Russian jets hit the city. The army later struck Russian depots near Luhansk.',
+    ['ukraine attacks russia', 'ukraine attacks russia'],
+  ],
   // A capital's or a city's possessive that lost its apostrophe: "Damascuss", "Kyivs"; "Hamas" before
   // a place's part, or an adjective in a story set in Syria, is Hama's, not the group.
   ['Damascuss ally Russia launched new air strikes on Sunday.', ['russia allied_with syria']],
