@@ -31,6 +31,20 @@ const QUOTE = /^["“”']$/;
 /** Parts of speech of a capitalized word that opens prose after a keyword list ("The", "At", "An"). */
 const PROSE_OPENERS = new Set(['DET', 'ADP', 'NUM', 'PRON', 'SCONJ', 'ADV']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** A territory's parts: after a listed place's possessive, that place's ("Hamas countryside" is Hama's). */
+const PLACE_PARTS = new Set([
+  'countryside',
+  'province',
+  'outskirts',
+  'suburbs',
+  'district',
+  'districts',
+  'governorate',
+  'neighbourhoods',
+  'neighborhoods',
+]);
+/** Place words of a state's installations: a demonym before one's name is the state's ("the Russian Hmeimim air base"). */
+const INSTALLATIONS = new Set(['base', 'airbase', 'air base', 'military base', 'airport', 'checkpoint', 'embassy', 'consulate']);
 
 /** Is there a line break in text[from, to) (the white space between two tokens)? */
 function hasLineBreak(text: string, from: number, to: number): boolean {
@@ -47,9 +61,9 @@ function noFinalDot(f: string): string {
   return f.charCodeAt(f.length - 1) === 46 ? f.slice(0, -1) : f;
 }
 
-/** `/[^s]s$/`: a final "s" after some other character ("Syrias", not "Damascus" or "s"). */
-function endsInLoneS(w: string): boolean {
-  return w.length > 1 && w.charCodeAt(w.length - 1) === 115 && w.charCodeAt(w.length - 2) !== 115;
+/** A final "s" after some other letter ("Syrias"), or after a name's own "s" ("Damascuss"); not "s". */
+function endsInS(w: string): boolean {
+  return w.length > 1 && w.charCodeAt(w.length - 1) === 115;
 }
 
 /** Is there no white space between token i-1 and token i? */
@@ -347,8 +361,9 @@ class Recognizer {
             : this.keys.step(node, spaced, this.folded[j - 1]!);
         const form = next !== null && next.form ? gaz.lookupSpan(this.text, t.start, tokens[j - 1]!.end, next.key) : undefined;
         if (form && !/^[-.]$/.test(tokens[j - 1]!.text)) best = { form, key: next!.key, j, possessive: false };
-        else if (!form && endsInLoneS(tokens[j - 1]!.text) && isCap(tokens[j - 1]!) && tokens[j - 1]!.text.length > 3) {
-          // FA-KES and other stripped texts write possessives without the apostrophe: "Syrias".
+        else if (!form && endsInS(tokens[j - 1]!.text) && isCap(tokens[j - 1]!) && tokens[j - 1]!.text.length > 3) {
+          // FA-KES and other stripped texts write possessives without the apostrophe: "Syrias",
+          // "Damascuss".
           const whole = node === null ? this.folded[i]! : node.key + (spaced ? ' ' : '') + this.folded[j - 1];
           const k2 = whole.slice(0, -1);
           const f2 = gaz.forms.has(k2) ? gaz.lookup(this.text.slice(t.start, tokens[j - 1]!.end - 1), k2) : undefined;
@@ -360,6 +375,12 @@ class Recognizer {
       if (!best) continue;
       const { form, j } = best;
       if (this.ambiguousHere(best.key, i, j, first, end)) continue;
+      // "in Hamas countryside": the city Hama's, its apostrophe lost; not the group.
+      if (!best.possessive && this.placePossessiveAt(best.key, j, end)) {
+        for (let k = i; k < j; k++) this.placeTokens[k] = 1;
+        i = j - 1;
+        continue;
+      }
       // "By Scott Lucas": a byline names the writer, who is no actor in the story.
       if (form.actor.type === 'person' && i > first && isCap(tokens[i - 1]!) && this.lex.nonActors.bylineCues.has(this.folded[i - 1]!))
         continue;
@@ -370,7 +391,7 @@ class Recognizer {
         i > first &&
         !this.covered(i - 1) &&
         !this.isTitleWord(i - 1) &&
-        ((j - i === 1 && this.isNameToken(i - 1)) || this.givenNameBefore(form, i, first))
+        ((j - i === 1 && this.isNameToken(i - 1) && !this.describerOpens(i - 1, first)) || this.givenNameBefore(form, i, first))
       ) {
         i = j - 1;
         continue;
@@ -480,6 +501,14 @@ class Recognizer {
           sector = 'CVL';
           notState = true;
         }
+      }
+      // "the Palestinian Yarmuk camp", "Syrian Aleppo province": before a town's or a camp's name the
+      // demonym describes the place and its people, not the state ("shelling on the Palestinian
+      // Yarmuk camp" is no attack on Palestine); a state's installation stays its own ("the Russian
+      // Hmeimim air base").
+      if (!sa && !notState && form.kind === 'demonym' && j < end && isCap(tokens[j]!) && this.placeNameAt(j, end)) {
+        sector = 'CVL';
+        notState = true;
       }
       let generic = sector === 'REB' || sector === 'OPP' || sector === 'CVL' || sector === 'MED' || sector === 'REF';
       // "a Syrian school", "Russian sources": a demonym describing some other noun is not the state acting.
@@ -850,6 +879,11 @@ class Recognizer {
     return i - 1 > first && given.has(this.folded[i - 2]!) && isCap(this.tokens[i - 2]!) && !this.covered(i - 2);
   }
 
+  /** "Close Assad ally Russia", "Key regime ally Iran": a describer capitalized as the sentence's first word, no name. */
+  private describerOpens(k: number, first: number): boolean {
+    return k === first && !!(this.cls[k]! & W_DESCRIBER);
+  }
+
   private isNameToken(i: number): boolean {
     const t = this.tokens[i]!;
     const c = this.cls[i]!;
@@ -865,6 +899,7 @@ class Recognizer {
     while (i < end) {
       if (
         this.covered(i) ||
+        this.describerOpens(i, first) ||
         !(
           this.isNameToken(i) ||
           (this.cls[i]! & W_PARTICLE && i + 2 < end && this.tokens[i + 1]!.text === '-' && joined(this.tokens, i + 1))
@@ -1094,6 +1129,47 @@ class Recognizer {
   private pendingStateBefore(a: number): boolean {
     const m = this.pendingAt[a - 1];
     return !!m && m.endToken === a && this.actors.get(m.actor)?.type === 'country';
+  }
+
+  /**
+   * Is the form `key` ending at j a listed place's possessive that lost its apostrophe, the place
+   * being a name apart ("Hamas" of Hama, not the group)? So when a word of a territory's part
+   * follows, past one modifier ("in Hamas countryside", "Hamas northwestern countryside"; a group
+   * has compounds and positions too, not a countryside), or, in a story set in that
+   * place's country (its places: `homeState`), an adjective that starts no title or body of the
+   * actor's ("Hamas recent upsurge", not "Hamas military wing" or "Hamas political bureau").
+   */
+  private placePossessiveAt(key: string, j: number, end: number): boolean {
+    if (j >= end || key.charCodeAt(key.length - 1) !== 115 || isCap(this.tokens[j]!)) return false;
+    const stem = key.slice(0, -1);
+    const na = this.lex.nonActors;
+    if (!na.places.has(stem)) return false;
+    const f = this.folded;
+    if (PLACE_PARTS.has(f[j]!) || (j + 1 < end && !isCap(this.tokens[j + 1]!) && PLACE_PARTS.has(f[j + 1]!))) return true;
+    if (this.tokens[j]!.pos !== 'ADJ') return false;
+    const c = this.lex.cues;
+    for (let k = j; k < Math.min(end, j + 3); k++) {
+      const w = f[k]!;
+      if (this.isTitleWord(k) || c.groupNouns.has(w) || c.orgHeads.has(w) || c.armedHeads.has(w) || c.sectorHeads.has(w)) return false;
+    }
+    const home = this.homeState();
+    return !!home && this.lex.gazetteer.byKey(home)?.iso3 === na.placeCountries.get(stem);
+  }
+
+  /**
+   * Does the name of a town or a camp start at h: a listed place ("Yarmouk", "Deir ez-Zor"), or up
+   * to three capitalized words before a place word ("Yarmuk camp", "Hama countryside")? Not a
+   * state's installation ("Hmeimim air base", "Mezzeh military airport").
+   */
+  private placeNameAt(h: number, end: number): boolean {
+    const na = this.lex.nonActors;
+    let k = h;
+    while (k < end && k - h < 3 && isCap(this.tokens[k]!) && !this.formStartsAt(k, end)) k++;
+    const word = k < end ? this.folded[k]! : '';
+    const two = k + 1 < end ? `${word} ${this.folded[k + 1]}` : '';
+    if (INSTALLATIONS.has(word) || INSTALLATIONS.has(two) || (k + 1 < end && INSTALLATIONS.has(this.folded[k + 1]!))) return false;
+    if (na.places.has(this.folded[h]!) || (h + 1 < end && na.places.has(`${this.folded[h]} ${this.folded[h + 1]}`))) return true;
+    return k > h && (na.placeWords.has(word) || na.placeWords.has(two));
   }
 
   private hasPlaceWord(a: number, b: number): boolean {
@@ -1556,7 +1632,13 @@ class Recognizer {
           }
         }
       }
-      if (sector && (prev === 'the' || prev === 'its' || prev === '' || isCap(tok) || n > 1 || prev === 'by' || prev === 'and')) {
+      // ("Key regime ally Iran", "a staunch regime backer": after a describer, a modifier of a noun.)
+      const described =
+        n === 1 && !!(this.cls[i - 1]! & W_DESCRIBER) && i + 1 < end && this.tokens[i + 1]!.pos === 'NOUN' && !isCap(this.tokens[i + 1]!);
+      if (
+        sector &&
+        (prev === 'the' || prev === 'its' || prev === '' || isCap(tok) || n > 1 || prev === 'by' || prev === 'and' || described)
+      ) {
         // "government forces", "pro-regime troops" are a government's own, at home: the state the
         // article is about (named most), or the one last called a regime; not the one whose troops it
         // named last ("American special forces are advising them … Moscow … in support of government
@@ -1564,17 +1646,27 @@ class Recognizer {
         const homeForces = sector === 'MIL' && n > 1 && /(?:^|-)(?:government|regime)$/.test(f);
         // ("regime forces" with no state called a regime yet: none; the state named most is as
         // likely a foreign one whose jets support them.)
-        // With no state called a regime yet, "regime forces" are the state whose places the story
-        // is set in ("Russian-backed regime forces are battling IS near Hama"), and so is "the
-        // regime" when no state is named at all.
+        // With no state called a regime yet, "regime forces" and "the regime" are the state whose
+        // places the story is set in ("Russian-backed regime forces are battling IS near Hama", "a
+        // deal between the regime and rebels" in a story of Aleppo where Russia is named most);
+        // "the regime" with no place, the state named most. "Government forces" fight at home: in
+        // the state of the sentence's place ("In Iraq a statement said government forces repelled
+        // …"), else of the story's; the states the sentence names are more often their backers
+        // ("Moscow has waged an air campaign in support of government forces", "Russian and
+        // government airstrikes").
         const target =
           sector === 'GOV' && f === 'regime'
-            ? (this.lastRegime ?? this.mostMentionedState(i) ?? this.homeState())
+            ? (this.lastRegime ?? this.homeState() ?? this.mostMentionedState(i))
             : homeForces && f.endsWith('regime')
               ? (this.lastRegime ?? this.homeState())
               : homeForces
-                ? (this.stateOfSentence(sentence, i, true) ?? this.mostMentionedState(i) ?? this.salient(sector))
+                ? (this.stateOfPlace(sentence) ??
+                  this.homeState() ??
+                  this.stateOfSentence(sentence, i, true) ??
+                  this.mostMentionedState(i) ??
+                  this.salient(sector))
                 : (this.stateOfSentence(sentence, i) ??
+                  this.homeInRole() ??
                   this.salient(sector) ??
                   this.salient(sector === 'GOV' ? 'MIL' : 'GOV') ??
                   this.mostMentionedState(i));
@@ -1671,6 +1763,27 @@ class Recognizer {
     return found;
   }
 
+  /**
+   * "The army", "the government" that the sentence does not own: the story's state (its places) when
+   * the story has already named it as a government or an army ("Syrian troops", "regime forces"),
+   * before the state named most in that role (in a story of Aleppo, Russia's jets and generals).
+   */
+  private homeInRole(): string | undefined {
+    const home = this.homeState();
+    return home && (this.sectorCounts.get('MIL')?.has(home) || this.sectorCounts.get('GOV')?.has(home)) ? home : undefined;
+  }
+
+  /** The state of the place the sentence names ("In Iraq …", "near Mosul"), as `homeState` reads places. */
+  private stateOfPlace(sentence: number): string | undefined {
+    const s = this.doc.sentences[sentence]!;
+    const p = placeOf(
+      this.text.slice(this.tokens[s.firstToken]!.start, this.tokens[s.endToken - 1]!.end),
+      [],
+      this.lex.nonActors.placeCountries,
+    );
+    return p?.placeCountry && !p.place.endsWith(' border') ? stateByIso3(this.lex).get(p.placeCountry) : undefined;
+  }
+
   /** Memo of homeState: '' for none. */
   private home: string | undefined;
 
@@ -1681,10 +1794,15 @@ class Recognizer {
   private homeState(): string | undefined {
     if (this.home === undefined) {
       const counts = new Map<string, number>();
+      const listed = this.lex.nonActors.placeCountries;
       for (const s of this.doc.sentences) {
-        const p = placeOf(this.text.slice(this.tokens[s.firstToken]!.start, this.tokens[s.endToken - 1]!.end));
+        const p = placeOf(this.text.slice(this.tokens[s.firstToken]!.start, this.tokens[s.endToken - 1]!.end), [], listed);
         // (A border is two states' place: "near the Lebanon border" says nothing of whose regime.)
-        if (p?.placeCountry && !p.place.endsWith(' border')) counts.set(p.placeCountry, (counts.get(p.placeCountry) ?? 0) + 1);
+        if (!p?.placeCountry || p.place.endsWith(' border')) continue;
+        // A place of the lexicon's lists (towns and provinces of the wars, "in Idlib", "near Deir
+        // Ezzor") counts twice: statements are made in capitals ("told reporters in Moscow"), the
+        // fighting is in the provinces.
+        counts.set(p.placeCountry, (counts.get(p.placeCountry) ?? 0) + (listed.has(foldKey(p.place)) ? 2 : 1));
       }
       let best: string | undefined;
       let n = 0;
@@ -1785,6 +1903,8 @@ const W_ROLE_PLURAL = 64;
 const W_UPPER = 128;
 /** W_UPPER with three letters or more ("KABUL", not "US"). */
 const W_UPPER_WORD = 256;
+/** A describer ("key", "close", "staunch": cues.json describers). */
+const W_DESCRIBER = 512;
 const UPPER_WORD = /^\p{Lu}[\p{Lu}'’.-]+$/u;
 const NOT_LETTER = /[^\p{L}]/gu;
 
@@ -1798,6 +1918,7 @@ const wordClasses = derivedOnce((lex: Lexicon): WordClasses => {
     if (lex.cues.nameParticles.has(f)) c |= W_PARTICLE;
     if (lex.nonActors.words.has(f)) c |= W_NON_ACTOR;
     if (corefStarts.has(f)) c |= W_COREF_START;
+    if (lex.cues.describers.has(f)) c |= W_DESCRIBER;
     if (f.endsWith('s') && lex.titles.roleHeads.has(f.slice(0, -1))) c |= W_ROLE_PLURAL;
     if (UPPER_WORD.test(text)) {
       c |= W_UPPER;

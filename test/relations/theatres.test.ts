@@ -1377,6 +1377,69 @@ const CASES: Array<[string, string[]]> = [
   // A force noun after "any" names no deed that happened.
   ['Britain acknowledged weak support for any military action against the Syrian government.', []],
   ['Japan ruled out any strikes on North Korean missile sites.', []],
+  // "Regime forces", "government troops" with no state named: the state of the story's places, the
+  // lexicon's spellings of them included ("Deir al Zor", "Syrias Idlib", "rebel-held eastern Aleppo");
+  // a state the sentence names is more often their backer than their own.
+  ['US-led coalition forces killed dozens of regime fighters south of Deir al Zor on Sunday.', ['us-led-coalition attacks syria']],
+  ['The Arakan Army killed dozens of regime soldiers near Sittwe on Sunday.', ['arakan-army attacks myanmar']],
+  [
+    'Fighting raged near Marib on Monday. Government troops backed by Saudi Arabia clashed with the Houthis.',
+    ['houthis attacks yemen', 'saudi-arabia supports yemen', 'yemen attacks houthis'],
+  ],
+  [
+    'Shelling killed three civilians in Donetsk on Monday. Russian troops attacked government forces near the city.',
+    ['russia attacks ukraine'],
+  ],
+  ['Heavy fighting was reported near Kandahar. Pakistani jets struck government forces on Monday.', ['pakistan attacks afghanistan']],
+  ['Clashes erupted in rebel-held eastern Aleppo. Moscow has supported government forces since 2015.', ['russia supports syria']],
+  [
+    'Clashes raged near Deir Ezzor on Monday. Russian and government airstrikes hit Daesh.',
+    ['russia attacks daesh', 'syria attacks daesh'],
+  ],
+  ['The offensive continued in Syrias Idlib province. Iran has backed regime forces with militias.', ['iran supports syria']],
+  [
+    'In Iraq a Defense Ministry statement said government forces repelled an ISIS attack on Haditha.',
+    ['daesh attacks iraq', 'iraq attacks daesh'],
+  ],
+  // (A law's reach is no place: "banned in Russia" does not make them Russia's forces.)
+  [
+    'Government forces clashed with the Islamic State (banned in Russia) east of Palmyra.',
+    ['daesh attacks syria', 'russia opposes daesh', 'syria attacks daesh'],
+  ],
+  ['Shelling killed three civilians in Donetsk on Monday. Russian troops did not attack government forces near the city, Moscow said.', []],
+  ['Fighting raged near Marib on Monday. Government troops could clash with the Houthis, analysts said.', []],
+  ['Clashes erupted in rebel-held eastern Aleppo. Moscow did not support government forces, the minister said.', []],
+  ['The Syrian regime shelled Idlib. A brutal regime will not survive, Iran said.', []],
+  // "The army" the sentence does not own: the story's state once named in that role, before the
+  // state named most as a military (the foreign jets and special forces over the story's places).
+  [
+    'Russian jets and Russian special forces struck rebels near Idlib on Sunday. Syrian troops advanced on Monday. The army also shelled Daesh positions.',
+    ['syria attacks daesh'],
+  ],
+  [
+    'Ukrainian troops shelled Russian positions near Donetsk. Russian artillery and Russian jets hit the city. The army later struck Russian depots near Luhansk.',
+    ['ukraine attacks russia', 'ukraine attacks russia'],
+  ],
+  // A capital's or a city's possessive that lost its apostrophe: "Damascuss", "Kyivs"; "Hamas" before
+  // a place's part, or an adjective in a story set in Syria, is Hama's, not the group.
+  ['Damascuss ally Russia launched new air strikes on Sunday.', ['russia allied_with syria']],
+  ['Kyivs ally Poland sent more tanks.', ['poland allied_with ukraine']],
+  ['Regime forces shelled Kafr Zita in Hamas northern countryside on Monday.', []],
+  [
+    'Airstrikes killed 25 civilians in Hama on Thursday. Hamas recent upsurge in violence follows an offensive by Jaish al-Fatah against regime forces.',
+    ['jaish-al-fatah attacks syria'],
+  ],
+  ['Israel struck Hamas positions in Gaza.', ['israel attacks hamas']],
+  ['Israeli jets struck Gaza. Hamas recent statement condemned Israel.', ['hamas opposes israel']],
+  ['Regime forces shelled Hama. Hamas political bureau chief Khaled Meshaal condemned Israel.', ['khaled-meshaal opposes israel']],
+  // A describer capitalized at a sentence's start is no name ("Key regime ally Iran", "Close Assad ally").
+  ['Regime forces pounded rebels in Idlib. Key regime ally Iran sent more fighters.', ['iran allied_with syria']],
+  ['Close Assad ally Russia vetoed the resolution.', ['bashar-al-assad allied_with russia']],
+  ['Key Houthi ally Iran denied the charge.', ['houthis allied_with iran']],
+  // A demonym before a town's or a camp's name describes the place; a state's installation stays its own.
+  ['Syrian shelling on the Palestinian Yarmuk camp killed two.', []],
+  ['Israeli troops raided the Palestinian Jenin refugee camp.', []],
+  ['Israeli jets struck the Iranian Imam Ali base in Syria.', ['israel attacks iran']],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
