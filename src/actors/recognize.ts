@@ -13,7 +13,7 @@ import { NOT_STATE_SECTORS } from '../lexicon/cues.js';
 import { WordClasses } from '../nlp/word-classes.js';
 import { derivedOnce, firstWords } from '../lexicon/derived.js';
 import { Scratch } from '../nlp/scratch.js';
-import { placeOf } from '../places/index.js';
+import { placeOf, type Place } from '../places/index.js';
 
 /** Tokens read as places, for the article being read (one `Recognizer` runs at a time). */
 const placeScratch = new Scratch((n) => new Uint8Array(n));
@@ -1775,13 +1775,26 @@ class Recognizer {
 
   /** The state of the place the sentence names ("In Iraq …", "near Mosul"), as `homeState` reads places. */
   private stateOfPlace(sentence: number): string | undefined {
-    const s = this.doc.sentences[sentence]!;
-    const p = placeOf(
-      this.text.slice(this.tokens[s.firstToken]!.start, this.tokens[s.endToken - 1]!.end),
-      [],
-      this.lex.nonActors.placeCountries,
-    );
+    const p = this.placeOfSentence(sentence);
     return p?.placeCountry && !p.place.endsWith(' border') ? stateByIso3(this.lex).get(p.placeCountry) : undefined;
+  }
+
+  /** The places of the sentences asked so far (null: none), as placeOf reads them with the lexicon's places. */
+  private readonly sentencePlaces = new Map<number, Place | null>();
+
+  private placeOfSentence(sentence: number): Place | undefined {
+    let p = this.sentencePlaces.get(sentence);
+    if (p === undefined) {
+      const s = this.doc.sentences[sentence]!;
+      p =
+        placeOf(
+          this.text.slice(this.tokens[s.firstToken]!.start, this.tokens[s.endToken - 1]!.end),
+          [],
+          this.lex.nonActors.placeCountries,
+        ) ?? null;
+      this.sentencePlaces.set(sentence, p);
+    }
+    return p ?? undefined;
   }
 
   /** Memo of homeState: '' for none. */
@@ -1796,7 +1809,7 @@ class Recognizer {
       const counts = new Map<string, number>();
       const listed = this.lex.nonActors.placeCountries;
       for (const s of this.doc.sentences) {
-        const p = placeOf(this.text.slice(this.tokens[s.firstToken]!.start, this.tokens[s.endToken - 1]!.end), [], listed);
+        const p = this.placeOfSentence(s.index);
         // (A border is two states' place: "near the Lebanon border" says nothing of whose regime.)
         if (!p?.placeCountry || p.place.endsWith(' border')) continue;
         // A place of the lexicon's lists (towns and provinces of the wars, "in Idlib", "near Deir
