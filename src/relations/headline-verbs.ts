@@ -150,8 +150,9 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
       (lex.relations.verbs.has(f) || lex.syntax.constructions.demandFrame.hostileActs.has(f))
     )
       lemma = f;
-    // "Russia and Iran back Assad", "Washington and Riyadh support the rebels": the bare form after
-    // a plural subject, read as an adverb or a noun, with a name or a determiner after it.
+    // "Russia and Iran back Assad", "Washington and Riyadh support the rebels", "Russian jets bomb the
+    // Nusra Front": the bare form after a plural subject, read as an adverb or a noun, with a name
+    // or a determiner after it.
     if (
       lemma === undefined &&
       subjectLike &&
@@ -159,7 +160,7 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
       k + 1 < s.endToken &&
       OBJECT_STARTS.has(doc.tokens[k + 1]!.pos) &&
       lex.relations.verbs.has(f) &&
-      coordinated(acts, before)
+      (coordinated(acts, before) || pluralForces(acts, before))
     )
       lemma = f;
     // "The United States fears a Chinese invasion of Taiwan", "Iran wants talks": an -s form of a
@@ -186,6 +187,14 @@ function sFormLemma(f: string, verbs: ReadonlyMap<string, unknown>): string | un
   if (!f.endsWith('s')) return undefined;
   if (verbs.has(f.slice(0, -1))) return f.slice(0, -1);
   return f.endsWith('es') && verbs.has(f.slice(0, -2)) ? f.slice(0, -2) : undefined;
+}
+
+/** Is mention x a state's or group's forces named by a plural head ("Russian jets", "US airstrikes")? */
+function pluralForces(acts: ArticleActors, x: number): boolean {
+  const m = acts.mentions[x]!;
+  if (!m.sector || m.endToken - m.firstToken < 2) return false;
+  const head = acts.folded[m.endToken - 1]!;
+  return head.endsWith('s') && !head.endsWith('ss');
 }
 
 /** Is mention x the last of a coordination ("Moscow and Tehran")? */

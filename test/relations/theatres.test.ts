@@ -1169,6 +1169,11 @@ const CASES: Array<[string, string[]]> = [
     'The Syrian Democratic Forces encircled Manbij on Friday. The alliance later attacked Daesh fighters in the town.',
     ['syrian-democratic-forces attacks daesh'],
   ],
+  // A bare verb after plural forces, read as a noun by the tagger, is their verb (present-tense ledes).
+  ['Russian jets bomb the Nusra Front in Idlib.', ['russia attacks al-nusra-front']],
+  ['Israeli warplanes strike Hamas targets in Gaza.', ['israel attacks hamas']],
+  ['Turkish forces support the FSA near al-Bab.', ['turkey supports free-syrian-army']],
+  ['Russian jets bomb shelters in Aleppo.', []],
   // An adverb between an actor and its verb is the clause's.
   ['Iran meanwhile boosts military support for the Houthis.', ['iran supports houthis']],
   ['The army took Palmyra, Daesh meanwhile attacked Syrian troops in Deir ez-Zor.', ['daesh attacks syria']],
