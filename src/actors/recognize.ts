@@ -527,7 +527,8 @@ class Recognizer {
         h < end &&
         tokens[h]!.pos === 'NOUN' &&
         !this.isTitleWord(h) &&
-        !this.lex.cues.notNames.has(this.folded[h]!)
+        // ("a Syrian school", "a Palestinian hospital" are no state's, though no person is named so.)
+        (!this.lex.cues.notNames.has(this.folded[h]!) || this.lex.nonActors.institutionWords.has(this.folded[h]!))
       )
         generic = true;
       // A leader's name before "regime"/"forces" stands for the state ("the Assad regime"), and so

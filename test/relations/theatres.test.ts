@@ -1169,6 +1169,10 @@ const CASES: Array<[string, string[]]> = [
     'The Syrian Democratic Forces encircled Manbij on Friday. The alliance later attacked Daesh fighters in the town.',
     ['syrian-democratic-forces attacks daesh'],
   ],
+  // A demonym before a civilian institution describes it: "a Syrian school" is no state's.
+  ['Russian jets bombed a Syrian school in Idlib.', []],
+  ['Israeli strikes hit a Palestinian hospital in Gaza.', []],
+  ['Turkish jets struck a Syrian army base.', ['turkey attacks syria']],
   // A bare verb after plural forces, read as a noun by the tagger, is their verb (present-tense ledes).
   ['Russian jets bomb the Nusra Front in Idlib.', ['russia attacks al-nusra-front']],
   ['Israeli warplanes strike Hamas targets in Gaza.', ['israel attacks hamas']],
