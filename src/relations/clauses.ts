@@ -411,8 +411,8 @@ export class ClauseView extends PhraseView {
     for (let j = h - 1; e === -1 && j >= this.first && j >= h - 10; j--) {
       const t = this.tokens[j]!;
       // (A hyphen inside a word is no break: "the Lebanon-Syria border".)
-      const hyphen = t.text === '-' && this.tokens[j - 1]?.end === t.start && this.tokens[j + 1]!.start === t.end;
-      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || (this.isBreak(j) && !hyphen) || this.f[j] === ',') return false;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || (this.isBreak(j) && !this.isJoinedHyphen(j)) || this.f[j] === ',')
+        return false;
       if ((t.pos === 'NOUN' || t.pos === 'ADJ') && this.syn.effortHeads.has(this.f[j]!)) {
         if (this.tokens[j + 1]!.pos !== 'ADP') return false;
         e = j;

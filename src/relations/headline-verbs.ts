@@ -145,8 +145,8 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
       t.pos === 'NOUN' &&
       k + 1 < s.endToken &&
       THAT_OBJECT_STARTS.has(doc.tokens[k + 1]!.pos) &&
-      acts.mentions[before]!.firstToken > s.firstToken &&
-      acts.folded[acts.mentions[before]!.firstToken - 1] === 'that' &&
+      bm.firstToken > s.firstToken &&
+      acts.folded[bm.firstToken - 1] === 'that' &&
       (lex.relations.verbs.has(f) || lex.syntax.constructions.demandFrame.hostileActs.has(f))
     )
       lemma = f;

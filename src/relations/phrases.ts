@@ -130,6 +130,14 @@ export class PhraseView {
     return k > this.first && this.tokens[k - 1]!.text === '-' && this.tokens[k - 1]!.end === this.tokens[k]!.start;
   }
 
+  /** Is token k a hyphen inside a word, joined on both sides ("U.S.-backed", "the Lebanon-Syria border")? */
+  isJoinedHyphen(k: number): boolean {
+    const t = this.tokens[k]!;
+    return (
+      t.text === '-' && k > this.first && this.tokens[k - 1]!.end === t.start && k + 1 < this.end && this.tokens[k + 1]!.start === t.end
+    );
+  }
+
   mentionAt(k: number): ActorMention | undefined {
     const i = this.acts.tokenMention[k];
     // Past the document's last token there is no mention, as there is none at -1.
@@ -170,10 +178,8 @@ export class PhraseView {
     if (this.syn.possessiveMarks.has(t.text) && k > this.first && this.isNP(k - 1)) return true;
     if (t.pos === 'PRON' && this.lex.cues.pronouns.get(this.f[k]!) && this.isActorPossessive(k)) return true;
     // Compounds: "U.S.-backed", "Daesh-held", "pro-government".
-    if (t.text === '-' && k > this.first && this.tokens[k - 1]!.end === t.start && k + 1 < this.end && this.tokens[k + 1]!.start === t.end)
-      return true;
-    if (k > this.first && this.tokens[k - 1]!.text === '-' && this.tokens[k - 1]!.end === t.start && (t.pos === 'VERB' || t.pos === 'ADJ'))
-      return true;
+    if (this.isJoinedHyphen(k)) return true;
+    if (this.inCompound(k) && (t.pos === 'VERB' || t.pos === 'ADJ')) return true;
     // "the so-called Islamic State", "a well-known commander": an adverb opening a compound adjective.
     if (
       t.pos === 'ADV' &&

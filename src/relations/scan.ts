@@ -208,7 +208,7 @@ function sentenceEndCues(lex: Lexicon, reg: Registry): CueIndex {
 
 function verbAt(view: SentenceView, emit: Emitter, lex: Lexicon, reg: Registry, k: number, lemma: string | undefined): void {
   // "Saudi-backed", "PYD-dominated": a compound adjective, the sentence patterns'.
-  if (k - 1 > view.first && view.tokens[k - 1]!.text === '-' && view.tokens[k - 1]!.end === view.tokens[k]!.start) return;
+  if (view.inCompound(k)) return;
   for (const p of reg.verb) p.run(view, emit, lex, k);
   const verbs = lex.relations.verbs;
   let list = verbs.get(lemma ?? view.tokens[k]!.lemma) ?? verbs.get(view.f[k]!);

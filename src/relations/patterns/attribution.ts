@@ -8,20 +8,12 @@ import type { ActorMention } from '../../types.js';
 import type { SentenceEndPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
 import { firstWords } from '../../lexicon/derived.js';
+import type { Constructions } from '../../lexicon/constructions.js';
 
 /** The actors the sentence blames: "<Y> were responsible for", "<deed> caused by Y", with where it is said. */
 function blamed(
   view: SentenceView,
-  w: {
-    responsible: Set<string>;
-    bearing: Set<string>;
-    agentVerbs: Set<string>;
-    withParticle: Set<string>;
-    verdicts: Set<string>;
-    deeds: Map<string, Set<string>>;
-    deedInfinitives: Set<string>;
-    verdictVerbs: Set<string>;
-  },
+  w: Constructions['attribution'],
   negation: Set<string>,
   modals: Set<string>,
 ): { who: ActorMention[]; at: number } | undefined {
