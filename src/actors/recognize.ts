@@ -658,6 +658,8 @@ class Recognizer {
   /** "in Damascus", "Damascus countryside": a capital that is a place, not a government. */
   private isPlaceContext(i: number, j: number, first: number): boolean {
     const na = this.lex.nonActors;
+    // ("the base of the Damascus-backed NDF": a capital that backs or leads is its government.)
+    if (j + 1 < this.tokens.length && this.folded[j] === '-' && this.lex.relations.compounds.has(this.folded[j + 1]!)) return false;
     let k = i - 1;
     while (k >= first && (this.folded[k] === 'the' || this.tokens[k]!.pos === 'ADJ' || this.tokens[k]!.pos === 'NUM')) k--;
     if (k >= first && na.placePrepositions.has(this.folded[k]!)) {
@@ -1609,6 +1611,13 @@ class Recognizer {
 
   // ---- back-references ----
 
+  /** An ally or backer noun ("ally", "allies", "backer", "supporters": relations.json nouns of either). */
+  private allyNoun(f: string): boolean {
+    return (
+      this.lex.relations.nouns.get(f)?.some((x) => x.relation === 'allied_with' || x.relation === 'supports') === true && f !== 'support'
+    );
+  }
+
   private corefPass(sentence: number, first: number, end: number): void {
     const cues = this.lex.cues;
     for (let i = first; i < end; i++) {
@@ -1636,9 +1645,25 @@ class Recognizer {
       // ("Key regime ally Iran", "a staunch regime backer": after a describer, a modifier of a noun.)
       const described =
         n === 1 && !!(this.cls[i - 1]! & W_DESCRIBER) && i + 1 < end && this.tokens[i + 1]!.pos === 'NOUN' && !isCap(this.tokens[i + 1]!);
+      // ("those of government ally Russia", "regime supporters Russia and Iran": before an ally or
+      // backer noun that a name follows, the word holds that noun whatever comes before it.)
+      const holdsAlly = n === 1 && !!sector && i + 2 < end && isCap(this.tokens[i + 2]!) && this.allyNoun(this.folded[i + 1]!);
+      // ("the military base of Hezbollah": an adjective before a common noun describes a thing.)
+      const describes = n === 1 && tok.pos === 'ADJ' && i + 1 < end && this.tokens[i + 1]!.pos === 'NOUN' && !holdsAlly;
       if (
         sector &&
-        (prev === 'the' || prev === 'its' || prev === '' || isCap(tok) || n > 1 || prev === 'by' || prev === 'and' || described)
+        !describes &&
+        (prev === 'the' ||
+          prev === 'its' ||
+          prev === '' ||
+          isCap(tok) ||
+          n > 1 ||
+          prev === 'by' ||
+          prev === 'and' ||
+          described ||
+          holdsAlly ||
+          // ("Separately Saturday regime army said …": a day or month that lost its comma.)
+          (i > first && this.lex.cues.timeWords.has(prev!) && isCap(this.tokens[i - 1]!)))
       ) {
         // "government forces", "pro-regime troops" are a government's own, at home: the state the
         // article is about (named most), or the one last called a regime; not the one whose troops it

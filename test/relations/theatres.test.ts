@@ -1449,6 +1449,39 @@ const CASES: Array<[string, string[]]> = [
   ['Syrian shelling on the Palestinian Yarmuk camp killed two.', []],
   ['Israeli troops raided the Palestinian Jenin refugee camp.', []],
   ['Israeli jets struck the Iranian Imam Ali base in Syria.', ['israel attacks iran']],
+  // Made to retreat, flee or surrender by force (FIGHT); pressure to withdraw from talks is none.
+  ['Syrian forces forced the ISIS terrorists to retreat from the plains.', ['syria attacks daesh']],
+  ['Ukrainian troops forced Russian forces to flee from the west bank of the Dnipro.', ['ukraine attacks russia']],
+  ['The Malian army compelled Ansar Dine fighters to surrender near Timbuktu.', ['mali attacks ansar-dine']],
+  ['Washington forced Israel to withdraw from the talks.', []],
+  ['Heavy shelling forced civilians to flee.', []],
+  // A place phrase opening the clause, its comma lost, is no part of the subject.
+  ["In the province the Syrian warplanes targeted ISIL's positions.", ['syria attacks daesh']],
+  ['Across the region the Nigerian army pounded Boko Haram camps.', ['nigeria attacks boko-haram']],
+  // "Government"/"regime" holding an ally or backer noun before a name is the state of the story.
+  ['Syrian jets and those of government ally Russia bombed Idlib.', ['russia allied_with syria']],
+  [
+    'The talks in Syria were sponsored by rebel backer Turkey and regime supporters Russia and Iran.',
+    ['iran supports syria', 'russia supports syria'],
+  ],
+  // "The military" as an adjective describes a thing; a capital that backs is its government.
+  ['The Israeli army struck the military base of Hezbollah.', ['israel attacks hezbollah']],
+  [
+    'Israel struck the base of the Damascus-backed National Defense Forces in the Golan Heights.',
+    ['israel attacks national-defense-forces', 'syria supports national-defense-forces'],
+  ],
+  // A description in apposition, naming no actor, stands for the actor before it.
+  [
+    'The Syrian Democratic Forces (SDF) an Arab-Kurdish alliance supported by US-led coalition air strikes surrounded Tabqa.',
+    ['us-led-coalition supports syrian-democratic-forces'],
+  ],
+  // An actor's own fighters, named by a possessive pronoun, do what the tagger read as a noun.
+  ['The Free Syrian Army said its fighters shot down a Syrian army helicopter.', ['free-syrian-army attacks syria']],
+  ['The Houthis said their fighters shot down a Saudi drone over Marib.', ['houthis attacks saudi-arabia']],
+  // A named actor and unnamed fighters described as allied act together.
+  ['The Nusra Front and allied rebels battled Syrian troops near Hama.', ['al-nusra-front attacks syria']],
+  ['Wagner and allied militias attacked Malian villages near Moura.', []],
+  ['The Taliban and allied fighters attacked Afghan army posts in Kunduz.', ['taliban attacks afghanistan']],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

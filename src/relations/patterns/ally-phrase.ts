@@ -64,6 +64,27 @@ function appositionAfter(view: SentenceView, e: number): ActorMention[] {
   return g.end < view.end && view.f[g.end] === ',' ? g.args : [];
 }
 
+/**
+ * "the Syrian army and its allies from Hezbollah", "government forces and their allies - who include
+ * members of Hezbollah -": the allies named after "from" (a group, not a country, which would be
+ * where they come from) or in a relative clause that lists them.
+ */
+function alliesFromOrWho(view: SentenceView, b: number): ActorMention[] {
+  let j = b;
+  if (j < view.end && (view.f[j] === ',' || view.f[j] === '-' || view.f[j] === '–' || view.f[j] === '—')) j++;
+  if (j + 1 >= view.end) return [];
+  const from = view.f[j] === 'from';
+  if (from) j++;
+  else if ((view.f[j] === 'who' || view.f[j] === 'which') && view.syn.listOpeners.has(view.f[j + 1]!)) j += 2;
+  else return [];
+  // ("who include members of Hezbollah", "allies from the ranks of": the group the members are of.)
+  if (j + 2 < view.end && view.tokens[j]!.pos === 'NOUN' && !view.mentionAt(j) && (view.f[j + 1] === 'of' || view.f[j + 1] === 'from'))
+    j += 2;
+  if (j >= view.end || !view.isNP(j)) return [];
+  const args = view.groupRight(j).args;
+  return from ? args.filter((m) => view.acts.actors.get(m.actor)?.type !== 'country') : args;
+}
+
 /** Are the tokens of [a, b) only determiners, adjectives and punctuation ("its key ally the United States")? */
 function onlyModifiersBetween(view: SentenceView, a: number, b: number): boolean {
   for (let j = a; j < b; j++) {
@@ -222,6 +243,7 @@ export const allyPhrase: SentenceEndPattern = {
       // "Kyiv's Western allies, including Britain and France", "allies of Russia such as Belarus",
       // "Ukraine's partners, Germany and France, …": listed after the phrase.
       if (!ally.length && !inside) ally = view.listedAfter(held.end);
+      if (!ally.length && !inside && held.end === b) ally = alliesFromOrWho(view, b);
       if (!ally.length && !inside) ally = appositionAfter(view, held.end);
       // "Russia, Assad's main ally, …", "Iran and Russia, Assad's allies, …": a description after a
       // comma, opened by an article, an adjective or the holder itself.
