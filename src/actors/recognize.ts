@@ -1313,6 +1313,20 @@ class Recognizer {
         if (!actor || m.generic) break;
         const p = prevWord(m.firstToken);
         const pw = p === -1 ? '' : this.folded[p];
+        if (
+          actor.type !== 'person' &&
+          pw === 'for' &&
+          roleStart === -1 &&
+          p - 1 >= first &&
+          t.servesFor.has(noFinalDot(this.folded[p - 1]!))
+        ) {
+          // "Spokesman for Ahrar al-Sham Abu Yusef": whom a spokesman or an adviser serves.
+          ofAffiliation ??= m.actor;
+          m.modifier = true;
+          if (portfolioEnd === -1) portfolioEnd = m.endToken;
+          k = p - 1;
+          continue;
+        }
         if (actor.type !== 'person' && (pw === 'for' || pw === 'on' || pw === 'in' || pw === 'to')) {
           // "special envoy for Syria": the state after "for" is the portfolio, not the employer.
           m.modifier = true;
@@ -1425,8 +1439,10 @@ class Recognizer {
       // only where a role word is there too ("Khaled Oweis Amman newsroom" is a byline, not a role).
       let rightAffiliation: string | undefined;
       const described: ActorMention[] = [];
+      // (Past "in"/"at" the words are the body's: "a researcher at Human Rights Watch".)
+      let inBody = false;
       for (let n = 0; n < 10 && r < end; n++, r++) {
-        if (isRoleWord(r)) {
+        if (isRoleWord(r) && !inBody) {
           if (rs === -1) rs = r;
           re = r + 1;
           continue;
@@ -1450,14 +1466,25 @@ class Recognizer {
               else break;
             }
             const prev = this.folded[pk];
-            if (prev === 'for' || prev === 'on') {
+            // ("X, a spokesman for Ahrar al-Sham": whom a spokesman serves; "envoy for Syria": a portfolio.)
+            const serves = prev === 'for' && rs !== -1 && t.servesFor.has(noFinalDot(this.folded[re - 1]!));
+            if ((prev === 'for' || prev === 'on') && !serves) {
               r = m.endToken - 1;
               continue;
             }
-            if (rs === -1 || prev === 'of' || prev === 'the') rightAffiliation ??= m.actor;
+            if (serves) rightAffiliation ??= m.actor;
+            const bodyHead = prev !== undefined && (this.lex.cues.orgHeads.has(prev) || this.lex.cues.armedHeads.has(prev));
+            // ("an official in Syria's reconciliation ministry", "a fellow at the Brookings Institution".)
+            const within = rs !== -1 && (prev === 'in' || prev === 'at');
+            if (rs === -1 || prev === 'of' || prev === 'the' || bodyHead || within) rightAffiliation ??= m.actor;
             described.push(m);
             r = m.endToken - 1;
             if (rs !== -1) break;
+            continue;
+          }
+          // ("X leader of Syrian rebel group Ahrar al-Sham": an unnamed group's words inside the role.)
+          if (m.generic && rs !== -1) {
+            r = m.endToken - 1;
             continue;
           }
           break;
@@ -1481,6 +1508,14 @@ class Recognizer {
         )
           continue;
         if (rs !== -1 && (tok.pos === 'ADJ' || isCap(tok))) continue;
+        // "a military commander and spokesman for …": roles joined by "and"; "leader of the rebel
+        // group …": the body's head noun before its name.
+        if (rs !== -1 && f === 'and' && r + 1 < end && isRoleWord(r + 1)) continue;
+        if (rs !== -1 && (f === 'in' || f === 'at') && r === re) {
+          inBody = true;
+          continue;
+        }
+        if (rs !== -1 && (this.lex.cues.orgHeads.has(f!) || this.lex.cues.armedHeads.has(f!))) continue;
         break;
       }
       if (rs !== -1) {
@@ -1494,6 +1529,16 @@ class Recognizer {
       }
     }
     affiliation ??= ofAffiliation;
+    // "Colonel Fadlullah Naji of the al-Sham Legion", "Commander Ahmed Hassan of the Houthis": a title
+    // before the name, the body after "of".
+    if (!affiliation && roleStart !== -1 && roleStart < a && b + 1 < end && this.folded[b] === 'of') {
+      const m = this.mentionAt(this.folded[b + 1] === 'the' ? b + 2 : b + 1);
+      const actor = m && !m.generic ? this.actors.get(m.actor) : undefined;
+      if (m && actor && actor.type !== 'person') {
+        affiliation = m.actor;
+        m.modifier = true;
+      }
+    }
     if (roleStart !== -1) {
       const [x, y] = roleStart < a ? [roleStart, a] : [b, roleEnd];
       for (let r = x; r < y; r++) this.roleTokens[r] = 1;
