@@ -24,6 +24,8 @@ export interface DemandFrameWords {
   actNouns: Set<string>;
   /** Nouns of stopping whose 'to'/'of' phrase names a hostile deed of the one asked ("an end to Russian airstrikes"). */
   stopNouns: Set<string>;
+  /** Nouns of inquiry whose "into"/"of" phrase names a deed asked to be looked into ("an investigation into Russian strikes"). */
+  inquiryNouns: Set<string>;
   /** The heads of those deeds. */
   stoppedDeeds: Set<string>;
   /** Hostile measures asked for against an actor ("called for sanctions against Syria"). */
@@ -248,6 +250,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       nouns: words(file, 'constructions.demandFrame.nouns', d.nouns),
       actNouns: words(file, 'constructions.demandFrame.actNouns', d.actNouns),
       stopNouns: words(file, 'constructions.demandFrame.stopNouns', d.stopNouns),
+      inquiryNouns: words(file, 'constructions.demandFrame.inquiryNouns', d.inquiryNouns),
       stoppedDeeds: words(file, 'constructions.demandFrame.stoppedDeeds', d.stoppedDeeds),
       measures: words(file, 'constructions.demandFrame.measures', d.measures),
       measureHops: words(file, 'constructions.demandFrame.measureHops', d.measureHops),

@@ -1482,6 +1482,21 @@ const CASES: Array<[string, string[]]> = [
   ['The Nusra Front and allied rebels battled Syrian troops near Hama.', ['al-nusra-front attacks syria']],
   ['Wagner and allied militias attacked Malian villages near Moura.', []],
   ['The Taliban and allied fighters attacked Afghan army posts in Kunduz.', ['taliban attacks afghanistan']],
+  // A verdict on a deed, after a verb or a copula, blames the deed's owner (DISAPPROVE), past "an act of".
+  ['Iran described the Israeli strike as an act of aggression.', ['iran opposes israel']],
+  ['The Russian strike on the convoy was an act of aggression, Turkey said.', ['turkey opposes russia']],
+  ["France said Turkey's strikes were a violation of international law.", ['france opposes turkey']],
+  [
+    'China said the US arms sales to Taiwan were a clear case of interference.',
+    ['china opposes united-states', 'united-states supports taiwan'],
+  ],
+  ['Iran did not describe the Israeli strike as an act of aggression.', []],
+  ['The strike was an act of self-defence, Israel said.', []],
+  // Asking for an inquiry into a deed is a demand on its owner (DEMAND); an inquiry offered is none.
+  ['Amnesty called for an inquiry into the Israeli raid on Jenin.', ['amnesty-international opposes israel']],
+  ['The United States demanded an investigation into the Russian strikes on the convoy.', ['united-states opposes russia']],
+  ['Russia offered an investigation into the strikes.', []],
+  ['France called for an investigation into the attack.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
