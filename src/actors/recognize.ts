@@ -1707,6 +1707,8 @@ class Recognizer {
           prev === 'and' ||
           described ||
           holdsAlly ||
+          // ("seized most remaining government strongholds", "shelled regime positions".)
+          (n === 1 && i + 1 < end && this.lex.cues.groupNouns.has(this.folded[i + 1]!) && this.tokens[i + 1]!.pos === 'NOUN') ||
           // ("Separately Saturday regime army said …": a day or month that lost its comma.)
           (i > first && this.lex.cues.timeWords.has(prev!) && isCap(this.tokens[i - 1]!)))
       ) {

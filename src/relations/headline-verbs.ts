@@ -78,6 +78,19 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
     // "Israel rejected calls by France", "dismissed claims of …": an -s form the tagger read as a
     // verb right after a past verb and before a preposition is that verb's object, a plural noun.
     const v = doc.tokens[k]!;
+    // "the self proclaimed Islamic State", "the so called Nusra Front": a compound adjective that
+    // lost its hyphen, before a name, is no verb.
+    if (
+      v.pos === 'VERB' &&
+      acts.folded[k]!.endsWith('ed') &&
+      (acts.folded[k - 1] === 'self' || acts.folded[k - 1] === 'so') &&
+      k + 1 < s.endToken &&
+      (doc.tokens[k + 1]!.pos === 'PROPN' || acts.tokenMention[k + 1] !== -1)
+    ) {
+      v.pos = 'ADJ';
+      doc.tokens[k - 1]!.pos = 'ADJ';
+      continue;
+    }
     if (v.pos === 'VERB' && k + 1 < s.endToken && doc.tokens[k + 1]!.pos === 'ADP' && doc.tokens[k - 1]!.pos === 'VERB') {
       const f = acts.folded[k]!;
       const p = acts.folded[k - 1]!;

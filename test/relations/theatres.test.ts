@@ -1497,6 +1497,21 @@ const CASES: Array<[string, string[]]> = [
   ['The United States demanded an investigation into the Russian strikes on the convoy.', ['united-states opposes russia']],
   ['Russia offered an investigation into the strikes.', []],
   ['France called for an investigation into the attack.', []],
+  // A bomber or sniper "from" a group is the group's; a reflexive between a verb and its particle.
+  ['A suicide bomber from the Nusra Front killed 25 Syrian soldiers.', ['al-nusra-front attacks syria']],
+  ['A sniper from the Russian army shot two Ukrainian soldiers near Bakhmut.', ['russia attacks ukraine']],
+  ['An al-Shabaab suicide bomber blew himself up at a Somali army checkpoint in Mogadishu.', ['al-shabaab attacks somalia']],
+  ['A Boko Haram bomber detonated his vest at a Nigerian army checkpoint.', ['boko-haram attacks nigeria']],
+  ['Engineers detonated the mines found near the road.', []],
+  // A compound adjective that lost its hyphen is no verb.
+  ['The US struck the self proclaimed Islamic State in Raqqa.', ['united-states attacks daesh']],
+  // "holds responsibility" lays the blame; a state word before a group of its forces is the state.
+  ['The White House said that Russia holds responsibility for the strike.', ['united-states opposes russia']],
+  ['Russia does not hold responsibility for the strike, the Kremlin said.', []],
+  [
+    'The Syrian army shelled Idlib. The Army of Conquest seized most government strongholds in the province.',
+    ['jaish-al-fatah attacks syria'],
+  ],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
