@@ -1512,6 +1512,17 @@ const CASES: Array<[string, string[]]> = [
     'The Syrian army shelled Idlib. The Army of Conquest seized most government strongholds in the province.',
     ['jaish-al-fatah attacks syria'],
   ],
+  // The members a grouping is said to have are allies, pairwise (COOPERATE); so are its founders.
+  [
+    'The Army of Conquest, an alliance of Islamist groups including al-Nusra Front, Ahrar al-Sham and Jund al-Aqsa, seized Idlib.',
+    ['ahrar-al-sham allied_with al-nusra-front', 'ahrar-al-sham allied_with jund-al-aqsa', 'al-nusra-front allied_with jund-al-aqsa'],
+  ],
+  ['The Army of Conquest, which includes al-Nusra Front and Ahrar al-Sham, seized Idlib.', ['ahrar-al-sham allied_with al-nusra-front']],
+  ['The Islamic Front is made up of Ahrar al-Sham and Jaish al-Islam.', ['ahrar-al-sham allied_with jaish-al-islam']],
+  ['The Nusra Front and Ahrar al-Sham formed a new alliance.', ['ahrar-al-sham allied_with al-nusra-front']],
+  ['Hamas and Islamic Jihad set up a joint operations room in Gaza.', ['hamas allied_with palestinian-islamic-jihad']],
+  ['Russia and China formed a committee to review the plan.', []],
+  ['The SDF, which includes the YPG, took Raqqa.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
