@@ -61,8 +61,7 @@ function participleBeforeAcronym(doc: AnalyzedText, s: Sentence, acts: ArticleAc
   if (t.pos !== 'NOUN' || !f.endsWith('ing') || acts.tokenMention[v] !== -1) return;
   const before = doc.tokens[v - 1]!;
   if (!(before.pos === 'NOUN' || before.pos === 'PROPN' || acts.tokenMention[v - 1] !== -1)) return;
-  const base = f.slice(0, -3);
-  const lemma = [base, `${base}e`, base.replace(/(.)\1$/, '$1')].find((c) => lex.relations.verbs.has(c));
+  const lemma = ingLemma(f, lex);
   if (lemma === undefined) return;
   t.pos = 'VERB';
   t.lemma = lemma;
@@ -78,6 +77,23 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
     // "Israel rejected calls by France", "dismissed claims of …": an -s form the tagger read as a
     // verb right after a past verb and before a preposition is that verb's object, a plural noun.
     const v = doc.tokens[k]!;
+    // "The US-led alliance started bombing IS targets": a gerund the tagger read as a noun after a
+    // verb of starting or going on (syntax.json aspectualVerbs), with its object after it, is the verb.
+    if (
+      v.pos === 'NOUN' &&
+      acts.folded[k]!.endsWith('ing') &&
+      doc.tokens[k - 1]!.pos === 'VERB' &&
+      lex.syntax.aspectualVerbs.has(doc.tokens[k - 1]!.lemma) &&
+      k + 1 < s.endToken &&
+      OBJECT_STARTS.has(doc.tokens[k + 1]!.pos)
+    ) {
+      const lemma = ingLemma(acts.folded[k]!, lex);
+      if (lemma !== undefined) {
+        v.pos = 'VERB';
+        v.lemma = lemma;
+        continue;
+      }
+    }
     // "the self proclaimed Islamic State", "the so called Nusra Front": a compound adjective that
     // lost its hyphen, before a name, is no verb.
     if (
@@ -215,6 +231,12 @@ function ownForcesPast(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex:
   if (lemma === undefined) return;
   t.pos = 'VERB';
   t.lemma = lemma;
+}
+
+/** The trigger verb lemma of an -ing form ("bombing" → bomb, "shelling" → shell, "targeting" → target), if any. */
+function ingLemma(f: string, lex: Lexicon): string | undefined {
+  const base = f.slice(0, -3);
+  return [base, `${base}e`, base.replace(/(.)\1$/, '$1')].find((c) => lex.relations.verbs.has(c));
 }
 
 function sFormLemma(f: string, lex: Lexicon): string | undefined {

@@ -1523,6 +1523,17 @@ const CASES: Array<[string, string[]]> = [
   ['Hamas and Islamic Jihad set up a joint operations room in Gaza.', ['hamas allied_with palestinian-islamic-jihad']],
   ['Russia and China formed a committee to review the plan.', []],
   ['The SDF, which includes the YPG, took Raqqa.', []],
+  // A gerund after a verb of starting or going on is the act, done (not after "stopped").
+  ['The US-led coalition started bombing Islamic State targets in Syria in September.', ['us-led-coalition attacks daesh']],
+  ['Russian jets kept pounding Nusra Front positions near Idlib.', ['russia attacks al-nusra-front']],
+  ['Israel stopped bombing Hamas positions after the truce.', []],
+  // "war planes" are forces, not a war; a comma-less fronted agent ends where a name starts.
+  ['Jordanian war planes carried out raids against Islamic State targets on Thursday.', ['jordan attacks daesh']],
+  ["Backed by Russia's decisive military support Assad's government has regained control of Aleppo.", ['russia supports syria']],
+  // An operation "by" its doer: what supports the operation supports the doer.
+  ['Russian warplanes carried out air strikes in support of an offensive by Syrian forces.', ['russia supports syria']],
+  ['The Iranian-backed offensive by Houthi fighters on Marib stalled.', ['iran supports houthis']],
+  ['A Russian-backed offensive on Idlib began.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
