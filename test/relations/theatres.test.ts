@@ -1534,6 +1534,13 @@ const CASES: Array<[string, string[]]> = [
   ['Russian warplanes carried out air strikes in support of an offensive by Syrian forces.', ['russia supports syria']],
   ['The Iranian-backed offensive by Houthi fighters on Marib stalled.', ['iran supports houthis']],
   ['A Russian-backed offensive on Idlib began.', []],
+  // Force faced, suffered or beaten back: its agent attacks the subject.
+  ['The YPG repelled an assault by the Islamic State on Kobane.', ['daesh attacks ypg']],
+  ['Saudi troops suffered an attack from Houthi fighters near Jizan.', ['houthis attacks saudi-arabia']],
+  ['Ukraine could face a new offensive by Russia in spring.', []],
+  // A capital addressed by a threat or an appeal is its government.
+  ['The United States issued serious threats to Damascus.', ['united-states opposes syria']],
+  ['The convoy brought food to Damascus.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
