@@ -611,10 +611,12 @@ export class ClauseView extends PhraseView {
     }
     // "a U.S.-led coalition fighting Daesh killed …": the object of a participle qualifying the
     // phrase before it; the subject is further left.
+    // ("Syria's leading opposition group the National Coalition blamed …": a describer, no participle.)
     if (
       before &&
       before.pos === 'VERB' &&
       w.endsWith('ing') &&
+      !this.lex.cues.describers.has(w) &&
       a - 2 >= this.first &&
       (this.tokens[a - 2]!.pos === 'NOUN' || this.tokens[a - 2]!.pos === 'PROPN')
     )

@@ -1541,6 +1541,10 @@ const CASES: Array<[string, string[]]> = [
   // A capital addressed by a threat or an appeal is its government.
   ['The United States issued serious threats to Damascus.', ['united-states opposes syria']],
   ['The convoy brought food to Damascus.', []],
+  // "leading" describes the subject's phrase; forces after an acronym in brackets are the actor's.
+  ["Syria's leading opposition group the National Coalition blamed Assad for the attack.", ['syrian-coalition opposes bashar-al-assad']],
+  ['Free Syrian Army (FSA) forces supported by the Turkish military took al-Bab.', ['turkey supports free-syrian-army']],
+  ['Syrian Democratic Forces (SDF) fighters backed by US jets took Raqqa.', ['united-states supports syrian-democratic-forces']],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

@@ -33,6 +33,14 @@ function takenFrom(view: SentenceView, j: number): ActorMention[] {
   return view.f[j] === 'from' && view.isNP(j + 1) ? view.groupRight(j + 1).args : [];
 }
 
+/** The actor whose bracketed acronym comes right before a bare group noun [a, b) ("the SDF (SDF) fighters"), if any. */
+function forcesAfterAcronym(view: SentenceView, lex: Lexicon, a: number, b: number): ActorMention[] {
+  if (b !== a + 1 || !lex.cues.groupNouns.has(view.f[a]!) || a - 4 < view.first || view.f[a - 1] !== ')') return [];
+  const inner = view.mentionAt(a - 2);
+  const outer = view.f[a - 3] === '(' ? view.mentionAt(a - 4) : undefined;
+  return inner && outer && inner.actor === outer.actor && view.isArg(outer) ? [outer] : [];
+}
+
 /** The actor a description [a, b) opened by "a"/"an" and naming none stands in apposition to, if any. */
 function describedBefore(view: SentenceView, a: number, b: number): ActorMention[] {
   if (!(view.f[a] === 'a' || view.f[a] === 'an') || view.tokens[b - 1]!.pos !== 'NOUN') return [];
@@ -60,6 +68,10 @@ export const passiveVerb: VerbTriggerPattern = {
     // air strikes": a description in apposition to an actor, naming none itself, stands for it.
     if (reduced && !targets.length && !qualified && before >= view.first && view.isNP(before))
       targets = describedBefore(view, ...view.np(before));
+    // "Free Syrian Army (FSA) forces supported by the Turkish military": the actor's own fighters
+    // after its acronym in brackets.
+    if (reduced && !targets.length && !qualified && before >= view.first && view.isNP(before))
+      targets = forcesAfterAcronym(view, lex, ...view.np(before));
     // "A Ugandan convoy was ambushed by Sudanese rebels": a subject that is a thing of an actor
     // (syntax.json objectHeads, as for an active verb's object) reaches its owner.
     if (!reduced && !targets.length) {
