@@ -1449,6 +1449,36 @@ const CASES: Array<[string, string[]]> = [
   ['Syrian shelling on the Palestinian Yarmuk camp killed two.', []],
   ['Israeli troops raided the Palestinian Jenin refugee camp.', []],
   ['Israeli jets struck the Iranian Imam Ali base in Syria.', ['israel attacks iran']],
+  // An acronym in parentheses restating the actor before it keeps the coordination going.
+  ['The Islamic State (IS) and the Nusra Front attacked the YPG.', ['al-nusra-front attacks ypg', 'daesh attacks ypg']],
+  [
+    'Clashes erupted between the YPG on the one hand and the Islamic State in Iraq and Syria (ISIS) and the Nusra Front on the other hand.',
+    ['al-nusra-front attacks ypg', 'daesh attacks ypg', 'ypg attacks al-nusra-front', 'ypg attacks daesh'],
+  ],
+  [
+    'Fighting broke out between the Libyan National Army (LNA) and Turkish troops.',
+    ['libyan-national-army attacks turkey', 'turkey attacks libyan-national-army'],
+  ],
+  ['The Free Syrian Army (FSA) did not attack the YPG and the Nusra Front.', []],
+  // A stance against an actor, owned by its possessor (REJECT); against a thing, or nobody's, none.
+  ['The PYD reaffirmed its opposition to the Nusra Front.', ['pyd opposes al-nusra-front']],
+  ["Turkey's hostility toward the YPG has grown.", ['turkey opposes ypg']],
+  ['Japan voiced its opposition to the plan.', []],
+  ['The opposition to Russia grew in Europe.', []],
+  ['The Syrian opposition to the Assad regime met in Geneva.', []],
+  // Losing legitimacy, said of an actor, is a verdict on it (DISAPPROVE); not where denied or possible.
+  ['The PKK announced that the Syrian regime has lost legitimacy.', ['pkk opposes syria']],
+  ['The African Union said the Malian government had lost its legitimacy.', ['african-union opposes mali']],
+  ['Kyiv said the Russian-installed authorities had not lost legitimacy.', []],
+  ['ECOWAS said the Niger junta may lose legitimacy.', []],
+  ['Taipei said the talks had lost legitimacy.', []],
+  // An offensive backed by X and waged by the subject (SUPPORT); not where the subject suffers it.
+  ['Syrian troops retook Palmyra in a Russian-backed offensive.', ['russia supports syria']],
+  ['Iraqi forces recaptured Mosul from IS in a US-backed offensive.', ['iraq attacks daesh', 'united-states supports iraq']],
+  ['Islamic State lost Palmyra in a Russian-backed offensive.', []],
+  ['The Houthis were driven from Aden in a Saudi-backed offensive.', []],
+  // "X or its allied Y <force>": the alliance is stated.
+  ['The Syrian regime or its allied Russian airforce bombed the market.', ['russia allied_with syria']],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

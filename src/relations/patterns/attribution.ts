@@ -10,6 +10,11 @@ import type { SentenceView } from '../sentence.js';
 import { firstWords } from '../../lexicon/derived.js';
 import type { Constructions } from '../../lexicon/constructions.js';
 
+/** Is f a quotation mark? */
+function isQuote(f: string): boolean {
+  return f === '"' || f === '“' || f === '”';
+}
+
 /** The actors the sentence blames: "<Y> were responsible for", "<deed> caused by Y", with where it is said. */
 function blamed(
   view: SentenceView,
@@ -38,9 +43,11 @@ function blamed(
       const noun = f === 'responsibility';
       let v = k - 1;
       let denied = false;
+      // ("bears "primary responsibility" for", "were behind the "deliberate attacks"": quotation marks
+      // that set off the speaker's words are no words of the clause.)
       while (
         v >= view.first &&
-        (view.tokens[v]!.pos === 'ADV' || view.tokens[v]!.pos === 'PART' || (noun && view.tokens[v]!.pos === 'ADJ'))
+        (view.tokens[v]!.pos === 'ADV' || view.tokens[v]!.pos === 'PART' || (noun && view.tokens[v]!.pos === 'ADJ') || isQuote(view.f[v]!))
       ) {
         // "Russia was not behind the attack" clears Russia: no accusation.
         if (negation.has(view.f[v]!)) denied = true;

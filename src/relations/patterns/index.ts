@@ -27,6 +27,7 @@ import { accusationThat } from './accusation-that.js';
 import { allyPhrase } from './ally-phrase.js';
 import { brokeredDeal } from './brokered-deal.js';
 import { thanksTo } from './thanks-to.js';
+import { backedDeed } from './backed-deed.js';
 import { casualtyList } from './casualty-list.js';
 import { jointAction } from './joint-action.js';
 import { reliance } from './reliance.js';
@@ -67,6 +68,7 @@ export const PATTERNS: readonly Pattern[] = [
   allyPhrase,
   brokeredDeal,
   thanksTo,
+  backedDeed,
   jointAction,
   reliance,
   loyalTo,

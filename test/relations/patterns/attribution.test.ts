@@ -79,6 +79,9 @@ patternTester(attribution, {
     { text: 'Moscow described the US decision as illegal.', events: ['russia opposes united-states'] },
     { text: "Kyiv called Russia's referendums a sham.", events: ['ukraine opposes russia'] },
     { text: 'Turkey called the Greek deployment a violation of the treaty.', events: ['turkey opposes greece'] },
+    // Quotation marks around the speaker's words.
+    { text: 'The EU said the Syrian regime bears "primary responsibility" for the attack.', events: ['european-union opposes syria'] },
+    { text: 'Kyiv said Russian troops were behind the "deliberate attacks" on Kharkiv.', events: ['ukraine opposes russia'] },
     // The blame is the suggestion's, not the denial's.
     {
       text: 'Russia denies involvement and instead suggests the Syrian opposition or a U.S. drone were responsible.',
