@@ -91,6 +91,8 @@ export interface Constructions {
   lostTo: { trigger: Trigger; verbs: Set<string>; grounds: Set<string>; holdings: Set<string> };
   /** verbs: the claiming verbs (lemmas); nouns: what is claimed for a deed ("responsibility for"); relatives: the pronouns opening the deed's clause. */
   claimedDeed: { verbs: Set<string>; nouns: Set<string>; relatives: Set<string> };
+  /** preps: the adjunct's first word; heads: the help nouns heading its phrase. */
+  frontedSupport: { trigger: Trigger; preps: Set<string>; heads: Set<string> };
   /** nouns: the deeds of force a compound backs; preps/verbs: "with"/"in" after a verb of taking ground; launchVerbs: verbs whose object the deed is. */
   backedDeed: { trigger: Trigger; nouns: Set<string>; preps: Set<string>; verbs: Set<string>; launchVerbs: Set<string> };
   /** nouns: the received-criticism nouns that are gunfire between armed actors ("came under fire from"). */
@@ -210,6 +212,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const cd = section(file, raw, 'claimedDeed');
   const af = section(file, raw, 'armedFire');
   const bd = section(file, raw, 'backedDeed');
+  const fs = section(file, raw, 'frontedSupport');
   return {
     attribution: {
       trigger: triggerOf(file, 'constructions.attribution', at.relation, at.category, 'blame'),
@@ -363,6 +366,11 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       verbs: words(file, 'constructions.claimedDeed.verbs', cd.verbs),
       nouns: words(file, 'constructions.claimedDeed.nouns', cd.nouns),
       relatives: words(file, 'constructions.claimedDeed.relatives', cd.relatives),
+    },
+    frontedSupport: {
+      trigger: triggerOf(file, 'constructions.frontedSupport', fs.relation, fs.category, 'with support'),
+      preps: words(file, 'constructions.frontedSupport.preps', fs.preps),
+      heads: words(file, 'constructions.frontedSupport.heads', fs.heads),
     },
     backedDeed: {
       trigger: triggerOf(file, 'constructions.backedDeed', bd.relation, bd.category, 'backed'),

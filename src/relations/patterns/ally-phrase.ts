@@ -64,6 +64,12 @@ function appositionAfter(view: SentenceView, e: number): ActorMention[] {
   return g.end < view.end && view.f[g.end] === ',' ? g.args : [];
 }
 
+/** The organizations and armed groups of the phrase after "from" at e ("its allies from Hezbollah"). */
+function groupsFrom(view: SentenceView, e: number): ActorMention[] {
+  if (e + 1 >= view.end || view.f[e] !== 'from' || !view.isNP(e + 1)) return [];
+  return view.groupRight(e + 1).args.filter((m) => !m.possessive && view.acts.actors.get(m.actor)?.type !== 'country');
+}
+
 /** Are the tokens of [a, b) only determiners, adjectives and punctuation ("its key ally the United States")? */
 function onlyModifiersBetween(view: SentenceView, a: number, b: number): boolean {
   for (let j = a; j < b; j++) {
@@ -240,6 +246,9 @@ export const allyPhrase: SentenceEndPattern = {
       // "Ukraine's partners, Germany and France, …": listed after the phrase.
       if (!ally.length && !inside) ally = view.listedAfter(held.end);
       if (!ally.length && !inside) ally = appositionAfter(view, held.end);
+      // "the Syrian army and its allies from Hezbollah": the group they come from (a group, not a
+      // state: "allies from Iraq" are its people, not the state of Iraq).
+      if (!ally.length && !inside) ally = groupsFrom(view, held.end);
       // "Russia, Assad's main ally, …", "Iran and Russia, Assad's allies, …": a description after a
       // comma, opened by an article, an adjective or the holder itself.
       const opens = opensDescription(view, a, holder);

@@ -58,8 +58,9 @@ function blamed(
         v >= view.first &&
         (noun ? view.tokens[v]!.pos === 'VERB' && w.bearing.has(view.tokens[v]!.lemma) : view.tokens[v]!.lemma === 'be')
       ) {
-        const who = view.subjectOf(v).args;
-        if (who.length) return { who, at: k };
+        const subject = view.subjectOf(v);
+        // ("Russia does not hold responsibility for …", "may bear responsibility": not laid.)
+        if (subject.args.length && (!noun || stated(view, subject.start, v, negation, modals))) return { who: subject.args, at: k };
       }
     }
     // "<Y> (have) used chlorine gas", "<Y> committed war crimes", "<Y> violated the truce": a deed

@@ -28,6 +28,7 @@ import { allyPhrase } from './ally-phrase.js';
 import { brokeredDeal } from './brokered-deal.js';
 import { thanksTo } from './thanks-to.js';
 import { backedDeed } from './backed-deed.js';
+import { frontedSupport } from './fronted-support.js';
 import { casualtyList } from './casualty-list.js';
 import { jointAction } from './joint-action.js';
 import { reliance } from './reliance.js';
@@ -69,6 +70,7 @@ export const PATTERNS: readonly Pattern[] = [
   brokeredDeal,
   thanksTo,
   backedDeed,
+  frontedSupport,
   jointAction,
   reliance,
   loyalTo,

@@ -26,6 +26,10 @@ patternTester(attribution, {
     'The Houthis said Saudi jets did not violate Yemeni airspace.',
     'Turkey said it had not violated Greek airspace.',
     'Ukraine said Russia would violate any truce.',
+    // Responsibility not held, only possible, or a duty of one's own.
+    'The White House said that Russia does not hold responsibility for the strike.',
+    'The EU said Russia may bear responsibility for the attack.',
+    'Russia said it holds responsibility for security in the zone.',
     // Using, committing, dropping what is no wrong.
     'The Libyan National Army said the GNA used Turkish drones in the attack.',
     'Russia said the US military used the base in Syria.',
@@ -79,6 +83,8 @@ patternTester(attribution, {
     { text: 'Moscow described the US decision as illegal.', events: ['russia opposes united-states'] },
     { text: "Kyiv called Russia's referendums a sham.", events: ['ukraine opposes russia'] },
     { text: 'Turkey called the Greek deployment a violation of the treaty.', events: ['turkey opposes greece'] },
+    // Holding responsibility is bearing it.
+    { text: 'The EU said Turkey holds responsibility for the attack.', events: ['european-union opposes turkey'] },
     // Quotation marks around the speaker's words.
     { text: 'The EU said the Syrian regime bears "primary responsibility" for the attack.', events: ['european-union opposes syria'] },
     { text: 'Kyiv said Russian troops were behind the "deliberate attacks" on Kharkiv.', events: ['ukraine opposes russia'] },
