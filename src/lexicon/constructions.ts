@@ -91,6 +91,8 @@ export interface Constructions {
   lostTo: { trigger: Trigger; verbs: Set<string>; grounds: Set<string>; holdings: Set<string> };
   /** verbs: the claiming verbs (lemmas); nouns: what is claimed for a deed ("responsibility for"); relatives: the pronouns opening the deed's clause. */
   claimedDeed: { verbs: Set<string>; nouns: Set<string>; relatives: Set<string> };
+  /** heads: the group nouns after "be" whose trigger participle is the copula subject's deed. */
+  copulaParticiple: { heads: Set<string> };
   /** preps: the adjunct's first word; heads: the help nouns heading its phrase. */
   frontedSupport: { trigger: Trigger; preps: Set<string>; heads: Set<string> };
   /** nouns: the deeds of force a compound backs; preps/verbs: "with"/"in" after a verb of taking ground; launchVerbs: verbs whose object the deed is. */
@@ -213,6 +215,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const af = section(file, raw, 'armedFire');
   const bd = section(file, raw, 'backedDeed');
   const fs = section(file, raw, 'frontedSupport');
+  const cp = section(file, raw, 'copulaParticiple');
   return {
     attribution: {
       trigger: triggerOf(file, 'constructions.attribution', at.relation, at.category, 'blame'),
@@ -367,6 +370,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       nouns: words(file, 'constructions.claimedDeed.nouns', cd.nouns),
       relatives: words(file, 'constructions.claimedDeed.relatives', cd.relatives),
     },
+    copulaParticiple: { heads: words(file, 'constructions.copulaParticiple.heads', cp.heads) },
     frontedSupport: {
       trigger: triggerOf(file, 'constructions.frontedSupport', fs.relation, fs.category, 'with support'),
       preps: words(file, 'constructions.frontedSupport.preps', fs.preps),

@@ -1477,6 +1477,17 @@ const CASES: Array<[string, string[]]> = [
   ['Iraqi forces recaptured Mosul from IS in a US-backed offensive.', ['iraq attacks daesh', 'united-states supports iraq']],
   ['Islamic State lost Palmyra in a Russian-backed offensive.', []],
   ['The Houthis were driven from Aden in a Saudi-backed offensive.', []],
+  // A bomber or gunman from a group is the group acting; from a place, no one.
+  ['A suicide bomber from the Nusra Front killed 25 Syrian soldiers.', ['al-nusra-front attacks syria']],
+  ['A gunman from Hamas shot two Israeli soldiers.', ['hamas attacks israel']],
+  ['A suicide bomber from Kabul killed three Afghan soldiers.', []],
+  ['A suicide bomber killed 25 Syrian soldiers.', []],
+  // A group described by the copula does what its participle says.
+  [
+    'The SDF is an Arab-Kurdish coalition battling the Islamic State (IS) group in northern Syria.',
+    ['syrian-democratic-forces attacks daesh'],
+  ],
+  ['The PKK is a threat targeting Turkey.', []],
   // "X or its allied Y <force>": the alliance is stated.
   ['The Syrian regime or its allied Russian airforce bombed the market.', ['russia allied_with syria']],
 ];

@@ -4,6 +4,7 @@ import type { Pattern } from '../pattern.js';
 import { compound } from './compound.js';
 import { demand } from './demand.js';
 import { passiveVerb } from './passive-verb.js';
+import { copulaParticiple } from './copula-participle.js';
 import { symmetricVerb } from './symmetric-verb.js';
 import { activeVerb } from './active-verb.js';
 import { speechNoun } from './speech-noun.js';
@@ -48,6 +49,7 @@ export const PATTERNS: readonly Pattern[] = [
   compound,
   demand,
   passiveVerb,
+  copulaParticiple,
   symmetricVerb,
   activeVerb,
   speechNoun,
