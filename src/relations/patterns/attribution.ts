@@ -66,7 +66,9 @@ function blamed(
     // "<Y> (have) used chlorine gas", "<Y> committed war crimes", "<Y> violated the truce": a deed
     // that is itself a wrong, stated of its subject (not "may have used", "did not violate").
     const objects = t.pos === 'VERB' ? w.deeds.get(t.lemma) : undefined;
-    if (objects && !view.f[k]!.endsWith('ing') && deedObject(view, k, objects, w.deedInfinitives.has(t.lemma))) {
+    // (An -ing form only in a progressive: "Russian forces have been using cluster munitions".)
+    const progressive = !view.f[k]!.endsWith('ing') || (k - 1 >= view.first && view.tokens[k - 1]!.lemma === 'be');
+    if (objects && progressive && deedObject(view, k, objects, w.deedInfinitives.has(t.lemma))) {
       const subject = view.subjectOf(k);
       if (subject.args.length && stated(view, subject.start, k, negation, modals)) return { who: subject.args, at: k };
     }

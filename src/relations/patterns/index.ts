@@ -48,8 +48,8 @@ import { claimedDeed } from './claimed-deed.js';
 export const PATTERNS: readonly Pattern[] = [
   compound,
   demand,
-  passiveVerb,
   copulaParticiple,
+  passiveVerb,
   symmetricVerb,
   activeVerb,
   speechNoun,

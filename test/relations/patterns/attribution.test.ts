@@ -26,6 +26,10 @@ patternTester(attribution, {
     'The Houthis said Saudi jets did not violate Yemeni airspace.',
     'Turkey said it had not violated Greek airspace.',
     'Ukraine said Russia would violate any truce.',
+    // A progressive deed denied, possible, or no finite verb.
+    'Kyiv said Russian forces are not using cluster munitions.',
+    'The UN said Russia may be using cluster munitions.',
+    'Amnesty said it was investigating claims about Russian forces using cluster munitions.',
     // Responsibility not held, only possible, or a duty of one's own.
     'The White House said that Russia does not hold responsibility for the strike.',
     'The EU said Russia may bear responsibility for the attack.',
@@ -83,6 +87,8 @@ patternTester(attribution, {
     { text: 'Moscow described the US decision as illegal.', events: ['russia opposes united-states'] },
     { text: "Kyiv called Russia's referendums a sham.", events: ['ukraine opposes russia'] },
     { text: 'Turkey called the Greek deployment a violation of the treaty.', events: ['turkey opposes greece'] },
+    // A deed in the progressive.
+    { text: 'Kyiv said Russian forces have been using cluster munitions in Kharkiv.', events: ['ukraine opposes russia'] },
     // Holding responsibility is bearing it.
     { text: 'The EU said Turkey holds responsibility for the attack.', events: ['european-union opposes turkey'] },
     // Quotation marks around the speaker's words.
