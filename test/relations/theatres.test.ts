@@ -1477,6 +1477,12 @@ const CASES: Array<[string, string[]]> = [
   ['Iraqi forces recaptured Mosul from IS in a US-backed offensive.', ['iraq attacks daesh', 'united-states supports iraq']],
   ['Islamic State lost Palmyra in a Russian-backed offensive.', []],
   ['The Houthis were driven from Aden in a Saudi-backed offensive.', []],
+  // A pejorative deed by an actor in a quotation is the speaker's accusation, the speaker named after it.
+  [
+    '"These heinous actions by the Bashar al-Assad regime are a consequence of weakness" White House spokesman Sean Spicer told a briefing.',
+    ['sean-spicer opposes syria'],
+  ],
+  ['"The crimes by Hamas are unforgivable" said Israeli Prime Minister Benjamin Netanyahu.', ['benjamin-netanyahu opposes hamas']],
   // A bomber or gunman from a group is the group acting; from a place, no one.
   ['A suicide bomber from the Nusra Front killed 25 Syrian soldiers.', ['al-nusra-front attacks syria']],
   ['A gunman from Hamas shot two Israeli soldiers.', ['hamas attacks israel']],

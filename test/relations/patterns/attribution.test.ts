@@ -26,6 +26,10 @@ patternTester(attribution, {
     'The Houthis said Saudi jets did not violate Yemeni airspace.',
     'Turkey said it had not violated Greek airspace.',
     'Ukraine said Russia would violate any truce.',
+    // Force on civilians denied or possible, or force on no civilians.
+    'Russia said it did not target civilians.',
+    'Seoul said North Korea may target civilians.',
+    'Turkey said its jets bombed PKK hideouts.',
     // A progressive deed denied, possible, or no finite verb.
     'Kyiv said Russian forces are not using cluster munitions.',
     'The UN said Russia may be using cluster munitions.',
@@ -87,6 +91,10 @@ patternTester(attribution, {
     { text: 'Moscow described the US decision as illegal.', events: ['russia opposes united-states'] },
     { text: "Kyiv called Russia's referendums a sham.", events: ['ukraine opposes russia'] },
     { text: 'Turkey called the Greek deployment a violation of the treaty.', events: ['turkey opposes greece'] },
+    // Force on civilians or their places is a wrong.
+    { text: 'Israel said Hamas targeted civilians in Sderot.', events: ['israel opposes hamas'] },
+    { text: 'The Houthis said Saudi jets bombed a school in Saada.', events: ['houthis opposes saudi-arabia'] },
+    { text: 'Kyiv said Russian troops shelled residential areas of Kharkiv.', events: ['ukraine opposes russia'] },
     // A deed in the progressive.
     { text: 'Kyiv said Russian forces have been using cluster munitions in Kharkiv.', events: ['ukraine opposes russia'] },
     // Holding responsibility is bearing it.
