@@ -793,6 +793,11 @@ export class ClauseView extends PhraseView {
   }
 
   /** Flags for a trigger: negated ("did not meet", "denied supporting") or hypothetical ("could meet"). */
+  /** "a zone agreed under a deal between …": "agreed" qualifying the noun before it, with no infinitive after (not "agreed to send"), is done. */
+  private agreedThing(j: number): boolean {
+    return this.f[j] === 'agreed' && j > this.first && this.tokens[j - 1]!.pos === 'NOUN' && this.f[j + 1] !== 'to';
+  }
+
   modality(from: number, trigger: number, speech: boolean): Flags {
     const c = this.lex.cues;
     const flags: Flags = {};
@@ -850,7 +855,8 @@ export class ClauseView extends PhraseView {
       else if (
         !speech &&
         j >= moodFrom &&
-        ((w & R_MODAL && (pos === 'AUX' || pos === 'VERB')) || (w & R_HYPOTHETICAL && pos !== 'NOUN' && pos !== 'PROPN'))
+        ((w & R_MODAL && (pos === 'AUX' || pos === 'VERB')) ||
+          (w & R_HYPOTHETICAL && pos !== 'NOUN' && pos !== 'PROPN' && !this.agreedThing(j)))
       )
         flags.hypothetical = true;
     }

@@ -1483,6 +1483,15 @@ const CASES: Array<[string, string[]]> = [
     ['sean-spicer opposes syria'],
   ],
   ['"The crimes by Hamas are unforgivable" said Israeli Prime Minister Benjamin Netanyahu.', ['benjamin-netanyahu opposes hamas']],
+  // A thing agreed under a deal: the deal is done ("agreed to" stays a plan).
+  ['Atareb is part of a zone agreed under a deal between Russia and Turkey.', ['russia allied_with turkey']],
+  ['Azerbaijan and Armenia agreed to hold talks in Brussels.', []],
+  // "the regimes allies": a back-reference's possessive that lost its apostrophe; a plural is none.
+  [
+    'The Syrian regime shelled Daraa. The regimes allies Russia and Iran sent troops.',
+    ['iran allied_with syria', 'russia allied_with syria'],
+  ],
+  ['Authoritarian regimes in Asia met.', []],
   // A bomber or gunman from a group is the group acting; from a place, no one.
   ['A suicide bomber from the Nusra Front killed 25 Syrian soldiers.', ['al-nusra-front attacks syria']],
   ['A gunman from Hamas shot two Israeli soldiers.', ['hamas attacks israel']],
