@@ -1483,6 +1483,13 @@ const CASES: Array<[string, string[]]> = [
     ['sean-spicer opposes syria'],
   ],
   ['"The crimes by Hamas are unforgivable" said Israeli Prime Minister Benjamin Netanyahu.', ['benjamin-netanyahu opposes hamas']],
+  // Unnamed fighters named by a list after them, as a passive's agent or in a relative clause.
+  ['Syrian troops were attacked by rebels including the Nusra Front.', ['al-nusra-front attacks syria']],
+  ['Israeli troops were attacked by militants including Hamas fighters.', ['hamas attacks israel']],
+  ['Syrian troops attacked rebels who include fighters of the Nusra Front.', ['syria attacks al-nusra-front']],
+  ['Syrian troops were not attacked by rebels including the Nusra Front.', []],
+  ['Iraqi forces pushed back fighters who include extremists from al-Qaedas former affiliate.', []],
+  ['The talks were attended by envoys including those of Russia.', []],
   // A thing agreed under a deal: the deal is done ("agreed to" stays a plan).
   ['Atareb is part of a zone agreed under a deal between Russia and Turkey.', ['russia allied_with turkey']],
   ['Azerbaijan and Armenia agreed to hold talks in Brussels.', []],
