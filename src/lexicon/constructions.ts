@@ -95,8 +95,15 @@ export interface Constructions {
   copulaParticiple: { heads: Set<string> };
   /** preps: the adjunct's first word; heads: the help nouns heading its phrase. */
   frontedSupport: { trigger: Trigger; preps: Set<string>; heads: Set<string> };
-  /** nouns: the deeds of force a compound backs; preps/verbs: "with"/"in" after a verb of taking ground; launchVerbs: verbs whose object the deed is. */
-  backedDeed: { trigger: Trigger; nouns: Set<string>; preps: Set<string>; verbs: Set<string>; launchVerbs: Set<string> };
+  /** nouns: the deeds of force a compound or a participle with "by" backs; preps/verbs: "with"/"in" after a verb of taking ground; launchVerbs: verbs whose object the deed is. */
+  backedDeed: {
+    trigger: Trigger;
+    nouns: Set<string>;
+    participles: Set<string>;
+    preps: Set<string>;
+    verbs: Set<string>;
+    launchVerbs: Set<string>;
+  };
   /** nouns: the received-criticism nouns that are gunfire between armed actors ("came under fire from"). */
   armedFire: { trigger: Trigger; nouns: Set<string> };
 }
@@ -379,6 +386,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
     backedDeed: {
       trigger: triggerOf(file, 'constructions.backedDeed', bd.relation, bd.category, 'backed'),
       nouns: words(file, 'constructions.backedDeed.nouns', bd.nouns),
+      participles: words(file, 'constructions.backedDeed.participles', bd.participles),
       preps: words(file, 'constructions.backedDeed.preps', bd.preps),
       verbs: words(file, 'constructions.backedDeed.verbs', bd.verbs),
       launchVerbs: words(file, 'constructions.backedDeed.launchVerbs', bd.launchVerbs),

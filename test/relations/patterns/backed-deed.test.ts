@@ -9,6 +9,8 @@ patternTester(backedDeed, {
     'The Houthis were driven from Aden in a Saudi-backed offensive.',
     'Civilians fled a Russian-backed offensive in Idlib.',
     'The Taliban resisted a US-backed offensive in Helmand.',
+    'Islamic State lost Palmyra in an offensive backed by Russia.',
+    'Civilians fled an offensive backed by Turkey.',
     // The backed phrase names an actor (the compound pattern's), or no deed of force.
     'Russian-backed separatists launched an offensive in Donbas.',
     'Ukraine launched a US-backed reconstruction fund.',
@@ -21,6 +23,9 @@ patternTester(backedDeed, {
     { text: 'The Libyan army stormed Sirte in a Turkish-backed assault.', events: ['turkey supports libya'] },
     { text: 'Yemeni government forces launched a Saudi-backed offensive on Hodeidah.', events: ['saudi-arabia supports yemen'] },
     { text: 'The Malian army drove the rebels from Kidal with a Russian-backed offensive.', events: ['russia supports mali'] },
+    // The backing as a passive participle after the deed.
+    { text: 'Iraqi forces recaptured Mosul in an offensive backed by the United States.', events: ['united-states supports iraq'] },
+    { text: 'The Libyan army stormed Sirte in an assault supported by Turkey.', events: ['turkey supports libya'] },
     // Negated: kept flagged.
     { text: 'The Afghan army did not launch a US-backed offensive.', events: ['united-states supports afghanistan NEG'] },
   ],
