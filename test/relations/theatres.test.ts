@@ -1490,6 +1490,12 @@ const CASES: Array<[string, string[]]> = [
   ['Syrian troops were not attacked by rebels including the Nusra Front.', []],
   ['Iraqi forces pushed back fighters who include extremists from al-Qaedas former affiliate.', []],
   ['The talks were attended by envoys including those of Russia.', []],
+  // A relative clause that lost its commas after a coordinated antecedent: a plain present form is
+  // the whole coordination's, and the verb after the clause is the antecedent's, not its object's.
+  ['Russia and Iran which back the Syrian government met in Astana.', ['iran met russia', 'iran supports syria', 'russia supports syria']],
+  ['Turkey and Qatar which back the rebels met in Doha.', ['qatar met turkey']],
+  ['Iran which backs Hezbollah condemned Israel.', ['iran opposes israel', 'iran supports hezbollah']],
+  ['Turkey attacked the YPG which controls Afrin.', ['turkey attacks ypg']],
   // A thing agreed under a deal: the deal is done ("agreed to" stays a plan).
   ['Atareb is part of a zone agreed under a deal between Russia and Turkey.', ['russia allied_with turkey']],
   ['Azerbaijan and Armenia agreed to hold talks in Brussels.', []],
