@@ -3,6 +3,8 @@
 // backed; the backer is named after the noun, in apposition, after "in"/"from"/"including", or is
 // the subject of "be". Words: syntax.json backerNoun.
 import type { ActorMention } from '../../types.js';
+import type { Lexicon } from '../../lexicon/load.js';
+import type { Emitter } from '../emit.js';
 import type { SentenceEndPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
 
@@ -19,6 +21,29 @@ function backedOf(view: SentenceView, a: number, k: number, b: number): { backed
     return { backed: g.args, end: g.end };
   }
   return { backed: [], end: b };
+}
+
+/**
+ * "regime supporters Russia and Iran", "Hamas patron Iran": an actor named as the noun's modifier
+ * (not a demonym, which names the backer) is the backed where the backers' names follow the noun.
+ */
+function modifierBacked(view: SentenceView, emit: Emitter, lex: Lexicon, k: number, last: number): void {
+  const m = k - 1 >= view.first ? view.mentionAt(k - 1) : undefined;
+  if (!m || m.via === 'demonym' || m.possessive || !view.isArg(m) || m.endToken !== k) return;
+  // ("rebel backer Turkey and regime supporters Russia": a back-reference to the state the conjunct
+  // before it names for the other side is astray.)
+  if (m.via === 'coreference' && m.firstToken - 1 > view.first && (view.f[m.firstToken - 1] === 'and' || view.f[m.firstToken - 1] === ','))
+    for (let j = Math.max(view.first, m.firstToken - 5); j < m.firstToken - 1; j++) if (view.mentionAt(j)?.actor === m.actor) return;
+  if (last + 1 >= view.end || !view.mentionAt(last + 1) || !view.isNP(last + 1)) return;
+  const backers = view.groupRight(last + 1).args.filter((x) => x.actor !== m.actor);
+  if (backers.length)
+    emit.pairs(
+      backers,
+      [m],
+      lex.syntax.constructions.backerNoun.trigger,
+      view.textOf(k, last),
+      view.modality(view.clauseStart(k), k, false),
+    );
 }
 
 export const backerNoun: SentenceEndPattern = {
@@ -44,7 +69,10 @@ export const backerNoun: SentenceEndPattern = {
       const last = two ? k + 1 : k;
       const [a, b] = view.npAcrossAdverbs(k);
       const { backed, end } = backedOf(view, a, k, b);
-      if (!backed.length) continue;
+      if (!backed.length) {
+        modifierBacked(view, emit, lex, k, last);
+        continue;
+      }
       // The backers: named right after the noun, after a place word, in apposition, or the copula's subject.
       let backers: ActorMention[] = [];
       for (let j = last + 1; j < b; j++) {
