@@ -1687,6 +1687,19 @@ class Recognizer {
           }
         }
       }
+      // "the regimes allies", "the armys air force": a possessive that lost its apostrophe (FA-KES
+      // and other stripped texts), before a lower-case noun (not "the regimes of Iran and Syria").
+      let lost = false;
+      if (!sector && prev === 'the' && f.length > 3 && f.endsWith('s') && i + 1 < end && !isCap(this.tokens[i + 1]!)) {
+        const s = cues.corefSectors.get(f.slice(0, -1));
+        const next = this.tokens[i + 1]!.pos;
+        if (s && (next === 'NOUN' || (next === 'ADJ' && i + 2 < end && this.tokens[i + 2]!.pos === 'NOUN'))) {
+          sector = s;
+          n = 1;
+          lost = true;
+        }
+      }
+      const base = lost ? f.slice(0, -1) : f;
       // ("Key regime ally Iran", "a staunch regime backer": after a describer, a modifier of a noun.)
       const described =
         n === 1 && !!(this.cls[i - 1]! & W_DESCRIBER) && i + 1 < end && this.tokens[i + 1]!.pos === 'NOUN' && !isCap(this.tokens[i + 1]!);
@@ -1716,7 +1729,7 @@ class Recognizer {
         // article is about (named most), or the one last called a regime; not the one whose troops it
         // named last ("American special forces are advising them … Moscow … in support of government
         // forces").
-        const homeForces = sector === 'MIL' && n > 1 && /(?:^|-)(?:government|regime)$/.test(f);
+        const homeForces = sector === 'MIL' && n > 1 && /(?:^|-)(?:government|regime)$/.test(base);
         // ("regime forces" with no state called a regime yet: none; the state named most is as
         // likely a foreign one whose jets support them.)
         // With no state called a regime yet, "regime forces" and "the regime" are the state whose
@@ -1728,9 +1741,9 @@ class Recognizer {
         // ("Moscow has waged an air campaign in support of government forces", "Russian and
         // government airstrikes").
         const target =
-          sector === 'GOV' && f === 'regime'
+          sector === 'GOV' && base === 'regime'
             ? (this.lastRegime ?? this.homeState() ?? this.mostMentionedState(i))
-            : homeForces && f.endsWith('regime')
+            : homeForces && base.endsWith('regime')
               ? (this.lastRegime ?? this.homeState())
               : homeForces
                 ? (this.stateOfPlace(sentence) ??
@@ -1749,7 +1762,16 @@ class Recognizer {
           // No alias: "the regime", "the army" are no names of the state (and would match some
           // other state wherever the back-reference went astray).
           d.mentions++;
-          this.addMention({ actor: target, sentence, firstToken: i, endToken: i + n, surface, via: 'coreference', sector });
+          this.addMention({
+            actor: target,
+            sentence,
+            firstToken: i,
+            endToken: i + n,
+            surface,
+            via: 'coreference',
+            sector,
+            possessive: lost || undefined,
+          });
           i += n - 1;
           continue;
         }
@@ -1969,7 +1991,11 @@ const demonymOf = derivedOnce((lex: Lexicon): Map<string, string> => {
 /** First words of back-references: sector nouns and organization heads. */
 const corefStartsOf = derivedOnce((lex: Lexicon): Set<string> => {
   const set = new Set<string>(['monitor', 'monitors']);
-  for (const k of lex.cues.corefSectors.keys()) set.add(k.split(' ')[0]!);
+  for (const k of lex.cues.corefSectors.keys()) {
+    set.add(k.split(' ')[0]!);
+    // ("the regimes allies": a one-word back-reference's possessive that lost its apostrophe.)
+    if (!k.includes(' ')) set.add(`${k}s`);
+  }
   for (const w of [...lex.cues.orgHeads, ...lex.cues.armedHeads, ...lex.cues.genericReferences.keys()]) {
     set.add(w);
     set.add(`${w}s`);

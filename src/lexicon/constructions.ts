@@ -102,6 +102,19 @@ export interface Constructions {
   lostTo: { trigger: Trigger; verbs: Set<string>; grounds: Set<string>; holdings: Set<string> };
   /** verbs: the claiming verbs (lemmas); nouns: what is claimed for a deed ("responsibility for"); relatives: the pronouns opening the deed's clause. */
   claimedDeed: { verbs: Set<string>; nouns: Set<string>; relatives: Set<string> };
+  /** heads: the group nouns after "be" whose trigger participle is the copula subject's deed. */
+  copulaParticiple: { heads: Set<string> };
+  /** preps: the adjunct's first word; heads: the help nouns heading its phrase. */
+  frontedSupport: { trigger: Trigger; preps: Set<string>; heads: Set<string> };
+  /** nouns: the deeds of force a compound or a participle with "by" backs; preps/verbs: "with"/"in" after a verb of taking ground; launchVerbs: verbs whose object the deed is. */
+  backedDeed: {
+    trigger: Trigger;
+    nouns: Set<string>;
+    participles: Set<string>;
+    preps: Set<string>;
+    verbs: Set<string>;
+    launchVerbs: Set<string>;
+  };
   /** nouns: the received-criticism nouns that are gunfire between armed actors ("came under fire from"). */
   armedFire: { trigger: Trigger; nouns: Set<string> };
 }
@@ -218,6 +231,9 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const lo = section(file, raw, 'lostTo');
   const cd = section(file, raw, 'claimedDeed');
   const af = section(file, raw, 'armedFire');
+  const bd = section(file, raw, 'backedDeed');
+  const fs = section(file, raw, 'frontedSupport');
+  const cp = section(file, raw, 'copulaParticiple');
   return {
     attribution: {
       trigger: triggerOf(file, 'constructions.attribution', at.relation, at.category, 'blame'),
@@ -374,6 +390,20 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       verbs: words(file, 'constructions.claimedDeed.verbs', cd.verbs),
       nouns: words(file, 'constructions.claimedDeed.nouns', cd.nouns),
       relatives: words(file, 'constructions.claimedDeed.relatives', cd.relatives),
+    },
+    copulaParticiple: { heads: words(file, 'constructions.copulaParticiple.heads', cp.heads) },
+    frontedSupport: {
+      trigger: triggerOf(file, 'constructions.frontedSupport', fs.relation, fs.category, 'with support'),
+      preps: words(file, 'constructions.frontedSupport.preps', fs.preps),
+      heads: words(file, 'constructions.frontedSupport.heads', fs.heads),
+    },
+    backedDeed: {
+      trigger: triggerOf(file, 'constructions.backedDeed', bd.relation, bd.category, 'backed'),
+      nouns: words(file, 'constructions.backedDeed.nouns', bd.nouns),
+      participles: words(file, 'constructions.backedDeed.participles', bd.participles),
+      preps: words(file, 'constructions.backedDeed.preps', bd.preps),
+      verbs: words(file, 'constructions.backedDeed.verbs', bd.verbs),
+      launchVerbs: words(file, 'constructions.backedDeed.launchVerbs', bd.launchVerbs),
     },
     armedFire: {
       trigger: triggerOf(file, 'constructions.armedFire', af.relation, af.category, 'fire'),

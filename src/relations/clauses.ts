@@ -230,6 +230,20 @@ export class ClauseView extends PhraseView {
         continue;
       }
       if (this.isNP(j)) {
+        // "Russia and Iran which back the government met …": the phrase is the object of a relative
+        // clause that lost its commas; the verb after it is the antecedent's.
+        const na = this.np(j)[0];
+        // (Not for a participle: "Turkey which backs rebels fighting Assad" is the rebels' fight.)
+        if (
+          na - 2 > this.first &&
+          !this.f[v]!.endsWith('ing') &&
+          this.tokens[na - 1]!.pos === 'VERB' &&
+          this.cls[na - 2]! & R_RELATIVE &&
+          (this.f[na - 2] === 'which' || this.f[na - 2] === 'who')
+        ) {
+          const rs = this.relativeSubject(na - 2);
+          if (rs.args.length) return rs;
+        }
         const r = this.subjectPhrase(j, coordVP);
         if (typeof r !== 'number') {
           // "Putin and Erdogan met in Sochi. The two sides agreed …": the last sentence's pair.
@@ -553,6 +567,17 @@ export class ClauseView extends PhraseView {
         this.acts.actors.get(g.args[0]!.actor)?.type === 'country'
       )
         return { args: [], start: j + 1 };
+      // "Russia and Iran which back the government": a plain present form agrees with the whole
+      // coordination before the pronoun.
+      const v = j + 1 < this.end ? this.tokens[j + 1]! : undefined;
+      if (
+        g.args.length &&
+        coord.args.length > g.args.length &&
+        v?.pos === 'VERB' &&
+        this.f[j + 1] === v.lemma &&
+        !this.f[j + 1]!.endsWith('s')
+      )
+        return { args: coord.args, start: coord.start };
       if (g.args.length) return g;
       // "the Turkish-backed force which": an apposition of the actor before it.
       const [a] = this.np(c);
@@ -804,6 +829,11 @@ export class ClauseView extends PhraseView {
   }
 
   /** Flags for a trigger: negated ("did not meet", "denied supporting") or hypothetical ("could meet"). */
+  /** "a zone agreed under a deal between …": "agreed" qualifying the noun before it, with no infinitive after (not "agreed to send"), is done. */
+  private agreedThing(j: number): boolean {
+    return this.f[j] === 'agreed' && j > this.first && this.tokens[j - 1]!.pos === 'NOUN' && this.f[j + 1] !== 'to';
+  }
+
   modality(from: number, trigger: number, speech: boolean): Flags {
     const c = this.lex.cues;
     const flags: Flags = {};
@@ -861,7 +891,8 @@ export class ClauseView extends PhraseView {
       else if (
         !speech &&
         j >= moodFrom &&
-        ((w & R_MODAL && (pos === 'AUX' || pos === 'VERB')) || (w & R_HYPOTHETICAL && pos !== 'NOUN' && pos !== 'PROPN'))
+        ((w & R_MODAL && (pos === 'AUX' || pos === 'VERB')) ||
+          (w & R_HYPOTHETICAL && pos !== 'NOUN' && pos !== 'PROPN' && !this.agreedThing(j)))
       )
         flags.hypothetical = true;
     }

@@ -116,11 +116,18 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
       }
     }
     const before = acts.tokenMention[k - 1]!;
-    // "Turkey, which backs the rebels": a -s form after a relative pronoun is its verb.
+    // "Turkey, which backs the rebels": a -s form after a relative pronoun is its verb; so is a
+    // trigger verb's plain form after a plural antecedent ("Russia and Iran which back the
+    // government"), which the tagger may read as an adverb or a noun.
     if (before === -1 && cls[k - 1]! & R_RELATIVE && RELATIVE.has(acts.folded[k - 1]!) && acts.tokenMention[k] === -1) {
       const t = doc.tokens[k]!;
       const f = acts.folded[k]!;
-      const lemma = t.pos === 'NOUN' ? sFormLemma(f, lex) : undefined;
+      const plain =
+        (t.pos === 'ADV' || t.pos === 'NOUN') &&
+        lex.relations.verbs.has(f) &&
+        k + 1 < s.endToken &&
+        VERB_FOLLOWERS.has(doc.tokens[k + 1]!.pos);
+      const lemma = plain ? f : t.pos === 'NOUN' ? sFormLemma(f, lex) : undefined;
       if (lemma !== undefined) {
         t.pos = 'VERB';
         t.lemma = lemma;

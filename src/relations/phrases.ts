@@ -463,6 +463,7 @@ export class PhraseView {
         conj = true;
         c--;
       }
+      if (conj) c = this.pastRestatedAcronym(c);
       if (!conj || c < this.first || !this.isNP(c)) break;
       const [x, y] = this.np(c);
       // "Russia a Syrian ally and China": an apposition that lost its comma stands for its actor.
@@ -486,7 +487,8 @@ export class PhraseView {
     const units: ActorMention[][] = [[...first.args]];
     let dangling = this.bareDemonym(b, first.args);
     for (;;) {
-      let c = end;
+      // "the Islamic State (IS) and the Nusra Front": past the acronym restating the actor before it.
+      let c = this.f[end] === '(' && this.pastRestatedAcronym(end + 2) === end - 1 ? end + 3 : end;
       let conj = false;
       let commaOnly = true;
       while (
@@ -530,6 +532,17 @@ export class PhraseView {
       }
     }
     return { args, end, blocked: false, units };
+  }
+
+  /**
+   * The last token before "(ACRONYM)" when the ")" is at c and the acronym names the same actor as
+   * the phrase before it ("the Islamic State (IS)", "the Free Syrian Army (FSA)"), else c.
+   */
+  private pastRestatedAcronym(c: number): number {
+    if (this.f[c] !== ')' || c - 3 < this.first || this.f[c - 2] !== '(') return c;
+    const inner = this.mentionAt(c - 1);
+    const before = this.mentionAt(c - 3);
+    return inner && before && inner.actor === before.actor ? c - 3 : c;
   }
 
   /** The token after a side marker ("on one hand", syntax.json sideMarkers) that starts at k, or -1. */

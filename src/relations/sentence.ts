@@ -71,6 +71,10 @@ export class SentenceView extends ClauseView {
         if (more.length) return [...g.args, ...more];
       }
       if (g.args.length) return g.args;
+      // "attacked by rebels including the Nusra Front", "by the rebels who include fighters of …":
+      // unnamed fighters named by the list after them.
+      const listed = this.listedAfter(this.np(j + 1)[1]);
+      if (listed.length) return listed;
       // "killed by mortar fire from al-Nusra militants": the fire's source.
       const [, fb] = this.np(j + 1);
       const fire = rel.passiveOfAgent.has(this.f[fb - 1]!) || (fb - 2 > j && rel.passiveOfAgent.has(`${this.f[fb - 2]} ${this.f[fb - 1]}`));
@@ -287,13 +291,16 @@ export class SentenceView extends ClauseView {
   listedAfter(b: number): ActorMention[] {
     let j = b;
     if (j < this.end && this.f[j] === ',') j++;
+    // ("rebels who include fighters of the Nusra Front": the list in a relative clause.)
+    if (j + 1 < this.end && (this.f[j] === 'who' || this.f[j] === 'which') && this.f[j + 1]!.startsWith('includ')) j++;
     if (j >= this.end) return [];
     const two = j + 1 < this.end ? `${this.f[j]} ${this.f[j + 1]}` : '';
     if (this.syn.listOpeners.has(two)) j += 2;
     else if (this.syn.listOpeners.has(this.f[j]!)) j++;
     else return [];
     if (j < this.end && (this.f[j] === 'from' || this.f[j] === 'of')) j++;
-    return j < this.end && this.isNP(j) ? this.groupRight(j).args : [];
+    // (A possessor is no item of the list: "extremists from al-Qaeda's former affiliate".)
+    return j < this.end && this.isNP(j) ? this.groupRight(j).args.filter((m) => !m.possessive) : [];
   }
 
   /**

@@ -1449,6 +1449,75 @@ const CASES: Array<[string, string[]]> = [
   ['Syrian shelling on the Palestinian Yarmuk camp killed two.', []],
   ['Israeli troops raided the Palestinian Jenin refugee camp.', []],
   ['Israeli jets struck the Iranian Imam Ali base in Syria.', ['israel attacks iran']],
+  // An acronym in parentheses restating the actor before it keeps the coordination going.
+  ['The Islamic State (IS) and the Nusra Front attacked the YPG.', ['al-nusra-front attacks ypg', 'daesh attacks ypg']],
+  [
+    'Clashes erupted between the YPG on the one hand and the Islamic State in Iraq and Syria (ISIS) and the Nusra Front on the other hand.',
+    ['al-nusra-front attacks ypg', 'daesh attacks ypg', 'ypg attacks al-nusra-front', 'ypg attacks daesh'],
+  ],
+  [
+    'Fighting broke out between the Libyan National Army (LNA) and Turkish troops.',
+    ['libyan-national-army attacks turkey', 'turkey attacks libyan-national-army'],
+  ],
+  ['The Free Syrian Army (FSA) did not attack the YPG and the Nusra Front.', []],
+  // A stance against an actor, owned by its possessor (REJECT); against a thing, or nobody's, none.
+  ['The PYD reaffirmed its opposition to the Nusra Front.', ['pyd opposes al-nusra-front']],
+  ["Turkey's hostility toward the YPG has grown.", ['turkey opposes ypg']],
+  ['Japan voiced its opposition to the plan.', []],
+  ['The opposition to Russia grew in Europe.', []],
+  ['The Syrian opposition to the Assad regime met in Geneva.', []],
+  // Losing legitimacy, said of an actor, is a verdict on it (DISAPPROVE); not where denied or possible.
+  ['The PKK announced that the Syrian regime has lost legitimacy.', ['pkk opposes syria']],
+  ['The African Union said the Malian government had lost its legitimacy.', ['african-union opposes mali']],
+  ['Kyiv said the Russian-installed authorities had not lost legitimacy.', []],
+  ['ECOWAS said the Niger junta may lose legitimacy.', []],
+  ['Taipei said the talks had lost legitimacy.', []],
+  // An offensive backed by X and waged by the subject (SUPPORT); not where the subject suffers it.
+  ['Syrian troops retook Palmyra in a Russian-backed offensive.', ['russia supports syria']],
+  ['Iraqi forces recaptured Mosul from IS in a US-backed offensive.', ['iraq attacks daesh', 'united-states supports iraq']],
+  ['Islamic State lost Palmyra in a Russian-backed offensive.', []],
+  ['The Houthis were driven from Aden in a Saudi-backed offensive.', []],
+  // A pejorative deed by an actor in a quotation is the speaker's accusation, the speaker named after it.
+  [
+    '"These heinous actions by the Bashar al-Assad regime are a consequence of weakness" White House spokesman Sean Spicer told a briefing.',
+    ['sean-spicer opposes syria'],
+  ],
+  ['"The crimes by Hamas are unforgivable" said Israeli Prime Minister Benjamin Netanyahu.', ['benjamin-netanyahu opposes hamas']],
+  // Unnamed fighters named by a list after them, as a passive's agent or in a relative clause.
+  ['Syrian troops were attacked by rebels including the Nusra Front.', ['al-nusra-front attacks syria']],
+  ['Israeli troops were attacked by militants including Hamas fighters.', ['hamas attacks israel']],
+  ['Syrian troops attacked rebels who include fighters of the Nusra Front.', ['syria attacks al-nusra-front']],
+  ['Syrian troops were not attacked by rebels including the Nusra Front.', []],
+  ['Iraqi forces pushed back fighters who include extremists from al-Qaedas former affiliate.', []],
+  ['The talks were attended by envoys including those of Russia.', []],
+  // A relative clause that lost its commas after a coordinated antecedent: a plain present form is
+  // the whole coordination's, and the verb after the clause is the antecedent's, not its object's.
+  ['Russia and Iran which back the Syrian government met in Astana.', ['iran met russia', 'iran supports syria', 'russia supports syria']],
+  ['Turkey and Qatar which back the rebels met in Doha.', ['qatar met turkey']],
+  ['Iran which backs Hezbollah condemned Israel.', ['iran opposes israel', 'iran supports hezbollah']],
+  ['Turkey attacked the YPG which controls Afrin.', ['turkey attacks ypg']],
+  // A thing agreed under a deal: the deal is done ("agreed to" stays a plan).
+  ['Atareb is part of a zone agreed under a deal between Russia and Turkey.', ['russia allied_with turkey']],
+  ['Azerbaijan and Armenia agreed to hold talks in Brussels.', []],
+  // "the regimes allies": a back-reference's possessive that lost its apostrophe; a plural is none.
+  [
+    'The Syrian regime shelled Daraa. The regimes allies Russia and Iran sent troops.',
+    ['iran allied_with syria', 'russia allied_with syria'],
+  ],
+  ['Authoritarian regimes in Asia met.', []],
+  // A bomber or gunman from a group is the group acting; from a place, no one.
+  ['A suicide bomber from the Nusra Front killed 25 Syrian soldiers.', ['al-nusra-front attacks syria']],
+  ['A gunman from Hamas shot two Israeli soldiers.', ['hamas attacks israel']],
+  ['A suicide bomber from Kabul killed three Afghan soldiers.', []],
+  ['A suicide bomber killed 25 Syrian soldiers.', []],
+  // A group described by the copula does what its participle says.
+  [
+    'The SDF is an Arab-Kurdish coalition battling the Islamic State (IS) group in northern Syria.',
+    ['syrian-democratic-forces attacks daesh'],
+  ],
+  ['The PKK is a threat targeting Turkey.', []],
+  // "X or its allied Y <force>": the alliance is stated.
+  ['The Syrian regime or its allied Russian airforce bombed the market.', ['russia allied_with syria']],
   // Made to retreat, flee or surrender by force (FIGHT); pressure to withdraw from talks is none.
   ['Syrian forces forced the ISIS terrorists to retreat from the plains.', ['syria attacks daesh']],
   ['Ukrainian troops forced Russian forces to flee from the west bank of the Dnipro.', ['ukraine attacks russia']],

@@ -175,6 +175,7 @@ export const allyPhrase: SentenceEndPattern = {
     'Y a Syrian ally (no comma)',
     'A key ally of X(,) Y <verb>s',
     'X and allied Y fighters',
+    'X or its allied Y air force',
     "X's allies, including Y and Z",
     "X's partners, Y and Z, …",
     "X's proxies, including Y (X supports Y)",
@@ -193,6 +194,22 @@ export const allyPhrase: SentenceEndPattern = {
         const left = view.groupLeft(k - 2).args;
         if (right && view.isArg(right) && left.length)
           emit.pairs(left, [right], w.trigger, view.textOf(k, k), view.modality(view.groupLeft(k - 2).start, k, false));
+        continue;
+      }
+      // "the Syrian regime or its allied Russian air force", "Iran and its allied Hezbollah fighters":
+      // the possessive is the conjunct's before it ("or" too: the alliance is stated, whichever of
+      // the two did the deed).
+      if (
+        view.f[k] === 'allied' &&
+        k - 3 >= view.first &&
+        view.syn.actorPossessives.has(view.f[k - 1]!) &&
+        (view.f[k - 2] === 'and' || view.f[k - 2] === 'or') &&
+        view.isNP(k - 3)
+      ) {
+        const right = view.mentionAt(k + 1);
+        const left = view.groupLeft(k - 3);
+        if (right && view.isArg(right) && left.args.length && !left.args.some((m) => m.actor === right.actor))
+          emit.pairs(left.args, [right], w.trigger, view.textOf(k, k), view.modality(left.start, k, false));
         continue;
       }
       // "Hezbollah is allied with Iran".

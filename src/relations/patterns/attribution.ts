@@ -10,6 +10,11 @@ import type { SentenceView } from '../sentence.js';
 import { firstWords } from '../../lexicon/derived.js';
 import type { Constructions } from '../../lexicon/constructions.js';
 
+/** Is f a quotation mark? */
+function isQuote(f: string): boolean {
+  return f === '"' || f === '“' || f === '”';
+}
+
 /** The actors the sentence blames: "<Y> were responsible for", "<deed> caused by Y", with where it is said. */
 function blamed(
   view: SentenceView,
@@ -38,9 +43,11 @@ function blamed(
       const noun = f === 'responsibility';
       let v = k - 1;
       let denied = false;
+      // ("bears "primary responsibility" for", "were behind the "deliberate attacks"": quotation marks
+      // that set off the speaker's words are no words of the clause.)
       while (
         v >= view.first &&
-        (view.tokens[v]!.pos === 'ADV' || view.tokens[v]!.pos === 'PART' || (noun && view.tokens[v]!.pos === 'ADJ'))
+        (view.tokens[v]!.pos === 'ADV' || view.tokens[v]!.pos === 'PART' || (noun && view.tokens[v]!.pos === 'ADJ') || isQuote(view.f[v]!))
       ) {
         // "Russia was not behind the attack" clears Russia: no accusation.
         if (negation.has(view.f[v]!)) denied = true;
@@ -51,14 +58,17 @@ function blamed(
         v >= view.first &&
         (noun ? view.tokens[v]!.pos === 'VERB' && w.bearing.has(view.tokens[v]!.lemma) : view.tokens[v]!.lemma === 'be')
       ) {
-        const who = view.subjectOf(v).args;
-        if (who.length) return { who, at: k };
+        const subject = view.subjectOf(v);
+        // ("Russia does not hold responsibility for …", "may bear responsibility": not laid.)
+        if (subject.args.length && (!noun || stated(view, subject.start, v, negation, modals))) return { who: subject.args, at: k };
       }
     }
     // "<Y> (have) used chlorine gas", "<Y> committed war crimes", "<Y> violated the truce": a deed
     // that is itself a wrong, stated of its subject (not "may have used", "did not violate").
     const objects = t.pos === 'VERB' ? w.deeds.get(t.lemma) : undefined;
-    if (objects && !view.f[k]!.endsWith('ing') && deedObject(view, k, objects, w.deedInfinitives.has(t.lemma))) {
+    // (An -ing form only in a progressive: "Russian forces have been using cluster munitions".)
+    const progressive = !view.f[k]!.endsWith('ing') || (k - 1 >= view.first && view.tokens[k - 1]!.lemma === 'be');
+    if (objects && progressive && deedObject(view, k, objects, w.deedInfinitives.has(t.lemma))) {
       const subject = view.subjectOf(k);
       if (subject.args.length && stated(view, subject.start, k, negation, modals)) return { who: subject.args, at: k };
     }

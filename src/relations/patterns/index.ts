@@ -4,6 +4,7 @@ import type { Pattern } from '../pattern.js';
 import { compound } from './compound.js';
 import { demand } from './demand.js';
 import { passiveVerb } from './passive-verb.js';
+import { copulaParticiple } from './copula-participle.js';
 import { symmetricVerb } from './symmetric-verb.js';
 import { activeVerb } from './active-verb.js';
 import { speechNoun } from './speech-noun.js';
@@ -27,6 +28,8 @@ import { accusationThat } from './accusation-that.js';
 import { allyPhrase } from './ally-phrase.js';
 import { brokeredDeal } from './brokered-deal.js';
 import { thanksTo } from './thanks-to.js';
+import { backedDeed } from './backed-deed.js';
+import { frontedSupport } from './fronted-support.js';
 import { casualtyList } from './casualty-list.js';
 import { jointAction } from './joint-action.js';
 import { reliance } from './reliance.js';
@@ -45,6 +48,7 @@ import { claimedDeed } from './claimed-deed.js';
 export const PATTERNS: readonly Pattern[] = [
   compound,
   demand,
+  copulaParticiple,
   passiveVerb,
   symmetricVerb,
   activeVerb,
@@ -67,6 +71,8 @@ export const PATTERNS: readonly Pattern[] = [
   allyPhrase,
   brokeredDeal,
   thanksTo,
+  backedDeed,
+  frontedSupport,
   jointAction,
   reliance,
   loyalTo,

@@ -40,15 +40,44 @@ function relativeAgent(view: SentenceView, verbs: Set<string>, last: number, b: 
   return v < view.end && view.tokens[v]!.pos === 'VERB' && verbs.has(view.tokens[v]!.lemma) ? agents : [];
 }
 
+/** Is f a quotation mark? */
+function isQuote(f: string): boolean {
+  return f === '"' || f === '“' || f === '”';
+}
+
+/**
+ * The speaker of a quotation the noun at a stands in, named after it: '"These crimes by the regime
+ * are …" Sean Spicer told a briefing', '"…" said Hywel Williams'. None where the noun is outside a
+ * quotation (an odd number of quotation marks before it opens one) or no speech verb follows its end.
+ */
+function quoteSpeaker(view: SentenceView, speechVerbs: Set<string>, a: number): ActorMention[] {
+  let quotes = 0;
+  for (let j = view.first; j < a; j++) if (isQuote(view.f[j]!)) quotes++;
+  if (quotes % 2 === 0) return [];
+  let c = a + 1;
+  while (c < view.end && !isQuote(view.f[c]!)) c++;
+  for (let v = c + 1; v < view.end && v <= c + 8; v++) {
+    if (isQuote(view.f[v]!)) return [];
+    if (view.tokens[v]!.pos !== 'VERB' || !speechVerbs.has(view.tokens[v]!.lemma)) continue;
+    const subject = view.subjectOf(v).args;
+    if (subject.length || v + 1 >= view.end || !view.isNP(v + 1)) return subject;
+    // '"…" said Hywel Williams': the speaker after the verb.
+    const [x, y] = view.np(v + 1);
+    return view.argsIn(x, y).args;
+  }
+  return [];
+}
+
 export const speechNoun: NounTriggerPattern = {
   name: 'speech-noun',
-  reads: ['X warned of <noun> by Y', 'X condemned Y <noun>', 'X said the <noun> Y has committed …'],
+  reads: ['X warned of <noun> by Y', 'X condemned Y <noun>', 'X said the <noun> Y has committed …', '"<noun> by Y …" X said'],
   on: 'noun trigger',
   run(view, emit, lex, m) {
     if (!m.trigger.speech) return PASS;
     const spoken = m.gv !== -1 && lex.cues.speechVerbs.has(view.tokens[m.gv]!.lemma);
     const headline = spoken ? -1 : view.headlineVerb(m.a);
-    if (!spoken && headline === -1) return NEXT;
+    const quoted = spoken || headline !== -1 ? [] : quoteSpeaker(view, lex.cues.speechVerbs, m.a);
+    if (!spoken && headline === -1 && !quoted.length) return NEXT;
     const targets = m.agent.length
       ? m.agent
       : m.modifiers.length
@@ -60,10 +89,11 @@ export const speechNoun: NounTriggerPattern = {
     const reported =
       !spoken &&
       m.gv !== -1 &&
+      headline !== -1 &&
       headline < m.gv &&
       lex.cues.speechVerbs.has(view.tokens[headline]!.lemma) &&
       !breakBetween(view, headline, m.gv);
-    const speaker = m.gv === -1 ? view.subjectBeforeNP(m.a) : view.subjectOf(reported ? headline : m.gv).args;
+    const speaker = quoted.length ? quoted : m.gv === -1 ? view.subjectBeforeNP(m.a) : view.subjectOf(reported ? headline : m.gv).args;
     emit.pairs(speaker, targets, m.trigger, m.word, m.flags);
     return DONE;
   },

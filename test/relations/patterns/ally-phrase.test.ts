@@ -12,6 +12,12 @@ patternTester(allyPhrase, {
     // An ally named by no actor.
     'Iran and its allies have backed the Syrian government.',
     'The allies of the rebels met in Doha.',
+    // Allies from a state are its people, or from no actor.
+    'Iran and its allies from Iraq sent fighters.',
+    "Russia's allies from the Soviet era met in Minsk.",
+    // "its allied" before no actor, or the actor itself.
+    'Russia and its allied militias shelled Kharkiv.',
+    'Hamas or its allied Hamas fighters fired rockets.',
     'Hezbollah, a powerful group, fired rockets.',
     // A proxy war is no client.
     "Russia's proxy war against NATO worries the EU.",
@@ -92,6 +98,13 @@ patternTester(allyPhrase, {
     // A description opening the sentence stands for the clause's subject (with a comma or without).
     { text: 'A close ally of Iran, Hezbollah fired rockets at Israel.', events: ['hezbollah allied_with iran'] },
     { text: 'A key partner of Kyiv Poland has sent more tanks.', events: ['poland allied_with ukraine'] },
+    // "its allies from X": the group they come from.
+    { text: 'The Syrian army and its allies from Hezbollah captured more territory.', events: ['hezbollah allied_with syria'] },
+    { text: 'Ukraine and its partners from NATO met in Brussels.', events: ['nato allied_with ukraine'] },
+    // "X or its allied Y <force>": the alliance is stated, whichever of the two did the deed.
+    { text: 'The Syrian regime or its allied Russian air force bombed the market.', events: ['russia allied_with syria'] },
+    { text: 'Iran and its allied Hezbollah fighters fought in Qusayr.', events: ['hezbollah allied_with iran'] },
+    { text: 'The Houthis and their allied Iranian advisers fired missiles.', events: ['houthis allied_with iran'] },
     // "its" after "it" is what "it" stands for.
     {
       text: 'Seoul sought to restrain the Japanese fleet operating near Dokdo putting it at odds with its key ally the United States.',

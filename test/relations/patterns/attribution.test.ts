@@ -26,6 +26,18 @@ patternTester(attribution, {
     'The Houthis said Saudi jets did not violate Yemeni airspace.',
     'Turkey said it had not violated Greek airspace.',
     'Ukraine said Russia would violate any truce.',
+    // Force on civilians denied or possible, or force on no civilians.
+    'Russia said it did not target civilians.',
+    'Seoul said North Korea may target civilians.',
+    'Turkey said its jets bombed PKK hideouts.',
+    // A progressive deed denied, possible, or no finite verb.
+    'Kyiv said Russian forces are not using cluster munitions.',
+    'The UN said Russia may be using cluster munitions.',
+    'Amnesty said it was investigating claims about Russian forces using cluster munitions.',
+    // Responsibility not held, only possible, or a duty of one's own.
+    'The White House said that Russia does not hold responsibility for the strike.',
+    'The EU said Russia may bear responsibility for the attack.',
+    'Russia said it holds responsibility for security in the zone.',
     // Using, committing, dropping what is no wrong.
     'The Libyan National Army said the GNA used Turkish drones in the attack.',
     'Russia said the US military used the base in Syria.',
@@ -79,6 +91,17 @@ patternTester(attribution, {
     { text: 'Moscow described the US decision as illegal.', events: ['russia opposes united-states'] },
     { text: "Kyiv called Russia's referendums a sham.", events: ['ukraine opposes russia'] },
     { text: 'Turkey called the Greek deployment a violation of the treaty.', events: ['turkey opposes greece'] },
+    // Force on civilians or their places is a wrong.
+    { text: 'Israel said Hamas targeted civilians in Sderot.', events: ['israel opposes hamas'] },
+    { text: 'The Houthis said Saudi jets bombed a school in Saada.', events: ['houthis opposes saudi-arabia'] },
+    { text: 'Kyiv said Russian troops shelled residential areas of Kharkiv.', events: ['ukraine opposes russia'] },
+    // A deed in the progressive.
+    { text: 'Kyiv said Russian forces have been using cluster munitions in Kharkiv.', events: ['ukraine opposes russia'] },
+    // Holding responsibility is bearing it.
+    { text: 'The EU said Turkey holds responsibility for the attack.', events: ['european-union opposes turkey'] },
+    // Quotation marks around the speaker's words.
+    { text: 'The EU said the Syrian regime bears "primary responsibility" for the attack.', events: ['european-union opposes syria'] },
+    { text: 'Kyiv said Russian troops were behind the "deliberate attacks" on Kharkiv.', events: ['ukraine opposes russia'] },
     // The blame is the suggestion's, not the denial's.
     {
       text: 'Russia denies involvement and instead suggests the Syrian opposition or a U.S. drone were responsible.',
