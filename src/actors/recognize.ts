@@ -1415,7 +1415,10 @@ class Recognizer {
       }
     }
     // Rightwards apposition: "X, Russia's deputy foreign minister", "X Executive Director of the WHO ...".
-    if (roleStart === -1) {
+    // (Also after a rank alone: "Colonel Ahmed Saud, a member of the FSA military council".)
+    let rankOnly = roleStart !== -1 && roleStart < a && !affiliation;
+    for (let k = roleStart; rankOnly && k < roleEnd; k++) rankOnly = t.honorifics.has(noFinalDot(this.folded[k]!));
+    if (roleStart === -1 || rankOnly) {
       let r = b;
       // "X, Russia's deputy foreign minister", "X - chief of the so-called "Y"".
       if (
@@ -1496,6 +1499,8 @@ class Recognizer {
           continue;
         }
 
+        // (Past "for" after a spokesman or a negotiator, the words are the body's, not the role's.)
+        if (f === 'for' && rs !== -1 && t.servesFor.has(noFinalDot(this.folded[re - 1]!))) inBody = true;
         if (
           POSSESSIVE.has(tok.text) ||
           f === 'the' ||
@@ -1529,6 +1534,9 @@ class Recognizer {
       }
     }
     affiliation ??= ofAffiliation;
+    // "Homs Governor Talal Barazi", "the governor of Kharkiv": an office over a place serves the
+    // place's state, where the story names it.
+    if (!affiliation && roleStart !== -1) affiliation = this.placeOfficeState(roleStart, roleEnd, first, end);
     // "Colonel Fadlullah Naji of the al-Sham Legion", "Commander Ahmed Hassan of the Houthis": a title
     // before the name, the body after "of".
     if (!affiliation && roleStart !== -1 && roleStart < a && b + 1 < end && this.folded[b] === 'of') {
@@ -1564,6 +1572,36 @@ class Recognizer {
         if (aff.weak) aff.weak = false;
       }
     }
+  }
+
+  /**
+   * The state of the place an office in [rs, re) is over (titles.json placeOffices): a place name
+   * right before the role, or after its "of" ("the governor of Aleppo province"), if the article
+   * names that state.
+   */
+  private placeOfficeState(rs: number, re: number, first: number, end: number): string | undefined {
+    let office = false;
+    for (let k = rs; k < re && !office; k++) office = this.lex.titles.placeOffices.has(noFinalDot(this.folded[k]!));
+    if (!office) return undefined;
+    // The lexicon's places first ("Deir Ezzor"), then the places gazetteer (a capitalized name).
+    const stateOf = (a: number, b: number): string | undefined => {
+      const code =
+        this.lex.nonActors.placeCountries.get(this.folded.slice(a, b).join(' ')) ??
+        (isCap(this.tokens[a]!)
+          ? placeOf(`in ${this.text.slice(this.tokens[a]!.start, this.tokens[b - 1]!.end)}`)?.placeCountry
+          : undefined);
+      const state = code ? stateByIso3(this.lex).get(code) : undefined;
+      return state && this.actors.has(state) ? state : undefined;
+    };
+    let state: string | undefined;
+    // A place right before the office ("Homs Governor"), or after its "of" ("Governor of Aleppo").
+    for (let n = 1; n <= 2 && !state && rs - n >= first; n++) state = stateOf(rs - n, rs);
+    for (let o = rs; o <= re && o + 1 < end && !state; o++) {
+      if (this.folded[o] !== 'of') continue;
+      const p = this.folded[o + 1] === 'the' ? o + 2 : o + 1;
+      for (let n = 2; n >= 1 && !state; n--) if (p + n <= end) state = stateOf(p, p + n);
+    }
+    return state;
   }
 
   private mentionAt(k: number): ActorMention | undefined {

@@ -36,6 +36,8 @@ export interface Titles {
    * body's name is the employer, not the body.
    */
   postings: Set<string>;
+  /** Role heads of an office over a place ("Homs Governor X"): the person serves the place's state. */
+  placeOffices: Set<string>;
   /** Role heads after which "for X" names whom the person serves ("a spokesman for Ahrar al-Sham"), not a portfolio. */
   servesFor: Set<string>;
   roleModifiers: Set<string>;
@@ -395,6 +397,7 @@ function loadTitles(dir: string, hash: ReturnType<typeof createHash>): Titles {
     roleModifiers: lower('roleModifiers'),
     postings: lower('postings'),
     servesFor: lower('servesFor'),
+    placeOffices: lower('placeOffices'),
   };
 }
 

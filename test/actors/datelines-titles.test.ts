@@ -110,12 +110,19 @@ describe('whom a person serves, stated after the name', () => {
     ['Abu Omar Qasim leader of Syrian rebel group Jaish al-Islam was killed on Tuesday.', 'abu-omar-qasim', 'jaish-al-islam'],
     ["Oleh Bondar, an official in Ukraine's defence ministry, said the drones were shot down.", 'oleh-bondar', 'ukraine'],
     ['Lina Haddad, a researcher at Human Rights Watch, said the strike was unlawful.', 'lina-haddad', 'human-rights-watch'],
+    // "a member of", also after a rank alone; an office over a place serves the state the story names.
+    ['Colonel Ahmed Saud, a member of the Free Syrian Army military council, said the rebels retreated.', 'ahmed-saud', 'free-syrian-army'],
+    ['Hezbollah member Ali Hassan was killed in the strike.', 'ali-hassan', 'hezbollah'],
+    ['Syrian troops shelled the city. The blast was confirmed by Homs Governor Talal Barazi.', 'talal-barazi', 'syria'],
+    ['Kharkiv Governor Oleh Synehubov said Russian drones struck Ukraine overnight.', 'oleh-synehubov', 'ukraine'],
+    ["The governor of Kherson, Oleksandr Prokudin, said Russian shelling hit Ukraine's south.", 'oleksandr-prokudin', 'ukraine'],
   ])('%s', (text, person, body) => {
     expect(actors(text).get(person)?.affiliation).toBe(body);
   });
   it.each([
     ['Kofi Mensah, the UN special envoy for Libya, met the rivals in Tunis.', 'kofi-mensah', 'libya'],
     ['Oleh Ivanov, an official in Kharkiv, said the shelling went on.', 'oleh-ivanov', undefined],
+    ['The blast was confirmed by Homs Governor Talal Barazi.', 'talal-barazi', undefined],
   ])('%s: not %s', (text, person, notBody) => {
     const p = actors(text).get(person);
     expect(p).toBeDefined();
