@@ -1614,6 +1614,9 @@ const CASES: Array<[string, string[]]> = [
   ["Syria's leading opposition group the National Coalition blamed Assad for the attack.", ['syrian-coalition opposes bashar-al-assad']],
   ['Free Syrian Army (FSA) forces supported by the Turkish military took al-Bab.', ['turkey supports free-syrian-army']],
   ['Syrian Democratic Forces (SDF) fighters backed by US jets took Raqqa.', ['united-states supports syrian-democratic-forces']],
+  // A force participle after a deed resumed or stepped up is the subject's.
+  ['Russian fighter jets resumed their raids in Aleppo targeting positions of the Nusra Front.', ['russia attacks al-nusra-front']],
+  ['Saudi jets intensified air strikes on Sanaa targeting Houthi positions.', ['saudi-arabia attacks houthis']],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
