@@ -161,9 +161,15 @@ export class ClauseView extends PhraseView {
       this.isNP(v - 1)
     ) {
       const [a, b] = this.np(v - 1);
-      if (b === v && this.headIsActor(a, b) && !(a - 1 >= this.first && this.f[a - 1] === 'of')) {
+      // (Nor after a deed's preposition: "air strikes on Sanaa targeting Houthi positions" are the strikes'.)
+      const deedObject =
+        a - 2 >= this.first &&
+        this.tokens[a - 1]!.pos === 'ADP' &&
+        this.lex.relations.nouns.get(this.f[a - 2]!)?.some((x) => x.relation === 'attacks') === true;
+      if (b === v && this.headIsActor(a, b) && !(a - 1 >= this.first && this.f[a - 1] === 'of') && !deedObject) {
         const g = this.groupLeft(v - 1);
-        if (g.args.length) return { args: g.args, start: g.start };
+        // (A capital is a place struck, not a doer: "Saudi jets struck Sanaa targeting Houthi positions".)
+        if (g.args.length && !g.args.every((m) => m.via === 'capital')) return { args: g.args, start: g.start };
       }
     }
     let j = v - 1;
@@ -313,7 +319,9 @@ export class ClauseView extends PhraseView {
     let head = -1;
     for (let n = 0; j >= this.first && n < 12; n++, j--) {
       const t = this.tokens[j]!;
-      if (this.mentionAt(j) || this.isBreak(j) || t.text === ',') return -1;
+      // (A capital struck is a place: "Saudi jets struck Sanaa targeting Houthi positions".)
+      const m = this.mentionAt(j);
+      if ((m && m.via !== 'capital') || this.isBreak(j) || t.text === ',') return -1;
       if (t.pos === 'VERB') break;
       if (!this.isNP(j) && t.pos !== 'ADP') return -1;
       if (this.isNP(j)) head = this.np(j)[1] - 1;

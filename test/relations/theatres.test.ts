@@ -1616,7 +1616,8 @@ const CASES: Array<[string, string[]]> = [
   ['Syrian Democratic Forces (SDF) fighters backed by US jets took Raqqa.', ['united-states supports syrian-democratic-forces']],
   // A force participle after a deed resumed or stepped up is the subject's.
   ['Russian fighter jets resumed their raids in Aleppo targeting positions of the Nusra Front.', ['russia attacks al-nusra-front']],
-  ['Saudi jets intensified air strikes on Sanaa targeting Houthi positions.', ['saudi-arabia attacks houthis']],
+  ['Saudi jets intensified air strikes on Hodeidah targeting Houthi positions.', ['saudi-arabia attacks houthis']],
+  ['Saudi jets struck Sanaa targeting Houthi positions.', ['saudi-arabia attacks houthis', 'saudi-arabia attacks yemen']],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
