@@ -845,7 +845,9 @@ export class ClauseView extends PhraseView {
     for (let j = lo; j < trigger; j++) {
       const w = this.cls[j]!;
       const pos = this.tokens[j]!.pos;
-      if (w & R_NEGATION || (pos === 'VERB' && c.negatingVerbs.has(this.tokens[j]!.lemma))) flags.negated = true;
+      // ("Doctors Without Borders demanded …": a negation word inside an actor's name negates nothing.)
+      if ((w & R_NEGATION && this.acts.tokenMention[j] === -1) || (pos === 'VERB' && c.negatingVerbs.has(this.tokens[j]!.lemma)))
+        flags.negated = true;
       // "in late May" is no modal, "the peace plan" no plan to act.
       else if (
         !speech &&

@@ -21,6 +21,36 @@ function events(text: string): string[] {
 }
 
 const CASES: Array<[string, string[]]> = [
+  // Telling a counterpart is an exchange with the counterpart's state (CONSULT); an audience is none.
+  ['Cavusoglu said he told his Russian counterpart that Moscow had failed to act.', ['mevlut-cavusoglu met russia']],
+  ['Blinken assured his Chinese counterpart that Washington would not change course.', ['antony-blinken met china']],
+  ['Lavrov told reporters that Moscow would respond.', []],
+  ['The Iranian envoy told the Security Council that Israel was lying.', []],
+  // Doubting or scorning an actor's findings or claims disputes the actor (DISAPPROVE).
+  ["Russia's envoy cast doubt on the British findings.", ['russia opposes united-kingdom']],
+  ['Beijing poured scorn on the American claims about Taiwan.', ['china opposes united-states']],
+  ['Nobody cast doubt on the findings.', []],
+  ['Russia did not cast doubt on the British findings.', []],
+  ['Seoul rejected the North Korean assessment of the clash.', ['south-korea opposes north-korea']],
+  // Breaking into an actor's lines or defences is force (ASSAULT); a ceasefire or airspace names no lines.
+  ['Islamic State militants breached Syrian army lines east of Palmyra.', ['daesh attacks syria']],
+  ['Russian troops broke through Ukrainian defences near Avdiivka.', ['russia attacks ukraine']],
+  ['The Houthis breached the ceasefire near Hodeidah.', []],
+  ['A Russian drone breached Polish airspace.', []],
+  ['Taliban fighters could breach Afghan army lines within days.', []],
+  // A negation word inside an actor's name negates nothing.
+  ['Doctors Without Borders demanded that Israel stop bombing hospitals in Gaza.', ['doctors-without-borders opposes israel']],
+  ['Reporters Without Borders condemned Azerbaijan for jailing journalists.', ['reporters-without-borders opposes azerbaijan']],
+  // "pro-government units", "regime elements" are the article's state's forces.
+  ['The Syrian army advanced near Aleppo. Hezbollah is fighting alongside pro-government units there.', ['hezbollah allied_with syria']],
+  [
+    'The Syrian army advanced near Aleppo. Clashes erupted between regime elements and the Nusra Front.',
+    ['al-nusra-front attacks syria', 'syria attacks al-nusra-front'],
+  ],
+  // Force threatened and casualties of a deed (threat-of-force, killed-when) with the bundled lexicon.
+  ['Despite threats of US strikes against Iran, the tanker sailed on.', ['united-states opposes iran']],
+  ['Three Hamas fighters were killed when Israeli jets struck their hideout in Rafah.', ['israel attacks hamas']],
+  ['Two Syrian soldiers were killed when their helicopter crashed near Hama.', []],
   // An announced use of force threatens (THREATEN); the force stays hypothetical.
   ['China warned that it would retaliate against Japan.', ['china opposes japan']],
   ['Iran vowed to strike Israel.', ['iran opposes israel']],

@@ -8,6 +8,20 @@ import type { SentenceView } from '../sentence.js';
 import type { Emitter } from '../emit.js';
 import type { DemandFrameWords } from '../../lexicon/constructions.js';
 
+/** Quote marks around a single word ('"demanding"'). */
+const SCARE_QUOTES = new Set(['"', "'"]);
+
+/**
+ * The subject of the demand verb at k; for a participle in scare quotes after a noun ('released a
+ * statement "demanding" that …'), the subject of the verb that governs the noun.
+ */
+function subjectAt(view: SentenceView, k: number): { args: ActorMention[]; start: number } {
+  const subj = view.subjectOf(k);
+  if (subj.args.length || k - 2 < view.first || !SCARE_QUOTES.has(view.f[k - 1]!) || !view.isNP(k - 2)) return subj;
+  const gv = view.governingVerb(view.np(k - 2)[0]);
+  return gv === -1 ? subj : view.subjectOf(gv);
+}
+
 /** The possessor of the noun at k inside its phrase ("its demand", "Russia's call"), if any. */
 function possessorOf(view: SentenceView, k: number): { args: ActorMention[]; start: number } | undefined {
   const [a] = view.np(k);
@@ -98,6 +112,8 @@ export const demandFrame: SentenceEndPattern = {
       const seeking = t.pos === 'VERB' && w.measureVerbs.has(t.lemma);
       if (!demanding && !noun && !seeking && !(t.pos === 'VERB' && w.appeals.has(t.lemma))) continue;
       let j = k + 1;
+      // 'a statement "demanding" that …': a verb in scare quotes.
+      if (j < view.end && k - 1 >= view.first && SCARE_QUOTES.has(view.f[j]!) && view.f[k - 1] === view.f[j]) j++;
       // "reiterated its demand today that …": a time word between.
       while (j < view.end && j <= k + 2 && (view.tokens[j]!.pos === 'ADV' || lex.cues.timeWords.has(view.f[j]!))) j++;
       if (j < view.end && w.openers.has(view.f[j]!)) j++;
@@ -108,7 +124,7 @@ export const demandFrame: SentenceEndPattern = {
       const [na, nb] = view.np(j);
       if (!noun && !that && (demanding || view.f[j - 1] === 'for') && w.actNouns.has(view.f[nb - 1]!)) {
         const owners = view.objectOwners(na, nb);
-        const subj = view.subjectOf(k);
+        const subj = subjectAt(view, k);
         if (owners.length && subj.args.length)
           emit.pairs(subj.args, owners, w.trigger, view.textOf(k, k), view.modality(subj.start, k, false));
         continue;
@@ -117,7 +133,7 @@ export const demandFrame: SentenceEndPattern = {
       // stopping a deed is asked of its owner, whatever the verb (an appeal to stop is hostile).
       if (!noun && !that && w.stopNouns.has(view.f[nb - 1]!)) {
         const owners = stoppedOwners(view, w, nb);
-        const subj = view.subjectOf(k);
+        const subj = subjectAt(view, k);
         if (owners.length && subj.args.length)
           emit.pairs(subj.args, owners, w.trigger, view.textOf(k, nb - 1), view.modality(subj.start, k, false));
         continue;
@@ -127,7 +143,7 @@ export const demandFrame: SentenceEndPattern = {
       if (!noun && !that) {
         const aimed = measureTargets(view, w, j);
         if (aimed.length) {
-          const subj = view.subjectOf(k);
+          const subj = subjectAt(view, k);
           const asked = subj.args.length ? aimed.filter((m) => !subj.args.some((s) => s.actor === m.actor)) : [];
           if (asked.length) emit.pairs(subj.args, asked, w.trigger, view.textOf(k, k), view.modality(subj.start, k, false));
           continue;
@@ -145,13 +161,21 @@ export const demandFrame: SentenceEndPattern = {
           b + 1 < view.end && (view.f[b] === 'from' || view.f[b] === 'by' || view.f[b] === 'of') && view.isNP(b + 1)
             ? view.groupRight(b + 1).args
             : [];
-        const subj = view.subjectOf(k);
+        const subj = subjectAt(view, k);
         if (asked.length && subj.args.length)
           emit.pairs(subj.args, asked, w.trigger, view.textOf(k, k), view.modality(subj.start, k, false));
         continue;
       }
       // The demanded act: "to <verb>" after the actor, or "(should|must) <verb>" in a that-clause.
       let d = group.end;
+      // "demanded that the Syrian regime and its allies stop …": a last conjunct that names no actor
+      // leaves the named ones asked.
+      if (d + 1 < view.end && view.f[d] === 'and' && view.isNP(d + 1)) {
+        const [ca, cb] = view.np(d + 1);
+        let named = false;
+        for (let x = ca; x < cb && !named; x++) named = view.mentionAt(x) !== undefined;
+        if (!named && cb < view.end && view.tokens[cb]!.pos !== 'ADP') d = cb;
+      }
       while (d < view.end && (view.tokens[d]!.pos === 'ADV' || view.f[d] === 'to' || (that && view.tokens[d]!.pos === 'AUX'))) d++;
       if (d >= view.end || view.tokens[d]!.pos !== 'VERB') continue;
       if (!that && !view.f.slice(group.end, d).includes('to')) continue;
@@ -162,7 +186,7 @@ export const demandFrame: SentenceEndPattern = {
         if (particles && !(d + 1 < view.end && particles.has(view.f[d + 1]!))) continue;
       }
       // A demand noun's speaker: its possessor ("its demand") or the clause subject.
-      const subj = (noun ? possessorOf(view, k) : undefined) ?? view.subjectOf(k);
+      const subj = (noun ? possessorOf(view, k) : undefined) ?? subjectAt(view, k);
       if (!subj.args.length) continue;
       // "Netanyahu ordered the Israeli army to halt": an order to one's own state is no demand on it.
       const own = new Set(subj.args.map((m) => view.acts.actors.get(m.actor)?.affiliation));

@@ -11,6 +11,7 @@ import { receivedSupport } from './received-support.js';
 import { subjectSourceNoun } from './subject-source-noun.js';
 import { subjectTargetNoun } from './subject-target-noun.js';
 import { betweenNoun } from './between-noun.js';
+import { threatOfForce } from './threat-of-force.js';
 import { copulaNoun } from './copula-noun.js';
 import { symmetricSubjectNoun } from './symmetric-subject-noun.js';
 import { possessorNoun } from './possessor-noun.js';
@@ -28,6 +29,7 @@ import { allyPhrase } from './ally-phrase.js';
 import { brokeredDeal } from './brokered-deal.js';
 import { thanksTo } from './thanks-to.js';
 import { casualtyList } from './casualty-list.js';
+import { killedWhen } from './killed-when.js';
 import { jointAction } from './joint-action.js';
 import { reliance } from './reliance.js';
 import { loyalTo } from './loyal-to.js';
@@ -52,6 +54,7 @@ export const PATTERNS: readonly Pattern[] = [
   receivedSupport,
   subjectSourceNoun,
   subjectTargetNoun,
+  threatOfForce,
   betweenNoun,
   copulaNoun,
   symmetricSubjectNoun,
@@ -81,6 +84,7 @@ export const PATTERNS: readonly Pattern[] = [
   lostTo,
   claimedDeed,
   casualtyList,
+  killedWhen,
   memberOf,
   memberList,
 ];

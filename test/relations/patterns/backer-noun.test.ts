@@ -4,6 +4,8 @@ import { patternTester } from '../pattern-tester.js';
 
 patternTester(backerNoun, {
   valid: [
+    // Demonyms before a backer noun with no possessor back no one named.
+    'Russian and Iranian backers of the deal met in Geneva.',
     // Backers named by no actor, or backing no actor.
     "Assad's backers have kept him in power.",
     'The backers of the plan met in Doha.',
@@ -12,6 +14,12 @@ patternTester(backerNoun, {
     "Among Assad's backers, Russia has the most leverage.",
   ],
   invalid: [
+    // Bare demonyms coordinated before the backer noun share it.
+    {
+      text: 'Kyiv and its American and British backers rejected the plan.',
+      events: ['united-kingdom supports ukraine', 'united-states supports ukraine'],
+    },
+    { text: 'Hamas and its Iranian and Qatari backers condemned the raid.', events: ['iran supports hamas', 'qatar supports hamas'] },
     { text: "Syria's backers, including Iran, have kept the government in power.", events: ['iran supports syria'] },
     { text: "Russia, Syria's main backer, sent more jets.", events: ['russia supports syria'] },
     { text: "Iran is Hezbollah's chief sponsor.", events: ['iran supports hezbollah'] },
