@@ -73,6 +73,11 @@ export class SentenceView extends ClauseView {
       if (g.args.length) return g.args;
       // "killed by mortar fire from al-Nusra militants": the fire's source.
       const [, fb] = this.np(j + 1);
+      // "recaptured by the rebels who include fighters from al-Nusra": unnamed fighters named by a list.
+      if (this.syn.unnamedGroupHeads.has(this.f[fb - 1]!)) {
+        const listed = this.listedAfter(fb);
+        if (listed.length) return listed;
+      }
       const fire = rel.passiveOfAgent.has(this.f[fb - 1]!) || (fb - 2 > j && rel.passiveOfAgent.has(`${this.f[fb - 2]} ${this.f[fb - 1]}`));
       if (fire && fb + 1 < this.end && (this.f[fb] === 'from' || this.f[fb] === 'of') && this.isNP(fb + 1))
         return this.groupRight(fb + 1).args;
@@ -293,7 +298,8 @@ export class SentenceView extends ClauseView {
     else if (this.syn.listOpeners.has(this.f[j]!)) j++;
     else return [];
     if (j < this.end && (this.f[j] === 'from' || this.f[j] === 'of')) j++;
-    return j < this.end && this.isNP(j) ? this.groupRight(j).args : [];
+    // ("which include extremists from al-Qaeda's former Syrian affiliate": a possessor names another actor.)
+    return j < this.end && this.isNP(j) ? this.groupRight(j).args.filter((m) => !m.possessive) : [];
   }
 
   /**

@@ -21,6 +21,14 @@ function events(text: string): string[] {
 }
 
 const CASES: Array<[string, string[]]> = [
+  // A passive's agent of unnamed fighters is the actors its list names ("who include", "including").
+  ['Syrian army positions were overrun by rebels who include fighters from the Nusra Front.', ['al-nusra-front attacks syria']],
+  ['A Kenyan army base was overrun by militants including members of al-Shabaab.', ['al-shabaab attacks kenya']],
+  ['The Afghan army attacked insurgent groups which include the Taliban.', ['afghanistan attacks taliban']],
+  ['A Malian convoy was attacked by gunmen, including a teenager.', []],
+  ['A Malian convoy was not attacked by militants who include fighters from JNIM.', []],
+  // A possessor in the list names another actor than the listed one.
+  ["Government forces pushed back opposition fighters which include extremists from al-Qaeda's former Syrian affiliate.", []],
   // Telling a counterpart is an exchange with the counterpart's state (CONSULT); an audience is none.
   ['Cavusoglu said he told his Russian counterpart that Moscow had failed to act.', ['mevlut-cavusoglu met russia']],
   ['Blinken assured his Chinese counterpart that Washington would not change course.', ['antony-blinken met china']],

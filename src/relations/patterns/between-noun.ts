@@ -6,8 +6,7 @@ import type { ActorMention } from '../../types.js';
 import { DONE, PASS, type NounTriggerPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
 
-/** Words after a relative pronoun that open a list: "rebels which include …". */
-const RELATIVE_LIST = new Set(['which', 'that', 'who']);
+/** Forms of "include" that open a list only after a relative pronoun ("rebels which include …"). */
 const INCLUDE_FORMS = new Set(['include', 'includes', 'included']);
 
 /**
@@ -28,14 +27,15 @@ function listedSecondSide(view: SentenceView, c: number): ActorMention[] {
   // "rebels in Syria including …": a place phrase after the head (a state there is a place).
   if (y + 1 < view.end && view.syn.placePreps.has(view.f[y]!) && view.isNP(y + 1)) y = view.np(y + 1)[1];
   if (y < view.end && view.f[y] === ',') y++;
+  // (syntax.json listOpeners: "including", "such as", "which include"; a bare "include" is a verb here.)
   const two = y + 1 < view.end ? `${view.f[y]} ${view.f[y + 1]}` : '';
-  if (RELATIVE_LIST.has(view.f[y]!) && y + 1 < view.end && INCLUDE_FORMS.has(view.f[y + 1]!)) y += 2;
-  else if (view.syn.listOpeners.has(two)) y += 2;
+  if (view.syn.listOpeners.has(two)) y += 2;
   else if (y < view.end && view.syn.listOpeners.has(view.f[y]!) && !INCLUDE_FORMS.has(view.f[y]!)) y++;
   else return [];
   if (y >= view.end || !view.isNP(y)) return [];
   const g = view.groupRight(y);
-  const listed = [...g.args];
+  // ("extremists from al-Qaeda's former Syrian affiliate": a possessor names another actor.)
+  const listed = g.args.filter((m) => !m.possessive);
   // "members of Nusra, al-Qaeda's affiliate in Syria and fighters from the FSA": past a place
   // phrase, a further conjunct of an armed group or its members.
   let e = g.end;
@@ -46,7 +46,7 @@ function listedSecondSide(view: SentenceView, c: number): ActorMention[] {
     const next = view.groupRight(e + 1);
     const armed = next.args.length > 0 && next.args.every((m) => view.acts.actors.get(m.actor)?.type === 'armed_group');
     if (!armed || !(view.groupHeadAt(cb) || view.headIsActor(ca, cb))) break;
-    listed.push(...next.args);
+    listed.push(...next.args.filter((m) => !m.possessive));
     e = next.end;
   }
   return listed;
