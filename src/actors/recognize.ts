@@ -1633,6 +1633,17 @@ class Recognizer {
           }
         }
       }
+      // "the regimes allies", "the governments siege": a government word whose apostrophe was lost,
+      // before a noun it owns (FA-KES strips apostrophes); "the regimes of the region" is a plural.
+      let lostPossessive = false;
+      if (!sector && prev === 'the' && f.endsWith('s') && i + 1 < end) {
+        const owned = this.tokens[i + 1]!;
+        if (cues.corefSectors.get(f.slice(0, -1)) === 'GOV' && owned.pos === 'NOUN' && !isCap(owned) && !this.covered(i + 1)) {
+          sector = 'GOV';
+          n = 1;
+          lostPossessive = true;
+        }
+      }
       // ("Key regime ally Iran", "a staunch regime backer": after a describer, a modifier of a noun.)
       const described =
         n === 1 && !!(this.cls[i - 1]! & W_DESCRIBER) && i + 1 < end && this.tokens[i + 1]!.pos === 'NOUN' && !isCap(this.tokens[i + 1]!);
@@ -1656,7 +1667,7 @@ class Recognizer {
         // ("Moscow has waged an air campaign in support of government forces", "Russian and
         // government airstrikes").
         const target =
-          sector === 'GOV' && f === 'regime'
+          sector === 'GOV' && (f === 'regime' || (lostPossessive && f === 'regimes'))
             ? (this.lastRegime ?? this.homeState() ?? this.mostMentionedState(i))
             : homeForces && f.endsWith('regime')
               ? (this.lastRegime ?? this.homeState())
@@ -1677,7 +1688,16 @@ class Recognizer {
           // No alias: "the regime", "the army" are no names of the state (and would match some
           // other state wherever the back-reference went astray).
           d.mentions++;
-          this.addMention({ actor: target, sentence, firstToken: i, endToken: i + n, surface, via: 'coreference', sector });
+          this.addMention({
+            actor: target,
+            sentence,
+            firstToken: i,
+            endToken: i + n,
+            surface,
+            via: 'coreference',
+            sector,
+            possessive: lostPossessive || undefined,
+          });
           i += n - 1;
           continue;
         }
@@ -1897,7 +1917,11 @@ const demonymOf = derivedOnce((lex: Lexicon): Map<string, string> => {
 /** First words of back-references: sector nouns and organization heads. */
 const corefStartsOf = derivedOnce((lex: Lexicon): Set<string> => {
   const set = new Set<string>(['monitor', 'monitors']);
-  for (const k of lex.cues.corefSectors.keys()) set.add(k.split(' ')[0]!);
+  for (const [k, sector] of lex.cues.corefSectors) {
+    set.add(k.split(' ')[0]!);
+    // "the regimes allies": a possessive that lost its apostrophe (corefPass).
+    if (sector === 'GOV' && !k.includes(' ') && !k.endsWith('s')) set.add(`${k}s`);
+  }
   for (const w of [...lex.cues.orgHeads, ...lex.cues.armedHeads, ...lex.cues.genericReferences.keys()]) {
     set.add(w);
     set.add(`${w}s`);

@@ -549,6 +549,12 @@ export class ClauseView extends PhraseView {
         this.acts.actors.get(g.args[0]!.actor)?.type === 'country'
       )
         return { args: [], start: j + 1 };
+      // "Iran and Russia which back Assad": a coordination of actors is the antecedent, unless a
+      // preposition governs it ("talks between Turkey and Russia which backs Assad").
+      if (g.args.length && coord.start < na && coord.args.length > g.args.length) {
+        const before = coord.start - 1 >= this.first ? this.tokens[coord.start - 1]! : undefined;
+        if (!before || (before.pos !== 'ADP' && before.pos !== 'SCONJ')) return { args: coord.args, start: coord.start };
+      }
       if (g.args.length) return g;
       // "the Turkish-backed force which": an apposition of the actor before it.
       const [a] = this.np(c);

@@ -21,6 +21,23 @@ function events(text: string): string[] {
 }
 
 const CASES: Array<[string, string[]]> = [
+  // A relative clause after coordinated actors is theirs, unless a preposition governs them.
+  [
+    'The US struck Iran and Russia which had backed Assad.',
+    ['iran supports bashar-al-assad', 'russia supports bashar-al-assad', 'united-states attacks iran', 'united-states attacks russia'],
+  ],
+  ['Talks between Turkey and Russia which has backed Assad ended.', ['russia met turkey', 'russia supports bashar-al-assad']],
+  [
+    'Saudi Arabia and Qatar, which have backed the Free Syrian Army, condemned the attack.',
+    ['qatar supports free-syrian-army', 'saudi-arabia supports free-syrian-army'],
+  ],
+  // "the regimes allies": a government word's possessive with its apostrophe lost; a plural is none.
+  [
+    'The Syrian army advanced near Aleppo. The regimes allies Russia and Iran sent more troops.',
+    ['iran allied_with syria', 'russia allied_with syria'],
+  ],
+  ['The Syrian army advanced near Aleppo. The regimes snipers killed two Hezbollah fighters.', ['syria attacks hezbollah']],
+  ['The Syrian army advanced near Aleppo. The regimes of the region were silent about Hezbollah.', []],
   // A passive's agent of unnamed fighters is the actors its list names ("who include", "including").
   ['Syrian army positions were overrun by rebels who include fighters from the Nusra Front.', ['al-nusra-front attacks syria']],
   ['A Kenyan army base was overrun by militants including members of al-Shabaab.', ['al-shabaab attacks kenya']],
@@ -1139,7 +1156,11 @@ const CASES: Array<[string, string[]]> = [
   ['Iran sent troops to help Syria and to support Hezbollah.', ['iran supports hezbollah', 'iran supports syria']],
   // "who" is the person heading its antecedent, not the actors describing him.
   ["Russia's UN envoy Vassily Nebenzia who spoke on Monday accused Kyiv of shelling the plant.", ['vassily-nebenzia opposes ukraine']],
-  ['Putin and Erdogan, who met in Sochi, condemned Israel.', ['recep-tayyip-erdogan opposes israel', 'vladimir-putin opposes israel']],
+  // (The relative clause after the coordination is theirs: they met.)
+  [
+    'Putin and Erdogan, who met in Sochi, condemned Israel.',
+    ['recep-tayyip-erdogan met vladimir-putin', 'recep-tayyip-erdogan opposes israel', 'vladimir-putin opposes israel'],
+  ],
   // A passive verdict's agent: the body whose resolution or statement gave it, a date between.
   ['The Houthis were condemned on Friday in a UN Security Council resolution.', ['un-security-council opposes houthis']],
   ['Russia was criticized in a European Union statement.', ['european-union opposes russia']],
