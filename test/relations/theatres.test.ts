@@ -21,6 +21,16 @@ function events(text: string): string[] {
 }
 
 const CASES: Array<[string, string[]]> = [
+  // Fighting or operating alongside an actor, with a place between, is cooperation (COOPERATE).
+  ['Hezbollah fought in Aleppo alongside the Syrian army.', ['hezbollah allied_with syria']],
+  ['Russian troops operate in Mali alongside the Malian army.', ['mali allied_with russia']],
+  ['Hezbollah fought IS in Qusayr alongside the Syrian army.', ['hezbollah attacks daesh']],
+  ['The army fought alongside the highway near Hama.', []],
+  ['Hezbollah did not fight in Aleppo alongside the Syrian army.', []],
+  // Speaking or appearing alongside another party is a joint appearance (CONSULT); standing alongside is none.
+  ['Kerry, speaking alongside Lavrov at a news conference, said the truce would hold.', ['john-kerry met sergei-lavrov']],
+  ['Erdogan appeared alongside Putin at a news conference in Sochi.', ['recep-tayyip-erdogan met vladimir-putin']],
+  ['Britain will stand alongside Ukraine.', []],
   // A relative clause after coordinated actors is theirs, unless a preposition governs them.
   [
     'The US struck Iran and Russia which had backed Assad.',
