@@ -36,6 +36,7 @@ export const backerNoun: SentenceEndPattern = {
     'the backers of X such as Y',
     "X's backers, Y and Z, …",
     'X and its Y and Z backers',
+    'X backer Y',
   ],
   on: 'sentence end',
   cues: (lex) => lex.syntax.constructions.backerNoun.nouns,
@@ -55,11 +56,26 @@ export const backerNoun: SentenceEndPattern = {
       while (a - 2 >= view.first && (view.f[a - 1] === 'and' || view.f[a - 1] === ',') && bareDemonym(view.mentionAt(a - 2)))
         a = view.mentionAt(a - 2)!.firstToken;
       if (a < a0 && a - 1 >= view.first && view.syn.actorPossessives.has(view.f[a - 1]!)) a--;
-      const { backed, end } = backedOf(view, a, k, b);
+      let { backed, end } = backedOf(view, a, k, b);
+      // "Hamas backer Iran", "regime supporters Russia and Iran": a named actor (no demonym, which
+      // would be the backer: "Iranian backers") modifying the noun is the backed, where the backers
+      // are named right after the noun.
+      let named: ActorMention[] = [];
+      if (!backed.length && k - 1 >= view.first && last + 1 < view.end && view.isNP(last + 1)) {
+        const m = view.mentionAt(k - 1);
+        const after = view.mentionAt(last + 1);
+        // (Not a back-reference: "regime supporters Russia and Iran" may take the regime for the wrong state.)
+        const byName = m && m.via !== 'demonym' && m.via !== 'coreference';
+        if (byName && m.endToken === k && !m.possessive && view.isArg(m) && after && view.isArg(after)) {
+          named = view.groupRight(last + 1).args;
+          backed = [m];
+          end = Math.max(b, last + 1);
+        }
+      }
       if (!backed.length) continue;
       // The backers: named right after the noun, after a place word, in apposition, or the copula's subject.
-      let backers: ActorMention[] = [];
-      for (let j = last + 1; j < b; j++) {
+      let backers: ActorMention[] = named;
+      for (let j = last + 1; j < b && !named.length; j++) {
         const m = view.mentionAt(j);
         if (m && view.isArg(m) && !backers.includes(m)) backers.push(m);
       }

@@ -6,7 +6,20 @@ import type { ActorMention } from '../../types.js';
 import type { SentenceEndPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
 import type { Emitter } from '../emit.js';
+import type { Lexicon } from '../../lexicon/load.js';
 import type { DemandFrameWords } from '../../lexicon/constructions.js';
+
+/**
+ * "… the Assad regime to be held accountable", "… Assad to be punished": a passive infinitive of a
+ * demand verb at d (with its particle where it needs one) is done to the one named before it.
+ */
+function passiveDemandAt(view: SentenceView, lex: Lexicon, d: number): boolean {
+  if (d + 2 >= view.end || view.f[d] !== 'to' || view.tokens[d + 1]!.lemma !== 'be' || view.tokens[d + 2]!.pos !== 'VERB') return false;
+  const lemma = view.tokens[d + 2]!.lemma;
+  if (!lex.syntax.demand.doneTo.has(lemma)) return false;
+  const particles = lex.syntax.demand.particles.get(lemma);
+  return !particles || (d + 3 < view.end && particles.has(view.f[d + 3]!));
+}
 
 /** Quote marks around a single word ('"demanding"'). */
 const SCARE_QUOTES = new Set(['"', "'"]);
@@ -119,6 +132,24 @@ export const demandFrame: SentenceEndPattern = {
       if (j < view.end && w.openers.has(view.f[j]!)) j++;
       const that = j < view.end && view.f[j] === 'that';
       if (that) j++;
+      // "called for holding the Assad regime accountable", "for bringing Assad to justice": the
+      // demanded act as a gerund; its object is asked.
+      if (!that && !noun && j + 1 < view.end && view.f[j - 1] === 'for' && view.tokens[j]!.pos === 'VERB' && view.f[j]!.endsWith('ing')) {
+        const lemma = view.tokens[j]!.lemma;
+        if (lex.syntax.demand.doneTo.has(lemma) && view.isNP(j + 1)) {
+          const obj = view.groupRight(j + 1);
+          const particles = lex.syntax.demand.particles.get(lemma);
+          const subj = subjectAt(view, k);
+          const asked = obj.args.filter((m) => !subj.args.some((x) => x.actor === m.actor));
+          // (The particle may be read into the object's phrase: "holding Hamas accountable".)
+          const last = obj.args.length ? obj.args[obj.args.length - 1]!.endToken : obj.end;
+          let particle = !particles;
+          for (let x = last; !particle && x <= obj.end && x < view.end; x++) particle = particles!.has(view.f[x]!);
+          if (asked.length && subj.args.length && particle)
+            emit.pairs(subj.args, asked, w.trigger, view.textOf(k, j), view.modality(subj.start, k, false));
+        }
+        continue;
+      }
       if (j >= view.end || !view.isNP(j)) continue;
       // "demanded Russia's withdrawal", "called for the resignation of Netanyahu": the act's owner is asked.
       const [na, nb] = view.np(j);
@@ -176,11 +207,15 @@ export const demandFrame: SentenceEndPattern = {
         for (let x = ca; x < cb && !named; x++) named = view.mentionAt(x) !== undefined;
         if (!named && cb < view.end && view.tokens[cb]!.pos !== 'ADP') d = cb;
       }
+      const passive = passiveDemandAt(view, lex, d);
+      if (passive) d += 2;
       while (d < view.end && (view.tokens[d]!.pos === 'ADV' || view.f[d] === 'to' || (that && view.tokens[d]!.pos === 'AUX'))) d++;
       if (d >= view.end || view.tokens[d]!.pos !== 'VERB') continue;
       if (!that && !view.f.slice(group.end, d).includes('to')) continue;
       const act = view.tokens[d]!.lemma;
-      if (!demanding) {
+      // "urged Iraq to punish the militias": an act done to its object opposes no one asked to do it.
+      if (!passive && lex.syntax.demand.doneTo.has(act) && d + 1 < view.end && view.isNP(d + 1)) continue;
+      if (!demanding && !passive) {
         if (!w.hostileActs.has(act)) continue;
         const particles = w.particles.get(act);
         if (particles && !(d + 1 < view.end && particles.has(view.f[d + 1]!))) continue;

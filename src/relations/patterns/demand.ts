@@ -18,6 +18,9 @@ export const demand: VerbPattern = {
     // "Assad must be punished", "has to be held accountable": the demand in the passive.
     const passive = prev === 'be' && d.before.has(prev2);
     if (!(passive || d.before.has(prev) || (afterAdverb !== undefined && afterAdverb.has(prev2)))) return;
+    // "urged Iraq to punish the militias", "urged the EU to isolate Russia": a verb done to its object
+    // asks its subject to act against someone else.
+    if (!passive && d.doneTo.has(lemma) && k + 1 < view.end && view.isNP(k + 1)) return;
     const demanded = view.subjectOf(k);
     if (!demanded.args.length) return;
     // The speaker: the subject of a speaking or urging verb right before the demanded actor.

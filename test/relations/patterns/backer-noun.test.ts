@@ -4,6 +4,8 @@ import { patternTester } from '../pattern-tester.js';
 
 patternTester(backerNoun, {
   valid: [
+    // A named modifier with no backer named after the noun.
+    'Hezbollah supporters rallied in Beirut.',
     // Demonyms before a backer noun with no possessor back no one named.
     'Russian and Iranian backers of the deal met in Geneva.',
     // Backers named by no actor, or backing no actor.
@@ -14,6 +16,9 @@ patternTester(backerNoun, {
     "Among Assad's backers, Russia has the most leverage.",
   ],
   invalid: [
+    // A named actor modifying the noun is the backed; the backers follow it.
+    { text: 'Hamas backer Iran condemned the raid.', events: ['iran supports hamas'] },
+    { text: 'Taliban supporters Pakistan and Qatar denied it.', events: ['pakistan supports taliban', 'qatar supports taliban'] },
     // Bare demonyms coordinated before the backer noun share it.
     {
       text: 'Kyiv and its American and British backers rejected the plan.',

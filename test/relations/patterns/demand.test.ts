@@ -4,6 +4,9 @@ import { patternTester } from '../pattern-tester.js';
 
 patternTester(demand, {
   valid: [
+    // An act done to its object: the one urged to do it is not opposed.
+    'The EU urged Iraq to punish the militias.',
+    'Ukraine urged the EU to isolate Russia.',
     'Putin said Erdogan should step forward.',
     'Russia must stop the war.',
     'Lavrov said the rebels must stop.',
