@@ -21,6 +21,10 @@ function events(text: string): string[] {
 }
 
 const CASES: Array<[string, string[]]> = [
+  // A gerund after "after"/"by" shares the clause's subject past the verb's object.
+  ['Hamas joined the alliance after coming under pressure from Iran.', ['iran opposes hamas']],
+  ['The Syrian army took the hill after shelling Daesh positions.', ['syria attacks daesh']],
+  ['Kenya joined the talks without consulting Somalia.', []],
   // Fighting or operating alongside an actor, with a place between, is cooperation (COOPERATE).
   ['Hezbollah fought in Aleppo alongside the Syrian army.', ['hezbollah allied_with syria']],
   ['Russian troops operate in Mali alongside the Malian army.', ['mali allied_with russia']],
