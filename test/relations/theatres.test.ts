@@ -21,6 +21,10 @@ function events(text: string): string[] {
 }
 
 const CASES: Array<[string, string[]]> = [
+  // A convoy escorted or managed by an actor is its.
+  ['Houthi rebels attacked a convoy escorted by Saudi troops.', ['houthis attacks saudi-arabia']],
+  ['Russian warplanes targeted an aid convoy escorted by the Syrian Arab Red Crescent.', ['russia attacks syrian-arab-red-crescent']],
+  ['Russian jets struck a Syrian hospital in Idlib.', []],
   // A gerund after "after"/"by" shares the clause's subject past the verb's object.
   ['Hamas joined the alliance after coming under pressure from Iran.', ['iran opposes hamas']],
   ['The Syrian army took the hill after shelling Daesh positions.', ['syria attacks daesh']],
