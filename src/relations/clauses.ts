@@ -5,6 +5,9 @@ import type { ActorMention, Sentence } from '../types.js';
 import { R_CLAUSE_BREAK, R_HYPOTHETICAL, R_MODAL, R_NEGATION, R_RELATIVE } from './classes.js';
 import { PhraseView } from './phrases.js';
 
+/** Dashes that set off a clause as commas do. */
+const DASHES = new Set(['-', '–', '—']);
+
 /** A year ("In 2015 Turkey shot down …"): the head of a time phrase. */
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -527,7 +530,8 @@ export class ClauseView extends PhraseView {
   /** "..., which has played a role": the subject is the antecedent before the relative pronoun at j. */
   private relativeSubject(j: number): Subject {
     let c = j - 1;
-    if (c >= this.first && this.tokens[c]!.text === ',') c--;
+    // ("Russia - which is helping prop up the regime - is …": a dash sets the clause off as a comma does.)
+    if (c >= this.first && (this.tokens[c]!.text === ',' || DASHES.has(this.tokens[c]!.text))) c--;
     if (c >= this.first && this.tokens[c]!.text === ')') c--;
     if (this.f[j] === 'that' && !(c >= this.first && this.isNP(c) && this.tokens[c]!.pos !== 'PRON')) return { args: [], start: j + 1 };
     if (c >= this.first && this.isNP(c)) {

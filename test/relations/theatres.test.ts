@@ -21,6 +21,10 @@ function events(text: string): string[] {
 }
 
 const CASES: Array<[string, string[]]> = [
+  // A relative clause set off by dashes is its antecedent's.
+  ['Iran - which backs Hezbollah - condemned the strike.', ['iran supports hezbollah']],
+  ['Washington - which has armed Kyiv - sent more tanks.', ['united-states supports ukraine']],
+  ['Fighting erupted near Kharkiv - which Ukraine holds - on Monday.', []],
   // A convoy escorted or managed by an actor is its.
   ['Houthi rebels attacked a convoy escorted by Saudi troops.', ['houthis attacks saudi-arabia']],
   ['Russian warplanes targeted an aid convoy escorted by the Syrian Arab Red Crescent.', ['russia attacks syrian-arab-red-crescent']],
