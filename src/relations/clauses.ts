@@ -5,6 +5,9 @@ import type { ActorMention, Sentence } from '../types.js';
 import { R_CLAUSE_BREAK, R_HYPOTHETICAL, R_MODAL, R_NEGATION, R_RELATIVE } from './classes.js';
 import { PhraseView } from './phrases.js';
 
+/** "the first … to": an ordinal description of the copula's subject. */
+const ORDINALS = new Set(['first', 'only', 'last', 'second', 'latest']);
+
 /** Dashes that set off a clause as commas do. */
 const DASHES = new Set(['-', '–', '—']);
 
@@ -252,6 +255,24 @@ export class ClauseView extends PhraseView {
           ) {
             j = r.start - 1;
             continue;
+          }
+          // "Sadr is the first Iraqi leader to urge Assad to step down": after "be" or "become", "the
+          // first/only … to" describes the copula's subject, who does the infinitive.
+          // (The tagger may leave "the first" out of the phrase: "became the first Arab country".)
+          const the =
+            this.f[r.start] === 'the' && ORDINALS.has(this.f[r.start + 1]!)
+              ? r.start
+              : r.start - 2 >= this.first && this.f[r.start - 2] === 'the' && ORDINALS.has(this.f[r.start - 1]!)
+                ? r.start - 2
+                : -1;
+          if (this.f[v - 1] === 'to' && the - 1 >= this.first) {
+            const cop = this.tokens[the - 1]!;
+            // (Not after a pronoun: "every time Russia declares a truce it is the first to violate it".)
+            const pronoun = the - 2 >= this.first && this.tokens[the - 2]!.pos === 'PRON';
+            if ((cop.lemma === 'be' || cop.lemma === 'become') && !pronoun) {
+              j = the - 1;
+              continue;
+            }
           }
           return r;
         }
@@ -528,6 +549,19 @@ export class ClauseView extends PhraseView {
   }
 
   /** "..., which has played a role": the subject is the antecedent before the relative pronoun at j. */
+  /**
+   * Is the noun ending at h described as "the first/only/last …" ("Egypt became the first Arab
+   * country to sign a treaty with Israel"): its infinitive states a deed done, not one planned.
+   */
+  private ordinalBefore(h: number): boolean {
+    for (let j = h - 1; j >= this.first && j >= h - 5; j--) {
+      if (ORDINALS.has(this.f[j]!)) return j - 1 >= this.first && this.f[j - 1] === 'the';
+      const pos = this.tokens[j]!.pos;
+      if (pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'ADV') return false;
+    }
+    return false;
+  }
+
   private relativeSubject(j: number): Subject {
     let c = j - 1;
     // ("Russia - which is helping prop up the regime - is …": a dash sets the clause off as a comma does.)
@@ -851,7 +885,8 @@ export class ClauseView extends PhraseView {
         // ("an offensive to …": the tagger may read the effort noun as an adjective.)
         ((p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'ADJ' && this.syn.effortHeads.has(this.f[to - 1]!))) &&
           !this.effortUnderWay(to - 1, to) &&
-          !this.purposeOfActDone(to - 1)) ||
+          !this.purposeOfActDone(to - 1) &&
+          !this.ordinalBefore(to - 1)) ||
         p.lemma === 'be'
       )
         flags.hypothetical = true;

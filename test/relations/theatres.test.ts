@@ -21,6 +21,11 @@ function events(text: string): string[] {
 }
 
 const CASES: Array<[string, string[]]> = [
+  // "X is/became the first … to V": X did it (not a plan, not the demonym's state).
+  ['Sadr is the first Iraqi Shia political leader to urge Assad to step down.', ['muqtada-al-sadr opposes bashar-al-assad']],
+  ['Egypt became the first Arab country to sign a peace treaty with Israel.', ['egypt allied_with israel']],
+  ['The Syrian Coalition said that every time Russia declares a truce it is the first to violate it.', []],
+  ['Russia plans a new force to strike IS.', []],
   // A relative clause set off by dashes is its antecedent's.
   ['Iran - which backs Hezbollah - condemned the strike.', ['iran supports hezbollah']],
   ['Washington - which has armed Kyiv - sent more tanks.', ['united-states supports ukraine']],
