@@ -658,6 +658,8 @@ class Recognizer {
   /** "in Damascus", "Damascus countryside": a capital that is a place, not a government. */
   private isPlaceContext(i: number, j: number, first: number): boolean {
     const na = this.lex.nonActors;
+    // ("the base of the Damascus-backed NDF": a capital that backs or leads is its government.)
+    if (j + 1 < this.tokens.length && this.folded[j] === '-' && this.lex.relations.compounds.has(this.folded[j + 1]!)) return false;
     let k = i - 1;
     while (k >= first && (this.folded[k] === 'the' || this.tokens[k]!.pos === 'ADJ' || this.tokens[k]!.pos === 'NUM')) k--;
     if (k >= first && na.placePrepositions.has(this.folded[k]!)) {
@@ -1311,6 +1313,20 @@ class Recognizer {
         if (!actor || m.generic) break;
         const p = prevWord(m.firstToken);
         const pw = p === -1 ? '' : this.folded[p];
+        if (
+          actor.type !== 'person' &&
+          pw === 'for' &&
+          roleStart === -1 &&
+          p - 1 >= first &&
+          t.servesFor.has(noFinalDot(this.folded[p - 1]!))
+        ) {
+          // "Spokesman for Ahrar al-Sham Abu Yusef": whom a spokesman or an adviser serves.
+          ofAffiliation ??= m.actor;
+          m.modifier = true;
+          if (portfolioEnd === -1) portfolioEnd = m.endToken;
+          k = p - 1;
+          continue;
+        }
         if (actor.type !== 'person' && (pw === 'for' || pw === 'on' || pw === 'in' || pw === 'to')) {
           // "special envoy for Syria": the state after "for" is the portfolio, not the employer.
           m.modifier = true;
@@ -1423,8 +1439,10 @@ class Recognizer {
       // only where a role word is there too ("Khaled Oweis Amman newsroom" is a byline, not a role).
       let rightAffiliation: string | undefined;
       const described: ActorMention[] = [];
+      // (Past "in"/"at" the words are the body's: "a researcher at Human Rights Watch".)
+      let inBody = false;
       for (let n = 0; n < 10 && r < end; n++, r++) {
-        if (isRoleWord(r)) {
+        if (isRoleWord(r) && !inBody) {
           if (rs === -1) rs = r;
           re = r + 1;
           continue;
@@ -1448,14 +1466,25 @@ class Recognizer {
               else break;
             }
             const prev = this.folded[pk];
-            if (prev === 'for' || prev === 'on') {
+            // ("X, a spokesman for Ahrar al-Sham": whom a spokesman serves; "envoy for Syria": a portfolio.)
+            const serves = prev === 'for' && rs !== -1 && t.servesFor.has(noFinalDot(this.folded[re - 1]!));
+            if ((prev === 'for' || prev === 'on') && !serves) {
               r = m.endToken - 1;
               continue;
             }
-            if (rs === -1 || prev === 'of' || prev === 'the') rightAffiliation ??= m.actor;
+            if (serves) rightAffiliation ??= m.actor;
+            const bodyHead = prev !== undefined && (this.lex.cues.orgHeads.has(prev) || this.lex.cues.armedHeads.has(prev));
+            // ("an official in Syria's reconciliation ministry", "a fellow at the Brookings Institution".)
+            const within = rs !== -1 && (prev === 'in' || prev === 'at');
+            if (rs === -1 || prev === 'of' || prev === 'the' || bodyHead || within) rightAffiliation ??= m.actor;
             described.push(m);
             r = m.endToken - 1;
             if (rs !== -1) break;
+            continue;
+          }
+          // ("X leader of Syrian rebel group Ahrar al-Sham": an unnamed group's words inside the role.)
+          if (m.generic && rs !== -1) {
+            r = m.endToken - 1;
             continue;
           }
           break;
@@ -1479,6 +1508,14 @@ class Recognizer {
         )
           continue;
         if (rs !== -1 && (tok.pos === 'ADJ' || isCap(tok))) continue;
+        // "a military commander and spokesman for …": roles joined by "and"; "leader of the rebel
+        // group …": the body's head noun before its name.
+        if (rs !== -1 && f === 'and' && r + 1 < end && isRoleWord(r + 1)) continue;
+        if (rs !== -1 && (f === 'in' || f === 'at') && r === re) {
+          inBody = true;
+          continue;
+        }
+        if (rs !== -1 && (this.lex.cues.orgHeads.has(f!) || this.lex.cues.armedHeads.has(f!))) continue;
         break;
       }
       if (rs !== -1) {
@@ -1492,6 +1529,16 @@ class Recognizer {
       }
     }
     affiliation ??= ofAffiliation;
+    // "Colonel Fadlullah Naji of the al-Sham Legion", "Commander Ahmed Hassan of the Houthis": a title
+    // before the name, the body after "of".
+    if (!affiliation && roleStart !== -1 && roleStart < a && b + 1 < end && this.folded[b] === 'of') {
+      const m = this.mentionAt(this.folded[b + 1] === 'the' ? b + 2 : b + 1);
+      const actor = m && !m.generic ? this.actors.get(m.actor) : undefined;
+      if (m && actor && actor.type !== 'person') {
+        affiliation = m.actor;
+        m.modifier = true;
+      }
+    }
     if (roleStart !== -1) {
       const [x, y] = roleStart < a ? [roleStart, a] : [b, roleEnd];
       for (let r = x; r < y; r++) this.roleTokens[r] = 1;
@@ -1609,6 +1656,13 @@ class Recognizer {
 
   // ---- back-references ----
 
+  /** An ally or backer noun ("ally", "allies", "backer", "supporters": relations.json nouns of either). */
+  private allyNoun(f: string): boolean {
+    return (
+      this.lex.relations.nouns.get(f)?.some((x) => x.relation === 'allied_with' || x.relation === 'supports') === true && f !== 'support'
+    );
+  }
+
   private corefPass(sentence: number, first: number, end: number): void {
     const cues = this.lex.cues;
     for (let i = first; i < end; i++) {
@@ -1647,9 +1701,27 @@ class Recognizer {
       // ("Key regime ally Iran", "a staunch regime backer": after a describer, a modifier of a noun.)
       const described =
         n === 1 && !!(this.cls[i - 1]! & W_DESCRIBER) && i + 1 < end && this.tokens[i + 1]!.pos === 'NOUN' && !isCap(this.tokens[i + 1]!);
+      // ("those of government ally Russia", "regime supporters Russia and Iran": before an ally or
+      // backer noun that a name follows, the word holds that noun whatever comes before it.)
+      const holdsAlly = n === 1 && !!sector && i + 2 < end && isCap(this.tokens[i + 2]!) && this.allyNoun(this.folded[i + 1]!);
+      // ("the military base of Hezbollah": an adjective before a common noun describes a thing.)
+      const describes = n === 1 && tok.pos === 'ADJ' && i + 1 < end && this.tokens[i + 1]!.pos === 'NOUN' && !holdsAlly;
       if (
         sector &&
-        (prev === 'the' || prev === 'its' || prev === '' || isCap(tok) || n > 1 || prev === 'by' || prev === 'and' || described)
+        !describes &&
+        (prev === 'the' ||
+          prev === 'its' ||
+          prev === '' ||
+          isCap(tok) ||
+          n > 1 ||
+          prev === 'by' ||
+          prev === 'and' ||
+          described ||
+          holdsAlly ||
+          // ("seized most remaining government strongholds", "shelled regime positions".)
+          (n === 1 && i + 1 < end && this.lex.cues.groupNouns.has(this.folded[i + 1]!) && this.tokens[i + 1]!.pos === 'NOUN') ||
+          // ("Separately Saturday regime army said …": a day or month that lost its comma.)
+          (i > first && this.lex.cues.timeWords.has(prev!) && isCap(this.tokens[i - 1]!)))
       ) {
         // "government forces", "pro-regime troops" are a government's own, at home: the state the
         // article is about (named most), or the one last called a regime; not the one whose troops it

@@ -24,6 +24,8 @@ export interface DemandFrameWords {
   actNouns: Set<string>;
   /** Nouns of stopping whose 'to'/'of' phrase names a hostile deed of the one asked ("an end to Russian airstrikes"). */
   stopNouns: Set<string>;
+  /** Nouns of inquiry whose "into"/"of" phrase names a deed asked to be looked into ("an investigation into Russian strikes"). */
+  inquiryNouns: Set<string>;
   /** The heads of those deeds. */
   stoppedDeeds: Set<string>;
   /** Hostile measures asked for against an actor ("called for sanctions against Syria"). */
@@ -64,6 +66,8 @@ export interface Constructions {
     nouns: Set<string>;
     groupings: Set<string>;
     memberPreps: Set<string>;
+    /** Words after a named grouping that list its members ("the Army of Conquest, which includes …"). */
+    namedMemberPreps: Set<string>;
     client: Trigger;
     clients: Set<string>;
   };
@@ -81,7 +85,14 @@ export interface Constructions {
     intents: Set<string>;
   };
   /** companions: words joining an actor to the subject ("together with"); companionRelations: the relations of the verbs they do so for. */
-  jointAction: { trigger: Trigger; adverbs: Set<string>; companions: Set<string>; companionRelations: Set<string> };
+  jointAction: {
+    trigger: Trigger;
+    adverbs: Set<string>;
+    companions: Set<string>;
+    companionRelations: Set<string>;
+    /** Verbs whose coordinated subject founds a grouping together ("X and Y formed a new alliance"). */
+    formingVerbs: Set<string>;
+  };
   reliance: { trigger: Trigger; verbs: Set<string>; adjectives: Set<string> };
   loyalTo: { trigger: Trigger; adjectives: Set<string>; verbs: Set<string> };
   bannedIn: { trigger: Trigger; verbs: Set<string>; descriptors: Set<string> };
@@ -248,6 +259,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       nouns: words(file, 'constructions.demandFrame.nouns', d.nouns),
       actNouns: words(file, 'constructions.demandFrame.actNouns', d.actNouns),
       stopNouns: words(file, 'constructions.demandFrame.stopNouns', d.stopNouns),
+      inquiryNouns: words(file, 'constructions.demandFrame.inquiryNouns', d.inquiryNouns),
       stoppedDeeds: words(file, 'constructions.demandFrame.stoppedDeeds', d.stoppedDeeds),
       measures: words(file, 'constructions.demandFrame.measures', d.measures),
       measureHops: words(file, 'constructions.demandFrame.measureHops', d.measureHops),
@@ -276,6 +288,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       nouns: words(file, 'constructions.allyPhrase.nouns', a.nouns),
       groupings: words(file, 'constructions.allyPhrase.groupings', a.groupings),
       memberPreps: words(file, 'constructions.allyPhrase.memberPreps', a.memberPreps),
+      namedMemberPreps: words(file, 'constructions.allyPhrase.namedMemberPreps', a.namedMemberPreps),
       client: triggerOf(file, 'constructions.allyPhrase', a.clientRelation, a.clientCategory, 'proxy'),
       clients: words(file, 'constructions.allyPhrase.clients', a.clients),
     },
@@ -320,6 +333,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       adverbs: words(file, 'constructions.jointAction.adverbs', ja.adverbs),
       companions: words(file, 'constructions.jointAction.companions', ja.companions),
       companionRelations: words(file, 'constructions.jointAction.companionRelations', ja.companionRelations),
+      formingVerbs: words(file, 'constructions.jointAction.formingVerbs', ja.formingVerbs),
     },
     reliance: {
       trigger: triggerOf(file, 'constructions.reliance', rl.relation, rl.category, 'rely on'),

@@ -36,6 +36,8 @@ export interface Titles {
    * body's name is the employer, not the body.
    */
   postings: Set<string>;
+  /** Role heads after which "for X" names whom the person serves ("a spokesman for Ahrar al-Sham"), not a portfolio. */
+  servesFor: Set<string>;
   roleModifiers: Set<string>;
 }
 
@@ -392,6 +394,7 @@ function loadTitles(dir: string, hash: ReturnType<typeof createHash>): Titles {
     roleHeads: lower('roleHeads'),
     roleModifiers: lower('roleModifiers'),
     postings: lower('postings'),
+    servesFor: lower('servesFor'),
   };
 }
 

@@ -97,6 +97,8 @@ export interface Syntax {
   descriptiveCompounds: Set<string>;
   /** Heads before "of" that stand for the actor after it (quantities, offices), beside cues' group nouns. */
   ofHeads: Set<string>;
+  /** Verbs of starting or going on whose gerund object is the act done ("started bombing IS targets"). */
+  aspectualVerbs: Set<string>;
   /** Words after a phrase naming no actor that list the actors it stands for ("including from Japan"). */
   listOpeners: Set<string>;
   /** Prepositions of a time adjunct: mood words before them do not reach a relation noun inside. */
@@ -229,6 +231,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     actorHeadWords: set('actorHeadWords'),
     descriptiveCompounds: set('descriptiveCompounds'),
     ofHeads: set('ofHeads'),
+    aspectualVerbs: set('aspectualVerbs'),
     listOpeners: set('listOpeners'),
     factualAdjuncts: set('factualAdjuncts'),
     unrealizedHeads: set('unrealizedHeads'),

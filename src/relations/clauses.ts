@@ -520,13 +520,17 @@ export class ClauseView extends PhraseView {
   }
 
   /**
-   * "Hama the Syrian army" in [a, b): the start of the actor phrase after a place name (proper nouns
-   * naming no actor) when "the" opens it, else -1.
+   * "Hama the Syrian army", "the province the Syrian warplanes" in [a, b): the start of the actor
+   * phrase after a place (a name or a common noun's phrase naming no actor) when "the" opens it, else
+   * -1. (A determiner right after a noun cannot go on with the noun's phrase.)
    */
   private afterPlaceName(a: number, b: number): number {
-    for (let x = a + 1; x < b - 1 && x < a + 5; x++) {
-      if (this.tokens[x - 1]!.pos !== 'PROPN' || this.acts.tokenMention[x - 1] !== -1) return -1;
-      if (this.f[x] === 'the') return this.headIsActor(x, b) && this.argsIn(x, b).args.length ? x : -1;
+    for (let x = a + 1; x < b - 1 && x < a + 6; x++) {
+      const t = this.tokens[x - 1]!;
+      if (this.acts.tokenMention[x - 1] !== -1) return -1;
+      if (this.f[x] === 'the' && (t.pos === 'PROPN' || t.pos === 'NOUN'))
+        return this.headIsActor(x, b) && this.argsIn(x, b).args.length ? x : -1;
+      if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && !(t.pos === 'DET' && x - 1 === a)) return -1;
     }
     return -1;
   }
@@ -711,8 +715,13 @@ export class ClauseView extends PhraseView {
     if (g.args.length) return g;
     // "Syrian troops and Kurdish fighters ousted IS": a last conjunct that is an unnamed group of
     // fighters leaves the named ones before it acting.
-    if (!adjunct && np0 - 2 >= this.first && this.f[np0 - 1] === 'and' && this.isNP(np0 - 2) && this.unnamedForces(np0, b)) {
-      const named = this.groupLeft(np0 - 2);
+    // ("The Nusra Front and allied rebels attacked …": a participle describing them, tagged a verb.)
+    const s0 =
+      np0 - 2 >= this.first && this.tokens[np0 - 1]!.pos === 'VERB' && this.f[np0 - 1]!.endsWith('ed') && this.f[np0 - 2] === 'and'
+        ? np0 - 1
+        : np0;
+    if (!adjunct && s0 - 2 >= this.first && this.f[s0 - 1] === 'and' && this.isNP(s0 - 2) && this.unnamedForces(np0, b)) {
+      const named = this.groupLeft(s0 - 2);
       if (named.args.length) return named;
     }
     // "The SDF an alliance of Kurdish and Arab fighters broke into Raqqa": an apposition.

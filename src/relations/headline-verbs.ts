@@ -18,7 +18,7 @@ export function retagTitleCaseVerbs(doc: AnalyzedText, s: Sentence, acts: Articl
     const t = doc.tokens[k]!;
     if (t.pos === 'VERB' || acts.tokenMention[k] !== -1 || acts.tokenMention[k - 1] === -1) continue;
     const f = acts.folded[k]!;
-    const lemma = verbs.has(f) ? f : sFormLemma(f, verbs);
+    const lemma = verbs.has(f) ? f : sFormLemma(f, lex);
     if (lemma === undefined) continue;
     t.pos = 'VERB';
     t.lemma = lemma;
@@ -61,8 +61,7 @@ function participleBeforeAcronym(doc: AnalyzedText, s: Sentence, acts: ArticleAc
   if (t.pos !== 'NOUN' || !f.endsWith('ing') || acts.tokenMention[v] !== -1) return;
   const before = doc.tokens[v - 1]!;
   if (!(before.pos === 'NOUN' || before.pos === 'PROPN' || acts.tokenMention[v - 1] !== -1)) return;
-  const base = f.slice(0, -3);
-  const lemma = [base, `${base}e`, base.replace(/(.)\1$/, '$1')].find((c) => lex.relations.verbs.has(c));
+  const lemma = ingLemma(f, lex);
   if (lemma === undefined) return;
   t.pos = 'VERB';
   t.lemma = lemma;
@@ -78,6 +77,36 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
     // "Israel rejected calls by France", "dismissed claims of …": an -s form the tagger read as a
     // verb right after a past verb and before a preposition is that verb's object, a plural noun.
     const v = doc.tokens[k]!;
+    // "The US-led alliance started bombing IS targets": a gerund the tagger read as a noun after a
+    // verb of starting or going on (syntax.json aspectualVerbs), with its object after it, is the verb.
+    if (
+      v.pos === 'NOUN' &&
+      acts.folded[k]!.endsWith('ing') &&
+      doc.tokens[k - 1]!.pos === 'VERB' &&
+      lex.syntax.aspectualVerbs.has(doc.tokens[k - 1]!.lemma) &&
+      k + 1 < s.endToken &&
+      OBJECT_STARTS.has(doc.tokens[k + 1]!.pos)
+    ) {
+      const lemma = ingLemma(acts.folded[k]!, lex);
+      if (lemma !== undefined) {
+        v.pos = 'VERB';
+        v.lemma = lemma;
+        continue;
+      }
+    }
+    // "the self proclaimed Islamic State", "the so called Nusra Front": a compound adjective that
+    // lost its hyphen, before a name, is no verb.
+    if (
+      v.pos === 'VERB' &&
+      acts.folded[k]!.endsWith('ed') &&
+      (acts.folded[k - 1] === 'self' || acts.folded[k - 1] === 'so') &&
+      k + 1 < s.endToken &&
+      (doc.tokens[k + 1]!.pos === 'PROPN' || acts.tokenMention[k + 1] !== -1)
+    ) {
+      v.pos = 'ADJ';
+      doc.tokens[k - 1]!.pos = 'ADJ';
+      continue;
+    }
     if (v.pos === 'VERB' && k + 1 < s.endToken && doc.tokens[k + 1]!.pos === 'ADP' && doc.tokens[k - 1]!.pos === 'VERB') {
       const f = acts.folded[k]!;
       const p = acts.folded[k - 1]!;
@@ -91,14 +120,18 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
     if (before === -1 && cls[k - 1]! & R_RELATIVE && RELATIVE.has(acts.folded[k - 1]!) && acts.tokenMention[k] === -1) {
       const t = doc.tokens[k]!;
       const f = acts.folded[k]!;
-      const lemma = t.pos === 'NOUN' ? sFormLemma(f, lex.relations.verbs) : undefined;
+      const lemma = t.pos === 'NOUN' ? sFormLemma(f, lex) : undefined;
       if (lemma !== undefined) {
         t.pos = 'VERB';
         t.lemma = lemma;
       }
       continue;
     }
-    if (before === -1 || acts.tokenMention[k] !== -1) continue;
+    if (before === -1) {
+      ownForcesPast(doc, s, acts, lex, cls, k);
+      continue;
+    }
+    if (acts.tokenMention[k] !== -1) continue;
     const t = doc.tokens[k]!;
     if (t.pos === 'VERB' || acts.mentions[before]!.possessive) continue;
     const f = acts.folded[k]!;
@@ -119,7 +152,7 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
       k + 1 < s.endToken &&
       VERB_FOLLOWERS.has(doc.tokens[k + 1]!.pos)
     ) {
-      lemma = sFormLemma(f, lex.relations.verbs);
+      lemma = sFormLemma(f, lex);
     }
     // "The Turkish military neutralized 15 PKK militants": a regular past the tagger read as a noun
     // or an adjective, where a verb stands (also before a quantity's "of": "tortured scores of …").
@@ -183,8 +216,34 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
 }
 
 /** The verb lemma of a present -s form ("fights", "pushes"), if it is a trigger verb. */
-function sFormLemma(f: string, verbs: ReadonlyMap<string, unknown>): string | undefined {
-  if (!f.endsWith('s')) return undefined;
+/**
+ * "The FSA said its fighters shot down a helicopter", "their jets struck …": an irregular past form
+ * the tagger read as a noun right after an actor's own forces, named by a possessive pronoun and a
+ * plural head of fighters (cues.json sectorHeads, military or rebel), is their verb.
+ */
+function ownForcesPast(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon, cls: Uint16Array, k: number): void {
+  const t = doc.tokens[k]!;
+  if (t.pos !== 'NOUN' || !(cls[k]! & R_PAST) || k - 2 < s.firstToken || acts.tokenMention[k] !== -1) return;
+  const head = acts.folded[k - 1]!;
+  const sector = lex.cues.sectorHeads.get(head);
+  if (!(sector === 'MIL' || sector === 'REB') || !head.endsWith('s') || !lex.syntax.actorPossessives.has(acts.folded[k - 2]!)) return;
+  const lemma = lex.relations.pastForms.get(acts.folded[k]!);
+  if (lemma === undefined) return;
+  t.pos = 'VERB';
+  t.lemma = lemma;
+}
+
+/** The trigger verb lemma of an -ing form ("bombing" → bomb, "shelling" → shell, "targeting" → target), if any. */
+function ingLemma(f: string, lex: Lexicon): string | undefined {
+  const base = f.slice(0, -3);
+  return [base, `${base}e`, base.replace(/(.)\1$/, '$1')].find((c) => lex.relations.verbs.has(c));
+}
+
+function sFormLemma(f: string, lex: Lexicon): string | undefined {
+  // ("The YPG forces which drove IS from Kobane": a plural head naming an actor's forces, not their
+  // deeds as "strikes" does, is the noun, though "force" is a verb too.)
+  if (!f.endsWith('s') || (lex.cues.sectorHeads.has(f) && !lex.relations.nouns.has(f))) return undefined;
+  const verbs = lex.relations.verbs;
   if (verbs.has(f.slice(0, -1))) return f.slice(0, -1);
   return f.endsWith('es') && verbs.has(f.slice(0, -2)) ? f.slice(0, -2) : undefined;
 }

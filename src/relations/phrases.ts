@@ -224,7 +224,13 @@ export class PhraseView {
     while (k < this.end && this.tokens[k]!.pos === 'ADV') k++;
     if (k + 3 >= this.end || this.tokens[k]!.pos !== 'VERB' || !PASSIVE_FORM.test(this.f[k]!) || this.f[k + 1] !== 'by') return -1;
     if (!this.isNP(k + 2)) return -1;
-    for (let j = k + 3; j < this.end && this.isNP(j); j++) if (this.tokens[j]!.pos === 'DET' && this.f[j] !== 'all') return j;
+    for (let j = k + 3; j < this.end && this.isNP(j); j++) {
+      if (this.tokens[j]!.pos === 'DET' && this.f[j] !== 'all') return j;
+      // ("Backed by Russia's support Assad's government regained …": a name right after a common noun.)
+      const x = this.acts.tokenMention[j]!;
+      if (x !== -1 && this.acts.mentions[x]!.firstToken === j && this.tokens[j - 1]!.pos === 'NOUN' && this.acts.tokenMention[j - 1] === -1)
+        return j;
+    }
     return -1;
   }
 

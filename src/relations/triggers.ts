@@ -426,14 +426,21 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
         const g = view.groupRight(j + 1);
         target = g.args;
         // "tariffs on Chinese goods": a bare demonym owns the object it names.
+        let end = g.end;
         if (!target.length) {
           const [pa, pb] = view.np(j + 1);
-          if (view.throughHead(tr, pa, pb)) target = view.objectOwners(pa, pb);
+          if (view.throughHead(tr, pa, pb)) {
+            target = view.objectOwners(pa, pb);
+            // ("in support of an offensive by Syrian forces": an owner named after the object is
+            // no agent of the noun.)
+            if (target.length && target.every((x) => x.firstToken >= pb) && pb + 1 < view.end && view.isNP(pb + 1))
+              end = view.groupRight(pb + 1).end;
+          }
           // "a meeting with Arab ministers, including from Bahrain and Egypt": the members listed.
           if (!target.length) target = view.listedAfter(pb);
         }
         if (!target.length && !g.blocked) break;
-        j = g.end;
+        j = end;
         if (agent.length || !tr.agentPreps.size) break;
         continue;
       }

@@ -98,6 +98,32 @@ describe('offices and titles', () => {
   });
 });
 
+describe('whom a person serves, stated after the name', () => {
+  it.each([
+    // "for" names whom a spokesman or an adviser serves; a portfolio after an envoy is no employer.
+    ['"The battle has started," said Abu Yusuf, a spokesman for Ahrar al-Sham.', 'abu-yusuf', 'ahrar-al-sham'],
+    ['Ahmed Hassan, a military commander and spokesman for Hezbollah, said the rockets were a warning.', 'ahmed-hassan', 'hezbollah'],
+    // A title before the name and the body after "of".
+    ['Colonel Fadi Naji of the Free Syrian Army said the town had fallen.', 'fadi-naji', 'free-syrian-army'],
+    ['Commander Abdul Malik of the Houthis said the drones hit Jizan.', 'abdul-malik', 'houthis'],
+    // An unnamed group's words inside the role; the body after "in" or "at".
+    ['Abu Omar Qasim leader of Syrian rebel group Jaish al-Islam was killed on Tuesday.', 'abu-omar-qasim', 'jaish-al-islam'],
+    ["Oleh Bondar, an official in Ukraine's defence ministry, said the drones were shot down.", 'oleh-bondar', 'ukraine'],
+    ['Lina Haddad, a researcher at Human Rights Watch, said the strike was unlawful.', 'lina-haddad', 'human-rights-watch'],
+  ])('%s', (text, person, body) => {
+    expect(actors(text).get(person)?.affiliation).toBe(body);
+  });
+  it.each([
+    ['Kofi Mensah, the UN special envoy for Libya, met the rivals in Tunis.', 'kofi-mensah', 'libya'],
+    ['Oleh Ivanov, an official in Kharkiv, said the shelling went on.', 'oleh-ivanov', undefined],
+  ])('%s: not %s', (text, person, notBody) => {
+    const p = actors(text).get(person);
+    expect(p).toBeDefined();
+    if (notBody) expect(p?.affiliation).not.toBe(notBody);
+    else expect(p?.affiliation).toBeUndefined();
+  });
+});
+
 describe('datelines in every input format', () => {
   it('CSV, JSONL and .txt articles alike', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');

@@ -1535,6 +1535,98 @@ const CASES: Array<[string, string[]]> = [
   ['Syrian shelling on the Palestinian Yarmuk camp killed two.', []],
   ['Israeli troops raided the Palestinian Jenin refugee camp.', []],
   ['Israeli jets struck the Iranian Imam Ali base in Syria.', ['israel attacks iran']],
+  // Made to retreat, flee or surrender by force (FIGHT); pressure to withdraw from talks is none.
+  ['Syrian forces forced the ISIS terrorists to retreat from the plains.', ['syria attacks daesh']],
+  ['Ukrainian troops forced Russian forces to flee from the west bank of the Dnipro.', ['ukraine attacks russia']],
+  ['The Malian army compelled Ansar Dine fighters to surrender near Timbuktu.', ['mali attacks ansar-dine']],
+  ['Washington forced Israel to withdraw from the talks.', []],
+  ['Heavy shelling forced civilians to flee.', []],
+  // A place phrase opening the clause, its comma lost, is no part of the subject.
+  ["In the province the Syrian warplanes targeted ISIL's positions.", ['syria attacks daesh']],
+  ['Across the region the Nigerian army pounded Boko Haram camps.', ['nigeria attacks boko-haram']],
+  // "Government"/"regime" holding an ally or backer noun before a name is the state of the story.
+  ['Syrian jets and those of government ally Russia bombed Idlib.', ['russia allied_with syria']],
+  [
+    'The talks in Syria were sponsored by rebel backer Turkey and regime supporters Russia and Iran.',
+    ['iran supports syria', 'russia supports syria'],
+  ],
+  // "The military" as an adjective describes a thing; a capital that backs is its government.
+  ['The Israeli army struck the military base of Hezbollah.', ['israel attacks hezbollah']],
+  [
+    'Israel struck the base of the Damascus-backed National Defense Forces in the Golan Heights.',
+    ['israel attacks national-defense-forces', 'syria supports national-defense-forces'],
+  ],
+  // A description in apposition, naming no actor, stands for the actor before it.
+  [
+    'The Syrian Democratic Forces (SDF) an Arab-Kurdish alliance supported by US-led coalition air strikes surrounded Tabqa.',
+    ['us-led-coalition supports syrian-democratic-forces'],
+  ],
+  // An actor's own fighters, named by a possessive pronoun, do what the tagger read as a noun.
+  ['The Free Syrian Army said its fighters shot down a Syrian army helicopter.', ['free-syrian-army attacks syria']],
+  ['The Houthis said their fighters shot down a Saudi drone over Marib.', ['houthis attacks saudi-arabia']],
+  // A named actor and unnamed fighters described as allied act together.
+  ['The Nusra Front and allied rebels battled Syrian troops near Hama.', ['al-nusra-front attacks syria']],
+  ['Wagner and allied militias attacked Malian villages near Moura.', []],
+  ['The Taliban and allied fighters attacked Afghan army posts in Kunduz.', ['taliban attacks afghanistan']],
+  // A verdict on a deed, after a verb or a copula, blames the deed's owner (DISAPPROVE), past "an act of".
+  ['Iran described the Israeli strike as an act of aggression.', ['iran opposes israel']],
+  ['The Russian strike on the convoy was an act of aggression, Turkey said.', ['turkey opposes russia']],
+  ["France said Turkey's strikes were a violation of international law.", ['france opposes turkey']],
+  [
+    'China said the US arms sales to Taiwan were a clear case of interference.',
+    ['china opposes united-states', 'united-states supports taiwan'],
+  ],
+  ['Iran did not describe the Israeli strike as an act of aggression.', []],
+  ['The strike was an act of self-defence, Israel said.', []],
+  // Asking for an inquiry into a deed is a demand on its owner (DEMAND); an inquiry offered is none.
+  ['Amnesty called for an inquiry into the Israeli raid on Jenin.', ['amnesty-international opposes israel']],
+  ['The United States demanded an investigation into the Russian strikes on the convoy.', ['united-states opposes russia']],
+  ['Russia offered an investigation into the strikes.', []],
+  ['France called for an investigation into the attack.', []],
+  // A bomber or sniper "from" a group is the group's; a reflexive between a verb and its particle.
+  ['A suicide bomber from the Nusra Front killed 25 Syrian soldiers.', ['al-nusra-front attacks syria']],
+  ['A sniper from the Russian army shot two Ukrainian soldiers near Bakhmut.', ['russia attacks ukraine']],
+  ['An al-Shabaab suicide bomber blew himself up at a Somali army checkpoint in Mogadishu.', ['al-shabaab attacks somalia']],
+  ['A Boko Haram bomber detonated his vest at a Nigerian army checkpoint.', ['boko-haram attacks nigeria']],
+  ['Engineers detonated the mines found near the road.', []],
+  // A compound adjective that lost its hyphen is no verb.
+  ['The US struck the self proclaimed Islamic State in Raqqa.', ['united-states attacks daesh']],
+  // "holds responsibility" lays the blame; a state word before a group of its forces is the state.
+  ['The White House said that Russia holds responsibility for the strike.', ['united-states opposes russia']],
+  ['Russia does not hold responsibility for the strike, the Kremlin said.', []],
+  [
+    'The Syrian army shelled Idlib. The Army of Conquest seized most government strongholds in the province.',
+    ['jaish-al-fatah attacks syria'],
+  ],
+  // The members a grouping is said to have are allies, pairwise (COOPERATE); so are its founders.
+  [
+    'The Army of Conquest, an alliance of Islamist groups including al-Nusra Front, Ahrar al-Sham and Jund al-Aqsa, seized Idlib.',
+    ['ahrar-al-sham allied_with al-nusra-front', 'ahrar-al-sham allied_with jund-al-aqsa', 'al-nusra-front allied_with jund-al-aqsa'],
+  ],
+  ['The Army of Conquest, which includes al-Nusra Front and Ahrar al-Sham, seized Idlib.', ['ahrar-al-sham allied_with al-nusra-front']],
+  ['The Islamic Front is made up of Ahrar al-Sham and Jaish al-Islam.', ['ahrar-al-sham allied_with jaish-al-islam']],
+  ['The Nusra Front and Ahrar al-Sham formed a new alliance.', ['ahrar-al-sham allied_with al-nusra-front']],
+  ['Hamas and Islamic Jihad set up a joint operations room in Gaza.', ['hamas allied_with palestinian-islamic-jihad']],
+  ['Russia and China formed a committee to review the plan.', []],
+  ['The SDF, which includes the YPG, took Raqqa.', []],
+  // A gerund after a verb of starting or going on is the act, done (not after "stopped").
+  ['The US-led coalition started bombing Islamic State targets in Syria in September.', ['us-led-coalition attacks daesh']],
+  ['Russian jets kept pounding Nusra Front positions near Idlib.', ['russia attacks al-nusra-front']],
+  ['Israel stopped bombing Hamas positions after the truce.', []],
+  // "war planes" are forces, not a war; a comma-less fronted agent ends where a name starts.
+  ['Jordanian war planes carried out raids against Islamic State targets on Thursday.', ['jordan attacks daesh']],
+  ["Backed by Russia's decisive military support Assad's government has regained control of Aleppo.", ['russia supports syria']],
+  // An operation "by" its doer: what supports the operation supports the doer.
+  ['Russian warplanes carried out air strikes in support of an offensive by Syrian forces.', ['russia supports syria']],
+  ['The Iranian-backed offensive by Houthi fighters on Marib stalled.', ['iran supports houthis']],
+  ['A Russian-backed offensive on Idlib began.', []],
+  // Force faced, suffered or beaten back: its agent attacks the subject.
+  ['The YPG repelled an assault by the Islamic State on Kobane.', ['daesh attacks ypg']],
+  ['Saudi troops suffered an attack from Houthi fighters near Jizan.', ['houthis attacks saudi-arabia']],
+  ['Ukraine could face a new offensive by Russia in spring.', []],
+  // A capital addressed by a threat or an appeal is its government.
+  ['The United States issued serious threats to Damascus.', ['united-states opposes syria']],
+  ['The convoy brought food to Damascus.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

@@ -64,6 +64,27 @@ function appositionAfter(view: SentenceView, e: number): ActorMention[] {
   return g.end < view.end && view.f[g.end] === ',' ? g.args : [];
 }
 
+/**
+ * "the Syrian army and its allies from Hezbollah", "government forces and their allies - who include
+ * members of Hezbollah -": the allies named after "from" (a group, not a country, which would be
+ * where they come from) or in a relative clause that lists them.
+ */
+function alliesFromOrWho(view: SentenceView, b: number): ActorMention[] {
+  let j = b;
+  if (j < view.end && (view.f[j] === ',' || view.f[j] === '-' || view.f[j] === '–' || view.f[j] === '—')) j++;
+  if (j + 1 >= view.end) return [];
+  const from = view.f[j] === 'from';
+  if (from) j++;
+  else if ((view.f[j] === 'who' || view.f[j] === 'which') && view.syn.listOpeners.has(view.f[j + 1]!)) j += 2;
+  else return [];
+  // ("who include members of Hezbollah", "allies from the ranks of": the group the members are of.)
+  if (j + 2 < view.end && view.tokens[j]!.pos === 'NOUN' && !view.mentionAt(j) && (view.f[j + 1] === 'of' || view.f[j + 1] === 'from'))
+    j += 2;
+  if (j >= view.end || !view.isNP(j)) return [];
+  const args = view.groupRight(j).args;
+  return from ? args.filter((m) => view.acts.actors.get(m.actor)?.type !== 'country') : args;
+}
+
 /** Are the tokens of [a, b) only determiners, adjectives and punctuation ("its key ally the United States")? */
 function onlyModifiersBetween(view: SentenceView, a: number, b: number): boolean {
   for (let j = a; j < b; j++) {
@@ -113,7 +134,33 @@ function mentionsIn(view: SentenceView, a: number, b: number, keep: (m: ActorMen
 function membersAfter(view: SentenceView, preps: Set<string>, j: number): ActorMention[] {
   for (let n = 3; n >= 1; n--) {
     if (j + n >= view.end || !preps.has(view.f.slice(j, j + n).join(' ')) || !view.isNP(j + n)) continue;
-    return view.groupRight(j + n).args;
+    const g = view.groupRight(j + n);
+    // "an alliance of Islamist groups including A, B and C": the kind of members, then the members.
+    return g.args.length ? g.args : view.listedAfter(view.np(j + n)[1]);
+  }
+  return [];
+}
+
+/** How many words from k read one of `preps` (the longest), or 0. */
+function namedMemberWords(view: SentenceView, preps: Set<string>, k: number): number {
+  for (let n = 3; n >= 1; n--) if (k + n <= view.end && preps.has(view.f.slice(k, k + n).join(' '))) return n;
+  return 0;
+}
+
+/**
+ * "The Army of Conquest, which includes al-Nusra Front, Ahrar al-Sham and Jund al-Aqsa", "the
+ * coalition, made up of the US, France and Britain": the members a named grouping is said to have
+ * (syntax.json allyPhrase namedMemberPreps after the actor at k - 1, past a comma), if two or more.
+ */
+function membersOfNamed(view: SentenceView, preps: Set<string>, k: number): ActorMention[] {
+  // (Past a comma, or the copula: "Jaish al-Fatah is made up of …".)
+  const c = view.f[k - 1] === ',' || (k - 1 > view.first && view.tokens[k - 1]!.lemma === 'be') ? k - 2 : k - 1;
+  const m = c >= view.first ? view.mentionAt(c) : undefined;
+  if (!m || m.endToken !== c + 1 || !view.isArg(m)) return [];
+  for (let n = 3; n >= 1; n--) {
+    if (k + n >= view.end || !preps.has(view.f.slice(k, k + n).join(' ')) || !view.isNP(k + n)) continue;
+    const members = view.groupRight(k + n).args.filter((x) => x.actor !== m.actor);
+    return members.length > 1 ? members : [];
   }
   return [];
 }
@@ -135,7 +182,7 @@ export const allyPhrase: SentenceEndPattern = {
   on: 'sentence end',
   cues: (lex) => {
     const w = lex.syntax.constructions.allyPhrase;
-    return [...w.nouns, ...w.clients, ...w.groupings, 'allied'];
+    return [...w.nouns, ...w.clients, ...w.groupings, ...[...w.namedMemberPreps].map((p) => p.split(' ')[0]!), 'allied'];
   },
   run(view, emit, lex) {
     const w = lex.syntax.constructions.allyPhrase;
@@ -160,6 +207,13 @@ export const allyPhrase: SentenceEndPattern = {
         const other = view.groupRight(k + 2).args;
         if (subj.args.length && other.length)
           emit.pairs(subj.args, other, w.trigger, view.textOf(k, k + 1), view.modality(subj.start, k, false));
+        continue;
+      }
+      // "The Army of Conquest, which includes al-Nusra Front and Ahrar al-Sham": its members are allies.
+      const listing = namedMemberWords(view, w.namedMemberPreps, k);
+      if (listing) {
+        const members = membersOfNamed(view, w.namedMemberPreps, k);
+        if (members.length) emit.pairwise(members, w.trigger, view.textOf(k, k + listing - 1), view.modality(k, k, false), false);
         continue;
       }
       // "an alliance including al-Nusra Front and Ahrar al-Sham": the members listed are allies.
@@ -222,6 +276,7 @@ export const allyPhrase: SentenceEndPattern = {
       // "Kyiv's Western allies, including Britain and France", "allies of Russia such as Belarus",
       // "Ukraine's partners, Germany and France, …": listed after the phrase.
       if (!ally.length && !inside) ally = view.listedAfter(held.end);
+      if (!ally.length && !inside && held.end === b) ally = alliesFromOrWho(view, b);
       if (!ally.length && !inside) ally = appositionAfter(view, held.end);
       // "Russia, Assad's main ally, …", "Iran and Russia, Assad's allies, …": a description after a
       // comma, opened by an article, an adjective or the holder itself.

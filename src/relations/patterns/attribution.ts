@@ -105,6 +105,19 @@ function stated(view: SentenceView, from: number, k: number, negation: Set<strin
   return before !== 'whether' && before !== 'if';
 }
 
+/** Before a verdict at p+1: past "(a|an) (ADJ) act of" and the like, the token before them; else p. */
+function pastVerdictKind(view: SentenceView, p: number): number {
+  if (p - 1 > view.first && view.f[p] === 'of' && VERDICT_KINDS.has(view.f[p - 1]!)) {
+    let q = p - 2;
+    while (q > view.first && (view.tokens[q]!.pos === 'ADJ' || view.tokens[q]!.pos === 'ADV' || view.tokens[q]!.pos === 'DET')) q--;
+    return q;
+  }
+  return p;
+}
+
+/** Nouns that name a verdict's kind: "an act of aggression", "a clear case of provocation". */
+const VERDICT_KINDS = new Set(['act', 'acts', 'case', 'form', 'example']);
+
 /**
  * The owners of the deed a verdict verb at k condemns: "<verb> <Y's deed | the deed by Y> (as) (a|an)
  * (ADJ) <verdict>"; none where the verb is negated or modal, or the deed names no owner ("called the
@@ -137,6 +150,8 @@ function verdictObjectOwners(
     if (negation.has(view.f[p]!)) return [];
     p--;
   }
+  // ("as an act of aggression", "a clear case of provocation": the verdict's kind before it.)
+  p = pastVerdictKind(view, p);
   if (view.f[p] === 'as') p--;
   if (p <= k || (view.tokens[p]!.pos !== 'NOUN' && view.tokens[p]!.pos !== 'PROPN')) return [];
   // The deed's owners: its possessor, demonym or "by" agent, never past another preposition ("the
@@ -156,7 +171,7 @@ function verdictObjectOwners(
  * (ADJ) <verdict>"; none where it is negated or the subject names no owner ("the strikes were illegal").
  */
 function verdictOwners(view: SentenceView, k: number, negation: Set<string>, modals: Set<string>): ActorMention[] {
-  let v = k - 1;
+  let v = pastVerdictKind(view, k - 1);
   while (
     v >= view.first &&
     (view.tokens[v]!.pos === 'DET' || view.tokens[v]!.pos === 'ADJ' || view.tokens[v]!.pos === 'ADV' || view.f[v] === 'in')
@@ -178,10 +193,11 @@ function verdictOwners(view: SentenceView, k: number, negation: Set<string>, mod
   // deed before its prepositional phrase.
   if (a - 2 >= view.first && view.tokens[a - 1]!.pos === 'ADP' && view.isNP(a - 2)) {
     const [pa, pb] = view.np(a - 2);
-    if (pb === a - 1 && !view.headIsActor(pa, pb)) [a, b] = [pa, pb];
+    if (pb === a - 1 && (!view.headIsActor(pa, pb) || view.isAttackNoun(pb - 1))) [a, b] = [pa, pb];
   }
-  // (The deed, not an actor itself: "Russia was a violator" names no deed.)
-  if (view.headIsActor(a, b)) return [];
+  // (The deed, not an actor itself: "Russia was a violator" names no deed; "Turkey's strikes", read as
+  // Turkey's forces, are its deed.)
+  if (view.headIsActor(a, b) && !view.isAttackNoun(b - 1)) return [];
   return view.objectOwners(a, b);
 }
 

@@ -3,6 +3,8 @@
 // backed; the backer is named after the noun, in apposition, after "in"/"from"/"including", or is
 // the subject of "be". Words: syntax.json backerNoun.
 import type { ActorMention } from '../../types.js';
+import type { Lexicon } from '../../lexicon/load.js';
+import type { Emitter } from '../emit.js';
 import type { SentenceEndPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
 
@@ -24,6 +26,29 @@ function backedOf(view: SentenceView, a: number, k: number, b: number): { backed
 /** A demonym alone, naming no sector ("Russian", not "Russian forces"). */
 function bareDemonym(m: ActorMention | undefined): boolean {
   return m?.via === 'demonym' && !m.sector && m.endToken === m.firstToken + 1;
+}
+
+/**
+ * "regime supporters Russia and Iran", "Hamas patron Iran": an actor named as the noun's modifier
+ * (not a demonym, which names the backer) is the backed where the backers' names follow the noun.
+ */
+function modifierBacked(view: SentenceView, emit: Emitter, lex: Lexicon, k: number, last: number): void {
+  const m = k - 1 >= view.first ? view.mentionAt(k - 1) : undefined;
+  if (!m || m.via === 'demonym' || m.possessive || !view.isArg(m) || m.endToken !== k) return;
+  // ("rebel backer Turkey and regime supporters Russia": a back-reference to the state the conjunct
+  // before it names for the other side is astray.)
+  if (m.via === 'coreference' && m.firstToken - 1 > view.first && (view.f[m.firstToken - 1] === 'and' || view.f[m.firstToken - 1] === ','))
+    for (let j = Math.max(view.first, m.firstToken - 5); j < m.firstToken - 1; j++) if (view.mentionAt(j)?.actor === m.actor) return;
+  if (last + 1 >= view.end || !view.mentionAt(last + 1) || !view.isNP(last + 1)) return;
+  const backers = view.groupRight(last + 1).args.filter((x) => x.actor !== m.actor);
+  if (backers.length)
+    emit.pairs(
+      backers,
+      [m],
+      lex.syntax.constructions.backerNoun.trigger,
+      view.textOf(k, last),
+      view.modality(view.clauseStart(k), k, false),
+    );
 }
 
 export const backerNoun: SentenceEndPattern = {
@@ -56,26 +81,14 @@ export const backerNoun: SentenceEndPattern = {
       while (a - 2 >= view.first && (view.f[a - 1] === 'and' || view.f[a - 1] === ',') && bareDemonym(view.mentionAt(a - 2)))
         a = view.mentionAt(a - 2)!.firstToken;
       if (a < a0 && a - 1 >= view.first && view.syn.actorPossessives.has(view.f[a - 1]!)) a--;
-      let { backed, end } = backedOf(view, a, k, b);
-      // "Hamas backer Iran", "regime supporters Russia and Iran": a named actor (no demonym, which
-      // would be the backer: "Iranian backers") modifying the noun is the backed, where the backers
-      // are named right after the noun.
-      let named: ActorMention[] = [];
-      if (!backed.length && k - 1 >= view.first && last + 1 < view.end && view.isNP(last + 1)) {
-        const m = view.mentionAt(k - 1);
-        const after = view.mentionAt(last + 1);
-        // (Not a back-reference: "regime supporters Russia and Iran" may take the regime for the wrong state.)
-        const byName = m && m.via !== 'demonym' && m.via !== 'coreference';
-        if (byName && m.endToken === k && !m.possessive && view.isArg(m) && after && view.isArg(after)) {
-          named = view.groupRight(last + 1).args;
-          backed = [m];
-          end = Math.max(b, last + 1);
-        }
+      const { backed, end } = backedOf(view, a, k, b);
+      if (!backed.length) {
+        modifierBacked(view, emit, lex, k, last);
+        continue;
       }
-      if (!backed.length) continue;
       // The backers: named right after the noun, after a place word, in apposition, or the copula's subject.
-      let backers: ActorMention[] = named;
-      for (let j = last + 1; j < b && !named.length; j++) {
+      let backers: ActorMention[] = [];
+      for (let j = last + 1; j < b; j++) {
         const m = view.mentionAt(j);
         if (m && view.isArg(m) && !backers.includes(m)) backers.push(m);
       }

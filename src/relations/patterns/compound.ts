@@ -27,6 +27,10 @@ export const compound: SentencePattern = {
         const t = view.mentionAt(j);
         if (t && view.isArgReadTo(t, k) && !targets.includes(t)) targets.push(t);
       }
+      // "A Russian-backed offensive by government forces": an operation (syntax.json objectHeads of
+      // the relation) whose doer follows "by" is that doer's.
+      if (!targets.length && b + 1 < view.end && view.f[b] === 'by' && view.throughHead(tr, k + 3, b) && view.isNP(b + 1))
+        targets.push(...view.groupRight(b + 1).args);
       // "Syrian rebels backed by …" is the passive's; "the fighters, U.S.-backed" names no actor.
       const resolved = targets.length ? targets : (view.appositionInside(a, k) ?? view.appositionBefore(a));
       if (!resolved.length) continue;

@@ -52,8 +52,9 @@ function possessorOf(view: SentenceView, k: number): { args: ActorMention[]; sta
  * cessation of the coalition's raids"): its demonym, possessor or "by" agent; none through an "of"
  * phrase ("an end to the siege of Madaya" names the besieged) or where the deed is no hostile one.
  */
-function stoppedOwners(view: SentenceView, w: DemandFrameWords, e: number): ActorMention[] {
-  if (e + 1 >= view.end || (view.f[e] !== 'to' && view.f[e] !== 'of') || !view.isNP(e + 1)) return [];
+function stoppedOwners(view: SentenceView, w: DemandFrameWords, e: number, inquiry = false): ActorMention[] {
+  const prep = inquiry ? view.f[e] === 'into' || view.f[e] === 'of' : view.f[e] === 'to' || view.f[e] === 'of';
+  if (e + 1 >= view.end || !prep || !view.isNP(e + 1)) return [];
   const [a, b] = view.np(e + 1);
   if (!w.stoppedDeeds.has(view.f[b - 1]!)) return [];
   if (b < view.end && (view.f[b] === 'of' || view.f[b] === 'from')) return [];
@@ -162,8 +163,10 @@ export const demandFrame: SentenceEndPattern = {
       }
       // "called for an end to Russian airstrikes", "demanded a halt to Israel's settlement activity":
       // stopping a deed is asked of its owner, whatever the verb (an appeal to stop is hostile).
-      if (!noun && !that && w.stopNouns.has(view.f[nb - 1]!)) {
-        const owners = stoppedOwners(view, w, nb);
+      // ("called for an investigation into Russian airstrikes": an inquiry into a deed is asked too.)
+      const inquiry = w.inquiryNouns.has(view.f[nb - 1]!);
+      if (!noun && !that && (w.stopNouns.has(view.f[nb - 1]!) || inquiry)) {
+        const owners = stoppedOwners(view, w, nb, inquiry);
         const subj = subjectAt(view, k);
         if (owners.length && subj.args.length)
           emit.pairs(subj.args, owners, w.trigger, view.textOf(k, nb - 1), view.modality(subj.start, k, false));

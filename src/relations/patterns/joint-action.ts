@@ -34,17 +34,54 @@ function companions(...[view, emit, lex]: Parameters<Run>): void {
   }
 }
 
+/**
+ * "X and Y formed a new alliance", "Rebel groups including A and B formed the Army of Conquest": the
+ * actors of one subject who found a grouping (a grouping noun, or a named group, as the object) are
+ * allies, pairwise.
+ */
+function founders(...[view, emit, lex]: Parameters<Run>): void {
+  const w = lex.syntax.constructions.jointAction;
+  const groupings = lex.syntax.constructions.allyPhrase.groupings;
+  for (let k = view.first + 1; k + 1 < view.end; k++) {
+    const t = view.tokens[k]!;
+    // (A finite verb: "in talks … to form a coalition" is a plan, and its subject uncertain.)
+    if (t.pos !== 'VERB' || view.isPassive(k, 1) || view.f[k - 1] === 'to' || view.f[k]!.endsWith('ing')) continue;
+    const two = `${t.lemma} ${view.f[k + 1]}`;
+    const len = w.formingVerbs.has(two) ? 2 : w.formingVerbs.has(t.lemma) ? 1 : 0;
+    if (!len) continue;
+    // The object: a grouping noun past determiners and adjectives ("a new joint alliance"), or a
+    // named group ("the Army of Conquest").
+    let j = k + len;
+    while (j < view.end && (view.tokens[j]!.pos === 'DET' || view.tokens[j]!.pos === 'ADJ')) j++;
+    const m = j < view.end ? view.mentionAt(j) : undefined;
+    const named = m !== undefined && m.firstToken === j && view.isArg(m) && view.acts.actors.get(m.actor)?.type !== 'country';
+    const grouping =
+      !named && j < view.end && (groupings.has(view.f[j]!) || (j + 1 < view.end && groupings.has(`${view.f[j]} ${view.f[j + 1]}`)));
+    if (!named && !grouping) continue;
+    const subj = view.subjectOf(k);
+    const partners = named ? subj.args.filter((x) => x.actor !== m!.actor) : subj.args;
+    if (partners.length < 2) continue;
+    emit.pairwise(partners, w.trigger, view.textOf(k, k + len - 1), view.modality(subj.start, k, false), false);
+  }
+}
+
 export const jointAction: SentenceEndPattern = {
   name: 'joint-action',
-  reads: ['X and Y fought together against Z', 'X and Y jointly carried out …', 'X, together with Y, attacked Z'],
+  reads: [
+    'X and Y fought together against Z',
+    'X and Y jointly carried out …',
+    'X, together with Y, attacked Z',
+    'X and Y formed an alliance',
+  ],
   on: 'sentence end',
   cues: (lex) => {
     const w = lex.syntax.constructions.jointAction;
-    return [...w.adverbs, ...[...w.companions].map((c) => c.split(' ')[0]!)];
+    return [...w.adverbs, ...[...w.companions].map((c) => c.split(' ')[0]!), ...[...w.formingVerbs].map((c) => c.split(' ')[0]!)];
   },
   run(view, emit, lex) {
     const w = lex.syntax.constructions.jointAction;
     companions(view, emit, lex);
+    founders(view, emit, lex);
     for (let k = view.first; k < view.end; k++) {
       if (!w.adverbs.has(view.f[k]!)) continue;
       // The verb right before ("fought together") or right after ("jointly carried out").

@@ -33,6 +33,14 @@ function takenFrom(view: SentenceView, j: number): ActorMention[] {
   return view.f[j] === 'from' && view.isNP(j + 1) ? view.groupRight(j + 1).args : [];
 }
 
+/** The actor a description [a, b) opened by "a"/"an" and naming none stands in apposition to, if any. */
+function describedBefore(view: SentenceView, a: number, b: number): ActorMention[] {
+  if (!(view.f[a] === 'a' || view.f[a] === 'an') || view.tokens[b - 1]!.pos !== 'NOUN') return [];
+  for (let k = a; k < b; k++) if (view.mentionAt(k)) return [];
+  // (Set off by a comma, or after an acronym in brackets: "The Syrian Democratic Forces (SDF) an alliance".)
+  return a - 2 >= view.first && (view.f[a - 1] === ',' || view.f[a - 1] === ')') ? view.appositionBefore(a) : view.appositionSubject(a);
+}
+
 export const passiveVerb: VerbTriggerPattern = {
   name: 'passive-verb',
   reads: ['Y was <verb>ed by X', 'Y, <verb>ed by X', 'Y <verb>ed in X airstrikes', '<Verb>ed by X, Y …'],
@@ -48,6 +56,10 @@ export const passiveVerb: VerbTriggerPattern = {
     // hospital, not an actor named earlier in that phrase ("Tags MSF Syria Russia A hospital …").
     const qualified = before >= view.first && view.isNP(before) && view.headIsActor(...view.np(before));
     let targets = reduced ? (qualified ? view.groupLeft(before).args : forceListBefore(view, lex, before)) : m.subj.args;
+    // "Hezbollah, a group backed by Iran, …", "The SDF[,] an alliance supported by US-led coalition
+    // air strikes": a description in apposition to an actor, naming none itself, stands for it.
+    if (reduced && !targets.length && !qualified && before >= view.first && view.isNP(before))
+      targets = describedBefore(view, ...view.np(before));
     // "A Ugandan convoy was ambushed by Sudanese rebels": a subject that is a thing of an actor
     // (syntax.json objectHeads, as for an active verb's object) reaches its owner.
     if (!reduced && !targets.length) {

@@ -4,6 +4,9 @@ import { patternTester } from '../pattern-tester.js';
 
 patternTester(allyPhrase, {
   valid: [
+    // Allies "from" a country come from there: no alliance with the country.
+    'The Syrian army and its allies from Lebanon captured the town.',
+    'Ukraine and its allies from Europe met in Ramstein.',
     // A grouping that lists one actor pairs no one.
     'NATO is an alliance of states including Turkey.',
     // An ally named by no actor.
@@ -24,6 +27,19 @@ patternTester(allyPhrase, {
     'A key ally of Moscow said Belarus would host the drills.',
   ],
   invalid: [
+    // Allies named after "from", or in a relative clause that lists them.
+    {
+      text: "The Syrian army and its allies from Lebanon's Shiite militia Hezbollah captured more territory inside Zabadani.",
+      events: ['hezbollah allied_with syria'],
+    },
+    {
+      text: 'The Houthis and their allies from the Popular Committees attacked the base.',
+      events: ['houthis allied_with popular-committees'],
+    },
+    {
+      text: 'At least 86 members of the Syrian army and its allies - who include members of the Lebanese group Hezbollah - were killed.',
+      events: ['hezbollah allied_with syria'],
+    },
     { text: 'The Army of Conquest, an alliance including Hamas and Hezbollah, seized Idlib.', events: ['hamas allied_with hezbollah'] },
     {
       text: 'Russia and Iran, both allies of Erdogan, met in Astana.',

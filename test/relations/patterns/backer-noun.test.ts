@@ -8,6 +8,9 @@ patternTester(backerNoun, {
     'Hezbollah supporters rallied in Beirut.',
     // Demonyms before a backer noun with no possessor back no one named.
     'Russian and Iranian backers of the deal met in Geneva.',
+    // A modifier before the noun with no backer named after it; a demonym names the backer.
+    'Regime supporters rallied in Damascus.',
+    'Pro-Russian supporters gathered in Donetsk.',
     // Backers named by no actor, or backing no actor.
     "Assad's backers have kept him in power.",
     'The backers of the plan met in Doha.',
@@ -25,6 +28,13 @@ patternTester(backerNoun, {
       events: ['united-kingdom supports ukraine', 'united-states supports ukraine'],
     },
     { text: 'Hamas and its Iranian and Qatari backers condemned the raid.', events: ['iran supports hamas', 'qatar supports hamas'] },
+    // An actor modifying the noun is the backed, where the backers are named after it.
+    { text: 'Hamas patron Iran sent more rockets to Gaza.', events: ['iran supports hamas'] },
+    {
+      text: 'The talks in Syria were sponsored by rebel backer Turkey and regime supporters Russia and Iran.',
+      events: ['iran supports syria', 'russia supports syria'],
+    },
+    { text: 'Kremlin backers Belarus and Iran kept silent.', events: ['belarus supports russia', 'iran supports russia'] },
     { text: "Syria's backers, including Iran, have kept the government in power.", events: ['iran supports syria'] },
     { text: "Russia, Syria's main backer, sent more jets.", events: ['russia supports syria'] },
     { text: "Iran is Hezbollah's chief sponsor.", events: ['iran supports hezbollah'] },

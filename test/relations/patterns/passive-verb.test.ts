@@ -4,6 +4,9 @@ import { patternTester } from '../pattern-tester.js';
 
 patternTester(passiveVerb, {
   valid: [
+    // A description in apposition that is no actor's, or that names its own actor.
+    'The convoy, a column backed by Russia, was hit.',
+    'Hezbollah, a group backed by its Iranian allies, fired rockets.',
     'Erdogan was hosted in Moscow.',
     'Putin hosted Erdogan.',
     'Iran supports Hezbollah.',
@@ -16,6 +19,9 @@ patternTester(passiveVerb, {
     'Backed by Russia, the offensive on Idlib stalled.',
   ],
   invalid: [
+    // A description in apposition, naming no actor, stands for the actor before it.
+    { text: 'Hezbollah, a group backed by Iran, fired rockets at Israel.', events: ['iran supports hezbollah'] },
+    { text: 'The Houthis, a movement supported by Iran, fired missiles at Saudi Arabia.', events: ['iran supports houthis'] },
     // An opening participle qualifies the subject of the clause after its agent.
     { text: 'Backed by Iran, the Houthis seized Sanaa.', events: ['iran supports houthis'] },
     { text: 'Backed by Iran and Russia, Hezbollah fought in Qusayr.', events: ['iran supports hezbollah', 'russia supports hezbollah'] },
