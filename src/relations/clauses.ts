@@ -174,8 +174,8 @@ export class ClauseView extends PhraseView {
     }
     let j = v - 1;
     let coordVP = false;
-    /** Past "after"/"by" before the -ing verb v ("joined the alliance after coming under …"). */
-    let gerund = false;
+    /** The "after"/"by" before the -ing verb v ("joined the alliance after coming under …"), or -1. */
+    let gerundPrep = -1;
     let steps = 0;
     while (j >= this.first && steps++ < 40) {
       const t = this.tokens[j]!;
@@ -245,10 +245,11 @@ export class ClauseView extends PhraseView {
             return { args: this.prevSubject, start: r.start };
           // "launched an offensive to recapture Mosul": a phrase naming no actor between a verb and
           // the infinitive is that verb's object; the infinitive is done by the verb's subject.
-          // ("joined the alliance after coming under pressure": so is a gerund's after a preposition.)
+          // ("joined the alliance after coming under pressure": so is a gerund's after a preposition,
+          // for the phrase right before the preposition only.)
           if (
             !r.args.length &&
-            (this.f[v - 1] === 'to' || gerund) &&
+            (this.f[v - 1] === 'to' || j + 1 === gerundPrep) &&
             r.start - 1 >= this.first &&
             this.tokens[r.start - 1]!.pos === 'VERB' &&
             this.namesNoActor(r.start, j + 1)
@@ -297,7 +298,7 @@ export class ClauseView extends PhraseView {
       // "were focused on destroying Daesh", "intervened by targeting IS": the -ing verb right after
       // the preposition shares the clause's subject.
       if (t.pos === 'ADP' && j + 1 === v && this.f[v]!.endsWith('ing') && this.syn.gerundPreps.has(this.f[j]!)) {
-        gerund = true;
+        gerundPrep = j;
         j--;
         continue;
       }

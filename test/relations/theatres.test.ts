@@ -38,6 +38,11 @@ const CASES: Array<[string, string[]]> = [
   ['Hamas joined the alliance after coming under pressure from Iran.', ['iran opposes hamas']],
   ['The Syrian army took the hill after shelling Daesh positions.', ['syria attacks daesh']],
   ['Kenya joined the talks without consulting Somalia.', []],
+  // (Only the phrase right before the preposition is passed over, not an unnamed subject further left.)
+  [
+    'The UN said it would probe reports rebel fighters committed abuses against troops loyal to Kyiv in Bakhmut after seizing the town.',
+    [],
+  ],
   // Fighting or operating alongside an actor, with a place between, is cooperation (COOPERATE).
   ['Hezbollah fought in Aleppo alongside the Syrian army.', ['hezbollah allied_with syria']],
   ['Russian troops operate in Mali alongside the Malian army.', ['mali allied_with russia']],

@@ -34,6 +34,24 @@ export const killedWhen: SentenceEndPattern = {
       if (!force) continue;
       const attackers: ActorMention[] = view.subjectOf(v).args.filter((m) => !victims.args.some((x) => x.actor === m.actor));
       if (!attackers.length || attackers.some((m) => m.firstToken <= c)) continue;
+      // ("Hezbollah fighters were killed when the Syrian army attacked Nusra positions": a deed aimed at
+      // another actor says the fallen died in it, not that they were its target.)
+      let o = v + 1;
+      while (o < view.end && (view.tokens[o]!.pos === 'ADP' || view.tokens[o]!.pos === 'ADV') && o <= v + 2) o++;
+      if (o < view.end && view.isNP(o)) {
+        const [oa, ob] = view.np(o);
+        // (A named actor other than the fallen, or unnamed fighters: "… when Syrian troops shelled rebel
+        // positions". A possessive pronoun, "their hideout", is most often the fallen's.)
+        let others = false;
+        for (let x = oa; x < ob && !others; x++) {
+          const m = view.mentionAt(x);
+          const w = view.f[x]!;
+          others = m
+            ? !victims.args.some((y) => y.actor === m.actor)
+            : view.lex.cues.sectorHeads.get(w.replace(/s$/, '')) === 'REB' || view.lex.cues.ethnicModifiers.has(w);
+        }
+        if (others) continue;
+      }
       const flags = view.modality(view.clauseStart(k), k, false);
       const own = view.modality(c + 1, v, false);
       emit.pairs(attackers, victims.args, force, view.textOf(v, v), {

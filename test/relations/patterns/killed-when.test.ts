@@ -11,6 +11,9 @@ patternTester(killedWhen, {
     'Hezbollah fighters were killed as they attacked Israeli positions.',
     // Not passive: the subject killed.
     'Hamas killed two Israeli soldiers when it attacked a kibbutz.',
+    // A deed aimed at another actor or at unnamed fighters: the fallen died in it, not as its target.
+    'Hezbollah fighters were killed when the Syrian army attacked Daesh positions.',
+    'Two Hezbollah fighters were killed when Syrian troops shelled rebel positions.',
     // "as" of a role, no clause.
     'Two Afghan soldiers were killed as hostages.',
   ],
