@@ -60,7 +60,7 @@ export interface Constructions {
   demandFrame: DemandFrameWords;
   conditionalThreat: { trigger: Trigger; verbs: Set<string>; conditions: Set<string> };
   veto: { trigger: Trigger; verbs: Set<string>; measures: Set<string>; against: Set<string> };
-  accusationThat: { trigger: Trigger; nouns: Set<string>; verbs: Set<string> };
+  accusationThat: { trigger: Trigger; nouns: Set<string>; blameNouns: Set<string>; impersonal: Set<string>; verbs: Set<string> };
   allyPhrase: {
     trigger: Trigger;
     nouns: Set<string>;
@@ -289,6 +289,8 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
     accusationThat: {
       trigger: triggerOf(file, 'constructions.accusationThat', ac.relation, ac.category, 'accusation'),
       nouns: words(file, 'constructions.accusationThat.nouns', ac.nouns),
+      blameNouns: words(file, 'constructions.accusationThat.blameNouns', ac.blameNouns),
+      impersonal: words(file, 'constructions.accusationThat.impersonal', ac.impersonal),
       verbs: words(file, 'constructions.accusationThat.verbs', ac.verbs),
     },
     veto: {

@@ -38,6 +38,8 @@ export interface DemandSyntax {
   /** Adverb → the words allowed right before it ("must immediately stop"). */
   adverbs: Map<string, Set<string>>;
   demandingVerbs: Set<string>;
+  /** Demand verbs whose object suffers the act ("punish", "hold … accountable"): the one asked to do them is not opposed. */
+  doneTo: Set<string>;
 }
 
 export interface Syntax {
@@ -183,6 +185,7 @@ function parseDemand(file: string, d: unknown): DemandSyntax {
     before: new Set(strings(file, 'demand.before', d.before)),
     adverbs: wordMap(file, 'demand.adverbs', d.adverbs ?? {}),
     demandingVerbs: new Set(strings(file, 'demand.demandingVerbs', d.demandingVerbs)),
+    doneTo: new Set(strings(file, 'demand.doneTo', d.doneTo ?? [])),
   };
 }
 

@@ -5,6 +5,12 @@ import type { ActorMention, Sentence } from '../types.js';
 import { R_CLAUSE_BREAK, R_HYPOTHETICAL, R_MODAL, R_NEGATION, R_RELATIVE } from './classes.js';
 import { PhraseView } from './phrases.js';
 
+/** "the first … to": an ordinal description of the copula's subject. */
+const ORDINALS = new Set(['first', 'only', 'last', 'second', 'latest']);
+
+/** Dashes that set off a clause as commas do. */
+const DASHES = new Set(['-', '–', '—']);
+
 /** A year ("In 2015 Turkey shot down …"): the head of a time phrase. */
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -174,6 +180,8 @@ export class ClauseView extends PhraseView {
     }
     let j = v - 1;
     let coordVP = false;
+    /** The "after"/"by" before the -ing verb v ("joined the alliance after coming under …"), or -1. */
+    let gerundPrep = -1;
     let steps = 0;
     while (j >= this.first && steps++ < 40) {
       const t = this.tokens[j]!;
@@ -257,15 +265,35 @@ export class ClauseView extends PhraseView {
             return { args: this.prevSubject, start: r.start };
           // "launched an offensive to recapture Mosul": a phrase naming no actor between a verb and
           // the infinitive is that verb's object; the infinitive is done by the verb's subject.
+          // ("joined the alliance after coming under pressure": so is a gerund's after a preposition,
+          // for the phrase right before the preposition only.)
           if (
             !r.args.length &&
-            this.f[v - 1] === 'to' &&
+            (this.f[v - 1] === 'to' || j + 1 === gerundPrep) &&
             r.start - 1 >= this.first &&
             this.tokens[r.start - 1]!.pos === 'VERB' &&
             this.namesNoActor(r.start, j + 1)
           ) {
             j = r.start - 1;
             continue;
+          }
+          // "Sadr is the first Iraqi leader to urge Assad to step down": after "be" or "become", "the
+          // first/only … to" describes the copula's subject, who does the infinitive.
+          // (The tagger may leave "the first" out of the phrase: "became the first Arab country".)
+          const the =
+            this.f[r.start] === 'the' && ORDINALS.has(this.f[r.start + 1]!)
+              ? r.start
+              : r.start - 2 >= this.first && this.f[r.start - 2] === 'the' && ORDINALS.has(this.f[r.start - 1]!)
+                ? r.start - 2
+                : -1;
+          if (this.f[v - 1] === 'to' && the - 1 >= this.first) {
+            const cop = this.tokens[the - 1]!;
+            // (Not after a pronoun: "every time Russia declares a truce it is the first to violate it".)
+            const pronoun = the - 2 >= this.first && this.tokens[the - 2]!.pos === 'PRON';
+            if ((cop.lemma === 'be' || cop.lemma === 'become') && !pronoun) {
+              j = the - 1;
+              continue;
+            }
           }
           return r;
         }
@@ -290,6 +318,7 @@ export class ClauseView extends PhraseView {
       // "were focused on destroying Daesh", "intervened by targeting IS": the -ing verb right after
       // the preposition shares the clause's subject.
       if (t.pos === 'ADP' && j + 1 === v && this.f[v]!.endsWith('ing') && this.syn.gerundPreps.has(this.f[j]!)) {
+        gerundPrep = j;
         j--;
         continue;
       }
@@ -547,9 +576,23 @@ export class ClauseView extends PhraseView {
   }
 
   /** "..., which has played a role": the subject is the antecedent before the relative pronoun at j. */
+  /**
+   * Is the noun ending at h described as "the first/only/last …" ("Egypt became the first Arab
+   * country to sign a treaty with Israel"): its infinitive states a deed done, not one planned.
+   */
+  private ordinalBefore(h: number): boolean {
+    for (let j = h - 1; j >= this.first && j >= h - 5; j--) {
+      if (ORDINALS.has(this.f[j]!)) return j - 1 >= this.first && this.f[j - 1] === 'the';
+      const pos = this.tokens[j]!.pos;
+      if (pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'ADV') return false;
+    }
+    return false;
+  }
+
   private relativeSubject(j: number): Subject {
     let c = j - 1;
-    if (c >= this.first && this.tokens[c]!.text === ',') c--;
+    // ("Russia - which is helping prop up the regime - is …": a dash sets the clause off as a comma does.)
+    if (c >= this.first && (this.tokens[c]!.text === ',' || DASHES.has(this.tokens[c]!.text))) c--;
     if (c >= this.first && this.tokens[c]!.text === ')') c--;
     if (this.f[j] === 'that' && !(c >= this.first && this.isNP(c) && this.tokens[c]!.pos !== 'PRON')) return { args: [], start: j + 1 };
     if (c >= this.first && this.isNP(c)) {
@@ -575,17 +618,16 @@ export class ClauseView extends PhraseView {
         this.acts.actors.get(g.args[0]!.actor)?.type === 'country'
       )
         return { args: [], start: j + 1 };
-      // "Russia and Iran which back the government": a plain present form agrees with the whole
-      // coordination before the pronoun.
+      // "Iran and Russia which back Assad", "Russia and Iran which back the government": a
+      // coordination of actors is the antecedent, unless a preposition governs it ("talks between
+      // Turkey and Russia which backs Assad") or a singular verb agrees with the last one only.
       const v = j + 1 < this.end ? this.tokens[j + 1]! : undefined;
-      if (
-        g.args.length &&
-        coord.args.length > g.args.length &&
-        v?.pos === 'VERB' &&
-        this.f[j + 1] === v.lemma &&
-        !this.f[j + 1]!.endsWith('s')
-      )
-        return { args: coord.args, start: coord.start };
+      const singular =
+        v !== undefined && (v.pos === 'VERB' || v.pos === 'AUX') && this.f[j + 1] !== v.lemma && /[^s]s$/.test(this.f[j + 1]!);
+      if (g.args.length && coord.start < na && coord.args.length > g.args.length && !singular) {
+        const before = coord.start - 1 >= this.first ? this.tokens[coord.start - 1]! : undefined;
+        if (!before || (before.pos !== 'ADP' && before.pos !== 'SCONJ')) return { args: coord.args, start: coord.start };
+      }
       if (g.args.length) return g;
       // "the Turkish-backed force which": an apposition of the actor before it.
       const [a] = this.np(c);
@@ -886,7 +928,8 @@ export class ClauseView extends PhraseView {
         // ("an offensive to …": the tagger may read the effort noun as an adjective.)
         ((p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'ADJ' && this.syn.effortHeads.has(this.f[to - 1]!))) &&
           !this.effortUnderWay(to - 1, to) &&
-          !this.purposeOfActDone(to - 1)) ||
+          !this.purposeOfActDone(to - 1) &&
+          !this.ordinalBefore(to - 1)) ||
         p.lemma === 'be'
       )
         flags.hypothetical = true;
@@ -894,7 +937,9 @@ export class ClauseView extends PhraseView {
     for (let j = lo; j < trigger; j++) {
       const w = this.cls[j]!;
       const pos = this.tokens[j]!.pos;
-      if (w & R_NEGATION || (pos === 'VERB' && c.negatingVerbs.has(this.tokens[j]!.lemma))) flags.negated = true;
+      // ("Doctors Without Borders demanded …": a negation word inside an actor's name negates nothing.)
+      if ((w & R_NEGATION && this.acts.tokenMention[j] === -1) || (pos === 'VERB' && c.negatingVerbs.has(this.tokens[j]!.lemma)))
+        flags.negated = true;
       // "in late May" is no modal, "the peace plan" no plan to act.
       else if (
         !speech &&

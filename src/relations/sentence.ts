@@ -77,6 +77,11 @@ export class SentenceView extends ClauseView {
       if (listed.length) return listed;
       // "killed by mortar fire from al-Nusra militants": the fire's source.
       const [, fb] = this.np(j + 1);
+      // "recaptured by the rebels who include fighters from al-Nusra": unnamed fighters named by a list.
+      if (this.syn.unnamedGroupHeads.has(this.f[fb - 1]!)) {
+        const listed = this.listedAfter(fb);
+        if (listed.length) return listed;
+      }
       const fire = rel.passiveOfAgent.has(this.f[fb - 1]!) || (fb - 2 > j && rel.passiveOfAgent.has(`${this.f[fb - 2]} ${this.f[fb - 1]}`));
       if (fire && fb + 1 < this.end && (this.f[fb] === 'from' || this.f[fb] === 'of') && this.isNP(fb + 1))
         return this.groupRight(fb + 1).args;

@@ -23,6 +23,11 @@ function backedOf(view: SentenceView, a: number, k: number, b: number): { backed
   return { backed: [], end: b };
 }
 
+/** A demonym alone, naming no sector ("Russian", not "Russian forces"). */
+function bareDemonym(m: ActorMention | undefined): boolean {
+  return m?.via === 'demonym' && !m.sector && m.endToken === m.firstToken + 1;
+}
+
 /**
  * "regime supporters Russia and Iran", "Hamas patron Iran": an actor named as the noun's modifier
  * (not a demonym, which names the backer) is the backed where the backers' names follow the noun.
@@ -55,6 +60,8 @@ export const backerNoun: SentenceEndPattern = {
     'its backer Y',
     'the backers of X such as Y',
     "X's backers, Y and Z, …",
+    'X and its Y and Z backers',
+    'X backer Y',
   ],
   on: 'sentence end',
   cues: (lex) => lex.syntax.constructions.backerNoun.nouns,
@@ -67,7 +74,13 @@ export const backerNoun: SentenceEndPattern = {
       const noun = view.tokens[k]!.pos === 'NOUN' || (k === view.first && view.tokens[k]!.pos === 'PROPN');
       if (!two && !(w.nouns.has(view.f[k]!) && noun)) continue;
       const last = two ? k + 1 : k;
-      const [a, b] = view.npAcrossAdverbs(k);
+      const [a0, b] = view.npAcrossAdverbs(k);
+      // "its Russian and Iranian backers": the phrase takes in the bare demonyms listed before it
+      // (as ally-phrase does), and the possessive before them holds it.
+      let a = a0;
+      while (a - 2 >= view.first && (view.f[a - 1] === 'and' || view.f[a - 1] === ',') && bareDemonym(view.mentionAt(a - 2)))
+        a = view.mentionAt(a - 2)!.firstToken;
+      if (a < a0 && a - 1 >= view.first && view.syn.actorPossessives.has(view.f[a - 1]!)) a--;
       const { backed, end } = backedOf(view, a, k, b);
       if (!backed.length) {
         modifierBacked(view, emit, lex, k, last);

@@ -6,7 +6,34 @@ import type { ActorMention } from '../../types.js';
 import type { SentenceEndPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
 import type { Emitter } from '../emit.js';
+import type { Lexicon } from '../../lexicon/load.js';
 import type { DemandFrameWords } from '../../lexicon/constructions.js';
+
+/**
+ * "… the Assad regime to be held accountable", "… Assad to be punished": a passive infinitive of a
+ * demand verb at d (with its particle where it needs one) is done to the one named before it.
+ */
+function passiveDemandAt(view: SentenceView, lex: Lexicon, d: number): boolean {
+  if (d + 2 >= view.end || view.f[d] !== 'to' || view.tokens[d + 1]!.lemma !== 'be' || view.tokens[d + 2]!.pos !== 'VERB') return false;
+  const lemma = view.tokens[d + 2]!.lemma;
+  if (!lex.syntax.demand.doneTo.has(lemma)) return false;
+  const particles = lex.syntax.demand.particles.get(lemma);
+  return !particles || (d + 3 < view.end && particles.has(view.f[d + 3]!));
+}
+
+/** Quote marks around a single word ('"demanding"'). */
+const SCARE_QUOTES = new Set(['"', "'"]);
+
+/**
+ * The subject of the demand verb at k; for a participle in scare quotes after a noun ('released a
+ * statement "demanding" that …'), the subject of the verb that governs the noun.
+ */
+function subjectAt(view: SentenceView, k: number): { args: ActorMention[]; start: number } {
+  const subj = view.subjectOf(k);
+  if (subj.args.length || k - 2 < view.first || !SCARE_QUOTES.has(view.f[k - 1]!) || !view.isNP(k - 2)) return subj;
+  const gv = view.governingVerb(view.np(k - 2)[0]);
+  return gv === -1 ? subj : view.subjectOf(gv);
+}
 
 /** The possessor of the noun at k inside its phrase ("its demand", "Russia's call"), if any. */
 function possessorOf(view: SentenceView, k: number): { args: ActorMention[]; start: number } | undefined {
@@ -99,17 +126,37 @@ export const demandFrame: SentenceEndPattern = {
       const seeking = t.pos === 'VERB' && w.measureVerbs.has(t.lemma);
       if (!demanding && !noun && !seeking && !(t.pos === 'VERB' && w.appeals.has(t.lemma))) continue;
       let j = k + 1;
+      // 'a statement "demanding" that …': a verb in scare quotes.
+      if (j < view.end && k - 1 >= view.first && SCARE_QUOTES.has(view.f[j]!) && view.f[k - 1] === view.f[j]) j++;
       // "reiterated its demand today that …": a time word between.
       while (j < view.end && j <= k + 2 && (view.tokens[j]!.pos === 'ADV' || lex.cues.timeWords.has(view.f[j]!))) j++;
       if (j < view.end && w.openers.has(view.f[j]!)) j++;
       const that = j < view.end && view.f[j] === 'that';
       if (that) j++;
+      // "called for holding the Assad regime accountable", "for bringing Assad to justice": the
+      // demanded act as a gerund; its object is asked.
+      if (!that && !noun && j + 1 < view.end && view.f[j - 1] === 'for' && view.tokens[j]!.pos === 'VERB' && view.f[j]!.endsWith('ing')) {
+        const lemma = view.tokens[j]!.lemma;
+        if (lex.syntax.demand.doneTo.has(lemma) && view.isNP(j + 1)) {
+          const obj = view.groupRight(j + 1);
+          const particles = lex.syntax.demand.particles.get(lemma);
+          const subj = subjectAt(view, k);
+          const asked = obj.args.filter((m) => !subj.args.some((x) => x.actor === m.actor));
+          // (The particle may be read into the object's phrase: "holding Hamas accountable".)
+          const last = obj.args.length ? obj.args[obj.args.length - 1]!.endToken : obj.end;
+          let particle = !particles;
+          for (let x = last; !particle && x <= obj.end && x < view.end; x++) particle = particles!.has(view.f[x]!);
+          if (asked.length && subj.args.length && particle)
+            emit.pairs(subj.args, asked, w.trigger, view.textOf(k, j), view.modality(subj.start, k, false));
+        }
+        continue;
+      }
       if (j >= view.end || !view.isNP(j)) continue;
       // "demanded Russia's withdrawal", "called for the resignation of Netanyahu": the act's owner is asked.
       const [na, nb] = view.np(j);
       if (!noun && !that && (demanding || view.f[j - 1] === 'for') && w.actNouns.has(view.f[nb - 1]!)) {
         const owners = view.objectOwners(na, nb);
-        const subj = view.subjectOf(k);
+        const subj = subjectAt(view, k);
         if (owners.length && subj.args.length)
           emit.pairs(subj.args, owners, w.trigger, view.textOf(k, k), view.modality(subj.start, k, false));
         continue;
@@ -120,7 +167,7 @@ export const demandFrame: SentenceEndPattern = {
       const inquiry = w.inquiryNouns.has(view.f[nb - 1]!);
       if (!noun && !that && (w.stopNouns.has(view.f[nb - 1]!) || inquiry)) {
         const owners = stoppedOwners(view, w, nb, inquiry);
-        const subj = view.subjectOf(k);
+        const subj = subjectAt(view, k);
         if (owners.length && subj.args.length)
           emit.pairs(subj.args, owners, w.trigger, view.textOf(k, nb - 1), view.modality(subj.start, k, false));
         continue;
@@ -130,7 +177,7 @@ export const demandFrame: SentenceEndPattern = {
       if (!noun && !that) {
         const aimed = measureTargets(view, w, j);
         if (aimed.length) {
-          const subj = view.subjectOf(k);
+          const subj = subjectAt(view, k);
           const asked = subj.args.length ? aimed.filter((m) => !subj.args.some((s) => s.actor === m.actor)) : [];
           if (asked.length) emit.pairs(subj.args, asked, w.trigger, view.textOf(k, k), view.modality(subj.start, k, false));
           continue;
@@ -148,24 +195,36 @@ export const demandFrame: SentenceEndPattern = {
           b + 1 < view.end && (view.f[b] === 'from' || view.f[b] === 'by' || view.f[b] === 'of') && view.isNP(b + 1)
             ? view.groupRight(b + 1).args
             : [];
-        const subj = view.subjectOf(k);
+        const subj = subjectAt(view, k);
         if (asked.length && subj.args.length)
           emit.pairs(subj.args, asked, w.trigger, view.textOf(k, k), view.modality(subj.start, k, false));
         continue;
       }
       // The demanded act: "to <verb>" after the actor, or "(should|must) <verb>" in a that-clause.
       let d = group.end;
+      // "demanded that the Syrian regime and its allies stop …": a last conjunct that names no actor
+      // leaves the named ones asked.
+      if (d + 1 < view.end && view.f[d] === 'and' && view.isNP(d + 1)) {
+        const [ca, cb] = view.np(d + 1);
+        let named = false;
+        for (let x = ca; x < cb && !named; x++) named = view.mentionAt(x) !== undefined;
+        if (!named && cb < view.end && view.tokens[cb]!.pos !== 'ADP') d = cb;
+      }
+      const passive = passiveDemandAt(view, lex, d);
+      if (passive) d += 2;
       while (d < view.end && (view.tokens[d]!.pos === 'ADV' || view.f[d] === 'to' || (that && view.tokens[d]!.pos === 'AUX'))) d++;
       if (d >= view.end || view.tokens[d]!.pos !== 'VERB') continue;
       if (!that && !view.f.slice(group.end, d).includes('to')) continue;
       const act = view.tokens[d]!.lemma;
-      if (!demanding) {
+      // "urged Iraq to punish the militias": an act done to its object opposes no one asked to do it.
+      if (!passive && lex.syntax.demand.doneTo.has(act) && d + 1 < view.end && view.isNP(d + 1)) continue;
+      if (!demanding && !passive) {
         if (!w.hostileActs.has(act)) continue;
         const particles = w.particles.get(act);
         if (particles && !(d + 1 < view.end && particles.has(view.f[d + 1]!))) continue;
       }
       // A demand noun's speaker: its possessor ("its demand") or the clause subject.
-      const subj = (noun ? possessorOf(view, k) : undefined) ?? view.subjectOf(k);
+      const subj = (noun ? possessorOf(view, k) : undefined) ?? subjectAt(view, k);
       if (!subj.args.length) continue;
       // "Netanyahu ordered the Israeli army to halt": an order to one's own state is no demand on it.
       const own = new Set(subj.args.map((m) => view.acts.actors.get(m.actor)?.affiliation));

@@ -4,7 +4,13 @@ import type { VerbPattern } from '../pattern.js';
 
 export const demand: VerbPattern = {
   name: 'demand',
-  reads: ['X said Y must stop …', 'X urged Y to end …', 'X said Y should step down', 'X argued that Y must be punished'],
+  reads: [
+    'X said Y must stop …',
+    'X urged Y to end …',
+    'X said Y should step down',
+    'X argued that Y must be punished',
+    'Y must stop …, X said',
+  ],
   on: 'verb',
   run(view, emit, lex, k) {
     const d = lex.syntax.demand;
@@ -18,6 +24,9 @@ export const demand: VerbPattern = {
     // "Assad must be punished", "has to be held accountable": the demand in the passive.
     const passive = prev === 'be' && d.before.has(prev2);
     if (!(passive || d.before.has(prev) || (afterAdverb !== undefined && afterAdverb.has(prev2)))) return;
+    // "urged Iraq to punish the militias", "urged the EU to isolate Russia": a verb done to its object
+    // asks its subject to act against someone else.
+    if (!passive && d.doneTo.has(lemma) && k + 1 < view.end && view.isNP(k + 1)) return;
     const demanded = view.subjectOf(k);
     if (!demanded.args.length) return;
     // The speaker: the subject of a speaking or urging verb right before the demanded actor.
@@ -27,7 +36,33 @@ export const demand: VerbPattern = {
         emit.pairs(view.subjectOf(j).args, demanded.args, d.trigger, view.textOf(j, k), {});
         return;
       }
-      if (t.pos === 'NOUN' || t.pos === 'PROPN') return;
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') break;
+    }
+    // "Russia must stop insisting that Assad stay(,) Turkish Foreign Minister Mevlut Cavusoglu said on
+    // Sunday": the speaker of the sentence's closing report, when the demand opens the sentence.
+    // (Or opens a clause joined by "but"/"and" to one that reports no speech: "Turkey remains
+    // committed to a ceasefire but Russia must stop …, Cavusoglu said".)
+    if (demanded.start !== view.first) {
+      const joined = view.f[demanded.start - 1];
+      if (joined !== 'but' && joined !== 'and') return;
+      for (let x = view.first; x < demanded.start; x++)
+        if (view.tokens[x]!.pos === 'VERB' && lex.cues.speechVerbs.has(view.tokens[x]!.lemma)) return;
+    }
+    for (let j = view.end - 1; j > k; j--) {
+      const t = view.tokens[j]!;
+      if (t.pos !== 'VERB') continue;
+      if (!lex.cues.speechVerbs.has(t.lemma)) return;
+      const speaker = view.subjectOf(j);
+      if (speaker.start <= k) return;
+      // The actor named right before the verb ("Turkish Foreign Minister Mevlut Cavusoglu said"), not
+      // one inside the demand ("from Ukraine, Zelensky said"); none past a relative ("which the US said").
+      for (let x = k + 1; x < speaker.start; x++) if (view.f[x] === 'which' || view.f[x] === 'who') return;
+      const [sa, sb] = view.np(j - 1);
+      const named =
+        sb === j && view.headIsParty(sa, sb) ? view.argsIn(sa, sb).args.filter((m) => m.endToken === j || sb - 1 > m.endToken) : [];
+      const asked = demanded.args.filter((m) => !named.some((x) => x.actor === m.actor));
+      if (named.length && asked.length) emit.pairs(named, asked, d.trigger, view.textOf(k, j), {});
+      return;
     }
   },
 };

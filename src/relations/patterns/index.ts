@@ -12,6 +12,7 @@ import { receivedSupport } from './received-support.js';
 import { subjectSourceNoun } from './subject-source-noun.js';
 import { subjectTargetNoun } from './subject-target-noun.js';
 import { betweenNoun } from './between-noun.js';
+import { threatOfForce } from './threat-of-force.js';
 import { copulaNoun } from './copula-noun.js';
 import { symmetricSubjectNoun } from './symmetric-subject-noun.js';
 import { possessorNoun } from './possessor-noun.js';
@@ -31,6 +32,7 @@ import { thanksTo } from './thanks-to.js';
 import { backedDeed } from './backed-deed.js';
 import { frontedSupport } from './fronted-support.js';
 import { casualtyList } from './casualty-list.js';
+import { killedWhen } from './killed-when.js';
 import { jointAction } from './joint-action.js';
 import { reliance } from './reliance.js';
 import { loyalTo } from './loyal-to.js';
@@ -56,6 +58,7 @@ export const PATTERNS: readonly Pattern[] = [
   receivedSupport,
   subjectSourceNoun,
   subjectTargetNoun,
+  threatOfForce,
   betweenNoun,
   copulaNoun,
   symmetricSubjectNoun,
@@ -87,6 +90,7 @@ export const PATTERNS: readonly Pattern[] = [
   lostTo,
   claimedDeed,
   casualtyList,
+  killedWhen,
   memberOf,
   memberList,
 ];

@@ -4,6 +4,10 @@ import { patternTester } from '../pattern-tester.js';
 
 patternTester(backerNoun, {
   valid: [
+    // A named modifier with no backer named after the noun.
+    'Hezbollah supporters rallied in Beirut.',
+    // Demonyms before a backer noun with no possessor back no one named.
+    'Russian and Iranian backers of the deal met in Geneva.',
     // A modifier before the noun with no backer named after it; a demonym names the backer.
     'Regime supporters rallied in Damascus.',
     'Pro-Russian supporters gathered in Donetsk.',
@@ -15,6 +19,15 @@ patternTester(backerNoun, {
     "Among Assad's backers, Russia has the most leverage.",
   ],
   invalid: [
+    // A named actor modifying the noun is the backed; the backers follow it.
+    { text: 'Hamas backer Iran condemned the raid.', events: ['iran supports hamas'] },
+    { text: 'Taliban supporters Pakistan and Qatar denied it.', events: ['pakistan supports taliban', 'qatar supports taliban'] },
+    // Bare demonyms coordinated before the backer noun share it.
+    {
+      text: 'Kyiv and its American and British backers rejected the plan.',
+      events: ['united-kingdom supports ukraine', 'united-states supports ukraine'],
+    },
+    { text: 'Hamas and its Iranian and Qatari backers condemned the raid.', events: ['iran supports hamas', 'qatar supports hamas'] },
     // An actor modifying the noun is the backed, where the backers are named after it.
     { text: 'Hamas patron Iran sent more rockets to Gaza.', events: ['iran supports hamas'] },
     {

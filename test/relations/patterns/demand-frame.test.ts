@@ -4,6 +4,11 @@ import { patternTester } from '../pattern-tester.js';
 
 patternTester(demandFrame, {
   valid: [
+    // An act done to its object ('punish', 'isolate'): the one asked to do it is not opposed.
+    'The EU urged Iraq to punish the militias.',
+    'Washington urged Pakistan to expel the Taliban.',
+    // A verb in scare quotes that demands nothing.
+    'The EU released a statement "welcoming" the Russian withdrawal.',
     // An appeal for help or support is no opposition.
     'The United Nations urged the European Union to support the plan.',
     'Ukraine called on Germany to send more tanks.',
@@ -13,6 +18,14 @@ patternTester(demandFrame, {
     'Turkey demanded an explanation.',
   ],
   invalid: [
+    // A passive infinitive or a gerund of an act done to its object: the one who suffers it is opposed.
+    { text: 'Ukraine called for Russia to be expelled from the UN Security Council.', events: ['ukraine opposes russia'] },
+    { text: 'The EU called for holding Hamas accountable for the attack.', events: ['european-union opposes hamas'] },
+    // A verb in scare quotes: the statement's issuer demands.
+    { text: 'The EU released a statement "demanding" that Russia stop its strikes on Kyiv.', events: ['european-union opposes russia'] },
+    // A last conjunct naming no actor leaves the named one asked.
+    { text: 'The EU demanded that Russia and its allies withdraw from the region.', events: ['european-union opposes russia'] },
+    { text: 'Qatar demanded that Israel and other parties stop the bombardment of Gaza.', events: ['qatar opposes israel'] },
     { text: 'Russia demanded that Ukraine withdraw its troops from the region.', events: ['russia opposes ukraine'] },
     { text: 'The PRC on Tuesday demanded that the US cancel plans to sell weapons to Taiwan.', events: ['china opposes united-states'] },
     { text: 'The United States urged Israel to halt its offensive in Gaza.', events: ['united-states opposes israel'] },

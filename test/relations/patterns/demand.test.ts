@@ -4,6 +4,12 @@ import { patternTester } from '../pattern-tester.js';
 
 patternTester(demand, {
   valid: [
+    // A closing report past a relative, or after another speaker's clause.
+    'Iran must stop enrichment, which the US said was illegal.',
+    'Iran said it was ready and Israel must stop the bombing, Hamas said.',
+    // An act done to its object: the one urged to do it is not opposed.
+    'The EU urged Iraq to punish the militias.',
+    'Ukraine urged the EU to isolate Russia.',
     'Putin said Erdogan should step forward.',
     'Russia must stop the war.',
     'Lavrov said the rebels must stop.',
@@ -13,6 +19,10 @@ patternTester(demand, {
     'Lavrov said the talks must be held in Geneva.',
   ],
   invalid: [
+    // The demand opens the sentence (or a clause after "but"/"and"); the closing report's speaker demands.
+    { text: 'Israel must stop the bombing, Hamas said in a statement.', events: ['hamas opposes israel'] },
+    { text: 'The talks failed and Russia must withdraw, Ukraine said.', events: ['ukraine opposes russia'] },
+    { text: 'The Houthis must end their attacks on shipping, the Saudi foreign minister said.', events: ['saudi-arabia opposes houthis'] },
     { text: 'Lavrov said Washington must stop backing the YPG.', events: ['sergei-lavrov opposes united-states'] },
     { text: 'Erdogan urged Russia to end its offensive.', events: ['recep-tayyip-erdogan opposes russia'] },
     { text: 'Putin said Erdogan should step down.', events: ['vladimir-putin opposes recep-tayyip-erdogan'] },
