@@ -624,9 +624,18 @@ export class ClauseView extends PhraseView {
       const v = j + 1 < this.end ? this.tokens[j + 1]! : undefined;
       const singular =
         v !== undefined && (v.pos === 'VERB' || v.pos === 'AUX') && this.f[j + 1] !== v.lemma && /[^s]s$/.test(this.f[j + 1]!);
+      // (A plural verb agrees with the coordination even after a preposition: "against Russia and
+      // China which back Assad".)
+      const plural =
+        v !== undefined &&
+        (v.pos === 'VERB' || v.pos === 'AUX') &&
+        (this.f[j + 1] === 'are' ||
+          this.f[j + 1] === 'have' ||
+          this.f[j + 1] === 'were' ||
+          (this.f[j + 1] === v.lemma && !this.f[j + 1]!.endsWith('s')));
       if (g.args.length && coord.start < na && coord.args.length > g.args.length && !singular) {
         const before = coord.start - 1 >= this.first ? this.tokens[coord.start - 1]! : undefined;
-        if (!before || (before.pos !== 'ADP' && before.pos !== 'SCONJ')) return { args: coord.args, start: coord.start };
+        if (plural || !before || (before.pos !== 'ADP' && before.pos !== 'SCONJ')) return { args: coord.args, start: coord.start };
       }
       if (g.args.length) return g;
       // "the Turkish-backed force which": an apposition of the actor before it.
