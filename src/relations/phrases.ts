@@ -13,6 +13,8 @@ const PARTICIPLE = /^[a-z]{2,}(?:ed|en)$/;
 /** The noun-phrase memo of the sentence being read (one view is read at a time). */
 const npMemoScratch = new Scratch((n) => new Uint8Array(n));
 const NO_MEMO = new Uint8Array(0);
+/** The mentions argsIn has met in its phrase (one list for all its calls; emptied after use). */
+const SEEN: ActorMention[] = [];
 /** The compound positions of most sentences (never pushed to). */
 const NO_POSITIONS: number[] = [];
 
@@ -253,14 +255,17 @@ export class PhraseView {
   /** Argument mentions in [a, b), with "members of X" extended over "of". */
   argsIn(a: number, b: number): Args {
     const args: ActorMention[] = [];
-    const seen = new Set<ActorMention>();
+    // (The mentions met are few: a list, shared by all calls, as none is inside this loop.)
+    const seen = SEEN;
+    seen.length = 0;
     for (let k = a; k < b; k++) {
       const m = this.mentionAt(k);
-      if (m && !seen.has(m)) {
-        seen.add(m);
+      if (m && (seen.length === 0 || seen[seen.length - 1] !== m) && !seen.includes(m)) {
+        seen.push(m);
         if (this.isArg(m)) args.push(m);
       }
     }
+    seen.length = 0;
     if (args.length > 1) {
       // "Syria's Al-Nusra Front", "the PYD's armed wing YPG": a possessive actor before another
       // actor only describes it.
