@@ -1988,7 +1988,7 @@ export class KeySteps {
     }
   }
 
-  /** The node of a one-word span (`id`: the word's id in wink's vocabulary, or -1), or null. */
+  /** The node of a one-word span (`id`: the word's id, AnalyzedText.wordIds, or -1), or null. */
   first(word: string, id: number): KeyNode | null {
     if (id < 0) return this.nodes.get(word) ?? null;
     let n = this.firstById[id];
