@@ -13,7 +13,10 @@ import { NOT_STATE_SECTORS } from '../lexicon/cues.js';
 import { WordClasses } from '../nlp/word-classes.js';
 import { derivedOnce, firstWords } from '../lexicon/derived.js';
 import { Scratch } from '../nlp/scratch.js';
-import { placeOf, type Place } from '../places/index.js';
+import { SentencePlaces, type Place } from '../places/index.js';
+
+/** Mentions by their first token (a stable sort keeps the order of two at one token). */
+const byFirstToken = (a: ActorMention, b: ActorMention): number => a.firstToken - b.firstToken;
 
 /** Tokens read as places, for the article being read (one `Recognizer` runs at a time). */
 const placeScratch = new Scratch((n) => new Uint8Array(n));
@@ -98,6 +101,8 @@ class Recognizer {
     readonly surnameIndex: Map<string, KnownActor[]>,
     reuse = false,
     options: RecognizeOptions = {},
+    /** Where the article's sentence places are kept (the caller's, to read them again for its events). */
+    private readonly places: SentencePlaces = new SentencePlaces(lex.nonActors.placeCountries),
   ) {
     this.genericActors = options.genericActors ?? lex.genericActors ?? false;
     this.tokens = doc.tokens;
@@ -128,13 +133,17 @@ class Recognizer {
       this.corefPass(s.index, s.firstToken, s.endToken);
       this.retryRoles(s.index, s.firstToken, s.endToken);
       this.pairCounterparts(s.index, s.firstToken, s.endToken);
-      // Keep mentions in token order within the sentence.
-      const added = this.mentions.splice(before).sort((a, b) => a.firstToken - b.firstToken);
+      // Keep mentions in token order within the sentence. (Most sentences add none or one: sorted
+      // only when there are two or more.)
+      if (this.mentions.length - before > 1) {
+        const added = this.mentions.splice(before).sort(byFirstToken);
+        for (const m of added) this.mentions.push(m);
+      }
       this.pendingAt.fill(undefined, s.firstToken, s.endToken);
-      for (const m of added) {
+      for (let x = before; x < this.mentions.length; x++) {
+        const m = this.mentions[x]!;
         if (this.tagTokens?.[m.firstToken] === 1) m.modifier = true;
-        this.mentions.push(m);
-        for (let k = m.firstToken; k < m.endToken; k++) this.tokenMention[k] = this.mentions.length - 1;
+        for (let k = m.firstToken; k < m.endToken; k++) this.tokenMention[k] = x;
         if ((m.sector === 'GOV' || m.sector === 'MIL') && this.actors.get(m.actor)?.type === 'country') {
           const counts = this.sectorCounts.get(m.sector) ?? new Map<string, number>();
           counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
@@ -1787,12 +1796,7 @@ class Recognizer {
     let p = this.sentencePlaces.get(sentence);
     if (p === undefined) {
       const s = this.doc.sentences[sentence]!;
-      p =
-        placeOf(
-          this.text.slice(this.tokens[s.firstToken]!.start, this.tokens[s.endToken - 1]!.end),
-          [],
-          this.lex.nonActors.placeCountries,
-        ) ?? null;
+      p = this.places.of(this.text.slice(this.tokens[s.firstToken]!.start, this.tokens[s.endToken - 1]!.end)) ?? null;
       this.sentencePlaces.set(sentence, p);
     }
     return p ?? undefined;
@@ -2068,9 +2072,16 @@ export interface RecognizeOptions {
 
 /**
  * `recognizeActors` for the build's hot path: the result's `tokenMention` and `roleTokens` are this
- * thread's buffers, valid until the next call (as `analyzeTextReusing`'s tokens are).
+ * thread's buffers, valid until the next call (as `analyzeTextReusing`'s tokens are). `places`
+ * keeps the sentence places the stage reads (made with the lexicon's places), for the caller to
+ * read again.
  */
-export function recognizeActorsReusing(doc: AnalyzedText, lex: Lexicon, options: RecognizeOptions = {}): ArticleActors {
+export function recognizeActorsReusing(
+  doc: AnalyzedText,
+  lex: Lexicon,
+  options: RecognizeOptions = {},
+  places?: SentencePlaces,
+): ArticleActors {
   const idx = recognizerIndex(lex);
-  return new Recognizer(doc, lex, idx.keys, idx.surnames, true, options).run();
+  return new Recognizer(doc, lex, idx.keys, idx.surnames, true, options, places).run();
 }

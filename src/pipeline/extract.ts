@@ -7,7 +7,7 @@ import { analyzeTextReusing, blankedRuns, MAX_TOKEN_CHARS } from '../nlp/analyze
 import { recognizeActorsReusing, type RecognizeOptions } from '../actors/recognize.js';
 import { extractRelations, type RelationOptions } from '../relations/extract.js';
 import { BOUNDS, boundSentences, capEvents, relationSentences } from './bounds.js';
-import { placeOf } from '../places/index.js';
+import { SentencePlaces } from '../places/index.js';
 
 export interface ExtractOptions extends RelationOptions, RecognizeOptions {}
 
@@ -33,7 +33,9 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   const blanked = blankedRuns;
   // Sentences of news length only: the later stages are not linear in a sentence's length.
   const cut = boundSentences(doc);
-  const acts = recognizeActorsReusing(doc, lex, { genericActors: options.genericActors });
+  // (The sentence places the actors stage finds are read again for the events' places below.)
+  const places = new SentencePlaces(lex.nonActors.placeCountries);
+  const acts = recognizeActorsReusing(doc, lex, { genericActors: options.genericActors }, places);
   const meta = metaOf(article);
   // The relation stage gets the sentences that fit its budget (a prefix: all of them for news).
   const all = doc.sentences;
@@ -106,10 +108,9 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
     for (const e of placed)
       Object.assign(
         e,
-        placeOf(
+        places.of(
           e.text,
           [iso3(e.source), iso3(e.target)].filter((c): c is string => c !== undefined),
-          lex.nonActors.placeCountries,
         ),
       );
   }

@@ -243,6 +243,31 @@ function lostPossessive(word: string, byName: Map<string, Country>, known?: Read
   return c ? { place: stem, placeCountry: c } : undefined;
 }
 
+/** Set where placeOf reads its `context` (for SentencePlaces: an answer found without reading it holds for any context). */
+let contextRead = false;
+
+/**
+ * The places of one article's sentences, as placeOf gives them with the lexicon's places (`known`):
+ * asked by the actors stage with no context and again for the article's events with their actors'
+ * countries. An answer that did not read its context (most) is given again for any context; the
+ * others are worked out again.
+ */
+export class SentencePlaces {
+  readonly #answers = new Map<string, { place: Place | undefined; anyContext: boolean }>();
+
+  constructor(private readonly known?: ReadonlyMap<string, string>) {}
+
+  /** `placeOf(sentence, context, known)` (the same object for an answer given again: read only). */
+  of(sentence: string, context: readonly string[] = []): Place | undefined {
+    const hit = this.#answers.get(sentence);
+    if (hit?.anyContext) return hit.place;
+    contextRead = false;
+    const place = placeOf(sentence, context, this.known);
+    if (!hit) this.#answers.set(sentence, { place, anyContext: !contextRead });
+    return place;
+  }
+}
+
 /**
  * The place of an event stated in its sentence, or undefined. `context`: ISO3 codes of the
  * event's actors and of the article's countries, to choose among cities of one name. `known`: the
@@ -325,6 +350,7 @@ export function placeOf(sentence: string, context: readonly string[] = [], known
         const folded = ` ${fold(sentence).replace(/[^\p{L}\p{N}.' -]+/gu, ' ')} `;
         pick = found.find((c) => [...byName].some(([k, v]) => v.cca3 === c.country && folded.includes(` ${k} `)));
       }
+      if (!pick) contextRead = true;
       pick ??= found.find((c) => context.includes(c.country));
       if (!pick) break;
       // A city named like a person or a month, alone, is too often no place: only a known city name
