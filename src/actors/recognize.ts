@@ -368,7 +368,8 @@ class Recognizer {
           node === null
             ? this.keys.first(this.folded[i]!, this.wordIds ? this.wordIds[i]! : -1)
             : this.keys.step(node, spaced, this.folded[j - 1]!);
-        const form = next !== null && next.form ? gaz.lookupSpan(this.text, t.start, tokens[j - 1]!.end, next.key) : undefined;
+        const form =
+          next !== null && next.form ? gaz.lookupSpanIn(next.forms!, this.text, t.start, tokens[j - 1]!.end, next.key) : undefined;
         if (form && !/^[-.]$/.test(tokens[j - 1]!.text)) best = { form, key: next!.key, j, possessive: false };
         else if (!form && endsInS(tokens[j - 1]!.text) && isCap(tokens[j - 1]!) && tokens[j - 1]!.text.length > 3) {
           // FA-KES and other stripped texts write possessives without the apostrophe: "Syrias",
@@ -1020,9 +1021,9 @@ class Recognizer {
     const { tokens, folded, lex } = this;
     const na = lex.nonActors;
     const surface = this.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
-    // One word: its fold is at hand (and its hash already computed).
-    const key = b === a + 1 ? folded[a]! : foldKey(surface);
-    if (na.places.has(key) || na.words.has(key)) return;
+    // One word: its word classes say (W_PLACE, W_NON_ACTOR), with no lookup in the large tables.
+    const key = b === a + 1 ? undefined : foldKey(surface);
+    if (key === undefined ? this.cls[a]! & (W_PLACE | W_NON_ACTOR) : na.places.has(key) || na.words.has(key)) return;
     const words = tokens.slice(a, b).filter((t) => LETTER.test(t.text) && t.text !== '-');
     const wordCount = words.length;
     // Organizations and armed groups by their head or first word.
@@ -1923,6 +1924,8 @@ const W_UPPER = 128;
 const W_UPPER_WORD = 256;
 /** A describer ("key", "close", "staunch": cues.json describers). */
 const W_DESCRIBER = 512;
+/** A place of non-actors.json (`nonActors.places`). */
+const W_PLACE = 1024;
 const UPPER_WORD = /^\p{Lu}[\p{Lu}'’.-]+$/u;
 const NOT_LETTER = /[^\p{L}]/gu;
 
@@ -1937,6 +1940,7 @@ const wordClasses = derivedOnce((lex: Lexicon): WordClasses => {
     if (lex.nonActors.words.has(f)) c |= W_NON_ACTOR;
     if (corefStarts.has(f)) c |= W_COREF_START;
     if (lex.cues.describers.has(f)) c |= W_DESCRIBER;
+    if (lex.nonActors.places.has(f)) c |= W_PLACE;
     if (f.endsWith('s') && lex.titles.roleHeads.has(f.slice(0, -1))) c |= W_ROLE_PLURAL;
     if (UPPER_WORD.test(text)) {
       c |= W_UPPER;
@@ -1951,6 +1955,11 @@ export interface KeyNode {
   key: string;
   /** Is it a form's key? */
   form: boolean;
+  /**
+   * The gazetteer's forms of the key when it is one (the gazetteer's own list): read from the node
+   * just reached instead of looked up again in the table of all forms.
+   */
+  forms?: GazetteerForm[];
   /** Does a longer key start with it (and then a space)? */
   prefix: boolean;
   spacePrefix: boolean;
@@ -1973,7 +1982,7 @@ export class KeySteps {
   private remembered = 0;
   static readonly MAX_REMEMBERED = 1 << 20;
 
-  constructor(keys: Iterable<string>) {
+  constructor(forms: ReadonlyMap<string, GazetteerForm[]>) {
     const node = (key: string): KeyNode => {
       let n = this.nodes.get(key);
       if (!n) {
@@ -1982,8 +1991,10 @@ export class KeySteps {
       }
       return n;
     };
-    for (const key of keys) {
-      node(key).form = true;
+    for (const [key, list] of forms) {
+      const n = node(key);
+      n.form = true;
+      n.forms = list;
       for (let n = 1; n < key.length; n++) {
         const p = node(key.slice(0, n));
         p.prefix = true;
@@ -2037,7 +2048,7 @@ export interface RecognizerIndex {
 }
 
 export const recognizerIndex = derivedOnce((lex: Lexicon): RecognizerIndex => {
-  const keys = new KeySteps(lex.gazetteer.forms.keys());
+  const keys = new KeySteps(lex.gazetteer.forms);
   const surnames = new Map<string, KnownActor[]>();
   for (const a of lex.gazetteer.actors.values()) {
     if (a.type !== 'person') continue;
