@@ -59,8 +59,9 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
   for (let k = view.first; k < view.end; k++) {
     const t = tokens[k]!;
     const lemma = t.lemma;
-    const lemmaFacts = lemma !== f[k] ? cues.lemmaFacts(lemma) : 0;
-    run |= cues.formMask(f[k]!, ids ? ids[k]! : -1) | (lemmaFacts & CUE_BITS);
+    const id = ids ? ids[k]! : -1;
+    const lemmaFacts = lemma !== f[k] ? cues.lemmaFacts(lemma, id) : 0;
+    run |= cues.formMask(f[k]!, id) | (lemmaFacts & CUE_BITS);
     // Inside an actor only its head may be a trigger noun: "Russian airstrikes on Idlib" names
     // Russia by its airstrikes (a sector head), and the airstrikes still reach their target.
     // (Its -ing form too, tagged a verb: "Israeli shelling on Hamas positions" is the noun.)
@@ -199,12 +200,28 @@ class CueIndex {
     return c & ~COMPUTED;
   }
 
+  /** Per word id, the lemma last asked for a token of that word and its facts (a word has one lemma per part of speech). */
+  #lemmaOf: Array<string | undefined> = [];
+  #lemmaFactsOf = new Int32Array(1 << 16);
+
   /**
-   * For a lemma other than its token's form: the mask of the patterns it is a cue of (CUE_BITS), and
-   * TRIGGER_LEMMA if it starts a trigger.
+   * For a lemma other than its token's form (`id`: the token's word id, or -1): the mask of the
+   * patterns it is a cue of (CUE_BITS), and TRIGGER_LEMMA if it starts a trigger.
    */
-  lemmaFacts(lemma: string): number {
-    return this.#lemmaBits.get(lemma) ?? 0;
+  lemmaFacts(lemma: string, id: number): number {
+    if (id >= 0 && this.#lemmaOf[id] === lemma) return this.#lemmaFactsOf[id]!;
+    const facts = this.#lemmaBits.get(lemma) ?? 0;
+    if (id >= 0) {
+      while (this.#lemmaOf.length <= id) this.#lemmaOf.push(undefined);
+      if (id >= this.#lemmaFactsOf.length) {
+        const grown = new Int32Array(Math.max(id + 1, this.#lemmaFactsOf.length * 2));
+        grown.set(this.#lemmaFactsOf);
+        this.#lemmaFactsOf = grown;
+      }
+      this.#lemmaOf[id] = lemma;
+      this.#lemmaFactsOf[id] = facts;
+    }
+    return facts;
   }
 }
 
