@@ -184,13 +184,13 @@ const LOCATIVE = new RegExp(
 const LOCATIVE_START = new RegExp(LOCATIVE_WORD, 'g');
 
 /**
- * The matches of LOCATIVE in `sentence`, as `sentence.matchAll(LOCATIVE)` would give them with the
- * global flag: every match starts where its opening words do, and the search goes on after it.
+ * The matches of LOCATIVE in `sentence` from `from` on (where no match starts before it), as
+ * `sentence.matchAll(LOCATIVE)` would give them with the global flag: every match starts where its
+ * opening words do, and the search goes on after it.
  */
-function* locatives(sentence: string): Generator<RegExpExecArray> {
+function* locatives(sentence: string, from = 0): Generator<RegExpExecArray> {
   // (The position is kept here, not in the shared expressions: placeOf reads a part of the sentence
   // again, with these same expressions, while this search waits.)
-  let from = 0;
   for (;;) {
     LOCATIVE_START.lastIndex = from;
     const p = LOCATIVE_START.exec(sentence);
@@ -284,7 +284,11 @@ export function placeOf(sentence: string, context: readonly string[] = [], known
     const c = byName.get(fold(border[1]!));
     if (c) return { place: `${border[1]} border`, placeCountry: c.cca3 };
   }
-  for (const m of locatives(sentence)) {
+  // A sentence with no locative word at all (many) sets up no search.
+  LOCATIVE_START.lastIndex = 0;
+  const candidate = LOCATIVE_START.exec(sentence);
+  if (!candidate) return undefined;
+  for (const m of locatives(sentence, candidate.index)) {
     // A possessive is no place ("in Assad's view"), nor a part of a name ("Islamic State in Iraq").
     if (/^['’]s\b/.test(sentence.slice(m.index! + m[0].length))) continue;
     // (Only the end of the text before is read: these words must end it, but for white space.)
