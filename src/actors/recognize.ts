@@ -15,6 +15,15 @@ import { derivedOnce, firstWords } from '../lexicon/derived.js';
 import { Scratch } from '../nlp/scratch.js';
 import { SentencePlaces, type Place } from '../places/index.js';
 
+/**
+ * Per word id: is the word without its last letter a gazetteer key ("Syrias" → "syria")? For the
+ * possessives that lost their apostrophe; UNKNOWN_STEM until asked.
+ */
+const UNKNOWN_STEM = 0;
+const STEM_FORM = 1;
+const NO_STEM_FORM = 2;
+const stemForms = derivedOnce((_lex: Lexicon): number[] => []);
+
 /** Mentions by their first token (a stable sort keeps the order of two at one token). */
 const byFirstToken = (a: ActorMention, b: ActorMention): number => a.firstToken - b.firstToken;
 
@@ -374,10 +383,20 @@ class Recognizer {
         else if (!form && endsInS(tokens[j - 1]!.text) && isCap(tokens[j - 1]!) && tokens[j - 1]!.text.length > 3) {
           // FA-KES and other stripped texts write possessives without the apostrophe: "Syrias",
           // "Damascuss".
-          const whole = node === null ? this.folded[i]! : node.key + (spaced ? ' ' : '') + this.folded[j - 1];
-          const k2 = whole.slice(0, -1);
-          const f2 = gaz.forms.has(k2) ? gaz.lookup(this.text.slice(t.start, tokens[j - 1]!.end - 1), k2) : undefined;
-          if (f2 && f2.kind !== 'demonym') best = { form: f2, key: k2, j, possessive: true };
+          // (For one word, whether its stem is a form is remembered per word: most are none.)
+          const id = node === null && this.wordIds ? this.wordIds[i]! : -1;
+          const stems = id >= 0 ? stemForms(this.lex) : undefined;
+          if (stems?.[id] !== NO_STEM_FORM) {
+            const whole = node === null ? this.folded[i]! : node.key + (spaced ? ' ' : '') + this.folded[j - 1];
+            const k2 = whole.slice(0, -1);
+            const stemForm = gaz.forms.has(k2);
+            if (stems) {
+              while (stems.length <= id) stems.push(UNKNOWN_STEM);
+              stems[id] = stemForm ? STEM_FORM : NO_STEM_FORM;
+            }
+            const f2 = stemForm ? gaz.lookup(this.text.slice(t.start, tokens[j - 1]!.end - 1), k2) : undefined;
+            if (f2 && f2.kind !== 'demonym') best = { form: f2, key: k2, j, possessive: true };
+          }
         }
         if (next === null || !next.prefix) break;
         node = next;
