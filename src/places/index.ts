@@ -212,6 +212,17 @@ const BORDER = new RegExp(`\\b(?:on|along|at|near|across)\\s+the\\s+(${NAME})\\s
  */
 const ISLAMIC_STATE_TAIL = 'Islamic State'.length + 1;
 const BANNED_TAIL = 'proscribed'.length + 1;
+/** `name` without the periods and apostrophes that end it (as `.replace(/[.’']+$/, '')`, without a search). */
+function trimEndMarks(name: string): string {
+  let e = name.length;
+  while (e > 0) {
+    const c = name[e - 1];
+    if (c !== '.' && c !== '’' && c !== "'") break;
+    e--;
+  }
+  return e === name.length ? name : name.slice(0, e);
+}
+
 /** Capitalized words after "in" that are no place. */
 const NOT_PLACES = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday the this that a an addition fact particular response return order recent general total part'.split(
@@ -296,7 +307,7 @@ export function placeOf(sentence: string, context: readonly string[] = [], known
     if (/\bIslamic State$/i.test(before.slice(-ISLAMIC_STATE_TAIL))) continue;
     // Nor a law's reach ("a terrorist group banned in Russia", "outlawed in Turkey").
     if (/\b(?:banned|outlawed|illegal|prohibited|proscribed)$/i.test(before.slice(-BANNED_TAIL))) continue;
-    let words = m[1]!.replace(/[.’']+$/, '').split(' ');
+    let words = trimEndMarks(m[1]!).split(' ');
     if (NOT_PLACES.has(fold(words[0]!))) continue;
     // "in Eastern Ghouta" is a place of its own; "in Eastern Homs" a part of Homs.
     if (DIRECTIONS.has(fold(words[0]!))) {
@@ -352,7 +363,10 @@ export function placeOf(sentence: string, context: readonly string[] = [], known
       let pick = found.length === 1 ? found[0] : found.find((c) => capitals.has(`${key}\u0000${c.country}`));
       if (!pick) {
         const folded = ` ${fold(sentence).replace(/[^\p{L}\p{N}.' -]+/gu, ' ')} `;
-        pick = found.find((c) => [...byName].some(([k, v]) => v.cca3 === c.country && folded.includes(` ${k} `)));
+        pick = found.find((c) => {
+          for (const [k, v] of byName) if (v.cca3 === c.country && folded.includes(` ${k} `)) return true;
+          return false;
+        });
       }
       if (!pick) contextRead = true;
       pick ??= found.find((c) => context.includes(c.country));
