@@ -376,7 +376,7 @@ class Recognizer {
         const next: KeyNode | null =
           node === null
             ? this.keys.first(this.folded[i]!, this.wordIds ? this.wordIds[i]! : -1)
-            : this.keys.step(node, spaced, this.folded[j - 1]!);
+            : this.keys.step(node, spaced, this.folded[j - 1]!, this.wordIds ? this.wordIds[j - 1]! : -1);
         const form =
           next !== null && next.form ? gaz.lookupSpanIn(next.forms!, this.text, t.start, tokens[j - 1]!.end, next.key) : undefined;
         if (form && !/^[-.]$/.test(tokens[j - 1]!.text)) best = { form, key: next!.key, j, possessive: false };
@@ -717,7 +717,7 @@ class Recognizer {
       if (k >= end) break;
       const spaced = this.tokens[k]!.start > this.tokens[k - 1]!.end;
       if (!(spaced ? node.spacePrefix : node.prefix)) break;
-      node = this.keys.step(node, spaced, this.folded[k]!);
+      node = this.keys.step(node, spaced, this.folded[k]!, this.wordIds ? this.wordIds[k]! : -1);
     }
     return false;
   }
@@ -1982,9 +1982,12 @@ export interface KeyNode {
   /** Does a longer key start with it (and then a space)? */
   prefix: boolean;
   spacePrefix: boolean;
-  /** Remembered steps: the next node after a folded word (with or without a space), or null. */
-  spaced?: Map<string, KeyNode | null>;
-  joined?: Map<string, KeyNode | null>;
+  /**
+   * Remembered steps: the next node after a folded word (with or without a space), or null; by the
+   * word's id where it has one (a number is hashed without reading the word's string).
+   */
+  spaced?: Map<string | number, KeyNode | null>;
+  joined?: Map<string | number, KeyNode | null>;
 }
 
 /**
@@ -2034,8 +2037,8 @@ export class KeySteps {
     return n;
   }
 
-  /** The node of `node`'s key followed by `word` (after a space or not), or null. */
-  step(node: KeyNode, spaced: boolean, word: string): KeyNode | null {
+  /** The node of `node`'s key followed by `word` (after a space or not; `id`: the word's id, or -1), or null. */
+  step(node: KeyNode, spaced: boolean, word: string, id = -1): KeyNode | null {
     let table = spaced ? node.spaced : node.joined;
     if (table === undefined) {
       if (this.remembered >= KeySteps.MAX_REMEMBERED) this.forget();
@@ -2044,10 +2047,11 @@ export class KeySteps {
       else node.joined = table;
       this.withSteps.push(node);
     }
-    let out = table.get(word);
+    const at = id >= 0 ? id : word;
+    let out = table.get(at);
     if (out === undefined) {
       out = this.nodes.get(spaced ? `${node.key} ${word}` : node.key + word) ?? null;
-      table.set(word, out);
+      table.set(at, out);
       this.remembered++;
     }
     return out;
