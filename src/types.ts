@@ -86,8 +86,9 @@ export interface AnalyzedText {
   /** Each token's text folded for lookups (`foldKey`), index for index with `tokens`. */
   folded: string[];
   /**
-   * Per token, the id of its word in wink's vocabulary when the token's text is that word (-1
-   * otherwise): a key for per-word memos. Absent on texts not analyzed by `analyzeText`.
+   * Per token, the id of its word (one per word of wink's vocabulary, numbered by this thread in
+   * the order first met) when the token's text is that word (-1 otherwise): a key for per-word
+   * memos. Absent on texts not analyzed by `analyzeText`.
    */
   wordIds?: Int32Array;
 }

@@ -13,7 +13,19 @@ import { NOT_STATE_SECTORS } from '../lexicon/cues.js';
 import { WordClasses } from '../nlp/word-classes.js';
 import { derivedOnce, firstWords } from '../lexicon/derived.js';
 import { Scratch } from '../nlp/scratch.js';
-import { placeOf, type Place } from '../places/index.js';
+import { placeOf, SentencePlaces, type Place } from '../places/index.js';
+
+/**
+ * Per word id: is the word without its last letter a gazetteer key ("Syrias" → "syria")? For the
+ * possessives that lost their apostrophe; UNKNOWN_STEM until asked.
+ */
+const UNKNOWN_STEM = 0;
+const STEM_FORM = 1;
+const NO_STEM_FORM = 2;
+const stemForms = derivedOnce((_lex: Lexicon): number[] => []);
+
+/** Mentions by their first token (a stable sort keeps the order of two at one token). */
+const byFirstToken = (a: ActorMention, b: ActorMention): number => a.firstToken - b.firstToken;
 
 /** Tokens read as places, for the article being read (one `Recognizer` runs at a time). */
 const placeScratch = new Scratch((n) => new Uint8Array(n));
@@ -98,6 +110,8 @@ class Recognizer {
     readonly surnameIndex: Map<string, KnownActor[]>,
     reuse = false,
     options: RecognizeOptions = {},
+    /** Where the article's sentence places are kept (the caller's, to read them again for its events). */
+    private readonly places: SentencePlaces = new SentencePlaces(lex.nonActors.placeCountries),
   ) {
     this.genericActors = options.genericActors ?? lex.genericActors ?? false;
     this.tokens = doc.tokens;
@@ -128,13 +142,17 @@ class Recognizer {
       this.corefPass(s.index, s.firstToken, s.endToken);
       this.retryRoles(s.index, s.firstToken, s.endToken);
       this.pairCounterparts(s.index, s.firstToken, s.endToken);
-      // Keep mentions in token order within the sentence.
-      const added = this.mentions.splice(before).sort((a, b) => a.firstToken - b.firstToken);
+      // Keep mentions in token order within the sentence. (Most sentences add none or one: sorted
+      // only when there are two or more.)
+      if (this.mentions.length - before > 1) {
+        const added = this.mentions.splice(before).sort(byFirstToken);
+        for (const m of added) this.mentions.push(m);
+      }
       this.pendingAt.fill(undefined, s.firstToken, s.endToken);
-      for (const m of added) {
+      for (let x = before; x < this.mentions.length; x++) {
+        const m = this.mentions[x]!;
         if (this.tagTokens?.[m.firstToken] === 1) m.modifier = true;
-        this.mentions.push(m);
-        for (let k = m.firstToken; k < m.endToken; k++) this.tokenMention[k] = this.mentions.length - 1;
+        for (let k = m.firstToken; k < m.endToken; k++) this.tokenMention[k] = x;
         if ((m.sector === 'GOV' || m.sector === 'MIL') && this.actors.get(m.actor)?.type === 'country') {
           const counts = this.sectorCounts.get(m.sector) ?? new Map<string, number>();
           counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
@@ -358,16 +376,27 @@ class Recognizer {
         const next: KeyNode | null =
           node === null
             ? this.keys.first(this.folded[i]!, this.wordIds ? this.wordIds[i]! : -1)
-            : this.keys.step(node, spaced, this.folded[j - 1]!);
-        const form = next !== null && next.form ? gaz.lookupSpan(this.text, t.start, tokens[j - 1]!.end, next.key) : undefined;
+            : this.keys.step(node, spaced, this.folded[j - 1]!, this.wordIds ? this.wordIds[j - 1]! : -1);
+        const form =
+          next !== null && next.form ? gaz.lookupSpanIn(next.forms!, this.text, t.start, tokens[j - 1]!.end, next.key) : undefined;
         if (form && !/^[-.]$/.test(tokens[j - 1]!.text)) best = { form, key: next!.key, j, possessive: false };
         else if (!form && endsInS(tokens[j - 1]!.text) && isCap(tokens[j - 1]!) && tokens[j - 1]!.text.length > 3) {
           // FA-KES and other stripped texts write possessives without the apostrophe: "Syrias",
           // "Damascuss".
-          const whole = node === null ? this.folded[i]! : node.key + (spaced ? ' ' : '') + this.folded[j - 1];
-          const k2 = whole.slice(0, -1);
-          const f2 = gaz.forms.has(k2) ? gaz.lookup(this.text.slice(t.start, tokens[j - 1]!.end - 1), k2) : undefined;
-          if (f2 && f2.kind !== 'demonym') best = { form: f2, key: k2, j, possessive: true };
+          // (For one word, whether its stem is a form is remembered per word: most are none.)
+          const id = node === null && this.wordIds ? this.wordIds[i]! : -1;
+          const stems = id >= 0 ? stemForms(this.lex) : undefined;
+          if (stems?.[id] !== NO_STEM_FORM) {
+            const whole = node === null ? this.folded[i]! : node.key + (spaced ? ' ' : '') + this.folded[j - 1];
+            const k2 = whole.slice(0, -1);
+            const stemForm = gaz.forms.has(k2);
+            if (stems) {
+              while (stems.length <= id) stems.push(UNKNOWN_STEM);
+              stems[id] = stemForm ? STEM_FORM : NO_STEM_FORM;
+            }
+            const f2 = stemForm ? gaz.lookup(this.text.slice(t.start, tokens[j - 1]!.end - 1), k2) : undefined;
+            if (f2 && f2.kind !== 'demonym') best = { form: f2, key: k2, j, possessive: true };
+          }
         }
         if (next === null || !next.prefix) break;
         node = next;
@@ -690,7 +719,7 @@ class Recognizer {
       if (k >= end) break;
       const spaced = this.tokens[k]!.start > this.tokens[k - 1]!.end;
       if (!(spaced ? node.spacePrefix : node.prefix)) break;
-      node = this.keys.step(node, spaced, this.folded[k]!);
+      node = this.keys.step(node, spaced, this.folded[k]!, this.wordIds ? this.wordIds[k]! : -1);
     }
     return false;
   }
@@ -1013,9 +1042,9 @@ class Recognizer {
     const { tokens, folded, lex } = this;
     const na = lex.nonActors;
     const surface = this.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
-    // One word: its fold is at hand (and its hash already computed).
-    const key = b === a + 1 ? folded[a]! : foldKey(surface);
-    if (na.places.has(key) || na.words.has(key)) return;
+    // One word: its word classes say (W_PLACE, W_NON_ACTOR), with no lookup in the large tables.
+    const key = b === a + 1 ? undefined : foldKey(surface);
+    if (key === undefined ? this.cls[a]! & (W_PLACE | W_NON_ACTOR) : na.places.has(key) || na.words.has(key)) return;
     const words = tokens.slice(a, b).filter((t) => LETTER.test(t.text) && t.text !== '-');
     const wordCount = words.length;
     // Organizations and armed groups by their head or first word.
@@ -1919,12 +1948,7 @@ class Recognizer {
     let p = this.sentencePlaces.get(sentence);
     if (p === undefined) {
       const s = this.doc.sentences[sentence]!;
-      p =
-        placeOf(
-          this.text.slice(this.tokens[s.firstToken]!.start, this.tokens[s.endToken - 1]!.end),
-          [],
-          this.lex.nonActors.placeCountries,
-        ) ?? null;
+      p = this.places.of(this.text.slice(this.tokens[s.firstToken]!.start, this.tokens[s.endToken - 1]!.end)) ?? null;
       this.sentencePlaces.set(sentence, p);
     }
     return p ?? undefined;
@@ -2055,6 +2079,8 @@ const W_UPPER = 128;
 const W_UPPER_WORD = 256;
 /** A describer ("key", "close", "staunch": cues.json describers). */
 const W_DESCRIBER = 512;
+/** A place of non-actors.json (`nonActors.places`). */
+const W_PLACE = 1024;
 const UPPER_WORD = /^\p{Lu}[\p{Lu}'’.-]+$/u;
 const NOT_LETTER = /[^\p{L}]/gu;
 
@@ -2069,6 +2095,7 @@ const wordClasses = derivedOnce((lex: Lexicon): WordClasses => {
     if (lex.nonActors.words.has(f)) c |= W_NON_ACTOR;
     if (corefStarts.has(f)) c |= W_COREF_START;
     if (lex.cues.describers.has(f)) c |= W_DESCRIBER;
+    if (lex.nonActors.places.has(f)) c |= W_PLACE;
     if (f.endsWith('s') && lex.titles.roleHeads.has(f.slice(0, -1))) c |= W_ROLE_PLURAL;
     if (UPPER_WORD.test(text)) {
       c |= W_UPPER;
@@ -2083,12 +2110,20 @@ export interface KeyNode {
   key: string;
   /** Is it a form's key? */
   form: boolean;
+  /**
+   * The gazetteer's forms of the key when it is one (the gazetteer's own list): read from the node
+   * just reached instead of looked up again in the table of all forms.
+   */
+  forms?: GazetteerForm[];
   /** Does a longer key start with it (and then a space)? */
   prefix: boolean;
   spacePrefix: boolean;
-  /** Remembered steps: the next node after a folded word (with or without a space), or null. */
-  spaced?: Map<string, KeyNode | null>;
-  joined?: Map<string, KeyNode | null>;
+  /**
+   * Remembered steps: the next node after a folded word (with or without a space), or null; by the
+   * word's id where it has one (a number is hashed without reading the word's string).
+   */
+  spaced?: Map<string | number, KeyNode | null>;
+  joined?: Map<string | number, KeyNode | null>;
 }
 
 /**
@@ -2105,7 +2140,7 @@ export class KeySteps {
   private remembered = 0;
   static readonly MAX_REMEMBERED = 1 << 20;
 
-  constructor(keys: Iterable<string>) {
+  constructor(forms: ReadonlyMap<string, GazetteerForm[]>) {
     const node = (key: string): KeyNode => {
       let n = this.nodes.get(key);
       if (!n) {
@@ -2114,8 +2149,10 @@ export class KeySteps {
       }
       return n;
     };
-    for (const key of keys) {
-      node(key).form = true;
+    for (const [key, list] of forms) {
+      const n = node(key);
+      n.form = true;
+      n.forms = list;
       for (let n = 1; n < key.length; n++) {
         const p = node(key.slice(0, n));
         p.prefix = true;
@@ -2124,7 +2161,7 @@ export class KeySteps {
     }
   }
 
-  /** The node of a one-word span (`id`: the word's id in wink's vocabulary, or -1), or null. */
+  /** The node of a one-word span (`id`: the word's id, AnalyzedText.wordIds, or -1), or null. */
   first(word: string, id: number): KeyNode | null {
     if (id < 0) return this.nodes.get(word) ?? null;
     let n = this.firstById[id];
@@ -2136,8 +2173,8 @@ export class KeySteps {
     return n;
   }
 
-  /** The node of `node`'s key followed by `word` (after a space or not), or null. */
-  step(node: KeyNode, spaced: boolean, word: string): KeyNode | null {
+  /** The node of `node`'s key followed by `word` (after a space or not; `id`: the word's id, or -1), or null. */
+  step(node: KeyNode, spaced: boolean, word: string, id = -1): KeyNode | null {
     let table = spaced ? node.spaced : node.joined;
     if (table === undefined) {
       if (this.remembered >= KeySteps.MAX_REMEMBERED) this.forget();
@@ -2146,10 +2183,11 @@ export class KeySteps {
       else node.joined = table;
       this.withSteps.push(node);
     }
-    let out = table.get(word);
+    const at = id >= 0 ? id : word;
+    let out = table.get(at);
     if (out === undefined) {
       out = this.nodes.get(spaced ? `${node.key} ${word}` : node.key + word) ?? null;
-      table.set(word, out);
+      table.set(at, out);
       this.remembered++;
     }
     return out;
@@ -2169,7 +2207,7 @@ export interface RecognizerIndex {
 }
 
 export const recognizerIndex = derivedOnce((lex: Lexicon): RecognizerIndex => {
-  const keys = new KeySteps(lex.gazetteer.forms.keys());
+  const keys = new KeySteps(lex.gazetteer.forms);
   const surnames = new Map<string, KnownActor[]>();
   for (const a of lex.gazetteer.actors.values()) {
     if (a.type !== 'person') continue;
@@ -2204,9 +2242,16 @@ export interface RecognizeOptions {
 
 /**
  * `recognizeActors` for the build's hot path: the result's `tokenMention` and `roleTokens` are this
- * thread's buffers, valid until the next call (as `analyzeTextReusing`'s tokens are).
+ * thread's buffers, valid until the next call (as `analyzeTextReusing`'s tokens are). `places`
+ * keeps the sentence places the stage reads (made with the lexicon's places), for the caller to
+ * read again.
  */
-export function recognizeActorsReusing(doc: AnalyzedText, lex: Lexicon, options: RecognizeOptions = {}): ArticleActors {
+export function recognizeActorsReusing(
+  doc: AnalyzedText,
+  lex: Lexicon,
+  options: RecognizeOptions = {},
+  places?: SentencePlaces,
+): ArticleActors {
   const idx = recognizerIndex(lex);
-  return new Recognizer(doc, lex, idx.keys, idx.surnames, true, options).run();
+  return new Recognizer(doc, lex, idx.keys, idx.surnames, true, options, places).run();
 }

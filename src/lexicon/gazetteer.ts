@@ -106,6 +106,11 @@ export class Gazetteer {
   lookupSpan(text: string, start: number, end: number, folded: string): GazetteerForm | undefined {
     const list = this.forms.get(folded);
     if (!list) return undefined;
+    return this.lookupSpanIn(list, text, start, end, folded);
+  }
+
+  /** `lookupSpan` where the caller holds the key's forms (`list`: `forms.get(folded)`). */
+  lookupSpanIn(list: GazetteerForm[], text: string, start: number, end: number, folded: string): GazetteerForm | undefined {
     if (!list[0]!.caseSensitive) return list[0];
     return this.lookup(text.slice(start, end), folded);
   }

@@ -33,8 +33,8 @@ export function nlpEngine(): WinkNLP {
   return engine;
 }
 
-// Memos indexed by wink's `its.uniqueId` (the id of a token's word in wink's vocabulary, stable for
-// the engine's life). Lemmas are the costly part of wink's output (about a seventh of its whole
+// Memos indexed by the word's own id (`ownId` below: one per word of wink's vocabulary, its
+// `its.uniqueId`, stable for the engine's life). Lemmas are the costly part of wink's output (about a seventh of its whole
 // pass), and a word's lemma depends only on the word and its part of speech: each pair is asked of
 // wink once. Folds and the words' strings likewise. One flat array, four slots per word side by side
 // (the part of speech of the remembered lemma, the lemma, the fold, the word): one cache line per
@@ -65,6 +65,28 @@ function isBlank(s: string, from: number, to: number): boolean {
 
 function growMemo(id: number): void {
   while (memo.length <= 4 * id + 3) memo.push(undefined);
+}
+
+/**
+ * wink's word id → this thread's own word id, plus one (0: not met yet). Own ids are handed out in
+ * the order the words are first met, so the words of the news sit close together at the start of
+ * every per-word table (the memo above, the stages' word classes): those tables are read at each
+ * token, and wink's ids spread a few thousand words over a vocabulary of a hundred thousand, a
+ * cache miss for nearly every read.
+ */
+let ownIds = new Int32Array(1 << 16);
+let ownIdCount = 0;
+
+/** The own id of wink's word id `id` (below MEMO_MAX_ID), handed out on first sight. */
+function ownId(id: number): number {
+  if (id >= ownIds.length) {
+    const grown = new Int32Array(Math.max(id + 1, 2 * ownIds.length));
+    grown.set(ownIds);
+    ownIds = grown;
+  }
+  let own = ownIds[id]!;
+  if (own === 0) ownIds[id] = own = ++ownIdCount;
+  return own - 1;
 }
 
 /**
@@ -174,8 +196,9 @@ function analyze(text: string, pool: Token[] | undefined): AnalyzedText {
   let offset = 0;
   for (let i = 0; i < count; i++) {
     kept[i] = tokens.length;
-    const id = ids[i]!;
-    const memoized = id < MEMO_MAX_ID;
+    const winkId = ids[i]!;
+    const memoized = winkId >= 0 && winkId < MEMO_MAX_ID;
+    const id = memoized ? ownId(winkId) : winkId;
     if (memoized && 4 * id + 3 >= memo.length) growMemo(id);
     const at = 4 * id;
     // The token's text is its word's: wink's string for that id, asked once.

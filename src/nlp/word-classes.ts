@@ -1,4 +1,4 @@
-// Per-word facts memoized by wink's vocabulary id. The stages ask of every token whether its word is
+// Per-word facts memoized by word id (AnalyzedText.wordIds). The stages ask of every token whether its word is
 // in this or that word list; one Set lookup each, per token, per pass, adds up. The answers depend
 // only on the word, so each stage computes them once per word of wink's vocabulary (the ids
 // `analyzeText` hands out) as a small bit set, and reads them from an array afterwards.
@@ -15,6 +15,26 @@ export class WordClasses {
   constructor(private readonly classify: (text: string, folded: string) => number) {}
 
   #out = new Scratch((n) => new Uint16Array(n));
+
+  /**
+   * The bits of token i of `doc` alone: for a reader of a few sentences, where a pass over every
+   * token of the article (`of`) would cost more than the words it reads.
+   */
+  at(doc: AnalyzedText, i: number): number {
+    const id = doc.wordIds ? doc.wordIds[i]! : -1;
+    if (id < 0) return this.classify(doc.tokens[i]!.text, doc.folded[i]!);
+    if (id >= this.#byId.length) {
+      const grown = new Uint16Array(Math.max(id + 1, this.#byId.length * 2));
+      grown.set(this.#byId);
+      this.#byId = grown;
+    }
+    let c = this.#byId[id]!;
+    if (c === 0) {
+      c = this.classify(doc.tokens[i]!.text, doc.folded[i]!) | COMPUTED;
+      this.#byId[id] = c;
+    }
+    return c & ~COMPUTED;
+  }
 
   /** The bits of each token of `doc`: valid until the next call (a stage reads them within one call). */
   of(doc: AnalyzedText): Uint16Array {

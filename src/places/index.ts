@@ -172,11 +172,57 @@ const NAME = "[A-Z][\\p{L}'’.-]*(?:[ -](?:al-|el-|as-|ash-|ad-|ez-|az-|al |el 
  * who holds it ("in rebel-held Idlib", "in government-controlled western Aleppo").
  */
 const HELD_OR_PART = '(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|[A-Za-z]+-(?:held|controlled|run|besieged))';
+const LOCATIVE_WORD = '\\b(?:in|near|outside|around|at|across|on the outskirts of|north of|south of|east of|west of)\\s+';
 const LOCATIVE = new RegExp(
-  `\\b(?:in|near|outside|around|at|across|on the outskirts of|north of|south of|east of|west of)\\s+(?:the\\s+(?:city|town|village|province|region|capital)\\s+of\\s+)?(?:${HELD_OR_PART}\\s+){0,2}(${NAME})`,
-  'gu',
+  `${LOCATIVE_WORD}(?:the\\s+(?:city|town|village|province|region|capital)\\s+of\\s+)?(?:${HELD_OR_PART}\\s+){0,2}(${NAME})`,
+  'uy',
 );
+/**
+ * Where LOCATIVE may match: its opening words alone, without the Unicode flag, which a search
+ * through the sentence runs about twice as fast; LOCATIVE is then tried at each such place only.
+ */
+const LOCATIVE_START = new RegExp(LOCATIVE_WORD, 'g');
+
+/**
+ * The matches of LOCATIVE in `sentence` from `from` on (where no match starts before it), as
+ * `sentence.matchAll(LOCATIVE)` would give them with the global flag: every match starts where its
+ * opening words do, and the search goes on after it.
+ */
+function* locatives(sentence: string, from = 0): Generator<RegExpExecArray> {
+  // (The position is kept here, not in the shared expressions: placeOf reads a part of the sentence
+  // again, with these same expressions, while this search waits.)
+  for (;;) {
+    LOCATIVE_START.lastIndex = from;
+    const p = LOCATIVE_START.exec(sentence);
+    if (!p) return;
+    LOCATIVE.lastIndex = p.index;
+    const m = LOCATIVE.exec(sentence);
+    if (!m) {
+      from = p.index + 1;
+      continue;
+    }
+    from = m.index + m[0].length;
+    yield m;
+  }
+}
 const BORDER = new RegExp(`\\b(?:on|along|at|near|across)\\s+the\\s+(${NAME})\\s+border\\b`, 'gu');
+/**
+ * How much of the text before a locative the tests of the words ending it read: the longest such
+ * words and the character before them (for the word boundary); a shorter text is read whole.
+ */
+const ISLAMIC_STATE_TAIL = 'Islamic State'.length + 1;
+const BANNED_TAIL = 'proscribed'.length + 1;
+/** `name` without the periods and apostrophes that end it (as `.replace(/[.’']+$/, '')`, without a search). */
+function trimEndMarks(name: string): string {
+  let e = name.length;
+  while (e > 0) {
+    const c = name[e - 1];
+    if (c !== '.' && c !== '’' && c !== "'") break;
+    e--;
+  }
+  return e === name.length ? name : name.slice(0, e);
+}
+
 /** Capitalized words after "in" that are no place. */
 const NOT_PLACES = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday the this that a an addition fact particular response return order recent general total part'.split(
@@ -208,6 +254,31 @@ function lostPossessive(word: string, byName: Map<string, Country>, known?: Read
   return c ? { place: stem, placeCountry: c } : undefined;
 }
 
+/** Set where placeOf reads its `context` (for SentencePlaces: an answer found without reading it holds for any context). */
+let contextRead = false;
+
+/**
+ * The places of one article's sentences, as placeOf gives them with the lexicon's places (`known`):
+ * asked by the actors stage with no context and again for the article's events with their actors'
+ * countries. An answer that did not read its context (most) is given again for any context; the
+ * others are worked out again.
+ */
+export class SentencePlaces {
+  readonly #answers = new Map<string, { place: Place | undefined; anyContext: boolean }>();
+
+  constructor(private readonly known?: ReadonlyMap<string, string>) {}
+
+  /** `placeOf(sentence, context, known)` (the same object for an answer given again: read only). */
+  of(sentence: string, context: readonly string[] = []): Place | undefined {
+    const hit = this.#answers.get(sentence);
+    if (hit?.anyContext) return hit.place;
+    contextRead = false;
+    const place = placeOf(sentence, context, this.known);
+    if (!hit) this.#answers.set(sentence, { place, anyContext: !contextRead });
+    return place;
+  }
+}
+
 /**
  * The place of an event stated in its sentence, or undefined. `context`: ISO3 codes of the
  * event's actors and of the article's countries, to choose among cities of one name. `known`: the
@@ -224,13 +295,19 @@ export function placeOf(sentence: string, context: readonly string[] = [], known
     const c = byName.get(fold(border[1]!));
     if (c) return { place: `${border[1]} border`, placeCountry: c.cca3 };
   }
-  for (const m of sentence.matchAll(LOCATIVE)) {
+  // A sentence with no locative word at all (many) sets up no search.
+  LOCATIVE_START.lastIndex = 0;
+  const candidate = LOCATIVE_START.exec(sentence);
+  if (!candidate) return undefined;
+  for (const m of locatives(sentence, candidate.index)) {
     // A possessive is no place ("in Assad's view"), nor a part of a name ("Islamic State in Iraq").
     if (/^['’]s\b/.test(sentence.slice(m.index! + m[0].length))) continue;
-    if (/\bIslamic State\s*$/i.test(sentence.slice(0, m.index!))) continue;
+    // (Only the end of the text before is read: these words must end it, but for white space.)
+    const before = sentence.slice(0, m.index!).trimEnd();
+    if (/\bIslamic State$/i.test(before.slice(-ISLAMIC_STATE_TAIL))) continue;
     // Nor a law's reach ("a terrorist group banned in Russia", "outlawed in Turkey").
-    if (/\b(?:banned|outlawed|illegal|prohibited|proscribed)\s*$/i.test(sentence.slice(0, m.index!))) continue;
-    let words = m[1]!.replace(/[.’']+$/, '').split(' ');
+    if (/\b(?:banned|outlawed|illegal|prohibited|proscribed)$/i.test(before.slice(-BANNED_TAIL))) continue;
+    let words = trimEndMarks(m[1]!).split(' ');
     if (NOT_PLACES.has(fold(words[0]!))) continue;
     // "in Eastern Ghouta" is a place of its own; "in Eastern Homs" a part of Homs.
     if (DIRECTIONS.has(fold(words[0]!))) {
@@ -286,8 +363,12 @@ export function placeOf(sentence: string, context: readonly string[] = [], known
       let pick = found.length === 1 ? found[0] : found.find((c) => capitals.has(`${key}\u0000${c.country}`));
       if (!pick) {
         const folded = ` ${fold(sentence).replace(/[^\p{L}\p{N}.' -]+/gu, ' ')} `;
-        pick = found.find((c) => [...byName].some(([k, v]) => v.cca3 === c.country && folded.includes(` ${k} `)));
+        pick = found.find((c) => {
+          for (const [k, v] of byName) if (v.cca3 === c.country && folded.includes(` ${k} `)) return true;
+          return false;
+        });
       }
+      if (!pick) contextRead = true;
       pick ??= found.find((c) => context.includes(c.country));
       if (!pick) break;
       // A city named like a person or a month, alone, is too often no place: only a known city name

@@ -13,6 +13,11 @@ const PARTICIPLE = /^[a-z]{2,}(?:ed|en)$/;
 /** The noun-phrase memo of the sentence being read (one view is read at a time). */
 const npMemoScratch = new Scratch((n) => new Uint8Array(n));
 const NO_MEMO = new Uint8Array(0);
+/** The phrase memo of `np` for the sentence being read: per token its phrase's start + 1 and end (0: not asked yet). */
+const phraseMemoScratch = new Scratch((n) => new Int32Array(n));
+const NO_PHRASES = new Int32Array(0);
+/** The mentions argsIn has met in its phrase (one list for all its calls; emptied after use). */
+const SEEN: ActorMention[] = [];
 /** The compound positions of most sentences (never pushed to). */
 const NO_POSITIONS: number[] = [];
 
@@ -59,6 +64,7 @@ export class PhraseView {
   compoundTriggers: number[] = NO_POSITIONS;
   private readonly headWords: Set<string>;
   private npMemo = NO_MEMO;
+  private phraseMemo = NO_PHRASES;
   /**
    * Where a noun phrase must end though no punctuation ends it (news copied without commas), in
    * order: a closing speaker ("… 22 children the UN agency said"), the subject after a fronted
@@ -86,10 +92,13 @@ export class PhraseView {
     this.end = s.endToken;
     this.prevSubject = prevSubject;
     this.npMemo = npMemoScratch.take(s.endToken - s.firstToken);
+    this.phraseMemo = NO_PHRASES;
     this.splits = NO_POSITIONS;
     const fronted = this.frontedAgentEnd();
     const tail = this.speakerTail();
     if (fronted !== -1 || tail !== -1) this.splits = [fronted, tail].filter((x) => x !== -1);
+    // (Phrases are remembered once the splits are known: np reads them.)
+    this.phraseMemo = phraseMemoScratch.take(2 * (s.endToken - s.firstToken));
     if (this.compoundModifiers.size) this.compoundModifiers.clear();
     this.compoundTriggers = NO_POSITIONS;
     this.findCompounds();
@@ -194,6 +203,19 @@ export class PhraseView {
 
   /** The noun phrase containing token k: [start, end). */
   np(k: number): [number, number] {
+    // Asked again and again of the same tokens by the patterns: remembered per token of the sentence.
+    const i = k - this.first;
+    const inside = i >= 0 && 2 * i < this.phraseMemo.length;
+    if (inside && this.phraseMemo[2 * i] !== 0) return [this.phraseMemo[2 * i]! - 1, this.phraseMemo[2 * i + 1]!];
+    const [a, b] = this.findNP(k);
+    if (inside) {
+      this.phraseMemo[2 * i] = a + 1;
+      this.phraseMemo[2 * i + 1] = b;
+    }
+    return [a, b];
+  }
+
+  private findNP(k: number): [number, number] {
     let from = this.first;
     let to = this.end;
     for (const x of this.splits) {
@@ -259,14 +281,17 @@ export class PhraseView {
   /** Argument mentions in [a, b), with "members of X" extended over "of". */
   argsIn(a: number, b: number): Args {
     const args: ActorMention[] = [];
-    const seen = new Set<ActorMention>();
+    // (The mentions met are few: a list, shared by all calls, as none is inside this loop.)
+    const seen = SEEN;
+    seen.length = 0;
     for (let k = a; k < b; k++) {
       const m = this.mentionAt(k);
-      if (m && !seen.has(m)) {
-        seen.add(m);
+      if (m && (seen.length === 0 || seen[seen.length - 1] !== m) && !seen.includes(m)) {
+        seen.push(m);
         if (this.isArg(m)) args.push(m);
       }
     }
+    seen.length = 0;
     if (args.length > 1) {
       // "Syria's Al-Nusra Front", "the PYD's armed wing YPG": a possessive actor before another
       // actor only describes it.

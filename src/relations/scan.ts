@@ -51,9 +51,17 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
   if (!triggers) return;
   const { tokens, f, cls } = view;
   const mentions = view.acts.tokenMention;
-  const lemmas = triggerLemmas(lex);
+  // One pass over the sentence finds both the trigger tokens and the cues of the sentence-end
+  // patterns; a lemma other than its word is looked up once for both.
+  const cues = sentenceEndCues(lex, reg);
+  const ids = view.doc.wordIds;
+  let run = 0;
   for (let k = view.first; k < view.end; k++) {
     const t = tokens[k]!;
+    const lemma = t.lemma;
+    const id = ids ? ids[k]! : -1;
+    const lemmaFacts = lemma !== f[k] ? cues.lemmaFacts(lemma, id) : 0;
+    run |= cues.formMask(f[k]!, id) | (lemmaFacts & CUE_BITS);
     // Inside an actor only its head may be a trigger noun: "Russian airstrikes on Idlib" names
     // Russia by its airstrikes (a sector head), and the airstrikes still reach their target.
     // (Its -ing form too, tagged a verb: "Israeli shelling on Hamas positions" is the noun.)
@@ -69,7 +77,7 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
       continue;
     }
     // Neither its form nor its lemma starts a trigger: nothing below can find one here.
-    if (!(cls[k]! & R_TRIGGER) && (t.lemma === f[k] || !lemmas.has(t.lemma))) continue;
+    if (!(cls[k]! & R_TRIGGER) && !(lemmaFacts & TRIGGER_LEMMA)) continue;
     // "was arming": a progressive the tagger read as a noun is still the verb; so is a past
     // form right after an actor ("Turkey shot down a Russian warplane").
     const progressive = t.pos === 'NOUN' && f[k]!.endsWith('ing') && k > view.first && tokens[k - 1]!.lemma === 'be';
@@ -97,10 +105,7 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
     if (t.pos === 'VERB' && f[k]!.endsWith('ing') && (k === view.first || !(tokens[k - 1]!.pos === 'NOUN' || mentions[k - 1] !== -1)))
       nounAt(view, emit, lex, reg, k);
   }
-  if (reg.sentenceEnd.length) {
-    const run = sentenceEndCues(lex, reg).patternsFor(view);
-    for (let p = 0; p < reg.sentenceEnd.length; p++) if (run & (1 << p)) reg.sentenceEnd[p]!.run(view, emit, lex);
-  }
+  for (let p = 0; p < reg.sentenceEnd.length; p++) if (run & (1 << p)) reg.sentenceEnd[p]!.run(view, emit, lex);
 }
 
 /** Is token k right after a noun phrase that a preposition opens ("of the US-led coalition")? */
@@ -149,9 +154,19 @@ function modifierBefore(view: SentenceView, k: number): boolean {
   return p === 'DET' || p === 'ADJ' || (m?.via === 'demonym' && !m.sector) || (k - 2 >= view.first && view.tokens[k - 2]!.text === '-');
 }
 
-/** Cue word → bit mask of the sentence-end patterns it may open (one lookup per token). */
+/** The bits of `CueIndex.lemmaFacts` that are sentence-end patterns' (bit i: pattern i). */
+const CUE_BITS = COMPUTED - 1;
+/** Set in `CueIndex.lemmaFacts` for a lemma that starts a trigger (triggerLemmas). */
+const TRIGGER_LEMMA = COMPUTED;
+
+/**
+ * Cue word → bit mask of the sentence-end patterns it may open (one lookup per token), and for a
+ * lemma also whether it starts a trigger: the sentence scan asks both of each token.
+ */
 class CueIndex {
   readonly #bits = new Map<string, number>();
+  /** `#bits` with TRIGGER_LEMMA added for the trigger lemmas. */
+  readonly #lemmaBits: Map<string, number>;
 
   constructor(lex: Lexicon, patterns: readonly SentenceEndPattern[]) {
     if (patterns.length >= 30) throw new Error('actorgraph/relations: internal error: more than 29 sentence-end patterns for one cue mask');
@@ -162,37 +177,51 @@ class CueIndex {
         for (const w of [first, `${first}d`, `${first}ed`, `${first}s`]) this.#bits.set(w, (this.#bits.get(w) ?? 0) | (1 << i));
       }
     });
+    this.#lemmaBits = new Map(this.#bits);
+    for (const w of triggerLemmas(lex)) this.#lemmaBits.set(w, (this.#lemmaBits.get(w) ?? 0) | TRIGGER_LEMMA);
   }
 
   /**
-   * The bits of each word's form by wink's vocabulary id (as nlp/word-classes.ts), COMPUTED set once
+   * The bits of each word's form by word id (AnalyzedText.wordIds, as nlp/word-classes.ts), COMPUTED set once
    * known: a sentence's scan then reads an array instead of looking every word up.
    */
   #byId = new Int32Array(1 << 16);
 
-  /** The mask of the patterns one of whose cues the sentence holds. */
-  patternsFor(view: SentenceView): number {
-    const ids = view.doc.wordIds;
-    let mask = 0;
-    for (let k = view.first; k < view.end; k++) {
-      const f = view.f[k]!;
-      const lemma = view.tokens[k]!.lemma;
-      const id = ids ? ids[k]! : -1;
-      if (id < 0) mask |= this.#bits.get(f) ?? 0;
-      else {
-        if (id >= this.#byId.length) {
-          const grown = new Int32Array(Math.max(id + 1, this.#byId.length * 2));
-          grown.set(this.#byId);
-          this.#byId = grown;
-        }
-        let c = this.#byId[id]!;
-        if (c === 0) this.#byId[id] = c = (this.#bits.get(f) ?? 0) | COMPUTED;
-        mask |= c & ~COMPUTED;
-      }
-      // (Most words are their own lemma: one lookup then.)
-      if (lemma !== f) mask |= this.#bits.get(lemma) ?? 0;
+  /** The mask of the patterns one of whose cues is the word form f (`id`: its word's id, or -1). */
+  formMask(f: string, id: number): number {
+    if (id < 0) return this.#bits.get(f) ?? 0;
+    if (id >= this.#byId.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.#byId.length * 2));
+      grown.set(this.#byId);
+      this.#byId = grown;
     }
-    return mask;
+    let c = this.#byId[id]!;
+    if (c === 0) this.#byId[id] = c = (this.#bits.get(f) ?? 0) | COMPUTED;
+    return c & ~COMPUTED;
+  }
+
+  /** Per word id, the lemma last asked for a token of that word and its facts (a word has one lemma per part of speech). */
+  #lemmaOf: Array<string | undefined> = [];
+  #lemmaFactsOf = new Int32Array(1 << 16);
+
+  /**
+   * For a lemma other than its token's form (`id`: the token's word id, or -1): the mask of the
+   * patterns it is a cue of (CUE_BITS), and TRIGGER_LEMMA if it starts a trigger.
+   */
+  lemmaFacts(lemma: string, id: number): number {
+    if (id >= 0 && this.#lemmaOf[id] === lemma) return this.#lemmaFactsOf[id]!;
+    const facts = this.#lemmaBits.get(lemma) ?? 0;
+    if (id >= 0) {
+      while (this.#lemmaOf.length <= id) this.#lemmaOf.push(undefined);
+      if (id >= this.#lemmaFactsOf.length) {
+        const grown = new Int32Array(Math.max(id + 1, this.#lemmaFactsOf.length * 2));
+        grown.set(this.#lemmaFactsOf);
+        this.#lemmaFactsOf = grown;
+      }
+      this.#lemmaOf[id] = lemma;
+      this.#lemmaFactsOf[id] = facts;
+    }
+    return facts;
   }
 }
 

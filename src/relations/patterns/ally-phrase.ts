@@ -3,6 +3,18 @@
 import type { ActorMention } from '../../types.js';
 import type { SentenceEndPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
+import type { Lexicon } from '../../lexicon/load.js';
+import { derivedOnce } from '../../lexicon/derived.js';
+import { WordClasses } from '../../nlp/word-classes.js';
+
+/**
+ * Per word: 1 if the pattern reads it ("allied", a grouping, a client or ally noun); the sentence
+ * is read at those words only, found by one array read per token (nlp/word-classes.ts).
+ */
+const allyWords = derivedOnce((lex: Lexicon): WordClasses => {
+  const w = lex.syntax.constructions.allyPhrase;
+  return new WordClasses((_text, f) => (f === 'allied' || w.groupings.has(f) || w.clients.has(f) || w.nouns.has(f) ? 1 : 0));
+});
 
 /**
  * Who holds the ally at k: a possessor in its phrase [a, k) ("Iran's", "its") or "of X" after it
@@ -187,7 +199,10 @@ export const allyPhrase: SentenceEndPattern = {
   },
   run(view, emit, lex) {
     const w = lex.syntax.constructions.allyPhrase;
+    const words = allyWords(lex);
     for (let k = view.first; k < view.end; k++) {
+      // (Every reading below starts at one of the pattern's words.)
+      if (!words.at(view.doc, k)) continue;
       // "Syrian troops and allied Hezbollah fighters": the conjuncts are allies.
       if (view.f[k] === 'allied' && k - 2 >= view.first && view.f[k - 1] === 'and' && view.isNP(k - 2)) {
         const right = view.mentionAt(k + 1);

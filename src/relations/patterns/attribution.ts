@@ -230,8 +230,6 @@ export const attribution: SentenceEndPattern = {
   },
   run(view, emit, lex) {
     const w = lex.syntax.constructions.attribution;
-    const blame = blamed(view, w, lex.cues.negation, lex.cues.modals);
-    if (!blame) return;
     const speaking = (k: number): boolean => {
       const t = view.tokens[k]!;
       // ("the so-called Nusra Front": no one calls anything.)
@@ -241,6 +239,13 @@ export const attribution: SentenceEndPattern = {
         !view.inCompound(k)
       );
     };
+    // Only a speaker's verb below gives the event: a sentence with none (but denials) is not read
+    // for a blame, the costlier search.
+    let speaker = false;
+    for (let k = view.first; k < view.end && !speaker; k++) speaker = speaking(k) && !lex.cues.negatingVerbs.has(view.tokens[k]!.lemma);
+    if (!speaker) return;
+    const blame = blamed(view, w, lex.cues.negation, lex.cues.modals);
+    if (!blame) return;
     // "Moscow denied Syrian forces were behind it": the verb that governs the blame (the nearest
     // speaking verb before it) is a denial, which clears and accuses no one; "Russia denies
     // involvement and suggests a U.S. drone was responsible": the blame is the suggestion's.

@@ -90,7 +90,7 @@ export const memberList: ArticlePattern = {
   run(doc, acts, meta, out, lex) {
     const seen = new Set<string>();
     const byFirst = introducersByFirst(lex);
-    let starts: ArrayLike<number> | undefined;
+    const starts = introducerStarts(lex);
     for (const s of doc.sentences) {
       // Persons of a group are listed: a sentence that names no person, or no organization or armed
       // group, has no list to read, and its words are not looked at (most sentences are such).
@@ -102,9 +102,9 @@ export const memberList: ArticlePattern = {
         else if (type === 'organization' || type === 'armed_group') namesGroup = true;
       }
       if (!namesPerson || !namesGroup) continue;
-      starts ??= introducerStarts(lex).of(doc);
+      // (Word by word in these sentences only: few sentences name both.)
       for (let k = s.firstToken; k < s.endToken; k++) {
-        if (!starts[k]) continue;
+        if (!starts.at(doc, k)) continue;
         const from = introducerEnd(acts, byFirst, k, s.endToken);
         if (from === -1) continue;
         const persons = listedPersons(doc, acts, from, s.endToken);
