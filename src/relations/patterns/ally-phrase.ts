@@ -8,12 +8,16 @@ import { derivedOnce } from '../../lexicon/derived.js';
 import { WordClasses } from '../../nlp/word-classes.js';
 
 /**
- * Per word: 1 if the pattern reads it ("allied", a grouping, a client or ally noun); the sentence
+ * Per word: 1 if the pattern reads it ("allied", a grouping, a client or ally noun, the first word
+ * of a named grouping's member list: "which includes", "made up of"); the sentence
  * is read at those words only, found by one array read per token (nlp/word-classes.ts).
  */
 const allyWords = derivedOnce((lex: Lexicon): WordClasses => {
   const w = lex.syntax.constructions.allyPhrase;
-  return new WordClasses((_text, f) => (f === 'allied' || w.groupings.has(f) || w.clients.has(f) || w.nouns.has(f) ? 1 : 0));
+  const listing = new Set([...w.namedMemberPreps].map((p) => p.split(' ')[0]!));
+  return new WordClasses((_text, f) =>
+    f === 'allied' || w.groupings.has(f) || w.clients.has(f) || w.nouns.has(f) || listing.has(f) ? 1 : 0,
+  );
 });
 
 /**
