@@ -1723,11 +1723,10 @@ class Recognizer {
 
   // ---- back-references ----
 
-  /** An ally or backer noun ("ally", "allies", "backer", "supporters": relations.json nouns of either). */
+  /** An ally or backer noun ("ally", "allies", "backer", "supporters": the nouns ally-phrase and backer-noun read). */
   private allyNoun(f: string): boolean {
-    return (
-      this.lex.relations.nouns.get(f)?.some((x) => x.relation === 'allied_with' || x.relation === 'supports') === true && f !== 'support'
-    );
+    const c = this.lex.syntax.constructions;
+    return c.allyPhrase.nouns.has(f) || c.backerNoun.nouns.has(f);
   }
 
   private corefPass(sentence: number, first: number, end: number): void {

@@ -51,6 +51,8 @@ export interface Constructions {
     deedInfinitives: Set<string>;
     /** Verbs whose object deed a verdict word after it condemns ("called Japan's move a provocation"). */
     verdictVerbs: Set<string>;
+    /** Nouns of a verdict's kind before "of": "an act of aggression", "a clear case of interference". */
+    verdictKinds: Set<string>;
     /** Verbs beside the speech verbs whose subject lays the blame ("the inquiry found …"). */
     findingVerbs: Set<string>;
   };
@@ -245,6 +247,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       deeds,
       deedInfinitives: words(file, 'constructions.attribution.deedInfinitives', at.deedInfinitives),
       verdictVerbs: words(file, 'constructions.attribution.verdictVerbs', at.verdictVerbs),
+      verdictKinds: words(file, 'constructions.attribution.verdictKinds', at.verdictKinds),
       findingVerbs: words(file, 'constructions.attribution.findingVerbs', at.findingVerbs),
     },
     gratitude: {

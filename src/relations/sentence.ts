@@ -278,6 +278,20 @@ export class SentenceView extends ClauseView {
     return list !== undefined && list.some((x) => x.relation === 'attacks' && x.words.length === 1);
   }
 
+  /**
+   * The start of the phrase at a0 taken back over the bare demonyms listed before it, and the
+   * possessive before them: "its Russian and Iranian allies", "their Russian, Iranian backers".
+   * (Bare demonyms only: "Syrian forces and their Russian ally" names Syria's forces, no ally.)
+   */
+  withListedDemonyms(a0: number): number {
+    const bare = (m: ActorMention | undefined) => m?.via === 'demonym' && !m.sector && m.endToken === m.firstToken + 1;
+    let a = a0;
+    while (a - 2 >= this.first && (this.f[a - 1] === 'and' || this.f[a - 1] === ',') && bare(this.mentionAt(a - 2)))
+      a = this.mentionAt(a - 2)!.firstToken;
+    if (a < a0 && a - 1 >= this.first && this.syn.actorPossessives.has(this.f[a - 1]!)) a--;
+    return a;
+  }
+
   /** The noun phrase at k across a degree adverb before an adjective ("Tehran's most powerful ally"), where np() stops. */
   npAcrossAdverbs(k: number): [number, number] {
     let [a, b] = this.np(k);

@@ -265,12 +265,7 @@ export const allyPhrase: SentenceEndPattern = {
       if (!(client || w.nouns.has(view.f[k]!)) || !noun || view.mentionAt(k)) continue;
       const [a0, b] = view.npAcrossAdverbs(k);
       // "its Russian and Iranian allies": the phrase takes in the demonyms listed before it.
-      let a = a0;
-      // (Bare demonyms only: "Syrian forces and their Russian ally" names Syria's forces, no ally.)
-      const bareDemonym = (m: ActorMention | undefined) => m?.via === 'demonym' && !m.sector && m.endToken === m.firstToken + 1;
-      while (a - 2 >= view.first && (view.f[a - 1] === 'and' || view.f[a - 1] === ',') && bareDemonym(view.mentionAt(a - 2)))
-        a = view.mentionAt(a - 2)!.firstToken;
-      if (a < a0 && a - 1 >= view.first && view.syn.actorPossessives.has(view.f[a - 1]!)) a--;
+      const a = view.withListedDemonyms(a0);
       // "a former ally", "its erstwhile partner": a tie in the past.
       if (hasFormerModifier(view, a, k)) continue;
       const held = holderOf(view, a, k, b);

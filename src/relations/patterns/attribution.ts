@@ -115,18 +115,15 @@ function stated(view: SentenceView, from: number, k: number, negation: Set<strin
   return before !== 'whether' && before !== 'if';
 }
 
-/** Before a verdict at p+1: past "(a|an) (ADJ) act of" and the like, the token before them; else p. */
+/** Before a verdict at p+1: past "(a|an) (ADJ) act of" and the like (syntax.json verdictKinds), the token before them; else p. */
 function pastVerdictKind(view: SentenceView, p: number): number {
-  if (p - 1 > view.first && view.f[p] === 'of' && VERDICT_KINDS.has(view.f[p - 1]!)) {
+  if (p - 1 > view.first && view.f[p] === 'of' && view.syn.constructions.attribution.verdictKinds.has(view.f[p - 1]!)) {
     let q = p - 2;
     while (q > view.first && (view.tokens[q]!.pos === 'ADJ' || view.tokens[q]!.pos === 'ADV' || view.tokens[q]!.pos === 'DET')) q--;
     return q;
   }
   return p;
 }
-
-/** Nouns that name a verdict's kind: "an act of aggression", "a clear case of provocation". */
-const VERDICT_KINDS = new Set(['act', 'acts', 'case', 'form', 'example']);
 
 /**
  * The owners of the deed a verdict verb at k condemns: "<verb> <Y's deed | the deed by Y> (as) (a|an)

@@ -23,11 +23,6 @@ function backedOf(view: SentenceView, a: number, k: number, b: number): { backed
   return { backed: [], end: b };
 }
 
-/** A demonym alone, naming no sector ("Russian", not "Russian forces"). */
-function bareDemonym(m: ActorMention | undefined): boolean {
-  return m?.via === 'demonym' && !m.sector && m.endToken === m.firstToken + 1;
-}
-
 /**
  * "regime supporters Russia and Iran", "Hamas patron Iran": an actor named as the noun's modifier
  * (not a demonym, which names the backer) is the backed where the backers' names follow the noun.
@@ -75,12 +70,9 @@ export const backerNoun: SentenceEndPattern = {
       if (!two && !(w.nouns.has(view.f[k]!) && noun)) continue;
       const last = two ? k + 1 : k;
       const [a0, b] = view.npAcrossAdverbs(k);
-      // "its Russian and Iranian backers": the phrase takes in the bare demonyms listed before it
-      // (as ally-phrase does), and the possessive before them holds it.
-      let a = a0;
-      while (a - 2 >= view.first && (view.f[a - 1] === 'and' || view.f[a - 1] === ',') && bareDemonym(view.mentionAt(a - 2)))
-        a = view.mentionAt(a - 2)!.firstToken;
-      if (a < a0 && a - 1 >= view.first && view.syn.actorPossessives.has(view.f[a - 1]!)) a--;
+      // "its Russian and Iranian backers": the phrase takes in the demonyms listed before it, and
+      // the possessive before them holds it.
+      const a = view.withListedDemonyms(a0);
       const { backed, end } = backedOf(view, a, k, b);
       if (!backed.length) {
         modifierBacked(view, emit, lex, k, last);
