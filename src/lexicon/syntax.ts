@@ -123,6 +123,8 @@ export interface Syntax {
   quantityPrefixes: Set<string>;
   /** Participles whose "by" phrase is the agent of the deed noun before them ("the attack … was carried out by X"). */
   performVerbs: Set<string>;
+  /** Heads of a state's forces that "they" may stand for ("the Syrian army withdrew as they faced …"). */
+  collectiveHeads: Set<string>;
   /** Heads of a clause-opening time phrase after which the subject begins ("On Tuesday the Syrian army …"). */
   timeHeads: Set<string>;
   /** Verbs by which a mutual force noun happens before its parties ("clashes erupted between"), and their particles. */
@@ -238,6 +240,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     possibilityModals: set('possibilityModals'),
     reactionNouns: set('reactionNouns'),
     hedges: set('hedges'),
+    collectiveHeads: set('collectiveHeads'),
     referringPreps: set('referringPreps'),
     leadingCompounds: set('leadingCompounds'),
     ownerCompounds: set('ownerCompounds'),

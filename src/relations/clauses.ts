@@ -914,6 +914,22 @@ export class ClauseView extends PhraseView {
         break;
       }
     }
+    // "The army withdrew after the US issued threats to Damascus", "Israel refused to talk until Hamas
+    // attacked": a conjunction the tagger read as a preposition opens a clause of its own (an actor,
+    // then its finite verb before the trigger); the main clause's denial or modal does not reach it.
+    for (let j = trigger - 2; j > lo; j--) {
+      if (!this.syn.prepositionLike.has(this.f[j]!)) continue;
+      let n = j + 1;
+      while (n < trigger && this.tokens[n]!.pos === 'DET') n++;
+      const m = this.acts.tokenMention[n] ?? -1;
+      if (m === -1 && this.tokens[n]!.pos !== 'PRON') continue;
+      let v = m === -1 ? n + 1 : this.acts.mentions[m]!.endToken;
+      while (v < trigger && (this.tokens[v]!.pos === 'ADV' || this.tokens[v]!.pos === 'AUX')) v++;
+      if (v < trigger && this.tokens[v]!.pos === 'VERB' && !this.f[v]!.endsWith('ing')) {
+        lo = j + 1;
+        break;
+      }
+    }
     // "agreed after four days of talks": a time adjunct happened, whatever the clause's mood.
     let adjunct = -1;
     for (let j = trigger - 1; j >= lo && adjunct === -1; j--)

@@ -417,7 +417,9 @@ export class PhraseView {
         }
         const g = this.groupLeft(m.endToken - 1).args;
         const type = this.acts.actors.get(m.actor)?.type;
-        if (g.length < 2 && type !== 'armed_group' && type !== 'organization') return [];
+        // (A state's army, forces or troops are a group too: "the Syrian army withdrew as they faced …".)
+        const collective = type === 'country' && g.length === 1 && this.syn.collectiveHeads.has(this.f[m.endToken - 1]!);
+        if (g.length < 2 && type !== 'armed_group' && type !== 'organization' && !collective) return [];
         return g;
       }
       const isPerson = this.acts.actors.get(m.actor)?.type === 'person';

@@ -516,8 +516,12 @@ const CASES: Array<[string, string[]]> = [
     'The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers.',
     ['international-labour-organization opposes israel'],
   ],
-  // "they" does not pick up an actor inside a prepositional phrase.
-  ['While Russian jets were not flying at the time of the coalition strikes, they later intervened in support of the Syrian army.', []],
+  // "they" does not pick up an actor inside a prepositional phrase (the coalition); it is the jets,
+  // a state's forces named by a collective head.
+  [
+    'While Russian jets were not flying at the time of the coalition strikes, they later intervened in support of the Syrian army.',
+    ['russia supports syria'],
+  ],
   // "with X doing …": X is the subject of the -ing verb.
   ['The war placed Washington and Moscow at loggerheads, with Russia seeking to prop up the Syrian government.', ['russia supports syria']],
   // A country after a place preposition is where, not whom, the help went.
@@ -1709,6 +1713,21 @@ const CASES: Array<[string, string[]]> = [
   ['Russian fighter jets resumed their raids in Aleppo targeting positions of the Nusra Front.', ['russia attacks al-nusra-front']],
   ['Saudi jets intensified air strikes on Hodeidah targeting Houthi positions.', ['saudi-arabia attacks houthis']],
   ['Saudi jets struck Sanaa targeting Houthi positions.', ['saudi-arabia attacks houthis', 'saudi-arabia attacks yemen']],
+  // A conjunction read as a preposition opens its own clause: the main clause's denial does not reach it.
+  ['The Syrian army withdrew its troops after the United States issued threats to Damascus.', ['united-states opposes syria']],
+  ['Israel suspended the talks after Egypt issued a warning to Hamas.', ['egypt opposes hamas']],
+  ['Seoul refused aid after Pyongyang made threats against South Korea.', ['north-korea opposes south-korea']],
+  ['Israel refused to issue a warning to Hamas after Egypt urged calm.', []],
+  // Force "led by" or "spearheaded by" an actor is the actor's.
+  ['Ukrainian troops faced a fresh assault led by Wagner fighters near Bakhmut.', ['wagner-group attacks ukraine']],
+  ['Malian soldiers repelled an attack led by JNIM near Mopti.', ['jnim attacks mali']],
+  ["Libyan forces faced an offensive spearheaded by Haftar's troops near Tripoli.", ['khalifa-haftar attacks libya']],
+  ['The delegation led by Lavrov arrived in Ankara.', []],
+  ['Afghan forces did not face an offensive led by the Taliban.', []],
+  // "they" may stand for a state's army, forces or troops; not for the state named alone.
+  ['The Malian army withdrew from Kidal as they faced an offensive by JNIM.', ['jnim attacks mali']],
+  ['Afghan forces retreated as they came under attack from the Taliban.', ['taliban attacks afghanistan']],
+  ['Russia said they would respond to the attack.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
