@@ -77,6 +77,7 @@ export interface Constructions {
   thanksTo: { trigger: Trigger; openers: Set<string>; nouns: Set<string> };
   casualtyList: { trigger: Trigger; heads: Set<string> };
   frontedMeeting: { trigger: Trigger; preps: Set<string>; heads: Set<string>; with: Set<string> };
+  toldByPhone: { trigger: Trigger; verbs: Set<string>; preps: Set<string>; heads: Set<string> };
   hostedMeeting: { trigger: Trigger; verbs: Set<string>; heads: Set<string>; partaking: Set<string> };
   consequenceThreat: {
     trigger: Trigger;
@@ -214,6 +215,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const th = section(file, raw, 'thanksTo');
   const cl = section(file, raw, 'casualtyList');
   const fm = section(file, raw, 'frontedMeeting');
+  const tp = section(file, raw, 'toldByPhone');
   const hm = section(file, raw, 'hostedMeeting');
   const ct = section(file, raw, 'consequenceThreat');
   if (!isObject(ct.objects)) fail(file, 'constructions.consequenceThreat.objects must be an object of word lists');
@@ -346,6 +348,12 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       preps: words(file, 'constructions.frontedMeeting.preps', fm.preps),
       heads: words(file, 'constructions.frontedMeeting.heads', fm.heads),
       with: words(file, 'constructions.frontedMeeting.with', fm.with),
+    },
+    toldByPhone: {
+      trigger: triggerOf(file, 'constructions.toldByPhone', tp.relation, tp.category, 'told by phone'),
+      verbs: words(file, 'constructions.toldByPhone.verbs', tp.verbs),
+      preps: words(file, 'constructions.toldByPhone.preps', tp.preps),
+      heads: words(file, 'constructions.toldByPhone.heads', tp.heads),
     },
     jointAction: {
       trigger: triggerOf(file, 'constructions.jointAction', ja.relation, ja.category, 'together'),

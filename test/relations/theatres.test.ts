@@ -1728,6 +1728,12 @@ const CASES: Array<[string, string[]]> = [
   ['The Malian army withdrew from Kidal as they faced an offensive by JNIM.', ['jnim attacks mali']],
   ['Afghan forces retreated as they came under attack from the Taliban.', ['taliban attacks afghanistan']],
   ['Russia said they would respond to the attack.', []],
+  // Telling an actor something in a call or by phone is a meeting; telling alone is none.
+  ['President Biden told Zelensky in a phone call that Washington would send more air defence.', ['joe-biden met volodymyr-zelensky']],
+  ['Azerbaijani President Aliyev assured Pashinyan by phone that Baku wanted a peace treaty.', ['ilham-aliyev met nikol-pashinyan']],
+  ['The US told Israel to call off the offensive in Rafah.', []],
+  ['Blinken told reporters in a call that Washington backed Taiwan.', []],
+  ['Erdogan did not tell Aliyev by phone that Turkey would send troops.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

@@ -40,6 +40,7 @@ import { bannedIn } from './banned-in.js';
 import { helpingDeed } from './helping-deed.js';
 import { designatedBy } from './designated-by.js';
 import { frontedMeeting } from './fronted-meeting.js';
+import { toldByPhone } from './told-by-phone.js';
 import { hostedMeeting } from './hosted-meeting.js';
 import { consequenceThreat } from './consequence-threat.js';
 import { forceIntent } from './force-intent.js';
@@ -83,6 +84,7 @@ export const PATTERNS: readonly Pattern[] = [
   helpingDeed,
   designatedBy,
   frontedMeeting,
+  toldByPhone,
   hostedMeeting,
   consequenceThreat,
   forceIntent,
