@@ -78,6 +78,7 @@ export interface Constructions {
   casualtyList: { trigger: Trigger; heads: Set<string> };
   frontedMeeting: { trigger: Trigger; preps: Set<string>; heads: Set<string>; with: Set<string> };
   toldByPhone: { trigger: Trigger; verbs: Set<string>; preps: Set<string>; heads: Set<string> };
+  reproach: { trigger: Trigger; modals: Set<string>; demandingVerbs: Set<string> };
   hostedMeeting: { trigger: Trigger; verbs: Set<string>; heads: Set<string>; partaking: Set<string> };
   consequenceThreat: {
     trigger: Trigger;
@@ -216,6 +217,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const cl = section(file, raw, 'casualtyList');
   const fm = section(file, raw, 'frontedMeeting');
   const tp = section(file, raw, 'toldByPhone');
+  const rp = section(file, raw, 'reproach');
   const hm = section(file, raw, 'hostedMeeting');
   const ct = section(file, raw, 'consequenceThreat');
   if (!isObject(ct.objects)) fail(file, 'constructions.consequenceThreat.objects must be an object of word lists');
@@ -348,6 +350,11 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       preps: words(file, 'constructions.frontedMeeting.preps', fm.preps),
       heads: words(file, 'constructions.frontedMeeting.heads', fm.heads),
       with: words(file, 'constructions.frontedMeeting.with', fm.with),
+    },
+    reproach: {
+      trigger: triggerOf(file, 'constructions.reproach', rp.relation, rp.category, 'should have'),
+      modals: words(file, 'constructions.reproach.modals', rp.modals),
+      demandingVerbs: words(file, 'constructions.reproach.demandingVerbs', rp.demandingVerbs),
     },
     toldByPhone: {
       trigger: triggerOf(file, 'constructions.toldByPhone', tp.relation, tp.category, 'told by phone'),

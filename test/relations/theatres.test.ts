@@ -1734,6 +1734,14 @@ const CASES: Array<[string, string[]]> = [
   ['The US told Israel to call off the offensive in Rafah.', []],
   ['Blinken told reporters in a call that Washington backed Taiwan.', []],
   ['Erdogan did not tell Aliyev by phone that Turkey would send troops.', []],
+  // A speaker saying another actor should (not) have done something reproaches it.
+  ['Borrell said Israel should have allowed aid into Gaza.', ['josep-borrell opposes israel']],
+  ['The Houthis should have respected the truce, the Saudi-led coalition said.', ['saudi-led-coalition opposes houthis']],
+  ['Seoul said Pyongyang should not have fired the missile.', ['south-korea opposes north-korea']],
+  ['The Taliban said Pakistan should have allowed Afghan refugees to stay.', ['taliban opposes pakistan']],
+  ['Lavrov said Russia should have been invited to the talks.', []],
+  ['Kyiv said Moscow must have known about the plan.', []],
+  ['Hezbollah should have stayed out of the war.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

@@ -41,6 +41,7 @@ import { helpingDeed } from './helping-deed.js';
 import { designatedBy } from './designated-by.js';
 import { frontedMeeting } from './fronted-meeting.js';
 import { toldByPhone } from './told-by-phone.js';
+import { reproach } from './reproach.js';
 import { hostedMeeting } from './hosted-meeting.js';
 import { consequenceThreat } from './consequence-threat.js';
 import { forceIntent } from './force-intent.js';
@@ -85,6 +86,7 @@ export const PATTERNS: readonly Pattern[] = [
   designatedBy,
   frontedMeeting,
   toldByPhone,
+  reproach,
   hostedMeeting,
   consequenceThreat,
   forceIntent,
