@@ -760,6 +760,11 @@ export class ClauseView extends PhraseView {
         : np0;
     if (!adjunct && s0 - 2 >= this.first && this.f[s0 - 1] === 'and' && this.isNP(s0 - 2) && this.unnamedForces(np0, b)) {
       const named = this.groupLeft(s0 - 2);
+      // ("Russia along with Iran and local militia forces has been assisting …": the named ones are
+      // the companions of a subject further left, which the comitative reading adds them to.)
+      const c = named.start - 1;
+      if (named.args.length && c - 1 >= this.first && this.f[c] === 'with' && this.syn.comitatives.has(`${this.f[c - 1]} with`))
+        return c - 2;
       if (named.args.length) return named;
     }
     // "The SDF an alliance of Kurdish and Arab fighters broke into Raqqa": an apposition.
@@ -836,10 +841,22 @@ export class ClauseView extends PhraseView {
     for (let j = k - 1; j >= this.first; j--) {
       if (this.isBreak(j)) return -1;
       const t = this.tokens[j]!;
+      // "waging a punishing aerial bombing campaign … in support of X": an -ing form between a
+      // determiner or adjective and a noun describes the noun; the verb is further left.
+      if (t.pos === 'VERB' && this.attributiveIng(j)) continue;
       if (t.pos === 'VERB' && !this.inCompound(j)) return j;
       if (t.pos === 'AUX' && (j + 1 >= this.end || this.tokens[j + 1]!.pos !== 'VERB')) return j;
     }
     return -1;
+  }
+
+  /** Is the -ing verb at j inside a noun phrase, after a determiner or adjective and before its noun? */
+  private attributiveIng(j: number): boolean {
+    if (!this.f[j]!.endsWith('ing') || j - 1 < this.first || j + 1 >= this.end) return false;
+    const before = this.tokens[j - 1]!.pos;
+    const after = this.tokens[j + 1]!.pos;
+    const describes = after === 'NOUN' || after === 'ADJ' || (after === 'VERB' && this.attributiveIng(j + 1));
+    return (before === 'DET' || before === 'ADJ') && describes;
   }
 
   /** Are the tokens between the verb v and the phrase at a only adverbs, determiners and the like ("is one of the")? */
@@ -875,14 +892,28 @@ export class ClauseView extends PhraseView {
 
   /** The first actor group of the sentence in subject position, for pronouns in the next sentence. */
   sentenceSubject(): ActorMention[] | undefined {
-    for (let j = this.first; j < this.end; j++) {
+    // "Decrying an affront to humanity President Donald Trump declared …": past an opening participle
+    // phrase, the actor whose finite verb follows it is the subject.
+    const participial = this.tokens[this.first]!.pos === 'VERB' && this.f[this.first]!.endsWith('ing');
+    for (let j = participial ? this.first + 1 : this.first; j < this.end; j++) {
       const m = this.mentionAt(j);
       if (m && this.isArg(m)) {
+        if (participial) {
+          // (Not an actor the participle's preposition governs: "Fighting between Hamas and Israel
+          // killed …", "Decrying the attack on Kyiv President Zelensky said …" is Zelensky's.)
+          const g = this.groupRight(m.firstToken);
+          let v = g.end;
+          while (v < this.end && (this.tokens[v]!.pos === 'ADV' || this.tokens[v]!.pos === 'AUX')) v++;
+          const governed = m.firstToken - 1 >= this.first && this.tokens[m.firstToken - 1]!.pos === 'ADP';
+          if (!governed && v < this.end && this.tokens[v]!.pos === 'VERB' && !this.f[v]!.endsWith('ing')) return g.args;
+          j = Math.max(j, m.endToken - 1);
+          continue;
+        }
         const [a] = this.np(m.firstToken);
         if (a - 1 >= this.first && this.tokens[a - 1]!.pos === 'ADP') return undefined;
         return this.groupRight(a).args;
       }
-      if (this.tokens[j]!.pos === 'VERB') return undefined;
+      if (this.tokens[j]!.pos === 'VERB' || (participial && this.isBreak(j) && this.f[j] !== ',')) return undefined;
     }
     return undefined;
   }

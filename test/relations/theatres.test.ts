@@ -1742,6 +1742,30 @@ const CASES: Array<[string, string[]]> = [
   ['Lavrov said Russia should have been invited to the talks.', []],
   ['Kyiv said Moscow must have known about the plan.', []],
   ['Hezbollah should have stayed out of the war.', []],
+  // Past an opening participle phrase, the actor whose finite verb follows is the sentence's subject
+  // ("he" in the next sentence); not an actor the participle's preposition governs.
+  [
+    'Decrying the attack on Kyiv President Zelensky said Ukraine would respond. He accused Russia of terrorism.',
+    ['volodymyr-zelensky opposes russia'],
+  ],
+  ['Speaking to reporters Lavrov said Moscow was ready for talks. He accused NATO of provoking the war.', ['sergei-lavrov opposes nato']],
+  [
+    'Fighting between Hamas and Israel killed ten people. He accused the army of war crimes.',
+    ['hamas attacks israel', 'israel attacks hamas'],
+  ],
+  // Named companions before an unnamed last conjunct leave the subject further left acting too.
+  [
+    'Russia along with Iran and local militia forces has been assisting the Syrian government.',
+    ['iran supports syria', 'russia supports syria'],
+  ],
+  [
+    'The Syrian army together with Hezbollah and allied militias attacked Nusra positions.',
+    ['hezbollah allied_with syria', 'hezbollah attacks al-nusra-front', 'syria attacks al-nusra-front'],
+  ],
+  ['Iran and local militia forces have been assisting the Syrian government.', ['iran supports syria']],
+  // An -ing form describing a noun ("a punishing aerial bombing campaign") is no governing verb.
+  ['Russia has been waging a punishing aerial bombing campaign in Syria in support of the Syrian army.', ['russia supports syria']],
+  ['Iran denied waging a covert campaign in support of the Houthis.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
