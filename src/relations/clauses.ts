@@ -713,7 +713,14 @@ export class ClauseView extends PhraseView {
     }
     // "On Tuesday the Syrian army shelled …": a clause-opening time phrase that lost its comma.
     if (before && before.pos === 'ADP') {
-      const opens = a - 1 === this.first || this.isBreak(a - 2) || this.f[a - 2] === ',' || this.tokens[a - 2]!.pos === 'SCONJ';
+      // ("Founded in October the alliance has seized …", "Based in Istanbul the Coalition said …": after
+      // an opening participle too.)
+      const opens =
+        a - 1 === this.first ||
+        this.isBreak(a - 2) ||
+        this.f[a - 2] === ',' ||
+        this.tokens[a - 2]!.pos === 'SCONJ' ||
+        (a - 2 === this.first && this.tokens[a - 2]!.pos === 'VERB' && !this.f[a - 2]!.endsWith('ing'));
       const after = opens ? this.afterTimeHead(a, b) : -1;
       // "In Hama the Syrian army killed …": a clause-opening place phrase that lost its comma.
       const placed = opens && after === -1 && this.syn.placePreps.has(w) ? this.afterPlaceName(a, b) : -1;

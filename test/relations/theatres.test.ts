@@ -1766,6 +1766,13 @@ const CASES: Array<[string, string[]]> = [
   // An -ing form describing a noun ("a punishing aerial bombing campaign") is no governing verb.
   ['Russia has been waging a punishing aerial bombing campaign in Syria in support of the Syrian army.', ['russia supports syria']],
   ['Iran denied waging a covert campaign in support of the Houthis.', []],
+  // A time or place phrase after an opening participle that lost its comma leaves the subject readable.
+  ['Based in Istanbul the Syrian Coalition accused Russia of war crimes.', ['syrian-coalition opposes russia']],
+  ['Founded in 2012 the Nusra Front attacked the Syrian army.', ['al-nusra-front attacks syria']],
+  ['Stationed in Gao the Malian army repelled an attack by JNIM.', ['jnim attacks mali']],
+  // (A state named as the place is no subject.)
+  ['Trained in Iran the Houthi fighters fired missiles at Saudi Arabia.', []],
+  ['Arrested in Kyiv the suspects were accused of spying for Russia.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
