@@ -33,7 +33,7 @@ export class SentenceView extends ClauseView {
   }
 
   /** Agent of a passive whose verb ends before k: "by X", "in X's airstrikes", "in the shelling of X". */
-  passiveAgent(k: number): ActorMention[] {
+  passiveAgent(k: number, past = false): ActorMention[] {
     let j = k;
     // "killed or wounded in …": skip coordinated participles and adverbs.
     while (
@@ -100,7 +100,13 @@ export class SentenceView extends ClauseView {
     const inside = this.argsIn(a, b).args;
     const head = this.f[b - 1]!;
     const head2 = b - 2 >= a ? `${this.f[b - 2]} ${head}` : head;
-    if (!rel.passiveOfAgent.has(head) && !rel.passiveOfAgent.has(head2)) return [];
+    if (!rel.passiveOfAgent.has(head) && !rel.passiveOfAgent.has(head2)) {
+      // "killed in Gaza by Israeli jets", "killed in northern Syria during an operation by Turkish
+      // forces": past one place phrase, the agent's phrase may follow.
+      return p === 'in' && !past && b < this.end && (this.f[b] === 'by' || rel.passiveAgentPreps.has(this.f[b]!))
+        ? this.passiveAgent(b, true)
+        : [];
+    }
     if (inside.length) return inside;
     // "killed in Saudi-led air strikes": the leader of the strikes.
     const leaders = this.leadersIn(a, b);

@@ -1773,6 +1773,15 @@ const CASES: Array<[string, string[]]> = [
   // (A state named as the place is no subject.)
   ['Trained in Iran the Houthi fighters fired missiles at Saudi Arabia.', []],
   ['Arrested in Kyiv the suspects were accused of spying for Russia.', []],
+  // A passive's agent past one place phrase ("killed in Gaza by …", "in Syria in an Israeli strike").
+  ['Ten Hamas fighters were killed in Gaza by Israeli jets.', ['israel attacks hamas']],
+  ['A Hezbollah commander was killed in Syria in an Israeli strike.', ['israel attacks hezbollah']],
+  ['Five Ukrainian soldiers were wounded in Kherson by Russian shelling.', ['russia attacks ukraine']],
+  ['Fourteen Daesh fighters were killed in northern Syria during an operation by Turkish forces.', ['turkey attacks daesh']],
+  ['Two Russian soldiers were killed in Syria by a roadside bomb.', []],
+  ['Ten Houthi fighters were killed in Marib in clashes between rival tribes.', []],
+  ['Ten Hamas fighters were not killed in Gaza by Israeli jets.', []],
+  ['Three Taliban commanders were killed in Kunduz on Tuesday.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
