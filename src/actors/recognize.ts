@@ -701,7 +701,9 @@ class Recognizer {
         this.folded[k] === 'to' &&
         k > first &&
         (/^(?:visit|visits|trip|trips|tour|journey)$/.test(this.folded[k - 1]!) || (h >= first && na.governmentTo.has(this.folded[h]!)));
-      if (!governmentFrom && !visited) return true;
+      // ("Baku lashed out at Yerevan": a capital aimed at is its government.)
+      const aimed = this.folded[k] === 'at' && k > first && na.governmentAt.has(this.folded[k - 1]!);
+      if (!governmentFrom && !visited && !aimed) return true;
     }
     if (k >= first && na.placeWords.has(this.folded[k]!) && k > first) return true; // "the city Damascus"
     if (k >= first && this.folded[k] === 'of' && k > first && na.placeWords.has(this.folded[k - 1]!)) return true;

@@ -62,6 +62,8 @@ export interface NonActors {
   governmentFrom: Set<string>;
   /** Nouns after which "to" + a capital is the government addressed ("a rebuke to Moscow"). */
   governmentTo: Set<string>;
+  /** Words after which "at" + a capital is the government aimed at ("lashed out at Yerevan"). */
+  governmentAt: Set<string>;
 }
 
 /** Everything the extractor knows about the language, loaded from data files. */
@@ -448,6 +450,7 @@ function loadNonActors(dir: string, hash: ReturnType<typeof createHash>): NonAct
     institutionWords: set('institutionWords'),
     governmentFrom: set('governmentFrom'),
     governmentTo: set('governmentTo'),
+    governmentAt: set('governmentAt'),
   };
 }
 

@@ -1782,6 +1782,16 @@ const CASES: Array<[string, string[]]> = [
   ['Ten Houthi fighters were killed in Marib in clashes between rival tribes.', []],
   ['Ten Hamas fighters were not killed in Gaza by Israeli jets.', []],
   ['Three Taliban commanders were killed in Kunduz on Tuesday.', []],
+  // Criticism aimed "at" a capital is aimed at its government; more rebuke verbs.
+  ['Baku lashed out at Yerevan over the ceasefire violations.', ['azerbaijan opposes armenia']],
+  ['Kabul took aim at Islamabad over the border closure.', ['afghanistan opposes pakistan']],
+  ['Moscow hit out at Kyiv for the drone attack.', ['russia opposes ukraine']],
+  ['Beijing took a swipe at Washington over Taiwan.', ['china opposes united-states']],
+  ['Tehran chided Washington over the sanctions.', ['iran opposes united-states']],
+  ['The Houthi leader upbraided Riyadh for the blockade.', ['houthis opposes saudi-arabia']],
+  ['Tehran fired back at Riyadh over the oil output.', []],
+  ['The delegation arrived at Yerevan airport.', []],
+  ['Israel did not hit out at Cairo over the crossing.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
