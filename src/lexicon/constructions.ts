@@ -55,6 +55,8 @@ export interface Constructions {
     verdictKinds: Set<string>;
     /** Verbs beside the speech verbs whose subject lays the blame ("the inquiry found …"). */
     findingVerbs: Set<string>;
+    /** Words of a label that, said of the subject of "be", accuse it ("the YPG is a terrorist organization"). */
+    labels: Set<string>;
   };
   gratitude: { trigger: Trigger; verbs: Set<string>; for: Set<string> };
   backerNoun: { trigger: Trigger; nouns: Set<string>; places: Set<string> };
@@ -253,6 +255,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       verdictVerbs: words(file, 'constructions.attribution.verdictVerbs', at.verdictVerbs),
       verdictKinds: words(file, 'constructions.attribution.verdictKinds', at.verdictKinds),
       findingVerbs: words(file, 'constructions.attribution.findingVerbs', at.findingVerbs),
+      labels: words(file, 'constructions.attribution.labels', at.labels),
     },
     gratitude: {
       trigger: triggerOf(file, 'constructions.gratitude', gr.relation, gr.category, 'thank'),

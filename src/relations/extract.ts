@@ -34,6 +34,17 @@ function twoActorsPossible(mentions: ActorMention[], previous: ActorMention[] | 
   return false;
 }
 
+/**
+ * Does the sentence open a quotation it does not close ('"Hamas is a terrorist group. …," Netanyahu
+ * said')? Its speaker, named where the quotation closes, may be the other actor (patterns/attribution.ts).
+ */
+function opensUnclosedQuote(doc: AnalyzedText, s: Sentence): boolean {
+  const q = (t: string) => t === '"' || t === '“' || t === '”';
+  if (!q(doc.tokens[s.firstToken]!.text)) return false;
+  for (let k = s.firstToken + 1; k < s.endToken; k++) if (q(doc.tokens[k]!.text)) return false;
+  return true;
+}
+
 /** Does the sentence open with a pair reference ("The two sides …", "But both sides …")? */
 function opensWithPairReference(doc: AnalyzedText, s: Sentence, lex: Lexicon): boolean {
   const refs = lex.cues.pairReferences;
@@ -96,7 +107,7 @@ export function extractWithPatterns(
     // Every argument is a mention of this sentence or the previous sentence's subject (through a
     // pronoun), and an event needs two different actors: with fewer, no trigger can give one, and
     // the verbs the tagger read as nouns need not be found.
-    const triggers = none || twoActorsPossible(acts.bySentence[s.index]!, prevSubject, cls, s);
+    const triggers = none || twoActorsPossible(acts.bySentence[s.index]!, prevSubject, cls, s) || opensUnclosedQuote(doc, s);
     retagAcronymActors(doc, s, acts, lex);
     if (triggers) {
       retagTitleCaseVerbs(doc, s, acts, lex);

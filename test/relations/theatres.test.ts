@@ -1792,6 +1792,21 @@ const CASES: Array<[string, string[]]> = [
   ['Tehran fired back at Riyadh over the oil output.', []],
   ['The delegation arrived at Yerevan airport.', []],
   ['Israel did not hit out at Cairo over the crossing.', []],
+  // A label of terror a speaker puts on the subject of "be"; the first sentences of a quotation whose
+  // speaker is named where it closes.
+  ['"Hamas is a terrorist organization. It has to be destroyed," Netanyahu told reporters.', ['benjamin-netanyahu opposes hamas']],
+  ['"Russian forces have committed war crimes in Bucha. The world must act now," said Zelensky.', ['volodymyr-zelensky opposes russia']],
+  [
+    '"The Houthis violated the truce. We will respond," the Saudi-led coalition said in a statement.',
+    ['saudi-led-coalition opposes houthis'],
+  ],
+  ['"Israel has violated the ceasefire in Lebanon. This is unacceptable," Hezbollah said.', ['hezbollah opposes israel']],
+  ['"The Taliban are a terrorist group," Pakistan\'s army chief said.', ['pakistan opposes taliban']],
+  ['Turkey says the YPG is a terrorist organization.', ['turkey opposes ypg']],
+  ['Qatar said Hamas is not a terrorist organization.', []],
+  ['"Russian forces have committed war crimes in Bucha." The report was released on Monday.', []],
+  ['"The Houthis violated the truce. We will respond," the Saudi-led coalition did not say.', []],
+  ['Seoul said North Korea could be a terror sponsor.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

@@ -63,6 +63,27 @@ function blamed(
         if (subject.args.length && (!noun || stated(view, subject.start, v, negation, modals))) return { who: subject.args, at: k };
       }
     }
+    // "the YPG is a terrorist organization", "the rebels are terrorists": a label of terror on the
+    // subject of "be" (not "is not a terrorist group").
+    if (w.labels.has(f) && t.pos !== 'VERB') {
+      let v = k - 1;
+      let denied = false;
+      while (
+        v >= view.first &&
+        (view.tokens[v]!.pos === 'DET' ||
+          view.tokens[v]!.pos === 'ADV' ||
+          view.tokens[v]!.pos === 'PART' ||
+          view.tokens[v]!.pos === 'ADJ' ||
+          isQuote(view.f[v]!))
+      ) {
+        if (negation.has(view.f[v]!)) denied = true;
+        v--;
+      }
+      if (!denied && v >= view.first && view.tokens[v]!.lemma === 'be') {
+        const subject = view.subjectOf(v);
+        if (subject.args.length && stated(view, subject.start, v, negation, modals)) return { who: subject.args, at: k };
+      }
+    }
     // "<Y> (have) used chlorine gas", "<Y> committed war crimes", "<Y> violated the truce": a deed
     // that is itself a wrong, stated of its subject (not "may have used", "did not violate").
     const objects = t.pos === 'VERB' ? w.deeds.get(t.lemma) : undefined;
@@ -208,6 +229,47 @@ function verdictOwners(view: SentenceView, k: number, negation: Set<string>, mod
   return view.objectOwners(a, b);
 }
 
+/**
+ * '"Hamas is a terrorist organization. It has to be destroyed," Netanyahu told reporters': a sentence
+ * that opens a quotation it does not close is the words of the speaker named where the quotation
+ * closes (within the next two sentences): the actor right after the closing mark and before a speech
+ * verb ("…," Netanyahu said), or right after that verb ("…," said Netanyahu). None elsewhere.
+ */
+function speakerAfterQuote(view: SentenceView, speech: Set<string>, negation: Set<string>): ActorMention[] {
+  if (!isQuote(view.f[view.first]!)) return [];
+  for (let j = view.first + 1; j < view.end; j++) if (isQuote(view.f[j]!)) return [];
+  const tokens = view.doc.tokens;
+  const { tokenMention, mentions } = view.acts;
+  const last = Math.min(tokens.length, view.end + 80);
+  for (let j = view.end; j < last; j++) {
+    if (!isQuote(tokens[j]!.text)) continue;
+    // (An opening mark: the quotation closed nowhere before another one starts.)
+    if (j + 1 < last && tokens[j + 1]!.start === tokens[j]!.end && /\w/.test(tokens[j + 1]!.text)) return [];
+    let k = j + 1;
+    if (k < last && tokens[k]!.text === ',') k++;
+    const verbAt = (x: number) => x < last && tokens[x]!.pos === 'VERB' && speech.has(tokens[x]!.lemma);
+    // '…," said Netanyahu': the speaker after the verb.
+    const after = verbAt(k) ? k + 1 : k;
+    const found: ActorMention[] = [];
+    for (let x = after; x < last && x < after + 8; x++) {
+      const m = tokenMention[x]!;
+      if (m !== -1) {
+        const mention = mentions[m]!;
+        if (!mention.modifier && !mention.generic && !found.includes(mention)) found.push(mention);
+        x = mention.endToken - 1;
+        continue;
+      }
+      if (after === k && verbAt(x)) return found.length ? [found[found.length - 1]!] : [];
+      // ('"…," the coalition did not say': no words of its.)
+      if (negation.has(view.doc.folded[x]!)) return [];
+      if (after !== k) return found.length ? [found[0]!] : [];
+      if (tokens[x]!.pos === 'VERB' || tokens[x]!.text === '.' || isQuote(tokens[x]!.text)) return [];
+    }
+    return [];
+  }
+  return [];
+}
+
 export const attribution: SentenceEndPattern = {
   name: 'attribution',
   reads: [
@@ -216,6 +278,8 @@ export const attribution: SentenceEndPattern = {
     '… carried out by Y, X said',
     "X said Y's <deed> was a violation of …",
     'X said Y used chemical weapons / committed war crimes / violated the ceasefire',
+    'X said Y is a terrorist organization',
+    '"Y committed war crimes. …," X said',
     'X found Y was responsible for …',
     "X called Y's move a provocation",
     'X described the decision by Y as illegal',
@@ -223,7 +287,7 @@ export const attribution: SentenceEndPattern = {
   on: 'sentence end',
   cues: (lex) => {
     const w = lex.syntax.constructions.attribution;
-    return [...w.responsible, ...w.agentVerbs, ...w.verdicts, ...w.deeds.keys()];
+    return [...w.responsible, ...w.agentVerbs, ...w.verdicts, ...w.deeds.keys(), ...w.labels];
   },
   run(view, emit, lex) {
     const w = lex.syntax.constructions.attribution;
@@ -240,7 +304,15 @@ export const attribution: SentenceEndPattern = {
     // for a blame, the costlier search.
     let speaker = false;
     for (let k = view.first; k < view.end && !speaker; k++) speaker = speaking(k) && !lex.cues.negatingVerbs.has(view.tokens[k]!.lemma);
-    if (!speaker) return;
+    if (!speaker) {
+      // The first sentences of a quotation whose speaker is named where it closes.
+      const quoted = speakerAfterQuote(view, lex.cues.speechVerbs, lex.cues.negation);
+      if (!quoted.length) return;
+      const blame = blamed(view, w, lex.cues.negation, lex.cues.modals);
+      const speakers = blame ? quoted.filter((m) => !blame.who.some((b) => b.actor === m.actor)) : [];
+      if (blame && speakers.length) emit.pairs(speakers, blame.who, w.trigger, view.textOf(blame.at, blame.at), {});
+      return;
+    }
     const blame = blamed(view, w, lex.cues.negation, lex.cues.modals);
     if (!blame) return;
     // "Moscow denied Syrian forces were behind it": the verb that governs the blame (the nearest

@@ -51,6 +51,13 @@ patternTester(attribution, {
     'Russia said it was a mistake to trust the West.',
     // A statement carried by an agency is reported, not carried out.
     '"Syria\'s army announces the end of the truce" the statement carried by state news agency SANA said.',
+    // A label of terror denied, hedged, or not said by anyone; a quotation closed in its own sentence.
+    'Qatar said Hamas is not a terrorist organization.',
+    'Russia said the Nusra Front could be a terrorist group.',
+    'The Islamic State is a terrorist group that controls Raqqa.',
+    'Lavrov said that Russia is a victim of terror.',
+    '"Russian forces have committed war crimes in Bucha." The report was released on Monday.',
+    '"The Houthis violated the truce. We will respond," the Saudi-led coalition did not say.',
   ],
   invalid: [
     // A speaker who condemns a deed of another's as a violation, illegal, a crime, accuses its owner.
@@ -106,6 +113,25 @@ patternTester(attribution, {
     {
       text: 'Russia denies involvement and instead suggests the Syrian opposition or a U.S. drone were responsible.',
       events: ['russia opposes united-states'],
+    },
+    // A label of terror said of the subject of "be".
+    { text: 'Turkey says the YPG is a terrorist organization.', events: ['turkey opposes ypg'] },
+    {
+      text: 'Erdogan said Daesh and the YPG are terrorists.',
+      events: ['recep-tayyip-erdogan opposes daesh', 'recep-tayyip-erdogan opposes ypg'],
+    },
+    // The first sentences of a quotation whose speaker is named where it closes.
+    {
+      text: '"The YPG is a terrorist organization. It has to be destroyed" Erdogan told reporters.',
+      events: ['recep-tayyip-erdogan opposes ypg'],
+    },
+    {
+      text: '"Ukrainian forces have committed war crimes in Kursk. The world must act now," said Lavrov.',
+      events: ['sergei-lavrov opposes ukraine'],
+    },
+    {
+      text: '"Hezbollah violated the truce. We will respond," the European Union said in a statement.',
+      events: ['european-union opposes hezbollah'],
     },
   ],
 });
