@@ -7,6 +7,11 @@ import { ClauseView, type Subject } from './clauses.js';
 import { PASSIVE_FORM } from './phrases.js';
 import { R_NOUN } from './classes.js';
 
+/** Is f a quotation mark? */
+function isQuoteMark(f: string): boolean {
+  return f === '"' || f === '“' || f === '”';
+}
+
 export class SentenceView extends ClauseView {
   /** Is the verb at v (a trigger of `len` words) passive: "was hosted", "hosted by"? */
   isPassive(v: number, len: number): boolean {
@@ -474,6 +479,49 @@ export class SentenceView extends ClauseView {
       j++;
     }
     return true;
+  }
+
+  /**
+   * '"Hamas is a terrorist organization. It has to be destroyed," Netanyahu told reporters': a sentence
+   * that opens a quotation it does not close is the words of the speaker named where the quotation
+   * closes (within the next 80 tokens): the actor right after the closing mark and before a speech
+   * verb ("…," Netanyahu said), or right after that verb ("…," said Netanyahu). None elsewhere.
+   */
+  speakerAfterQuote(): ActorMention[] {
+    const speech = this.lex.cues.speechVerbs;
+    const negation = this.lex.cues.negation;
+    if (!isQuoteMark(this.f[this.first]!)) return [];
+    for (let j = this.first + 1; j < this.end; j++) if (isQuoteMark(this.f[j]!)) return [];
+    const tokens = this.doc.tokens;
+    const { tokenMention, mentions } = this.acts;
+    const last = Math.min(tokens.length, this.end + 80);
+    for (let j = this.end; j < last; j++) {
+      if (!isQuoteMark(tokens[j]!.text)) continue;
+      // (An opening mark: the quotation closed nowhere before another one starts.)
+      if (j + 1 < last && tokens[j + 1]!.start === tokens[j]!.end && /\w/.test(tokens[j + 1]!.text)) return [];
+      let k = j + 1;
+      if (k < last && tokens[k]!.text === ',') k++;
+      const verbAt = (x: number) => x < last && tokens[x]!.pos === 'VERB' && speech.has(tokens[x]!.lemma);
+      // '…," said Netanyahu': the speaker after the verb.
+      const after = verbAt(k) ? k + 1 : k;
+      const found: ActorMention[] = [];
+      for (let x = after; x < last && x < after + 8; x++) {
+        const m = tokenMention[x]!;
+        if (m !== -1) {
+          const mention = mentions[m]!;
+          if (!mention.modifier && !mention.generic && !found.includes(mention)) found.push(mention);
+          x = mention.endToken - 1;
+          continue;
+        }
+        if (after === k && verbAt(x)) return found.length ? [found[found.length - 1]!] : [];
+        // ('"…," the coalition did not say': no words of its.)
+        if (negation.has(this.doc.folded[x]!)) return [];
+        if (after !== k) return found.length ? [found[0]!] : [];
+        if (tokens[x]!.pos === 'VERB' || tokens[x]!.text === '.' || isQuoteMark(tokens[x]!.text)) return [];
+      }
+      return [];
+    }
+    return [];
   }
 
   /** The text of tokens a..b inclusive, as written (the trigger words of an event). */

@@ -1807,6 +1807,15 @@ const CASES: Array<[string, string[]]> = [
   ['"Russian forces have committed war crimes in Bucha." The report was released on Monday.', []],
   ['"The Houthis violated the truce. We will respond," the Saudi-led coalition did not say.', []],
   ['Seoul said North Korea could be a terror sponsor.', []],
+  // Demands and reproaches in the first sentences of a quotation are the closing speaker's.
+  [
+    '"Russia must stop its attacks on Ukrainian cities. This is a war crime," Blinken said.',
+    ['antony-blinken opposes russia', 'russia attacks ukraine'],
+  ],
+  ['"Israel should have allowed aid into Gaza. People are starving," Borrell said.', ['josep-borrell opposes israel']],
+  ['"The Houthis must stop attacking ships. The Red Sea is not theirs," the US envoy said.', ['united-states opposes houthis']],
+  ['"Israel should have allowed aid into Gaza. People are starving," Borrell did not say.', []],
+  ['"Hamas must stop the rocket fire. Then we can talk." The statement was not signed.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

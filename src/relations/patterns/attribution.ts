@@ -229,47 +229,6 @@ function verdictOwners(view: SentenceView, k: number, negation: Set<string>, mod
   return view.objectOwners(a, b);
 }
 
-/**
- * '"Hamas is a terrorist organization. It has to be destroyed," Netanyahu told reporters': a sentence
- * that opens a quotation it does not close is the words of the speaker named where the quotation
- * closes (within the next two sentences): the actor right after the closing mark and before a speech
- * verb ("…," Netanyahu said), or right after that verb ("…," said Netanyahu). None elsewhere.
- */
-function speakerAfterQuote(view: SentenceView, speech: Set<string>, negation: Set<string>): ActorMention[] {
-  if (!isQuote(view.f[view.first]!)) return [];
-  for (let j = view.first + 1; j < view.end; j++) if (isQuote(view.f[j]!)) return [];
-  const tokens = view.doc.tokens;
-  const { tokenMention, mentions } = view.acts;
-  const last = Math.min(tokens.length, view.end + 80);
-  for (let j = view.end; j < last; j++) {
-    if (!isQuote(tokens[j]!.text)) continue;
-    // (An opening mark: the quotation closed nowhere before another one starts.)
-    if (j + 1 < last && tokens[j + 1]!.start === tokens[j]!.end && /\w/.test(tokens[j + 1]!.text)) return [];
-    let k = j + 1;
-    if (k < last && tokens[k]!.text === ',') k++;
-    const verbAt = (x: number) => x < last && tokens[x]!.pos === 'VERB' && speech.has(tokens[x]!.lemma);
-    // '…," said Netanyahu': the speaker after the verb.
-    const after = verbAt(k) ? k + 1 : k;
-    const found: ActorMention[] = [];
-    for (let x = after; x < last && x < after + 8; x++) {
-      const m = tokenMention[x]!;
-      if (m !== -1) {
-        const mention = mentions[m]!;
-        if (!mention.modifier && !mention.generic && !found.includes(mention)) found.push(mention);
-        x = mention.endToken - 1;
-        continue;
-      }
-      if (after === k && verbAt(x)) return found.length ? [found[found.length - 1]!] : [];
-      // ('"…," the coalition did not say': no words of its.)
-      if (negation.has(view.doc.folded[x]!)) return [];
-      if (after !== k) return found.length ? [found[0]!] : [];
-      if (tokens[x]!.pos === 'VERB' || tokens[x]!.text === '.' || isQuote(tokens[x]!.text)) return [];
-    }
-    return [];
-  }
-  return [];
-}
-
 export const attribution: SentenceEndPattern = {
   name: 'attribution',
   reads: [
@@ -306,7 +265,7 @@ export const attribution: SentenceEndPattern = {
     for (let k = view.first; k < view.end && !speaker; k++) speaker = speaking(k) && !lex.cues.negatingVerbs.has(view.tokens[k]!.lemma);
     if (!speaker) {
       // The first sentences of a quotation whose speaker is named where it closes.
-      const quoted = speakerAfterQuote(view, lex.cues.speechVerbs, lex.cues.negation);
+      const quoted = view.speakerAfterQuote();
       if (!quoted.length) return;
       const blame = blamed(view, w, lex.cues.negation, lex.cues.modals);
       const speakers = blame ? quoted.filter((m) => !blame.who.some((b) => b.actor === m.actor)) : [];

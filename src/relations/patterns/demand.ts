@@ -10,6 +10,7 @@ export const demand: VerbPattern = {
     'X said Y should step down',
     'X argued that Y must be punished',
     'Y must stop …, X said',
+    '"Y must stop …. …," X said',
   ],
   on: 'verb',
   run(view, emit, lex, k) {
@@ -42,7 +43,9 @@ export const demand: VerbPattern = {
     // Sunday": the speaker of the sentence's closing report, when the demand opens the sentence.
     // (Or opens a clause joined by "but"/"and" to one that reports no speech: "Turkey remains
     // committed to a ceasefire but Russia must stop …, Cavusoglu said".)
-    if (demanded.start !== view.first) {
+    // ('"Russia must stop …," Blinken said': after the quotation mark opening the sentence too.)
+    const opensQuote = demanded.start - 1 === view.first && /^["“]$/.test(view.f[view.first]!);
+    if (demanded.start !== view.first && !opensQuote) {
       const joined = view.f[demanded.start - 1];
       if (joined !== 'but' && joined !== 'and') return;
       for (let x = view.first; x < demanded.start; x++)
@@ -64,5 +67,10 @@ export const demand: VerbPattern = {
       if (named.length && asked.length) emit.pairs(named, asked, d.trigger, view.textOf(k, j), {});
       return;
     }
+    // '"Russia must stop its attacks. This is a war crime," Blinken said': the speaker named where a
+    // quotation the sentence opens closes.
+    const quoted = view.speakerAfterQuote();
+    const asked = demanded.args.filter((m) => !quoted.some((x) => x.actor === m.actor));
+    if (quoted.length && asked.length) emit.pairs(quoted, asked, d.trigger, view.textOf(k, k), {});
   },
 };

@@ -6,7 +6,13 @@ import type { SentenceEndPattern } from '../pattern.js';
 
 export const reproach: SentenceEndPattern = {
   name: 'reproach',
-  reads: ['X said Y should have …', 'Y should have …, X said', 'X said Y ought to have …', 'X said Y should not have …'],
+  reads: [
+    'X said Y should have …',
+    'Y should have …, X said',
+    'X said Y ought to have …',
+    'X said Y should not have …',
+    '"Y should have …. …," X said',
+  ],
   on: 'sentence end',
   cues: (lex) => [...lex.syntax.constructions.reproach.modals].map((m) => m.split(' ')[0]!),
   run(view, emit, lex) {
@@ -36,6 +42,11 @@ export const reproach: SentenceEndPattern = {
           break;
         }
         if (view.tokens[j]!.pos === 'NOUN' || view.tokens[j]!.pos === 'PROPN' || view.tokens[j]!.pos === 'VERB') break;
+      }
+      // ('"Israel should have let aid in. …," Borrell said': where a quotation the sentence opens closes.)
+      if (!speaker) {
+        const quoted = view.speakerAfterQuote();
+        if (quoted.length) speaker = quoted;
       }
       if (!speaker && faulted.start === view.first)
         for (let j = k + 2; j < view.end; j++) {

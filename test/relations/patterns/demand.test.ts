@@ -4,6 +4,9 @@ import { patternTester } from '../pattern-tester.js';
 
 patternTester(demand, {
   valid: [
+    // A quotation closed with no speaker named, or denied.
+    '"Hamas must stop the rocket fire. Then we can talk." The statement was not signed.',
+    '"Hamas must stop the rocket fire. Then we can talk," Erdogan did not say.',
     // A closing report past a relative, or after another speaker's clause.
     'Iran must stop enrichment, which the US said was illegal.',
     'Iran said it was ready and Israel must stop the bombing, Hamas said.',
@@ -31,5 +34,7 @@ patternTester(demand, {
     { text: 'Erdogan argued that Putin must be punished for the strikes.', events: ['recep-tayyip-erdogan opposes vladimir-putin'] },
     { text: 'Lavrov said Turkey must be held accountable.', events: ['sergei-lavrov opposes turkey'] },
     { text: 'Erdogan said Lavrov should face justice.', events: ['recep-tayyip-erdogan opposes sergei-lavrov'] },
+    // The speaker named where a quotation the sentence opens closes.
+    { text: '"Hamas must stop the rocket fire. Then we can talk," Erdogan said.', events: ['recep-tayyip-erdogan opposes hamas'] },
   ],
 });

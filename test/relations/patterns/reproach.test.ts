@@ -22,5 +22,10 @@ patternTester(reproach, {
       text: 'North Korea should have informed Seoul before the launch Lavrov reportedly told Erdogan.',
       events: ['sergei-lavrov opposes north-korea'],
     },
+    // The speaker named where a quotation the sentence opens closes.
+    {
+      text: '"Israel should have allowed aid into Gaza. People are starving," Erdogan said.',
+      events: ['recep-tayyip-erdogan opposes israel'],
+    },
   ],
 });
