@@ -125,6 +125,8 @@ export interface Syntax {
   performVerbs: Set<string>;
   /** Heads of a state's forces that "they" may stand for ("the Syrian army withdrew as they faced …"). */
   collectiveHeads: Set<string>;
+  /** Verbs whose subject does with their object the gerund after "in" ("Britain joined the US in saying …"). */
+  joiningVerbs: Set<string>;
   /** Heads of a clause-opening time phrase after which the subject begins ("On Tuesday the Syrian army …"). */
   timeHeads: Set<string>;
   /** Verbs by which a mutual force noun happens before its parties ("clashes erupted between"), and their particles. */
@@ -241,6 +243,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     reactionNouns: set('reactionNouns'),
     hedges: set('hedges'),
     collectiveHeads: set('collectiveHeads'),
+    joiningVerbs: set('joiningVerbs'),
     referringPreps: set('referringPreps'),
     leadingCompounds: set('leadingCompounds'),
     ownerCompounds: set('ownerCompounds'),

@@ -277,6 +277,21 @@ export class ClauseView extends PhraseView {
             j = r.start - 1;
             continue;
           }
+          // "Britain joined the US in saying Assad's forces were responsible", "France followed Germany in
+          // imposing sanctions": the one joined and the joiner both do the gerund.
+          if (
+            r.args.length &&
+            j + 1 === gerundPrep &&
+            r.start - 1 >= this.first &&
+            this.tokens[r.start - 1]!.pos === 'VERB' &&
+            this.syn.joiningVerbs.has(this.tokens[r.start - 1]!.lemma)
+          ) {
+            const joiner = this.subjectOf(r.start - 1);
+            const more = joiner.args.filter((m) => !r.args.some((x) => x.actor === m.actor));
+            // ("Japan did not join the US in imposing sanctions": the US alone imposed them.)
+            const mood = more.length ? this.modality(Math.max(this.clauseStart(r.start - 1), joiner.start), r.start - 1, false) : {};
+            if (more.length && !mood.negated && !mood.hypothetical) return { args: [...more, ...r.args], start: joiner.start };
+          }
           // "Sadr is the first Iraqi leader to urge Assad to step down": after "be" or "become", "the
           // first/only … to" describes the copula's subject, who does the infinitive.
           // (The tagger may leave "the first" out of the phrase: "became the first Arab country".)

@@ -1816,6 +1816,25 @@ const CASES: Array<[string, string[]]> = [
   ['"The Houthis must stop attacking ships. The Red Sea is not theirs," the US envoy said.', ['united-states opposes houthis']],
   ['"Israel should have allowed aid into Gaza. People are starving," Borrell did not say.', []],
   ['"Hamas must stop the rocket fire. Then we can talk." The statement was not signed.', []],
+  // The one joined and the joiner both do the gerund after "in" (not where the joining is denied).
+  [
+    "Britain and Israel joined the US in saying Assad's forces were responsible.",
+    [
+      'israel allied_with united-states',
+      'israel opposes syria',
+      'united-kingdom allied_with united-states',
+      'united-kingdom opposes syria',
+      'united-states opposes syria',
+    ],
+  ],
+  ['France followed Germany in imposing sanctions on Russia.', ['france opposes russia', 'germany opposes russia']],
+  [
+    'Egypt joined Qatar in mediating between Israel and Hamas.',
+    ['egypt allied_with qatar', 'egypt met hamas', 'egypt met israel', 'hamas met qatar', 'israel met qatar'],
+  ],
+  ['Armenia joined the talks in Moscow after Azerbaijan agreed.', []],
+  ['Japan did not join the US in imposing sanctions on China.', ['united-states opposes china']],
+  ['Japan could join the US in imposing sanctions on China.', ['united-states opposes china']],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
