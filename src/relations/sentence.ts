@@ -455,10 +455,11 @@ export class SentenceView extends ClauseView {
     return t.pos === 'ADJ' && f.endsWith('ed') && (lemmas.has(f.slice(0, -1)) || lemmas.has(f.slice(0, -2)));
   }
 
-  /** Does one of `words` (form or lemma) follow token k in its clause, within 12 tokens? */
-  requiresWord(k: number, words: Set<string>): boolean {
+  /** Does one of `words` (form or lemma) follow token k in its clause, within 12 tokens (and before a word of `stop`)? */
+  requiresWord(k: number, words: Set<string>, stop?: Set<string>): boolean {
     for (let j = k; j < this.end && j < k + 12; j++) {
       if (this.isBreak(j) && j > k) break;
+      if (stop?.has(this.f[j]!) && j > k) break;
       if (words.has(this.f[j]!) || words.has(this.tokens[j]!.lemma)) return true;
     }
     return false;

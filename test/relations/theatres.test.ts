@@ -1835,6 +1835,17 @@ const CASES: Array<[string, string[]]> = [
   ['Armenia joined the talks in Moscow after Azerbaijan agreed.', []],
   ['Japan did not join the US in imposing sanctions on China.', ['united-states opposes china']],
   ['Japan could join the US in imposing sanctions on China.', ['united-states opposes china']],
+  // A blow dealt, delivered or given to an actor is force against it; the thing given (for aid) is
+  // named before the one it goes to.
+  ['The Syrian army dealt heavy blows to Daesh terrorists in Zuhur.', ['syria attacks daesh']],
+  ['Kurdish fighters of the YPG dealt a blow to ISIS by capturing an important town.', ['ypg attacks daesh']],
+  ['Ukrainian drones delivered a heavy blow to Russian forces in Crimea.', ['ukraine attacks russia']],
+  ['The attack threatened to deal a fatal blow to the fragile ceasefire in Yemen.', []],
+  ['The court ruling dealt a blow to Netanyahu.', []],
+  ["The US sanctions dealt a blow to Iran's economy.", []],
+  ['The vote was a blow to Erdogan.', []],
+  ['Ukraine did not deal a blow to Russia.', []],
+  ['Russia sent a delegation to Damascus with aid.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
