@@ -168,13 +168,13 @@ export class SentenceView extends ClauseView {
     else if (tr.direct && this.isNP(j) && this.tokens[j]!.pos !== 'ADP') {
       const g = this.groupRight(j);
       // "vetoed a draft UN Security Council resolution": the actor only describes the object.
-      const [oa, ob] = this.np(j);
+      const [oa, ob] = this.pastQuantityOf(...this.np(j));
       // "rejected an Iranian proposal", "shelled Armenian villages": the object's owner.
       if ((tr.directNeedsActor || !g.args.length) && this.throughHead(tr, oa, ob)) {
         const owners = this.objectOwners(oa, ob);
         // "bombed rebel-held areas and Daesh positions": the owners of the coordinated objects.
         for (let c = ob; !owners.length && c + 1 < this.end && (this.f[c] === 'and' || this.f[c] === ',') && this.isNP(c + 1); ) {
-          const [ca, cb] = this.np(c + 1);
+          const [ca, cb] = this.pastQuantityOf(...this.np(c + 1));
           if (!this.throughHead(tr, ca, cb)) break;
           owners.push(...this.objectOwners(ca, cb));
           c = cb;
@@ -417,6 +417,12 @@ export class SentenceView extends ClauseView {
       if (!bare && by + 1 < this.end && this.f[by] === 'by' && this.isNP(by + 1)) return this.groupRight(by + 1).args;
     }
     return owners;
+  }
+
+  /** "dozens of refining stations used by ISIS": past a quantity's "of", the phrase it counts; else [a, b). */
+  private pastQuantityOf(a: number, b: number): [number, number] {
+    if (b + 1 < this.end && this.f[b] === 'of' && this.syn.ofHeads.has(this.f[b - 1]!) && this.isNP(b + 1)) return this.np(b + 1);
+    return [a, b];
   }
 
   /** Is the compound actor m the holder of what its phrase names ("IS-held", "Houthi-controlled")? */

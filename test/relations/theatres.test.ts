@@ -1846,6 +1846,13 @@ const CASES: Array<[string, string[]]> = [
   ['The vote was a blow to Erdogan.', []],
   ['Ukraine did not deal a blow to Russia.', []],
   ['Russia sent a delegation to Damascus with aid.', []],
+  // Past a quantity's "of", the phrase counted is the object; assets struck reach their owner.
+  ['The Russian Aerospace Forces have destroyed dozens of refining stations used by ISIS in Syria.', ['russia attacks daesh']],
+  ['Saudi jets struck dozens of targets held by the Houthis.', ['saudi-arabia attacks houthis']],
+  ['Ukrainian drones struck a Russian oil refinery in Ryazan.', ['ukraine attacks russia']],
+  ['Turkish troops shelled YPG trenches near Afrin.', ['turkey attacks ypg']],
+  ['The UN inspected Syrian weapons sites.', []],
+  ['Israel shelled dozens of homes in Gaza.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
