@@ -735,7 +735,8 @@ export class ClauseView extends PhraseView {
         this.isBreak(a - 2) ||
         this.f[a - 2] === ',' ||
         this.tokens[a - 2]!.pos === 'SCONJ' ||
-        (a - 2 === this.first && this.tokens[a - 2]!.pos === 'VERB' && !this.f[a - 2]!.endsWith('ing'));
+        (a - 2 === this.first && this.tokens[a - 2]!.pos === 'VERB' && !this.f[a - 2]!.endsWith('ing')) ||
+        this.frontedAdjunctTo(a - 1);
       const after = opens ? this.afterTimeHead(a, b) : -1;
       // "In Hama the Syrian army killed …": a clause-opening place phrase that lost its comma.
       const placed = opens && after === -1 && this.syn.placePreps.has(w) ? this.afterPlaceName(a, b) : -1;
@@ -870,6 +871,21 @@ export class ClauseView extends PhraseView {
       if (t.pos === 'AUX' && (j + 1 >= this.end || this.tokens[j + 1]!.pos !== 'VERB')) return j;
     }
     return -1;
+  }
+
+  /**
+   * Do the words before p open the sentence with adjuncts only ("Since the beginning of their operations
+   * in Syria on September 30th 2015 the Russian Aerospace Forces have destroyed …"): a preposition first,
+   * no verb, break or comma up to p?
+   */
+  private frontedAdjunctTo(p: number): boolean {
+    const t0 = this.tokens[this.first]!.pos;
+    if ((t0 !== 'ADP' && t0 !== 'SCONJ') || p - this.first > 20) return false;
+    for (let j = this.first + 1; j < p; j++) {
+      const pos = this.tokens[j]!.pos;
+      if (pos === 'VERB' || pos === 'AUX' || this.f[j] === ',' || this.f[j] === ';') return false;
+    }
+    return true;
   }
 
   /** Is the -ing verb at j inside a noun phrase, after a determiner or adjective and before its noun? */

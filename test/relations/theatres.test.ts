@@ -1853,6 +1853,11 @@ const CASES: Array<[string, string[]]> = [
   ['Turkish troops shelled YPG trenches near Afrin.', ['turkey attacks ypg']],
   ['The UN inspected Syrian weapons sites.', []],
   ['Israel shelled dozens of homes in Gaza.', []],
+  // Past adjuncts opening the sentence (a preposition first, no verb), the subject is readable.
+  ['In the early hours of Tuesday the Israeli army struck Hamas positions in Gaza.', ['israel attacks hamas']],
+  ['During talks in Doha on Sunday Hamas rejected the Israeli proposal.', ['hamas opposes israel']],
+  ['Near the border with Turkey on Friday Kurdish fighters attacked IS positions.', []],
+  ['After the talks in Ankara on Monday Russia did not attack Ukrainian positions.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
