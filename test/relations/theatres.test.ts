@@ -1858,6 +1858,14 @@ const CASES: Array<[string, string[]]> = [
   ['During talks in Doha on Sunday Hamas rejected the Israeli proposal.', ['hamas opposes israel']],
   ['Near the border with Turkey on Friday Kurdish fighters attacked IS positions.', []],
   ['After the talks in Ankara on Monday Russia did not attack Ukrainian positions.', []],
+  // Support stated through a noun of patronage or financing, with its possessor as the source.
+  ["China's patronage of North Korea continued.", ['china supports north-korea']],
+  ["Iran's sponsorship of Hezbollah is well known.", ['iran supports hezbollah']],
+  ["Qatar's financing of Hamas angered Israel.", ['qatar supports hamas']],
+  ["Iran's bankrolling of the Houthis is well documented.", ['iran supports houthis']],
+  ['Israel denied any financing of Hamas.', []],
+  ['The sponsorship of the talks by Qatar was welcomed.', []],
+  ['Azerbaijan accused Armenia of sponsorship of terrorism.', ['azerbaijan opposes armenia']],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
