@@ -1866,6 +1866,13 @@ const CASES: Array<[string, string[]]> = [
   ['Israel denied any financing of Hamas.', []],
   ['The sponsorship of the talks by Qatar was welcomed.', []],
   ['Azerbaijan accused Armenia of sponsorship of terrorism.', ['azerbaijan opposes armenia']],
+  // A case built, opened or pursued against an actor is an official complaint against it.
+  ['The ICC prosecutor built a case against Netanyahu.', ['international-criminal-court opposes benjamin-netanyahu']],
+  ['Ukraine opened a case against Russia at the International Court of Justice.', ['ukraine opposes russia']],
+  ['Kyiv pursued a case against Moscow at the UN court.', ['ukraine opposes russia']],
+  ['Israel did not open a case against Hamas.', []],
+  ['The case against Russia at the International Court of Justice continues.', []],
+  ['The lawyer opened the case for the defence of Hamas.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
