@@ -1873,6 +1873,12 @@ const CASES: Array<[string, string[]]> = [
   ['Israel did not open a case against Hamas.', []],
   ['The case against Russia at the International Court of Justice continues.', []],
   ['The lawyer opened the case for the defence of Hamas.', []],
+  // Force used on an actor's behalf supports it.
+  ["Russia's intervention on behalf of Assad began in 2015.", ['russia supports bashar-al-assad']],
+  ['The Russian intervention on behalf of the Syrian government turned the war.', ['russia supports syria']],
+  ["Hezbollah's fighting on behalf of the regime in Syria angered Israel.", ['hezbollah supports syria']],
+  ['Moscow denied any intervention on behalf of Assad.', []],
+  ['The UN called for an intervention on behalf of civilians.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {
