@@ -1879,6 +1879,16 @@ const CASES: Array<[string, string[]]> = [
   ["Hezbollah's fighting on behalf of the regime in Syria angered Israel.", ['hezbollah supports syria']],
   ['Moscow denied any intervention on behalf of Assad.', []],
   ['The UN called for an intervention on behalf of civilians.', []],
+  // Backing terror, destabilizing, plotting and provoking, said of another actor, accuse it.
+  ['Lavrov said Washington was arming terrorists in Syria.', ['sergei-lavrov opposes united-states']],
+  ['Kabul said Islamabad was harbouring militants.', ['afghanistan opposes pakistan']],
+  ['Blinken said Iran was destabilizing the region.', ['antony-blinken opposes iran']],
+  ['Maduro said Washington was plotting a coup.', ['nicolas-maduro opposes united-states']],
+  ['Pyongyang said Seoul was provoking a war.', ['north-korea opposes south-korea']],
+  ['The UNHCR said Turkey was sheltering three million refugees.', []],
+  ['Lavrov said Russia was supporting the Syrian army.', ['russia supports syria']],
+  ['Lavrov denied that Russia was arming militants.', []],
+  ['Blinken said Iran may be destabilizing the region.', []],
 ];
 
 describe('relations across theatres (bundled lexicon)', () => {

@@ -86,7 +86,15 @@ function blamed(
     }
     // "<Y> (have) used chlorine gas", "<Y> committed war crimes", "<Y> violated the truce": a deed
     // that is itself a wrong, stated of its subject (not "may have used", "did not violate").
-    const objects = t.pos === 'VERB' ? w.deeds.get(t.lemma) : undefined;
+    // ("was arming terrorists", "was destabilizing the region": a progressive the tagger read as a noun
+    // or an adjective is the verb.)
+    const progressiveForm = t.pos !== 'VERB' && f.endsWith('ing') && k - 1 >= view.first && view.tokens[k - 1]!.lemma === 'be';
+    const objects =
+      t.pos === 'VERB'
+        ? w.deeds.get(t.lemma)
+        : progressiveForm
+          ? (w.deeds.get(t.lemma) ?? w.deeds.get(f.slice(0, -3)) ?? w.deeds.get(`${f.slice(0, -3)}e`))
+          : undefined;
     // (An -ing form only in a progressive: "Russian forces have been using cluster munitions".)
     const progressive = !view.f[k]!.endsWith('ing') || (k - 1 >= view.first && view.tokens[k - 1]!.lemma === 'be');
     if (objects && progressive && deedObject(view, k, objects, w.deedInfinitives.has(t.lemma))) {

@@ -5,6 +5,10 @@ import { patternTester } from '../pattern-tester.js';
 
 patternTester(attribution, {
   valid: [
+    // Sheltering refugees is no wrong; a denial or a possibility lays none.
+    'Putin said Turkey was sheltering three million refugees.',
+    'Lavrov denied that Turkey was arming militants.',
+    'Lavrov said Turkey may be destabilizing the region.',
     // Clearing someone is no accusation.
     'Putin told reporters that Turkey was not behind the attack on the convoy.',
     // No speaker, or the speaker blames itself, or no one is blamed.
@@ -133,5 +137,8 @@ patternTester(attribution, {
       text: '"Hezbollah violated the truce. We will respond," the European Union said in a statement.',
       events: ['european-union opposes hezbollah'],
     },
+    // Backing terror and destabilizing are wrongs (a progressive the tagger read as a noun too).
+    { text: 'Erdogan said the EU was arming terrorists in Syria.', events: ['recep-tayyip-erdogan opposes european-union'] },
+    { text: 'Lavrov said Turkey was destabilizing the region.', events: ['sergei-lavrov opposes turkey'] },
   ],
 });
