@@ -25,7 +25,6 @@ const NO_STEM_FORM = 2;
 const stemForms = derivedOnce((_lex: Lexicon): number[] => []);
 
 /** Mentions by their first token (a stable sort keeps the order of two at one token). */
-const byFirstToken = (a: ActorMention, b: ActorMention): number => a.firstToken - b.firstToken;
 
 /** Tokens read as places, for the article being read (one `Recognizer` runs at a time). */
 const placeScratch = new Scratch((n) => new Uint8Array(n));
@@ -142,11 +141,14 @@ class Recognizer {
       this.corefPass(s.index, s.firstToken, s.endToken);
       this.retryRoles(s.index, s.firstToken, s.endToken);
       this.pairCounterparts(s.index, s.firstToken, s.endToken);
-      // Keep mentions in token order within the sentence. (Most sentences add none or one: sorted
-      // only when there are two or more.)
-      if (this.mentions.length - before > 1) {
-        const added = this.mentions.splice(before).sort(byFirstToken);
-        for (const m of added) this.mentions.push(m);
+      // Keep mentions in token order within the sentence: each added one is moved back past those
+      // that start after it (an insertion sort, stable as sort() is; most sentences add none or
+      // one, and a splice and sort of the few cost more).
+      for (let x = before + 1; x < this.mentions.length; x++) {
+        const m = this.mentions[x]!;
+        let y = x;
+        for (; y > before && this.mentions[y - 1]!.firstToken > m.firstToken; y--) this.mentions[y] = this.mentions[y - 1]!;
+        this.mentions[y] = m;
       }
       this.pendingAt.fill(undefined, s.firstToken, s.endToken);
       for (let x = before; x < this.mentions.length; x++) {
@@ -1674,13 +1676,15 @@ class Recognizer {
       if (!persons.length) continue;
       for (const m of states) m.modifier = true;
       if (persons.length !== states.length) continue;
-      persons.forEach((p, x) => {
-        const d = this.actors.get(p.actor)!;
+      // (A loop, not forEach: a closure over `states` made V8 allocate this loop body's scope at
+      // every token of every sentence, plural role word or not.)
+      for (let x = 0; x < persons.length; x++) {
+        const d = this.actors.get(persons[x]!.actor)!;
         d.affiliation = states[x]!.actor;
         d.affiliationStated = true;
         d.role ??= this.lex.gazetteer.byKey(d.key)?.role;
         d.roleSentence = sentence;
-      });
+      }
     }
   }
 
