@@ -107,9 +107,11 @@ export class PhraseView {
 
   /** Compounds are found first: their actor is no argument anywhere in the sentence. */
   private findCompounds(): void {
-    for (let k = this.first; k + 2 < this.end; k++) {
+    // (At the last token of each of the sentence's mentions: a pass over every token cost more.)
+    for (const x of this.acts.bySentence[this.s.index]!) {
+      const k = x.endToken - 1;
       const m = this.mentionAt(k);
-      if (!m || m.endToken !== k + 1) continue;
+      if (k + 2 >= this.end || m !== x) continue;
       if (
         this.tokens[k + 1]!.text !== '-' ||
         this.tokens[k + 1]!.start !== this.tokens[k]!.end ||
@@ -292,29 +294,7 @@ export class PhraseView {
       }
     }
     seen.length = 0;
-    if (args.length > 1) {
-      // "Syria's Al-Nusra Front", "the PYD's armed wing YPG": a possessive actor before another
-      // actor only describes it.
-      keepWhere(args, (m, x) => !(m.possessive && x < args.length - 1 && !args.slice(x + 1).every((o) => o.possessive)));
-    }
-    // "the advance on Syria's Raqqa": a state's possessive before a name that is no actor (a place)
-    // only says where it is.
-    if (args.length) keepWhere(args, (m) => !this.possessiveBeforePlace(m, b));
-    if (args.length > 1) {
-      // "AFP 2018 Ayham al-Mohammad Syrian Army Kills …": a person's name run straight into a body
-      // or a state's forces (a photo credit before a headline) names no one acting with them.
-      // "a former al Qaeda affiliate the Islamic State", "the Nusra Front al-Qaedas Syria affiliate":
-      // an actor before a descriptor noun only describes the other actor of the phrase; "the Assad
-      // regimes UN representative Bashar Jaafari" (its apostrophe lost): one before a person's title
-      // only describes the person.
-      keepWhere(args, (m, x) => {
-        const next = args[x + 1];
-        if (next && this.creditBefore(m, next)) return false;
-        if (m.endToken < b && this.syn.descriptorHeads.has(this.f[m.endToken]!)) return false;
-        return !(next && this.titleRunsTo(m.endToken, next));
-      });
-    }
-    if (args.length > 1 && args.some((m) => m.via !== 'demonym')) keepWhere(args, (m) => !(m.via === 'demonym' && !m.sector));
+    if (args.length) this.pruneArgs(args, b);
     // "members of the al-Nusra Front", "fighters from the FSA", "the positions of the terrorists".
     if (!args.length && b < this.end && this.syn.groupPreps.has(this.f[b]!) && b > a) {
       const head = this.f[b - 1]!;
@@ -345,6 +325,37 @@ export class PhraseView {
       }
     }
     return { args, end: b, blocked: !args.length };
+  }
+
+  /**
+   * Drops from the argument mentions of a phrase ending before b, in place, those that only describe
+   * another actor or a place. (A method of its own: its closures would make V8 allocate argsIn's
+   * scope at every call, and most phrases name no actor.)
+   */
+  private pruneArgs(args: ActorMention[], b: number): void {
+    if (args.length > 1) {
+      // "Syria's Al-Nusra Front", "the PYD's armed wing YPG": a possessive actor before another
+      // actor only describes it.
+      keepWhere(args, (m, x) => !(m.possessive && x < args.length - 1 && !args.slice(x + 1).every((o) => o.possessive)));
+    }
+    // "the advance on Syria's Raqqa": a state's possessive before a name that is no actor (a place)
+    // only says where it is.
+    if (args.length) keepWhere(args, (m) => !this.possessiveBeforePlace(m, b));
+    if (args.length > 1) {
+      // "AFP 2018 Ayham al-Mohammad Syrian Army Kills …": a person's name run straight into a body
+      // or a state's forces (a photo credit before a headline) names no one acting with them.
+      // "a former al Qaeda affiliate the Islamic State", "the Nusra Front al-Qaedas Syria affiliate":
+      // an actor before a descriptor noun only describes the other actor of the phrase; "the Assad
+      // regimes UN representative Bashar Jaafari" (its apostrophe lost): one before a person's title
+      // only describes the person.
+      keepWhere(args, (m, x) => {
+        const next = args[x + 1];
+        if (next && this.creditBefore(m, next)) return false;
+        if (m.endToken < b && this.syn.descriptorHeads.has(this.f[m.endToken]!)) return false;
+        return !(next && this.titleRunsTo(m.endToken, next));
+      });
+    }
+    if (args.length > 1 && args.some((m) => m.via !== 'demonym')) keepWhere(args, (m) => !(m.via === 'demonym' && !m.sector));
   }
 
   /** Is m a state's possessive (its apostrophe maybe lost: "Syrias Raqqa") before a name that is no actor, in [.., b)? */
