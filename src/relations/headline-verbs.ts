@@ -79,10 +79,11 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
     const v = doc.tokens[k]!;
     // "The US-led alliance started bombing IS targets": a gerund the tagger read as a noun after a
     // verb of starting or going on (syntax.json aspectualVerbs), with its object after it, is the verb.
+    // (Here and below the cheap tests of the part of speech come first: this runs at every token.)
     if (
       v.pos === 'NOUN' &&
-      acts.folded[k]!.endsWith('ing') &&
       doc.tokens[k - 1]!.pos === 'VERB' &&
+      acts.folded[k]!.endsWith('ing') &&
       lex.syntax.aspectualVerbs.has(doc.tokens[k - 1]!.lemma) &&
       k + 1 < s.endToken &&
       OBJECT_STARTS.has(doc.tokens[k + 1]!.pos)
@@ -98,8 +99,8 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
     // lost its hyphen, before a name, is no verb.
     if (
       v.pos === 'VERB' &&
-      acts.folded[k]!.endsWith('ed') &&
       (acts.folded[k - 1] === 'self' || acts.folded[k - 1] === 'so') &&
+      acts.folded[k]!.endsWith('ed') &&
       k + 1 < s.endToken &&
       (doc.tokens[k + 1]!.pos === 'PROPN' || acts.tokenMention[k + 1] !== -1)
     ) {

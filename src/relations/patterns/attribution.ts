@@ -67,7 +67,7 @@ function blamed(
     // that is itself a wrong, stated of its subject (not "may have used", "did not violate").
     const objects = t.pos === 'VERB' ? w.deeds.get(t.lemma) : undefined;
     // (An -ing form only in a progressive: "Russian forces have been using cluster munitions".)
-    const progressive = !view.f[k]!.endsWith('ing') || (k - 1 >= view.first && view.tokens[k - 1]!.lemma === 'be');
+    const progressive = objects && (!view.f[k]!.endsWith('ing') || (k - 1 >= view.first && view.tokens[k - 1]!.lemma === 'be'));
     if (objects && progressive && deedObject(view, k, objects, w.deedInfinitives.has(t.lemma))) {
       const subject = view.subjectOf(k);
       if (subject.args.length && stated(view, subject.start, k, negation, modals)) return { who: subject.args, at: k };

@@ -6,13 +6,17 @@
 // together with China, vetoed …"), and "along with" mostly means "as well as". Words: syntax.json
 // jointAction.
 import type { SentenceEndPattern } from '../pattern.js';
+import { firstWords } from '../../lexicon/derived.js';
 
 type Run = SentenceEndPattern['run'];
 
 /** "X, together with Y, attacked Z": X and Y, one subject of a force verb, fought side by side. */
 function companions(...[view, emit, lex]: Parameters<Run>): void {
   const w = lex.syntax.constructions.jointAction;
+  const starts = firstWords(w.companions);
   for (let k = view.first + 1; k + 2 < view.end; k++) {
+    // (Two words are joined only where one could start: this runs at every token.)
+    if (!starts.has(view.f[k]!)) continue;
     const two = `${view.f[k]} ${view.f[k + 1]}`;
     const len = w.companions.has(two) ? 2 : w.companions.has(view.f[k]!) ? 1 : 0;
     if (!len || !view.isNP(k + len)) continue;
