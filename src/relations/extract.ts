@@ -100,7 +100,7 @@ export function extractWithPatterns(
     // pronoun), and an event needs two different actors: with fewer, no trigger can give one, and
     // the verbs the tagger read as nouns need not be found.
     const triggers = none || twoActorsPossible(acts.bySentence[s.index]!, prevSubject, cls, s);
-    retagAcronymActors(doc, s, acts, lex);
+    retagAcronymActors(doc, s, acts, lex, cls);
     if (triggers) {
       retagTitleCaseVerbs(doc, s, acts, lex);
       retagVerbsReadAsNouns(doc, s, acts, lex, cls);

@@ -19,12 +19,13 @@ const CONNECTORS = new Set(['when', 'after', 'as']);
  * the fallen would otherwise make V8 allocate the loop body's scope at every token.)
  */
 function readAt(view: SentenceView, emit: Emitter, lex: Lexicon, k: number): void {
-  const victims = view.subjectOf(k);
-  if (!victims.args.length) return;
-  // The connector, past place and time phrases ("killed in Syria on Friday when …").
+  // The connector, past place and time phrases ("killed in Syria on Friday when …"). (Looked for
+  // before the fallen: most casualty verbs have none, and the subject is a search.)
   let c = k + 1;
   while (c < view.end && c <= k + 8 && !CONNECTORS.has(view.f[c]!) && !view.isBreak(c) && view.tokens[c]!.pos !== 'VERB') c++;
   if (c >= view.end || !CONNECTORS.has(view.f[c]!) || !view.isNP(c + 1)) return;
+  const victims = view.subjectOf(k);
+  if (!victims.args.length) return;
   // ("as" of a role or comparison, "killed as civilians", is no clause: a verb must follow its subject.)
   let v = view.np(c + 1)[1];
   while (v < view.end && (view.tokens[v]!.pos === 'ADV' || view.tokens[v]!.pos === 'AUX')) v++;
