@@ -16,8 +16,6 @@ const NO_MEMO = new Uint8Array(0);
 /** The phrase memo of `np` for the sentence being read: per token its phrase's start + 1 and end (0: not asked yet). */
 const phraseMemoScratch = new Scratch((n) => new Int32Array(n));
 const NO_PHRASES = new Int32Array(0);
-/** The mentions argsIn has met in its phrase (one list for all its calls; emptied after use). */
-const SEEN: ActorMention[] = [];
 /** The compound positions of most sentences (never pushed to). */
 const NO_POSITIONS: number[] = [];
 
@@ -283,17 +281,15 @@ export class PhraseView {
   /** Argument mentions in [a, b), with "members of X" extended over "of". */
   argsIn(a: number, b: number): Args {
     const args: ActorMention[] = [];
-    // (The mentions met are few: a list, shared by all calls, as none is inside this loop.)
-    const seen = SEEN;
-    seen.length = 0;
+    // Each argument once: a mention runs over several tokens, and one met before is in `args`
+    // already if it is an argument at all.
+    let last: ActorMention | undefined;
     for (let k = a; k < b; k++) {
       const m = this.mentionAt(k);
-      if (m && (seen.length === 0 || seen[seen.length - 1] !== m) && !seen.includes(m)) {
-        seen.push(m);
-        if (this.isArg(m)) args.push(m);
-      }
+      if (!m || m === last) continue;
+      last = m;
+      if (this.isArg(m) && !args.includes(m)) args.push(m);
     }
-    seen.length = 0;
     if (args.length) this.pruneArgs(args, b);
     // "members of the al-Nusra Front", "fighters from the FSA", "the positions of the terrorists".
     if (!args.length && b < this.end && this.syn.groupPreps.has(this.f[b]!) && b > a) {
