@@ -5,7 +5,7 @@
 import type { QuadClass, RelationType } from '../types.js';
 import { RELATION_TYPES } from '../types.js';
 import { foldKey } from '../nlp/shadow.js';
-import { PLOVER_QUAD, type Trigger } from './relations.js';
+import { newTrigger, PLOVER_QUAD, type Trigger } from './relations.js';
 
 export interface DemandFrameWords {
   trigger: Trigger;
@@ -141,7 +141,7 @@ export function triggerOf(file: string, where: string, relation: unknown, catego
     fail(file, `${where}.relation must be one of ${RELATION_TYPES.filter((r) => r !== 'member_of').join(', ')}`);
   if (typeof category !== 'string' || !(category in PLOVER_QUAD))
     fail(file, `${where}.category must be a PLOVER category (${Object.keys(PLOVER_QUAD).join(', ')})`);
-  return {
+  return newTrigger({
     kind: 'verb',
     relation: relation as RelationType,
     category,
@@ -163,7 +163,7 @@ export function triggerOf(file: string, where: string, relation: unknown, catego
     throughInfinitive: false,
     capitalIsPlace: false,
     ditransitive: false,
-  };
+  });
 }
 
 function section(file: string, raw: Record<string, unknown>, name: string): Record<string, unknown> {

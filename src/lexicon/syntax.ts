@@ -3,7 +3,7 @@
 import type { RelationType } from '../types.js';
 import { RELATION_TYPES } from '../types.js';
 import { foldKey } from '../nlp/shadow.js';
-import type { Trigger } from './relations.js';
+import { newTrigger, type Trigger } from './relations.js';
 import { parseConstructions, parseObjectHeads, triggerOf, type Constructions } from './constructions.js';
 
 /** wink-nlp's universal part-of-speech tags: a tag outside these in the data is a typo. */
@@ -177,7 +177,7 @@ function parseDemand(file: string, d: unknown): DemandSyntax {
   const particles = wordMap(file, 'demand.particles', d.particles ?? {});
   for (const v of particles.keys()) if (!verbs.includes(v)) fail(file, `demand.particles.${v}: "${v}" is not one of demand.verbs`);
   // Found by its own construction: only the relation and the speech flag (no modality from the speaker's verb) matter.
-  const trigger: Trigger = { ...checked, words: [verbs[0]!], speech: true };
+  const trigger = newTrigger({ ...checked, words: [verbs[0]!], speech: true });
   return {
     trigger,
     verbs: new Set(verbs),
