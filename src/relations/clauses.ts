@@ -4,6 +4,7 @@
 import type { ActorMention, Sentence } from '../types.js';
 import { R_CLAUSE_BREAK, R_HYPOTHETICAL, R_MODAL, R_NEGATION, R_RELATIVE } from './classes.js';
 import { PhraseView } from './phrases.js';
+import { firstWords } from '../lexicon/derived.js';
 
 /** "the first … to": an ordinal description of the copula's subject. */
 const ORDINALS = new Set(['first', 'only', 'last', 'second', 'latest']);
@@ -688,7 +689,13 @@ export class ClauseView extends PhraseView {
       return listed?.args.length ? listed : a - 2;
     }
     // "A helicopter belonging to the Syrian army dropped …": the holder of a thing is the subject.
-    if (before && a - 3 >= this.first && this.syn.ownerPhrases.has(`${this.f[a - 2]} ${w}`) && this.isNP(a - 3)) {
+    if (
+      before &&
+      a - 3 >= this.first &&
+      firstWords(this.syn.ownerPhrases).has(this.f[a - 2]!) &&
+      this.syn.ownerPhrases.has(`${this.f[a - 2]} ${w}`) &&
+      this.isNP(a - 3)
+    ) {
       const [ta, tb] = this.np(a - 3);
       const g = this.groupLeft(b - 1);
       if (g.args.length && !this.argsIn(ta, tb).args.length) return { args: g.args, start: ta };

@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { Syntax } from '../lexicon/syntax.js';
 import { Scratch } from '../nlp/scratch.js';
 import { headWordsOf, R_CLAUSE_BREAK } from './classes.js';
+import { firstWords } from '../lexicon/derived.js';
 
 /** A past participle's form ("formed", "chosen"). */
 const PARTICIPLE = /^[a-z]{2,}(?:ed|en)$/;
@@ -612,6 +613,8 @@ export class PhraseView {
 
   /** The number after a quantity prefix at k ("more than 20", "at least 40"), else k. */
   afterQuantity(k: number): number {
+    // (Joined only where a prefix starts: most phrases have none.)
+    if (!firstWords(this.syn.quantityPrefixes).has(this.f[k] ?? '')) return k;
     let words = this.f[k] ?? '';
     for (let n = 1; n <= 3 && k + n < this.end; n++) {
       if (this.syn.quantityPrefixes.has(words)) return this.tokens[k + n]!.pos === 'NUM' ? k + n : k;
