@@ -520,6 +520,32 @@ const CASES: Array<[string, string[]]> = [
   ['While Russian jets were not flying at the time of the coalition strikes, they later intervened in support of the Syrian army.', []],
   // "with X doing …": X is the subject of the -ing verb.
   ['The war placed Washington and Moscow at loggerheads, with Russia seeking to prop up the Syrian government.', ['russia supports syria']],
+  // Support received, set off by commas between the opening subject and its verb.
+  ['Iraqi forces, with the help of US airstrikes, retook Ramadi.', ['united-states supports iraq']],
+  [
+    "Haftar's forces, with the backing of the UAE, shelled Tripoli.",
+    ['khalifa-haftar attacks libya', 'united-arab-emirates supports khalifa-haftar'],
+  ],
+  ['On Sunday, Malian troops, with French air support, pushed into Kidal.', ['france supports mali']],
+  ['Hezbollah, under the protection of Iran, rebuilt its arsenal.', ['iran supports hezbollah']],
+  ['The Ukrainian army, without the help of NATO, held Bakhmut.', []],
+  ['In Gaza, with the help of Egypt, aid trucks crossed the border.', []],
+  ['Ethiopian troops, with the support of their allies, advanced on Mekele.', []],
+  // Ground gained against an actor is force against it; gains elsewhere are none.
+  ['The Southern Front has made significant gains against regime forces in Syria.', ['southern-front attacks syria']],
+  ['Russian advances against Ukrainian troops slowed in the winter.', ['russia attacks ukraine']],
+  ["Hamas made gains in Gaza's elections.", []],
+  ["The Taliban's gains on the battlefield alarmed Pakistan.", []],
+  // Complicity or guilt laid on an actor by a speaker accuses it.
+  ['Ukraine said Belarus was complicit in the invasion.', ['ukraine opposes belarus']],
+  ['Hamas said Israel is guilty of war crimes in Gaza.', ['hamas opposes israel']],
+  ['Ukraine said Belarus was not complicit in the invasion.', []],
+  ['Kenya said it was not guilty of any crime against Somalia.', []],
+  // Fire traded between two sides is fighting both ways.
+  ['Dozens died in an exchange of fire between Indian and Pakistani troops.', ['india attacks pakistan', 'pakistan attacks india']],
+  ['A gun battle between Somali troops and al-Shabaab left ten dead.', ['al-shabaab attacks somalia', 'somalia attacks al-shabaab']],
+  ['Ten people died in mutual shelling between Syrian forces and IS militants.', ['daesh attacks syria', 'syria attacks daesh']],
+  ['Israeli shelling of Hezbollah positions continued.', ['israel attacks hezbollah']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
