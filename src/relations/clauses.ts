@@ -558,6 +558,26 @@ export class ClauseView extends PhraseView {
     return -1;
   }
 
+  /**
+   * "In the province on Sunday", "In relevant developments in the province on Sunday": is the
+   * preposition at p the last of prepositional phrases that open the sentence (at most four, naming
+   * no actor, with no verb or punctuation between)?
+   */
+  private afterOpeningPhrases(p: number): boolean {
+    let phrases = 1;
+    for (let x = p - 1; x >= this.first && x >= p - 12; x--) {
+      const pos = this.tokens[x]!.pos;
+      if (this.acts.tokenMention[x] !== -1) return false;
+      if (pos === 'ADP') {
+        if (x === this.first) return true;
+        if (++phrases > 4) return false;
+        continue;
+      }
+      if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'ADV' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'NUM') return false;
+    }
+    return false;
+  }
+
   /** Are the tokens between c and the verb at v only auxiliaries and adverbs ("…, have killed")? */
   private onlyAuxiliariesBetween(c: number, v: number): boolean {
     for (let k = c + 1; k < v; k++) if (this.tokens[k]!.pos !== 'AUX' && this.tokens[k]!.pos !== 'ADV') return false;
@@ -713,7 +733,12 @@ export class ClauseView extends PhraseView {
     }
     // "On Tuesday the Syrian army shelled …": a clause-opening time phrase that lost its comma.
     if (before && before.pos === 'ADP') {
-      const opens = a - 1 === this.first || this.isBreak(a - 2) || this.f[a - 2] === ',' || this.tokens[a - 2]!.pos === 'SCONJ';
+      const opens =
+        a - 1 === this.first ||
+        this.isBreak(a - 2) ||
+        this.f[a - 2] === ',' ||
+        this.tokens[a - 2]!.pos === 'SCONJ' ||
+        this.afterOpeningPhrases(a - 1);
       const after = opens ? this.afterTimeHead(a, b) : -1;
       // "In Hama the Syrian army killed …": a clause-opening place phrase that lost its comma.
       const placed = opens && after === -1 && this.syn.placePreps.has(w) ? this.afterPlaceName(a, b) : -1;

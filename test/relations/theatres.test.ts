@@ -546,6 +546,10 @@ const CASES: Array<[string, string[]]> = [
   ['A gun battle between Somali troops and al-Shabaab left ten dead.', ['al-shabaab attacks somalia', 'somalia attacks al-shabaab']],
   ['Ten people died in mutual shelling between Syrian forces and IS militants.', ['daesh attacks syria', 'syria attacks daesh']],
   ['Israeli shelling of Hezbollah positions continued.', ['israel attacks hezbollah']],
+  // Opening phrases that lost their comma, one after another, end before the subject.
+  ['In the province on Sunday the Syrian warplanes targeted IS positions.', ['syria attacks daesh']],
+  ['In new developments in the south on Friday Israeli jets struck Hezbollah positions.', ['israel attacks hezbollah']],
+  ['In talks with Russia on Sunday the Ukrainian delegation rejected the plan.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
