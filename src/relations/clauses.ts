@@ -561,15 +561,16 @@ export class ClauseView extends PhraseView {
   /**
    * "In the province on Sunday", "In relevant developments in the province on Sunday": is the
    * preposition at p the last of prepositional phrases that open the sentence (at most four, naming
-   * no actor, with no verb or punctuation between)?
+   * no actor, with no verb or punctuation between)? So is one after a noun that opens it ("Date of
+   * publication 8 April 2017 Russian warplanes bombed …": a web page's dateline before the lede).
    */
   private afterOpeningPhrases(p: number): boolean {
     let phrases = 1;
     for (let x = p - 1; x >= this.first && x >= p - 12; x--) {
       const pos = this.tokens[x]!.pos;
       if (this.acts.tokenMention[x] !== -1) return false;
+      if (x === this.first && (pos === 'ADP' || pos === 'NOUN' || pos === 'PROPN')) return true;
       if (pos === 'ADP') {
-        if (x === this.first) return true;
         if (++phrases > 4) return false;
         continue;
       }

@@ -550,6 +550,8 @@ const CASES: Array<[string, string[]]> = [
   ['In the province on Sunday the Syrian warplanes targeted IS positions.', ['syria attacks daesh']],
   ['In new developments in the south on Friday Israeli jets struck Hezbollah positions.', ['israel attacks hezbollah']],
   ['In talks with Russia on Sunday the Ukrainian delegation rejected the plan.', []],
+  ['Date of publication 8 April 2017 Russian warplanes bombed Nusra positions in Idlib.', ['russia attacks al-nusra-front']],
+  ['Date of publication 3 May 2024 Ukraine has accused Belarus of training Russian troops.', ['ukraine opposes belarus']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
