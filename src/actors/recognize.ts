@@ -1774,9 +1774,19 @@ class Recognizer {
       const holdsAlly = n === 1 && !!sector && i + 2 < end && isCap(this.tokens[i + 2]!) && this.allyNoun(this.folded[i + 1]!);
       // ("the military base of Hezbollah": an adjective before a common noun describes a thing.)
       const describes = n === 1 && tok.pos === 'ADJ' && i + 1 < end && this.tokens[i + 1]!.pos === 'NOUN' && !holdsAlly;
+      // ("al-Nasr Army Idlib Army Freedom Brigade": a capitalized sector word after a capitalized word
+      // that is no actor ends a name of its own, not a reference to a state's; but "Homs Army units
+      // killed …" is a place that lost its comma before the army's units.)
+      const endsName =
+        isCap(tok) &&
+        i > first &&
+        isCap(this.tokens[i - 1]!) &&
+        !this.lex.cues.timeWords.has(prev!) &&
+        !(i + 1 < end && this.tokens[i + 1]!.pos === 'NOUN' && !isCap(this.tokens[i + 1]!));
       if (
         sector &&
         !describes &&
+        !endsName &&
         (prev === 'the' ||
           prev === 'its' ||
           prev === '' ||

@@ -552,6 +552,20 @@ const CASES: Array<[string, string[]]> = [
   ['In talks with Russia on Sunday the Ukrainian delegation rejected the plan.', []],
   ['Date of publication 8 April 2017 Russian warplanes bombed Nusra positions in Idlib.', ['russia attacks al-nusra-front']],
   ['Date of publication 3 May 2024 Ukraine has accused Belarus of training Russian troops.', ['ukraine opposes belarus']],
+  // Actors said to belong together to one grouping are allies; not the members of any body.
+  [
+    'Ahrar al-Sham, the Nusra Front and Jund al-Aqsa are part of the Army of Conquest.',
+    ['ahrar-al-sham allied_with al-nusra-front', 'ahrar-al-sham allied_with jund-al-aqsa', 'al-nusra-front allied_with jund-al-aqsa'],
+  ],
+  ['Hamas and Islamic Jihad, both members of the joint operations room, fired rockets.', ['hamas allied_with palestinian-islamic-jihad']],
+  ['France and Germany are both members of NATO.', ['france allied_with germany']],
+  ['Russia and China are members of the UN Security Council.', []],
+  ['The Sham Legion and the Mujahideen Army are part of this operations room.', ['failaq-al-sham allied_with jaish-al-mujahideen']],
+  // A capitalized sector word after a capitalized word ends a name, unless the army's units follow.
+  ['Syrian troops shelled Hama. Idlib Army Freedom Brigade fighters attacked Jaish al-Nasr.', []],
+  ['Syrian troops shelled Hama. Homs Army units killed 30 IS fighters.', ['syria attacks daesh']],
+  ['Ahrar al-Sham and the Nusra Front are not part of the Army of Conquest.', []],
+  ['Rebel factions including Ahrar al-Sham and Jaish al-Islam announced a merger.', ['ahrar-al-sham allied_with jaish-al-islam']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
