@@ -42,6 +42,8 @@ const LETTER = /\p{L}/u;
 const QUOTE = /^["“”']$/;
 /** Parts of speech of a capitalized word that opens prose after a keyword list ("The", "At", "An"). */
 const PROSE_OPENERS = new Set(['DET', 'ADP', 'NUM', 'PRON', 'SCONJ', 'ADV']);
+/** Parts of speech no keyword of a tag list is (see markTagLists). */
+const FUNCTION_WORDS = new Set(['DET', 'ADP', 'AUX', 'PRON', 'CCONJ', 'SCONJ', 'PART']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** A territory's parts: after a listed place's possessive, that place's ("Hamas countryside" is Hama's). */
 const PLACE_PARTS = new Set([
@@ -177,9 +179,29 @@ class Recognizer {
    * Pages scraped with their keywords carry them into the text: "Tags Syria Golan Heights Israeli
    * airstrike Hezballah SOHR An Israeli airstrike on …". The names listed there are keywords, not
    * anyone acting: their mentions count, but are no argument of a relation. The list runs from
-   * "Tags" to the first capitalized function word ("An", "The", "At") that opens the prose; with
-   * none, only a sentence with no verb is all keywords.
+   * "Tags" to the first capitalized function word ("An", "The", "At") that opens the prose. Where a
+   * lower-case function word comes first ("Tags Belgium Syria coalition air raids strikes Aleppo
+   * Russia has accused …", "… UN airstrikes Russia Airstrikes in opposition areas …"), the prose
+   * opened at the capitalized word nearest before it, past the lower-case words of its phrase (and a
+   * name's particle: "Bashar al-Assad has …"). (Keywords hold no function words, but lower-case
+   * nouns the tagger may read as verbs: "strikes", "shelling".) With neither, only a sentence with
+   * no verb is all keywords.
    */
+  /**
+   * The token at which the prose of a tag list opened, given its first lower-case function word at
+   * k: the capitalized word nearest before k past lower-case nouns, adjectives and numbers (and past
+   * a name's particle to the word it joins), or -1 when there is none after `start`.
+   */
+  private proseOpenedBefore(start: number, k: number): number {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j > start && !isCap(tokens[j]!) && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NUM')) j--;
+    if (j <= start || !isCap(tokens[j]!)) return -1;
+    // "Bashar al-Assad has …": back over "al-" to "Bashar".
+    if (j - 3 > start && tokens[j - 1]!.text === '-' && this.cls[j - 2]! & W_PARTICLE && isCap(tokens[j - 3]!)) j -= 3;
+    return j;
+  }
+
   private markTagLists(): void {
     if (!this.text.includes('Tags')) return;
     const { tokens } = this;
@@ -198,7 +220,10 @@ class Recognizer {
             end = k;
             break;
           }
-          if (verb) break;
+          if (!isCap(t) && FUNCTION_WORDS.has(t.pos) && /^[a-z]/.test(t.text)) {
+            end = this.proseOpenedBefore(start, k);
+            break;
+          }
         }
         if (end === -1 && !verb) end = s.endToken;
         if (end === -1) continue;

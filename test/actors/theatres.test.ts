@@ -119,6 +119,19 @@ describe('roles stated by a copula or a plural title', () => {
     // A keyword line with no prose after it: no relation at all.
     const only = 'Tags Syria Russia Turkey Idlib safe zone Assad SOHR. Russia and Turkey agreed on a safe zone in Idlib.';
     expect(extractArticle({ id: 't', text: only, origin: { file: 't.txt' } }, lex).events.map((e) => e.sentence)).not.toContain(0);
+    // Keywords the tagger reads as verbs ("strikes", "shelling") do not end the list; a lower-case
+    // function word shows where the prose opened, at the capitalized word before it.
+    const events2 = (t: string) =>
+      extractArticle({ id: 't', text: t, origin: { file: 't.txt' } }, lex)
+        .events.filter((e) => e.relation !== 'member_of')
+        .map((e) => `${e.source} ${e.relation} ${e.target}`);
+    expect(events2('Tags Belgium Syria coalition air raids strikes Aleppo Russia has accused Belgium of killing civilians.')).toEqual([
+      'russia opposes belgium',
+    ]);
+    expect(events2('Tags Aleppo civil defence UN airstrikes Russia Airstrikes in opposition areas of Aleppo struck a market.')).toEqual([]);
+    expect(events2('Tags Syria Russia Turkey Bashar al-Assad has accused Turkey of arming rebels.')).toEqual([
+      'bashar-al-assad opposes turkey',
+    ]);
   });
 
   it('"X was the Emir of Y" says X serves Y', () => {
