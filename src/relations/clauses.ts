@@ -842,11 +842,19 @@ export class ClauseView extends PhraseView {
   /** "the Free Syrian Army (FSA) the Turkish-backed force": the actor NP right before a descriptive NP. */
   appositionBefore(a: number): ActorMention[] {
     let c = a - 1;
+    let set = false;
     if (c >= this.first && this.tokens[c]!.text === ')') {
       while (c >= this.first && this.tokens[c]!.text !== '(') c--;
       c--;
+      set = true;
     }
-    if (c >= this.first && this.tokens[c]!.text === ',') c--;
+    if (c >= this.first && this.tokens[c]!.text === ',') {
+      c--;
+      set = true;
+    }
+    // (With no comma or bracket, only a phrase with its own determiner is an apposition: "the SDF a
+    // US-backed group"; not "IS gunmen in north US-backed Syrian fighters", a run-on headline.)
+    if (!set && this.tokens[a]!.pos !== 'DET') return [];
     if (c < this.first || !this.isNP(c)) return [];
     const args = this.groupLeft(c).args;
     // "Daesh and the PYD, a US-backed Kurdish group": a singular description is of the last one only.

@@ -566,6 +566,14 @@ const CASES: Array<[string, string[]]> = [
   ['Syrian troops shelled Hama. Homs Army units killed 30 IS fighters.', ['syria attacks daesh']],
   ['Ahrar al-Sham and the Nusra Front are not part of the Army of Conquest.', []],
   ['Rebel factions including Ahrar al-Sham and Jaish al-Islam announced a merger.', ['ahrar-al-sham allied_with jaish-al-islam']],
+  // A compound's backing reaches its own phrase, not the next phrase of a list that lost its commas.
+  [
+    'Rebel groups include the Saudi-backed Jaish al-Islam the hardline Ahrar al-Sham and al-Qaeda affiliate al-Nusra Front.',
+    ['saudi-arabia supports jaish-al-islam'],
+  ],
+  ['US-backed Syrian fighters pressing IS gunmen in north.', []],
+  ['Powerful Iran-backed Lebanese Shia militia Hizballah says it is fighting in Syria.', ['iran supports hezbollah']],
+  ['Clashes can break out between US-backed Syrian Kurdish fighters Turkey-backed Syrian rebels and Turkey.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
