@@ -42,6 +42,8 @@ const LETTER = /\p{L}/u;
 const QUOTE = /^["“”']$/;
 /** Parts of speech of a capitalized word that opens prose after a keyword list ("The", "At", "An"). */
 const PROSE_OPENERS = new Set(['DET', 'ADP', 'NUM', 'PRON', 'SCONJ', 'ADV']);
+/** Words after "Related" that head a page's list of links ("Related News"). */
+const RELATED_HEADINGS = new Set(['News', 'Coverage', 'Stories', 'Articles', 'Content', 'Posts']);
 /** Parts of speech no keyword of a tag list is (see markTagLists). */
 const FUNCTION_WORDS = new Set(['DET', 'ADP', 'AUX', 'PRON', 'CCONJ', 'SCONJ', 'PART']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -137,13 +139,16 @@ class Recognizer {
   run(): ArticleActors {
     this.markDatelines();
     this.markTagLists();
+    this.markRelatedLinks();
     for (const s of this.doc.sentences) {
       const before = this.mentions.length;
-      this.gazetteerPass(s.index, s.firstToken, s.endToken);
-      this.namePass(s.index, s.firstToken, s.endToken);
-      this.corefPass(s.index, s.firstToken, s.endToken);
-      this.retryRoles(s.index, s.firstToken, s.endToken);
-      this.pairCounterparts(s.index, s.firstToken, s.endToken);
+      // (Links to other stories at the sentence's end name no actor of this one.)
+      const end = this.relatedFrom?.get(s.index) ?? s.endToken;
+      this.gazetteerPass(s.index, s.firstToken, end);
+      this.namePass(s.index, s.firstToken, end);
+      this.corefPass(s.index, s.firstToken, end);
+      this.retryRoles(s.index, s.firstToken, end);
+      this.pairCounterparts(s.index, s.firstToken, end);
       // Keep mentions in token order within the sentence. (Most sentences add none or one: sorted
       // only when there are two or more.)
       if (this.mentions.length - before > 1) {
@@ -235,6 +240,33 @@ class Recognizer {
   }
 
   /**
+   * Pages scraped with their links to other stories carry those stories' headlines into the text:
+   * "Print Tweet Views 2494 Related Russian US jets had near miss over Syria …", "Source TRTWorld
+   * and agencies Related News Turkey tells Israeli consul general to leave …", "Related Coverage
+   * U.S. to wait and see …". What they state and whom they name are another article's: from
+   * "Related" to the end of the sentence nothing is read (a lede run on after the headlines goes with
+   * them). Only a capitalized "Related" before a capitalized word, inside a sentence or before
+   * "News"/"Coverage".
+   */
+  private markRelatedLinks(): void {
+    if (!this.text.includes('Related')) return;
+    const { tokens } = this;
+    for (const s of this.doc.sentences) {
+      for (let i = s.firstToken; i + 1 < s.endToken; i++) {
+        if (tokens[i]!.text !== 'Related' || !isCap(tokens[i + 1]!)) continue;
+        const heading = RELATED_HEADINGS.has(tokens[i + 1]!.text);
+        if (i === s.firstToken && !heading) continue;
+        // At the page's end nothing of this story follows: no actor is looked for there. Inside the
+        // page a lede may run on after the headlines: their names count, as a keyword list's do,
+        // but act in nothing.
+        if (s.index === this.doc.sentences.length - 1) (this.relatedFrom ??= new Map()).set(s.index, i);
+        else (this.tagTokens ??= new Uint8Array(tokens.length)).fill(1, i, s.endToken);
+        break;
+      }
+    }
+  }
+
+  /**
    * Datelines say where a story was filed, not who acts: "BRUSSELS —", "VILNIUS, Lithuania (AP) —",
    * "KABUL, Aug 3 (Reuters) -", "BEIJING, March 10 (Reuters)", and in stripped texts "(AP photo)
    * BEIRUT Air strikes". A run of upper-case words opening the text, a line or a sentence after a
@@ -316,6 +348,8 @@ class Recognizer {
 
   /** 1 for the tokens of a page's keyword list ("Tags Syria Idlib …"), when there is one. */
   private tagTokens: Uint8Array | undefined;
+  /** Sentence index → the token where its links to other stories begin (markRelatedLinks). */
+  private relatedFrom: Map<number, number> | undefined;
   /** Mentions of the sentence being read, by token (they join tokenMention at its end). */
   private readonly pendingAt: Array<ActorMention | undefined>;
   /** Persons the name pass found before the body their apposition names (see namePass). */

@@ -134,6 +134,23 @@ describe('roles stated by a copula or a plural title', () => {
     ]);
   });
 
+  it('a page\'s links to other stories ("Related …") state nothing of this one', () => {
+    const article = (text: string) => extractArticle({ id: 't', text, origin: { file: 't.txt' } }, lex);
+    const events = (text: string) =>
+      article(text)
+        .events.filter((e) => e.relation !== 'member_of')
+        .map((e) => `${e.source} ${e.relation} ${e.target}`);
+    // Inside the page: the headlines' names count, but act in nothing (nor does a lede run on after them).
+    const inside =
+      'Putin cautious on new raids AFP Friday 28 Oct 2016 Print Tweet Views 2494 Related Russia FM hosts talks with Syria Iran UN chief demands probe into school attack Rebels launched an assault. Russian jets bombed Nusra positions.';
+    expect(events(inside)).toEqual(['russia attacks al-nusra-front']);
+    // At the page's end: no actor either.
+    const end =
+      'Syrian jets bombed IS positions in Raqqa. ... 25 Related Syrian Tourism Minister Says Economy Lost Over $5Bln Turkey Denies Plans for Intervention in Syria';
+    expect(events(end)).toEqual(['syria attacks daesh']);
+    expect(article(end).actors.map((a) => a.key)).toEqual(['daesh', 'syria']);
+  });
+
   it('"X was the Emir of Y" says X serves Y', () => {
     expect(rolesOf('Imad al-Hamad was also the Emir of al-Nusra Front, the website said.')).toEqual(['imad-al-hamad al-nusra-front']);
   });
