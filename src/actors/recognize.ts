@@ -1924,7 +1924,7 @@ class Recognizer {
             (this.folded[i - 2] === 'the' || this.folded[i - 2] === 'its')) ||
           this.theCompoundBefore(i, first);
         if (!(prev === 'the' || prev === 'its' || prev === '' || isCap(tok) || adjThe)) continue;
-        const named = adjThe ? undefined : this.lastOrgWithHead(bare);
+        const named = adjThe ? undefined : this.lastOrgWithHead(bare, sentence, i);
         // "the alliance" (NATO), "the bloc" (the EU), "the group" (Hezbollah): the one actor of the
         // last three sentences that the word can refer to; none when two could.
         // "the watchdogs deputy": a plural before a role word is a possessive that lost its apostrophe.
@@ -2090,8 +2090,11 @@ class Recognizer {
   /** The words of organization names, as `lastOrgWithHead` reads them (it reads every mention's again at each call). */
   private readonly nameWords = new Map<string, string[]>();
 
-  private lastOrgWithHead(head: string): string | undefined {
+  private lastOrgWithHead(head: string, sentence: number, at: number): string | undefined {
     for (let x = this.mentions.length - 1; x >= 0; x--) {
+      // A back-reference points back: not to a name later in its own sentence ("The coalition
+      // supports the SDF, which includes members of the Syrian Arab Coalition").
+      if (this.mentions[x]!.sentence === sentence && this.mentions[x]!.firstToken > at) continue;
       const d = this.actors.get(this.mentions[x]!.actor);
       if (!d || d.type === 'person' || d.type === 'country') continue;
       let words = this.nameWords.get(d.name);

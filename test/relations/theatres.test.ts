@@ -574,6 +574,11 @@ const CASES: Array<[string, string[]]> = [
   ['US-backed Syrian fighters pressing IS gunmen in north.', []],
   ['Powerful Iran-backed Lebanese Shia militia Hizballah says it is fighting in Syria.', ['iran supports hezbollah']],
   ['Clashes can break out between US-backed Syrian Kurdish fighters Turkey-backed Syrian rebels and Turkey.', []],
+  // "The coalition" refers back, not to a name later in its own sentence.
+  [
+    'The US-led coalition struck IS in Raqqa. The coalition supports the SDF which includes members of the Syrian Arab Coalition.',
+    ['us-led-coalition attacks daesh', 'us-led-coalition supports syrian-democratic-forces'],
+  ],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
