@@ -350,7 +350,11 @@ export class ClauseView extends PhraseView {
       const t = this.tokens[j]!;
       // (A capital struck is a place: "Saudi jets struck Sanaa targeting Houthi positions".)
       const m = this.mentionAt(j);
-      if ((m && m.via !== 'capital') || this.isBreak(j) || t.text === ',') return -1;
+      // ("stormed Nusra Front's strongholds in al-Rastan killing …": an actor owning or naming the
+      // object's head, a common noun right after it, is no object of its own.)
+      const owner =
+        m !== undefined && m.endToken < v && this.tokens[m.endToken]!.pos === 'NOUN' && this.acts.tokenMention[m.endToken] === -1;
+      if ((m && m.via !== 'capital' && !owner) || this.isBreak(j) || t.text === ',') return -1;
       if (t.pos === 'VERB') break;
       if (!this.isNP(j) && t.pos !== 'ADP') return -1;
       if (this.isNP(j)) head = this.np(j)[1] - 1;

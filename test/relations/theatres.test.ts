@@ -579,6 +579,12 @@ const CASES: Array<[string, string[]]> = [
     'The US-led coalition struck IS in Raqqa. The coalition supports the SDF which includes members of the Syrian Arab Coalition.',
     ['us-led-coalition attacks daesh', 'us-led-coalition supports syrian-democratic-forces'],
   ],
+  // A force participle after a finite verb's object owned by an actor has that verb's subject.
+  [
+    'Syrian soldiers stormed Nusra strongholds in al-Rastan in northern Homs killing Ahmad Hassan.',
+    ['syria attacks ahmad-hassan', 'syria attacks al-nusra-front'],
+  ],
+  ['Israeli jets struck Hamas positions in Gaza killing Mohammed Deif.', ['israel attacks hamas', 'israel attacks mohammed-deif']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
