@@ -78,6 +78,8 @@ export interface Syntax {
   describedByParticiple: Set<string>;
   /** Nouns by which an actor describes another named after it in one phrase ("an al Qaeda affiliate the Nusra Front"). */
   descriptorHeads: Set<string>;
+  /** Descriptor heads that name a body derived from the actor before them ("the al Qaeda offshoot"). */
+  derivedBodyHeads: Set<string>;
   /** Verbs whose coordinated subject takes part in a symmetric noun object ("Iran and Russia held talks"). */
   partakingVerbs: Set<string>;
   /** Words that make "of" after them a compound preposition ("ahead of", "because of"), no noun's "of". */
@@ -216,6 +218,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     tailReportingVerbs: set('tailReportingVerbs'),
     describedByParticiple: set('describedByParticiple'),
     descriptorHeads: set('descriptorHeads'),
+    derivedBodyHeads: set('derivedBodyHeads'),
     partakingVerbs: set('partakingVerbs'),
     compoundPrepositionHeads: set('compoundPrepositionHeads'),
     cancellingVerbs: set('cancellingVerbs'),

@@ -314,6 +314,9 @@ export class PhraseView {
         return !(next && this.titleRunsTo(m.endToken, next));
       });
     }
+    // "fighting between the al Qaeda offshoot and the military": an actor before a descriptor noun
+    // that heads the phrase names another actor, the one it describes, unnamed here.
+    if (args.length === 1 && args[0]!.endToken === b - 1 && this.syn.derivedBodyHeads.has(this.f[b - 1]!)) args.length = 0;
     if (args.length > 1 && args.some((m) => m.via !== 'demonym')) keepWhere(args, (m) => !(m.via === 'demonym' && !m.sector));
     // "members of the al-Nusra Front", "fighters from the FSA", "the positions of the terrorists".
     if (!args.length && b < this.end && this.syn.groupPreps.has(this.f[b]!) && b > a) {

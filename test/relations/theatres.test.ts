@@ -585,6 +585,9 @@ const CASES: Array<[string, string[]]> = [
     ['syria attacks ahmad-hassan', 'syria attacks al-nusra-front'],
   ],
   ['Israeli jets struck Hamas positions in Gaza killing Mohammed Deif.', ['israel attacks hamas', 'israel attacks mohammed-deif']],
+  // "the al Qaeda offshoot" is another body than al-Qaeda; "its Damascus ally" is Damascus.
+  ['Fighting raged between the al Qaeda offshoot and the Syrian army.', []],
+  ['Moscow defended its Damascus ally at the UN.', ['russia allied_with syria', 'russia supports syria']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
