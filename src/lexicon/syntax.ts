@@ -74,6 +74,8 @@ export interface Syntax {
   reactionVerbs: Set<string>;
   /** Reporting verbs that end a sentence after their speaker ("… killed 22 children the UN agency said"). */
   tailReportingVerbs: Set<string>;
+  /** Speech verbs whose speaker may follow them ('"…," said Antony Blinken'), lemmas. */
+  invertedSpeechVerbs: Set<string>;
   /** Heads an -ing form before them describes ("the Syrian fighting group"), beside cues' group nouns. */
   describedByParticiple: Set<string>;
   /** Nouns by which an actor describes another named after it in one phrase ("an al Qaeda affiliate the Nusra Front"). */
@@ -216,6 +218,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     topicPreps: set('topicPreps'),
     reactionVerbs: set('reactionVerbs'),
     tailReportingVerbs: set('tailReportingVerbs'),
+    invertedSpeechVerbs: set('invertedSpeechVerbs'),
     describedByParticiple: set('describedByParticiple'),
     descriptorHeads: set('descriptorHeads'),
     derivedBodyHeads: set('derivedBodyHeads'),

@@ -119,6 +119,8 @@ export class ClauseView extends PhraseView {
   private findSubjectOf(v: number): Subject {
     const controlled = this.implicativeObject(v);
     if (controlled) return controlled;
+    const inverted = this.invertedSpeaker(v);
+    if (inverted) return inverted;
     // "…, accusing it of supporting terrorism": a participle after a comma has the subject of the
     // finite verb before it. So has a speech participle that lost its comma after the verb's object
     // ("shelled northern Syria claiming to have targeted IS"), and the verb it introduces.
@@ -337,6 +339,39 @@ export class ClauseView extends PhraseView {
       j--;
     }
     return { args: [], start: this.first };
+  }
+
+  /**
+   * '"Israel must stop the bombing," said Antony Blinken', '… committed war crimes, said Human Rights
+   * Watch': the speaker after a speech verb that follows the words it reports (a comma or a closing
+   * quotation mark before it; in texts stripped of both, a clause with a finite verb of its own before
+   * it and the speaker's phrase ending the sentence). Undefined where the verb is not so placed.
+   */
+  private invertedSpeaker(v: number): Subject | undefined {
+    const t = this.tokens[v]!;
+    if (t.pos !== 'VERB' || v - 2 < this.first || v + 1 >= this.end || !this.syn.invertedSpeechVerbs.has(t.lemma)) return undefined;
+    if (!this.isNP(v + 1)) return undefined;
+    const g = this.groupRight(v + 1);
+    // ("said Hisham Marwah the Syrian National Coalition's vice-president": the owner of a title
+    // after the speaker only says whom the speaker serves.)
+    const speakers = g.args.filter((m) => !m.possessive);
+    if (!speakers.length) return undefined;
+    // The speaker's phrase (with a title or an apposition) runs to a comma or the sentence's end, with
+    // no verb of its own: "said Israel" in "… said Israel had struck …" opens the words reported.
+    let e = g.end;
+    while (e < this.end && this.f[e] !== ',' && !(this.tokens[e]!.pos === 'VERB' || this.tokens[e]!.pos === 'AUX')) e++;
+    if (e < this.end && this.f[e] !== ',') return undefined;
+    const before = this.f[v - 1]!;
+    if (before === ',' || before === '"' || before === '”' || before === "'") return { args: speakers, start: v + 1 };
+    // (Stripped texts: a finite verb in the words before, and the phrase ends the sentence; not a
+    // verb joined to one before or a perfect's participle: "… and added Syria to the list".)
+    if (e < this.end || this.tokens[v - 1]!.pos === 'CCONJ' || this.tokens[v - 1]!.pos === 'AUX') return undefined;
+    for (let j = v - 1; j >= this.first; j--) {
+      if (this.isBreak(j)) return undefined;
+      const p = this.tokens[j]!;
+      if ((p.pos === 'VERB' && !this.f[j]!.endsWith('ing')) || p.pos === 'AUX') return { args: speakers, start: v + 1 };
+    }
+    return undefined;
   }
 
   /**

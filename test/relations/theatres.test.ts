@@ -588,6 +588,15 @@ const CASES: Array<[string, string[]]> = [
   // "the al Qaeda offshoot" is another body than al-Qaeda; "its Damascus ally" is Damascus.
   ['Fighting raged between the al Qaeda offshoot and the Syrian army.', []],
   ['Moscow defended its Damascus ally at the UN.', ['russia allied_with syria', 'russia supports syria']],
+  // The speaker may follow the speech verb after the words reported.
+  ['Israel committed war crimes in Gaza, said Human Rights Watch.', ['human-rights-watch opposes israel']],
+  ['"Russia must stop bombing Kharkiv," said Antony Blinken.', ['antony-blinken opposes russia']],
+  ['"Russia must stop bombing Kharkiv," Antony Blinken said.', ['antony-blinken opposes russia']],
+  ['Israel committed war crimes in Gaza said Amnesty International.', ['amnesty-international opposes israel']],
+  ['Hamas said Israel had struck the hospital.', []],
+  ['"We must stop the war," said Antony Blinken.', []],
+  ['Human Rights Watch said the United States got it wrong in Mosul.', ['human-rights-watch opposes united-states']],
+  ['Turkey said the United States was not wrong.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
