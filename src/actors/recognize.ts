@@ -981,6 +981,8 @@ class Recognizer {
     if (!(c & W_CAP) || !(c & W_LETTER)) return false;
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
     if (c & W_NON_ACTOR) return false;
+    // ("Blaming Assad Trump says …": a headline's gerund, read as the verb, is no part of a name.)
+    if (t.pos === 'VERB' && this.folded[i]!.endsWith('ing')) return false;
     return true;
   }
 

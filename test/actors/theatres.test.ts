@@ -151,6 +151,15 @@ describe('roles stated by a copula or a plural title', () => {
     expect(article(end).actors.map((a) => a.key)).toEqual(['daesh', 'syria']);
   });
 
+  it("a headline's gerund is no part of a name", () => {
+    const keys = (text: string) => extractArticle({ id: 't', text, origin: { file: 't.txt' } }, lex).actors.map((a) => a.key);
+    expect(keys('Wednesday 5 April 2017 Blaming Assad Trump says Syria attack cannot be tolerated.')).toEqual([
+      'bashar-al-assad',
+      'donald-trump',
+      'syria',
+    ]);
+  });
+
   it('"X was the Emir of Y" says X serves Y', () => {
     expect(rolesOf('Imad al-Hamad was also the Emir of al-Nusra Front, the website said.')).toEqual(['imad-al-hamad al-nusra-front']);
   });
