@@ -5,6 +5,9 @@ import type { ActorMention, Sentence } from '../types.js';
 import { R_CLAUSE_BREAK, R_HYPOTHETICAL, R_MODAL, R_NEGATION, R_RELATIVE } from './classes.js';
 import { PhraseView } from './phrases.js';
 
+/** Quotation marks, straight and curly. */
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+
 /** "the first … to": an ordinal description of the copula's subject. */
 const ORDINALS = new Set(['first', 'only', 'last', 'second', 'latest']);
 
@@ -339,6 +342,53 @@ export class ClauseView extends PhraseView {
       j--;
     }
     return { args: [], start: this.first };
+  }
+
+  /** Set while quoteSpeaker reads the speech verb's subject (which cannot hold the quotation itself). */
+  private readingSpeaker = false;
+
+  /**
+   * '"We condemn the Israeli strike," the ministry said', 'Blinken said: "We will respond"': the
+   * speaker whose words, inside quotation marks, hold the first-person pronoun at k: the subject of a
+   * speech verb just after the closing mark or just before the opening one. None outside a quotation
+   * ("we" of the writer, or of someone unnamed).
+   */
+  protected override quoteSpeaker(k: number): ActorMention[] {
+    if (this.readingSpeaker) return [];
+    let marks = 0;
+    let open = -1;
+    for (let j = this.first; j < k; j++)
+      if (QUOTE_MARKS.has(this.f[j]!)) {
+        marks++;
+        open = j;
+      }
+    // (Inside a quotation: an odd number of marks before k, or none before and one after that closes it.)
+    let close = -1;
+    for (let j = k + 1; j < this.end; j++)
+      if (QUOTE_MARKS.has(this.f[j]!)) {
+        close = j;
+        break;
+      }
+    if (marks % 2 === 0 && !(marks === 0 && close !== -1)) return [];
+    const speech = this.lex.cues.speechVerbs;
+    const isSpeech = (j: number) => this.tokens[j]!.pos === 'VERB' && speech.has(this.tokens[j]!.lemma);
+    let verb = -1;
+    if (close !== -1)
+      for (let j = close + 1; j < this.end && j <= close + 8 && verb === -1; j++) {
+        if (isSpeech(j)) verb = j;
+        else if (this.tokens[j]!.pos === 'VERB' || QUOTE_MARKS.has(this.f[j]!)) break;
+      }
+    if (verb === -1 && open !== -1 && marks % 2 === 1)
+      for (let j = open - 1; j >= this.first && j >= open - 3; j--) if (isSpeech(j)) verb = j;
+    if (verb === -1) return [];
+    this.readingSpeaker = true;
+    try {
+      const s = this.subjectOf(verb);
+      // (The speaker stands outside the quotation.)
+      return s.start > k || s.start < (open === -1 ? k : open) ? s.args : [];
+    } finally {
+      this.readingSpeaker = false;
+    }
   }
 
   /**

@@ -4,6 +4,7 @@
 import type { ActorMention, AnalyzedText, ArticleActors, Sentence, Token } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { Syntax } from '../lexicon/syntax.js';
+import type { PronounKind } from '../lexicon/cues.js';
 import { Scratch } from '../nlp/scratch.js';
 import { headWordsOf, R_CLAUSE_BREAK } from './classes.js';
 
@@ -350,6 +351,14 @@ export class PhraseView {
     return { args, end: b, blocked: !args.length };
   }
 
+  /**
+   * The speaker whose quoted words hold the first-person pronoun at k ('"We condemn …," the ministry
+   * said'): read where clauses are (ClauseView); none at this level.
+   */
+  protected quoteSpeaker(_k: number): ActorMention[] {
+    return [];
+  }
+
   /** Is m a state's possessive (its apostrophe maybe lost: "Syrias Raqqa") before a name that is no actor, in [.., b)? */
   private possessiveBeforePlace(m: ActorMention, b: number): boolean {
     const actor = this.acts.actors.get(m.actor);
@@ -379,7 +388,8 @@ export class PhraseView {
     return true;
   }
 
-  resolvePronoun(k: number, kind: 'singular' | 'plural' | 'person'): ActorMention[] {
+  resolvePronoun(k: number, kind: PronounKind): ActorMention[] {
+    if (kind === 'speaker') return this.quoteSpeaker(k);
     const possessive = this.isActorPossessive(k);
     const wantPerson = kind === 'person';
     // "bombardment by Syrian forces and their Russian ally", "Iran and its proxies": a possessive

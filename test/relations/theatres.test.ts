@@ -597,6 +597,13 @@ const CASES: Array<[string, string[]]> = [
   ['"We must stop the war," said Antony Blinken.', []],
   ['Human Rights Watch said the United States got it wrong in Mosul.', ['human-rights-watch opposes united-states']],
   ['Turkey said the United States was not wrong.', []],
+  // "We" in quoted words is their speaker; outside a quotation, no one.
+  ['"We condemn the Israeli strike on Damascus," the Syrian foreign ministry said.', ['israel attacks syria', 'syria opposes israel']],
+  ['The Syrian foreign ministry said: "We condemn the Israeli strike on Damascus."', ['israel attacks syria', 'syria opposes israel']],
+  ['"We support the Syrian Democratic Forces," said a US official.', ['united-states supports syrian-democratic-forces']],
+  ['We condemn the Israeli strike on Damascus.', ['israel attacks syria']],
+  ['"We do not support Hamas," Egypt said.', []],
+  ['"We were terrified," a resident told Reuters after Russian jets struck Kyiv.', ['russia attacks ukraine']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
