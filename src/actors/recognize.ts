@@ -454,7 +454,9 @@ class Recognizer {
               stems[id] = stemForm ? STEM_FORM : NO_STEM_FORM;
             }
             const f2 = stemForm ? gaz.lookup(this.text.slice(t.start, tokens[j - 1]!.end - 1), k2) : undefined;
-            if (f2 && f2.kind !== 'demonym') best = { form: f2, key: k2, j, possessive: true };
+            // ("the Ottomans defeat the Mamluks": after "the", a person's name plus "s" is a plural, no possessive.)
+            const plural = f2?.actor.type === 'person' && i > first && this.folded[i - 1] === 'the';
+            if (f2 && f2.kind !== 'demonym' && !plural) best = { form: f2, key: k2, j, possessive: true };
           }
         }
         if (next === null || !next.prefix) break;
