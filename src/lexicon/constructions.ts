@@ -94,6 +94,10 @@ export interface Constructions {
     companionRelations: Set<string>;
     /** Verbs whose coordinated subject founds a grouping together ("X and Y formed a new alliance"). */
     formingVerbs: Set<string>;
+    /** Words before a grouping its members belong to ("are part of", "both members of"). */
+    membersOf: Set<string>;
+    /** Words before membersOf in apposition ("both", "all"). */
+    sharers: Set<string>;
   };
   reliance: { trigger: Trigger; verbs: Set<string>; adjectives: Set<string> };
   loyalTo: { trigger: Trigger; adjectives: Set<string>; verbs: Set<string> };
@@ -353,6 +357,8 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       companions: words(file, 'constructions.jointAction.companions', ja.companions),
       companionRelations: words(file, 'constructions.jointAction.companionRelations', ja.companionRelations),
       formingVerbs: words(file, 'constructions.jointAction.formingVerbs', ja.formingVerbs),
+      membersOf: words(file, 'constructions.jointAction.membersOf', ja.membersOf),
+      sharers: words(file, 'constructions.jointAction.sharers', ja.sharers),
     },
     reliance: {
       trigger: triggerOf(file, 'constructions.reliance', rl.relation, rl.category, 'rely on'),

@@ -74,10 +74,14 @@ export interface Syntax {
   reactionVerbs: Set<string>;
   /** Reporting verbs that end a sentence after their speaker ("… killed 22 children the UN agency said"). */
   tailReportingVerbs: Set<string>;
+  /** Speech verbs whose speaker may follow them ('"…," said Antony Blinken'), lemmas. */
+  invertedSpeechVerbs: Set<string>;
   /** Heads an -ing form before them describes ("the Syrian fighting group"), beside cues' group nouns. */
   describedByParticiple: Set<string>;
   /** Nouns by which an actor describes another named after it in one phrase ("an al Qaeda affiliate the Nusra Front"). */
   descriptorHeads: Set<string>;
+  /** Descriptor heads that name a body derived from the actor before them ("the al Qaeda offshoot"). */
+  derivedBodyHeads: Set<string>;
   /** Verbs whose coordinated subject takes part in a symmetric noun object ("Iran and Russia held talks"). */
   partakingVerbs: Set<string>;
   /** Words that make "of" after them a compound preposition ("ahead of", "because of"), no noun's "of". */
@@ -214,8 +218,10 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     topicPreps: set('topicPreps'),
     reactionVerbs: set('reactionVerbs'),
     tailReportingVerbs: set('tailReportingVerbs'),
+    invertedSpeechVerbs: set('invertedSpeechVerbs'),
     describedByParticiple: set('describedByParticiple'),
     descriptorHeads: set('descriptorHeads'),
+    derivedBodyHeads: set('derivedBodyHeads'),
     partakingVerbs: set('partakingVerbs'),
     compoundPrepositionHeads: set('compoundPrepositionHeads'),
     cancellingVerbs: set('cancellingVerbs'),

@@ -4,6 +4,7 @@
 import type { ActorMention, AnalyzedText, ArticleActors, Sentence, Token } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { Syntax } from '../lexicon/syntax.js';
+import type { PronounKind } from '../lexicon/cues.js';
 import { Scratch } from '../nlp/scratch.js';
 import { headWordsOf, R_CLAUSE_BREAK } from './classes.js';
 import { firstWords } from '../lexicon/derived.js';
@@ -352,7 +353,18 @@ export class PhraseView {
         return !(next && this.titleRunsTo(m.endToken, next));
       });
     }
+    // "fighting between the al Qaeda offshoot and the military": an actor before a descriptor noun
+    // that heads the phrase names another actor, the one it describes, unnamed here.
+    if (args.length === 1 && args[0]!.endToken === b - 1 && this.syn.derivedBodyHeads.has(this.f[b - 1]!)) args.length = 0;
     if (args.length > 1 && args.some((m) => m.via !== 'demonym')) keepWhere(args, (m) => !(m.via === 'demonym' && !m.sector));
+  }
+
+  /**
+   * The speaker whose quoted words hold the first-person pronoun at k ('"We condemn …," the ministry
+   * said'): read where clauses are (ClauseView); none at this level.
+   */
+  protected quoteSpeaker(_k: number): ActorMention[] {
+    return [];
   }
 
   /** Is m a state's possessive (its apostrophe maybe lost: "Syrias Raqqa") before a name that is no actor, in [.., b)? */
@@ -384,7 +396,8 @@ export class PhraseView {
     return true;
   }
 
-  resolvePronoun(k: number, kind: 'singular' | 'plural' | 'person'): ActorMention[] {
+  resolvePronoun(k: number, kind: PronounKind): ActorMention[] {
+    if (kind === 'speaker') return this.quoteSpeaker(k);
     const possessive = this.isActorPossessive(k);
     const wantPerson = kind === 'person';
     // "bombardment by Syrian forces and their Russian ally", "Iran and its proxies": a possessive
