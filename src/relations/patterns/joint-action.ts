@@ -80,7 +80,10 @@ function founders(...[view, emit, lex]: Parameters<Run>): void {
 function sharedGrouping(...[view, emit, lex]: Parameters<Run>): void {
   const w = lex.syntax.constructions.jointAction;
   const groupings = lex.syntax.constructions.allyPhrase.groupings;
+  const firsts = firstWords(w.membersOf);
   for (let k = view.first + 2; k + 2 < view.end; k++) {
+    // (The pair of words is joined only where an entry starts.)
+    if (!firsts.has(view.f[k]!)) continue;
     const len = w.membersOf.has(`${view.f[k]} ${view.f[k + 1]}`) ? 2 : 0;
     if (!len) continue;
     // The grouping right after, past determiners and adjectives: a named body or a grouping noun.
