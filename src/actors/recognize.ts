@@ -25,7 +25,6 @@ const NO_STEM_FORM = 2;
 const stemForms = derivedOnce((_lex: Lexicon): number[] => []);
 
 /** Mentions by their first token (a stable sort keeps the order of two at one token). */
-const byFirstToken = (a: ActorMention, b: ActorMention): number => a.firstToken - b.firstToken;
 
 /** Tokens read as places, for the article being read (one `Recognizer` runs at a time). */
 const placeScratch = new Scratch((n) => new Uint8Array(n));
@@ -42,6 +41,10 @@ const LETTER = /\p{L}/u;
 const QUOTE = /^["“”']$/;
 /** Parts of speech of a capitalized word that opens prose after a keyword list ("The", "At", "An"). */
 const PROSE_OPENERS = new Set(['DET', 'ADP', 'NUM', 'PRON', 'SCONJ', 'ADV']);
+/** Words after "Related" that head a page's list of links ("Related News"). */
+const RELATED_HEADINGS = new Set(['News', 'Coverage', 'Stories', 'Articles', 'Content', 'Posts']);
+/** Parts of speech no keyword of a tag list is (see markTagLists). */
+const FUNCTION_WORDS = new Set(['DET', 'ADP', 'AUX', 'PRON', 'CCONJ', 'SCONJ', 'PART']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** A territory's parts: after a listed place's possessive, that place's ("Hamas countryside" is Hama's). */
 const PLACE_PARTS = new Set([
@@ -135,18 +138,24 @@ class Recognizer {
   run(): ArticleActors {
     this.markDatelines();
     this.markTagLists();
+    this.markRelatedLinks();
     for (const s of this.doc.sentences) {
       const before = this.mentions.length;
-      this.gazetteerPass(s.index, s.firstToken, s.endToken);
-      this.namePass(s.index, s.firstToken, s.endToken);
-      this.corefPass(s.index, s.firstToken, s.endToken);
-      this.retryRoles(s.index, s.firstToken, s.endToken);
-      this.pairCounterparts(s.index, s.firstToken, s.endToken);
-      // Keep mentions in token order within the sentence. (Most sentences add none or one: sorted
-      // only when there are two or more.)
-      if (this.mentions.length - before > 1) {
-        const added = this.mentions.splice(before).sort(byFirstToken);
-        for (const m of added) this.mentions.push(m);
+      // (Links to other stories at the sentence's end name no actor of this one.)
+      const end = this.relatedFrom?.get(s.index) ?? s.endToken;
+      this.gazetteerPass(s.index, s.firstToken, end);
+      this.namePass(s.index, s.firstToken, end);
+      this.corefPass(s.index, s.firstToken, end);
+      this.retryRoles(s.index, s.firstToken, end);
+      this.pairCounterparts(s.index, s.firstToken, end);
+      // Keep mentions in token order within the sentence: each added one is moved back past those
+      // that start after it (an insertion sort, stable as sort() is; most sentences add none or
+      // one, and a splice and sort of the few cost more).
+      for (let x = before + 1; x < this.mentions.length; x++) {
+        const m = this.mentions[x]!;
+        let y = x;
+        for (; y > before && this.mentions[y - 1]!.firstToken > m.firstToken; y--) this.mentions[y] = this.mentions[y - 1]!;
+        this.mentions[y] = m;
       }
       this.pendingAt.fill(undefined, s.firstToken, s.endToken);
       for (let x = before; x < this.mentions.length; x++) {
@@ -177,9 +186,29 @@ class Recognizer {
    * Pages scraped with their keywords carry them into the text: "Tags Syria Golan Heights Israeli
    * airstrike Hezballah SOHR An Israeli airstrike on …". The names listed there are keywords, not
    * anyone acting: their mentions count, but are no argument of a relation. The list runs from
-   * "Tags" to the first capitalized function word ("An", "The", "At") that opens the prose; with
-   * none, only a sentence with no verb is all keywords.
+   * "Tags" to the first capitalized function word ("An", "The", "At") that opens the prose. Where a
+   * lower-case function word comes first ("Tags Belgium Syria coalition air raids strikes Aleppo
+   * Russia has accused …", "… UN airstrikes Russia Airstrikes in opposition areas …"), the prose
+   * opened at the capitalized word nearest before it, past the lower-case words of its phrase (and a
+   * name's particle: "Bashar al-Assad has …"). (Keywords hold no function words, but lower-case
+   * nouns the tagger may read as verbs: "strikes", "shelling".) With neither, only a sentence with
+   * no verb is all keywords.
    */
+  /**
+   * The token at which the prose of a tag list opened, given its first lower-case function word at
+   * k: the capitalized word nearest before k past lower-case nouns, adjectives and numbers (and past
+   * a name's particle to the word it joins), or -1 when there is none after `start`.
+   */
+  private proseOpenedBefore(start: number, k: number): number {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j > start && !isCap(tokens[j]!) && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NUM')) j--;
+    if (j <= start || !isCap(tokens[j]!)) return -1;
+    // "Bashar al-Assad has …": back over "al-" to "Bashar".
+    if (j - 3 > start && tokens[j - 1]!.text === '-' && this.cls[j - 2]! & W_PARTICLE && isCap(tokens[j - 3]!)) j -= 3;
+    return j;
+  }
+
   private markTagLists(): void {
     if (!this.text.includes('Tags')) return;
     const { tokens } = this;
@@ -198,13 +227,43 @@ class Recognizer {
             end = k;
             break;
           }
-          if (verb) break;
+          if (!isCap(t) && FUNCTION_WORDS.has(t.pos) && /^[a-z]/.test(t.text)) {
+            end = this.proseOpenedBefore(start, k);
+            break;
+          }
         }
         if (end === -1 && !verb) end = s.endToken;
         if (end === -1) continue;
         this.tagTokens ??= new Uint8Array(tokens.length);
         this.tagTokens.fill(1, i, end);
         i = end - 1;
+      }
+    }
+  }
+
+  /**
+   * Pages scraped with their links to other stories carry those stories' headlines into the text:
+   * "Print Tweet Views 2494 Related Russian US jets had near miss over Syria …", "Source TRTWorld
+   * and agencies Related News Turkey tells Israeli consul general to leave …", "Related Coverage
+   * U.S. to wait and see …". What they state and whom they name are another article's: from
+   * "Related" to the end of the sentence nothing is read (a lede run on after the headlines goes with
+   * them). Only a capitalized "Related" before a capitalized word, inside a sentence or before
+   * "News"/"Coverage".
+   */
+  private markRelatedLinks(): void {
+    if (!this.text.includes('Related')) return;
+    const { tokens } = this;
+    for (const s of this.doc.sentences) {
+      for (let i = s.firstToken; i + 1 < s.endToken; i++) {
+        if (tokens[i]!.text !== 'Related' || !isCap(tokens[i + 1]!)) continue;
+        const heading = RELATED_HEADINGS.has(tokens[i + 1]!.text);
+        if (i === s.firstToken && !heading) continue;
+        // At the page's end nothing of this story follows: no actor is looked for there. Inside the
+        // page a lede may run on after the headlines: their names count, as a keyword list's do,
+        // but act in nothing.
+        if (s.index === this.doc.sentences.length - 1) (this.relatedFrom ??= new Map()).set(s.index, i);
+        else (this.tagTokens ??= new Uint8Array(tokens.length)).fill(1, i, s.endToken);
+        break;
       }
     }
   }
@@ -291,6 +350,8 @@ class Recognizer {
 
   /** 1 for the tokens of a page's keyword list ("Tags Syria Idlib …"), when there is one. */
   private tagTokens: Uint8Array | undefined;
+  /** Sentence index → the token where its links to other stories begin (markRelatedLinks). */
+  private relatedFrom: Map<number, number> | undefined;
   /** Mentions of the sentence being read, by token (they join tokenMention at its end). */
   private readonly pendingAt: Array<ActorMention | undefined>;
   /** Persons the name pass found before the body their apposition names (see namePass). */
@@ -299,12 +360,31 @@ class Recognizer {
   /** Actors named other than as a mere description ("the Turkish-Syrian border" names no actor). */
   private readonly namedActors = new Set<string>();
 
-  private addMention(m: ActorMention): void {
+  /**
+   * Adds the mention `fields` describe, and returns it: a new object with every field of
+   * ActorMention, in one order. The two stages read mentions at hundreds of places; given objects
+   * of a dozen shapes (the literals below leave out different optional fields, and some are set
+   * later), V8 reads their fields by the slow path everywhere, as it does past four shapes.
+   */
+  private addMention(fields: ActorMention): ActorMention {
+    const m: ActorMention = {
+      actor: fields.actor,
+      sentence: fields.sentence,
+      firstToken: fields.firstToken,
+      endToken: fields.endToken,
+      surface: fields.surface,
+      via: fields.via,
+      sector: fields.sector,
+      generic: fields.generic,
+      possessive: fields.possessive,
+      modifier: fields.modifier,
+    };
     this.mentions.push(m);
     if (!m.generic) this.namedActors.add(m.actor);
     const seen = this.firstSeen.get(m.actor);
     if (seen === undefined || m.firstToken < seen) this.firstSeen.set(m.actor, m.firstToken);
     for (let k = m.firstToken; k < m.endToken; k++) this.pendingAt[k] = m;
+    return m;
   }
 
   private draftFor(actor: KnownActor, surface: string, known = true): ActorDraft {
@@ -324,6 +404,10 @@ class Recognizer {
         affiliation: actor.affiliation,
         country: actor.country,
         role: undefined,
+        // (Set later where the text states a role: every draft has all its fields from the start,
+        // one shape for V8, as addMention gives its mentions.)
+        roleSentence: undefined,
+        affiliationStated: undefined,
       };
       this.actors.set(actor.key, d);
       if (actor.type === 'person') this.indexPerson(d);
@@ -395,7 +479,9 @@ class Recognizer {
               stems[id] = stemForm ? STEM_FORM : NO_STEM_FORM;
             }
             const f2 = stemForm ? gaz.lookup(this.text.slice(t.start, tokens[j - 1]!.end - 1), k2) : undefined;
-            if (f2 && f2.kind !== 'demonym') best = { form: f2, key: k2, j, possessive: true };
+            // ("the Ottomans defeat the Mamluks": after "the", a person's name plus "s" is a plural, no possessive.)
+            const plural = f2?.actor.type === 'person' && i > first && this.folded[i - 1] === 'the';
+            if (f2 && f2.kind !== 'demonym' && !plural) best = { form: f2, key: k2, j, possessive: true };
           }
         }
         if (next === null || !next.prefix) break;
@@ -570,7 +656,7 @@ class Recognizer {
         if (lb && lb.to < i - 1) {
           const full = this.text.slice(tokens[lb.head]!.start, tokens[lb.to]!.end);
           const d = this.draftFor(aff!, full);
-          loyalForces = {
+          loyalForces = this.addMention({
             actor: d.key,
             sentence,
             firstToken: lb.head,
@@ -578,8 +664,7 @@ class Recognizer {
             surface: full,
             via: 'coreference',
             sector: lb.sector,
-          };
-          this.addMention(loyalForces);
+          });
         }
         // "forces loyal to Assad": the name itself is the leader's, the mention the forces'.
         const untitled = lb !== undefined && lb.to === i - 1;
@@ -924,6 +1009,8 @@ class Recognizer {
     if (!(c & W_CAP) || !(c & W_LETTER)) return false;
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM') return false;
     if (c & W_NON_ACTOR) return false;
+    // ("Blaming Assad Trump says …": a headline's gerund, read as the verb, is no part of a name.)
+    if (t.pos === 'VERB' && this.folded[i]!.endsWith('ing')) return false;
     return true;
   }
 
@@ -1676,13 +1763,15 @@ class Recognizer {
       if (!persons.length) continue;
       for (const m of states) m.modifier = true;
       if (persons.length !== states.length) continue;
-      persons.forEach((p, x) => {
-        const d = this.actors.get(p.actor)!;
+      // (A loop, not forEach: a closure over `states` made V8 allocate this loop body's scope at
+      // every token of every sentence, plural role word or not.)
+      for (let x = 0; x < persons.length; x++) {
+        const d = this.actors.get(persons[x]!.actor)!;
         d.affiliation = states[x]!.actor;
         d.affiliationStated = true;
         d.role ??= this.lex.gazetteer.byKey(d.key)?.role;
         d.roleSentence = sentence;
-      });
+      }
     }
   }
 
@@ -1776,9 +1865,19 @@ class Recognizer {
       const holdsAlly = n === 1 && !!sector && i + 2 < end && isCap(this.tokens[i + 2]!) && this.allyNoun(this.folded[i + 1]!);
       // ("the military base of Hezbollah": an adjective before a common noun describes a thing.)
       const describes = n === 1 && tok.pos === 'ADJ' && i + 1 < end && this.tokens[i + 1]!.pos === 'NOUN' && !holdsAlly;
+      // ("al-Nasr Army Idlib Army Freedom Brigade": a capitalized sector word after a capitalized word
+      // that is no actor ends a name of its own, not a reference to a state's; but "Homs Army units
+      // killed …" is a place that lost its comma before the army's units.)
+      const endsName =
+        isCap(tok) &&
+        i > first &&
+        isCap(this.tokens[i - 1]!) &&
+        !this.lex.cues.timeWords.has(prev!) &&
+        !(i + 1 < end && this.tokens[i + 1]!.pos === 'NOUN' && !isCap(this.tokens[i + 1]!));
       if (
         sector &&
         !describes &&
+        !endsName &&
         (prev === 'the' ||
           prev === 'its' ||
           prev === '' ||
@@ -1857,7 +1956,7 @@ class Recognizer {
             (this.folded[i - 2] === 'the' || this.folded[i - 2] === 'its')) ||
           this.theCompoundBefore(i, first);
         if (!(prev === 'the' || prev === 'its' || prev === '' || isCap(tok) || adjThe)) continue;
-        const named = adjThe ? undefined : this.lastOrgWithHead(bare);
+        const named = adjThe ? undefined : this.lastOrgWithHead(bare, sentence, i);
         // "the alliance" (NATO), "the bloc" (the EU), "the group" (Hezbollah): the one actor of the
         // last three sentences that the word can refer to; none when two could.
         // "the watchdogs deputy": a plural before a role word is a possessive that lost its apostrophe.
@@ -2023,8 +2122,11 @@ class Recognizer {
   /** The words of organization names, as `lastOrgWithHead` reads them (it reads every mention's again at each call). */
   private readonly nameWords = new Map<string, string[]>();
 
-  private lastOrgWithHead(head: string): string | undefined {
+  private lastOrgWithHead(head: string, sentence: number, at: number): string | undefined {
     for (let x = this.mentions.length - 1; x >= 0; x--) {
+      // A back-reference points back: not to a name later in its own sentence ("The coalition
+      // supports the SDF, which includes members of the Syrian Arab Coalition").
+      if (this.mentions[x]!.sentence === sentence && this.mentions[x]!.firstToken > at) continue;
       const d = this.actors.get(this.mentions[x]!.actor);
       if (!d || d.type === 'person' || d.type === 'country') continue;
       let words = this.nameWords.get(d.name);
@@ -2145,7 +2247,8 @@ export class KeySteps {
     const node = (key: string): KeyNode => {
       let n = this.nodes.get(key);
       if (!n) {
-        n = { key, form: false, prefix: false, spacePrefix: false };
+        // (Every field from the start, the later ones undefined: one object shape for V8 to read.)
+        n = { key, form: false, forms: undefined, prefix: false, spacePrefix: false, spaced: undefined, joined: undefined };
         this.nodes.set(key, n);
       }
       return n;

@@ -5,7 +5,7 @@
 import type { QuadClass, RelationType } from '../types.js';
 import { RELATION_TYPES } from '../types.js';
 import { foldKey } from '../nlp/shadow.js';
-import { PLOVER_QUAD, type Trigger } from './relations.js';
+import { newTrigger, PLOVER_QUAD, type Trigger } from './relations.js';
 
 export interface DemandFrameWords {
   trigger: Trigger;
@@ -98,6 +98,10 @@ export interface Constructions {
     companionRelations: Set<string>;
     /** Verbs whose coordinated subject founds a grouping together ("X and Y formed a new alliance"). */
     formingVerbs: Set<string>;
+    /** Words before a grouping its members belong to ("are part of", "both members of"). */
+    membersOf: Set<string>;
+    /** Words before membersOf in apposition ("both", "all"). */
+    sharers: Set<string>;
   };
   reliance: { trigger: Trigger; verbs: Set<string>; adjectives: Set<string> };
   loyalTo: { trigger: Trigger; adjectives: Set<string>; verbs: Set<string> };
@@ -145,7 +149,7 @@ export function triggerOf(file: string, where: string, relation: unknown, catego
     fail(file, `${where}.relation must be one of ${RELATION_TYPES.filter((r) => r !== 'member_of').join(', ')}`);
   if (typeof category !== 'string' || !(category in PLOVER_QUAD))
     fail(file, `${where}.category must be a PLOVER category (${Object.keys(PLOVER_QUAD).join(', ')})`);
-  return {
+  return newTrigger({
     kind: 'verb',
     relation: relation as RelationType,
     category,
@@ -167,7 +171,7 @@ export function triggerOf(file: string, where: string, relation: unknown, catego
     throughInfinitive: false,
     capitalIsPlace: false,
     ditransitive: false,
-  };
+  });
 }
 
 function section(file: string, raw: Record<string, unknown>, name: string): Record<string, unknown> {
@@ -371,6 +375,8 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       companions: words(file, 'constructions.jointAction.companions', ja.companions),
       companionRelations: words(file, 'constructions.jointAction.companionRelations', ja.companionRelations),
       formingVerbs: words(file, 'constructions.jointAction.formingVerbs', ja.formingVerbs),
+      membersOf: words(file, 'constructions.jointAction.membersOf', ja.membersOf),
+      sharers: words(file, 'constructions.jointAction.sharers', ja.sharers),
     },
     reliance: {
       trigger: triggerOf(file, 'constructions.reliance', rl.relation, rl.category, 'rely on'),

@@ -3,6 +3,9 @@
 import type { ActorType, Sector } from '../types.js';
 import { foldKey } from '../nlp/shadow.js';
 
+/** What a pronoun stands for (cues.json pronouns). */
+export type PronounKind = 'singular' | 'plural' | 'person' | 'speaker';
+
 export interface Cues {
   /** Head noun (folded, possibly multiword) → sector, for "<demonym> <head>". */
   sectorHeads: Map<string, Sector>;
@@ -31,7 +34,8 @@ export interface Cues {
   relativePronouns: Set<string>;
   /** Subjects that stand for the two actors of the last sentence's subject ("the two sides"). */
   pairReferences: Set<string>;
-  pronouns: Map<string, 'singular' | 'plural' | 'person'>;
+  /** Pronoun → what it stands for: an actor before it, a person, or (first person, "we") the speaker whose words hold it. */
+  pronouns: Map<string, PronounKind>;
   timeWords: Set<string>;
   /** Sector heads that name the state's territory or affairs ("Syrian territory"), not its people. */
   stateTopics: Set<string>;
@@ -96,9 +100,10 @@ export function parseCues(file: string, raw: unknown): Cues {
   max = Math.max(max, sectorMap(file, 'stateInHeads', r.stateInHeads ?? {}, stateInHeads));
   for (const s of stateInHeads.values())
     if (NOT_STATE_SECTORS.has(s)) fail(file, `stateInHeads: "${s}" is not a sector of the state (GOV or MIL)`);
-  const pronouns = new Map<string, 'singular' | 'plural' | 'person'>();
+  const pronouns = new Map<string, PronounKind>();
   for (const [k, v] of Object.entries((r.pronouns ?? {}) as Record<string, string>)) {
-    if (v !== 'singular' && v !== 'plural' && v !== 'person') fail(file, `pronouns.${k} must be singular, plural or person`);
+    if (v !== 'singular' && v !== 'plural' && v !== 'person' && v !== 'speaker')
+      fail(file, `pronouns.${k} must be singular, plural, person or speaker`);
     pronouns.set(k, v);
   }
   const set = (where: string, v: unknown) => new Set(list(file, where, v));

@@ -3,7 +3,7 @@
 import type { RelationType } from '../types.js';
 import { RELATION_TYPES } from '../types.js';
 import { foldKey } from '../nlp/shadow.js';
-import type { Trigger } from './relations.js';
+import { newTrigger, type Trigger } from './relations.js';
 import { parseConstructions, parseObjectHeads, triggerOf, type Constructions } from './constructions.js';
 
 /** wink-nlp's universal part-of-speech tags: a tag outside these in the data is a typo. */
@@ -74,10 +74,14 @@ export interface Syntax {
   reactionVerbs: Set<string>;
   /** Reporting verbs that end a sentence after their speaker ("… killed 22 children the UN agency said"). */
   tailReportingVerbs: Set<string>;
+  /** Speech verbs whose speaker may follow them ('"…," said Antony Blinken'), lemmas. */
+  invertedSpeechVerbs: Set<string>;
   /** Heads an -ing form before them describes ("the Syrian fighting group"), beside cues' group nouns. */
   describedByParticiple: Set<string>;
   /** Nouns by which an actor describes another named after it in one phrase ("an al Qaeda affiliate the Nusra Front"). */
   descriptorHeads: Set<string>;
+  /** Descriptor heads that name a body derived from the actor before them ("the al Qaeda offshoot"). */
+  derivedBodyHeads: Set<string>;
   /** Verbs whose coordinated subject takes part in a symmetric noun object ("Iran and Russia held talks"). */
   partakingVerbs: Set<string>;
   /** Words that make "of" after them a compound preposition ("ahead of", "because of"), no noun's "of". */
@@ -181,7 +185,7 @@ function parseDemand(file: string, d: unknown): DemandSyntax {
   const particles = wordMap(file, 'demand.particles', d.particles ?? {});
   for (const v of particles.keys()) if (!verbs.includes(v)) fail(file, `demand.particles.${v}: "${v}" is not one of demand.verbs`);
   // Found by its own construction: only the relation and the speech flag (no modality from the speaker's verb) matter.
-  const trigger: Trigger = { ...checked, words: [verbs[0]!], speech: true };
+  const trigger = newTrigger({ ...checked, words: [verbs[0]!], speech: true });
   return {
     trigger,
     verbs: new Set(verbs),
@@ -218,8 +222,10 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     topicPreps: set('topicPreps'),
     reactionVerbs: set('reactionVerbs'),
     tailReportingVerbs: set('tailReportingVerbs'),
+    invertedSpeechVerbs: set('invertedSpeechVerbs'),
     describedByParticiple: set('describedByParticiple'),
     descriptorHeads: set('descriptorHeads'),
+    derivedBodyHeads: set('derivedBodyHeads'),
     partakingVerbs: set('partakingVerbs'),
     compoundPrepositionHeads: set('compoundPrepositionHeads'),
     cancellingVerbs: set('cancellingVerbs'),

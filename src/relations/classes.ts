@@ -15,6 +15,17 @@ export const R_PAST = 64;
 export const R_TRIGGER = 128;
 /** A word by which a sentence may refer to the last one's subject: a pronoun ("it", "their") or the head of a pair reference ("the two sides"). */
 export const R_REFERS = 256;
+/** Written as an acronym: two or more characters, all upper case, the first a letter ("IS", "US", "YPG"; headline-verbs.ts). */
+export const R_ACRONYM = 512;
+
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** Is `text` written as an acronym (R_ACRONYM)? (A lower-case ASCII second letter says no before the word is upper-cased.) */
+function isAcronymForm(text: string): boolean {
+  if (text.length < 2) return false;
+  const c = text.charCodeAt(1);
+  return !(c >= 97 && c <= 122) && text === text.toUpperCase() && UPPER_FIRST.test(text);
+}
 
 /** Lemmas that start a trigger: the lexicon's verbs and nouns, and the demand verbs. */
 export const triggerLemmas = derivedOnce(
@@ -35,8 +46,9 @@ export const relationClasses = derivedOnce((lex: Lexicon): WordClasses => {
   const r = lex.relations;
   const demand = lex.syntax.demand.verbs;
   const refers = new Set([...c.pronouns.keys(), ...lex.syntax.actorPossessives, ...[...c.pairReferences].map((p) => p.split(' ').pop()!)]);
-  return new WordClasses((_text, f) => {
+  return new WordClasses((text, f) => {
     let bits = 0;
+    if (isAcronymForm(text)) bits |= R_ACRONYM;
     if (c.clauseBreaks.has(f)) bits |= R_CLAUSE_BREAK;
     if (c.relativePronouns.has(f)) bits |= R_RELATIVE;
     if (c.negation.has(f)) bits |= R_NEGATION;

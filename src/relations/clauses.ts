@@ -4,6 +4,10 @@
 import type { ActorMention, Sentence } from '../types.js';
 import { R_CLAUSE_BREAK, R_HYPOTHETICAL, R_MODAL, R_NEGATION, R_RELATIVE } from './classes.js';
 import { PhraseView } from './phrases.js';
+import { firstWords } from '../lexicon/derived.js';
+
+/** Quotation marks, straight and curly. */
+const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 /** "the first … to": an ordinal description of the copula's subject. */
 const ORDINALS = new Set(['first', 'only', 'last', 'second', 'latest']);
@@ -119,6 +123,8 @@ export class ClauseView extends PhraseView {
   private findSubjectOf(v: number): Subject {
     const controlled = this.implicativeObject(v);
     if (controlled) return controlled;
+    const inverted = this.invertedSpeaker(v);
+    if (inverted) return inverted;
     // "…, accusing it of supporting terrorism": a participle after a comma has the subject of the
     // finite verb before it. So has a speech participle that lost its comma after the verb's object
     // ("shelled northern Syria claiming to have targeted IS"), and the verb it introduces.
@@ -354,6 +360,86 @@ export class ClauseView extends PhraseView {
     return { args: [], start: this.first };
   }
 
+  /** Set while quoteSpeaker reads the speech verb's subject (which cannot hold the quotation itself). */
+  private readingSpeaker = false;
+
+  /**
+   * '"We condemn the Israeli strike," the ministry said', 'Blinken said: "We will respond"': the
+   * speaker whose words, inside quotation marks, hold the first-person pronoun at k: the subject of a
+   * speech verb just after the closing mark or just before the opening one. None outside a quotation
+   * ("we" of the writer, or of someone unnamed).
+   */
+  protected override quoteSpeaker(k: number): ActorMention[] {
+    if (this.readingSpeaker) return [];
+    let marks = 0;
+    let open = -1;
+    for (let j = this.first; j < k; j++)
+      if (QUOTE_MARKS.has(this.f[j]!)) {
+        marks++;
+        open = j;
+      }
+    // (Inside a quotation: an odd number of marks before k, or none before and one after that closes it.)
+    let close = -1;
+    for (let j = k + 1; j < this.end; j++)
+      if (QUOTE_MARKS.has(this.f[j]!)) {
+        close = j;
+        break;
+      }
+    if (marks % 2 === 0 && !(marks === 0 && close !== -1)) return [];
+    const speech = this.lex.cues.speechVerbs;
+    const isSpeech = (j: number) => this.tokens[j]!.pos === 'VERB' && speech.has(this.tokens[j]!.lemma);
+    let verb = -1;
+    if (close !== -1)
+      for (let j = close + 1; j < this.end && j <= close + 8 && verb === -1; j++) {
+        if (isSpeech(j)) verb = j;
+        else if (this.tokens[j]!.pos === 'VERB' || QUOTE_MARKS.has(this.f[j]!)) break;
+      }
+    if (verb === -1 && open !== -1 && marks % 2 === 1)
+      for (let j = open - 1; j >= this.first && j >= open - 3; j--) if (isSpeech(j)) verb = j;
+    if (verb === -1) return [];
+    this.readingSpeaker = true;
+    try {
+      const s = this.subjectOf(verb);
+      // (The speaker stands outside the quotation.)
+      return s.start > k || s.start < (open === -1 ? k : open) ? s.args : [];
+    } finally {
+      this.readingSpeaker = false;
+    }
+  }
+
+  /**
+   * '"Israel must stop the bombing," said Antony Blinken', '… committed war crimes, said Human Rights
+   * Watch': the speaker after a speech verb that follows the words it reports (a comma or a closing
+   * quotation mark before it; in texts stripped of both, a clause with a finite verb of its own before
+   * it and the speaker's phrase ending the sentence). Undefined where the verb is not so placed.
+   */
+  private invertedSpeaker(v: number): Subject | undefined {
+    const t = this.tokens[v]!;
+    if (t.pos !== 'VERB' || v - 2 < this.first || v + 1 >= this.end || !this.syn.invertedSpeechVerbs.has(t.lemma)) return undefined;
+    if (!this.isNP(v + 1)) return undefined;
+    const g = this.groupRight(v + 1);
+    // ("said Hisham Marwah the Syrian National Coalition's vice-president": the owner of a title
+    // after the speaker only says whom the speaker serves.)
+    const speakers = g.args.filter((m) => !m.possessive);
+    if (!speakers.length) return undefined;
+    // The speaker's phrase (with a title or an apposition) runs to a comma or the sentence's end, with
+    // no verb of its own: "said Israel" in "… said Israel had struck …" opens the words reported.
+    let e = g.end;
+    while (e < this.end && this.f[e] !== ',' && !(this.tokens[e]!.pos === 'VERB' || this.tokens[e]!.pos === 'AUX')) e++;
+    if (e < this.end && this.f[e] !== ',') return undefined;
+    const before = this.f[v - 1]!;
+    if (before === ',' || before === '"' || before === '”' || before === "'") return { args: speakers, start: v + 1 };
+    // (Stripped texts: a finite verb in the words before, and the phrase ends the sentence; not a
+    // verb joined to one before or a perfect's participle: "… and added Syria to the list".)
+    if (e < this.end || this.tokens[v - 1]!.pos === 'CCONJ' || this.tokens[v - 1]!.pos === 'AUX') return undefined;
+    for (let j = v - 1; j >= this.first; j--) {
+      if (this.isBreak(j)) return undefined;
+      const p = this.tokens[j]!;
+      if ((p.pos === 'VERB' && !this.f[j]!.endsWith('ing')) || p.pos === 'AUX') return { args: speakers, start: v + 1 };
+    }
+    return undefined;
+  }
+
   /**
    * The finite verb whose object (naming no actor, headed by no force noun) and place phrases end
    * right before the participle at v, or -1.
@@ -365,7 +451,11 @@ export class ClauseView extends PhraseView {
       const t = this.tokens[j]!;
       // (A capital struck is a place: "Saudi jets struck Sanaa targeting Houthi positions".)
       const m = this.mentionAt(j);
-      if ((m && m.via !== 'capital') || this.isBreak(j) || t.text === ',') return -1;
+      // ("stormed Nusra Front's strongholds in al-Rastan killing …": an actor owning or naming the
+      // object's head, a common noun right after it, is no object of its own.)
+      const owner =
+        m !== undefined && m.endToken < v && this.tokens[m.endToken]!.pos === 'NOUN' && this.acts.tokenMention[m.endToken] === -1;
+      if ((m && m.via !== 'capital' && !owner) || this.isBreak(j) || t.text === ',') return -1;
       if (t.pos === 'VERB') break;
       if (!this.isNP(j) && t.pos !== 'ADP') return -1;
       if (this.isNP(j)) head = this.np(j)[1] - 1;
@@ -573,6 +663,27 @@ export class ClauseView extends PhraseView {
     return -1;
   }
 
+  /**
+   * "In the province on Sunday", "In relevant developments in the province on Sunday": is the
+   * preposition at p the last of prepositional phrases that open the sentence (at most four, naming
+   * no actor, with no verb or punctuation between)? So is one after a noun that opens it ("Date of
+   * publication 8 April 2017 Russian warplanes bombed …": a web page's dateline before the lede).
+   */
+  private afterOpeningPhrases(p: number): boolean {
+    let phrases = 1;
+    for (let x = p - 1; x >= this.first && x >= p - 12; x--) {
+      const pos = this.tokens[x]!.pos;
+      if (this.acts.tokenMention[x] !== -1) return false;
+      if (x === this.first && (pos === 'ADP' || pos === 'NOUN' || pos === 'PROPN')) return true;
+      if (pos === 'ADP') {
+        if (++phrases > 4) return false;
+        continue;
+      }
+      if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'ADV' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'NUM') return false;
+    }
+    return false;
+  }
+
   /** Are the tokens between c and the verb at v only auxiliaries and adverbs ("…, have killed")? */
   private onlyAuxiliariesBetween(c: number, v: number): boolean {
     for (let k = c + 1; k < v; k++) if (this.tokens[k]!.pos !== 'AUX' && this.tokens[k]!.pos !== 'ADV') return false;
@@ -703,7 +814,13 @@ export class ClauseView extends PhraseView {
       return listed?.args.length ? listed : a - 2;
     }
     // "A helicopter belonging to the Syrian army dropped …": the holder of a thing is the subject.
-    if (before && a - 3 >= this.first && this.syn.ownerPhrases.has(`${this.f[a - 2]} ${w}`) && this.isNP(a - 3)) {
+    if (
+      before &&
+      a - 3 >= this.first &&
+      firstWords(this.syn.ownerPhrases).has(this.f[a - 2]!) &&
+      this.syn.ownerPhrases.has(`${this.f[a - 2]} ${w}`) &&
+      this.isNP(a - 3)
+    ) {
       const [ta, tb] = this.np(a - 3);
       const g = this.groupLeft(b - 1);
       if (g.args.length && !this.argsIn(ta, tb).args.length) return { args: g.args, start: ta };
@@ -729,13 +846,15 @@ export class ClauseView extends PhraseView {
     // "On Tuesday the Syrian army shelled …": a clause-opening time phrase that lost its comma.
     if (before && before.pos === 'ADP') {
       // ("Founded in October the alliance has seized …", "Based in Istanbul the Coalition said …": after
-      // an opening participle too.)
+      // an opening participle too; and after opening adjuncts that name a place actor, "Since the
+      // beginning of their operations in Syria on September 30th 2015 the Russian Aerospace Forces …".)
       const opens =
         a - 1 === this.first ||
         this.isBreak(a - 2) ||
         this.f[a - 2] === ',' ||
         this.tokens[a - 2]!.pos === 'SCONJ' ||
         (a - 2 === this.first && this.tokens[a - 2]!.pos === 'VERB' && !this.f[a - 2]!.endsWith('ing')) ||
+        this.afterOpeningPhrases(a - 1) ||
         this.frontedAdjunctTo(a - 1);
       const after = opens ? this.afterTimeHead(a, b) : -1;
       // "In Hama the Syrian army killed …": a clause-opening place phrase that lost its comma.
@@ -844,11 +963,19 @@ export class ClauseView extends PhraseView {
   /** "the Free Syrian Army (FSA) the Turkish-backed force": the actor NP right before a descriptive NP. */
   appositionBefore(a: number): ActorMention[] {
     let c = a - 1;
+    let set = false;
     if (c >= this.first && this.tokens[c]!.text === ')') {
       while (c >= this.first && this.tokens[c]!.text !== '(') c--;
       c--;
+      set = true;
     }
-    if (c >= this.first && this.tokens[c]!.text === ',') c--;
+    if (c >= this.first && this.tokens[c]!.text === ',') {
+      c--;
+      set = true;
+    }
+    // (With no comma or bracket, only a phrase with its own determiner is an apposition: "the SDF a
+    // US-backed group"; not "IS gunmen in north US-backed Syrian fighters", a run-on headline.)
+    if (!set && this.tokens[a]!.pos !== 'DET') return [];
     if (c < this.first || !this.isNP(c)) return [];
     const args = this.groupLeft(c).args;
     // "Daesh and the PYD, a US-backed Kurdish group": a singular description is of the last one only.

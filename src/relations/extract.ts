@@ -46,10 +46,13 @@ function opensUnclosedQuote(doc: AnalyzedText, s: Sentence): boolean {
 }
 
 /** Does the sentence open with a pair reference ("The two sides …", "But both sides …")? */
-function opensWithPairReference(doc: AnalyzedText, s: Sentence, lex: Lexicon): boolean {
+function opensWithPairReference(doc: AnalyzedText, s: Sentence, lex: Lexicon, cls: Uint16Array): boolean {
   const refs = lex.cues.pairReferences;
+  // (The words are joined only where the last one is a reference's head, R_REFERS: most sentences
+  // open with none.)
   for (let a = s.firstToken; a <= s.firstToken + 1 && a < s.endToken; a++)
-    for (let n = 2; n <= 3 && a + n <= s.endToken; n++) if (refs.has(doc.folded.slice(a, a + n).join(' '))) return true;
+    for (let n = 2; n <= 3 && a + n <= s.endToken; n++)
+      if (cls[a + n - 1]! & R_REFERS && refs.has(doc.folded.slice(a, a + n).join(' '))) return true;
   return false;
 }
 
@@ -100,7 +103,7 @@ export function extractWithPatterns(
   for (const s of doc.sentences) {
     const none = acts.bySentence[s.index]!.length === 0;
     // ("The two sides agreed …" names no actor but stands for the last sentence's pair.)
-    if (none && !(prevSubject?.length === 2 && opensWithPairReference(doc, s, lex))) {
+    if (none && !(prevSubject?.length === 2 && opensWithPairReference(doc, s, lex, cls))) {
       prevSubject = undefined;
       continue;
     }
@@ -108,7 +111,7 @@ export function extractWithPatterns(
     // pronoun), and an event needs two different actors: with fewer, no trigger can give one, and
     // the verbs the tagger read as nouns need not be found.
     const triggers = none || twoActorsPossible(acts.bySentence[s.index]!, prevSubject, cls, s) || opensUnclosedQuote(doc, s);
-    retagAcronymActors(doc, s, acts, lex);
+    retagAcronymActors(doc, s, acts, lex, cls);
     if (triggers) {
       retagTitleCaseVerbs(doc, s, acts, lex);
       retagVerbsReadAsNouns(doc, s, acts, lex, cls);

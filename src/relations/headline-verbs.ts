@@ -9,7 +9,7 @@
 import type { AnalyzedText, ArticleActors, Sentence } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { isTitleCase } from '../nlp/headline.js';
-import { R_PAST, R_RELATIVE } from './classes.js';
+import { R_ACRONYM, R_PAST, R_RELATIVE } from './classes.js';
 
 export function retagTitleCaseVerbs(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon): void {
   if (!isTitleCase(doc.tokens, s)) return;
@@ -25,22 +25,18 @@ export function retagTitleCaseVerbs(doc: AnalyzedText, s: Sentence, acts: Articl
   }
 }
 
-const UPPER_FIRST = /^\p{Lu}/u;
-
-/** A lower-case ASCII letter: a word with one is no acronym (checked before upper-casing the word). */
-const isLowerAscii = (c: number) => c >= 97 && c <= 122;
-
 /**
  * "IS attacked YPG positions", "US jets struck …": an actor written as an upper-case acronym that the
  * tagger read as a function word ("IS" as "is", "US" as "us") is a name; re-tagged so that no
  * passive or pronoun is read into it.
  */
-export function retagAcronymActors(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon): void {
+export function retagAcronymActors(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon, cls: Uint16Array): void {
   for (const m of acts.bySentence[s.index]!) {
     for (let k = m.firstToken; k < m.endToken; k++) {
+      // (Whether the word is written as an acronym is its word class, R_ACRONYM: known per word.)
+      if (!(cls[k]! & R_ACRONYM)) continue;
       const t = doc.tokens[k]!;
-      if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.text.length < 2 || isLowerAscii(t.text.charCodeAt(1))) continue;
-      if (t.text !== t.text.toUpperCase() || !UPPER_FIRST.test(t.text)) continue;
+      if (t.pos === 'PROPN' || t.pos === 'NOUN') continue;
       t.pos = 'PROPN';
       t.lemma = acts.folded[k]!;
       if (k === m.firstToken) participleBeforeAcronym(doc, s, acts, lex, k);
@@ -79,10 +75,11 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
     const v = doc.tokens[k]!;
     // "The US-led alliance started bombing IS targets": a gerund the tagger read as a noun after a
     // verb of starting or going on (syntax.json aspectualVerbs), with its object after it, is the verb.
+    // (Here and below the cheap tests of the part of speech come first: this runs at every token.)
     if (
       v.pos === 'NOUN' &&
-      acts.folded[k]!.endsWith('ing') &&
       doc.tokens[k - 1]!.pos === 'VERB' &&
+      acts.folded[k]!.endsWith('ing') &&
       lex.syntax.aspectualVerbs.has(doc.tokens[k - 1]!.lemma) &&
       k + 1 < s.endToken &&
       OBJECT_STARTS.has(doc.tokens[k + 1]!.pos)
@@ -98,8 +95,8 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
     // lost its hyphen, before a name, is no verb.
     if (
       v.pos === 'VERB' &&
-      acts.folded[k]!.endsWith('ed') &&
       (acts.folded[k - 1] === 'self' || acts.folded[k - 1] === 'so') &&
+      acts.folded[k]!.endsWith('ed') &&
       k + 1 < s.endToken &&
       (doc.tokens[k + 1]!.pos === 'PROPN' || acts.tokenMention[k + 1] !== -1)
     ) {

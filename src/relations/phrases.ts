@@ -4,8 +4,10 @@
 import type { ActorMention, AnalyzedText, ArticleActors, Sentence, Token } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { Syntax } from '../lexicon/syntax.js';
+import type { PronounKind } from '../lexicon/cues.js';
 import { Scratch } from '../nlp/scratch.js';
 import { headWordsOf, R_CLAUSE_BREAK } from './classes.js';
+import { firstWords } from '../lexicon/derived.js';
 
 /** A past participle's form ("formed", "chosen"). */
 const PARTICIPLE = /^[a-z]{2,}(?:ed|en)$/;
@@ -16,8 +18,6 @@ const NO_MEMO = new Uint8Array(0);
 /** The phrase memo of `np` for the sentence being read: per token its phrase's start + 1 and end (0: not asked yet). */
 const phraseMemoScratch = new Scratch((n) => new Int32Array(n));
 const NO_PHRASES = new Int32Array(0);
-/** The mentions argsIn has met in its phrase (one list for all its calls; emptied after use). */
-const SEEN: ActorMention[] = [];
 /** The compound positions of most sentences (never pushed to). */
 const NO_POSITIONS: number[] = [];
 
@@ -107,9 +107,11 @@ export class PhraseView {
 
   /** Compounds are found first: their actor is no argument anywhere in the sentence. */
   private findCompounds(): void {
-    for (let k = this.first; k + 2 < this.end; k++) {
+    // (At the last token of each of the sentence's mentions: a pass over every token cost more.)
+    for (const x of this.acts.bySentence[this.s.index]!) {
+      const k = x.endToken - 1;
       const m = this.mentionAt(k);
-      if (!m || m.endToken !== k + 1) continue;
+      if (k + 2 >= this.end || m !== x) continue;
       if (
         this.tokens[k + 1]!.text !== '-' ||
         this.tokens[k + 1]!.start !== this.tokens[k]!.end ||
@@ -281,40 +283,16 @@ export class PhraseView {
   /** Argument mentions in [a, b), with "members of X" extended over "of". */
   argsIn(a: number, b: number): Args {
     const args: ActorMention[] = [];
-    // (The mentions met are few: a list, shared by all calls, as none is inside this loop.)
-    const seen = SEEN;
-    seen.length = 0;
+    // Each argument once: a mention runs over several tokens, and one met before is in `args`
+    // already if it is an argument at all.
+    let last: ActorMention | undefined;
     for (let k = a; k < b; k++) {
       const m = this.mentionAt(k);
-      if (m && (seen.length === 0 || seen[seen.length - 1] !== m) && !seen.includes(m)) {
-        seen.push(m);
-        if (this.isArg(m)) args.push(m);
-      }
+      if (!m || m === last) continue;
+      last = m;
+      if (this.isArg(m) && !args.includes(m)) args.push(m);
     }
-    seen.length = 0;
-    if (args.length > 1) {
-      // "Syria's Al-Nusra Front", "the PYD's armed wing YPG": a possessive actor before another
-      // actor only describes it.
-      keepWhere(args, (m, x) => !(m.possessive && x < args.length - 1 && !args.slice(x + 1).every((o) => o.possessive)));
-    }
-    // "the advance on Syria's Raqqa": a state's possessive before a name that is no actor (a place)
-    // only says where it is.
-    if (args.length) keepWhere(args, (m) => !this.possessiveBeforePlace(m, b));
-    if (args.length > 1) {
-      // "AFP 2018 Ayham al-Mohammad Syrian Army Kills …": a person's name run straight into a body
-      // or a state's forces (a photo credit before a headline) names no one acting with them.
-      // "a former al Qaeda affiliate the Islamic State", "the Nusra Front al-Qaedas Syria affiliate":
-      // an actor before a descriptor noun only describes the other actor of the phrase; "the Assad
-      // regimes UN representative Bashar Jaafari" (its apostrophe lost): one before a person's title
-      // only describes the person.
-      keepWhere(args, (m, x) => {
-        const next = args[x + 1];
-        if (next && this.creditBefore(m, next)) return false;
-        if (m.endToken < b && this.syn.descriptorHeads.has(this.f[m.endToken]!)) return false;
-        return !(next && this.titleRunsTo(m.endToken, next));
-      });
-    }
-    if (args.length > 1 && args.some((m) => m.via !== 'demonym')) keepWhere(args, (m) => !(m.via === 'demonym' && !m.sector));
+    if (args.length) this.pruneArgs(args, b);
     // "members of the al-Nusra Front", "fighters from the FSA", "the positions of the terrorists".
     if (!args.length && b < this.end && this.syn.groupPreps.has(this.f[b]!) && b > a) {
       const head = this.f[b - 1]!;
@@ -347,6 +325,48 @@ export class PhraseView {
     return { args, end: b, blocked: !args.length };
   }
 
+  /**
+   * Drops from the argument mentions of a phrase ending before b, in place, those that only describe
+   * another actor or a place. (A method of its own: its closures would make V8 allocate argsIn's
+   * scope at every call, and most phrases name no actor.)
+   */
+  private pruneArgs(args: ActorMention[], b: number): void {
+    if (args.length > 1) {
+      // "Syria's Al-Nusra Front", "the PYD's armed wing YPG": a possessive actor before another
+      // actor only describes it.
+      keepWhere(args, (m, x) => !(m.possessive && x < args.length - 1 && !args.slice(x + 1).every((o) => o.possessive)));
+    }
+    // "the advance on Syria's Raqqa": a state's possessive before a name that is no actor (a place)
+    // only says where it is.
+    if (args.length) keepWhere(args, (m) => !this.possessiveBeforePlace(m, b));
+    if (args.length > 1) {
+      // "AFP 2018 Ayham al-Mohammad Syrian Army Kills …": a person's name run straight into a body
+      // or a state's forces (a photo credit before a headline) names no one acting with them.
+      // "a former al Qaeda affiliate the Islamic State", "the Nusra Front al-Qaedas Syria affiliate":
+      // an actor before a descriptor noun only describes the other actor of the phrase; "the Assad
+      // regimes UN representative Bashar Jaafari" (its apostrophe lost): one before a person's title
+      // only describes the person.
+      keepWhere(args, (m, x) => {
+        const next = args[x + 1];
+        if (next && this.creditBefore(m, next)) return false;
+        if (m.endToken < b && this.syn.descriptorHeads.has(this.f[m.endToken]!)) return false;
+        return !(next && this.titleRunsTo(m.endToken, next));
+      });
+    }
+    // "fighting between the al Qaeda offshoot and the military": an actor before a descriptor noun
+    // that heads the phrase names another actor, the one it describes, unnamed here.
+    if (args.length === 1 && args[0]!.endToken === b - 1 && this.syn.derivedBodyHeads.has(this.f[b - 1]!)) args.length = 0;
+    if (args.length > 1 && args.some((m) => m.via !== 'demonym')) keepWhere(args, (m) => !(m.via === 'demonym' && !m.sector));
+  }
+
+  /**
+   * The speaker whose quoted words hold the first-person pronoun at k ('"We condemn …," the ministry
+   * said'): read where clauses are (ClauseView); none at this level.
+   */
+  protected quoteSpeaker(_k: number): ActorMention[] {
+    return [];
+  }
+
   /** Is m a state's possessive (its apostrophe maybe lost: "Syrias Raqqa") before a name that is no actor, in [.., b)? */
   private possessiveBeforePlace(m: ActorMention, b: number): boolean {
     const actor = this.acts.actors.get(m.actor);
@@ -376,7 +396,8 @@ export class PhraseView {
     return true;
   }
 
-  resolvePronoun(k: number, kind: 'singular' | 'plural' | 'person'): ActorMention[] {
+  resolvePronoun(k: number, kind: PronounKind): ActorMention[] {
+    if (kind === 'speaker') return this.quoteSpeaker(k);
     const possessive = this.isActorPossessive(k);
     const wantPerson = kind === 'person';
     // "bombardment by Syrian forces and their Russian ally", "Iran and its proxies": a possessive
@@ -607,6 +628,8 @@ export class PhraseView {
 
   /** The number after a quantity prefix at k ("more than 20", "at least 40"), else k. */
   afterQuantity(k: number): number {
+    // (Joined only where a prefix starts: most phrases have none.)
+    if (!firstWords(this.syn.quantityPrefixes).has(this.f[k] ?? '')) return k;
     let words = this.f[k] ?? '';
     for (let n = 1; n <= 3 && k + n < this.end; n++) {
       if (this.syn.quantityPrefixes.has(words)) return this.tokens[k + n]!.pos === 'NUM' ? k + n : k;

@@ -6,6 +6,7 @@ import type { Trigger } from '../lexicon/relations.js';
 import { ClauseView, type Subject } from './clauses.js';
 import { PASSIVE_FORM } from './phrases.js';
 import { R_NOUN } from './classes.js';
+import { firstWords } from '../lexicon/derived.js';
 
 /** Is f a quotation mark? */
 function isQuoteMark(f: string): boolean {
@@ -323,7 +324,8 @@ export class SentenceView extends ClauseView {
     if (j < this.end && this.f[j] === ',') j++;
     // ("rebels who include fighters of the Nusra Front": the list in a relative clause.)
     if (j + 1 < this.end && (this.f[j] === 'who' || this.f[j] === 'which') && this.f[j + 1]!.startsWith('includ')) j++;
-    if (j >= this.end) return [];
+    // (Two words are joined only where an opener starts.)
+    if (j >= this.end || !firstWords(this.syn.listOpeners).has(this.f[j]!)) return [];
     const two = j + 1 < this.end ? `${this.f[j]} ${this.f[j + 1]}` : '';
     if (this.syn.listOpeners.has(two)) j += 2;
     else if (this.syn.listOpeners.has(this.f[j]!)) j++;
@@ -383,7 +385,12 @@ export class SentenceView extends ClauseView {
   objectOwners(a: number, b: number): ActorMention[] {
     // "a Syrian town held by Daesh", "supplies belonging to IS": the holder named after the object
     // owns it, whatever demonym describes it.
-    if (b + 2 < this.end && this.syn.ownerPhrases.has(`${this.f[b]} ${this.f[b + 1]}`) && this.isNP(b + 2)) {
+    if (
+      b + 2 < this.end &&
+      firstWords(this.syn.ownerPhrases).has(this.f[b]!) &&
+      this.syn.ownerPhrases.has(`${this.f[b]} ${this.f[b + 1]}`) &&
+      this.isNP(b + 2)
+    ) {
       const holders = this.groupRight(b + 2).args;
       if (holders.length) return holders;
     }

@@ -119,6 +119,51 @@ describe('roles stated by a copula or a plural title', () => {
     // A keyword line with no prose after it: no relation at all.
     const only = 'Tags Syria Russia Turkey Idlib safe zone Assad SOHR. Russia and Turkey agreed on a safe zone in Idlib.';
     expect(extractArticle({ id: 't', text: only, origin: { file: 't.txt' } }, lex).events.map((e) => e.sentence)).not.toContain(0);
+    // Keywords the tagger reads as verbs ("strikes", "shelling") do not end the list; a lower-case
+    // function word shows where the prose opened, at the capitalized word before it.
+    const events2 = (t: string) =>
+      extractArticle({ id: 't', text: t, origin: { file: 't.txt' } }, lex)
+        .events.filter((e) => e.relation !== 'member_of')
+        .map((e) => `${e.source} ${e.relation} ${e.target}`);
+    expect(events2('Tags Belgium Syria coalition air raids strikes Aleppo Russia has accused Belgium of killing civilians.')).toEqual([
+      'russia opposes belgium',
+    ]);
+    expect(events2('Tags Aleppo civil defence UN airstrikes Russia Airstrikes in opposition areas of Aleppo struck a market.')).toEqual([]);
+    expect(events2('Tags Syria Russia Turkey Bashar al-Assad has accused Turkey of arming rebels.')).toEqual([
+      'bashar-al-assad opposes turkey',
+    ]);
+  });
+
+  it('a page\'s links to other stories ("Related …") state nothing of this one', () => {
+    const article = (text: string) => extractArticle({ id: 't', text, origin: { file: 't.txt' } }, lex);
+    const events = (text: string) =>
+      article(text)
+        .events.filter((e) => e.relation !== 'member_of')
+        .map((e) => `${e.source} ${e.relation} ${e.target}`);
+    // Inside the page: the headlines' names count, but act in nothing (nor does a lede run on after them).
+    const inside =
+      'Putin cautious on new raids AFP Friday 28 Oct 2016 Print Tweet Views 2494 Related Russia FM hosts talks with Syria Iran UN chief demands probe into school attack Rebels launched an assault. Russian jets bombed Nusra positions.';
+    expect(events(inside)).toEqual(['russia attacks al-nusra-front']);
+    // At the page's end: no actor either.
+    const end =
+      'Syrian jets bombed IS positions in Raqqa. ... 25 Related Syrian Tourism Minister Says Economy Lost Over $5Bln Turkey Denies Plans for Intervention in Syria';
+    expect(events(end)).toEqual(['syria attacks daesh']);
+    expect(article(end).actors.map((a) => a.key)).toEqual(['daesh', 'syria']);
+  });
+
+  it('after "the", a known surname with an "s" is a plural, not a possessive that lost its apostrophe', () => {
+    const keys = (text: string) => extractArticle({ id: 't', text, origin: { file: 't.txt' } }, lex).actors.map((a) => a.key);
+    expect(keys('Dabiq saw the Ottomans defeat the Mamluks in 1516.')).toEqual([]);
+    expect(keys('Mamlouks deputy met Iranian officials in Damascus.')).toContain('ali-mamlouk');
+  });
+
+  it("a headline's gerund is no part of a name", () => {
+    const keys = (text: string) => extractArticle({ id: 't', text, origin: { file: 't.txt' } }, lex).actors.map((a) => a.key);
+    expect(keys('Wednesday 5 April 2017 Blaming Assad Trump says Syria attack cannot be tolerated.')).toEqual([
+      'bashar-al-assad',
+      'donald-trump',
+      'syria',
+    ]);
   });
 
   it('"X was the Emir of Y" says X serves Y', () => {

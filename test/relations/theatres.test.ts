@@ -524,6 +524,90 @@ const CASES: Array<[string, string[]]> = [
   ],
   // "with X doing …": X is the subject of the -ing verb.
   ['The war placed Washington and Moscow at loggerheads, with Russia seeking to prop up the Syrian government.', ['russia supports syria']],
+  // Support received, set off by commas between the opening subject and its verb.
+  ['Iraqi forces, with the help of US airstrikes, retook Ramadi.', ['united-states supports iraq']],
+  [
+    "Haftar's forces, with the backing of the UAE, shelled Tripoli.",
+    ['khalifa-haftar attacks libya', 'united-arab-emirates supports khalifa-haftar'],
+  ],
+  ['On Sunday, Malian troops, with French air support, pushed into Kidal.', ['france supports mali']],
+  ['Hezbollah, under the protection of Iran, rebuilt its arsenal.', ['iran supports hezbollah']],
+  ['The Ukrainian army, without the help of NATO, held Bakhmut.', []],
+  ['In Gaza, with the help of Egypt, aid trucks crossed the border.', []],
+  ['Ethiopian troops, with the support of their allies, advanced on Mekele.', []],
+  // Ground gained against an actor is force against it; gains elsewhere are none.
+  ['The Southern Front has made significant gains against regime forces in Syria.', ['southern-front attacks syria']],
+  ['Russian advances against Ukrainian troops slowed in the winter.', ['russia attacks ukraine']],
+  ["Hamas made gains in Gaza's elections.", []],
+  ["The Taliban's gains on the battlefield alarmed Pakistan.", []],
+  // Complicity or guilt laid on an actor by a speaker accuses it.
+  ['Ukraine said Belarus was complicit in the invasion.', ['ukraine opposes belarus']],
+  ['Hamas said Israel is guilty of war crimes in Gaza.', ['hamas opposes israel']],
+  ['Ukraine said Belarus was not complicit in the invasion.', []],
+  ['Kenya said it was not guilty of any crime against Somalia.', []],
+  // Fire traded between two sides is fighting both ways.
+  ['Dozens died in an exchange of fire between Indian and Pakistani troops.', ['india attacks pakistan', 'pakistan attacks india']],
+  ['A gun battle between Somali troops and al-Shabaab left ten dead.', ['al-shabaab attacks somalia', 'somalia attacks al-shabaab']],
+  ['Ten people died in mutual shelling between Syrian forces and IS militants.', ['daesh attacks syria', 'syria attacks daesh']],
+  ['Israeli shelling of Hezbollah positions continued.', ['israel attacks hezbollah']],
+  // Opening phrases that lost their comma, one after another, end before the subject.
+  ['In the province on Sunday the Syrian warplanes targeted IS positions.', ['syria attacks daesh']],
+  ['In new developments in the south on Friday Israeli jets struck Hezbollah positions.', ['israel attacks hezbollah']],
+  ['In talks with Russia on Sunday the Ukrainian delegation rejected the plan.', []],
+  ['Date of publication 8 April 2017 Russian warplanes bombed Nusra positions in Idlib.', ['russia attacks al-nusra-front']],
+  ['Date of publication 3 May 2024 Ukraine has accused Belarus of training Russian troops.', ['ukraine opposes belarus']],
+  // Actors said to belong together to one grouping are allies; not the members of any body.
+  [
+    'Ahrar al-Sham, the Nusra Front and Jund al-Aqsa are part of the Army of Conquest.',
+    ['ahrar-al-sham allied_with al-nusra-front', 'ahrar-al-sham allied_with jund-al-aqsa', 'al-nusra-front allied_with jund-al-aqsa'],
+  ],
+  ['Hamas and Islamic Jihad, both members of the joint operations room, fired rockets.', ['hamas allied_with palestinian-islamic-jihad']],
+  ['France and Germany are both members of NATO.', ['france allied_with germany']],
+  ['Russia and China are members of the UN Security Council.', []],
+  ['The Sham Legion and the Mujahideen Army are part of this operations room.', ['failaq-al-sham allied_with jaish-al-mujahideen']],
+  // A capitalized sector word after a capitalized word ends a name, unless the army's units follow.
+  ['Syrian troops shelled Hama. Idlib Army Freedom Brigade fighters attacked Jaish al-Nasr.', []],
+  ['Syrian troops shelled Hama. Homs Army units killed 30 IS fighters.', ['syria attacks daesh']],
+  ['Ahrar al-Sham and the Nusra Front are not part of the Army of Conquest.', []],
+  ['Rebel factions including Ahrar al-Sham and Jaish al-Islam announced a merger.', ['ahrar-al-sham allied_with jaish-al-islam']],
+  // A compound's backing reaches its own phrase, not the next phrase of a list that lost its commas.
+  [
+    'Rebel groups include the Saudi-backed Jaish al-Islam the hardline Ahrar al-Sham and al-Qaeda affiliate al-Nusra Front.',
+    ['saudi-arabia supports jaish-al-islam'],
+  ],
+  ['US-backed Syrian fighters pressing IS gunmen in north.', []],
+  ['Powerful Iran-backed Lebanese Shia militia Hizballah says it is fighting in Syria.', ['iran supports hezbollah']],
+  ['Clashes can break out between US-backed Syrian Kurdish fighters Turkey-backed Syrian rebels and Turkey.', []],
+  // "The coalition" refers back, not to a name later in its own sentence.
+  [
+    'The US-led coalition struck IS in Raqqa. The coalition supports the SDF which includes members of the Syrian Arab Coalition.',
+    ['us-led-coalition attacks daesh', 'us-led-coalition supports syrian-democratic-forces'],
+  ],
+  // A force participle after a finite verb's object owned by an actor has that verb's subject.
+  [
+    'Syrian soldiers stormed Nusra strongholds in al-Rastan in northern Homs killing Ahmad Hassan.',
+    ['syria attacks ahmad-hassan', 'syria attacks al-nusra-front'],
+  ],
+  ['Israeli jets struck Hamas positions in Gaza killing Mohammed Deif.', ['israel attacks hamas', 'israel attacks mohammed-deif']],
+  // "the al Qaeda offshoot" is another body than al-Qaeda; "its Damascus ally" is Damascus.
+  ['Fighting raged between the al Qaeda offshoot and the Syrian army.', []],
+  ['Moscow defended its Damascus ally at the UN.', ['russia allied_with syria', 'russia supports syria']],
+  // The speaker may follow the speech verb after the words reported.
+  ['Israel committed war crimes in Gaza, said Human Rights Watch.', ['human-rights-watch opposes israel']],
+  ['"Russia must stop bombing Kharkiv," said Antony Blinken.', ['antony-blinken opposes russia']],
+  ['"Russia must stop bombing Kharkiv," Antony Blinken said.', ['antony-blinken opposes russia']],
+  ['Israel committed war crimes in Gaza said Amnesty International.', ['amnesty-international opposes israel']],
+  ['Hamas said Israel had struck the hospital.', []],
+  ['"We must stop the war," said Antony Blinken.', []],
+  ['Human Rights Watch said the United States got it wrong in Mosul.', ['human-rights-watch opposes united-states']],
+  ['Turkey said the United States was not wrong.', []],
+  // "We" in quoted words is their speaker; outside a quotation, no one.
+  ['"We condemn the Israeli strike on Damascus," the Syrian foreign ministry said.', ['israel attacks syria', 'syria opposes israel']],
+  ['The Syrian foreign ministry said: "We condemn the Israeli strike on Damascus."', ['israel attacks syria', 'syria opposes israel']],
+  ['"We support the Syrian Democratic Forces," said a US official.', ['united-states supports syrian-democratic-forces']],
+  ['We condemn the Israeli strike on Damascus.', ['israel attacks syria']],
+  ['"We do not support Hamas," Egypt said.', []],
+  ['"We were terrified," a resident told Reuters after Russian jets struck Kyiv.', ['russia attacks ukraine']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

@@ -3,8 +3,9 @@
 import type { ActorMention } from '../../types.js';
 import type { SentenceEndPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
+import type { Emitter } from '../emit.js';
 import type { Lexicon } from '../../lexicon/load.js';
-import { derivedOnce } from '../../lexicon/derived.js';
+import { derivedOnce, firstWords } from '../../lexicon/derived.js';
 import { WordClasses } from '../../nlp/word-classes.js';
 
 /**
@@ -159,6 +160,8 @@ function membersAfter(view: SentenceView, preps: Set<string>, j: number): ActorM
 
 /** How many words from k read one of `preps` (the longest), or 0. */
 function namedMemberWords(view: SentenceView, preps: Set<string>, k: number): number {
+  // (Joined only where one could start: most of the pattern's words start none.)
+  if (!firstWords(preps).has(view.f[k]!)) return 0;
   for (let n = 3; n >= 1; n--) if (k + n <= view.end && preps.has(view.f.slice(k, k + n).join(' '))) return n;
   return 0;
 }
@@ -179,6 +182,127 @@ function membersOfNamed(view: SentenceView, preps: Set<string>, k: number): Acto
     return members.length > 1 ? members : [];
   }
   return [];
+}
+
+/**
+ * The readings at the pattern's word at k. (A function of its own: its closures over k and the
+ * phrase would otherwise make V8 allocate the loop body's scope at every token of the sentence.)
+ */
+function readAt(view: SentenceView, emit: Emitter, lex: Lexicon, k: number): void {
+  const w = lex.syntax.constructions.allyPhrase;
+  // "Syrian troops and allied Hezbollah fighters": the conjuncts are allies.
+  if (view.f[k] === 'allied' && k - 2 >= view.first && view.f[k - 1] === 'and' && view.isNP(k - 2)) {
+    const right = view.mentionAt(k + 1);
+    const left = view.groupLeft(k - 2).args;
+    if (right && view.isArg(right) && left.length)
+      emit.pairs(left, [right], w.trigger, view.textOf(k, k), view.modality(view.groupLeft(k - 2).start, k, false));
+    return;
+  }
+  // "the Syrian regime or its allied Russian air force", "Iran and its allied Hezbollah fighters":
+  // the possessive is the conjunct's before it ("or" too: the alliance is stated, whichever of
+  // the two did the deed).
+  if (
+    view.f[k] === 'allied' &&
+    k - 3 >= view.first &&
+    view.syn.actorPossessives.has(view.f[k - 1]!) &&
+    (view.f[k - 2] === 'and' || view.f[k - 2] === 'or') &&
+    view.isNP(k - 3)
+  ) {
+    const right = view.mentionAt(k + 1);
+    const left = view.groupLeft(k - 3);
+    if (right && view.isArg(right) && left.args.length && !left.args.some((m) => m.actor === right.actor))
+      emit.pairs(left.args, [right], w.trigger, view.textOf(k, k), view.modality(left.start, k, false));
+    return;
+  }
+  // "Hezbollah is allied with Iran".
+  if (view.f[k] === 'allied' && k - 1 >= view.first && view.tokens[k - 1]!.lemma === 'be' && view.f[k + 1] === 'with' && view.isNP(k + 2)) {
+    const subj = view.subjectOf(k - 1);
+    const other = view.groupRight(k + 2).args;
+    if (subj.args.length && other.length)
+      emit.pairs(subj.args, other, w.trigger, view.textOf(k, k + 1), view.modality(subj.start, k, false));
+    return;
+  }
+  // "The Army of Conquest, which includes al-Nusra Front and Ahrar al-Sham": its members are allies.
+  const listing = namedMemberWords(view, w.namedMemberPreps, k);
+  if (listing) {
+    const members = membersOfNamed(view, w.namedMemberPreps, k);
+    if (members.length) emit.pairwise(members, w.trigger, view.textOf(k, k + listing - 1), view.modality(k, k, false), false);
+    return;
+  }
+  // "an alliance including al-Nusra Front and Ahrar al-Sham": the members listed are allies.
+  if (w.groupings.has(view.f[k]!) && view.tokens[k]!.pos === 'NOUN') {
+    const members = membersAfter(view, w.memberPreps, k + 1);
+    if (members.length > 1) emit.pairwise(members, w.trigger, view.textOf(k, k), view.modality(view.np(k)[0], k, false), false);
+    return;
+  }
+  // "Iran's proxies, including Hezbollah": the holder backs its client ("proxy war" names none).
+  const client = w.clients.has(view.f[k]!) && !(k + 1 < view.end && view.tokens[k + 1]!.pos === 'NOUN');
+  // (A sentence's first word may be tagged a proper noun for its capital: "Allies of Russia, …".)
+  const noun = view.tokens[k]!.pos === 'NOUN' || (k === view.first && view.tokens[k]!.pos === 'PROPN');
+  if (!(client || w.nouns.has(view.f[k]!)) || !noun || view.mentionAt(k)) return;
+  const [a0, b] = view.npAcrossAdverbs(k);
+  // "its Russian and Iranian allies": the phrase takes in the demonyms listed before it.
+  const a = view.withListedDemonyms(a0);
+  // "a former ally", "its erstwhile partner": a tie in the past.
+  if (hasFormerModifier(view, a, k)) return;
+  const held = holderOf(view, a, k, b);
+  let holder = held.holder;
+  // "A close ally of Iran(,) Hezbollah fired …": a description opening the sentence; the actor
+  // after its holder (set off by a comma or none, not joined by "and") is the clause's subject.
+  let opening: ActorMention[] = [];
+  if (a === view.first && holder.length > 1 && opensDescription(view, a, holder)) {
+    const last = holder[holder.length - 1]!;
+    const before = view.f[last.firstToken - 1] === 'the' ? last.firstToken - 2 : last.firstToken - 1;
+    let v = held.end;
+    while (v < view.end && view.tokens[v]!.pos === 'ADV') v++;
+    const verb = v < view.end && (view.tokens[v]!.pos === 'VERB' || view.tokens[v]!.pos === 'AUX');
+    if (verb && before > k && (view.f[before] === ',' || !view.syn.coordinators.has(view.f[before]!))) {
+      opening = [last];
+      holder = holder.slice(0, -1);
+    }
+  }
+  // "Russia a Syrian ally" (an apposition that lost its comma): the demonym holds the ally.
+  // (Not where a possessive pronoun holds the ally and stands for no actor: "government forces and
+  // their Russian and Iranian allies" makes neither the other's ally.)
+  const pronounHeld = view.tokens[a]!.pos === 'PRON' && view.syn.actorPossessives.has(view.f[a]!);
+  const inside = holder.length || pronounHeld ? undefined : view.appositionInside(a, k);
+  if (inside) holder = mentionsIn(view, a, k, (m) => !inside.includes(m) && m.via === 'demonym');
+  // "Iran, a key Syrian ally, …", "Key regime ally Iran", "a staunch Assad ally": the actor
+  // right before the noun, modifying it, holds the ally.
+  // (Not after a possessive pronoun: "their Russian and Iranian allies" are the allies.)
+  if (!holder.length && !inside && !pronounHeld)
+    holder = mentionsIn(view, a, k, (m) => m.endToken === k && !m.possessive && (m.via === 'demonym' || view.isArg(m)));
+  if (!holder.length) return;
+  // The ally: named right after ("its ally Russia"), a demonym inside ("its Russian ally"), or
+  // the actor the phrase stands in apposition to ("Hezbollah, a close ally of Iran").
+  // (Only next to the noun: "its allies support ISIL", tagged one phrase, names no ally.)
+  let ally = inside ?? mentionsIn(view, k + 1, b, (m) => view.isArg(m) && onlyModifiersBetween(view, k + 1, m.firstToken));
+  // "his allies Russia and Iran": the coordination after the noun.
+  const right = inside ? undefined : view.mentionAt(k + 1);
+  if (right && view.isArg(right)) ally = bareConjuncts(view, view.groupRight(k + 1).args);
+  if (!ally.length) ally = mentionsIn(view, a, k, (m) => !m.possessive && !holder.includes(m));
+  // "Kyiv's Western allies, including Britain and France", "allies of Russia such as Belarus",
+  // "Ukraine's partners, Germany and France, …": listed after the phrase.
+  if (!ally.length && !inside) ally = view.listedAfter(held.end);
+  if (!ally.length && !inside && held.end === b) ally = alliesFromOrWho(view, b);
+  if (!ally.length && !inside) ally = appositionAfter(view, held.end);
+  // "Russia, Assad's main ally, …", "Iran and Russia, Assad's allies, …": a description after a
+  // comma, opened by an article, an adjective or the holder itself.
+  const opens = opensDescription(view, a, holder);
+  if (!ally.length && a - 2 >= view.first && view.f[a - 1] === ',' && opens && view.isNP(a - 2)) ally = view.groupLeft(a - 2).args;
+  if (!ally.length) ally = opening;
+  // "Hezbollah is Iran's proxy": the copula's subject.
+  let from = a;
+  if (!ally.length) {
+    const gv = view.governingVerb(a);
+    if (gv !== -1 && view.tokens[gv]!.lemma === 'be' && view.onlyFillerBetween(gv, a)) {
+      const subj = view.subjectOf(gv);
+      ally = subj.args;
+      from = subj.start;
+    }
+  }
+  ally = ally.filter((m) => !holder.some((h) => h.actor === m.actor));
+  if (ally.length) emit.pairs(holder, ally, client ? w.client : w.trigger, view.textOf(k, k), view.modality(from, k, false));
 }
 
 export const allyPhrase: SentenceEndPattern = {
@@ -202,130 +326,8 @@ export const allyPhrase: SentenceEndPattern = {
     return [...w.nouns, ...w.clients, ...w.groupings, ...[...w.namedMemberPreps].map((p) => p.split(' ')[0]!), 'allied'];
   },
   run(view, emit, lex) {
-    const w = lex.syntax.constructions.allyPhrase;
     const words = allyWords(lex);
-    for (let k = view.first; k < view.end; k++) {
-      // (Every reading below starts at one of the pattern's words.)
-      if (!words.at(view.doc, k)) continue;
-      // "Syrian troops and allied Hezbollah fighters": the conjuncts are allies.
-      if (view.f[k] === 'allied' && k - 2 >= view.first && view.f[k - 1] === 'and' && view.isNP(k - 2)) {
-        const right = view.mentionAt(k + 1);
-        const left = view.groupLeft(k - 2).args;
-        if (right && view.isArg(right) && left.length)
-          emit.pairs(left, [right], w.trigger, view.textOf(k, k), view.modality(view.groupLeft(k - 2).start, k, false));
-        continue;
-      }
-      // "the Syrian regime or its allied Russian air force", "Iran and its allied Hezbollah fighters":
-      // the possessive is the conjunct's before it ("or" too: the alliance is stated, whichever of
-      // the two did the deed).
-      if (
-        view.f[k] === 'allied' &&
-        k - 3 >= view.first &&
-        view.syn.actorPossessives.has(view.f[k - 1]!) &&
-        (view.f[k - 2] === 'and' || view.f[k - 2] === 'or') &&
-        view.isNP(k - 3)
-      ) {
-        const right = view.mentionAt(k + 1);
-        const left = view.groupLeft(k - 3);
-        if (right && view.isArg(right) && left.args.length && !left.args.some((m) => m.actor === right.actor))
-          emit.pairs(left.args, [right], w.trigger, view.textOf(k, k), view.modality(left.start, k, false));
-        continue;
-      }
-      // "Hezbollah is allied with Iran".
-      if (
-        view.f[k] === 'allied' &&
-        k - 1 >= view.first &&
-        view.tokens[k - 1]!.lemma === 'be' &&
-        view.f[k + 1] === 'with' &&
-        view.isNP(k + 2)
-      ) {
-        const subj = view.subjectOf(k - 1);
-        const other = view.groupRight(k + 2).args;
-        if (subj.args.length && other.length)
-          emit.pairs(subj.args, other, w.trigger, view.textOf(k, k + 1), view.modality(subj.start, k, false));
-        continue;
-      }
-      // "The Army of Conquest, which includes al-Nusra Front and Ahrar al-Sham": its members are allies.
-      const listing = namedMemberWords(view, w.namedMemberPreps, k);
-      if (listing) {
-        const members = membersOfNamed(view, w.namedMemberPreps, k);
-        if (members.length) emit.pairwise(members, w.trigger, view.textOf(k, k + listing - 1), view.modality(k, k, false), false);
-        continue;
-      }
-      // "an alliance including al-Nusra Front and Ahrar al-Sham": the members listed are allies.
-      if (w.groupings.has(view.f[k]!) && view.tokens[k]!.pos === 'NOUN') {
-        const members = membersAfter(view, w.memberPreps, k + 1);
-        if (members.length > 1) emit.pairwise(members, w.trigger, view.textOf(k, k), view.modality(view.np(k)[0], k, false), false);
-        continue;
-      }
-      // "Iran's proxies, including Hezbollah": the holder backs its client ("proxy war" names none).
-      const client = w.clients.has(view.f[k]!) && !(k + 1 < view.end && view.tokens[k + 1]!.pos === 'NOUN');
-      // (A sentence's first word may be tagged a proper noun for its capital: "Allies of Russia, …".)
-      const noun = view.tokens[k]!.pos === 'NOUN' || (k === view.first && view.tokens[k]!.pos === 'PROPN');
-      if (!(client || w.nouns.has(view.f[k]!)) || !noun || view.mentionAt(k)) continue;
-      const [a0, b] = view.npAcrossAdverbs(k);
-      // "its Russian and Iranian allies": the phrase takes in the demonyms listed before it.
-      const a = view.withListedDemonyms(a0);
-      // "a former ally", "its erstwhile partner": a tie in the past.
-      if (hasFormerModifier(view, a, k)) continue;
-      const held = holderOf(view, a, k, b);
-      let holder = held.holder;
-      // "A close ally of Iran(,) Hezbollah fired …": a description opening the sentence; the actor
-      // after its holder (set off by a comma or none, not joined by "and") is the clause's subject.
-      let opening: ActorMention[] = [];
-      if (a === view.first && holder.length > 1 && opensDescription(view, a, holder)) {
-        const last = holder[holder.length - 1]!;
-        const before = view.f[last.firstToken - 1] === 'the' ? last.firstToken - 2 : last.firstToken - 1;
-        let v = held.end;
-        while (v < view.end && view.tokens[v]!.pos === 'ADV') v++;
-        const verb = v < view.end && (view.tokens[v]!.pos === 'VERB' || view.tokens[v]!.pos === 'AUX');
-        if (verb && before > k && (view.f[before] === ',' || !view.syn.coordinators.has(view.f[before]!))) {
-          opening = [last];
-          holder = holder.slice(0, -1);
-        }
-      }
-      // "Russia a Syrian ally" (an apposition that lost its comma): the demonym holds the ally.
-      // (Not where a possessive pronoun holds the ally and stands for no actor: "government forces and
-      // their Russian and Iranian allies" makes neither the other's ally.)
-      const pronounHeld = view.tokens[a]!.pos === 'PRON' && view.syn.actorPossessives.has(view.f[a]!);
-      const inside = holder.length || pronounHeld ? undefined : view.appositionInside(a, k);
-      if (inside) holder = mentionsIn(view, a, k, (m) => !inside.includes(m) && m.via === 'demonym');
-      // "Iran, a key Syrian ally, …", "Key regime ally Iran", "a staunch Assad ally": the actor
-      // right before the noun, modifying it, holds the ally.
-      // (Not after a possessive pronoun: "their Russian and Iranian allies" are the allies.)
-      if (!holder.length && !inside && !pronounHeld)
-        holder = mentionsIn(view, a, k, (m) => m.endToken === k && !m.possessive && (m.via === 'demonym' || view.isArg(m)));
-      if (!holder.length) continue;
-      // The ally: named right after ("its ally Russia"), a demonym inside ("its Russian ally"), or
-      // the actor the phrase stands in apposition to ("Hezbollah, a close ally of Iran").
-      // (Only next to the noun: "its allies support ISIL", tagged one phrase, names no ally.)
-      let ally = inside ?? mentionsIn(view, k + 1, b, (m) => view.isArg(m) && onlyModifiersBetween(view, k + 1, m.firstToken));
-      // "his allies Russia and Iran": the coordination after the noun.
-      const right = inside ? undefined : view.mentionAt(k + 1);
-      if (right && view.isArg(right)) ally = bareConjuncts(view, view.groupRight(k + 1).args);
-      if (!ally.length) ally = mentionsIn(view, a, k, (m) => !m.possessive && !holder.includes(m));
-      // "Kyiv's Western allies, including Britain and France", "allies of Russia such as Belarus",
-      // "Ukraine's partners, Germany and France, …": listed after the phrase.
-      if (!ally.length && !inside) ally = view.listedAfter(held.end);
-      if (!ally.length && !inside && held.end === b) ally = alliesFromOrWho(view, b);
-      if (!ally.length && !inside) ally = appositionAfter(view, held.end);
-      // "Russia, Assad's main ally, …", "Iran and Russia, Assad's allies, …": a description after a
-      // comma, opened by an article, an adjective or the holder itself.
-      const opens = opensDescription(view, a, holder);
-      if (!ally.length && a - 2 >= view.first && view.f[a - 1] === ',' && opens && view.isNP(a - 2)) ally = view.groupLeft(a - 2).args;
-      if (!ally.length) ally = opening;
-      // "Hezbollah is Iran's proxy": the copula's subject.
-      let from = a;
-      if (!ally.length) {
-        const gv = view.governingVerb(a);
-        if (gv !== -1 && view.tokens[gv]!.lemma === 'be' && view.onlyFillerBetween(gv, a)) {
-          const subj = view.subjectOf(gv);
-          ally = subj.args;
-          from = subj.start;
-        }
-      }
-      ally = ally.filter((m) => !holder.some((h) => h.actor === m.actor));
-      if (ally.length) emit.pairs(holder, ally, client ? w.client : w.trigger, view.textOf(k, k), view.modality(from, k, false));
-    }
+    // (Every reading below starts at one of the pattern's words.)
+    for (let k = view.first; k < view.end; k++) if (words.at(view.doc, k)) readAt(view, emit, lex, k);
   },
 };

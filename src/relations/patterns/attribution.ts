@@ -7,13 +7,33 @@
 import type { ActorMention } from '../../types.js';
 import type { SentenceEndPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
-import { firstWords } from '../../lexicon/derived.js';
+import { derivedOnce, firstWords } from '../../lexicon/derived.js';
+import { WordClasses } from '../../nlp/word-classes.js';
+import type { Lexicon } from '../../lexicon/load.js';
 import type { Constructions } from '../../lexicon/constructions.js';
 
 /** Is f a quotation mark? */
 function isQuote(f: string): boolean {
   return f === '"' || f === '“' || f === '”';
 }
+
+/**
+ * Per word: 1 if a blame may be read at it as a word that is no verb (a verdict, the first word of a
+ * "responsible" entry, a label, a deed's -ing form); memoized per word of wink's vocabulary (nlp/word-classes.ts).
+ */
+const blameWords = derivedOnce((lex: Lexicon): WordClasses => {
+  const w = lex.syntax.constructions.attribution;
+  const firsts = firstWords(w.responsible);
+  // (Also a label of terror, and a deed's -ing form the tagger may read as a noun or an adjective.)
+  const deedIng = (f: string) => f.endsWith('ing') && (w.deeds.has(f.slice(0, -3)) || w.deeds.has(`${f.slice(0, -3)}e`));
+  return new WordClasses((_text, f) => (w.verdicts.has(f) || firsts.has(f) || w.labels.has(f) || deedIng(f) ? 1 : 0));
+});
+
+/** The verbs (lemmas) a blame may be read at: verdict verbs, deed verbs and agent verbs. */
+const blameVerbs = derivedOnce((lex: Lexicon): Set<string> => {
+  const w = lex.syntax.constructions.attribution;
+  return new Set([...w.verdictVerbs, ...w.deeds.keys(), ...w.agentVerbs]);
+});
 
 /** The actors the sentence blames: "<Y> were responsible for", "<deed> caused by Y", with where it is said. */
 function blamed(
@@ -23,8 +43,13 @@ function blamed(
   modals: Set<string>,
 ): { who: ActorMention[]; at: number } | undefined {
   const firsts = firstWords(w.responsible);
+  const words = blameWords(view.lex);
+  const verbs = blameVerbs(view.lex);
   for (let k = view.first; k < view.end; k++) {
     const t = view.tokens[k]!;
+    // (Every reading below starts at one of these words or verbs: one array read, or one lookup for
+    // a verb, passes over the others.)
+    if (t.pos === 'VERB' ? !verbs.has(t.lemma) : !words.at(view.doc, k)) continue;
     const f = view.f[k]!;
     // "Turkey's actions were a violation of …", "the US sanctions are illegal": a deed condemned, its owner blamed.
     if (w.verdicts.has(f) && t.pos !== 'VERB') {
@@ -96,7 +121,7 @@ function blamed(
           ? (w.deeds.get(t.lemma) ?? w.deeds.get(f.slice(0, -3)) ?? w.deeds.get(`${f.slice(0, -3)}e`))
           : undefined;
     // (An -ing form only in a progressive: "Russian forces have been using cluster munitions".)
-    const progressive = !view.f[k]!.endsWith('ing') || (k - 1 >= view.first && view.tokens[k - 1]!.lemma === 'be');
+    const progressive = objects && (!view.f[k]!.endsWith('ing') || (k - 1 >= view.first && view.tokens[k - 1]!.lemma === 'be'));
     if (objects && progressive && deedObject(view, k, objects, w.deedInfinitives.has(t.lemma))) {
       const subject = view.subjectOf(k);
       if (subject.args.length && stated(view, subject.start, k, negation, modals)) return { who: subject.args, at: k };

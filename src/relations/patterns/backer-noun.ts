@@ -6,6 +6,7 @@ import type { ActorMention } from '../../types.js';
 import type { Lexicon } from '../../lexicon/load.js';
 import type { Emitter } from '../emit.js';
 import type { SentenceEndPattern } from '../pattern.js';
+import { firstWords } from '../../lexicon/derived.js';
 import type { SentenceView } from '../sentence.js';
 
 /** The backed one: the possessor inside the phrase [a, k) ("Assad's", "its"), or "of X" after it. */
@@ -64,7 +65,8 @@ export const backerNoun: SentenceEndPattern = {
     const w = lex.syntax.constructions.backerNoun;
     for (let k = view.first; k < view.end; k++) {
       if (view.mentionAt(k)) continue;
-      const two = k + 1 < view.end && w.nouns.has(`${view.f[k]} ${view.f[k + 1]}`);
+      // (Two words are joined only where a noun of the pattern starts.)
+      const two = k + 1 < view.end && firstWords(w.nouns).has(view.f[k]!) && w.nouns.has(`${view.f[k]} ${view.f[k + 1]}`);
       // (A sentence's first word may be tagged a proper noun for its capital: "Supporters of Hamas, …".)
       const noun = view.tokens[k]!.pos === 'NOUN' || (k === view.first && view.tokens[k]!.pos === 'PROPN');
       if (!two && !(w.nouns.has(view.f[k]!) && noun)) continue;

@@ -3,7 +3,7 @@
 // an `attacks` event already read there, else an active attack verb of relations.json with an actor
 // before it ("the Syrian Army targeted a bunker, killing a number of them"). Words: syntax.json
 // casualtyList.
-import type { ActorMention, AnalyzedText, ArticleActors, RelationEvent } from '../../types.js';
+import type { ActorMention, AnalyzedText, ArticleActors, RelationEvent, Sentence } from '../../types.js';
 import type { Lexicon } from '../../lexicon/load.js';
 import type { ArticlePattern } from '../pattern.js';
 
@@ -39,6 +39,16 @@ function attackerByVerb(doc: AnalyzedText, acts: ArticleActors, lex: Lexicon, s:
   return found;
 }
 
+/**
+ * The persons sentence s names who may be among the fallen. (A function of its own: its closures
+ * over s would otherwise make V8 allocate the sentence loop's scope for every sentence.)
+ */
+function fallenNamed(doc: AnalyzedText, acts: ArticleActors, lex: Lexicon, s: Sentence): ActorMention[] {
+  // "… were among the dead, Abdel Rahman said": the speaker reports the fallen, he is none of them.
+  const speaks = (m: ActorMention) => m.endToken < s.endToken && lex.cues.speechVerbs.has(doc.tokens[m.endToken]!.lemma);
+  return acts.bySentence[s.index]!.filter((m) => !m.generic && !m.modifier && acts.actors.get(m.actor)?.type === 'person' && !speaks(m));
+}
+
 export const casualtyList: ArticlePattern = {
   name: 'casualty-list',
   reads: ['Among the killed were A, B and C', 'A and B were among the dead'],
@@ -50,11 +60,7 @@ export const casualtyList: ArticlePattern = {
       // Most sentences name no person and list no fallen: the mentions first, then the word scan.
       if (!acts.bySentence[s.index]!.some((m) => acts.actors.get(m.actor)?.type === 'person')) continue;
       if (!listsTheFallen(acts, lex, s.firstToken, s.endToken)) continue;
-      // "… were among the dead, Abdel Rahman said": the speaker reports the fallen, he is none of them.
-      const speaks = (m: ActorMention) => m.endToken < s.endToken && lex.cues.speechVerbs.has(doc.tokens[m.endToken]!.lemma);
-      const persons = acts.bySentence[s.index]!.filter(
-        (m) => !m.generic && !m.modifier && acts.actors.get(m.actor)?.type === 'person' && !speaks(m),
-      );
+      const persons = fallenNamed(doc, acts, lex, s);
       if (!persons.length) continue;
       let attack: RelationEvent | undefined;
       for (const e of out)

@@ -15,15 +15,28 @@ export const compound: SentencePattern = {
       const targets: ActorMention[] = [];
       for (let j = k + 3; j < b; j++) {
         // "Washington-backed Kurdish militias Ankara considers …": a generic head ends the phrase
-        // the compound describes (its "that" lost); a name after it is no part of it.
+        // the compound describes (its "that" lost); a name after it is no part of it. (So does one
+        // ending a generic mention, "US-backed Syrian fighters pressing IS gunmen" with "pressing"
+        // read as a noun; but not before the name it describes: "Iran-backed Lebanese Shia militia
+        // Hizballah".)
         const head = view.f[j]!;
+        const at = view.acts.tokenMention[j]!;
+        const next = view.mentionAt(j + 1);
+        const genericEnd =
+          at !== -1 &&
+          view.acts.mentions[at]!.generic &&
+          view.acts.mentions[at]!.endToken === j + 1 &&
+          !(next && next.firstToken === j + 1 && !next.generic && view.f[next.endToken] !== '-');
         if (
           targets.length === 0 &&
-          view.acts.tokenMention[j] === -1 &&
+          (at === -1 || genericEnd) &&
           view.tokens[j]!.pos === 'NOUN' &&
           (lex.cues.genericHeads.has(head) || lex.cues.groupNouns.has(head))
         )
           break;
+        // "the Saudi-backed Jaish al-Islam the hardline Ahrar al-Sham …": a determiner after the named
+        // head opens the next phrase of a list that lost its commas.
+        if (targets.length && view.tokens[j]!.pos === 'DET' && view.acts.tokenMention[j] === -1) break;
         const t = view.mentionAt(j);
         if (t && view.isArgReadTo(t, k) && !targets.includes(t)) targets.push(t);
       }

@@ -14,12 +14,15 @@ export const copulaParticiple: VerbTriggerPattern = {
   run(view, emit, lex, m) {
     const tr = m.trigger;
     const k = m.k;
+    // (The group head first: it rejects nearly every verb, and the participle's subject, asked
+    // below, is a search.)
+    if (k - 1 <= view.first || !view.isNP(k - 1)) return PASS;
+    const [a, b] = view.np(k - 1);
+    if (b !== k || !lex.syntax.constructions.copulaParticiple.heads.has(view.f[b - 1]!)) return PASS;
     const active = !m.passive && view.f[k]!.endsWith('ing') && !m.subj.args.length;
     // (A reduced passive only: "an alliance backed by …", not "an alliance was backed by …".)
     const passive = m.passive && !view.hasBeAux(k);
-    if (!(active || passive) || k - 1 <= view.first || !view.isNP(k - 1)) return PASS;
-    const [a, b] = view.np(k - 1);
-    if (b !== k || !lex.syntax.constructions.copulaParticiple.heads.has(view.f[b - 1]!)) return PASS;
+    if (!(active || passive)) return PASS;
     for (let j = a; j < b; j++) if (view.mentionAt(j) && view.isArg(view.mentionAt(j)!)) return PASS;
     // The actor described: the copula's subject, or the phrase the description is set off from.
     let described: ActorMention[] = [];

@@ -2,6 +2,9 @@
 // demanding that another actor stop is opposing it (PLOVER DEMAND; the words are syntax.json's).
 import type { VerbPattern } from '../pattern.js';
 
+/** Quotation marks that may open the words reported. */
+const QUOTES = new Set(['"', '“', "'"]);
+
 export const demand: VerbPattern = {
   name: 'demand',
   reads: [
@@ -43,9 +46,9 @@ export const demand: VerbPattern = {
     // Sunday": the speaker of the sentence's closing report, when the demand opens the sentence.
     // (Or opens a clause joined by "but"/"and" to one that reports no speech: "Turkey remains
     // committed to a ceasefire but Russia must stop …, Cavusoglu said".)
-    // ('"Russia must stop …," Blinken said': after the quotation mark opening the sentence too.)
-    const opensQuote = demanded.start - 1 === view.first && /^["“]$/.test(view.f[view.first]!);
-    if (demanded.start !== view.first && !opensQuote) {
+    // ('"Israel must stop the bombing," Blinken said': past an opening quotation mark.)
+    const opening = view.first + (QUOTES.has(view.f[view.first]!) ? 1 : 0);
+    if (demanded.start !== view.first && demanded.start !== opening) {
       const joined = view.f[demanded.start - 1];
       if (joined !== 'but' && joined !== 'and') return;
       for (let x = view.first; x < demanded.start; x++)
@@ -60,6 +63,12 @@ export const demand: VerbPattern = {
       // The actor named right before the verb ("Turkish Foreign Minister Mevlut Cavusoglu said"), not
       // one inside the demand ("from Ukraine, Zelensky said"); none past a relative ("which the US said").
       for (let x = k + 1; x < speaker.start; x++) if (view.f[x] === 'which' || view.f[x] === 'who') return;
+      // ('"…," said Antony Blinken': the speaker after the verb.)
+      if (speaker.start === j + 1) {
+        const asked = demanded.args.filter((m) => !speaker.args.some((x) => x.actor === m.actor));
+        if (asked.length) emit.pairs(speaker.args, asked, d.trigger, view.textOf(k, j), {});
+        return;
+      }
       const [sa, sb] = view.np(j - 1);
       const named =
         sb === j && view.headIsParty(sa, sb) ? view.argsIn(sa, sb).args.filter((m) => m.endToken === j || sb - 1 > m.endToken) : [];

@@ -6,13 +6,20 @@
 // together with China, vetoed …"), and "along with" mostly means "as well as". Words: syntax.json
 // jointAction.
 import type { SentenceEndPattern } from '../pattern.js';
+import { firstWords } from '../../lexicon/derived.js';
+import type { ActorMention } from '../../types.js';
+import type { SentenceView } from '../sentence.js';
+import { foldKey } from '../../nlp/shadow.js';
 
 type Run = SentenceEndPattern['run'];
 
 /** "X, together with Y, attacked Z": X and Y, one subject of a force verb, fought side by side. */
 function companions(...[view, emit, lex]: Parameters<Run>): void {
   const w = lex.syntax.constructions.jointAction;
+  const starts = firstWords(w.companions);
   for (let k = view.first + 1; k + 2 < view.end; k++) {
+    // (Two words are joined only where one could start: this runs at every token.)
+    if (!starts.has(view.f[k]!)) continue;
     const two = `${view.f[k]} ${view.f[k + 1]}`;
     const len = w.companions.has(two) ? 2 : w.companions.has(view.f[k]!) ? 1 : 0;
     if (!len || !view.isNP(k + len)) continue;
@@ -65,6 +72,65 @@ function founders(...[view, emit, lex]: Parameters<Run>): void {
   }
 }
 
+/**
+ * "A, B and C are part of the Army of Conquest", "A and B, both members of the alliance, …": actors
+ * said to belong together to one grouping (a named organization or armed group, or a grouping noun)
+ * are allies, pairwise.
+ */
+function sharedGrouping(...[view, emit, lex]: Parameters<Run>): void {
+  const w = lex.syntax.constructions.jointAction;
+  const groupings = lex.syntax.constructions.allyPhrase.groupings;
+  const firsts = firstWords(w.membersOf);
+  for (let k = view.first + 2; k + 2 < view.end; k++) {
+    // (The pair of words is joined only where an entry starts.)
+    if (!firsts.has(view.f[k]!)) continue;
+    const len = w.membersOf.has(`${view.f[k]} ${view.f[k + 1]}`) ? 2 : 0;
+    if (!len) continue;
+    // The grouping right after, past determiners and adjectives: a named body or a grouping noun.
+    let j = k + len;
+    while (j < view.end && (view.tokens[j]!.pos === 'DET' || view.tokens[j]!.pos === 'ADJ')) j++;
+    if (j >= view.end) continue;
+    const m = view.mentionAt(j);
+    const named = m && m.firstToken === j && view.isArg(m) ? m : undefined;
+    const grouping = named
+      ? isGrouping(view, named, groupings)
+      : groupings.has(view.f[j]!) || (j + 1 < view.end && groupings.has(`${view.f[j]} ${view.f[j + 1]}`));
+    if (!grouping) continue;
+    // The members: the copula's subject ("… are (both) part of"), or the group before "both"/"all"
+    // and a comma.
+    let members: ActorMention[] = [];
+    let start = k;
+    const c = view.tokens[k - 1]!.pos === 'ADV' || w.sharers.has(view.f[k - 1]!) ? k - 2 : k - 1;
+    if (c > view.first && view.tokens[c]!.lemma === 'be' && view.tokens[c]!.pos !== 'VERB') {
+      const subj = view.subjectOf(c);
+      members = subj.args;
+      start = subj.start;
+    } else if (w.sharers.has(view.f[k - 1]!) && view.f[k - 2] === ',' && k - 3 >= view.first) {
+      const g = view.groupLeft(k - 3);
+      members = g.args;
+      start = g.start;
+    }
+    members = members.filter((x) => x.actor !== m?.actor);
+    if (members.length < 2) continue;
+    emit.pairwise(members, w.trigger, view.textOf(k, k + len - 1), view.modality(start, k, false), false);
+  }
+}
+
+/**
+ * Is the named body m a grouping whose members are allies: an armed group, or an organization named
+ * or referred to by a grouping noun ("the Syrian Democratic Forces alliance", NATO as "the alliance")?
+ * Not every body with members: "members of the UN Security Council" are no allies.
+ */
+function isGrouping(view: SentenceView, m: ActorMention, groupings: Set<string>): boolean {
+  const actor = view.acts.actors.get(m.actor);
+  if (actor?.type === 'armed_group') return true;
+  if (actor?.type !== 'organization') return false;
+  if (view.lex.gazetteer.byKey(actor.key)?.refs?.some((r) => groupings.has(r))) return true;
+  return foldKey(actor.name)
+    .split(/[\s-]+/)
+    .some((w) => groupings.has(w));
+}
+
 export const jointAction: SentenceEndPattern = {
   name: 'joint-action',
   reads: [
@@ -72,16 +138,19 @@ export const jointAction: SentenceEndPattern = {
     'X and Y jointly carried out …',
     'X, together with Y, attacked Z',
     'X and Y formed an alliance',
+    'X and Y are part of Z',
+    'X and Y, both members of Z, …',
   ],
   on: 'sentence end',
   cues: (lex) => {
     const w = lex.syntax.constructions.jointAction;
-    return [...w.adverbs, ...[...w.companions].map((c) => c.split(' ')[0]!), ...[...w.formingVerbs].map((c) => c.split(' ')[0]!)];
+    return [...w.adverbs, ...[...w.companions, ...w.formingVerbs, ...w.membersOf].map((c) => c.split(' ')[0]!)];
   },
   run(view, emit, lex) {
     const w = lex.syntax.constructions.jointAction;
     companions(view, emit, lex);
     founders(view, emit, lex);
+    sharedGrouping(view, emit, lex);
     for (let k = view.first; k < view.end; k++) {
       if (!w.adverbs.has(view.f[k]!)) continue;
       // The verb right before ("fought together") or right after ("jointly carried out").

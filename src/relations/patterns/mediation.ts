@@ -2,6 +2,7 @@
 // between Israel and Hamas": the mediator consults each party (met, PLOVER CONSULT); the parties
 // meet no one through it. Words: syntax.json mediation.
 import type { SentenceEndPattern } from '../pattern.js';
+import { firstWords } from '../../lexicon/derived.js';
 
 export const mediation: SentenceEndPattern = {
   name: 'mediation',
@@ -13,7 +14,8 @@ export const mediation: SentenceEndPattern = {
     for (let k = view.first; k < view.end; k++) {
       const t = view.tokens[k]!;
       const verb = view.isVerbOf(k, w.verbs);
-      const two = k + 1 < view.end ? `${view.f[k]} ${view.f[k + 1]}` : '';
+      // (Two words are joined only where a noun of the pattern starts.)
+      const two = k + 1 < view.end && firstWords(w.nouns).has(view.f[k]!) ? `${view.f[k]} ${view.f[k + 1]}` : '';
       const nounLen = w.nouns.has(two) ? 2 : w.nouns.has(view.f[k]!) && (t.pos === 'NOUN' || t.pos === 'PROPN') ? 1 : 0;
       if (!verb && !nounLen) continue;
       // "between" right after the word, or after its object ("mediated a truce between …") within the clause.

@@ -6,6 +6,8 @@
 import { DONE, NEXT, PASS, type NounTriggerPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
 import type { ActorMention } from '../../types.js';
+import type { NounMatch } from '../triggers.js';
+import { R_PAST } from '../classes.js';
 
 /** The actors of the phrase that ends right before the preposition opening the noun's phrase at a. */
 function phraseBefore(view: SentenceView, a: number): ActorMention[] {
@@ -20,6 +22,33 @@ function phraseBefore(view: SentenceView, a: number): ActorMention[] {
   // cover": forces named by their state still are helped.)
   if (na - 1 >= view.first && view.tokens[na - 1]!.pos === 'ADP') return args.filter((m) => m.sector);
   return args;
+}
+
+/**
+ * "Iraqi forces, with the help of US airstrikes, retook Ramadi", "Assad's forces, with Russian air
+ * support, recaptured Palmyra": the phrase set off by commas between the sentence's opening subject
+ * (or one after an opening phrase's comma) and its verb. The giver is the noun's agent or modifier
+ * inside the commas; the verb right after the closing comma. Undefined when the noun is not so placed.
+ */
+function setOffSubject(view: SentenceView, m: NounMatch): { subject: ActorMention[]; agent: ActorMention[] } | undefined {
+  const p = m.a - 1;
+  if (p - 2 < view.first || view.tokens[p]!.pos !== 'ADP' || view.f[p - 1] !== ',' || !view.isNP(p - 2)) return undefined;
+  const [na, nb] = view.np(p - 2);
+  if (nb !== p - 1 || (na !== view.first && view.f[na - 1] !== ',')) return undefined;
+  const subject = view.argsIn(na, nb).args;
+  if (!subject.length) return undefined;
+  let close = m.k + 1;
+  while (close < view.end && view.f[close] !== ',') close++;
+  let v = close + 1;
+  while (v < view.end && (view.tokens[v]!.pos === 'AUX' || view.tokens[v]!.pos === 'ADV')) v++;
+  // (A past form after the comma is often tagged a noun: "…, retook Ramadi".)
+  if (
+    v >= view.end ||
+    !(view.tokens[v]!.pos === 'VERB' || view.cls[v]! & R_PAST || (view.tokens[v]!.pos === 'NOUN' && view.f[v]!.endsWith('ed')))
+  )
+    return undefined;
+  const own = m.agent.length ? m.agent : m.possessed ? [] : m.modifiers;
+  return { subject, agent: own.filter((x) => x.endToken <= close && !subject.includes(x)) };
 }
 
 /** Is m armed: a state's military ("the Syrian army", "Russian forces") or an armed group? */
@@ -43,6 +72,11 @@ export const subjectTargetNoun: NounTriggerPattern = {
     // "fighting with US support", "under Russian protection": the giver named before the noun.
     // (Only after "with"/"under": "received UN aid" is the received-support pattern's; and only for
     // the clause subject: "attacking ISIS with U.S.-led air support" gives ISIS nothing.)
+    const set = setOffSubject(view, m);
+    if (set) {
+      if (set.agent.length) emit.pairs(set.agent, set.subject, tr, m.word, m.flags);
+      return set.agent.length ? DONE : NEXT;
+    }
     const before = phraseBefore(view, m.a);
     const agent = m.agent.length ? m.agent : m.possessed || !tr.requiresBefore.size || before.length ? [] : m.modifiers;
     if (!agent.length) return NEXT;
