@@ -604,6 +604,11 @@ const CASES: Array<[string, string[]]> = [
   ['We condemn the Israeli strike on Damascus.', ['israel attacks syria']],
   ['"We do not support Hamas," Egypt said.', []],
   ['"We were terrified," a resident told Reuters after Russian jets struck Kyiv.', ['russia attacks ukraine']],
+  // Blame traded is disapproval both ways; "in" after the backed says where they are.
+  ['Azerbaijan and Armenia traded accusations over the shelling.', ['armenia opposes azerbaijan', 'azerbaijan opposes armenia']],
+  ['Ukraine exchanged barbs with Russia at the UN.', ['russia opposes ukraine', 'ukraine opposes russia']],
+  ['Armenia and Azerbaijan did not trade accusations.', []],
+  ['Iran is the main backer of the Houthi rebels in Yemen.', ['iran supports houthis']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
@@ -1511,7 +1516,7 @@ const CASES: Array<[string, string[]]> = [
   ['Turkey, a NATO ally, closed its airspace.', ['nato allied_with turkey']],
   ['Iran, a former Syrian ally, welcomed the plan.', []],
   ['Iran, a former ally of Syria, welcomed the plan.', []],
-  ['Armenia and its erstwhile partner Russia traded accusations.', []],
+  ['Armenia and its erstwhile partner Russia traded accusations.', ['armenia opposes russia', 'russia opposes armenia']],
   // A claimed (or performed) deed's relative clause: the claimer did it.
   ['The Islamic State claimed responsibility for the attack which killed 12 Syrian soldiers.', ['daesh attacks syria']],
   ['Al-Shabaab claimed the bombing that killed Kenyan soldiers.', ['al-shabaab attacks kenya']],
