@@ -609,6 +609,11 @@ const CASES: Array<[string, string[]]> = [
   ['Ukraine exchanged barbs with Russia at the UN.', ['russia opposes ukraine', 'ukraine opposes russia']],
   ['Armenia and Azerbaijan did not trade accusations.', []],
   ['Iran is the main backer of the Houthi rebels in Yemen.', ['iran supports houthis']],
+  // Stripped texts write "didnt", "dont" (wink reads "did nt"): still a negation.
+  ['Russia didnt strike Kyiv on Sunday.', []],
+  ['Ayrault said Russia will be guilty of war crimes if it doesnt pressure Assad to stop.', ['jean-marc-ayrault opposes russia']],
+  // A possessive run into an apposition that lost its comma owns its head; it is no argument.
+  ['The Syrian National Coalition accused Russia Bashar Assads chief military backer.', ['syrian-coalition opposes russia']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
