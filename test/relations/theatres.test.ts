@@ -614,6 +614,13 @@ const CASES: Array<[string, string[]]> = [
   ['Ayrault said Russia will be guilty of war crimes if it doesnt pressure Assad to stop.', ['jean-marc-ayrault opposes russia']],
   // A possessive run into an apposition that lost its comma owns its head; it is no argument.
   ['The Syrian National Coalition accused Russia Bashar Assads chief military backer.', ['syrian-coalition opposes russia']],
+  // "all of X's frontier" is a thing X owns, no group of X; an -s verb read as a noun before an adverb.
+  [
+    "The YPG controls nearly all of Syria's northern frontier with Turkey and has been a close ally of the United States in the fight against IS.",
+    ['united-states allied_with ypg', 'ypg attacks daesh'],
+  ],
+  ['Hamas leaders also said Israel had broken the truce.', []],
+  ['Members of Hezbollah attacked Israeli soldiers.', ['hezbollah attacks israel']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
