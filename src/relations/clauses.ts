@@ -789,7 +789,8 @@ export class ClauseView extends PhraseView {
     const before = a - 1 >= this.first ? this.tokens[a - 1] : undefined;
     const w = before ? this.f[a - 1]! : '';
     // A prepositional phrase ("In recent weeks", "in Tehran") or a verb's object: not the subject.
-    if (before && this.syn.groupPreps.has(w) && a - 2 >= this.first && this.isGroupHead(a - 2)) {
+    // (Not "all of Syria's northern frontier": a phrase whose head is a thing an actor owns.)
+    if (before && this.syn.groupPreps.has(w) && a - 2 >= this.first && this.isGroupHead(a - 2) && this.headIsActor(a, b)) {
       // "Seven militants from the Al-Nusra Front … were killed": the group's actor. ("Abu Omar
       // al-Shishani a commander of the Nusra Front was killed": a person named before the head, in
       // apposition, is the subject.)

@@ -158,6 +158,24 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
     ) {
       lemma = sFormLemma(f, lex);
     }
+    // "The YPG controls nearly all of Syria's frontier": any -s form read as a noun right after its
+    // subject, before an adverb and then the verb's object (not a verb: "Hamas leaders also said"), is
+    // the verb, whatever it is (wink's noun lemma is its base form). Not a head that names people or
+    // forces ("leaders", "troops").
+    if (
+      lemma === undefined &&
+      subjectLike &&
+      t.pos === 'NOUN' &&
+      f.endsWith('s') &&
+      !f.endsWith('ss') &&
+      k + 2 < s.endToken &&
+      doc.tokens[k + 1]!.pos === 'ADV' &&
+      ADVERB_OBJECT_STARTS.has(doc.tokens[k + 2]!.pos) &&
+      !namesPeople(f, lex)
+    ) {
+      t.pos = 'VERB';
+      continue;
+    }
     // "The Turkish military neutralized 15 PKK militants": a regular past the tagger read as a noun
     // or an adjective, where a verb stands (also before a quantity's "of": "tortured scores of …").
     if (
@@ -268,6 +286,20 @@ function coordinated(acts: ArticleActors, x: number): boolean {
 
 const RELATIVE = new Set(['which', 'who', 'that']);
 const VERB_FOLLOWERS = new Set(['ADP', 'DET', 'PROPN', 'PRON']);
+/** What may open a verb's object after an adverb ("controls nearly all of …"). */
+const ADVERB_OBJECT_STARTS = new Set(['DET', 'NUM', 'PRON']);
+
+/** Does the plural noun f name people or forces (a role, a group, a sector: "leaders", "troops")? */
+function namesPeople(f: string, lex: Lexicon): boolean {
+  const one = f.endsWith('ies') ? `${f.slice(0, -3)}y` : f.slice(0, -1);
+  return (
+    lex.cues.sectorHeads.has(f) ||
+    lex.cues.groupNouns.has(f) ||
+    lex.cues.genericHeads.has(f) ||
+    lex.titles.roleHeads.has(one) ||
+    lex.titles.roleHeads.has(f)
+  );
+}
 const OBJECT_STARTS = new Set(['DET', 'PROPN']);
 const THAT_OBJECT_STARTS = new Set(['DET', 'PRON', 'NOUN', 'ADJ']);
 const PAST_FOLLOWERS = new Set(['DET', 'PROPN', 'NUM', 'ADP', 'PRON']);

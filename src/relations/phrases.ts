@@ -353,6 +353,18 @@ export class PhraseView {
         return !(next && this.titleRunsTo(m.endToken, next));
       });
     }
+    // "accused Russia Bashar Assads chief military backer": a possessive right after another actor
+    // (an apposition that lost its comma) owns the apposition's common head; it is no argument.
+    if (args.length > 1) {
+      const last = args[args.length - 1]!;
+      if (
+        last.possessive &&
+        args[args.length - 2]!.endToken === last.firstToken &&
+        last.endToken < b &&
+        this.acts.tokenMention[b - 1] === -1
+      )
+        args.pop();
+    }
     // "fighting between the al Qaeda offshoot and the military": an actor before a descriptor noun
     // that heads the phrase names another actor, the one it describes, unnamed here.
     if (args.length === 1 && args[0]!.endToken === b - 1 && this.syn.derivedBodyHeads.has(this.f[b - 1]!)) args.length = 0;

@@ -608,6 +608,23 @@ const CASES: Array<[string, string[]]> = [
   ['We condemn the Israeli strike on Damascus.', ['israel attacks syria']],
   ['"We do not support Hamas," Egypt said.', []],
   ['"We were terrified," a resident told Reuters after Russian jets struck Kyiv.', ['russia attacks ukraine']],
+  // Blame traded is disapproval both ways; "in" after the backed says where they are.
+  ['Azerbaijan and Armenia traded accusations over the shelling.', ['armenia opposes azerbaijan', 'azerbaijan opposes armenia']],
+  ['Ukraine exchanged barbs with Russia at the UN.', ['russia opposes ukraine', 'ukraine opposes russia']],
+  ['Armenia and Azerbaijan did not trade accusations.', []],
+  ['Iran is the main backer of the Houthi rebels in Yemen.', ['iran supports houthis']],
+  // Stripped texts write "didnt", "dont" (wink reads "did nt"): still a negation.
+  ['Russia didnt strike Kyiv on Sunday.', []],
+  ['Ayrault said Russia will be guilty of war crimes if it doesnt pressure Assad to stop.', ['jean-marc-ayrault opposes russia']],
+  // A possessive run into an apposition that lost its comma owns its head; it is no argument.
+  ['The Syrian National Coalition accused Russia Bashar Assads chief military backer.', ['syrian-coalition opposes russia']],
+  // "all of X's frontier" is a thing X owns, no group of X; an -s verb read as a noun before an adverb.
+  [
+    "The YPG controls nearly all of Syria's northern frontier with Turkey and has been a close ally of the United States in the fight against IS.",
+    ['united-states allied_with ypg', 'ypg attacks daesh'],
+  ],
+  ['Hamas leaders also said Israel had broken the truce.', []],
+  ['Members of Hezbollah attacked Israeli soldiers.', ['hezbollah attacks israel']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
@@ -1515,7 +1532,7 @@ const CASES: Array<[string, string[]]> = [
   ['Turkey, a NATO ally, closed its airspace.', ['nato allied_with turkey']],
   ['Iran, a former Syrian ally, welcomed the plan.', []],
   ['Iran, a former ally of Syria, welcomed the plan.', []],
-  ['Armenia and its erstwhile partner Russia traded accusations.', []],
+  ['Armenia and its erstwhile partner Russia traded accusations.', ['armenia opposes russia', 'russia opposes armenia']],
   // A claimed (or performed) deed's relative clause: the claimer did it.
   ['The Islamic State claimed responsibility for the attack which killed 12 Syrian soldiers.', ['daesh attacks syria']],
   ['Al-Shabaab claimed the bombing that killed Kenyan soldiers.', ['al-shabaab attacks kenya']],

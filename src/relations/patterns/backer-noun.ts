@@ -106,7 +106,10 @@ export const backerNoun: SentenceEndPattern = {
           : e < view.end && (w.places.has(view.f[e]!) || (view.f[e] === 'as' && view.f[e - 1] === 'such'))
             ? 1
             : 0;
-      if (!backers.length && place && view.isNP(e + place)) backers = view.groupRight(e + place).args;
+      // ("the main backer of the Houthi rebels in Yemen": after an "of" phrase, "in" says where the
+      // backed are.)
+      const placeOfBacked = end !== b && view.f[e] === 'in';
+      if (!backers.length && place && !placeOfBacked && view.isNP(e + place)) backers = view.groupRight(e + place).args;
       if (!backers.length && a - 2 >= view.first && view.f[a - 1] === ',') backers = view.appositionBefore(a);
       if (!backers.length) {
         const gv = view.governingVerb(a);
