@@ -274,6 +274,18 @@ export class PhraseView {
         s = j;
         break;
       }
+      // ("… its attacks on Ukrainian cities Blinken said": a person's name right after a common noun.)
+      const m = this.acts.tokenMention[j]!;
+      if (
+        m !== -1 &&
+        this.acts.mentions[m]!.firstToken === j &&
+        before.pos === 'NOUN' &&
+        this.acts.tokenMention[j - 1] === -1 &&
+        this.acts.actors.get(this.acts.mentions[m]!.actor)?.type === 'person'
+      ) {
+        s = j;
+        break;
+      }
     }
     if (s === -1) return -1;
     for (let j = s; j < v; j++) if (this.acts.tokenMention[j] !== -1 || this.acts.roleTokens[j] === 1) return s;

@@ -625,6 +625,8 @@ const CASES: Array<[string, string[]]> = [
   ],
   ['Hamas leaders also said Israel had broken the truce.', []],
   ['Members of Hezbollah attacked Israeli soldiers.', ['hezbollah attacks israel']],
+  // A closing speaker run into a common noun (commas lost) is no object of the words before.
+  ['Russia must stop its attacks on Ukrainian cities Blinken said.', ['antony-blinken opposes russia', 'russia attacks ukraine']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
