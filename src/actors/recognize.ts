@@ -141,8 +141,8 @@ class Recognizer {
     this.markRelatedLinks();
     for (const s of this.doc.sentences) {
       const before = this.mentions.length;
-      // (Links to other stories at the sentence's end name no actor of this one.)
-      const end = this.relatedFrom?.get(s.index) ?? s.endToken;
+      // (Links to other stories at the page's end name no actor of this one.)
+      const end = Math.min(s.endToken, this.linksFrom);
       this.gazetteerPass(s.index, s.firstToken, end);
       this.namePass(s.index, s.firstToken, end);
       this.corefPass(s.index, s.firstToken, end);
@@ -261,7 +261,7 @@ class Recognizer {
         // At the page's end nothing of this story follows: no actor is looked for there. Inside the
         // page a lede may run on after the headlines: their names count, as a keyword list's do,
         // but act in nothing.
-        if (s.index === this.doc.sentences.length - 1) (this.relatedFrom ??= new Map()).set(s.index, i);
+        if (s.index === this.doc.sentences.length - 1) this.linksFrom = i;
         else (this.tagTokens ??= new Uint8Array(tokens.length)).fill(1, i, s.endToken);
         break;
       }
@@ -350,8 +350,8 @@ class Recognizer {
 
   /** 1 for the tokens of a page's keyword list ("Tags Syria Idlib …"), when there is one. */
   private tagTokens: Uint8Array | undefined;
-  /** Sentence index → the token where its links to other stories begin (markRelatedLinks). */
-  private relatedFrom: Map<number, number> | undefined;
+  /** The token where the links to other stories at the page's end begin (markRelatedLinks), if any. */
+  private linksFrom = Number.POSITIVE_INFINITY;
   /** Mentions of the sentence being read, by token (they join tokenMention at its end). */
   private readonly pendingAt: Array<ActorMention | undefined>;
   /** Persons the name pass found before the body their apposition names (see namePass). */

@@ -18,6 +18,11 @@ export const R_REFERS = 256;
 /** Written as an acronym: two or more characters, all upper case, the first a letter ("IS", "US", "YPG"; headline-verbs.ts). */
 export const R_ACRONYM = 512;
 
+/** Is f a double quotation mark, straight or curly? */
+export function isQuoteMark(f: string): boolean {
+  return f === '"' || f === '“' || f === '”';
+}
+
 const UPPER_FIRST = /^\p{Lu}/u;
 
 /** Is `text` written as an acronym (R_ACRONYM)? (A lower-case ASCII second letter says no before the word is upper-cased.) */

@@ -2,12 +2,9 @@
 // relative pronouns, coordinated verb phrases and appositions), the verb governing a noun, and the
 // modality (negation, hypothesis) of a trigger in its clause.
 import type { ActorMention, Sentence } from '../types.js';
-import { R_CLAUSE_BREAK, R_HYPOTHETICAL, R_MODAL, R_NEGATION, R_RELATIVE } from './classes.js';
+import { isQuoteMark, R_CLAUSE_BREAK, R_HYPOTHETICAL, R_MODAL, R_NEGATION, R_RELATIVE } from './classes.js';
 import { PhraseView } from './phrases.js';
 import { firstWords } from '../lexicon/derived.js';
-
-/** Quotation marks, straight and curly. */
-const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 /** "the first … to": an ordinal description of the copula's subject. */
 const ORDINALS = new Set(['first', 'only', 'last', 'second', 'latest']);
@@ -191,7 +188,7 @@ export class ClauseView extends PhraseView {
     let steps = 0;
     while (j >= this.first && steps++ < 40) {
       const t = this.tokens[j]!;
-      if (t.text === ';' || t.text === ':' || t.text === '"' || t.text === '“' || t.text === '”') return { args: [], start: j + 1 };
+      if (t.text === ';' || t.text === ':' || isQuoteMark(t.text)) return { args: [], start: j + 1 };
       if (this.cls[j]! & R_RELATIVE && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) return this.relativeSubject(j);
       // "Pakistan skipped the talks but condemned …": "but" right before a verb joins two verb
       // phrases of one subject, as "and" does.
@@ -374,14 +371,14 @@ export class ClauseView extends PhraseView {
     let marks = 0;
     let open = -1;
     for (let j = this.first; j < k; j++)
-      if (QUOTE_MARKS.has(this.f[j]!)) {
+      if (isQuoteMark(this.f[j]!)) {
         marks++;
         open = j;
       }
     // (Inside a quotation: an odd number of marks before k, or none before and one after that closes it.)
     let close = -1;
     for (let j = k + 1; j < this.end; j++)
-      if (QUOTE_MARKS.has(this.f[j]!)) {
+      if (isQuoteMark(this.f[j]!)) {
         close = j;
         break;
       }
@@ -392,7 +389,7 @@ export class ClauseView extends PhraseView {
     if (close !== -1)
       for (let j = close + 1; j < this.end && j <= close + 8 && verb === -1; j++) {
         if (isSpeech(j)) verb = j;
-        else if (this.tokens[j]!.pos === 'VERB' || QUOTE_MARKS.has(this.f[j]!)) break;
+        else if (this.tokens[j]!.pos === 'VERB' || isQuoteMark(this.f[j]!)) break;
       }
     if (verb === -1 && open !== -1 && marks % 2 === 1)
       for (let j = open - 1; j >= this.first && j >= open - 3; j--) if (isSpeech(j)) verb = j;
@@ -664,17 +661,17 @@ export class ClauseView extends PhraseView {
   }
 
   /**
-   * "In the province on Sunday", "In relevant developments in the province on Sunday": is the
-   * preposition at p the last of prepositional phrases that open the sentence (at most four, naming
-   * no actor, with no verb or punctuation between)? So is one after a noun that opens it ("Date of
-   * publication 8 April 2017 Russian warplanes bombed …": a web page's dateline before the lede).
+   * "Date of publication 8 April 2017 Russian warplanes bombed …": is the preposition at p the last of
+   * prepositional phrases after a noun that opens the sentence (a web page's dateline before the
+   * lede; at most four phrases, naming no actor, with no verb or punctuation between)? Phrases that
+   * open the sentence with their preposition are `frontedAdjunctTo`'s.
    */
-  private afterOpeningPhrases(p: number): boolean {
+  private afterOpeningNoun(p: number): boolean {
     let phrases = 1;
     for (let x = p - 1; x >= this.first && x >= p - 12; x--) {
       const pos = this.tokens[x]!.pos;
       if (this.acts.tokenMention[x] !== -1) return false;
-      if (x === this.first && (pos === 'ADP' || pos === 'NOUN' || pos === 'PROPN')) return true;
+      if (x === this.first) return pos === 'NOUN' || pos === 'PROPN';
       if (pos === 'ADP') {
         if (++phrases > 4) return false;
         continue;
@@ -855,7 +852,7 @@ export class ClauseView extends PhraseView {
         this.f[a - 2] === ',' ||
         this.tokens[a - 2]!.pos === 'SCONJ' ||
         (a - 2 === this.first && this.tokens[a - 2]!.pos === 'VERB' && !this.f[a - 2]!.endsWith('ing')) ||
-        this.afterOpeningPhrases(a - 1) ||
+        this.afterOpeningNoun(a - 1) ||
         this.frontedAdjunctTo(a - 1);
       const after = opens ? this.afterTimeHead(a, b) : -1;
       // "In Hama the Syrian army killed …": a clause-opening place phrase that lost its comma.

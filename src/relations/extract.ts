@@ -5,7 +5,7 @@
 import type { ActorMention, AnalyzedText, ArticleActors, RelationEvent, Sector, Sentence } from '../types.js';
 import { SYMMETRIC_RELATIONS } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { R_REFERS, relationClasses } from './classes.js';
+import { isQuoteMark, R_REFERS, relationClasses } from './classes.js';
 import { SentenceView } from './sentence.js';
 import { Emitter } from './emit.js';
 import type { Pattern } from './pattern.js';
@@ -39,9 +39,8 @@ function twoActorsPossible(mentions: ActorMention[], previous: ActorMention[] | 
  * said')? Its speaker, named where the quotation closes, may be the other actor (patterns/attribution.ts).
  */
 function opensUnclosedQuote(doc: AnalyzedText, s: Sentence): boolean {
-  const q = (t: string) => t === '"' || t === '“' || t === '”';
-  if (!q(doc.tokens[s.firstToken]!.text)) return false;
-  for (let k = s.firstToken + 1; k < s.endToken; k++) if (q(doc.tokens[k]!.text)) return false;
+  if (!isQuoteMark(doc.tokens[s.firstToken]!.text)) return false;
+  for (let k = s.firstToken + 1; k < s.endToken; k++) if (isQuoteMark(doc.tokens[k]!.text)) return false;
   return true;
 }
 

@@ -5,13 +5,8 @@ import type { ActorMention } from '../types.js';
 import type { Trigger } from '../lexicon/relations.js';
 import { ClauseView, type Subject } from './clauses.js';
 import { PASSIVE_FORM } from './phrases.js';
-import { R_NOUN } from './classes.js';
+import { isQuoteMark, R_NOUN } from './classes.js';
 import { firstWords } from '../lexicon/derived.js';
-
-/** Is f a quotation mark? */
-function isQuoteMark(f: string): boolean {
-  return f === '"' || f === '“' || f === '”';
-}
 
 export class SentenceView extends ClauseView {
   /** Is the verb at v (a trigger of `len` words) passive: "was hosted", "hosted by"? */

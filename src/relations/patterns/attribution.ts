@@ -7,15 +7,11 @@
 import type { ActorMention } from '../../types.js';
 import type { SentenceEndPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
+import { isQuoteMark } from '../classes.js';
 import { derivedOnce, firstWords } from '../../lexicon/derived.js';
 import { WordClasses } from '../../nlp/word-classes.js';
 import type { Lexicon } from '../../lexicon/load.js';
 import type { Constructions } from '../../lexicon/constructions.js';
-
-/** Is f a quotation mark? */
-function isQuote(f: string): boolean {
-  return f === '"' || f === '“' || f === '”';
-}
 
 /**
  * Per word: 1 if a blame may be read at it as a word that is no verb (a verdict, the first word of a
@@ -72,7 +68,10 @@ function blamed(
       // that set off the speaker's words are no words of the clause.)
       while (
         v >= view.first &&
-        (view.tokens[v]!.pos === 'ADV' || view.tokens[v]!.pos === 'PART' || (noun && view.tokens[v]!.pos === 'ADJ') || isQuote(view.f[v]!))
+        (view.tokens[v]!.pos === 'ADV' ||
+          view.tokens[v]!.pos === 'PART' ||
+          (noun && view.tokens[v]!.pos === 'ADJ') ||
+          isQuoteMark(view.f[v]!))
       ) {
         // "Russia was not behind the attack" clears Russia: no accusation.
         if (negation.has(view.f[v]!)) denied = true;
@@ -99,7 +98,7 @@ function blamed(
           view.tokens[v]!.pos === 'ADV' ||
           view.tokens[v]!.pos === 'PART' ||
           view.tokens[v]!.pos === 'ADJ' ||
-          isQuote(view.f[v]!))
+          isQuoteMark(view.f[v]!))
       ) {
         if (negation.has(view.f[v]!)) denied = true;
         v--;

@@ -5,6 +5,7 @@
 import { DONE, NEXT, PASS, type NounTriggerPattern } from '../pattern.js';
 import type { ActorMention } from '../../types.js';
 import type { SentenceView } from '../sentence.js';
+import { isQuoteMark } from '../classes.js';
 
 /** Is there a clause break between tokens a and b ("… said Sunday as France raised …")? */
 function breakBetween(view: SentenceView, a: number, b: number): boolean {
@@ -40,11 +41,6 @@ function relativeAgent(view: SentenceView, verbs: Set<string>, last: number, b: 
   return v < view.end && view.tokens[v]!.pos === 'VERB' && verbs.has(view.tokens[v]!.lemma) ? agents : [];
 }
 
-/** Is f a quotation mark? */
-function isQuote(f: string): boolean {
-  return f === '"' || f === '“' || f === '”';
-}
-
 /**
  * The speaker of a quotation the noun at a stands in, named after it: '"These crimes by the regime
  * are …" Sean Spicer told a briefing', '"…" said Hywel Williams'. None where the noun is outside a
@@ -52,12 +48,12 @@ function isQuote(f: string): boolean {
  */
 function quoteSpeaker(view: SentenceView, speechVerbs: Set<string>, a: number): ActorMention[] {
   let quotes = 0;
-  for (let j = view.first; j < a; j++) if (isQuote(view.f[j]!)) quotes++;
+  for (let j = view.first; j < a; j++) if (isQuoteMark(view.f[j]!)) quotes++;
   if (quotes % 2 === 0) return [];
   let c = a + 1;
-  while (c < view.end && !isQuote(view.f[c]!)) c++;
+  while (c < view.end && !isQuoteMark(view.f[c]!)) c++;
   for (let v = c + 1; v < view.end && v <= c + 8; v++) {
-    if (isQuote(view.f[v]!)) return [];
+    if (isQuoteMark(view.f[v]!)) return [];
     if (view.tokens[v]!.pos !== 'VERB' || !speechVerbs.has(view.tokens[v]!.lemma)) continue;
     const subject = view.subjectOf(v).args;
     if (subject.length || v + 1 >= view.end || !view.isNP(v + 1)) return subject;
