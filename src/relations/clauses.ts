@@ -214,9 +214,12 @@ export class ClauseView extends PhraseView {
       }
       // "The Syrian National Coalition (SNC) accused …": an acronym in brackets that names no actor
       // only restates the phrase before it.
+      // So does a gloss ("Hezbollah (Party of God) fired …").
+      // (An acronym that names the actor is read as its name: "the Democratic Union Party (PYD)".)
       if (t.text === ')' && j - 2 >= this.first) {
-        const open = this.f[j - 2] === '(' ? j - 2 : j - 3 >= this.first && this.f[j - 3] === '(' ? j - 3 : -1;
-        if (open !== -1 && !this.mentionAt(j - 1) && !this.mentionAt(open + 1)) {
+        const open = this.glossOpening(j);
+        const named = open !== -1 && this.mentionAt(open + 1)?.endToken === j;
+        if (open !== -1 && !named) {
           j = open - 1;
           continue;
         }
@@ -475,7 +478,10 @@ export class ClauseView extends PhraseView {
     return j;
   }
 
-  /** Is [a, b) a phrase of unnamed fighters ("Kurdish fighters", "Shiite militias"), naming no actor? */
+  /**
+   * Is [a, b) a phrase of unnamed fighters ("Kurdish fighters", "Shiite militias") or partners ("its
+   * Arab and European allies", "the coalition" that names none here), naming no actor?
+   */
   private unnamedForces(a: number, b: number): boolean {
     // ("Syrian rebels": a country's rebels are no actor either.)
     for (let k = a; k < b; k++) {
@@ -483,8 +489,13 @@ export class ClauseView extends PhraseView {
       if (m && !(m.generic && m.sector === 'REB')) return false;
     }
     const head = this.f[b - 1]!;
+    const ally = this.syn.constructions.allyPhrase;
     return (
-      this.lex.cues.groupNouns.has(head) || this.lex.cues.sectorHeads.get(head) === 'REB' || this.lex.cues.sectorHeads.get(head) === 'MIL'
+      this.lex.cues.groupNouns.has(head) ||
+      this.lex.cues.sectorHeads.get(head) === 'REB' ||
+      this.lex.cues.sectorHeads.get(head) === 'MIL' ||
+      ally.nouns.has(head) ||
+      ally.groupings.has(head)
     );
   }
 
@@ -811,6 +822,16 @@ export class ClauseView extends PhraseView {
       const listed = this.listedForces(a - 2) ? this.groupLeft(b - 1) : undefined;
       return listed?.args.length ? listed : a - 2;
     }
+    // ("terrorist groups like Jund al-Aqsa and Jabhat Fath al-Sham seized …", "militias such as …":
+    // only after unnamed fighters, where the list names them.)
+    const such = before && w === 'as' && a - 2 >= this.first && this.f[a - 2] === 'such';
+    if (before && (w === 'like' || such)) {
+      const h = such ? a - 3 : a - 2;
+      if (this.listedForces(h)) {
+        const listed = this.groupLeft(b - 1);
+        if (listed.args.length) return listed;
+      }
+    }
     // "A helicopter belonging to the Syrian army dropped …": the holder of a thing is the subject.
     if (
       before &&
@@ -910,8 +931,13 @@ export class ClauseView extends PhraseView {
     // "The SDF an alliance of Kurdish and Arab fighters broke into Raqqa": an apposition.
     const app = this.appositionSubject(a);
     if (app.length) return { args: app, start: a };
-    // "Hezbollah, a close ally of Iran, fired …": a description set off by commas after the actor.
-    if (a - 2 >= this.first && this.f[a - 1] === ',' && this.tokens[a]!.pos === 'DET') {
+    // "Hezbollah, a close ally of Iran, fired …": a description set off by commas after the actor
+    // ("Ahrar al-Sham, one of the groups fighting Assad's forces, …" too).
+    if (
+      a - 2 >= this.first &&
+      (this.f[a - 1] === ',' || this.f[a - 1] === ')') &&
+      (this.tokens[a]!.pos === 'DET' || (this.f[a] === 'one' && a + 1 < this.end && this.f[a + 1] === 'of'))
+    ) {
       const before = this.appositionBefore(a);
       if (before.length) return { args: before, start: a };
     }
@@ -970,6 +996,9 @@ export class ClauseView extends PhraseView {
     if (c >= this.first && this.tokens[c]!.text === ',') {
       c--;
       set = true;
+      // "The Syrian National Coalition (SNC), the main opposition group": past a gloss.
+      const open = this.f[c] === ')' ? this.glossOpening(c) : -1;
+      if (open !== -1) c = open - 1;
     }
     // (With no comma or bracket, only a phrase with its own determiner is an apposition: "the SDF a
     // US-backed group"; not "IS gunmen in north US-backed Syrian fighters", a run-on headline.)
@@ -977,7 +1006,7 @@ export class ClauseView extends PhraseView {
     if (c < this.first || !this.isNP(c)) return [];
     const args = this.groupLeft(c).args;
     // "Daesh and the PYD, a US-backed Kurdish group": a singular description is of the last one only.
-    if (args.length > 1 && (this.f[a] === 'a' || this.f[a] === 'an')) {
+    if (args.length > 1 && (this.f[a] === 'a' || this.f[a] === 'an' || this.f[a] === 'one')) {
       const last = args.reduce((x, y) => (y.firstToken > x.firstToken ? y : x));
       return [last];
     }

@@ -522,6 +522,24 @@ export class PhraseView {
     return h > a && this.tokens[h]!.pos === 'NOUN' && this.lex.titles.roleHeads.has(this.tokens[h]!.lemma);
   }
 
+  /**
+   * The "(" of brackets closing at j that only restate or gloss the phrase before them: up to
+   * six words, no verb and no other actor inside ("(SNC)", "(Party of God)", '("Free men of the
+   * Levant")'), an actor right before; else -1.
+   */
+  glossOpening(j: number): number {
+    let o = j - 1;
+    while (o >= this.first && o >= j - 7 && this.f[o] !== '(' && this.f[o] !== ')') o--;
+    if (o - 1 < this.first || this.f[o] !== '(' || o + 1 === j) return -1;
+    const before = this.mentionAt(o - 1);
+    if (!before) return -1;
+    for (let k = o + 1; k < j; k++) {
+      const m = this.mentionAt(k);
+      if ((m && m.actor !== before.actor) || this.tokens[k]!.pos === 'VERB' || this.tokens[k]!.pos === 'AUX') return -1;
+    }
+    return o;
+  }
+
   /** The coordinated actors of the noun phrase ending at token k and those before it ("Iran and Russia"). */
   groupLeft(k: number): { args: ActorMention[]; start: number; blocked: boolean } {
     const [a, b] = this.np(k);
@@ -561,6 +579,8 @@ export class PhraseView {
     for (;;) {
       // "the Islamic State (IS) and the Nusra Front": past the acronym restating the actor before it.
       let c = this.f[end] === '(' && this.pastRestatedAcronym(end + 2) === end - 1 ? end + 3 : end;
+      // "Russia, a key ally of Assad, and Turkey": past a description set off by commas.
+      c = this.pastSetOffDescription(c);
       let conj = false;
       let commaOnly = true;
       while (
@@ -628,6 +648,27 @@ export class PhraseView {
   }
 
   /** "the Syrian" in "the Syrian and Lebanese forces": a demonym waiting for the next head noun. */
+  /**
+   * The comma that closes a description set off by commas at c (", a key ally of Assad," / ", his
+   * Russian counterpart,") when a coordinator and another phrase follow it; else c. The description
+   * opens with an article, a possessive or an adjective, and has no verb: a clause (", which backs
+   * the rebels,") or a list of names is no description.
+   */
+  private pastSetOffDescription(c: number): number {
+    if (this.f[c] !== ',' || c + 1 >= this.end) return c;
+    const open = this.tokens[c + 1]!;
+    if (!(open.pos === 'DET' || open.pos === 'ADJ' || (open.pos === 'PRON' && this.syn.actorPossessives.has(this.f[c + 1]!)))) return c;
+    if (this.mentionAt(c + 1)) return c;
+    for (let j = c + 2; j < this.end && j <= c + 12; j++) {
+      const t = this.tokens[j]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || this.syn.coordinators.has(this.f[j]!)) {
+        if (this.f[j] !== ',') return c;
+        return j + 1 < this.end && (this.f[j + 1] === 'and' || this.f[j + 1] === 'or') ? j : c;
+      }
+    }
+    return c;
+  }
+
   private bareDemonym(b: number, args: ActorMention[]): boolean {
     const m = args[0];
     // (A lone demonym after "the" is read as the state's side, "the Syrian" as "the Syrians": still

@@ -285,6 +285,11 @@ export class SentenceView extends ClauseView {
     return list !== undefined && list.some((x) => x.relation === 'attacks' && x.words.length === 1);
   }
 
+  /** The start of "one of" before the phrase at a ("Iran, one of Assad's closest allies"), else a. */
+  pastOneOf(a: number): number {
+    return a - 2 >= this.first && this.f[a - 1] === 'of' && this.f[a - 2] === 'one' ? a - 2 : a;
+  }
+
   /**
    * The start of the phrase at a0 taken back over the bare demonyms listed before it, and the
    * possessive before them: "its Russian and Iranian allies", "their Russian, Iranian backers".

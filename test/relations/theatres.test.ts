@@ -627,6 +627,56 @@ const CASES: Array<[string, string[]]> = [
   ['Members of Hezbollah attacked Israeli soldiers.', ['hezbollah attacks israel']],
   // A closing speaker run into a common noun (commas lost) is no object of the words before.
   ['Russia must stop its attacks on Ukrainian cities Blinken said.', ['antony-blinken opposes russia', 'russia attacks ukraine']],
+  // A grouping noun in place of a name before the members it lists; joint operations of more kinds.
+  [
+    'The coalition, made up of Nusra Front, Ahrar al-Sham and Faylaq al-Sham, took Jisr al-Shughur.',
+    ['ahrar-al-sham allied_with al-nusra-front', 'ahrar-al-sham allied_with failaq-al-sham', 'al-nusra-front allied_with failaq-al-sham'],
+  ],
+  ['The alliance, which groups Ahrar al-Sham and Jaish al-Islam, announced a new offensive.', ['ahrar-al-sham allied_with jaish-al-islam']],
+  ['Iraqi forces and the Peshmerga launched a joint assault on Mosul.', ['iraq allied_with peshmerga']],
+  ['The alliance, which has fought Russia since 2014, welcomed Finland.', []],
+  // Forces loyal to a person, read as one actor, make its conjuncts loyal to no one.
+  [
+    'The Houthis and forces loyal to Ali Abdullah Saleh fired missiles at Saudi Arabia.',
+    ['houthis attacks saudi-arabia', 'yemen attacks saudi-arabia'],
+  ],
+  [
+    'Militias loyal to Iran, such as Kataib Hezbollah, fired rockets at the US embassy.',
+    ['kataib-hezbollah attacks united-states', 'kataib-hezbollah supports iran'],
+  ],
+  // A named subject joined to unnamed partners still acts.
+  ['Turkey and the coalition have carried out regular strikes against IS in the area.', ['turkey attacks daesh']],
+  ['The US and its Arab and European allies launch airstrikes against IS in Syria.', ['united-states attacks daesh']],
+  ['Israel and its allies accused Iran of arming Hezbollah.', ['israel opposes iran']],
+  ['Russia and its partners condemned the Western strikes on Syria.', []],
+  // A description set off by commas between conjuncts; a comma closes an apposition's holder.
+  [
+    'The ceasefire was brokered by Russia, a key ally of Assad, and Turkey, which backs the rebels.',
+    ['bashar-al-assad allied_with russia', 'russia allied_with turkey'],
+  ],
+  [
+    'Erdogan met Putin, his Russian counterpart, and Rouhani in Tehran.',
+    ['recep-tayyip-erdogan met vladimir-putin', 'hassan-rouhani met recep-tayyip-erdogan'],
+  ],
+  [
+    'Israel struck Hamas, the group that rules Gaza, and Islamic Jihad.',
+    ['israel attacks hamas', 'israel attacks palestinian-islamic-jihad'],
+  ],
+  ['Israel struck Hamas, which rules Gaza, and Islamic Jihad.', ['israel attacks hamas', 'israel attacks palestinian-islamic-jihad']],
+  ['France condemned Russia, a member of the Security Council, and Belarus.', ['france opposes belarus', 'france opposes russia']],
+  // Members killed stand for their body, aid and rescue workers too.
+  ['Syrian regime bombing has killed three emergency workers from the White Helmets.', ['syria attacks white-helmets']],
+  ['Turkish workers in Germany protested.', []],
+  // "one of" before a description in apposition; glosses in brackets.
+  ["Ahrar al-Sham, one of the most powerful groups fighting Assad's forces, denied the claim.", ['ahrar-al-sham attacks syria']],
+  ['Russia, one of the main backers of Assad, sent troops.', ['russia supports bashar-al-assad']],
+  ["Iran, one of Assad's closest allies, sent troops.", ['bashar-al-assad allied_with iran']],
+  ['Hezbollah (Party of God), a close ally of Iran, fired rockets at Israel.', ['hezbollah attacks israel', 'hezbollah allied_with iran']],
+  ['The Syrian National Coalition (SNC), the main opposition group, accused Russia of war crimes.', ['syrian-coalition opposes russia']],
+  // Unnamed fighters "like"/"such as" the named ones are those named.
+  ['Groups like Hamas and Islamic Jihad fired rockets at Israel.', ['hamas attacks israel', 'palestinian-islamic-jihad attacks israel']],
+  ['Militias such as Kataib Hezbollah fired rockets at the US embassy.', ['kataib-hezbollah attacks united-states']],
+  ['Countries like Iran and Russia backed Assad.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

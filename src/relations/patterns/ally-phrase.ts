@@ -52,6 +52,12 @@ function holderOf(view: SentenceView, a: number, k: number, b: number): { holder
   }
   if (b < view.end && view.f[b] === 'of' && view.isNP(b + 1)) {
     const g = view.groupRight(b + 1);
+    // "Russia, a key ally of Assad, and Turkey": a comma closes a description set off by one.
+    const comma = a - 1 >= view.first && view.f[a - 1] === ',' ? view.f.indexOf(',', b + 1) : -1;
+    if (comma !== -1 && comma < g.end) {
+      const holder = g.args.filter((m) => m.firstToken < comma);
+      return { holder, end: holder.length ? comma : b };
+    }
     return { holder: g.args, end: g.end };
   }
   return { holder: [], end: b };
@@ -171,14 +177,16 @@ function namedMemberWords(view: SentenceView, preps: Set<string>, k: number): nu
  * coalition, made up of the US, France and Britain": the members a named grouping is said to have
  * (syntax.json allyPhrase namedMemberPreps after the actor at k - 1, past a comma), if two or more.
  */
-function membersOfNamed(view: SentenceView, preps: Set<string>, k: number): ActorMention[] {
+function membersOfNamed(view: SentenceView, preps: Set<string>, groupings: Set<string>, k: number): ActorMention[] {
   // (Past a comma, or the copula: "Jaish al-Fatah is made up of …".)
   const c = view.f[k - 1] === ',' || (k - 1 > view.first && view.tokens[k - 1]!.lemma === 'be') ? k - 2 : k - 1;
   const m = c >= view.first ? view.mentionAt(c) : undefined;
-  if (!m || m.endToken !== c + 1 || !view.isArg(m)) return [];
+  // ("The coalition, made up of …": a grouping noun stands for the name.)
+  const grouping = !m && c >= view.first && view.tokens[c]!.pos === 'NOUN' && groupings.has(view.f[c]!);
+  if (!grouping && (!m || m.endToken !== c + 1 || !view.isArg(m))) return [];
   for (let n = 3; n >= 1; n--) {
     if (k + n >= view.end || !preps.has(view.f.slice(k, k + n).join(' ')) || !view.isNP(k + n)) continue;
-    const members = view.groupRight(k + n).args.filter((x) => x.actor !== m.actor);
+    const members = view.groupRight(k + n).args.filter((x) => x.actor !== m?.actor);
     return members.length > 1 ? members : [];
   }
   return [];
@@ -225,7 +233,7 @@ function readAt(view: SentenceView, emit: Emitter, lex: Lexicon, k: number): voi
   // "The Army of Conquest, which includes al-Nusra Front and Ahrar al-Sham": its members are allies.
   const listing = namedMemberWords(view, w.namedMemberPreps, k);
   if (listing) {
-    const members = membersOfNamed(view, w.namedMemberPreps, k);
+    const members = membersOfNamed(view, w.namedMemberPreps, w.groupings, k);
     if (members.length) emit.pairwise(members, w.trigger, view.textOf(k, k + listing - 1), view.modality(k, k, false), false);
     return;
   }
@@ -288,8 +296,13 @@ function readAt(view: SentenceView, emit: Emitter, lex: Lexicon, k: number): voi
   if (!ally.length && !inside) ally = appositionAfter(view, held.end);
   // "Russia, Assad's main ally, …", "Iran and Russia, Assad's allies, …": a description after a
   // comma, opened by an article, an adjective or the holder itself.
-  const opens = opensDescription(view, a, holder);
-  if (!ally.length && a - 2 >= view.first && view.f[a - 1] === ',' && opens && view.isNP(a - 2)) ally = view.groupLeft(a - 2).args;
+  // ("Iran, one of Assad's closest allies, …".)
+  const d = view.pastOneOf(a);
+  const opens = d !== a || opensDescription(view, a, holder);
+  // ("Hezbollah (Party of God), a close ally of Iran": past a gloss.)
+  const g = d - 2 >= view.first && view.f[d - 2] === ')' ? view.glossOpening(d - 2) : -1;
+  const e = g !== -1 ? g : d - 1;
+  if (!ally.length && e - 1 >= view.first && view.f[d - 1] === ',' && opens && view.isNP(e - 1)) ally = view.groupLeft(e - 1).args;
   if (!ally.length) ally = opening;
   // "Hezbollah is Iran's proxy": the copula's subject.
   let from = a;

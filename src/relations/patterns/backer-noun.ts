@@ -110,7 +110,9 @@ export const backerNoun: SentenceEndPattern = {
       // backed are.)
       const placeOfBacked = end !== b && view.f[e] === 'in';
       if (!backers.length && place && !placeOfBacked && view.isNP(e + place)) backers = view.groupRight(e + place).args;
-      if (!backers.length && a - 2 >= view.first && view.f[a - 1] === ',') backers = view.appositionBefore(a);
+      // ("Russia, one of the main backers of Assad, …".)
+      const d = view.pastOneOf(a);
+      if (!backers.length && d - 2 >= view.first && view.f[d - 1] === ',') backers = view.appositionBefore(d);
       if (!backers.length) {
         const gv = view.governingVerb(a);
         if (gv !== -1 && view.tokens[gv]!.lemma === 'be' && view.onlyFillerBetween(gv, a)) backers = view.subjectOf(gv).args;

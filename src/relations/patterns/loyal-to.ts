@@ -17,6 +17,10 @@ function loyalOnes(view: SentenceView, verbs: Set<string>, k: number, end: numbe
     return { args: g.args, start: g.start };
   }
   if ((view.tokens[v]!.pos === 'VERB' || view.tokens[v]!.pos === 'AUX') && verbs.has(view.tokens[v]!.lemma)) return view.subjectOf(v);
+  // "The Houthis and forces loyal to Saleh": the actors stage read the whole phrase as one actor
+  // (Saleh's forces); its conjuncts are not loyal to anyone.
+  const whole = view.mentionAt(k);
+  if (whole && whole.firstToken < k) return { args: [], start: k };
   if (v === k - 1 && view.isNP(v)) {
     // "forces loyal to the Assad regime": a group noun naming no actor of its own stands for the
     // actor it is loyal to (the phrase's reading), which is not loyal to itself.
