@@ -738,7 +738,15 @@ class Recognizer {
         modifier: loyalForces ? true : undefined,
       });
       if (sector === 'GOV' && sa && this.folded[sa.end - 1] === 'regime') this.lastRegime = d.key;
-      if (form.actor.type === 'person') this.personRole(d, sentence, i, j, first, end);
+      if (form.actor.type === 'person') {
+        this.personRole(d, sentence, i, j, first, end);
+        // ("Sergei Lavrov, the Russian foreign minister, met …": the names after the person are not
+        // found yet; a description set off by a comma is read again once they are. Not the words
+        // around a listed person otherwise: "the group's director Rami Abdel Rahman" keeps the
+        // dictionary's body.)
+        if (!d.affiliationStated && mentionEnd + 1 < end && tokens[mentionEnd]!.text === ',' && tokens[mentionEnd + 1]!.pos === 'DET')
+          this.roleRetry.push({ d, a: i, b: j });
+      }
       // (The title's reading takes the forces before it for a description of the person; they act.)
       if (loyalForces) loyalForces.modifier = undefined;
       i = mentionEnd - 1;
@@ -1556,6 +1564,19 @@ class Recognizer {
       }
       let rs = -1;
       let re = -1;
+      // "X, who heads Jaish al-Islam", "X, who has led the group since 2015": the clause's verb is
+      // the role.
+      let leading = false;
+      if (r > b && r + 1 < end && this.folded[r] === 'who') {
+        let v = r + 1;
+        while (v < end && (this.tokens[v]!.pos === 'AUX' || this.tokens[v]!.pos === 'ADV')) v++;
+        if (v < end && t.leadingVerbs.has(this.folded[v]!)) {
+          rs = v;
+          re = v + 1;
+          r = v + 1;
+          leading = true;
+        }
+      }
       // The body named in the apposition, and the mentions that only describe the person: taken
       // only where a role word is there too ("Khaled Oweis Amman newsroom" is a byline, not a role).
       let rightAffiliation: string | undefined;
@@ -1564,8 +1585,12 @@ class Recognizer {
       let inBody = false;
       for (let n = 0; n < 10 && r < end; n++, r++) {
         if (isRoleWord(r) && !inBody) {
-          if (rs === -1) rs = r;
-          re = r + 1;
+          // (After a leading verb, the words up to the body are its object's: "led the political
+          // office of …"; the role stays the verb.)
+          if (!leading) {
+            if (rs === -1) rs = r;
+            re = r + 1;
+          }
           continue;
         }
         // "X, the New York-based watchdog's deputy", "the Iran-backed group's leader": a compound
@@ -1576,6 +1601,27 @@ class Recognizer {
           continue;
         }
         const m = this.mentionAt(r);
+        // "X, the US envoy for Syria": a state's mention that takes in the role word is both.
+        // (Set off: "Sputnik Mikhail Alayeddin Syrian Army Reportedly …" is a photo credit before a headline.)
+        const setOff =
+          m !== undefined && m.firstToken > b && (this.folded[m.firstToken - 1] === 'the' || this.folded[m.firstToken - 1] === ',');
+        if (
+          m &&
+          setOff &&
+          rs === -1 &&
+          !leading &&
+          m.sector !== undefined &&
+          m.endToken - 1 > r &&
+          isRoleWord(m.endToken - 1) &&
+          !m.generic
+        ) {
+          rs = m.endToken - 1;
+          re = m.endToken;
+          rightAffiliation ??= m.actor;
+          described.push(m);
+          r = m.endToken - 1;
+          continue;
+        }
         if (m) {
           const actor = this.actors.get(m.actor);
           if (actor && actor.type !== 'person' && !m.generic) {
@@ -1590,6 +1636,8 @@ class Recognizer {
             // ("X, a spokesman for Ahrar al-Sham": whom a spokesman serves; "envoy for Syria": a portfolio.)
             const serves = prev === 'for' && rs !== -1 && t.servesFor.has(noFinalDot(this.folded[re - 1]!));
             if ((prev === 'for' || prev === 'on') && !serves) {
+              // (A portfolio only describes the person: "the UN envoy for Syria, met Lavrov".)
+              if (rs !== -1) described.push(m);
               r = m.endToken - 1;
               continue;
             }
@@ -1597,7 +1645,9 @@ class Recognizer {
             const bodyHead = prev !== undefined && (this.lex.cues.orgHeads.has(prev) || this.lex.cues.armedHeads.has(prev));
             // ("an official in Syria's reconciliation ministry", "a fellow at the Brookings Institution".)
             const within = rs !== -1 && (prev === 'in' || prev === 'at');
-            if (rs === -1 || prev === 'of' || prev === 'the' || bodyHead || within) rightAffiliation ??= m.actor;
+            // (Or right after a leading verb: "who heads Jaish al-Islam".)
+            const led = pk === re - 1 && t.leadingVerbs.has(this.folded[pk]!);
+            if (rs === -1 || prev === 'of' || prev === 'the' || bodyHead || within || led) rightAffiliation ??= m.actor;
             described.push(m);
             r = m.endToken - 1;
             if (rs !== -1) break;

@@ -40,6 +40,8 @@ export interface Titles {
   placeOffices: Set<string>;
   /** Role heads after which "for X" names whom the person serves ("a spokesman for Ahrar al-Sham"), not a portfolio. */
   servesFor: Set<string>;
+  /** Verbs of a relative clause after a person that name the body they head ("X, who heads Y"). */
+  leadingVerbs: Set<string>;
   roleModifiers: Set<string>;
 }
 
@@ -399,6 +401,7 @@ function loadTitles(dir: string, hash: ReturnType<typeof createHash>): Titles {
     roleModifiers: lower('roleModifiers'),
     postings: lower('postings'),
     servesFor: lower('servesFor'),
+    leadingVerbs: lower('leadingVerbs'),
     placeOffices: lower('placeOffices'),
   };
 }

@@ -87,6 +87,25 @@ describe('roles stated by a copula or a plural title', () => {
       .map((e) => `${e.source} ${e.target}`)
       .sort();
 
+  it('a relative clause of heading says whom the person heads', () => {
+    expect(rolesOf('Fares al-Bayoush, who heads Jaish al-Islam, said they received missiles.')).toEqual([
+      'fares-al-bayoush jaish-al-islam',
+    ]);
+    expect(rolesOf('Abu Ali, who has led the political office of Ahrar al-Sham since 2015, was killed.')).toEqual([
+      'abu-ali ahrar-al-sham',
+    ]);
+    expect(rolesOf('Ali Haidar, who fought with Hezbollah, was arrested.')).toEqual([]);
+  });
+
+  it("a listed person's description set off by commas is read with the names after it", () => {
+    expect(rolesOf('Sergei Lavrov, the Russian foreign minister, met Kerry in Geneva.')).toEqual(['sergei-lavrov russia']);
+    expect(rolesOf('Michael Ratney, the US envoy for Syria, said Russia must stop bombing rebels.')).toEqual([
+      'michael-ratney united-states',
+    ]);
+    // A photo credit before a headline is no description.
+    expect(rolesOf('Sputnik Mikhail Alayeddin Syrian Army Reportedly Engaged in Fierce Fighting Against Daesh in Homs')).toEqual([]);
+  });
+
   it('an apposition naming a group found after the person, quoted or "so-called", says whom the person serves', () => {
     expect(rolesOf('Ahmad Khalil, chief of the so-called "Al-Furqan Brigades", was killed in the strike.')).toEqual([
       'ahmad-khalil al-furqan-brigades',

@@ -677,6 +677,12 @@ const CASES: Array<[string, string[]]> = [
   ['Groups like Hamas and Islamic Jihad fired rockets at Israel.', ['hamas attacks israel', 'palestinian-islamic-jihad attacks israel']],
   ['Militias such as Kataib Hezbollah fired rockets at the US embassy.', ['kataib-hezbollah attacks united-states']],
   ['Countries like Iran and Russia backed Assad.', []],
+  // A listed person's description set off by commas is read once the names after it are found:
+  // the state or body it names only describes the person.
+  ['Sergei Lavrov, the Russian foreign minister, met Kerry in Geneva.', ['john-kerry met sergei-lavrov']],
+  ['Staffan de Mistura, the UN envoy for Syria, met Lavrov in Moscow.', ['sergei-lavrov met staffan-de-mistura']],
+  ['Riad Hijab, the head of the High Negotiations Committee, met Kerry in Riyadh.', ['john-kerry met riad-hijab']],
+  ['Michael Ratney, the US envoy for Syria, said Russia must stop bombing rebels.', ['michael-ratney opposes russia']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
