@@ -6,6 +6,20 @@ import { isQuoteMark, R_CLAUSE_BREAK, R_HYPOTHETICAL, R_MODAL, R_NEGATION, R_REL
 import { PhraseView } from './phrases.js';
 import { firstWords } from '../lexicon/derived.js';
 
+/** Heads of unnamed fighters that a relative clause's "that" may follow (with the sector heads REB and MIL). */
+const FIGHTER_HEADS = new Set([
+  'militia',
+  'militias',
+  'group',
+  'groups',
+  'faction',
+  'factions',
+  'fighters',
+  'militants',
+  'rebels',
+  'gunmen',
+]);
+
 /** "the first … to": an ordinal description of the copula's subject. */
 const ORDINALS = new Set(['first', 'only', 'last', 'second', 'latest']);
 
@@ -185,6 +199,8 @@ export class ClauseView extends PhraseView {
     let coordVP = false;
     /** The "after"/"by" before the -ing verb v ("joined the alliance after coming under …"), or -1. */
     let gerundPrep = -1;
+    /** A finite verb between the phrase being read and v. */
+    let passedFinite = false;
     let steps = 0;
     while (j >= this.first && steps++ < 40) {
       const t = this.tokens[j]!;
@@ -245,11 +261,29 @@ export class ClauseView extends PhraseView {
         // Past a finite verb, the next phrase to the left is its subject; infinitives and
         // participles ("to support", "seeking") are inside the clause.
         const finite = !this.f[j]!.endsWith('ing') && !(j - 1 >= this.first && this.f[j - 1] === 'to');
-        if (finite) coordVP = false;
+        if (finite) {
+          coordVP = false;
+          passedFinite = true;
+        }
         j--;
         continue;
       }
       if (this.isNP(j)) {
+        // "The YPG which the US backs clashed with …": the phrase is the subject of a relative
+        // clause whose pronoun is its object; the verb after it is the antecedent's.
+        // (Only after an antecedent, and not "that", mostly a complement: "told reporters that Turkey
+        // is determined to … capture Al Bab".)
+        const ra = this.np(j)[0] - 1;
+        const ante = ra - 1 >= this.first && this.f[ra - 1] === ',' ? ra - 2 : ra - 1;
+        if (
+          passedFinite &&
+          ante >= this.first &&
+          this.cls[ra]! & R_RELATIVE &&
+          (this.f[ra] === 'which' || this.f[ra] === 'whom' || (this.f[ra] === 'that' && this.forcesHead(ante))) &&
+          this.isNP(ante) &&
+          this.tokens[ante]!.pos !== 'PRON'
+        )
+          return this.relativeSubject(ra);
         // "Russia and Iran which back the government met …": the phrase is the object of a relative
         // clause that lost its commas; the verb after it is the antecedent's.
         const na = this.np(j)[0];
@@ -499,6 +533,13 @@ export class ClauseView extends PhraseView {
     );
   }
 
+  /** Is the word at h the head of a phrase of fighters ("the rebels that Turkey supports")? */
+  private forcesHead(h: number): boolean {
+    const f = this.f[h]!;
+    const sector = this.lex.cues.sectorHeads.get(f);
+    return sector === 'REB' || sector === 'MIL' || FIGHTER_HEADS.has(f);
+  }
+
   /**
    * Is the phrase ending at h, before "including", unnamed fighters ("rebel groups", "rebels in
    * Syria": a place phrase after the head may come between)?
@@ -723,7 +764,7 @@ export class ClauseView extends PhraseView {
     return false;
   }
 
-  private relativeSubject(j: number): Subject {
+  relativeSubject(j: number): Subject {
     let c = j - 1;
     // ("Russia - which is helping prop up the regime - is …": a dash sets the clause off as a comma does.)
     if (c >= this.first && (this.tokens[c]!.text === ',' || DASHES.has(this.tokens[c]!.text))) c--;

@@ -68,6 +68,14 @@ function participleBeforeAcronym(doc: AnalyzedText, s: Sentence, acts: ArticleAc
  * tags as a noun (relations.json pastForms) is the verb; re-tagged so that the phrase after it is
  * its object, not one noun phrase with it. Not after a possessive ("the PYD's armed wing").
  */
+/** Is the phrase at a the subject of a relative clause whose pronoun ("which", "that", "whom") is its object? */
+function objectRelativeBefore(acts: ArticleActors, cls: Uint16Array, s: Sentence, a: number): boolean {
+  const p = a - 1 >= s.firstToken && acts.folded[a - 1] === 'the' ? a - 2 : a - 1;
+  if (p <= s.firstToken || !(cls[p]! & R_RELATIVE)) return false;
+  const w = acts.folded[p];
+  return w === 'which' || w === 'that' || w === 'whom';
+}
+
 export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon, cls: Uint16Array): void {
   for (let k = s.firstToken + 1; k < s.endToken; k++) {
     // "Israel rejected calls by France", "dismissed claims of …": an -s form the tagger read as a
@@ -155,6 +163,20 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
       f.endsWith('s') &&
       k + 1 < s.endToken &&
       VERB_FOLLOWERS.has(doc.tokens[k + 1]!.pos)
+    ) {
+      lemma = sFormLemma(f, lex);
+    }
+    // "The YPG which the US backs clashed with …", "Kataib Hezbollah, which Iran funds, …": after an
+    // object's relative pronoun and the clause's subject, an -s form read as a noun before the main
+    // verb or a comma is the clause's verb.
+    if (
+      lemma === undefined &&
+      subjectLike &&
+      t.pos === 'NOUN' &&
+      f.endsWith('s') &&
+      k + 1 < s.endToken &&
+      (doc.tokens[k + 1]!.pos === 'VERB' || doc.tokens[k + 1]!.pos === 'AUX' || doc.tokens[k + 1]!.text === ',') &&
+      objectRelativeBefore(acts, cls, s, bm.firstToken)
     ) {
       lemma = sFormLemma(f, lex);
     }

@@ -420,7 +420,7 @@ export class PhraseView {
     return true;
   }
 
-  resolvePronoun(k: number, kind: PronounKind): ActorMention[] {
+  resolvePronoun(k: number, kind: PronounKind, skip?: ReadonlySet<string>): ActorMention[] {
     if (kind === 'speaker') return this.quoteSpeaker(k);
     const possessive = this.isActorPossessive(k);
     const wantPerson = kind === 'person';
@@ -451,7 +451,7 @@ export class PhraseView {
       // not the actor before it; which one that is, only a pattern that reads the clause can say.
       if (!m && possessive && kind === 'singular' && this.f[j] === 'it' && j > this.first && this.tokens[j - 1]!.pos === 'VERB') return [];
       if (!m && kind === 'plural' && this.lex.cues.genericHeads.has(this.f[j]!) && this.tokens[j]!.pos === 'NOUN') return []; // "rebels in their fight"
-      if (!m || !this.isArg(m)) continue;
+      if (!m || !this.isArg(m) || skip?.has(m.actor)) continue;
       if (kind === 'plural') {
         // "… at the time of the coalition strikes they intervened": an actor inside a prepositional
         // phrase is not what "they" picks up; the one before it may be.

@@ -683,6 +683,23 @@ const CASES: Array<[string, string[]]> = [
   ['Staffan de Mistura, the UN envoy for Syria, met Lavrov in Moscow.', ['sergei-lavrov met staffan-de-mistura']],
   ['Riad Hijab, the head of the High Negotiations Committee, met Kerry in Riyadh.', ['john-kerry met riad-hijab']],
   ['Michael Ratney, the US envoy for Syria, said Russia must stop bombing rebels.', ['michael-ratney opposes russia']],
+  // A relative clause whose pronoun is the verb's object: the antecedent is the object, and the
+  // clause's subject is no subject of the verb after the clause.
+  [
+    'The Kurdish YPG which the US backs clashed with Turkish troops near Afrin.',
+    ['turkey attacks ypg', 'united-states supports ypg', 'ypg attacks turkey'],
+  ],
+  ['Kataib Hezbollah, which Iran funds, attacked US bases.', ['iran supports kataib-hezbollah', 'kataib-hezbollah attacks united-states']],
+  ['The Houthis, whom Iran arms, fired missiles at Saudi Arabia.', ['houthis attacks saudi-arabia', 'iran supports houthis']],
+  ['The YPG, which the US no longer backs, retreated.', []],
+  ['The militia that Iran funds attacked US bases.', []],
+  ['The rebels that Turkey supports attacked the YPG.', []],
+  ['Cavusoglu told reporters that Turkey had captured Al Bab from Daesh militants and killed dozens.', ['turkey attacks daesh']],
+  ['Daesh holds territory in Syria and Iraq that it seized in 2014.', []],
+  // Force is not used on one's own positions: "its" is the actor named before the attackers.
+  ['Ahrar al-Sham said Nusra Front fighters attacked its headquarters in Idlib.', ['al-nusra-front attacks ahrar-al-sham']],
+  ['Hamas said Israel struck its positions in Gaza.', ['israel attacks hamas']],
+  ['Israel said Russia bombed its targets in Syria.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

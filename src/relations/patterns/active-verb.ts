@@ -4,6 +4,7 @@ import { SYMMETRIC_RELATIONS } from '../../types.js';
 import type { ActorMention } from '../../types.js';
 import { DONE, NEXT, PASS, type VerbTriggerPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
+import { R_RELATIVE } from '../classes.js';
 
 /**
  * "An air strike by the coalition killed 18 SDF fighters", "Israeli shelling hit Hezbollah
@@ -62,6 +63,38 @@ function attackSources(view: SentenceView, subj: ActorMention[], start: number, 
   return owners.length ? owners : forceNounSource(view, phrase, v);
 }
 
+/**
+ * "The YPG, which the US backs, …", "Kataib Hezbollah, which Iran funds, attacked …": the object of
+ * a verb whose subject opens a relative clause with "which"/"that"/"whom" is the antecedent, where
+ * no object follows the verb (at e).
+ */
+function relativeObject(view: SentenceView, start: number, e: number): ActorMention[] {
+  const p = start - 1;
+  if (p <= view.first || !(view.cls[p]! & R_RELATIVE)) return [];
+  const w = view.f[p];
+  if (w !== 'which' && w !== 'that' && w !== 'whom') return [];
+  while (e < view.end && view.tokens[e]!.pos === 'ADV') e++;
+  if (e < view.end && view.isNP(e) && view.tokens[e]!.pos !== 'ADP') return [];
+  // The antecedent: the phrase right before the pronoun (past a comma), not a preposition's object
+  // ("territory in Syria and Iraq that it seized" is the territory).
+  const c = view.f[p - 1] === ',' ? p - 2 : p - 1;
+  if (c < view.first || !view.isNP(c) || view.tokens[c]!.pos === 'PRON') return [];
+  const g = view.groupLeft(c);
+  if (g.start - 1 >= view.first && view.tokens[g.start - 1]!.pos === 'ADP') return [];
+  return g.args;
+}
+
+/**
+ * The "its"/"their" right after the verb at e (past adverbs) before the name of forces or places
+ * held ("its headquarters", "their positions"; not "its targets", the attacker's own choice), or -1.
+ */
+function ownPossessiveAt(view: SentenceView, e: number): number {
+  while (e < view.end && view.tokens[e]!.pos === 'ADV') e++;
+  if (e + 1 >= view.end || (view.f[e] !== 'its' && view.f[e] !== 'their') || view.tokens[e]!.pos !== 'PRON') return -1;
+  const head = view.f[view.np(e + 1)[1] - 1]!;
+  return view.lex.cues.groupNouns.has(head) && head !== 'targets' ? e : -1;
+}
+
 export const activeVerb: VerbTriggerPattern = {
   name: 'active-verb',
   reads: ['X <verb>s Y', 'X <verb>s against Y', 'X threatened to <verb> Y', 'Y, which X considers …', 'an air strike by X <verb>ed Y'],
@@ -73,10 +106,20 @@ export const activeVerb: VerbTriggerPattern = {
     // need not be looked for (the subject is needed first only for a relative's antecedent).
     let objects = view.objectOf(m.k, m.len, tr);
     if (!objects.length && tr.requires.size) objects = view.verbObjects(m.k, m.len, tr, m.subj);
+    // (A pronoun's subject is no clause of its own: "medical centres that it supports".)
+    if (!objects.length && tr.direct && view.tokens[m.subj.start]?.pos !== 'PRON')
+      objects = relativeObject(view, m.subj.start, m.k + m.len);
     if (tr.capitalIsPlace) objects = objects.filter((x) => x.via !== 'capital');
-    if (!objects.length) return NEXT;
+    const own = tr.relation === 'attacks' ? ownPossessiveAt(view, m.k + m.len) : -1;
+    if (!objects.length && own === -1) return NEXT;
     const sources = tr.relation === 'attacks' ? attackSources(view, m.subj.args, m.subj.start, m.k) : m.subj.args;
     if (!sources.length) return NEXT;
+    // "Ahrar al-Sham said Nusra Front fighters attacked its headquarters": force is not used on one's
+    // own things; "its" stands for the actor named before the attackers.
+    // (Not after a pronoun for the attackers: which of the two "it" and "its" stand for is a guess.)
+    if (own !== -1 && view.tokens[m.subj.start]!.pos !== 'PRON' && objects.every((o) => sources.some((x) => x.actor === o.actor)))
+      objects = view.resolvePronoun(own, view.f[own] === 'their' ? 'plural' : 'singular', new Set(sources.map((x) => x.actor)));
+    if (!objects.length) return NEXT;
     emit.pairs(sources, objects, tr, m.word, m.flags);
     return DONE;
   },
