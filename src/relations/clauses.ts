@@ -1043,7 +1043,7 @@ export class ClauseView extends PhraseView {
     }
     // (With no comma or bracket, only a phrase with its own determiner is an apposition: "the SDF a
     // US-backed group"; not "IS gunmen in north US-backed Syrian fighters", a run-on headline.)
-    if (!set && this.tokens[a]!.pos !== 'DET') return [];
+    if (!set && this.tokens[a]!.pos !== 'DET' && !(this.f[a] === 'one' && this.f[a + 1] === 'of')) return [];
     if (c < this.first || !this.isNP(c)) return [];
     const args = this.groupLeft(c).args;
     // "Daesh and the PYD, a US-backed Kurdish group": a singular description is of the last one only.

@@ -303,6 +303,8 @@ function readAt(view: SentenceView, emit: Emitter, lex: Lexicon, k: number): voi
   const g = d - 2 >= view.first && view.f[d - 2] === ')' ? view.glossOpening(d - 2) : -1;
   const e = g !== -1 ? g : d - 1;
   if (!ally.length && e - 1 >= view.first && view.f[d - 1] === ',' && opens && view.isNP(e - 1)) ally = view.groupLeft(e - 1).args;
+  // ("Iran one of Assad's closest allies": "one of" opens the description without its comma.)
+  if (!ally.length && d !== a && d - 1 >= view.first && view.f[d - 1] !== ',') ally = view.appositionBefore(d);
   if (!ally.length) ally = opening;
   // "Hezbollah is Iran's proxy": the copula's subject.
   let from = a;

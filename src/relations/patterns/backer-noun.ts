@@ -112,7 +112,9 @@ export const backerNoun: SentenceEndPattern = {
       if (!backers.length && place && !placeOfBacked && view.isNP(e + place)) backers = view.groupRight(e + place).args;
       // ("Russia, one of the main backers of Assad, …".)
       const d = view.pastOneOf(a);
-      if (!backers.length && d - 2 >= view.first && view.f[d - 1] === ',') backers = view.appositionBefore(d);
+      // (Without its comma too, where "one of" opens it: "Russia one of the main backers of Assad".)
+      const setOff = d - 2 >= view.first && view.f[d - 1] === ',';
+      if (!backers.length && (setOff || (d !== a && d - 1 >= view.first))) backers = view.appositionBefore(d);
       if (!backers.length) {
         const gv = view.governingVerb(a);
         if (gv !== -1 && view.tokens[gv]!.lemma === 'be' && view.onlyFillerBetween(gv, a)) backers = view.subjectOf(gv).args;
