@@ -202,6 +202,8 @@ class Recognizer {
   private proseOpenedBefore(start: number, k: number): number {
     const { tokens } = this;
     let j = k - 1;
+    // ("… al-Nusra Syrian rebels launched a huge offensive": back over the lede's verb first.)
+    for (let n = 0; n < 3 && j > start && !isCap(tokens[j]!) && /^(VERB|AUX|ADV|PART)$/.test(tokens[j]!.pos); n++) j--;
     while (j > start && !isCap(tokens[j]!) && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NUM')) j--;
     if (j <= start || !isCap(tokens[j]!)) return -1;
     // "Bashar al-Assad has …": back over "al-" to "Bashar".
@@ -1939,6 +1941,12 @@ class Recognizer {
           holdsAlly ||
           // ("seized most remaining government strongholds", "shelled regime positions".)
           (n === 1 && i + 1 < end && this.lex.cues.groupNouns.has(this.folded[i + 1]!) && this.tokens[i + 1]!.pos === 'NOUN') ||
+          // ("captured government-held positions", "the regime-controlled west of the city".)
+          (n === 1 &&
+            i + 2 < end &&
+            this.tokens[i + 1]!.text === '-' &&
+            joined(this.tokens, i + 1) &&
+            this.lex.syntax.ownerCompounds.has(this.folded[i + 2]!)) ||
           // ("Separately Saturday regime army said …": a day or month that lost its comma.)
           (i > first && this.lex.cues.timeWords.has(prev!) && isCap(this.tokens[i - 1]!)))
       ) {

@@ -700,6 +700,19 @@ const CASES: Array<[string, string[]]> = [
   ['Ahrar al-Sham said Nusra Front fighters attacked its headquarters in Idlib.', ['al-nusra-front attacks ahrar-al-sham']],
   ['Hamas said Israel struck its positions in Gaza.', ['israel attacks hamas']],
   ['Israel said Russia bombed its targets in Syria.', []],
+  // Parts and sectors held are the holder's; "government-held" is the state's.
+  ['Russian jets launched airstrikes on the ISIS-held parts of the city.', ['russia attacks daesh']],
+  ['Fighting raged in Syria. Nusra Front captured government-held positions outside the town.', ['al-nusra-front attacks syria']],
+  ['Fighting raged in Syria. The monitor said the government-held town was calm.', []],
+  ['Daesh seized large parts of Syria and Iraq in 2014.', ['daesh attacks iraq', 'daesh attacks syria']],
+  // Servicemen and policemen killed stand for their state.
+  ['The YPG killed 17 Turkish servicemen.', ['ypg attacks turkey']],
+  ['Hamas gunmen killed two Israeli policemen.', ['hamas attacks israel']],
+  // A deed that opens a reported clause is not the speaker's.
+  ['Abdel Rahman said rocket fire on Hezbollah positions overnight caused several casualties.', []],
+  ['Russia announced strikes on IS positions near Palmyra.', ['russia attacks daesh']],
+  // A keyword list run into the lede: the prose opens before the lede's subject and verb.
+  ['Tags Syria Idlib Bashar al-Assad SOHR al-Qaeda al-Nusra Syrian rebels launched a huge offensive on Hezbollah positions.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

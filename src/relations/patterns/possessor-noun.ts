@@ -42,13 +42,24 @@ function frontedSubject(view: SentenceView, a: number, b: number): ActorMention[
   return v < view.end && (view.tokens[v]!.pos === 'VERB' || view.tokens[v]!.pos === 'AUX') ? g.args : [];
 }
 
-/** The first verb or auxiliary from j in its clause (within 15 tokens), or -1. */
+/** The first verb or auxiliary from j in its clause (within 15 tokens; not a name's word, "IS"), or -1. */
 function verbAfter(view: SentenceView, j: number): number {
   for (let v = j; v < view.end && v < j + 15; v++) {
     if (view.isBreak(v)) return -1;
-    if (view.tokens[v]!.pos === 'VERB' || view.tokens[v]!.pos === 'AUX') return v;
+    if ((view.tokens[v]!.pos === 'VERB' || view.tokens[v]!.pos === 'AUX') && !view.mentionAt(v)) return v;
   }
   return -1;
+}
+
+/**
+ * Does a verb of the noun's own clause follow it ("rocket fire on X caused …")? Not a plural the
+ * tagger read as a verb after a noun or a name ("strikes on IS positions near Palmyra").
+ */
+function clauseVerbAfter(view: SentenceView, j: number): boolean {
+  const v = verbAfter(view, j);
+  if (v === -1) return false;
+  const p = view.tokens[v - 1]!.pos;
+  return !(view.f[v]!.endsWith('s') && (p === 'NOUN' || p === 'PROPN' || view.mentionAt(v - 1) !== undefined));
 }
 
 export const possessorNoun: NounTriggerPattern = {
@@ -73,11 +84,19 @@ export const possessorNoun: NounTriggerPattern = {
     // strikes on …": an earlier or later deed that a time adjunct refers to is not the subject's.
     // ("Russia withdrew after talks with Ukraine": talks are still the subject's.)
     const referred = tr.relation === 'attacks' && m.a - 1 >= view.first && view.syn.referringPreps.has(view.f[m.a - 1]!);
+    // "Abdel Rahman said rocket fire on Hezbollah positions caused casualties": a deed right after a
+    // speech verb that opens the reported clause as its subject is no deed of the speaker's.
+    const reported =
+      tr.relation === 'attacks' &&
+      m.gv !== -1 &&
+      m.gv + 1 === m.a &&
+      view.lex.cues.speechVerbs.has(view.tokens[m.gv]!.lemma) &&
+      clauseVerbAfter(view, m.b);
     let sources = m.agent.length
       ? m.agent
       : m.modifiers.length
         ? m.modifiers
-        : (m.possessed && !ownObject) || topic || reaction || tr.ownSource || referred
+        : (m.possessed && !ownObject) || topic || reaction || tr.ownSource || referred || reported
           ? []
           : view.subjectArgs(m.gv);
     // "Syrian troops, in coordination with Russia, pounded …": an adjunct right after the subject,
