@@ -1632,6 +1632,17 @@ class Recognizer {
             for (;;) {
               if (pk > first && QUOTE.test(this.tokens[pk]!.text)) pk--;
               else if (pk - 2 >= first && this.soCalledAt(pk - 2)) pk -= 3;
+              // ("negotiator for the main opposition High Negotiations Committee": describing words.)
+              else if (
+                pk > first &&
+                rs !== -1 &&
+                pk >= re &&
+                (this.tokens[pk]!.pos === 'ADJ' ||
+                  this.mentionAt(pk)?.generic ||
+                  this.folded[pk] === 'opposition' ||
+                  this.lex.cues.ethnicModifiers.has(this.folded[pk]!))
+              )
+                pk--;
               else break;
             }
             const prev = this.folded[pk];
@@ -1691,6 +1702,9 @@ class Recognizer {
           continue;
         }
         if (rs !== -1 && (this.lex.cues.orgHeads.has(f!) || this.lex.cues.armedHeads.has(f!))) continue;
+        // ("negotiator for the main opposition High Negotiations Committee", "a commander in the
+        // Islamist rebel group …": words describing the body.)
+        if (rs !== -1 && (f === 'opposition' || this.lex.cues.ethnicModifiers.has(f!))) continue;
         break;
       }
       if (rs !== -1) {

@@ -87,6 +87,13 @@ describe('roles stated by a copula or a plural title', () => {
       .map((e) => `${e.source} ${e.target}`)
       .sort();
 
+  it('words describing the body between the role and its name', () => {
+    expect(rolesOf('Mohamad Sabra, the chief negotiator for the main opposition High Negotiations Committee, spoke.')).toEqual([
+      'mohamad-sabra high-negotiations-committee',
+    ]);
+    expect(rolesOf('Abu Ali, a commander in the Islamist rebel group Ahrar al-Sham, was killed.')).toEqual(['abu-ali ahrar-al-sham']);
+  });
+
   it('a relative clause of heading says whom the person heads', () => {
     expect(rolesOf('Fares al-Bayoush, who heads Jaish al-Islam, said they received missiles.')).toEqual([
       'fares-al-bayoush jaish-al-islam',
