@@ -289,11 +289,11 @@ class Recognizer {
       // Texts that lost their line breaks keep the dateline inside the text: "… (AP photo) BEIRUT
       // Air strikes", "the day before. BEIRUT Syrian government forces": an upper-case capital
       // before a capitalized word that is not upper case.
+      // ("… media reports. BEIRUT (Sputnik) Clashes …": or before the agency's name in brackets.)
       const inline =
         !opens &&
         i + 1 < tokens.length &&
-        isCap(tokens[i + 1]!) &&
-        !upper(i + 1) &&
+        ((isCap(tokens[i + 1]!) && !upper(i + 1)) || tokens[i + 1]!.text === '(') &&
         this.lex.gazetteer.lookup(tokens[i]!.text)?.kind === 'capital';
       if (!opens && !inline) continue;
       let k = i;

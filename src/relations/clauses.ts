@@ -204,6 +204,12 @@ export class ClauseView extends PhraseView {
     let steps = 0;
     while (j >= this.first && steps++ < 40) {
       const t = this.tokens[j]!;
+      // ('Russian warplanes "targeted children …"': a quotation that opens with the predicate keeps
+      // its subject outside, right before the mark.)
+      if (isQuoteMark(t.text) && this.opensQuotedPredicate(j, v)) {
+        j--;
+        continue;
+      }
       if (t.text === ';' || t.text === ':' || isQuoteMark(t.text)) return { args: [], start: j + 1 };
       if (this.cls[j]! & R_RELATIVE && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) return this.relativeSubject(j);
       // "Pakistan skipped the talks but condemned …": "but" right before a verb joins two verb
@@ -533,6 +539,24 @@ export class ClauseView extends PhraseView {
     );
   }
 
+  /** Is the coordination ending at c ("Syria and Lebanon") a list of states named without a sector, after a place preposition? */
+  private coordPlaces(c: number): boolean {
+    const g = this.groupLeft(c);
+    if (!g.args.length || g.start - 1 < this.first || !this.syn.placePreps.has(this.f[g.start - 1]!)) return false;
+    return g.args.every((m) => !m.sector && this.acts.actors.get(m.actor)?.type === 'country');
+  }
+
+  /**
+   * Does the quotation mark at q open a quotation of the predicate whose verb is v (only adverbs
+   * between), with a phrase naming an actor right before the mark and no mark earlier in the sentence?
+   */
+  private opensQuotedPredicate(q: number, v: number): boolean {
+    for (let k = q + 1; k < v; k++) if (this.tokens[k]!.pos !== 'ADV') return false;
+    if (q - 1 < this.first || !this.isNP(q - 1) || !this.argsIn(...this.np(q - 1)).args.length) return false;
+    for (let k = this.first; k < q; k++) if (isQuoteMark(this.f[k]!)) return false;
+    return true;
+  }
+
   /** Is the word at h the head of a phrase of fighters ("the rebels that Turkey supports")? */
   private forcesHead(h: number): boolean {
     const f = this.f[h]!;
@@ -784,6 +808,8 @@ export class ClauseView extends PhraseView {
         return { args: [head], start: na };
       // "their brethren in Syria who are fighting": a state named as the place after a
       // preposition is no "who".
+      // (Nor is a list of places for "that"/"which": "a franchise operating in Syria and Lebanon that
+      // aims to overthrow the regime".)
       if (
         this.f[j] === 'who' &&
         g.args.length === 1 &&
@@ -793,6 +819,7 @@ export class ClauseView extends PhraseView {
         this.acts.actors.get(g.args[0]!.actor)?.type === 'country'
       )
         return { args: [], start: j + 1 };
+      if (this.f[j] !== 'who' && this.coordPlaces(c)) return { args: [], start: j + 1 };
       // "Iran and Russia which back Assad", "Russia and Iran which back the government": a
       // coordination of actors is the antecedent, unless a preposition governs it ("talks between
       // Turkey and Russia which backs Assad") or a singular verb agrees with the last one only.

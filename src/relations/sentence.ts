@@ -321,6 +321,8 @@ export class SentenceView extends ClauseView {
    */
   listedAfter(b: number): ActorMention[] {
     let j = b;
+    // ("such" may have been read into the phrase before "as": "jihadist groups such as …".)
+    if (j - 1 > this.first && j < this.end && this.f[j - 1] === 'such' && this.f[j] === 'as') j--;
     if (j < this.end && this.f[j] === ',') j++;
     // ("rebels who include fighters of the Nusra Front": the list in a relative clause.)
     if (j + 1 < this.end && (this.f[j] === 'who' || this.f[j] === 'which') && this.f[j + 1]!.startsWith('includ')) j++;

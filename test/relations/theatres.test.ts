@@ -713,6 +713,20 @@ const CASES: Array<[string, string[]]> = [
   ['Russia announced strikes on IS positions near Palmyra.', ['russia attacks daesh']],
   // A keyword list run into the lede: the prose opens before the lede's subject and verb.
   ['Tags Syria Idlib Bashar al-Assad SOHR al-Qaeda al-Nusra Syrian rebels launched a huge offensive on Hezbollah positions.', []],
+  // A quotation that opens with the predicate keeps its subject outside the mark.
+  ['The National Coalition said Russian warplanes "deliberately targeted children."', ['syrian-coalition opposes russia']],
+  ['Israel "deliberately bombed" the hospital, Hamas said.', ['hamas opposes israel']],
+  // Fighters "such as" the named ones after a noun's preposition.
+  ['The PYD reaffirmed its opposition to jihadist groups such as the Nusra Front.', ['pyd opposes al-nusra-front']],
+  // Toppling a government is coercion; wanting to is no deed done.
+  ['The Houthis toppled President Hadi in 2015.', ['houthis opposes abd-rabbuh-mansur-hadi']],
+  ['The PYD wants to topple the Syrian regime.', []],
+  // A relative clause after places names no doer.
+  ['The Nusra Front is an al-Qaeda franchise operating in Syria and Lebanon that aims to overthrow the regime.', []],
+  [
+    'Iran and Russia which back Assad met in Tehran.',
+    ['iran met russia', 'iran supports bashar-al-assad', 'russia supports bashar-al-assad'],
+  ],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
