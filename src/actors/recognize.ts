@@ -1473,6 +1473,19 @@ class Recognizer {
         // Without a role word only a demonym or a possessive names the employer ("Iranian Zarif",
         // "Russia's Lavrov"): "Russia Assad's main ally" is a list that lost its commas.
         const bare = roleStart === -1 && m.via !== 'demonym' && !m.possessive;
+        // "… to defeat Daesh Secretary of State Rex Tillerson said": a name run into a listed
+        // person's title (the text lost its punctuation) is no employer where the dictionary gives
+        // the person a state and the name is a group's.
+        const known = this.lex.gazetteer.byKey(d.key)?.affiliation;
+        const runIn =
+          roleStart !== -1 &&
+          m.via !== 'demonym' &&
+          !m.possessive &&
+          known !== undefined &&
+          known !== m.actor &&
+          actor.type === 'armed_group' &&
+          this.lex.gazetteer.byKey(known)?.type === 'country';
+        if (runIn) break;
         if (actor.type !== 'person' && (roleStart !== -1 || (m.endToken === a && !bare))) {
           // "Russian Deputy Foreign Minister", "Russia's special envoy", "UN special envoy", "Iranian Zarif".
           affiliation = m.actor;

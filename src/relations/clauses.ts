@@ -571,6 +571,8 @@ export class ClauseView extends PhraseView {
   private listedForces(h: number): boolean {
     if (h < this.first || !this.isNP(h)) return false;
     let [a, b] = this.np(h);
+    // ("officials in other countries including Britain": the place phrase's head may be the one listed.)
+    const placeHead = this.f[b - 1]!;
     if (a - 2 >= this.first && this.syn.placePreps.has(this.f[a - 1]!) && this.isNP(a - 2)) [a, b] = this.np(a - 2);
     for (let k = a; k < b; k++) {
       const m = this.mentionAt(k);
@@ -578,7 +580,7 @@ export class ClauseView extends PhraseView {
     }
     const head = this.f[b - 1]!;
     const sector = this.lex.cues.sectorHeads.get(head);
-    return this.syn.unnamedGroupHeads.has(head) || sector === 'REB' || sector === 'MIL';
+    return this.syn.unnamedGroupHeads.has(head) || sector === 'REB' || sector === 'MIL' || this.syn.unnamedGroupHeads.has(placeHead);
   }
 
   /**

@@ -87,6 +87,13 @@ describe('roles stated by a copula or a plural title', () => {
       .map((e) => `${e.source} ${e.target}`)
       .sort();
 
+  it("a group's name run into a listed person's state title is no employer", () => {
+    expect(rolesOf('The top priority for the United States is to defeat Daesh Secretary of State Rex Tillerson said on Sunday.')).toEqual([
+      'rex-tillerson united-states',
+    ]);
+    expect(rolesOf('Hamas leader Ismail Haniyeh met Erdogan.')).toEqual(['ismail-haniyeh hamas']);
+  });
+
   it('words describing the body between the role and its name', () => {
     expect(rolesOf('Mohamad Sabra, the chief negotiator for the main opposition High Negotiations Committee, spoke.')).toEqual([
       'mohamad-sabra high-negotiations-committee',

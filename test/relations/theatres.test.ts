@@ -676,7 +676,7 @@ const CASES: Array<[string, string[]]> = [
   // Unnamed fighters "like"/"such as" the named ones are those named.
   ['Groups like Hamas and Islamic Jihad fired rockets at Israel.', ['hamas attacks israel', 'palestinian-islamic-jihad attacks israel']],
   ['Militias such as Kataib Hezbollah fired rockets at the US embassy.', ['kataib-hezbollah attacks united-states']],
-  ['Countries like Iran and Russia backed Assad.', []],
+  ['Countries like Iran and Russia backed Assad.', ['iran supports bashar-al-assad', 'russia supports bashar-al-assad']],
   // A listed person's description set off by commas is read once the names after it are found:
   // the state or body it names only describes the person.
   ['Sergei Lavrov, the Russian foreign minister, met Kerry in Geneva.', ['john-kerry met sergei-lavrov']],
@@ -727,6 +727,13 @@ const CASES: Array<[string, string[]]> = [
     'Iran and Russia which back Assad met in Tehran.',
     ['iran met russia', 'iran supports bashar-al-assad', 'russia supports bashar-al-assad'],
   ],
+  // States or their officials "including" the named ones are those named.
+  ['Several countries including France and Germany condemned the Russian strikes.', ['france opposes russia', 'germany opposes russia']],
+  [
+    'Western powers including the US and Britain have accused Assad of using chemical weapons.',
+    ['united-kingdom opposes bashar-al-assad', 'united-states opposes bashar-al-assad'],
+  ],
+  ['Refugees in countries including Lebanon and Jordan fled the fighting.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
