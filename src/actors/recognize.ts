@@ -606,6 +606,11 @@ class Recognizer {
         sector = 'CVL';
         notState = true;
       }
+      // "the ethnic Armenian authorities of Karabakh", "ethnic Albanian rebels": an ethnicity, not the state.
+      if (form.kind === 'demonym' && i > first && this.folded[i - 1] === 'ethnic') {
+        sector = 'CVL';
+        notState = true;
+      }
       // Demonyms as nouns: "the Americans", "the French" are the state's side; "Afghans", "an
       // American" its people.
       if (

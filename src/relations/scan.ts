@@ -83,12 +83,17 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
     const progressive = t.pos === 'NOUN' && f[k]!.endsWith('ing') && k > view.first && tokens[k - 1]!.lemma === 'be';
     // (Not after a possessive: "PYD's armed wing" is a phrase, not "PYD armed".) So is one right
     // after a perfect's or passive's auxiliary ("has retaken Palmyra", "was retaken by").
+    // ("Syrian troops, backed by Russian jets, retook Palmyra": or after the comma that closes a
+    // phrase set off after the subject, before a name or a determiner.)
     const past =
       t.pos !== 'VERB' &&
       k > view.first &&
       cls[k]! & R_PAST &&
       ((mentions[k - 1] !== -1 && !view.acts.mentions[mentions[k - 1]!]!.possessive) ||
-        (tokens[k - 1]!.pos === 'AUX' && (tokens[k - 1]!.lemma === 'have' || tokens[k - 1]!.lemma === 'be')))
+        (tokens[k - 1]!.pos === 'AUX' && (tokens[k - 1]!.lemma === 'have' || tokens[k - 1]!.lemma === 'be')) ||
+        (tokens[k - 1]!.text === ',' &&
+          k + 1 < view.end &&
+          (tokens[k + 1]!.pos === 'PROPN' || tokens[k + 1]!.pos === 'DET' || mentions[k + 1] !== -1)))
         ? lex.relations.pastForms.get(f[k]!)
         : undefined;
     // "the Syrian fighting group Nour al-Din al-Zenki", "a fighting force": an -ing form between a

@@ -734,6 +734,16 @@ const CASES: Array<[string, string[]]> = [
     ['united-kingdom opposes bashar-al-assad', 'united-states opposes bashar-al-assad'],
   ],
   ['Refugees in countries including Lebanon and Jordan fled the fighting.', []],
+  // Pressure put on another is coercion.
+  ['China has stepped up military pressure on Taiwan.', ['china opposes taiwan']],
+  ["Turkey's pressure on Sweden paid off.", ['turkey opposes sweden']],
+  ['The pressure on Hamas is growing.', []],
+  ['Opposition forces say Russia has failed to put pressure on the Assad regime.', []],
+  // An ethnicity is no state.
+  ["Azerbaijan's offensive forced the ethnic Armenian authorities of Karabakh to surrender.", []],
+  // An actor's own fighters backed by another; a past form after the comma that closes the phrase.
+  ["Haftar's forces, backed by Wagner, besieged Tripoli.", ['khalifa-haftar attacks libya', 'wagner-group supports khalifa-haftar']],
+  ['Syrian troops, backed by Russian jets, retook Palmyra from IS.', ['russia supports syria', 'syria attacks daesh']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

@@ -49,6 +49,17 @@ function describedBefore(view: SentenceView, a: number, b: number): ActorMention
   return a - 2 >= view.first && (view.f[a - 1] === ',' || view.f[a - 1] === ')') ? view.appositionBefore(a) : view.appositionSubject(a);
 }
 
+/** The possessor of a phrase of fighters [a, b) ("Haftar's forces", "the Houthis' fighters"), if any. */
+function ownersOfForces(view: SentenceView, lex: Lexicon, a: number, b: number): ActorMention[] {
+  const head = view.f[b - 1]!;
+  if (!lex.cues.groupNouns.has(head) && lex.cues.sectorHeads.get(head) !== 'MIL') return [];
+  for (let k = a; k < b - 1; k++) {
+    const m = view.mentionAt(k);
+    if (m?.possessive && view.isArg(m)) return [m];
+  }
+  return [];
+}
+
 export const passiveVerb: VerbTriggerPattern = {
   name: 'passive-verb',
   reads: ['Y was <verb>ed by X', 'Y, <verb>ed by X', 'Y <verb>ed in X airstrikes', '<Verb>ed by X, Y …'],
@@ -68,6 +79,9 @@ export const passiveVerb: VerbTriggerPattern = {
     // air strikes": a description in apposition to an actor, naming none itself, stands for it.
     if (reduced && !targets.length && !qualified && before >= view.first && view.isNP(before))
       targets = describedBefore(view, ...view.np(before));
+    // "Haftar's forces, backed by Wagner, …": an actor's own fighters stand for it.
+    if (reduced && !targets.length && !qualified && before >= view.first && view.isNP(before))
+      targets = ownersOfForces(view, lex, ...view.np(before));
     // "Free Syrian Army (FSA) forces supported by the Turkish military": the actor's own fighters
     // after its acronym in brackets.
     if (reduced && !targets.length && !qualified && before >= view.first && view.isNP(before))
