@@ -795,6 +795,8 @@ class Recognizer {
       // "a request from Damascus" is the government speaking; "a visit to Tehran" is one paid to it.
       // ("strong criticism from Moscow": an adjective between.)
       let h = k - 1;
+      // ('issued "serious threats" to Damascus': past the mark that closes a quoted noun.)
+      if (h > first && QUOTE.test(this.tokens[h]!.text)) h--;
       while (h > first && this.tokens[h]!.pos === 'ADJ') h--;
       const governmentFrom = this.folded[k] === 'from' && h >= first && na.governmentFrom.has(this.folded[h]!);
       const visited =

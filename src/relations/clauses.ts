@@ -76,6 +76,30 @@ export class ClauseView extends PhraseView {
     return c;
   }
 
+  /**
+   * "… to address the fighting, with Britain, France and the United States demanding Russia rein in
+   * its ally": an -ing verb right after the actors that "with" opens (not a companion's "together
+   * with", "in coordination with") has them for its subject.
+   */
+  private absoluteSubject(v: number): Subject | undefined {
+    if (v - 2 < this.first || !this.f[v]!.endsWith('ing') || this.tokens[v]!.pos !== 'VERB' || !this.isNP(v - 1)) return undefined;
+    const g = this.groupLeft(v - 1);
+    const w = g.start - 1;
+    if (!g.args.length || w < this.first || this.f[w] !== 'with') return undefined;
+    if (w - 1 >= this.first && (this.syn.comitatives.has(`${this.f[w - 1]} with`) || this.tokens[w - 1]!.pos === 'NOUN')) return undefined;
+    return { args: g.args, start: g.start };
+  }
+
+  /** The finite speech verb whose reported clause holds the verb at j ("said" in "said X had targeted"), or -1. */
+  private speechVerbBefore(j: number): number {
+    for (let k = j - 1; k >= this.first && k >= j - 12; k--) {
+      if (this.isBreak(k)) return -1;
+      const t = this.tokens[k]!;
+      if (t.pos === 'VERB' && !this.f[k]!.endsWith('ing') && this.lex.cues.speechVerbs.has(t.lemma)) return k;
+    }
+    return -1;
+  }
+
   /** Start of the clause containing token k. */
   clauseStart(k: number): number {
     for (let j = k - 1; j >= this.first; j--)
@@ -134,6 +158,8 @@ export class ClauseView extends PhraseView {
   private findSubjectOf(v: number): Subject {
     const controlled = this.implicativeObject(v);
     if (controlled) return controlled;
+    const absolute = this.absoluteSubject(v);
+    if (absolute) return absolute;
     const inverted = this.invertedSpeaker(v);
     if (inverted) return inverted;
     // "…, accusing it of supporting terrorism": a participle after a comma has the subject of the
@@ -145,7 +171,12 @@ export class ClauseView extends PhraseView {
       for (let j = p - 2; j >= this.first && j >= p - 25; j--) {
         if (this.isBreak(j)) break;
         const t = this.tokens[j]!;
-        if (t.pos === 'VERB' && !this.f[j]!.endsWith('ing') && !(j - 1 >= this.first && this.f[j - 1] === 'to')) return this.subjectOf(j);
+        if (t.pos === 'VERB' && !this.f[j]!.endsWith('ing') && !(j - 1 >= this.first && this.f[j - 1] === 'to')) {
+          // ("Rami Abdel Rahman said aircraft had targeted the market blaming the regime": a word of
+          // speech or blame after a reported clause is its speaker's.)
+          const speaker = c !== -1 ? this.speechVerbBefore(j) : -1;
+          return this.subjectOf(speaker !== -1 ? speaker : j);
+        }
       }
     }
     // "An Israeli plane hit a car killing two men from Hezbollah": an -ing force participle right

@@ -32,8 +32,9 @@ export class Emitter {
     for (const s of sources)
       for (const t of targets) {
         if (s.actor === t.actor) continue;
-        // News agencies report; they fight, back or meet no one (they may be criticized).
-        if (this.isMedia(s) || (this.isMedia(t) && trigger.relation !== 'opposes')) continue;
+        // News agencies report; they fight, back or meet no one (they may be criticized). Nor do
+        // the monitors' people ("the Observatory's director … blaming the regime").
+        if (this.isMedia(s) || this.speaksForMedia(s) || (this.isMedia(t) && trigger.relation !== 'opposes')) continue;
         this.events.push({ source: s, target: t, trigger, word, flags });
       }
   }
@@ -70,5 +71,10 @@ export class Emitter {
 
   private isMedia(m: ActorMention): boolean {
     return this.acts.actors.get(m.actor)?.media === true;
+  }
+
+  private speaksForMedia(m: ActorMention): boolean {
+    const d = this.acts.actors.get(m.actor);
+    return d?.type === 'person' && d.affiliation !== undefined && this.acts.actors.get(d.affiliation)?.media === true;
   }
 }

@@ -9,6 +9,7 @@ import type { Trigger } from '../lexicon/relations.js';
 import { SYMMETRIC_RELATIONS } from '../types.js';
 import type { SentenceView } from './sentence.js';
 import type { Flags, Subject } from './clauses.js';
+import { isQuoteMark } from './classes.js';
 
 /** The verb trigger `tr` at k (see the file comment: the getters compute on first read). */
 export class VerbMatch {
@@ -268,7 +269,8 @@ export function nounMatch(view: SentenceView, k: number, a: number, b: number, t
   }
   if (tr.requiresBefore.size) {
     let p = a - 1;
-    while (p >= view.first && (view.tokens[p]!.pos === 'ADJ' || view.f[p] === 'the' || view.f[p] === 'a')) p--;
+    // ('issued "serious threats"': past the mark that opens a quoted noun.)
+    while (p >= view.first && (view.tokens[p]!.pos === 'ADJ' || view.f[p] === 'the' || view.f[p] === 'a' || isQuoteMark(view.f[p]!))) p--;
     // (Two words, "letter of" in "a letter of condolence to X", where one alone says too little.)
     if (
       p < view.first ||
@@ -350,6 +352,8 @@ function prepositionalPhrases(view: SentenceView, tr: Trigger, j: number) {
   let skipped = false;
   /** The performing participle that gave the agent ("was carried out by"), or -1. */
   let performedAt = -1;
+  // ('issued "serious threats" to Damascus': past the mark that closes a quoted noun.)
+  if (j < view.end && isQuoteMark(view.f[j]!) && j + 1 < view.end && view.tokens[j + 1]!.pos === 'ADP') j++;
   const j0 = j;
   for (let n = 0; j < view.end && n < 8; n++) {
     if (view.isBreak(j)) break;

@@ -744,6 +744,17 @@ const CASES: Array<[string, string[]]> = [
   // An actor's own fighters backed by another; a past form after the comma that closes the phrase.
   ["Haftar's forces, backed by Wagner, besieged Tripoli.", ['khalifa-haftar attacks libya', 'wagner-group supports khalifa-haftar']],
   ['Syrian troops, backed by Russian jets, retook Palmyra from IS.', ['russia supports syria', 'syria attacks daesh']],
+  // A word of blame after a reported clause is its speaker's; a monitor's people report, they act in nothing.
+  ['Turkey said the YPG attacked its border posts accusing the group of terrorism.', ['turkey opposes ypg', 'ypg attacks turkey']],
+  [
+    'The Syrian Observatory for Human Rights reported the strike. Its head Rami Abdel Rahman said aircraft had targeted the market blaming the regime for it.',
+    [],
+  ],
+  // A quoted noun keeps its trigger's words before and its target after the marks.
+  ['The regime withdrew its planes after the United States issued "serious threats" to Damascus.', ['united-states opposes syria']],
+  // "with" X and an -ing verb: X does it.
+  ['Talks ended with Iran accusing the US of bad faith.', ['iran opposes united-states']],
+  ['Turkey fought alongside the rebels, with Russia backing Assad.', ['russia supports bashar-al-assad']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
