@@ -926,8 +926,25 @@ class Recognizer {
       if (from >= end) break;
       const pos = this.tokens[from]!.pos;
       if (!(pos === 'ADJ' || pos === 'PROPN' || pos === 'NOUN')) break;
+      // ("Norway mediated talks between …": a past form of a verb the relation stage reads, tagged an
+      // adjective, is that verb; "Syrias embattled leader" is a phrase.)
+      if (pos === 'ADJ' && from === j && j > 0 && !this.isDemonymAt(j - 1) && this.relationVerbPast(this.folded[from]!)) break;
     }
     return undefined;
+  }
+
+  /** Is f the regular past of a verb the relation stage reads ("mediated", "backed")? */
+  private relationVerbPast(f: string): boolean {
+    if (!f.endsWith('ed')) return false;
+    const verbs = this.lex.relations.verbs;
+    const mediation = this.lex.syntax.constructions.mediation.verbs;
+    for (const stem of [f.slice(0, -1), f.slice(0, -2)]) if (verbs.has(stem) || mediation.has(stem)) return true;
+    return false;
+  }
+
+  /** Is the token at k a known demonym ("Syrian")? */
+  private isDemonymAt(k: number): boolean {
+    return this.lex.gazetteer.lookup(this.tokens[k]!.text)?.kind === 'demonym';
   }
 
   /**

@@ -755,6 +755,16 @@ const CASES: Array<[string, string[]]> = [
   // "with" X and an -ing verb: X does it.
   ['Talks ended with Iran accusing the US of bad faith.', ['iran opposes united-states']],
   ['Turkey fought alongside the rebels, with Russia backing Assad.', ['russia supports bashar-al-assad']],
+  // A mediator named before a past form the tagger read as an adjective.
+  [
+    'Norway mediated talks between Sri Lanka and the Tamil Tigers.',
+    ['liberation-tigers-of-tamil-eelam met norway', 'liberation-tigers-of-tamil-eelam met sri-lanka', 'norway met sri-lanka'],
+  ],
+  // Concern stated about another's deed is disapproval; concern for someone is none.
+  ["Japan expressed concern over China's military buildup.", ['japan opposes china']],
+  ['The EU voiced alarm at Russian troop movements near Ukraine.', ['european-union opposes russia']],
+  ['Jordan expressed concern for the safety of Syrian refugees.', []],
+  ['The UN expressed concern over the situation in Syria.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

@@ -3,6 +3,19 @@
 // meet no one through it. Words: syntax.json mediation.
 import type { SentenceEndPattern } from '../pattern.js';
 import { firstWords } from '../../lexicon/derived.js';
+import type { ActorMention } from '../../types.js';
+import type { SentenceView } from '../sentence.js';
+
+/**
+ * The subject of a past form the tagger read as an adjective ("Norway mediated talks …"): the
+ * phrase before it, or the actor right before it where the tagger made one phrase of both.
+ */
+function adjectiveVerbSubject(view: SentenceView, k: number): ActorMention[] {
+  const g = view.groupLeft(k - 1).args;
+  if (g.length) return g;
+  const m = view.mentionAt(k - 1);
+  return m && m.endToken === k && view.isArg(m) ? [m] : [];
+}
 
 export const mediation: SentenceEndPattern = {
   name: 'mediation',
@@ -26,7 +39,7 @@ export const mediation: SentenceEndPattern = {
       if (parties.length < 2) continue;
       // The mediator: the verb's subject, the noun's possessor, or the subject of the verb governing the noun.
       const [a] = view.np(k);
-      let mediator = verb ? (t.pos === 'VERB' ? view.subjectOf(k).args : view.groupLeft(k - 1).args) : view.argsIn(a, k).args;
+      let mediator = verb ? (t.pos === 'VERB' ? view.subjectOf(k).args : adjectiveVerbSubject(view, k)) : view.argsIn(a, k).args;
       if (!mediator.length && !verb) {
         const gv = view.governingVerb(a);
         if (gv !== -1) mediator = view.subjectOf(gv).args;
