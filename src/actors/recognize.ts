@@ -1742,6 +1742,19 @@ class Recognizer {
         // ("negotiator for the main opposition High Negotiations Committee", "a commander in the
         // Islamist rebel group …": words describing the body.)
         if (rs !== -1 && (f === 'opposition' || this.lex.cues.ethnicModifiers.has(f!))) continue;
+        // ("the chief of staff of the Free Syrian Army", "head of intelligence at …": the role's own
+        // portfolio before the body's preposition.)
+        if (
+          rs !== -1 &&
+          !leading &&
+          tok.pos === 'NOUN' &&
+          this.folded[r - 1] === 'of' &&
+          r + 1 < end &&
+          (this.folded[r + 1] === 'of' || this.folded[r + 1] === 'at' || this.folded[r + 1] === 'in')
+        ) {
+          re = r + 1;
+          continue;
+        }
         break;
       }
       if (rs !== -1) {

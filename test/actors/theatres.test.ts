@@ -94,6 +94,13 @@ describe('roles stated by a copula or a plural title', () => {
     expect(rolesOf('Hamas leader Ismail Haniyeh met Erdogan.')).toEqual(['ismail-haniyeh hamas']);
   });
 
+  it("a role's own portfolio before the body ('chief of staff of', 'head of intelligence in')", () => {
+    expect(rolesOf('Ahmad Berri, the chief of staff of the Free Syrian Army, said rebels would not withdraw.')).toEqual([
+      'ahmad-berri free-syrian-army',
+    ]);
+    expect(rolesOf('John Smith, a professor of history at Oxford, said Syria was weak.')).toEqual([]);
+  });
+
   it('words describing the body between the role and its name', () => {
     expect(rolesOf('Mohamad Sabra, the chief negotiator for the main opposition High Negotiations Committee, spoke.')).toEqual([
       'mohamad-sabra high-negotiations-committee',
