@@ -203,19 +203,23 @@ export class SentenceView extends ClauseView {
       // ("received considerable US support" is no meeting by the check above: the meeting verbs need
       // a party as their object.) "received dozens of Iranian weapons": what is received is a party
       // only when it names one, whatever quantity stands before it.
+      // ("received Russian and Iranian support": demonyms that share the last one's head.)
+      const [sa, sb] = this.sharedHeadPhrase(oa, ob);
       if (
         g.args.length &&
         tr.relation === 'met' &&
         this.tokens[k]!.lemma === 'receive' &&
-        !this.headIsParty(oa, ob) &&
-        !this.groupHeadAt(ob)
+        !this.headIsParty(sa, sb) &&
+        !this.groupHeadAt(sb) &&
+        !this.lex.cues.groupNouns.has(this.tokens[sb - 1]!.lemma)
       )
         return [];
       // "received German tanks", "hosts US troops": a state's forces or arms taken in are no meeting.
-      // (The forces themselves: "a Russian military delegation" is a party.)
-      if (tr.relation === 'met' && g.args.length === 1 && g.args[0]!.sector === 'MIL' && this.endsPhrase(g.args[0]!, ob)) {
-        const lemma = this.tokens[k]!.lemma;
-        if (lemma === 'receive' || lemma === 'host') return [];
+      // (The forces themselves: "a Russian military delegation" is a party.) Nor are those of states
+      // coordinated before them ("received German and British tanks").
+      if (tr.relation === 'met' && (this.tokens[k]!.lemma === 'receive' || this.tokens[k]!.lemma === 'host')) {
+        if (g.args.length === 1 && g.args[0]!.sector === 'MIL' && this.endsPhrase(g.args[0]!, ob)) return [];
+        if (g.args.length > 1 && g.args.every((x) => x.sector === 'MIL')) return [];
       }
       if (g.args.length) return g.args;
       const listed = this.listedAfter(ob);
@@ -283,6 +287,22 @@ export class SentenceView extends ClauseView {
   isAttackNoun(j: number): boolean {
     const list = this.lex.relations.nouns.get(this.f[j]!) ?? this.lex.relations.nouns.get(this.tokens[j]!.lemma);
     return list !== undefined && list.some((x) => x.relation === 'attacks' && x.words.length === 1);
+  }
+
+  /**
+   * The phrase whose head the bare demonym [a, b) shares with the demonyms coordinated after it
+   * ("Russian and Iranian support"), else [a, b).
+   */
+  sharedHeadPhrase(a: number, b: number): [number, number] {
+    const m = this.mentionAt(a);
+    if (b !== a + 1 || !m || m.via !== 'demonym' || m.sector) return [a, b];
+    let c = b;
+    while (c + 1 < this.end && (this.f[c] === 'and' || this.f[c] === ',') && this.mentionAt(c + 1)?.via === 'demonym') {
+      const [x, y] = this.np(c + 1);
+      if (y > c + 2) return [x, y];
+      c = y;
+    }
+    return [a, b];
   }
 
   /** The start of "one of" before the phrase at a ("Iran, one of Assad's closest allies"), else a. */

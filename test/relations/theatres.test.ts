@@ -765,6 +765,10 @@ const CASES: Array<[string, string[]]> = [
   ['The EU voiced alarm at Russian troop movements near Ukraine.', ['european-union opposes russia']],
   ['Jordan expressed concern for the safety of Syrian refugees.', []],
   ['The UN expressed concern over the situation in Syria.', []],
+  // Support received from demonyms coordinated before the noun; arms and forces received are no meeting.
+  ['The Syrian army received Russian and Iranian support.', ['iran supports syria', 'russia supports syria']],
+  ['Ukraine received German and British tanks.', []],
+  ['Erdogan received a Russian delegation in Ankara.', ['recep-tayyip-erdogan met russia']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

@@ -22,7 +22,9 @@ export const receivedSupport: NounTriggerPattern = {
       // "The SDF has received considerable US support", "Kyiv got German weapons": the giver named
       // inside the verb's direct object (not "sought US support", not "its own support").
       const lemma = view.tokens[m.gv]!.lemma;
-      if (!m.modifiers.length || m.possessed || !r.realized.has(lemma) || !view.onlyFillerBetween(m.gv, m.a)) return PASS;
+      // (From the first of the givers coordinated before the phrase: "received Russian and Iranian support".)
+      const from = Math.min(m.a, ...m.modifiers.map((x) => x.firstToken));
+      if (!m.modifiers.length || m.possessed || !r.realized.has(lemma) || !view.onlyFillerBetween(m.gv, from)) return PASS;
       // (A subject named, not a pronoun: "It is receiving UN aid" may be a city's.)
       const subj = view.subjectOf(m.gv);
       if (subj.start < view.end && view.tokens[subj.start]!.pos === 'PRON') return PASS;
