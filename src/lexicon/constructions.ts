@@ -165,6 +165,7 @@ export function triggerOf(file: string, where: string, relation: unknown, catego
     onlyWithAgent: false,
     ownSource: false,
     requires: new Set(),
+    requiresComplement: false,
     requiresAny: new Set(),
     requiresBefore: new Set(),
     speech: false,

@@ -29,6 +29,8 @@ export interface Trigger {
    */
   ownSource: boolean;
   requires: Set<string>;
+  /** `requires` names the head of the object's complement ("considers the YPG a key partner"), not any later word. */
+  requiresComplement: boolean;
   requiresAny: Set<string>;
   requiresBefore: Set<string>;
   speech: boolean;
@@ -99,6 +101,7 @@ export function newTrigger(t: Trigger): Trigger {
     onlyWithAgent: t.onlyWithAgent,
     ownSource: t.ownSource,
     requires: t.requires,
+    requiresComplement: t.requiresComplement,
     requiresAny: t.requiresAny,
     requiresBefore: t.requiresBefore,
     speech: t.speech,
@@ -155,6 +158,7 @@ export function parseRelationLexicon(file: string, raw: unknown): RelationLexico
       onlyWithAgent: e.onlyWithAgent === true,
       ownSource: e.ownSource === true,
       requires: new Set(words(file, `${where}.requires`, e.requires)),
+      requiresComplement: e.requiresComplement === true,
       requiresAny: new Set(words(file, `${where}.requiresAny`, e.requiresAny)),
       requiresBefore: new Set(words(file, `${where}.requiresBefore`, e.requiresBefore)),
       speech: e.speech === true,

@@ -7,6 +7,9 @@ import { PhraseView } from './phrases.js';
 import { firstWords } from '../lexicon/derived.js';
 
 /** Heads of unnamed fighters that a relative clause's "that" may follow (with the sector heads REB and MIL). */
+/** Verbs whose object, a grouping, its subject leads ("leads a coalition that …"). */
+const LEADING_VERBS = new Set(['lead', 'head', 'spearhead', 'command']);
+
 const FIGHTER_HEADS = new Set([
   'militia',
   'militias',
@@ -88,6 +91,18 @@ export class ClauseView extends PhraseView {
     if (!g.args.length || w < this.first || this.f[w] !== 'with') return undefined;
     if (w - 1 >= this.first && (this.syn.comitatives.has(`${this.f[w - 1]} with`) || this.tokens[w - 1]!.pos === 'NOUN')) return undefined;
     return { args: g.args, start: g.start };
+  }
+
+  /**
+   * The subject of a verb of leading whose object is the grouping [a, b) that names no actor ("Saudi
+   * Arabia leads a coalition that …", "Washington is leading a coalition fighting IS"), if any.
+   */
+  groupingLeader(a: number, b: number): ActorMention[] {
+    if (!this.syn.constructions.allyPhrase.groupings.has(this.f[b - 1]!) || this.argsIn(a, b).args.length) return [];
+    let v = a - 1;
+    while (v >= this.first && (this.tokens[v]!.pos === 'DET' || this.tokens[v]!.pos === 'ADJ')) v--;
+    if (v < this.first || this.tokens[v]!.pos !== 'VERB' || !LEADING_VERBS.has(this.tokens[v]!.lemma)) return [];
+    return this.subjectOf(v).args;
   }
 
   /** The finite speech verb whose reported clause holds the verb at j ("said" in "said X had targeted"), or -1. */
@@ -830,6 +845,11 @@ export class ClauseView extends PhraseView {
     if (c >= this.first && this.isNP(c)) {
       const [na, nb] = this.np(c);
       const g = { args: this.argsIn(na, nb).args, start: na };
+      // ("Saudi Arabia leads a coalition that has been fighting the Houthis".)
+      if (!g.args.length) {
+        const leader = this.groupingLeader(na, nb);
+        if (leader.length) return { args: leader, start: na };
+      }
       // "Presidents of Iran and Russia, who": the antecedent is the head before "of".
       const coord = this.groupLeft(c);
       if (g.args.length && coord.start - 1 >= this.first && this.f[coord.start - 1] === 'of' && !this.groupHeadBefore(coord.start - 1))
@@ -1042,6 +1062,9 @@ export class ClauseView extends PhraseView {
       const before = this.appositionBefore(a);
       if (before.length) return { args: before, start: a };
     }
+    // "Washington is leading a coalition fighting IS": a grouping that names no actor, led by one.
+    const leader = this.groupingLeader(a, b);
+    if (leader.length) return { args: leader, start: a };
     // A generic subject ("the rebels") blocks.
     return { args: [], start: a };
   }

@@ -490,6 +490,26 @@ export class SentenceView extends ClauseView {
     return t.pos === 'ADJ' && f.endsWith('ed') && (lemmas.has(f.slice(0, -1)) || lemmas.has(f.slice(0, -2)));
   }
 
+  /**
+   * Is the head of the complement after the direct object at j one of `words` ("considers the YPG a
+   * key partner", "sees the SDF as its most effective partner")?
+   */
+  complementHeadIn(j: number, words: Set<string>): boolean {
+    while (j < this.end && this.tokens[j]!.pos === 'ADV') j++;
+    if (j >= this.end || !this.isNP(j)) return false;
+    const [oa, ob] = this.np(j);
+    // ("the YPG a key partner": the tagger may make one phrase of the object and its complement.)
+    for (let d = oa + 1; d < ob; d++)
+      if (this.tokens[d]!.pos === 'DET' && this.argsIn(oa, d).args.length) return words.has(this.f[ob - 1]!);
+    let c = ob;
+    if (c < this.end && this.f[c] === 'as') c++;
+    // The complement's head: its last noun past determiners, possessives, adverbs and adjectives.
+    while (c < this.end && c < ob + 6 && /^(DET|PRON|ADV|ADJ|NUM)$/.test(this.tokens[c]!.pos)) c++;
+    if (c >= this.end || this.tokens[c]!.pos !== 'NOUN') return false;
+    while (c + 1 < this.end && this.tokens[c + 1]!.pos === 'NOUN') c++;
+    return words.has(this.f[c]!) || words.has(this.tokens[c]!.lemma);
+  }
+
   /** Does one of `words` (form or lemma) follow token k in its clause, within 12 tokens (and before a word of `stop`)? */
   requiresWord(k: number, words: Set<string>, stop?: Set<string>): boolean {
     for (let j = k; j < this.end && j < k + 12; j++) {

@@ -81,7 +81,8 @@ export function verbMatch(view: SentenceView, k: number, tr: Trigger, stem: stri
       : !view.matchWords(k, tr.words, true)
   )
     return undefined;
-  if (tr.requires.size && !view.requiresWord(k + 1, tr.requires)) return undefined;
+  if (tr.requires.size && !(tr.requiresComplement ? view.complementHeadIn(k + 1, tr.requires) : view.requiresWord(k + 1, tr.requires)))
+    return undefined;
   // ("delivered a heavy blow to Russian forces": the thing given is named before the one it goes to.)
   if (tr.requiresAny.size && !view.requiresWord(k + 1, tr.requiresAny, tr.targetPreps)) return undefined;
   return new VerbMatch(view, k, tr.words.length, tr);

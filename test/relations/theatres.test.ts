@@ -769,6 +769,17 @@ const CASES: Array<[string, string[]]> = [
   ['The Syrian army received Russian and Iranian support.', ['iran supports syria', 'russia supports syria']],
   ['Ukraine received German and British tanks.', []],
   ['Erdogan received a Russian delegation in Ankara.', ['recep-tayyip-erdogan met russia']],
+  // Counting another a partner or ally: the ally word heads the object's complement.
+  ['Washington considers the YPG a key partner.', ['united-states allied_with ypg']],
+  ['The US sees the SDF as its most effective partner against IS.', ['syrian-democratic-forces allied_with united-states']],
+  ['Ankara sees the YPG as a threat and the US as its partner.', []],
+  ['Turkey does not consider the YPG a partner.', []],
+  // An alliance set off after the actor.
+  ['The Houthis, allied to Iran, seized Sanaa in 2014.', ['houthis allied_with iran', 'houthis attacks yemen']],
+  // A grouping that names no actor, led by one: its deeds are the leader's.
+  ['Saudi Arabia leads a coalition that has been fighting the Houthis since 2015.', ['saudi-arabia attacks houthis']],
+  ['Washington is leading a coalition fighting IS in Syria and Iraq.', ['united-states attacks daesh']],
+  ['Turkey joined a coalition that attacked the YPG.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
