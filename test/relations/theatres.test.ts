@@ -780,6 +780,9 @@ const CASES: Array<[string, string[]]> = [
   ['Saudi Arabia leads a coalition that has been fighting the Houthis since 2015.', ['saudi-arabia attacks houthis']],
   ['Washington is leading a coalition fighting IS in Syria and Iraq.', ['united-states attacks daesh']],
   ['Turkey joined a coalition that attacked the YPG.', []],
+  // Fighting "with" a named side after a time preposition is the subject's; another deed referred to is not.
+  ['The Nusra Front took the town after clashes with the YPG.', ['al-nusra-front attacks ypg', 'ypg attacks al-nusra-front']],
+  ['Russia withdrew after the strikes on IS.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

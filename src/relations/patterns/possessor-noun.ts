@@ -83,7 +83,9 @@ export const possessorNoun: NounTriggerPattern = {
     // "Human Rights Watch said that before the April 4 attack on …", "Russia withdrew after the
     // strikes on …": an earlier or later deed that a time adjunct refers to is not the subject's.
     // ("Russia withdrew after talks with Ukraine": talks are still the subject's.)
-    const referred = tr.relation === 'attacks' && m.a - 1 >= view.first && view.syn.referringPreps.has(view.f[m.a - 1]!);
+    // ("took the town after clashes with the YPG": fighting "with" a named side is the subject's.)
+    const withSide = tr.mutual && m.target.length > 0 && m.b < view.end && view.f[m.b] === 'with';
+    const referred = tr.relation === 'attacks' && !withSide && m.a - 1 >= view.first && view.syn.referringPreps.has(view.f[m.a - 1]!);
     // "Abdel Rahman said rocket fire on Hezbollah positions caused casualties": a deed right after a
     // speech verb that opens the reported clause as its subject is no deed of the speaker's.
     const reported =
