@@ -62,6 +62,8 @@ export interface Syntax {
   implicativeVerbs: Set<string>;
   /** Heads of unnamed fighters whose "including" list names them ('rebel groups including X'). */
   unnamedGroupHeads: Set<string>;
+  /** Verbs whose grouping object's deeds are their subject's ('leads a coalition that …'). */
+  groupingLeaderVerbs: Set<string>;
   /** Prepositions of a place phrase after a head ('rebels in Syria'). */
   placePreps: Set<string>;
   /** Phrases joining an actor to the subject before the verb ('together with', 'in coordination with'). */
@@ -216,6 +218,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     purposeVerbs: set('purposeVerbs'),
     implicativeVerbs: set('implicativeVerbs'),
     unnamedGroupHeads: set('unnamedGroupHeads'),
+    groupingLeaderVerbs: set('groupingLeaderVerbs'),
     placePreps: set('placePreps'),
     comitatives: set('comitatives'),
     formerModifiers: set('formerModifiers'),

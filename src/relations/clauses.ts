@@ -6,23 +6,6 @@ import { isQuoteMark, R_CLAUSE_BREAK, R_HYPOTHETICAL, R_MODAL, R_NEGATION, R_REL
 import { PhraseView } from './phrases.js';
 import { firstWords } from '../lexicon/derived.js';
 
-/** Heads of unnamed fighters that a relative clause's "that" may follow (with the sector heads REB and MIL). */
-/** Verbs whose object, a grouping, its subject leads ("leads a coalition that …"). */
-const LEADING_VERBS = new Set(['lead', 'head', 'spearhead', 'command']);
-
-const FIGHTER_HEADS = new Set([
-  'militia',
-  'militias',
-  'group',
-  'groups',
-  'faction',
-  'factions',
-  'fighters',
-  'militants',
-  'rebels',
-  'gunmen',
-]);
-
 /** "the first … to": an ordinal description of the copula's subject. */
 const ORDINALS = new Set(['first', 'only', 'last', 'second', 'latest']);
 
@@ -101,7 +84,7 @@ export class ClauseView extends PhraseView {
     if (!this.syn.constructions.allyPhrase.groupings.has(this.f[b - 1]!) || this.argsIn(a, b).args.length) return [];
     let v = a - 1;
     while (v >= this.first && (this.tokens[v]!.pos === 'DET' || this.tokens[v]!.pos === 'ADJ')) v--;
-    if (v < this.first || this.tokens[v]!.pos !== 'VERB' || !LEADING_VERBS.has(this.tokens[v]!.lemma)) return [];
+    if (v < this.first || this.tokens[v]!.pos !== 'VERB' || !this.syn.groupingLeaderVerbs.has(this.tokens[v]!.lemma)) return [];
     return this.subjectOf(v).args;
   }
 
@@ -603,11 +586,11 @@ export class ClauseView extends PhraseView {
     return true;
   }
 
-  /** Is the word at h the head of a phrase of fighters ("the rebels that Turkey supports")? */
+  /** Is the word at h the head of a phrase of unnamed fighters ("the rebels that Turkey supports")? */
   private forcesHead(h: number): boolean {
     const f = this.f[h]!;
     const sector = this.lex.cues.sectorHeads.get(f);
-    return sector === 'REB' || sector === 'MIL' || FIGHTER_HEADS.has(f);
+    return sector === 'REB' || sector === 'MIL' || this.syn.unnamedGroupHeads.has(f) || this.syn.unnamedGroupHeads.has(`${f}s`);
   }
 
   /**
