@@ -120,6 +120,23 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
         continue;
       }
     }
+    // "fighting to push IS forces out", "trying to oust the rebels": a verb's plain form after the
+    // "to" of an infinitive, read as a noun, before its object.
+    if (
+      v.pos === 'NOUN' &&
+      k - 2 >= s.firstToken &&
+      acts.folded[k - 1] === 'to' &&
+      doc.tokens[k - 2]!.pos === 'VERB' &&
+      k + 1 < s.endToken &&
+      (acts.tokenMention[k + 1] !== -1 || doc.tokens[k + 1]!.pos === 'DET') &&
+      lex.relations.verbs.has(acts.folded[k]!)
+    ) {
+      v.pos = 'VERB';
+      v.lemma = acts.folded[k]!;
+      // (The tagger read the "to" as a preposition before the noun.)
+      doc.tokens[k - 1]!.pos = 'PART';
+      continue;
+    }
     const before = acts.tokenMention[k - 1]!;
     // "Turkey, which backs the rebels": a -s form after a relative pronoun is its verb; so is a
     // trigger verb's plain form after a plural antecedent ("Russia and Iran which back the

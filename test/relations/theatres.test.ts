@@ -783,6 +783,8 @@ const CASES: Array<[string, string[]]> = [
   // Fighting "with" a named side after a time preposition is the subject's; another deed referred to is not.
   ['The Nusra Front took the town after clashes with the YPG.', ['al-nusra-front attacks ypg', 'ypg attacks al-nusra-front']],
   ['Russia withdrew after the strikes on IS.', []],
+  // An infinitive's verb the tagger read as a noun after "to".
+  ['Fighting raged in Syria. Government troops had been fighting to push IS forces out of the city.', ['syria attacks daesh']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
