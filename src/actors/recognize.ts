@@ -928,14 +928,21 @@ class Recognizer {
       if (!(pos === 'ADJ' || pos === 'PROPN' || pos === 'NOUN')) break;
       // ("Norway mediated talks between …": a past form of a verb the relation stage reads, tagged an
       // adjective, is that verb; "Syrias embattled leader" is a phrase.)
-      if (pos === 'ADJ' && from === j && j > 0 && !this.isDemonymAt(j - 1) && this.relationVerbPast(this.folded[from]!)) break;
+      // ("Russia launches airstrikes on …": so is a present read as a plural noun.)
+      if ((pos === 'ADJ' || pos === 'NOUN') && from === j && j > 0 && !this.isDemonymAt(j - 1) && this.relationVerbForm(this.folded[from]!))
+        break;
     }
     return undefined;
   }
 
-  /** Is f the regular past of a verb the relation stage reads ("mediated", "backed")? */
-  private relationVerbPast(f: string): boolean {
-    if (!f.endsWith('ed')) return false;
+  /**
+   * Is f the regular past or the present -s of a verb the relation stage reads ("mediated",
+   * "launches")? Not a noun the relation stage reads too ("attacks", "strikes").
+   */
+  private relationVerbForm(f: string): boolean {
+    const ed = f.endsWith('ed');
+    if (!ed && !f.endsWith('s')) return false;
+    if (!ed && this.lex.relations.nouns.has(f)) return false;
     const verbs = this.lex.relations.verbs;
     const mediation = this.lex.syntax.constructions.mediation.verbs;
     for (const stem of [f.slice(0, -1), f.slice(0, -2)]) if (verbs.has(stem) || mediation.has(stem)) return true;

@@ -7,7 +7,7 @@ import { SYMMETRIC_RELATIONS } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { isQuoteMark, R_REFERS, relationClasses } from './classes.js';
 import { SentenceView } from './sentence.js';
-import { Emitter } from './emit.js';
+import { Emitter, type Candidate } from './emit.js';
 import type { Pattern } from './pattern.js';
 import { registryOf, scanSentence } from './scan.js';
 import { PATTERNS } from './patterns/index.js';
@@ -66,6 +66,15 @@ function actorCode(acts: ArticleActors, key: string, sector: Sector | undefined)
   return sector === 'GOV' || sector === 'MIL' ? `${iso3}${sector}` : iso3;
 }
 
+/** "source\u0000target" of the sentence's certain `supports` events whose target is named with no sector (a state). */
+function supportedStates(events: readonly Candidate[]): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  for (const e of events)
+    if (e.trigger.relation === 'supports' && !e.flags.negated && !e.flags.hypothetical)
+      (out ??= new Set()).add(`${e.source.actor}\u0000${e.target.actor}`);
+  return out;
+}
+
 /**
  * The events of one article. Negated and hypothetical events are dropped unless `keepUncertain`,
  * then kept with their flag. `member_of` events come from the persons' stated roles.
@@ -121,7 +130,12 @@ export function extractWithPatterns(
     prevSubject = view.sentenceSubject() ?? prevSubject;
     // (Cut out only for a sentence with events: most have none.)
     const text = emit.events.length ? doc.text.slice(s.start, s.end) : '';
+    const backed = emit.events.length > 1 ? supportedStates(emit.events) : undefined;
     for (const e of emit.events) {
+      // "Russia launches airstrikes on Syria in support of Assad's regime": a state its attacker is
+      // said to back in the same sentence is the place struck, not the one attacked.
+      if (backed && e.trigger.relation === 'attacks' && !e.target.sector && backed.has(`${e.source.actor}\u0000${e.target.actor}`))
+        continue;
       if (!keep && (e.flags.negated || e.flags.hypothetical)) continue;
       let source = e.source.actor;
       let target = e.target.actor;

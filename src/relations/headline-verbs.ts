@@ -197,6 +197,19 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
     ) {
       lemma = sFormLemma(f, lex);
     }
+    // "Russia launches airstrikes on Syria", "Turkey deploys troops": an -s form read as a noun right
+    // after its subject, before a deed or a force its verb takes (a timeline's present).
+    if (
+      lemma === undefined &&
+      subjectLike &&
+      t.pos === 'NOUN' &&
+      f.endsWith('s') &&
+      k + 1 < s.endToken &&
+      doc.tokens[k + 1]!.pos === 'NOUN' &&
+      (lex.relations.nouns.has(acts.folded[k + 1]!) || lex.cues.groupNouns.has(acts.folded[k + 1]!))
+    ) {
+      lemma = sFormLemma(f, lex);
+    }
     // "The YPG controls nearly all of Syria's frontier": any -s form read as a noun right after its
     // subject, before an adverb and then the verb's object (not a verb: "Hamas leaders also said"), is
     // the verb, whatever it is (wink's noun lemma is its base form). Not a head that names people or

@@ -785,6 +785,15 @@ const CASES: Array<[string, string[]]> = [
   ['Russia withdrew after the strikes on IS.', []],
   // An infinitive's verb the tagger read as a noun after "to".
   ['Fighting raged in Syria. Government troops had been fighting to push IS forces out of the city.', ['syria attacks daesh']],
+  // Areas lost to an actor are its holdings; a state its attacker backs in the same sentence is the place struck.
+  ['Iraqi forces recaptured areas lost to IS.', ['iraq attacks daesh']],
+  ["Russia launches airstrikes on Syria in support of Assad's regime.", ['russia supports syria']],
+  ['Israel struck Syria, which backs Hezbollah.', ['israel attacks syria', 'syria supports hezbollah']],
+  // A backed phrase that names no actor, and the name set off after it.
+  [
+    'A US-backed alliance of Kurds and Arabs, the Syrian Democratic Forces, took Manbij.',
+    ['united-states supports syrian-democratic-forces'],
+  ],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

@@ -45,7 +45,19 @@ export const compound: SentencePattern = {
       if (!targets.length && b + 1 < view.end && view.f[b] === 'by' && view.throughHead(tr, k + 3, b) && view.isNP(b + 1))
         targets.push(...view.groupRight(b + 1).args);
       // "Syrian rebels backed by …" is the passive's; "the fighters, U.S.-backed" names no actor.
-      const resolved = targets.length ? targets : (view.appositionInside(a, k) ?? view.appositionBefore(a));
+      let resolved = targets.length ? targets : (view.appositionInside(a, k) ?? view.appositionBefore(a));
+      // "A US-backed alliance of Kurds and Arabs, the Syrian Democratic Forces, took …": the name set
+      // off by commas after a phrase that names none.
+      let e = b;
+      // (Past the phrase's "of" and its members: "of Kurds and Arabs".)
+      if (e + 1 < view.end && view.f[e] === 'of' && view.isNP(e + 1)) {
+        e = view.np(e + 1)[1];
+        while (e + 1 < view.end && view.f[e] === 'and' && view.isNP(e + 1)) e = view.np(e + 1)[1];
+      }
+      if (!resolved.length && e + 1 < view.end && view.f[e] === ',' && view.isNP(e + 1)) {
+        const g = view.groupRight(e + 1);
+        if (g.args.length && g.end < view.end && view.f[g.end] === ',' && view.headIsActor(...view.np(e + 1))) resolved = g.args;
+      }
       if (!resolved.length) continue;
       // Read from the participle: "lost ground to Turkish-backed rebels" has a preposition "to"
       // before the compound, no infinitive (which would make the backing planned).
