@@ -1486,7 +1486,14 @@ class Recognizer {
           k = p - 1;
           continue;
         }
-        if (actor.type !== 'person' && (pw === 'for' || pw === 'on' || pw === 'in' || pw === 'to')) {
+        // (After a role word or another body of the role only: "During a visit to Moscow, Assad …"
+        // names the place visited; "representative of Malaysia to the UN Ramlan Ibrahim" a posting.)
+        if (
+          actor.type !== 'person' &&
+          (pw === 'for' || pw === 'on' || pw === 'in' || pw === 'to') &&
+          p - 1 >= first &&
+          (isRoleWord(p - 1) || roleStart !== -1 || this.mentionAt(p - 1) !== undefined)
+        ) {
           // "special envoy for Syria": the state after "for" is the portfolio, not the employer.
           m.modifier = true;
           if (portfolioEnd === -1 && roleStart === -1) portfolioEnd = m.endToken;

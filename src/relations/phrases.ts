@@ -603,6 +603,17 @@ export class PhraseView {
       // "fought alongside Israel, Iran claimed": after a bare comma, the speaker of a new clause.
       if (commaOnly && r.end < this.end && this.tokens[r.end]!.pos === 'VERB' && this.lex.cues.speechVerbs.has(this.tokens[r.end]!.lemma))
         break;
+      // "During a visit to Moscow, Assad thanked Putin": after a bare comma that closes a phrase a
+      // preposition opened, the subject of the clause (a finite verb after it).
+      if (
+        commaOnly &&
+        a - 1 >= this.first &&
+        this.tokens[a - 1]!.pos === 'ADP' &&
+        r.end < this.end &&
+        this.tokens[r.end]!.pos === 'VERB' &&
+        !this.f[r.end]!.endsWith('ing')
+      )
+        break;
       args = [...args, ...r.args];
       if (dangling) units[units.length - 1]!.push(...r.args);
       else units.push([...r.args]);

@@ -794,6 +794,12 @@ const CASES: Array<[string, string[]]> = [
     'A US-backed alliance of Kurds and Arabs, the Syrian Democratic Forces, took Manbij.',
     ['united-states supports syrian-democratic-forces'],
   ],
+  // A capital visited in a phrase opening the sentence is no portfolio of the person after the comma.
+  [
+    'During a visit to Moscow, Assad thanked Putin for his support.',
+    ['bashar-al-assad met russia', 'vladimir-putin supports bashar-al-assad'],
+  ],
+  ['In a call with Erdogan, Putin said the strikes would continue.', ['recep-tayyip-erdogan met vladimir-putin']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
