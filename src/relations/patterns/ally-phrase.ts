@@ -273,7 +273,15 @@ function readAt(view: SentenceView, emit: Emitter, lex: Lexicon, k: number): voi
   // "A close ally of Iran(,) Hezbollah fired …": a description opening the sentence; the actor
   // after its holder (set off by a comma or none, not joined by "and") is the clause's subject.
   let opening: ActorMention[] = [];
-  if (a === view.first && holder.length > 1 && opensDescription(view, a, holder)) {
+  // (The coordination may have stopped at the comma before the clause's subject: the subject then
+  // follows it.)
+  if (a === view.first && holder.length && held.end + 1 < view.end && view.f[held.end] === ',' && opensDescription(view, a, holder)) {
+    const next = view.isNP(held.end + 1) ? view.groupRight(held.end + 1) : undefined;
+    let v = next ? next.end : -1;
+    while (v !== -1 && v < view.end && view.tokens[v]!.pos === 'ADV') v++;
+    if (next?.args.length && v < view.end && (view.tokens[v]!.pos === 'VERB' || view.tokens[v]!.pos === 'AUX')) opening = next.args;
+  }
+  if (!opening.length && a === view.first && holder.length > 1 && opensDescription(view, a, holder)) {
     const last = holder[holder.length - 1]!;
     const before = view.f[last.firstToken - 1] === 'the' ? last.firstToken - 2 : last.firstToken - 1;
     let v = held.end;
