@@ -800,6 +800,11 @@ const CASES: Array<[string, string[]]> = [
     ['bashar-al-assad met russia', 'vladimir-putin supports bashar-al-assad'],
   ],
   ['In a call with Erdogan, Putin said the strikes would continue.', ['recep-tayyip-erdogan met vladimir-putin']],
+  // An ally apposition that lost its comma after a coordination.
+  [
+    'Fighting raged in Syria. Russia and Iran Assads main allies have backed the regime.',
+    ['bashar-al-assad allied_with iran', 'bashar-al-assad allied_with russia', 'iran supports syria', 'russia supports syria'],
+  ],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

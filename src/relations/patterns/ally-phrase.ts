@@ -311,7 +311,15 @@ function readAt(view: SentenceView, emit: Emitter, lex: Lexicon, k: number): voi
   // "his allies Russia and Iran": the coordination after the noun.
   const right = inside ? undefined : view.mentionAt(k + 1);
   if (right && view.isArg(right)) ally = bareConjuncts(view, view.groupRight(k + 1).args);
-  if (!ally.length) ally = mentionsIn(view, a, k, (m) => !m.possessive && !holder.includes(m));
+  if (!ally.length) {
+    ally = mentionsIn(view, a, k, (m) => !m.possessive && !holder.includes(m));
+    // "Russia and Iran Assads main allies": an apposition that lost its comma after a coordination.
+    const only = ally.length === 1 ? ally[0]! : undefined;
+    if (only && only.firstToken === a && a - 2 >= view.first && view.f[a - 1] === 'and') {
+      const g = view.groupLeft(only.endToken - 1).args.filter((m) => !holder.some((h) => h.actor === m.actor));
+      if (g.length > 1) ally = g;
+    }
+  }
   // "Kyiv's Western allies, including Britain and France", "allies of Russia such as Belarus",
   // "Ukraine's partners, Germany and France, …": listed after the phrase.
   if (!ally.length && !inside) ally = view.listedAfter(held.end);
