@@ -805,6 +805,9 @@ const CASES: Array<[string, string[]]> = [
     'Fighting raged in Syria. Russia and Iran Assads main allies have backed the regime.',
     ['bashar-al-assad allied_with iran', 'bashar-al-assad allied_with russia', 'iran supports syria', 'russia supports syria'],
   ],
+  // Transits and patrols are deeds an actor owns; drones and rockets "launched by" an actor are its.
+  ['Beijing condemned the transit of US warships through the Taiwan Strait.', ['china opposes united-states']],
+  ['Ukraine shot down drones launched by Russia.', ['ukraine attacks russia']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
