@@ -64,6 +64,8 @@ export interface Syntax {
   unnamedGroupHeads: Set<string>;
   /** Verbs whose grouping object's deeds are their subject's ('leads a coalition that …'). */
   groupingLeaderVerbs: Set<string>;
+  /** Adjectives that take the preposition after them ('rebel groups opposed to Assad'). */
+  governingAdjectives: Set<string>;
   /** Prepositions of a place phrase after a head ('rebels in Syria'). */
   placePreps: Set<string>;
   /** Phrases joining an actor to the subject before the verb ('together with', 'in coordination with'). */
@@ -219,6 +221,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     implicativeVerbs: set('implicativeVerbs'),
     unnamedGroupHeads: set('unnamedGroupHeads'),
     groupingLeaderVerbs: set('groupingLeaderVerbs'),
+    governingAdjectives: set('governingAdjectives'),
     placePreps: set('placePreps'),
     comitatives: set('comitatives'),
     formerModifiers: set('formerModifiers'),

@@ -241,6 +241,8 @@ export class SentenceView extends ClauseView {
         continue;
       // "fired rockets in retaliation for Israeli strikes on Lebanon": a later target is the answered deed's.
       if (tr.relation === 'attacks' && t.pos === 'NOUN' && this.syn.reactionNouns.has(this.f[j]!)) return [];
+      // "funded rebel groups opposed to Assad": the preposition is the adjective's.
+      if (this.syn.governingAdjectives.has(this.f[j]!) && j + 1 < this.end && this.tokens[j + 1]!.pos === 'ADP') return [];
       // ("launched an operation on Tuesday the Yemeni army said": a day is no target.)
       if (
         preps.has(this.f[j]!) &&

@@ -808,6 +808,9 @@ const CASES: Array<[string, string[]]> = [
   // Transits and patrols are deeds an actor owns; drones and rockets "launched by" an actor are its.
   ['Beijing condemned the transit of US warships through the Taiwan Strait.', ['china opposes united-states']],
   ['Ukraine shot down drones launched by Russia.', ['ukraine attacks russia']],
+  // A preposition an adjective governs after the object is no target of the verb.
+  ['Qatar and Saudi Arabia have funded rebel groups opposed to Assad.', []],
+  ['Russia sent weapons to Syria.', ['russia supports syria']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
