@@ -751,7 +751,13 @@ class Recognizer {
         // found yet; a description set off by a comma is read again once they are. Not the words
         // around a listed person otherwise: "the group's director Rami Abdel Rahman" keeps the
         // dictionary's body.)
-        if (!d.affiliationStated && mentionEnd + 1 < end && tokens[mentionEnd]!.text === ',' && tokens[mentionEnd + 1]!.pos === 'DET')
+        // (Or a role right after the name, its comma lost: "Anas al-Abdah president of the Syrian
+        // National Coalition met …".)
+        if (
+          !d.affiliationStated &&
+          mentionEnd + 1 < end &&
+          ((tokens[mentionEnd]!.text === ',' && tokens[mentionEnd + 1]!.pos === 'DET') || this.roleWordAfter(mentionEnd, end))
+        )
           this.roleRetry.push({ d, a: i, b: j });
       }
       // (The title's reading takes the forces before it for a description of the person; they act.)
@@ -947,6 +953,17 @@ class Recognizer {
     const mediation = this.lex.syntax.constructions.mediation.verbs;
     for (const stem of [f.slice(0, -1), f.slice(0, -2)]) if (verbs.has(stem) || mediation.has(stem)) return true;
     return false;
+  }
+
+  /** Does a role word start at k, past an article and an adjective ("president of", "the chief negotiator")? */
+  private roleWordAfter(k: number, end: number): boolean {
+    const t = this.lex.titles;
+    let r = k;
+    if (r < end && (this.folded[r] === 'the' || this.folded[r] === 'a' || this.folded[r] === 'an')) r++;
+    if (r < end && this.tokens[r]!.pos === 'ADJ') r++;
+    if (r >= end) return false;
+    const f = noFinalDot(this.folded[r]!);
+    return t.roleHeads.has(f) || t.roles.has(f);
   }
 
   /** Is the token at k a known demonym ("Syrian")? */

@@ -811,6 +811,12 @@ const CASES: Array<[string, string[]]> = [
   // A preposition an adjective governs after the object is no target of the verb.
   ['Qatar and Saudi Arabia have funded rebel groups opposed to Assad.', []],
   ['Russia sent weapons to Syria.', ['russia supports syria']],
+  // A listed person's role run on without its comma: the body named only describes the person.
+  ['Fighting raged in Syria. Anas al-Abdah president of the Syrian National Coalition met Tillerson.', ['anas-al-abdah met rex-tillerson']],
+  [
+    'Fighting raged in Syria. Salem al-Meslet spokesman of the High Negotiations Committee said the regime violated the truce.',
+    ['salem-al-meslet opposes syria'],
+  ],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
