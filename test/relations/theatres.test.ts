@@ -817,6 +817,11 @@ const CASES: Array<[string, string[]]> = [
     'Fighting raged in Syria. Salem al-Meslet spokesman of the High Negotiations Committee said the regime violated the truce.',
     ['salem-al-meslet opposes syria'],
   ],
+  // Disapproval a deed draws is of the deed's owner.
+  ["Venezuela's National Assembly approved the annexation of Essequibo, prompting protests from Guyana.", ['guyana opposes venezuela']],
+  ['The Israeli raid sparked condemnation from Jordan.', ['jordan opposes israel']],
+  ['The strike prompted criticism from Iran.', []],
+  ['The Syrian forces freed Palmyra from IS gangs on March 27 with support of Russian Aerospace Defense Forces.', ['syria attacks daesh']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

@@ -88,7 +88,18 @@ export const subjectTargetNoun: NounTriggerPattern = {
       for (let j = m.gv + 1; j < m.a && !adjunct; j++) adjunct = view.tokens[j]!.pos === 'ADP';
       if (!adjunct) return NEXT;
     }
-    const targets = before.length ? before : view.subjectArgs(m.gv);
+    let targets = before.length ? before : view.subjectArgs(m.gv);
+    // "The Israeli raid sparked condemnation from Jordan", "Venezuela's National Assembly approved
+    // …, prompting protests from Guyana": a subject that names no actor stands for its owner.
+    // (Only where the noun's own verb is one that draws it, "drew"/"sparked …", and the subject's
+    // head names no actor.)
+    if (!targets.length && m.gv !== -1 && tr.requiresBefore.has(view.f[m.gv]!)) {
+      const subj = view.subjectOf(m.gv);
+      if (subj.start < m.gv && view.isNP(subj.start)) {
+        const [sa, sb] = view.np(subj.start);
+        if (!view.mentionAt(sb - 1)) targets = view.objectOwners(sa, sb);
+      }
+    }
     // "The Syrian army came under fire from IS fighters": between armed actors, gunfire, not criticism.
     const fire = lex.syntax.constructions.armedFire;
     const gunfire =
