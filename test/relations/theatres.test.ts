@@ -822,6 +822,7 @@ const CASES: Array<[string, string[]]> = [
   ['The Israeli raid sparked condemnation from Jordan.', ['jordan opposes israel']],
   ['The strike prompted criticism from Iran.', []],
   ['The Syrian forces freed Palmyra from IS gangs on March 27 with support of Russian Aerospace Defense Forces.', ['syria attacks daesh']],
+  ['South Korea and the US kicked off joint military drills.', ['south-korea allied_with united-states']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
