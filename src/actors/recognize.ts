@@ -1103,7 +1103,7 @@ class Recognizer {
     let nameEnd = k;
     while (nameEnd < j) {
       const f = this.folded[nameEnd]!;
-      if (nameEnd > k && (titles.roleHeads.has(f) || titles.roles.has(f)) && !this.lex.givenNames.has(f)) break;
+      if (nameEnd > k && (titles.roleHeads.has(f) || titles.roles.has(f)) && !(this.cls[nameEnd]! & W_GIVEN)) break;
       nameEnd++;
     }
     for (const [a, b] of this.splitAtGivenNames(k, nameEnd)) this.classifySegment(sentence, a, b, titled && a === k, first, end);
@@ -1113,12 +1113,12 @@ class Recognizer {
   /** "Sergei Lavrov Yusuf bin Alawi" are two names: a given name after a complete name starts a new one. */
   private splitAtGivenNames(a: number, b: number): Array<[number, number]> {
     const out: Array<[number, number]> = [];
-    const given = this.lex.givenNames;
+    const cls = this.cls;
     let start = a;
     for (let k = a + 1; k < b; k++) {
-      const prevGiven =
-        given.has(this.folded[k - 1]!) || this.tokens[k - 1]!.text === '-' || this.lex.cues.nameParticles.has(this.folded[k - 1]!);
-      if (given.has(this.folded[k]!) && !prevGiven && k - start >= 2 && this.isNameToken(k)) {
+      // (Given names and name particles are word classes: W_GIVEN, W_PARTICLE.)
+      const prevGiven = cls[k - 1]! & W_GIVEN || this.tokens[k - 1]!.text === '-' || cls[k - 1]! & W_PARTICLE;
+      if (cls[k]! & W_GIVEN && !prevGiven && k - start >= 2 && this.isNameToken(k)) {
         out.push([start, k]);
         start = k;
       }
@@ -1134,8 +1134,9 @@ class Recognizer {
     // One word: its word classes say (W_PLACE, W_NON_ACTOR), with no lookup in the large tables.
     const key = b === a + 1 ? undefined : foldKey(surface);
     if (key === undefined ? this.cls[a]! & (W_PLACE | W_NON_ACTOR) : na.places.has(key) || na.words.has(key)) return;
-    const words = tokens.slice(a, b).filter((t) => LETTER.test(t.text) && t.text !== '-');
-    const wordCount = words.length;
+    // (The words with a letter: W_LETTER, counted without a list of them.)
+    let wordCount = 0;
+    for (let k = a; k < b; k++) if (this.cls[k]! & W_LETTER) wordCount++;
     // Organizations and armed groups by their head or first word.
     const last = folded[b - 1]!;
     const firstWord = folded[a]!;
@@ -1162,7 +1163,7 @@ class Recognizer {
     const placeBefore = na.placePrepositions.has(before) || (before === 'of' && a - 2 >= first && na.placeWords.has(folded[a - 2]!));
     const placeAfter = b < end && na.placeWords.has(folded[b]!);
     const roleBefore = this.roleBefore(a, first);
-    const given = lex.givenNames.has(firstWord);
+    const given = (this.cls[a]! & W_GIVEN) !== 0;
     const speechAfter = b < end && lex.cues.speechVerbs.has(tokens[b]!.lemma) && tokens[b]!.pos === 'VERB';
     const apposition = this.appositionRoleAfter(b, end);
     // A name seen before in this article, or a known person under a variant spelling.
@@ -2184,6 +2185,8 @@ const W_UPPER_WORD = 256;
 const W_DESCRIBER = 512;
 /** A place of non-actors.json (`nonActors.places`). */
 const W_PLACE = 1024;
+/** A given name (`lex.givenNames`: "Sergei", "Yusuf"). */
+const W_GIVEN = 2048;
 const UPPER_WORD = /^\p{Lu}[\p{Lu}'’.-]+$/u;
 const NOT_LETTER = /[^\p{L}]/gu;
 
@@ -2199,6 +2202,7 @@ const wordClasses = derivedOnce((lex: Lexicon): WordClasses => {
     if (corefStarts.has(f)) c |= W_COREF_START;
     if (lex.cues.describers.has(f)) c |= W_DESCRIBER;
     if (lex.nonActors.places.has(f)) c |= W_PLACE;
+    if (lex.givenNames.has(f)) c |= W_GIVEN;
     if (f.endsWith('s') && lex.titles.roleHeads.has(f.slice(0, -1))) c |= W_ROLE_PLURAL;
     if (UPPER_WORD.test(text)) {
       c |= W_UPPER;
