@@ -80,7 +80,7 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
       key: d.key,
       name: d.name,
       type: d.type,
-      aliases: [...d.aliases].filter((x) => x !== d.name).sort(),
+      aliases: aliasesOf(d.aliases, d.name),
       mentions: d.mentions,
       known: d.known,
     };
@@ -117,6 +117,20 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
   const x: ArticleExtraction = { meta, actors, events: out, fingerprint: textFingerprint(article.text) };
   if (notices.length) x.notices = notices;
   return x;
+}
+
+/**
+ * An actor's aliases but its name, sorted (as `[...aliases].filter((x) => x !== name).sort()`: for
+ * strings the default order is that of their code units; one loop and no closure per actor).
+ */
+function aliasesOf(aliases: ReadonlySet<string>, name: string): string[] {
+  const out: string[] = [];
+  for (const x of aliases) if (x !== name) out.push(x);
+  return out.length > 1 ? out.sort(byCodeUnits) : out;
+}
+
+function byCodeUnits(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /**

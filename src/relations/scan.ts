@@ -60,7 +60,9 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
     const t = tokens[k]!;
     const lemma = t.lemma;
     const id = ids ? ids[k]! : -1;
-    const lemmaFacts = lemma !== f[k] ? cues.lemmaFacts(lemma, id) : 0;
+    // (Asked for every token: a lemma that is its form adds nothing to the form's own bits, and the
+    // memo by word id answers without comparing the two strings.)
+    const lemmaFacts = cues.lemmaFacts(lemma, id);
     run |= cues.formMask(f[k]!, id) | (lemmaFacts & CUE_BITS);
     // Inside an actor only its head may be a trigger noun: "Russian airstrikes on Idlib" names
     // Russia by its airstrikes (a sector head), and the airstrikes still reach their target.
