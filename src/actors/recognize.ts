@@ -11,7 +11,7 @@ import type { GazetteerForm, KnownActor } from '../lexicon/gazetteer.js';
 import { foldKey, slugify } from '../nlp/shadow.js';
 import { NOT_STATE_SECTORS } from '../lexicon/cues.js';
 import { WordClasses } from '../nlp/word-classes.js';
-import { derivedOnce, firstWords } from '../lexicon/derived.js';
+import { derivedOnce, firstWords, phraseReach } from '../lexicon/derived.js';
 import { Scratch } from '../nlp/scratch.js';
 import { placeOf, SentencePlaces, type Place } from '../places/index.js';
 
@@ -894,7 +894,7 @@ class Recognizer {
       // government", "Syria Aleppo airstrike" (texts that lost their punctuation) are two things.
       if (skip === 1 && (this.formStartsAt(j, end) || this.lex.nonActors.places.has(this.folded[j]!))) break;
       if (from < end && starts.has(this.folded[from]!)) {
-        for (let n = Math.min(max, end - from); n >= 1; n--) {
+        for (let n = phraseReach(heads, this.folded, from, Math.min(max, end - from)); n >= 1; n--) {
           if (this.covered(from + n - 1)) continue;
           const phrase = this.folded.slice(from, from + n).join(' ');
           const s = heads.get(phrase);
@@ -1075,7 +1075,7 @@ class Recognizer {
     for (;;) {
       let matched = 0;
       if (k < j && firstWords(titles.roles).has(this.folded[k]!)) {
-        for (let n = Math.min(titles.maxRoleWords, j - k); n >= 1; n--) {
+        for (let n = phraseReach(titles.roles, this.folded, k, Math.min(titles.maxRoleWords, j - k)); n >= 1; n--) {
           if (titles.roles.has(this.folded.slice(k, k + n).join(' '))) {
             matched = n;
             break;
@@ -1836,7 +1836,7 @@ class Recognizer {
       let sector: Sector | undefined;
       let n = 0;
       if (firstWords(cues.corefSectors).has(f)) {
-        for (let w = Math.min(3, end - i); w >= 1; w--) {
+        for (let w = phraseReach(cues.corefSectors, this.folded, i, Math.min(3, end - i)); w >= 1; w--) {
           const s = cues.corefSectors.get(this.folded.slice(i, i + w).join(' '));
           if (s) {
             sector = s;
