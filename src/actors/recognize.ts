@@ -76,6 +76,11 @@ function noFinalDot(f: string): string {
   return f.charCodeAt(f.length - 1) === 46 ? f.slice(0, -1) : f;
 }
 
+/** Is the token "-" or "." (as `/^[-.]$/` tests, without a search)? */
+function isDashOrDot(text: string): boolean {
+  return text === '-' || text === '.';
+}
+
 /** A final "s" after some other letter ("Syrias"), or after a name's own "s" ("Damascuss"); not "s". */
 function endsInS(w: string): boolean {
   return w.length > 1 && w.charCodeAt(w.length - 1) === 115;
@@ -463,8 +468,8 @@ class Recognizer {
             : this.keys.step(node, spaced, this.folded[j - 1]!, this.wordIds ? this.wordIds[j - 1]! : -1);
         const form =
           next !== null && next.form ? gaz.lookupSpanIn(next.forms!, this.text, t.start, tokens[j - 1]!.end, next.key) : undefined;
-        if (form && !/^[-.]$/.test(tokens[j - 1]!.text)) best = { form, key: next!.key, j, possessive: false };
-        else if (!form && endsInS(tokens[j - 1]!.text) && isCap(tokens[j - 1]!) && tokens[j - 1]!.text.length > 3) {
+        if (form && !isDashOrDot(tokens[j - 1]!.text)) best = { form, key: next!.key, j, possessive: false };
+        else if (!form && endsInS(tokens[j - 1]!.text) && this.cls[j - 1]! & W_CAP && tokens[j - 1]!.text.length > 3) {
           // FA-KES and other stripped texts write possessives without the apostrophe: "Syrias",
           // "Damascuss".
           // (For one word, whether its stem is a form is remembered per word: most are none.)
@@ -1072,9 +1077,10 @@ class Recognizer {
     // Leading titles and honorifics: "Deputy Foreign Minister", "Colonel", "Ayatollah Seyyed".
     let k = i;
     let titled = false;
+    const roleStarts = firstWords(titles.roles);
     for (;;) {
       let matched = 0;
-      if (k < j && firstWords(titles.roles).has(this.folded[k]!)) {
+      if (k < j && roleStarts.has(this.folded[k]!)) {
         for (let n = phraseReach(titles.roles, this.folded, k, Math.min(titles.maxRoleWords, j - k)); n >= 1; n--) {
           if (titles.roles.has(this.folded.slice(k, k + n).join(' '))) {
             matched = n;
