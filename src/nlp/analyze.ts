@@ -186,7 +186,7 @@ function analyze(text: string, pool: Token[] | undefined): AnalyzedText {
   let spaces: string[] | undefined;
   // Word ids, contraction flags and parts of speech: read from wink's token records where they can
   // be (raw-tokens.ts), else each from its own `out()` pass.
-  const raw = rawTokens(nlp, doc);
+  const raw = rawTokens(nlp, doc, all);
   const records = raw?.records;
   const pos = raw ? undefined : (all.out(its.pos) as string[]);
   const ids = raw ? undefined : (all.out(its.uniqueId) as number[]);

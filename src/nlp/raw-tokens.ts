@@ -113,13 +113,12 @@ function publicReading(nlp: WinkNLP, doc: WinkDoc): { pos: string[]; ids: number
 }
 
 /**
- * The token records of `doc` (read by `nlp`), or undefined where they cannot be read: then the
- * caller uses the public API.
+ * The token records of `doc` (read by `nlp`; `all`: its `tokens()`, where the caller has them), or
+ * undefined where they cannot be read: then the caller uses the public API.
  */
-export function rawTokens(nlp: WinkNLP, doc: WinkDoc): RawTokens | undefined {
+export function rawTokens(nlp: WinkNLP, doc: WinkDoc, all: ReturnType<WinkDoc['tokens']> = doc.tokens()): RawTokens | undefined {
   const reader = readerOf(nlp);
   if (!reader || reader.ok === false) return undefined;
-  const all = doc.tokens();
   if (all.length() === 0) return undefined;
   reader.data = undefined;
   (all.itemAt(0) as { out(f: unknown): unknown }).out(reader.grab);
