@@ -229,11 +229,17 @@ class CueIndex {
 
 const cueIndexes = new WeakMap<Lexicon, WeakMap<Registry, CueIndex>>();
 
+/** The index last asked for, and its lexicon and registry: every sentence of a build asks for the same one. */
+let last: { lex: Lexicon; reg: Registry; index: CueIndex } | undefined;
+
 function sentenceEndCues(lex: Lexicon, reg: Registry): CueIndex {
+  // (Two pointer comparisons instead of two WeakMap lookups per sentence.)
+  if (last !== undefined && last.lex === lex && last.reg === reg) return last.index;
   let byReg = cueIndexes.get(lex);
   if (!byReg) cueIndexes.set(lex, (byReg = new WeakMap()));
   let index = byReg.get(reg);
   if (!index) byReg.set(reg, (index = new CueIndex(lex, reg.sentenceEnd)));
+  last = { lex, reg, index };
   return index;
 }
 
