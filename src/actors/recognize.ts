@@ -11,7 +11,7 @@ import type { GazetteerForm, KnownActor } from '../lexicon/gazetteer.js';
 import { foldKey, slugify } from '../nlp/shadow.js';
 import { NOT_STATE_SECTORS } from '../lexicon/cues.js';
 import { WordClasses } from '../nlp/word-classes.js';
-import { derivedOnce, firstWords } from '../lexicon/derived.js';
+import { derivedOnce, firstWords, phraseReach } from '../lexicon/derived.js';
 import { Scratch } from '../nlp/scratch.js';
 import { placeOf, SentencePlaces, type Place } from '../places/index.js';
 
@@ -74,6 +74,11 @@ function isCap(t: Token): boolean {
 /** The word without one final period ("Gen." → "gen"). */
 function noFinalDot(f: string): string {
   return f.charCodeAt(f.length - 1) === 46 ? f.slice(0, -1) : f;
+}
+
+/** Is the token "-" or "." (as `/^[-.]$/` tests, without a search)? */
+function isDashOrDot(text: string): boolean {
+  return text === '-' || text === '.';
 }
 
 /** A final "s" after some other letter ("Syrias"), or after a name's own "s" ("Damascuss"); not "s". */
@@ -465,8 +470,8 @@ class Recognizer {
             : this.keys.step(node, spaced, this.folded[j - 1]!, this.wordIds ? this.wordIds[j - 1]! : -1);
         const form =
           next !== null && next.form ? gaz.lookupSpanIn(next.forms!, this.text, t.start, tokens[j - 1]!.end, next.key) : undefined;
-        if (form && !/^[-.]$/.test(tokens[j - 1]!.text)) best = { form, key: next!.key, j, possessive: false };
-        else if (!form && endsInS(tokens[j - 1]!.text) && isCap(tokens[j - 1]!) && tokens[j - 1]!.text.length > 3) {
+        if (form && !isDashOrDot(tokens[j - 1]!.text)) best = { form, key: next!.key, j, possessive: false };
+        else if (!form && endsInS(tokens[j - 1]!.text) && this.cls[j - 1]! & W_CAP && tokens[j - 1]!.text.length > 3) {
           // FA-KES and other stripped texts write possessives without the apostrophe: "Syrias",
           // "Damascuss".
           // (For one word, whether its stem is a form is remembered per word: most are none.)
@@ -917,7 +922,7 @@ class Recognizer {
       // government", "Syria Aleppo airstrike" (texts that lost their punctuation) are two things.
       if (skip === 1 && (this.formStartsAt(j, end) || this.lex.nonActors.places.has(this.folded[j]!))) break;
       if (from < end && starts.has(this.folded[from]!)) {
-        for (let n = Math.min(max, end - from); n >= 1; n--) {
+        for (let n = phraseReach(heads, this.folded, from, Math.min(max, end - from)); n >= 1; n--) {
           if (this.covered(from + n - 1)) continue;
           const phrase = this.folded.slice(from, from + n).join(' ');
           const s = heads.get(phrase);
@@ -1130,10 +1135,11 @@ class Recognizer {
     // Leading titles and honorifics: "Deputy Foreign Minister", "Colonel", "Ayatollah Seyyed".
     let k = i;
     let titled = false;
+    const roleStarts = firstWords(titles.roles);
     for (;;) {
       let matched = 0;
-      if (k < j && firstWords(titles.roles).has(this.folded[k]!)) {
-        for (let n = Math.min(titles.maxRoleWords, j - k); n >= 1; n--) {
+      if (k < j && roleStarts.has(this.folded[k]!)) {
+        for (let n = phraseReach(titles.roles, this.folded, k, Math.min(titles.maxRoleWords, j - k)); n >= 1; n--) {
           if (titles.roles.has(this.folded.slice(k, k + n).join(' '))) {
             matched = n;
             break;
@@ -1161,7 +1167,7 @@ class Recognizer {
     let nameEnd = k;
     while (nameEnd < j) {
       const f = this.folded[nameEnd]!;
-      if (nameEnd > k && (titles.roleHeads.has(f) || titles.roles.has(f)) && !this.lex.givenNames.has(f)) break;
+      if (nameEnd > k && (titles.roleHeads.has(f) || titles.roles.has(f)) && !(this.cls[nameEnd]! & W_GIVEN)) break;
       nameEnd++;
     }
     for (const [a, b] of this.splitAtGivenNames(k, nameEnd)) this.classifySegment(sentence, a, b, titled && a === k, first, end);
@@ -1171,12 +1177,12 @@ class Recognizer {
   /** "Sergei Lavrov Yusuf bin Alawi" are two names: a given name after a complete name starts a new one. */
   private splitAtGivenNames(a: number, b: number): Array<[number, number]> {
     const out: Array<[number, number]> = [];
-    const given = this.lex.givenNames;
+    const cls = this.cls;
     let start = a;
     for (let k = a + 1; k < b; k++) {
-      const prevGiven =
-        given.has(this.folded[k - 1]!) || this.tokens[k - 1]!.text === '-' || this.lex.cues.nameParticles.has(this.folded[k - 1]!);
-      if (given.has(this.folded[k]!) && !prevGiven && k - start >= 2 && this.isNameToken(k)) {
+      // (Given names and name particles are word classes: W_GIVEN, W_PARTICLE.)
+      const prevGiven = cls[k - 1]! & W_GIVEN || this.tokens[k - 1]!.text === '-' || cls[k - 1]! & W_PARTICLE;
+      if (cls[k]! & W_GIVEN && !prevGiven && k - start >= 2 && this.isNameToken(k)) {
         out.push([start, k]);
         start = k;
       }
@@ -1192,8 +1198,9 @@ class Recognizer {
     // One word: its word classes say (W_PLACE, W_NON_ACTOR), with no lookup in the large tables.
     const key = b === a + 1 ? undefined : foldKey(surface);
     if (key === undefined ? this.cls[a]! & (W_PLACE | W_NON_ACTOR) : na.places.has(key) || na.words.has(key)) return;
-    const words = tokens.slice(a, b).filter((t) => LETTER.test(t.text) && t.text !== '-');
-    const wordCount = words.length;
+    // (The words with a letter: W_LETTER, counted without a list of them.)
+    let wordCount = 0;
+    for (let k = a; k < b; k++) if (this.cls[k]! & W_LETTER) wordCount++;
     // Organizations and armed groups by their head or first word.
     const last = folded[b - 1]!;
     const firstWord = folded[a]!;
@@ -1220,7 +1227,7 @@ class Recognizer {
     const placeBefore = na.placePrepositions.has(before) || (before === 'of' && a - 2 >= first && na.placeWords.has(folded[a - 2]!));
     const placeAfter = b < end && na.placeWords.has(folded[b]!);
     const roleBefore = this.roleBefore(a, first);
-    const given = lex.givenNames.has(firstWord);
+    const given = (this.cls[a]! & W_GIVEN) !== 0;
     const speechAfter = b < end && lex.cues.speechVerbs.has(tokens[b]!.lemma) && tokens[b]!.pos === 'VERB';
     const apposition = this.appositionRoleAfter(b, end);
     // A name seen before in this article, or a known person under a variant spelling.
@@ -1982,7 +1989,7 @@ class Recognizer {
       let sector: Sector | undefined;
       let n = 0;
       if (firstWords(cues.corefSectors).has(f)) {
-        for (let w = Math.min(3, end - i); w >= 1; w--) {
+        for (let w = phraseReach(cues.corefSectors, this.folded, i, Math.min(3, end - i)); w >= 1; w--) {
           const s = cues.corefSectors.get(this.folded.slice(i, i + w).join(' '));
           if (s) {
             sector = s;
@@ -2337,6 +2344,8 @@ const W_UPPER_WORD = 256;
 const W_DESCRIBER = 512;
 /** A place of non-actors.json (`nonActors.places`). */
 const W_PLACE = 1024;
+/** A given name (`lex.givenNames`: "Sergei", "Yusuf"). */
+const W_GIVEN = 2048;
 const UPPER_WORD = /^\p{Lu}[\p{Lu}'’.-]+$/u;
 const NOT_LETTER = /[^\p{L}]/gu;
 
@@ -2352,6 +2361,7 @@ const wordClasses = derivedOnce((lex: Lexicon): WordClasses => {
     if (corefStarts.has(f)) c |= W_COREF_START;
     if (lex.cues.describers.has(f)) c |= W_DESCRIBER;
     if (lex.nonActors.places.has(f)) c |= W_PLACE;
+    if (lex.givenNames.has(f)) c |= W_GIVEN;
     if (f.endsWith('s') && lex.titles.roleHeads.has(f.slice(0, -1))) c |= W_ROLE_PLURAL;
     if (UPPER_WORD.test(text)) {
       c |= W_UPPER;

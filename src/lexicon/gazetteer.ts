@@ -89,7 +89,10 @@ export class Gazetteer {
     if (!list) return undefined;
     for (const f of list) {
       if (!f.caseSensitive) return f;
-      if (f.surface === surface || f.surface.replace(/\./g, '') === surface.replace(/\./g, '')) {
+      // (The form as written is the common match, and needs no case test: the text has its case.
+      // Without a period in either, the two without periods are the two as written.)
+      if (f.surface === surface) return f;
+      if ((f.surface.includes('.') || surface.includes('.')) && f.surface.replace(/\./g, '') === surface.replace(/\./g, '')) {
         // "U.S." and "US" are written both ways; a case-sensitive form still needs its case.
         if (f.surface.toUpperCase() === f.surface && surface.toUpperCase() !== surface) continue;
         return f;

@@ -6,6 +6,7 @@ import type { AnalyzedText, Sentence, Token } from '../types.js';
 import { foldKey, shadowText } from './shadow.js';
 import { Scratch } from './scratch.js';
 import { retagHeadlines } from './headline.js';
+import { CONTRACTION_ABOVE, posName, rawTokens, TK_SIZE } from './raw-tokens.js';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
 
@@ -183,20 +184,24 @@ function analyze(text: string, pool: Token[] | undefined): AnalyzedText {
   // `precedingSpaces` would say as much, in one more pass over every token; it is asked only if a
   // word is not where expected (then for the whole text, so that nothing is guessed).
   let spaces: string[] | undefined;
-  const pos = all.out(its.pos) as string[];
-  const ids = all.out(its.uniqueId) as number[];
-  const contractions = all.out(its.contractionFlag) as boolean[];
+  // Word ids, contraction flags and parts of speech: read from wink's token records where they can
+  // be (raw-tokens.ts), else each from its own `out()` pass.
+  const raw = rawTokens(nlp, doc, all);
+  const records = raw?.records;
+  const pos = raw ? undefined : (all.out(its.pos) as string[]);
+  const ids = raw ? undefined : (all.out(its.uniqueId) as number[]);
+  const contractions = raw ? undefined : (all.out(its.contractionFlag) as boolean[]);
   if (otherLemmas.size > MEMO_MAX_ID) otherLemmas.clear();
   const tokens: Token[] = [];
   const folded: string[] = [];
-  const count = ids.length;
+  const count = raw ? raw.count : ids!.length;
   const wordIds = pool ? wordIdScratch.take(count) : new Int32Array(count);
   // wink index → our index: line breaks come out of wink as tokens of their own; we drop them.
   const kept = keptScratch.take(count + 1);
   let offset = 0;
   for (let i = 0; i < count; i++) {
     kept[i] = tokens.length;
-    const winkId = ids[i]!;
+    const winkId = records ? records[TK_SIZE * i]! : ids![i]!;
     const memoized = winkId >= 0 && winkId < MEMO_MAX_ID;
     const id = memoized ? ownId(winkId) : winkId;
     if (memoized && 4 * id + 3 >= memo.length) growMemo(id);
@@ -226,8 +231,9 @@ function analyze(text: string, pool: Token[] | undefined): AnalyzedText {
     if (value.length === 0 || (value.charCodeAt(0) <= 32 && /^\s*$/.test(value))) continue;
     // A contraction's part ("ca" of "can't") has its lemma in the token itself, not in the word.
     let lemma: string | undefined;
-    const tag = pos[i]!;
-    if (memoized && !contractions[i]) {
+    const tag = raw ? posName(raw, i) : pos![i]!;
+    const contraction = records ? records[TK_SIZE * i + 1]! > CONTRACTION_ABOVE : contractions![i];
+    if (memoized && !contraction) {
       // wink hands out one string object per tag: comparing them is comparing pointers.
       const seen = memo[at];
       if (seen === tag) lemma = memo[at + 1];
@@ -281,7 +287,9 @@ function analyze(text: string, pool: Token[] | undefined): AnalyzedText {
     folded.push(fold);
   }
   kept[count] = tokens.length;
-  const spans = doc.sentences().out(its.span) as Array<[number, number]>;
+  const spans = raw
+    ? (raw.sentences as ReadonlyArray<readonly [number, number]>)
+    : (doc.sentences().out(its.span) as Array<[number, number]>);
   const sentences: Sentence[] = [];
   for (const [first, last] of spans) {
     const firstToken = kept[first]!;

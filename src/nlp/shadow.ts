@@ -72,9 +72,16 @@ function foldUnit(ch: string): string {
 export function shadowText(text: string): string {
   // Fast path: pure ASCII needs no work.
   if (!/[^\x00-\x7f]/.test(text)) return text;
+  // The ASCII runs between the other units are copied whole: a string grown one unit at a time
+  // was a chain of thousands of pieces for wink to flatten again.
   let out = '';
-  for (let i = 0; i < text.length; i++) out += foldUnit(text[i]!);
-  return out;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    out += text.slice(from, i) + foldUnit(text[i]!);
+    from = i + 1;
+  }
+  return out + text.slice(from);
 }
 
 /**

@@ -80,7 +80,7 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
       key: d.key,
       name: d.name,
       type: d.type,
-      aliases: [...d.aliases].filter((x) => x !== d.name).sort(),
+      aliases: aliasesOf(d.aliases, d.name),
       mentions: d.mentions,
       known: d.known,
     };
@@ -120,11 +120,30 @@ export function extractArticle(article: Article, lex: Lexicon, options: ExtractO
 }
 
 /**
+ * An actor's aliases but its name, sorted (as `[...aliases].filter((x) => x !== name).sort()`: for
+ * strings the default order is that of their code units; one loop and no closure per actor).
+ */
+function aliasesOf(aliases: ReadonlySet<string>, name: string): string[] {
+  const out: string[] = [];
+  for (const x of aliases) if (x !== name) out.push(x);
+  return out.length > 1 ? out.sort(byCodeUnits) : out;
+}
+
+function byCodeUnits(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
  * The runs of white space that folding changes: two or more characters, or one that is not a plain
  * space. Replacing only these gives what replacing every run (`/\s+/g`) gives, without building a
  * piece of the new string at each of an article's hundreds of single spaces (3× faster).
  */
 const SPACE_TO_FOLD = /\s{2,}|[^\S ]/g;
+/**
+ * White space other than a plain space. A text without it and without two spaces in a row has no
+ * run to fold (most texts): two searches that stop at nothing are cheaper than the replacement's.
+ */
+const NOT_A_SPACE = /[^\S ]/;
 
 /**
  * SHA-256 of a string, in hex. Node's one-shot `crypto.hash` (Node 20.12 and later) takes half the
@@ -135,5 +154,6 @@ const sha256Hex: (s: string) => string =
 
 /** The text's identity for counting repeated articles once: white space folded, then hashed. */
 export function textFingerprint(text: string): string {
-  return sha256Hex(text.replace(SPACE_TO_FOLD, ' ').trim()).slice(0, 16);
+  const folded = text.includes('  ') || NOT_A_SPACE.test(text) ? text.replace(SPACE_TO_FOLD, ' ') : text;
+  return sha256Hex(folded.trim()).slice(0, 16);
 }

@@ -188,12 +188,18 @@ const LOCATIVE_START = new RegExp(LOCATIVE_WORD, 'g');
  * `sentence.matchAll(LOCATIVE)` would give them with the global flag: every match starts where its
  * opening words do, and the search goes on after it.
  */
-function* locatives(sentence: string, from = 0): Generator<RegExpExecArray> {
+function* locatives(sentence: string, from = 0, first?: RegExpExecArray): Generator<RegExpExecArray> {
   // (The position is kept here, not in the shared expressions: placeOf reads a part of the sentence
   // again, with these same expressions, while this search waits.)
+  // (`first`: LOCATIVE_START's match at `from`, where the caller has it: not searched again.)
+  let known = first;
   for (;;) {
-    LOCATIVE_START.lastIndex = from;
-    const p = LOCATIVE_START.exec(sentence);
+    let p = known;
+    known = undefined;
+    if (!p) {
+      LOCATIVE_START.lastIndex = from;
+      p = LOCATIVE_START.exec(sentence) ?? undefined;
+    }
     if (!p) return;
     LOCATIVE.lastIndex = p.index;
     const m = LOCATIVE.exec(sentence);
@@ -299,7 +305,7 @@ export function placeOf(sentence: string, context: readonly string[] = [], known
   LOCATIVE_START.lastIndex = 0;
   const candidate = LOCATIVE_START.exec(sentence);
   if (!candidate) return undefined;
-  for (const m of locatives(sentence, candidate.index)) {
+  for (const m of locatives(sentence, candidate.index, candidate)) {
     // A possessive is no place ("in Assad's view"), nor a part of a name ("Islamic State in Iraq").
     if (/^['’]s\b/.test(sentence.slice(m.index! + m[0].length))) continue;
     // (Only the end of the text before is read: these words must end it, but for white space.)

@@ -60,7 +60,9 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
     const t = tokens[k]!;
     const lemma = t.lemma;
     const id = ids ? ids[k]! : -1;
-    const lemmaFacts = lemma !== f[k] ? cues.lemmaFacts(lemma, id) : 0;
+    // (Asked for every token: a lemma that is its form adds nothing to the form's own bits, and the
+    // memo by word id answers without comparing the two strings.)
+    const lemmaFacts = cues.lemmaFacts(lemma, id);
     run |= cues.formMask(f[k]!, id) | (lemmaFacts & CUE_BITS);
     // Inside an actor only its head may be a trigger noun: "Russian airstrikes on Idlib" names
     // Russia by its airstrikes (a sector head), and the airstrikes still reach their target.
@@ -232,11 +234,17 @@ class CueIndex {
 
 const cueIndexes = new WeakMap<Lexicon, WeakMap<Registry, CueIndex>>();
 
+/** The index last asked for, and its lexicon and registry: every sentence of a build asks for the same one. */
+let last: { lex: Lexicon; reg: Registry; index: CueIndex } | undefined;
+
 function sentenceEndCues(lex: Lexicon, reg: Registry): CueIndex {
+  // (Two pointer comparisons instead of two WeakMap lookups per sentence.)
+  if (last !== undefined && last.lex === lex && last.reg === reg) return last.index;
   let byReg = cueIndexes.get(lex);
   if (!byReg) cueIndexes.set(lex, (byReg = new WeakMap()));
   let index = byReg.get(reg);
   if (!index) byReg.set(reg, (index = new CueIndex(lex, reg.sentenceEnd)));
+  last = { lex, reg, index };
   return index;
 }
 
