@@ -138,6 +138,14 @@ function attributiveParticiple(view: SentenceView, lex: Lexicon, k: number): boo
     const next = tokens[k + 1]!;
     if (next.pos === 'NOUN' && (lex.cues.groupNouns.has(f[k + 1]!) || view.syn.describedByParticiple.has(f[k + 1]!))) return true;
     if (view.mentionAt(k + 1)?.firstToken === k + 1) return true;
+    // ("the opposing UK-based Syrian Observatory": past a hyphenated compound before the name.)
+    if (
+      k + 4 < view.end &&
+      tokens[k + 2]!.text === '-' &&
+      tokens[k + 2]!.start === tokens[k + 1]!.end &&
+      view.mentionAt(k + 4)?.firstToken === k + 4
+    )
+      return true;
   }
   if (tokens[k + 1]!.pos !== 'NOUN' || view.acts.tokenMention[k + 1] !== -1) return false;
   let p = k - 1;

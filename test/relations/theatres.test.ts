@@ -823,6 +823,9 @@ const CASES: Array<[string, string[]]> = [
   ['The strike prompted criticism from Iran.', []],
   ['The Syrian forces freed Palmyra from IS gangs on March 27 with support of Russian Aerospace Defense Forces.', ['syria attacks daesh']],
   ['South Korea and the US kicked off joint military drills.', ['south-korea allied_with united-states']],
+  // A headline's "Syria fighting" is where the fighting was; "the opposing UK-based" describes the name.
+  ['Syria fighting kills 132 Islamic State fighters in clashes with Kurdish fighters.', []],
+  ['Russia airstrikes kill 20 IS militants.', ['russia attacks daesh']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

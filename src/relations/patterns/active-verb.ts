@@ -56,10 +56,23 @@ function forceNounSource(view: SentenceView, [a, b]: [number, number], v: number
 }
 
 /** The sources of an attack verb: its subject's actors; a force noun's (above) where they are none or only persons not owning it (a byline glued to a headline). */
+/** Is x a state named bare, neither by a demonym nor a possessive nor with a sector ("Syria")? */
+function bareStateName(view: SentenceView, x: ActorMention): boolean {
+  return !x.possessive && x.via !== 'demonym' && !x.sector && view.acts.actors.get(x.actor)?.type === 'country';
+}
+
 function attackSources(view: SentenceView, subj: ActorMention[], start: number, v: number): ActorMention[] {
+  // ("Syria fighting kills …" with "fighting" tagged a verb: the same.)
+  if (v - 1 >= view.first && view.syn.constructions.pitted.subjects.has(view.f[v - 1]!) && view.tokens[v - 1]!.pos === 'VERB')
+    return subj.filter((x) => !(x.endToken === v - 1 && bareStateName(view, x)));
   const phrase = forceNounPhrase(view, start, v);
   if (!phrase) return subj;
-  const owners = subj.filter((x) => x.possessive || view.acts.actors.get(x.actor)?.type !== 'person');
+  // ("Syria fighting kills 132 IS fighters": a state's bare name before fighting between sides, in a
+  // headline, is where it happens.)
+  const mutual = view.syn.constructions.pitted.subjects.has(view.f[phrase[1] - 1]!);
+  const owners = subj.filter(
+    (x) => (x.possessive || view.acts.actors.get(x.actor)?.type !== 'person') && !(mutual && bareStateName(view, x)),
+  );
   return owners.length ? owners : forceNounSource(view, phrase, v);
 }
 
