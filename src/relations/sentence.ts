@@ -158,6 +158,9 @@ export class SentenceView extends ClauseView {
     // "killed more than 20 Daesh fighters": the quantity's phrase is the object.
     j = this.afterQuantity(j);
     if (j >= this.end) return [];
+    // "Syria gas kills hundreds Security Council meets": headlines run together; a name after a bare
+    // quantity that a verb follows opens the next one.
+    if (this.runOnAfterQuantity(j)) return [];
     // "closed its airspace to Russian planes": the subject's own thing; the party follows it.
     const ownThing = tr.direct && tr.targetPreps.size > 0 && this.isNP(j) && this.hasPossessivePronoun(...this.np(j));
     if (ownThing) j = this.groupRight(j).end;
@@ -305,6 +308,18 @@ export class SentenceView extends ClauseView {
       c = y;
     }
     return [a, b];
+  }
+
+  /** Is the phrase at j a bare quantity ("hundreds", "20") run into a name that a headline's verb follows? */
+  private runOnAfterQuantity(j: number): boolean {
+    const t = this.tokens[j];
+    if (!t || !(t.pos === 'NUM' || this.syn.ofHeads.has(this.f[j]!)) || j + 1 >= this.end) return false;
+    const m = this.mentionAt(j + 1);
+    if (!m || m.firstToken !== j + 1 || m.endToken >= this.end) return false;
+    const v = this.tokens[m.endToken]!;
+    // (A headline's present: "meets"; "250 Syrian troops taken hostage" is a participle.)
+    const f = this.f[m.endToken]!;
+    return v.pos === 'VERB' && f.endsWith('s') && !f.endsWith('ss');
   }
 
   /** The start of "one of" before the phrase at a ("Iran, one of Assad's closest allies"), else a. */

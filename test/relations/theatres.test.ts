@@ -826,6 +826,9 @@ const CASES: Array<[string, string[]]> = [
   // A headline's "Syria fighting" is where the fighting was; "the opposing UK-based" describes the name.
   ['Syria fighting kills 132 Islamic State fighters in clashes with Kurdish fighters.', []],
   ['Russia airstrikes kill 20 IS militants.', ['russia attacks daesh']],
+  // Headlines run together: a name after a bare quantity, with a headline's verb after it, opens the next one.
+  ['August 21 2013 Syria gas kills hundreds Security Council meets.', []],
+  ['The notorious ISIL terrorists have brutally massacred 250 Syrian troops taken hostage at an airbase.', ['daesh attacks syria']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
