@@ -940,7 +940,7 @@ class Recognizer {
       // ("Norway mediated talks between …": a past form of a verb the relation stage reads, tagged an
       // adjective, is that verb; "Syrias embattled leader" is a phrase.)
       // ("Russia launches airstrikes on …": so is a present read as a plural noun.)
-      if ((pos === 'ADJ' || pos === 'NOUN') && from === j && j > 0 && !this.isDemonymAt(j - 1) && this.relationVerbForm(this.folded[from]!))
+      if ((pos === 'ADJ' || pos === 'NOUN') && from === j && j > 0 && this.relationVerbForm(this.folded[from]!) && !this.isDemonymAt(j - 1))
         break;
     }
     return undefined;

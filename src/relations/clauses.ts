@@ -80,7 +80,7 @@ export class ClauseView extends PhraseView {
    * The subject of a verb of leading whose object is the grouping [a, b) that names no actor ("Saudi
    * Arabia leads a coalition that …", "Washington is leading a coalition fighting IS"), if any.
    */
-  groupingLeader(a: number, b: number): ActorMention[] {
+  private groupingLeader(a: number, b: number): ActorMention[] {
     if (!this.syn.constructions.allyPhrase.groupings.has(this.f[b - 1]!) || this.argsIn(a, b).args.length) return [];
     let v = a - 1;
     while (v >= this.first && (this.tokens[v]!.pos === 'DET' || this.tokens[v]!.pos === 'ADJ')) v--;
@@ -586,11 +586,16 @@ export class ClauseView extends PhraseView {
     return true;
   }
 
-  /** Is the word at h the head of a phrase of unnamed fighters ("the rebels that Turkey supports")? */
-  private forcesHead(h: number): boolean {
+  /** Is token h the head of unnamed fighters ("the rebels", "government troops")? */
+  protected unnamedFightersHead(h: number): boolean {
     const f = this.f[h]!;
     const sector = this.lex.cues.sectorHeads.get(f);
-    return sector === 'REB' || sector === 'MIL' || this.syn.unnamedGroupHeads.has(f) || this.syn.unnamedGroupHeads.has(`${f}s`);
+    return this.syn.unnamedGroupHeads.has(f) || sector === 'REB' || sector === 'MIL';
+  }
+
+  /** Is the word at h the head of a phrase of unnamed fighters, singular too ("the militia that Iran funds")? */
+  private forcesHead(h: number): boolean {
+    return this.unnamedFightersHead(h) || this.syn.unnamedGroupHeads.has(`${this.f[h]}s`);
   }
 
   /**
@@ -819,7 +824,7 @@ export class ClauseView extends PhraseView {
     return false;
   }
 
-  relativeSubject(j: number): Subject {
+  private relativeSubject(j: number): Subject {
     let c = j - 1;
     // ("Russia - which is helping prop up the regime - is …": a dash sets the clause off as a comma does.)
     if (c >= this.first && (this.tokens[c]!.text === ',' || DASHES.has(this.tokens[c]!.text))) c--;

@@ -165,50 +165,25 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
     if (t.pos === 'VERB' || acts.mentions[before]!.possessive) continue;
     const f = acts.folded[k]!;
     let lemma = cls[k]! & R_PAST ? lex.relations.pastForms.get(f) : undefined;
-    // "Hezbollah fights alongside Syrian troops": a present -s form the tagger read as a noun, where a
-    // verb stands (a preposition, determiner or name after it).
     // (Not after a demonym that only describes: "Iranian targets in Syria" is a phrase.)
     const bm = acts.mentions[before]!;
     // ("strained by US-led coalition strikes on …": an actor that is a preposition's object is no subject.)
     const pb = bm.firstToken - 1;
     const inPhrase = pb >= s.firstToken && doc.tokens[pb]!.pos === 'ADP' && !lex.syntax.prepositionLike.has(acts.folded[pb]!);
     const subjectLike = !bm.generic && !bm.modifier && !(bm.via === 'demonym' && !bm.sector) && !inPhrase;
-    if (
-      lemma === undefined &&
-      subjectLike &&
-      t.pos === 'NOUN' &&
-      f.endsWith('s') &&
-      k + 1 < s.endToken &&
-      VERB_FOLLOWERS.has(doc.tokens[k + 1]!.pos)
-    ) {
-      lemma = sFormLemma(f, lex);
-    }
-    // "The YPG which the US backs clashed with …", "Kataib Hezbollah, which Iran funds, …": after an
-    // object's relative pronoun and the clause's subject, an -s form read as a noun before the main
-    // verb or a comma is the clause's verb.
-    if (
-      lemma === undefined &&
-      subjectLike &&
-      t.pos === 'NOUN' &&
-      f.endsWith('s') &&
-      k + 1 < s.endToken &&
-      (doc.tokens[k + 1]!.pos === 'VERB' || doc.tokens[k + 1]!.pos === 'AUX' || doc.tokens[k + 1]!.text === ',') &&
-      objectRelativeBefore(acts, cls, s, bm.firstToken)
-    ) {
-      lemma = sFormLemma(f, lex);
-    }
-    // "Russia launches airstrikes on Syria", "Turkey deploys troops": an -s form read as a noun right
-    // after its subject, before a deed or a force its verb takes (a timeline's present).
-    if (
-      lemma === undefined &&
-      subjectLike &&
-      t.pos === 'NOUN' &&
-      f.endsWith('s') &&
-      k + 1 < s.endToken &&
-      doc.tokens[k + 1]!.pos === 'NOUN' &&
-      (lex.relations.nouns.has(acts.folded[k + 1]!) || lex.cues.groupNouns.has(acts.folded[k + 1]!))
-    ) {
-      lemma = sFormLemma(f, lex);
+    // An -s form read as a noun right after its subject is its verb where a verb stands: before a
+    // preposition, determiner or name ("Hezbollah fights alongside Syrian troops"); before the main
+    // verb or a comma after an object's relative pronoun ("The YPG which the US backs clashed with …",
+    // "Kataib Hezbollah, which Iran funds, …"); before a deed or a force its verb takes ("Russia
+    // launches airstrikes on Syria", "Turkey deploys troops": a timeline's present).
+    if (lemma === undefined && subjectLike && t.pos === 'NOUN' && f.endsWith('s') && k + 1 < s.endToken) {
+      const next = doc.tokens[k + 1]!;
+      if (
+        VERB_FOLLOWERS.has(next.pos) ||
+        ((next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',') && objectRelativeBefore(acts, cls, s, bm.firstToken)) ||
+        (next.pos === 'NOUN' && (lex.relations.nouns.has(acts.folded[k + 1]!) || lex.cues.groupNouns.has(acts.folded[k + 1]!)))
+      )
+        lemma = sFormLemma(f, lex);
     }
     // "The YPG controls nearly all of Syria's frontier": any -s form read as a noun right after its
     // subject, before an adverb and then the verb's object (not a verb: "Hamas leaders also said"), is

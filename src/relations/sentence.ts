@@ -270,13 +270,6 @@ export class SentenceView extends ClauseView {
     return [];
   }
 
-  /** Is token h the head of unnamed fighters ("the rebels", "government troops")? */
-  private unnamedFightersHead(h: number): boolean {
-    const f = this.f[h]!;
-    const sector = this.lex.cues.sectorHeads.get(f);
-    return this.syn.unnamedGroupHeads.has(f) || sector === 'REB' || sector === 'MIL';
-  }
-
   /** Does one of an aid trigger's required things ("tanks", "asylum") follow at k, before a preposition or a verb? */
   private namesAidThing(aid: Trigger, k: number): boolean {
     if (!aid.requiresAny.size) return true;

@@ -327,15 +327,12 @@ function readAt(view: SentenceView, emit: Emitter, lex: Lexicon, k: number): voi
   if (!ally.length && !inside) ally = appositionAfter(view, held.end);
   // "Russia, Assad's main ally, …", "Iran and Russia, Assad's allies, …": a description after a
   // comma, opened by an article, an adjective or the holder itself.
-  // ("Iran, one of Assad's closest allies, …".)
+  // ("Iran, one of Assad's closest allies, …", and without its comma; "Hezbollah (Party of God), a
+  // close ally of Iran": past a gloss.)
   const d = view.pastOneOf(a);
-  const opens = d !== a || opensDescription(view, a, holder);
-  // ("Hezbollah (Party of God), a close ally of Iran": past a gloss.)
-  const g = d - 2 >= view.first && view.f[d - 2] === ')' ? view.glossOpening(d - 2) : -1;
-  const e = g !== -1 ? g : d - 1;
-  if (!ally.length && e - 1 >= view.first && view.f[d - 1] === ',' && opens && view.isNP(e - 1)) ally = view.groupLeft(e - 1).args;
-  // ("Iran one of Assad's closest allies": "one of" opens the description without its comma.)
-  if (!ally.length && d !== a && d - 1 >= view.first && view.f[d - 1] !== ',') ally = view.appositionBefore(d);
+  const setOff = d - 2 >= view.first && view.f[d - 1] === ',';
+  if (!ally.length && (setOff ? d !== a || opensDescription(view, a, holder) : d !== a && d - 1 >= view.first))
+    ally = view.appositionBefore(d);
   if (!ally.length) ally = opening;
   // "Hezbollah is Iran's proxy": the copula's subject.
   let from = a;
