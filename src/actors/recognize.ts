@@ -2097,7 +2097,8 @@ class Recognizer {
             surface,
             via: 'coreference',
             sector,
-            possessive: lost || undefined,
+            // ("Russia, the regime's main ally": the back-reference's own possessive, as a name's.)
+            possessive: lost || (i + n < end && POSSESSIVE.has(this.tokens[i + n]!.text)) || undefined,
           });
           i += n - 1;
           continue;
@@ -2133,7 +2134,7 @@ class Recognizer {
             endToken: i + 1,
             surface: tok.text,
             via: 'coreference',
-            possessive: f !== bare || undefined,
+            possessive: f !== bare || (i + 1 < end && POSSESSIVE.has(this.tokens[i + 1]!.text)) || undefined,
           });
         }
       }

@@ -109,6 +109,14 @@ export interface Constructions {
   helpingDeed: { trigger: Trigger; verbs: Set<string>; nouns: Set<string> };
   designatedBy: { trigger: Trigger; verbs: Set<string>; marks: Set<string>; descriptors: Set<string> };
   pitted: { trigger: Trigger; verbs: Set<string>; subjects: Set<string> };
+  fightingToll: {
+    trigger: Trigger;
+    verbs: Set<string>;
+    subjects: Set<string>;
+    tollOpeners: Set<string>;
+    results: Set<string>;
+    sameSide: Set<string>;
+  };
   lostTo: { trigger: Trigger; verbs: Set<string>; grounds: Set<string>; holdings: Set<string> };
   /** verbs: the claiming verbs (lemmas); nouns: what is claimed for a deed ("responsibility for"); relatives: the pronouns opening the deed's clause. */
   claimedDeed: { verbs: Set<string>; nouns: Set<string>; relatives: Set<string> };
@@ -241,6 +249,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const hd = section(file, raw, 'helpingDeed');
   const db = section(file, raw, 'designatedBy');
   const pt = section(file, raw, 'pitted');
+  const ft = section(file, raw, 'fightingToll');
   const lo = section(file, raw, 'lostTo');
   const cd = section(file, raw, 'claimedDeed');
   const af = section(file, raw, 'armedFire');
@@ -409,6 +418,14 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       trigger: triggerOf(file, 'constructions.pitted', pt.relation, pt.category, 'pit'),
       verbs: words(file, 'constructions.pitted.verbs', pt.verbs),
       subjects: words(file, 'constructions.pitted.subjects', pt.subjects),
+    },
+    fightingToll: {
+      trigger: triggerOf(file, 'constructions.fightingToll', ft.relation, ft.category, 'toll'),
+      verbs: words(file, 'constructions.fightingToll.verbs', ft.verbs),
+      subjects: words(file, 'constructions.fightingToll.subjects', ft.subjects),
+      tollOpeners: words(file, 'constructions.fightingToll.tollOpeners', ft.tollOpeners),
+      results: words(file, 'constructions.fightingToll.results', ft.results),
+      sameSide: words(file, 'constructions.fightingToll.sameSide', ft.sameSide),
     },
     lostTo: {
       trigger: triggerOf(file, 'constructions.lostTo', lo.relation, lo.category, 'lost to'),

@@ -34,7 +34,14 @@ function isAcronymForm(text: string): boolean {
 
 /** Lemmas that start a trigger: the lexicon's verbs and nouns, and the demand verbs. */
 export const triggerLemmas = derivedOnce(
-  (lex: Lexicon): Set<string> => new Set([...lex.relations.verbs.keys(), ...lex.relations.nouns.keys(), ...lex.syntax.demand.verbs]),
+  (lex: Lexicon): Set<string> =>
+    // (The verbs of the verb patterns too: demand.ts, fighting-toll.ts read at them.)
+    new Set([
+      ...lex.relations.verbs.keys(),
+      ...lex.relations.nouns.keys(),
+      ...lex.syntax.demand.verbs,
+      ...lex.syntax.constructions.fightingToll.verbs,
+    ]),
 );
 
 /** Words that may stand between an actor and the head of its phrase ("Russian fighter jets"). */

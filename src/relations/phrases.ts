@@ -185,6 +185,10 @@ export class PhraseView {
   private computeIsNP(k: number): boolean {
     if (this.acts.tokenMention[k] !== -1 || this.acts.roleTokens[k] === 1) return true;
     const t = this.tokens[k]!;
+    // "intercepted 20 Russian drones overnight": a time word the tagger read as an adjective closes no
+    // phrase ("the overnight strikes" keeps it before its noun).
+    if (t.pos === 'ADJ' && this.syn.timeHeads.has(this.f[k]!) && !(k + 1 < this.end && this.syn.nounPhrasePos.has(this.tokens[k + 1]!.pos)))
+      return false;
     if (this.syn.nounPhrasePos.has(t.pos)) return !(this.cls[k]! & R_CLAUSE_BREAK) || t.pos === 'PROPN';
     if (this.syn.possessiveMarks.has(t.text) && k > this.first && this.isNP(k - 1)) return true;
     if (t.pos === 'PRON' && this.lex.cues.pronouns.get(this.f[k]!) && this.isActorPossessive(k)) return true;

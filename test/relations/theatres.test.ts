@@ -829,6 +829,53 @@ const CASES: Array<[string, string[]]> = [
   // Headlines run together: a name after a bare quantity, with a headline's verb after it, opens the next one.
   ['August 21 2013 Syria gas kills hundreds Security Council meets.', []],
   ['The notorious ISIL terrorists have brutally massacred 250 Syrian troops taken hostage at an airbase.', ['daesh attacks syria']],
+  // Weapons in flight intercepted are force against their owner, as "shot down"; other interceptions are not.
+  ['Ukrainian air defences intercepted 20 Russian drones overnight.', ['ukraine attacks russia']],
+  ['The Saudi-led coalition intercepted a ballistic missile fired by the Houthis toward Jizan.', ['saudi-led-coalition attacks houthis']],
+  ['Israeli forces intercepted a Hamas drone over the Gaza border.', ['israel attacks hamas']],
+  ['Taiwanese jets intercepted Chinese warplanes that crossed the median line.', ['taiwan attacks china']],
+  ['Turkish intelligence intercepted Russian communications about the strike.', []],
+  ['The Israeli navy intercepted an Iranian arms shipment bound for Hezbollah.', []],
+  // A deed that leaves an actor's people dead or wounded is force against the actor.
+  ['Russian air strikes left 20 Free Syrian Army fighters dead near Hama.', ['russia attacks free-syrian-army']],
+  ['A Turkish drone strike left a senior PKK commander in a coma.', ['turkey attacks pkk']],
+  ['The Houthi attack left two Saudi soldiers dead near the border.', ['houthis attacks saudi-arabia']],
+  ['Israeli shelling left three Hezbollah fighters wounded in southern Lebanon.', ['israel attacks hezbollah']],
+  ['The Russian delegation left Geneva without a deal, leaving the Syrian opposition divided.', []],
+  ['Hamas left Damascus in 2012.', []],
+  ["Russia has left Assad's forces with no air cover.", []],
+  ['Ukrainian air defenses shot down a Russian drone over Kyiv.', ['ukraine attacks russia']],
+  ['Russia launched overnight strikes on Ukrainian cities.', ['russia attacks ukraine']],
+  // A back-reference's possessive holds what follows it, as a name's does.
+  ["Fighting raged in Syria. Russia, the regime's main ally, sent more jets.", ['russia allied_with syria']],
+  [
+    "Fighting raged in Syria. Iran and Russia, the government's allies, have sent troops.",
+    ['iran allied_with syria', 'russia allied_with syria'],
+  ],
+  ['Fighting raged in Syria. Russia, the regimes main ally, vetoed the resolution.', ['russia allied_with syria']],
+  ["Fighting raged in Syria. Hezbollah, the regime's Lebanese ally, lost fighters in Qusayr.", ['hezbollah allied_with syria']],
+  ["Hezbollah, Syria's Lebanese ally, lost fighters in Qusayr.", ['hezbollah allied_with syria']],
+  ["Syria's Iranian allies sent more troops to Aleppo.", ['iran allied_with syria']],
+  ["The war in Yemen dragged on. The Houthis said the government's allies had no right to intervene.", []],
+  // Factions that merge are allies.
+  ['Ahrar al-Sham merged with Jaish al-Islam in eastern Ghouta.', ['ahrar-al-sham allied_with jaish-al-islam']],
+  ['Ahrar al-Sham refused to merge with the Nusra Front.', ['ahrar-al-sham opposes al-nusra-front']],
+  // A fight whose toll counts two actors' people was fought between them (fighting-toll.ts).
+  [
+    'Fighting raged in Syria. The heavy fighting claimed the lives of 129 regime loyalists and 116 rebels including an Al-Nusra commander.',
+    ['al-nusra-front attacks syria', 'syria attacks al-nusra-front'],
+  ],
+  ['The battle left 30 Houthi fighters and 12 Saudi soldiers dead.', ['houthis attacks saudi-arabia', 'saudi-arabia attacks houthis']],
+  [
+    'Gunbattles in Tripoli killed five Haftar fighters and four GNA soldiers.',
+    ['khalifa-haftar attacks libya', 'libya attacks khalifa-haftar'],
+  ],
+  [
+    'The fighting killed at least 40 Daesh militants and 11 SDF fighters, the Observatory said.',
+    ['daesh attacks syrian-democratic-forces', 'syrian-democratic-forces attacks daesh'],
+  ],
+  ['Fierce fighting killed at least 18 regime forces and allied fighters on Friday.', []],
+  ['The fighting could kill thousands of Sudanese soldiers and RSF fighters.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

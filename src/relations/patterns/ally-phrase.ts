@@ -319,6 +319,15 @@ function readAt(view: SentenceView, emit: Emitter, lex: Lexicon, k: number): voi
       const g = view.groupLeft(only.endToken - 1).args.filter((m) => !holder.some((h) => h.actor === m.actor));
       if (g.length > 1) ally = g;
     }
+    // "Hezbollah, the regime's Lebanese ally, …": a demonym inside a description set off after a
+    // name is that name's nationality; the name is the ally.
+    if (ally.length && ally.every((m) => m.via === 'demonym')) {
+      const d0 = view.pastOneOf(a);
+      if (d0 - 2 >= view.first && view.f[d0 - 1] === ',') {
+        const named = view.appositionBefore(d0).filter((m) => m.via !== 'demonym');
+        if (named.length) ally = named;
+      }
+    }
   }
   // "Kyiv's Western allies, including Britain and France", "allies of Russia such as Belarus",
   // "Ukraine's partners, Germany and France, …": listed after the phrase.

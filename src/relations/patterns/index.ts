@@ -46,6 +46,7 @@ import { hostedMeeting } from './hosted-meeting.js';
 import { consequenceThreat } from './consequence-threat.js';
 import { forceIntent } from './force-intent.js';
 import { pitted } from './pitted.js';
+import { fightingToll } from './fighting-toll.js';
 import { lostTo } from './lost-to.js';
 import { claimedDeed } from './claimed-deed.js';
 
@@ -91,6 +92,7 @@ export const PATTERNS: readonly Pattern[] = [
   consequenceThreat,
   forceIntent,
   pitted,
+  fightingToll,
   lostTo,
   claimedDeed,
   casualtyList,
