@@ -927,6 +927,19 @@ class Recognizer {
           const phrase = this.folded.slice(from, from + n).join(' ');
           const s = heads.get(phrase);
           if (!s) continue;
+          // ("Afghan border posts", "Syrian border officials": a state topic modifying a noun that is
+          // none is no topic; the phrase's head, past it, says what of the state is meant.)
+          const after = from + n;
+          if (
+            skip === 0 &&
+            s === 'CVL' &&
+            after < end &&
+            this.tokens[after]!.pos === 'NOUN' &&
+            this.lex.cues.stateTopics.has(phrase) &&
+            !this.lex.cues.stateTopics.has(this.folded[after]!) &&
+            !heads.has(this.folded[after]!)
+          )
+            break;
           // "Syrian Kurdish forces", "Iraqi Sunni officials": an ethnic or insurgent part of the country.
           // Its phrase is then no state topic either ("Syria Kurd town").
           if (skip === 1 && this.lex.cues.ethnicModifiers.has(this.folded[j]!))

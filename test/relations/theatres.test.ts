@@ -876,6 +876,24 @@ const CASES: Array<[string, string[]]> = [
   ],
   ['Fierce fighting killed at least 18 regime forces and allied fighters on Friday.', []],
   ['The fighting could kill thousands of Sudanese soldiers and RSF fighters.', []],
+  // Refusals of another's invitation, bid, comments or mediation; envoys recalled by any title.
+  ['Syria turned down an invitation from Turkey.', ['syria opposes turkey']],
+  ["North Korea turned down South Korea's offer of talks.", ['north-korea opposes south-korea']],
+  ['Iran rebuffed American overtures.', ['iran opposes united-states']],
+  ["Israel rejected Qatar's mediation.", ['israel opposes qatar']],
+  ["Moscow dismissed Washington's comments as baseless.", ['russia opposes united-states']],
+  ['India recalled its high commissioner from Pakistan.', ['india opposes pakistan']],
+  ['Ukraine welcomed the invitation from Turkey.', []],
+  ['The Taliban turned down the volume of their attacks.', []],
+  // Blocking a bid is no support for the body it would join; only a hostile measure is shielded against.
+  ["Turkey blocked Sweden's bid to join NATO.", ['nato allied_with sweden', 'turkey opposes sweden']],
+  ['China blocked efforts to impose U.N. penalties on North Korea.', ['china supports north-korea']],
+  // A state topic modifying another noun is no topic ("Afghan border posts" are the state's posts).
+  ['Pakistani forces shelled Afghan border posts.', ['pakistan attacks afghanistan']],
+  ['Israeli forces shelled the Lebanese border town of Khiam.', []],
+  ['Turkey shelled Syrian border areas held by the YPG.', ['turkey attacks ypg']],
+  ['Russia cautioned Kazakhstan against joining the sanctions.', ['russia opposes kazakhstan']],
+  ['Russia cautioned that the sanctions would backfire.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

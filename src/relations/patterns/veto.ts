@@ -35,7 +35,9 @@ export const veto: SentenceEndPattern = {
           targets = view.groupRight(x + 1).args;
         }
         // "any move to sanction Assad": the infinitive's object.
+        // ("blocked Sweden's bid to join NATO": only an infinitive of aimVerbs aims the measure at its object.)
         else if (view.f[x] === 'to' && x + 2 < view.end && view.tokens[x + 1]!.pos === 'VERB' && view.isNP(x + 2)) {
+          if (!w.aimVerbs.has(view.tokens[x + 1]!.lemma)) break;
           // ("efforts to impose U.N. penalties on Assad": a measure as the object, its aim after it.)
           const [oa, ob] = view.np(x + 2);
           if (view.headIsActor(oa, ob)) targets = view.groupRight(x + 2).args;
