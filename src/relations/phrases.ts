@@ -512,6 +512,8 @@ export class PhraseView {
     }
     // Walk back over sector and member words ("Russian fighter jets", "Daesh fighting positions").
     while (h > a && this.acts.tokenMention[h] === -1 && this.headWords.has(this.f[h]!)) h--;
+    // ("trained Hezbollah's fighters": members after their actor's possessive mark.)
+    if (h < b - 1 && h - 1 >= a && this.syn.possessiveMarks.has(this.tokens[h]!.text) && this.acts.tokenMention[h - 1] !== -1) h--;
     return this.acts.tokenMention[h] !== -1;
   }
 

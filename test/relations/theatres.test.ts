@@ -894,6 +894,16 @@ const CASES: Array<[string, string[]]> = [
   ['Turkey shelled Syrian border areas held by the YPG.', ['turkey attacks ypg']],
   ['Russia cautioned Kazakhstan against joining the sanctions.', ['russia opposes kazakhstan']],
   ['Russia cautioned that the sanctions would backfire.', []],
+  // Members after their actor's possessive mark are the actor's ("trained Hezbollah's fighters").
+  ['Iran trained Hezbollah\'s fighters in Lebanon.', ['iran supports hezbollah']],
+  ['The UAE trained and equipped the Southern Transitional Council\'s forces.', ['united-arab-emirates supports southern-transitional-council']],
+  ['Turkey met Russia\'s support with suspicion.', []],
+  ['India shipped 50,000 tonnes of wheat to Afghanistan.', ['india supports afghanistan']],
+  // A state's plants, stations, airports, bridges and radars struck are force against the state.
+  ['Russian missiles hit a Ukrainian power plant.', ['russia attacks ukraine']],
+  ['Israeli jets bombed a Syrian radar near Damascus.', ['israel attacks syria']],
+  ['The Houthis attacked a Saudi airport in Abha.', ['houthis attacks saudi-arabia']],
+  ['Chinese engineers visited a Pakistani power plant.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
