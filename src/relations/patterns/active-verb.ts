@@ -120,7 +120,8 @@ export const activeVerb: VerbTriggerPattern = {
     let objects = view.objectOf(m.k, m.len, tr);
     if (!objects.length && tr.requires.size) objects = view.verbObjects(m.k, m.len, tr, m.subj);
     // (A pronoun's subject is no clause of its own: "medical centres that it supports".)
-    if (!objects.length && tr.direct && view.tokens[m.subj.start]?.pos !== 'PRON')
+    // (Without a relative pronoun in the sentence there is no such clause: the subject is not looked for.)
+    if (!objects.length && tr.direct && view.hasRelativeWord() && view.tokens[m.subj.start]?.pos !== 'PRON')
       objects = relativeObject(view, m.subj.start, m.k + m.len);
     if (tr.capitalIsPlace) objects = objects.filter((x) => x.via !== 'capital');
     const own = tr.relation === 'attacks' ? ownPossessiveAt(view, m.k + m.len) : -1;
