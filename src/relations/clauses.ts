@@ -111,9 +111,30 @@ export class ClauseView extends PhraseView {
    */
   private readonly subjects = new Map<number, Subject>();
 
+  /** Whether the sentence being read has a relative pronoun after its first token (-1: not asked yet). */
+  private relative = -1;
+
   override read(s: Sentence, prevSubject: ActorMention[] | undefined): this {
     this.subjects.clear();
+    this.relative = -1;
     return super.read(s, prevSubject);
+  }
+
+  /**
+   * Has the sentence a relative pronoun ("which", "that", "whom": R_RELATIVE) after its first token?
+   * A test that needs one before some phrase can say no without finding the phrase (a verb's subject
+   * is costly, and most sentences have none).
+   */
+  hasRelativeWord(): boolean {
+    if (this.relative === -1) {
+      this.relative = 0;
+      for (let j = this.first + 1; j < this.end; j++)
+        if (this.cls[j]! & R_RELATIVE) {
+          this.relative = 1;
+          break;
+        }
+    }
+    return this.relative === 1;
   }
 
   /** The subject of the verb at token v (the same object each time it is asked in one sentence: read only). */

@@ -5,6 +5,7 @@ import type { ActorMention } from '../../types.js';
 import { DONE, NEXT, PASS, type VerbTriggerPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
 import { R_RELATIVE } from '../classes.js';
+import type { VerbMatch } from '../triggers.js';
 
 /**
  * "An air strike by the coalition killed 18 SDF fighters", "Israeli shelling hit Hezbollah
@@ -78,16 +79,22 @@ function attackSources(view: SentenceView, subj: ActorMention[], start: number, 
 
 /**
  * "The YPG, which the US backs, …", "Kataib Hezbollah, which Iran funds, attacked …": the object of
- * a verb whose subject opens a relative clause with "which"/"that"/"whom" is the antecedent, where
- * no object follows the verb (at e).
+ * a verb (the match m) whose subject opens a relative clause with "which"/"that"/"whom" is the
+ * antecedent, where no object follows the verb (at e).
  */
-function relativeObject(view: SentenceView, start: number, e: number): ActorMention[] {
+function relativeObject(view: SentenceView, m: VerbMatch, e: number): ActorMention[] {
+  // (The tests that need no subject come first: the subject search is costly, and most verbs
+  // without an object are in no relative clause.)
+  if (!view.hasRelativeWord()) return [];
+  while (e < view.end && view.tokens[e]!.pos === 'ADV') e++;
+  if (e < view.end && view.isNP(e) && view.tokens[e]!.pos !== 'ADP') return [];
+  const start = m.subj.start;
+  // (A pronoun's subject is no clause of its own: "medical centres that it supports".)
+  if (view.tokens[start]?.pos === 'PRON') return [];
   const p = start - 1;
   if (p <= view.first || !(view.cls[p]! & R_RELATIVE)) return [];
   const w = view.f[p];
   if (w !== 'which' && w !== 'that' && w !== 'whom') return [];
-  while (e < view.end && view.tokens[e]!.pos === 'ADV') e++;
-  if (e < view.end && view.isNP(e) && view.tokens[e]!.pos !== 'ADP') return [];
   // The antecedent: the phrase right before the pronoun (past a comma), not a preposition's object
   // ("territory in Syria and Iraq that it seized" is the territory).
   const c = view.f[p - 1] === ',' ? p - 2 : p - 1;
@@ -119,9 +126,7 @@ export const activeVerb: VerbTriggerPattern = {
     // need not be looked for (the subject is needed first only for a relative's antecedent).
     let objects = view.objectOf(m.k, m.len, tr);
     if (!objects.length && tr.requires.size) objects = view.verbObjects(m.k, m.len, tr, m.subj);
-    // (A pronoun's subject is no clause of its own: "medical centres that it supports".)
-    if (!objects.length && tr.direct && view.tokens[m.subj.start]?.pos !== 'PRON')
-      objects = relativeObject(view, m.subj.start, m.k + m.len);
+    if (!objects.length && tr.direct) objects = relativeObject(view, m, m.k + m.len);
     if (tr.capitalIsPlace) objects = objects.filter((x) => x.via !== 'capital');
     const own = tr.relation === 'attacks' ? ownPossessiveAt(view, m.k + m.len) : -1;
     if (!objects.length && own === -1) return NEXT;
