@@ -70,6 +70,8 @@ export interface Constructions {
     nouns: Set<string>;
     groupings: Set<string>;
     memberPreps: Set<string>;
+    /** Prepositions after which a grouping is only talked about ("talks on an alliance between …"). */
+    topicPreps: Set<string>;
     /** Words after a named grouping that list its members ("the Army of Conquest, which includes …"). */
     namedMemberPreps: Set<string>;
     client: Trigger;
@@ -328,6 +330,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       trigger: triggerOf(file, 'constructions.allyPhrase', a.relation, a.category, 'ally'),
       nouns: words(file, 'constructions.allyPhrase.nouns', a.nouns),
       groupings: words(file, 'constructions.allyPhrase.groupings', a.groupings),
+      topicPreps: words(file, 'constructions.allyPhrase.topicPreps', a.topicPreps),
       memberPreps: words(file, 'constructions.allyPhrase.memberPreps', a.memberPreps),
       namedMemberPreps: words(file, 'constructions.allyPhrase.namedMemberPreps', a.namedMemberPreps),
       client: triggerOf(file, 'constructions.allyPhrase', a.clientRelation, a.clientCategory, 'proxy'),

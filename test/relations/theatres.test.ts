@@ -895,15 +895,25 @@ const CASES: Array<[string, string[]]> = [
   ['Russia cautioned Kazakhstan against joining the sanctions.', ['russia opposes kazakhstan']],
   ['Russia cautioned that the sanctions would backfire.', []],
   // Members after their actor's possessive mark are the actor's ("trained Hezbollah's fighters").
-  ['Iran trained Hezbollah\'s fighters in Lebanon.', ['iran supports hezbollah']],
-  ['The UAE trained and equipped the Southern Transitional Council\'s forces.', ['united-arab-emirates supports southern-transitional-council']],
-  ['Turkey met Russia\'s support with suspicion.', []],
+  ["Iran trained Hezbollah's fighters in Lebanon.", ['iran supports hezbollah']],
+  [
+    "The UAE trained and equipped the Southern Transitional Council's forces.",
+    ['united-arab-emirates supports southern-transitional-council'],
+  ],
+  ["Turkey met Russia's support with suspicion.", []],
   ['India shipped 50,000 tonnes of wheat to Afghanistan.', ['india supports afghanistan']],
   // A state's plants, stations, airports, bridges and radars struck are force against the state.
   ['Russian missiles hit a Ukrainian power plant.', ['russia attacks ukraine']],
   ['Israeli jets bombed a Syrian radar near Damascus.', ['israel attacks syria']],
   ['The Houthis attacked a Saudi airport in Abha.', ['houthis attacks saudi-arabia']],
   ['Chinese engineers visited a Pakistani power plant.', []],
+  // A grouping "between" its members.
+  ['A coalition between the Nusra Front and Ahrar al-Sham took Idlib.', ['ahrar-al-sham allied_with al-nusra-front']],
+  // Two subjects who fought are no allies unless "alongside" says so.
+  ['Iran and Iraq fought a bloody war in the 1980s.', []],
+  ['Armenia and Azerbaijan fought over Karabakh in 2020.', []],
+  ['India and Pakistan have fought three wars since 1947.', []],
+  ['Hezbollah fought in Aleppo alongside the Syrian army.', ['hezbollah allied_with syria']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

@@ -254,8 +254,11 @@ function readAt(view: SentenceView, emit: Emitter, lex: Lexicon, k: number): voi
   }
   // "an alliance including al-Nusra Front and Ahrar al-Sham": the members listed are allies.
   if (w.groupings.has(view.f[k]!) && view.tokens[k]!.pos === 'NOUN') {
+    // ("Talks on an alliance between Hamas and Fatah collapsed": an alliance talked about is none yet.)
+    const a = view.np(k)[0];
+    if (a - 1 >= view.first && w.topicPreps.has(view.f[a - 1]!)) return;
     const members = membersAfter(view, w.memberPreps, k + 1);
-    if (members.length > 1) emit.pairwise(members, w.trigger, view.textOf(k, k), view.modality(view.np(k)[0], k, false), false);
+    if (members.length > 1) emit.pairwise(members, w.trigger, view.textOf(k, k), view.modality(a, k, false), false);
     return;
   }
   // "Iran's proxies, including Hezbollah": the holder backs its client ("proxy war" names none).
