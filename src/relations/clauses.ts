@@ -72,7 +72,14 @@ export class ClauseView extends PhraseView {
     const g = this.groupLeft(v - 1);
     const w = g.start - 1;
     if (!g.args.length || w < this.first || this.f[w] !== 'with') return undefined;
-    if (w - 1 >= this.first && (this.syn.comitatives.has(`${this.f[w - 1]} with`) || this.tokens[w - 1]!.pos === 'NOUN')) return undefined;
+    if (w - 1 >= this.first && this.syn.comitatives.has(`${this.f[w - 1]} with`)) return undefined;
+    // ("the talks with Iran starting on Monday": after a noun, "with" is the noun's; but "the fighting
+    // with Britain and the US demanding …": a partner in a noun's "with" makes no demand.)
+    if (w - 1 >= this.first && this.tokens[w - 1]!.pos === 'NOUN') {
+      const lemma = this.tokens[v]!.lemma;
+      if (!(this.lex.cues.speechVerbs.has(lemma) || this.lex.relations.verbs.get(lemma)?.some((t) => t.relation === 'opposes')))
+        return undefined;
+    }
     return { args: g.args, start: g.start };
   }
 

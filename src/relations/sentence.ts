@@ -254,6 +254,9 @@ export class SentenceView extends ClauseView {
         !this.lex.cues.timeWords.has(this.f[j + 1]!)
       ) {
         const g = this.groupRight(j + 1);
+        // "met on Sunday, with Britain and France demanding …": "with" and a participle of speech or
+        // blame open a clause of its own; its actors are no party to the verb.
+        if (this.f[j] === 'with' && g.args.length && this.speakingParticipleAt(g.end)) return [];
         if (g.args.length) return g.args;
         const [pa, pb] = this.np(j + 1);
         if (this.throughHead(tr, pa, pb)) return this.objectOwners(pa, pb);
@@ -268,6 +271,13 @@ export class SentenceView extends ClauseView {
       }
     }
     return [];
+  }
+
+  /** Is token k an -ing participle of speech or of an `opposes` verb ("demanding", "accusing", "saying")? */
+  private speakingParticipleAt(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || t.pos !== 'VERB' || !this.f[k]!.endsWith('ing')) return false;
+    return this.lex.cues.speechVerbs.has(t.lemma) || this.lex.relations.verbs.get(t.lemma)?.some((x) => x.relation === 'opposes') === true;
   }
 
   /** Does one of an aid trigger's required things ("tanks", "asylum") follow at k, before a preposition or a verb? */

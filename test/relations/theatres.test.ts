@@ -914,6 +914,31 @@ const CASES: Array<[string, string[]]> = [
   ['Armenia and Azerbaijan fought over Karabakh in 2020.', []],
   ['India and Pakistan have fought three wars since 1947.', []],
   ['Hezbollah fought in Aleppo alongside the Syrian army.', ['hezbollah allied_with syria']],
+  // Coordinated subjects who host, receive or visit someone else did it each, not with each other.
+  ['Russia and Iran received delegations from the Taliban.', []],
+  ['France and Germany hosted refugees from Syria.', []],
+  ['Russia and China visited the region separately.', []],
+  ['Putin and Xi met reporters after the summit.', []],
+  ['Putin and Erdogan met last week in Sochi.', ['recep-tayyip-erdogan met vladimir-putin']],
+  ['Putin and Erdogan met 3 times this year.', ['recep-tayyip-erdogan met vladimir-putin']],
+  // A vow to punish or crush another is a threat, and a threat is the act.
+  ['France vowed to punish Assad for the gas attack.', ['france opposes bashar-al-assad']],
+  ['Israel vowed to crush Hamas after the attack.', ['israel opposes hamas']],
+  ['Iran vowed harsh revenge on the United States.', ['iran opposes united-states']],
+  ["Biden pledged to support Israel's response.", []],
+  // A demand's bare subjunctive ("demanded Russia rein in"); "with" and a speaking participle open a clause of its own.
+  ['The United States demanded Russia rein in its Syrian ally.', ['russia allied_with syria', 'united-states opposes russia']],
+  ['Turkey demanded the United States stop arming the YPG.', ['turkey opposes united-states']],
+  [
+    'The UN Security Council met in an emergency session on Sunday to address the fighting with Britain France and the United States demanding Russia rein in its Syrian ally.',
+    ['france opposes russia', 'russia allied_with syria', 'united-kingdom opposes russia', 'united-states opposes russia'],
+  ],
+  [
+    'The Security Council met on Sunday, with Britain, France and the United States demanding that Russia rein in its Syrian ally.',
+    ['france opposes russia', 'russia allied_with syria', 'united-kingdom opposes russia', 'united-states opposes russia'],
+  ],
+  ['Putin met with Erdogan in Sochi.', ['recep-tayyip-erdogan met vladimir-putin']],
+  ['Syrian troops clashed with Daesh militants trying to cross the river.', ['daesh attacks syria', 'syria attacks daesh']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

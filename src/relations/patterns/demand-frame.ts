@@ -214,7 +214,9 @@ export const demandFrame: SentenceEndPattern = {
       if (passive) d += 2;
       while (d < view.end && (view.tokens[d]!.pos === 'ADV' || view.f[d] === 'to' || (that && view.tokens[d]!.pos === 'AUX'))) d++;
       if (d >= view.end || view.tokens[d]!.pos !== 'VERB') continue;
-      if (!that && !view.f.slice(group.end, d).includes('to')) continue;
+      // ("demanded Russia rein in its ally": a demand verb's bare subjunctive, its "that" dropped.)
+      const bare = demanding && !noun && d === group.end && view.f[d] === view.tokens[d]!.lemma;
+      if (!that && !bare && !view.f.slice(group.end, d).includes('to')) continue;
       const act = view.tokens[d]!.lemma;
       // "urged Iraq to punish the militias": an act done to its object opposes no one asked to do it.
       if (!passive && lex.syntax.demand.doneTo.has(act) && d + 1 < view.end && view.isNP(d + 1)) continue;
