@@ -399,7 +399,36 @@ export class SentenceView extends ClauseView {
 
   /** Is [a, b) an object through which the trigger reaches its owner ("an Iranian proposal")? */
   throughHead(tr: Trigger, a: number, b: number): boolean {
-    return b > a && this.syn.objectHeads.get(tr.relation)?.has(this.f[b - 1]!) === true;
+    if (b <= a) return false;
+    if (this.syn.objectHeads.get(tr.relation)?.has(this.f[b - 1]!) === true) return true;
+    // "shelled Jobar, held by Faylaq al-Rahman": a place named by its name, its holder after it.
+    return tr.relation === 'attacks' && this.tokens[b - 1]!.pos === 'PROPN' && this.holdersAfter(b).length > 0;
+  }
+
+  /**
+   * The holders named right after a thing ending before b: "held by the FSA", ", controlled by IS"
+   * (syntax.json ownerPhrases, after a comma too), "under Daesh control", "under the control of
+   * Daesh"; else none.
+   */
+  holdersAfter(b: number): ActorMention[] {
+    let o = b;
+    if (o < this.end && this.f[o] === ',') o++;
+    if (
+      o + 2 < this.end &&
+      firstWords(this.syn.ownerPhrases).has(this.f[o]!) &&
+      this.syn.ownerPhrases.has(`${this.f[o]} ${this.f[o + 1]}`) &&
+      this.isNP(o + 2)
+    )
+      return this.groupRight(o + 2).args;
+    if (o === b && o + 2 < this.end && this.f[o] === 'under' && this.isNP(o + 1)) {
+      const [ca, cb] = this.np(o + 1);
+      if (this.f[cb - 1] !== 'control') return [];
+      // "under Daesh control", "under the control of Daesh".
+      const inside = this.argsIn(ca, cb).args;
+      if (inside.length) return inside;
+      if (cb + 1 < this.end && this.f[cb] === 'of' && this.isNP(cb + 1)) return this.groupRight(cb + 1).args;
+    }
+    return [];
   }
 
   /** Does mention m end the phrase ending before b, but for a time phrase ("US troops last month")? */
@@ -427,15 +456,8 @@ export class SentenceView extends ClauseView {
   objectOwners(a: number, b: number): ActorMention[] {
     // "a Syrian town held by Daesh", "supplies belonging to IS": the holder named after the object
     // owns it, whatever demonym describes it.
-    if (
-      b + 2 < this.end &&
-      firstWords(this.syn.ownerPhrases).has(this.f[b]!) &&
-      this.syn.ownerPhrases.has(`${this.f[b]} ${this.f[b + 1]}`) &&
-      this.isNP(b + 2)
-    ) {
-      const holders = this.groupRight(b + 2).args;
-      if (holders.length) return holders;
-    }
+    const holders = this.holdersAfter(b);
+    if (holders.length) return holders;
     const owners: ActorMention[] = [];
     for (let k = a; k < b; k++) {
       const possessor = this.pronounPossessor(k);

@@ -939,6 +939,19 @@ const CASES: Array<[string, string[]]> = [
   ],
   ['Putin met with Erdogan in Sochi.', ['recep-tayyip-erdogan met vladimir-putin']],
   ['Syrian troops clashed with Daesh militants trying to cross the river.', ['daesh attacks syria', 'syria attacks daesh']],
+  // A place held by an actor: "under X control", "under the control of X", ", held by X" after a place's name.
+  ['Russian jets bombed areas under Daesh control in Deir Ezzor.', ['russia attacks daesh']],
+  ['Russian jets bombed areas under the control of Daesh in Deir Ezzor.', ['russia attacks daesh']],
+  ['Syrian troops shelled Jobar, held by Faylaq al-Rahman.', ['syria attacks failaq-al-rahman']],
+  [
+    'Russian and Syrian aircraft carried out dozens of raids on Idlib, held by Hayat Tahrir al-Sham.',
+    ['russia attacks hayat-tahrir-al-sham', 'syria attacks hayat-tahrir-al-sham'],
+  ],
+  ["Russian jets bombed Aleppo, Syria's second city.", []],
+  // An "under" phrase set off after the object describes the object.
+  ['Turkish troops shelled Kobani, under siege by Daesh.', []],
+  ['Kurdish fighters defended Kobani, under siege by Daesh, with US air support.', []],
+  ['The YPG, under attack from Turkey, asked the US for help.', ['turkey attacks ypg']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

@@ -88,6 +88,17 @@ export const subjectTargetNoun: NounTriggerPattern = {
       for (let j = m.gv + 1; j < m.a && !adjunct; j++) adjunct = view.tokens[j]!.pos === 'ADP';
       if (!adjunct) return NEXT;
     }
+    // "Turkish troops shelled Kobani, under siege by Daesh": an "under" phrase set off after the
+    // verb's object describes that object, not the subject.
+    const p = m.a - 1;
+    // (Only "under …": "…, with US air support" after the object is still the subject's help.)
+    if (!before.length && m.gv !== -1 && p - 2 > m.gv && view.f[p] === 'under' && view.f[p - 1] === ',' && view.isNP(p - 2)) {
+      const [oa, ob] = view.np(p - 2);
+      const described = view.argsIn(oa, ob).args;
+      if (!described.length) return NEXT;
+      emit.pairs(agent, described, tr, m.word, m.flags);
+      return DONE;
+    }
     let targets = before.length ? before : view.subjectArgs(m.gv);
     // "The Israeli raid sparked condemnation from Jordan", "Venezuela's National Assembly approved
     // …, prompting protests from Guyana": a subject that names no actor stands for its owner.
