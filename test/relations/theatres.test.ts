@@ -952,6 +952,12 @@ const CASES: Array<[string, string[]]> = [
   ['Turkish troops shelled Kobani, under siege by Daesh.', []],
   ['Kurdish fighters defended Kobani, under siege by Daesh, with US air support.', []],
   ['The YPG, under attack from Turkey, asked the US for help.', ['turkey attacks ypg']],
+  // A deal "brokered between" two parties after its noun names no mediator.
+  [
+    'US Deputy National Security Adviser Ben Rhodes spoke on Tuesday. "We hold the Russian government responsible" Rhodes said referring to the terms of a recent ceasefire brokered between the US and Russia.',
+    ['ben-rhodes opposes russia'],
+  ],
+  ['Egypt mediated between Israel and Hamas.', ['egypt met hamas', 'egypt met israel']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

@@ -31,6 +31,17 @@ export const mediation: SentenceEndPattern = {
       const two = k + 1 < view.end && firstWords(w.nouns).has(view.f[k]!) ? `${view.f[k]} ${view.f[k + 1]}` : '';
       const nounLen = w.nouns.has(two) ? 2 : w.nouns.has(view.f[k]!) && (t.pos === 'NOUN' || t.pos === 'PROPN') ? 1 : 0;
       if (!verb && !nounLen) continue;
+      // ("a recent ceasefire brokered between the US and Russia": a participle after a noun that names
+      // no one describes the noun; no mediator acts, and the clause's subject is none.)
+      if (
+        verb &&
+        t.pos === 'VERB' &&
+        k - 1 >= view.first &&
+        view.tokens[k - 1]!.pos === 'NOUN' &&
+        !view.mentionAt(k - 1) &&
+        view.f[k]!.endsWith('ed')
+      )
+        continue;
       // "between" right after the word, or after its object ("mediated a truce between …") within the clause.
       let j = k + Math.max(1, nounLen);
       for (let n = 0; j < view.end && n < 6 && view.f[j] !== 'between'; j++, n++) if (view.isBreak(j) && view.f[j] !== 'on') break;
