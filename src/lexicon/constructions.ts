@@ -49,6 +49,8 @@ export interface Constructions {
     deeds: Map<string, Set<string>>;
     /** Deed verbs whose deed is their infinitive ("failed to protect civilians"). */
     deedInfinitives: Set<string>;
+    /** Speech verbs that accuse: any force or arming they report is laid on its doer ("Sudan charged that Eritrea was arming rebels"). */
+    accusingSpeech: Set<string>;
     /** Verbs whose object deed a verdict word after it condemns ("called Japan's move a provocation"). */
     verdictVerbs: Set<string>;
     /** Nouns of a verdict's kind before "of": "an act of aggression", "a clear case of interference". */
@@ -268,6 +270,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       withParticle: words(file, 'constructions.attribution.withParticle', at.withParticle),
       deeds,
       deedInfinitives: words(file, 'constructions.attribution.deedInfinitives', at.deedInfinitives),
+      accusingSpeech: words(file, 'constructions.attribution.accusingSpeech', at.accusingSpeech),
       verdictVerbs: words(file, 'constructions.attribution.verdictVerbs', at.verdictVerbs),
       verdictKinds: words(file, 'constructions.attribution.verdictKinds', at.verdictKinds),
       findingVerbs: words(file, 'constructions.attribution.findingVerbs', at.findingVerbs),

@@ -958,6 +958,13 @@ const CASES: Array<[string, string[]]> = [
     ['ben-rhodes opposes russia'],
   ],
   ['Egypt mediated between Israel and Hamas.', ['egypt met hamas', 'egypt met israel']],
+  // An accusing speech verb lays the force or arming it reports on the doer.
+  ['Sudan charged that Eritrea was arming rebels in Darfur.', ['sudan opposes eritrea']],
+  ['Kabul alleged that Pakistani forces shelled Afghan border posts.', ['afghanistan opposes pakistan', 'pakistan attacks afghanistan']],
+  ['Damascus alleged that Turkey was sending weapons to the rebels.', ['syria opposes turkey']],
+  ['Sudan charged that Eritrea might be arming rebels.', []],
+  ['Sudan denied that Eritrea was arming rebels.', []],
+  ['The prosecutor charged that the suspect had joined Daesh.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

@@ -139,6 +139,38 @@ function blamed(
   return undefined;
 }
 
+/** Is k an accusing speech verb ("charged"; "alleged", tagged an adjective, right after its speaker)? */
+function accusingAt(view: SentenceView, accusing: ReadonlySet<string>, k: number): boolean {
+  const t = view.tokens[k]!;
+  if (t.pos === 'VERB') return accusing.has(t.lemma);
+  return t.pos === 'ADJ' && view.f[k]!.endsWith('ed') && accusing.has(view.f[k]!.slice(0, -1)) && view.mentionAt(k - 1) !== undefined;
+}
+
+/**
+ * "Sudan charged that Eritrea was arming rebels": after an accusing speech verb at k, the first verb
+ * of the reported clause, where it is force or arming (relations.json), laid on its subject.
+ */
+function allegedDeed(view: SentenceView, lex: Lexicon, k: number): { who: ActorMention[]; at: number } | undefined {
+  let j = k + 1;
+  if (j < view.end && view.f[j] === 'that') j++;
+  for (let v = j; v < view.end && v < j + 12; v++) {
+    const t = view.tokens[v]!;
+    // ("was arming rebels": a progressive the tagger read as a noun is the verb.)
+    const f = view.f[v]!;
+    const progressive = t.pos !== 'VERB' && f.endsWith('ing') && v - 1 >= j && view.tokens[v - 1]!.lemma === 'be';
+    if (t.pos !== 'VERB' && !progressive) continue;
+    const verbs = lex.relations.verbs;
+    const stem = f.slice(0, -3);
+    const triggers = progressive ? (verbs.get(stem) ?? verbs.get(`${stem}e`)) : verbs.get(t.lemma);
+    const deed = triggers?.some((x) => x.relation === 'attacks' || (x.relation === 'supports' && x.category === 'AID'));
+    if (!deed) return undefined;
+    const subject = view.subjectOf(v);
+    if (!subject.args.length || subject.start < j || !stated(view, subject.start, v, lex.cues.negation, lex.cues.modals)) return undefined;
+    return { who: subject.args, at: v };
+  }
+  return undefined;
+}
+
 /** Does a word of objects (any, if empty) follow the deed verb at k in its clause ("used lethal chlorine gas")? */
 function deedObject(view: SentenceView, k: number, objects: Set<string>, infinitive: boolean): boolean {
   let from = k + 1;
@@ -278,7 +310,7 @@ export const attribution: SentenceEndPattern = {
   on: 'sentence end',
   cues: (lex) => {
     const w = lex.syntax.constructions.attribution;
-    return [...w.responsible, ...w.agentVerbs, ...w.verdicts, ...w.deeds.keys(), ...w.labels];
+    return [...w.responsible, ...w.agentVerbs, ...w.verdicts, ...w.deeds.keys(), ...w.labels, ...w.accusingSpeech];
   },
   run(view, emit, lex) {
     const w = lex.syntax.constructions.attribution;
@@ -286,8 +318,8 @@ export const attribution: SentenceEndPattern = {
       const t = view.tokens[k]!;
       // ("the so-called Nusra Front": no one calls anything.)
       return (
-        t.pos === 'VERB' &&
-        (lex.cues.speechVerbs.has(t.lemma) || w.findingVerbs.has(t.lemma) || w.verdictVerbs.has(t.lemma)) &&
+        ((t.pos === 'VERB' && (lex.cues.speechVerbs.has(t.lemma) || w.findingVerbs.has(t.lemma) || w.verdictVerbs.has(t.lemma))) ||
+          accusingAt(view, w.accusingSpeech, k)) &&
         !view.inCompound(k)
       );
     };
@@ -304,7 +336,8 @@ export const attribution: SentenceEndPattern = {
       if (blame && speakers.length) emit.pairs(speakers, blame.who, w.trigger, view.textOf(blame.at, blame.at), {});
       return;
     }
-    const blame = blamed(view, w, lex.cues.negation, lex.cues.modals);
+    let blame = blamed(view, w, lex.cues.negation, lex.cues.modals);
+    for (let k = view.first; !blame && k < view.end; k++) if (accusingAt(view, w.accusingSpeech, k)) blame = allegedDeed(view, lex, k);
     if (!blame) return;
     // "Moscow denied Syrian forces were behind it": the verb that governs the blame (the nearest
     // speaking verb before it) is a denial, which clears and accuses no one; "Russia denies
