@@ -44,6 +44,16 @@ export class CorruptEntryError extends Error {
 const WRITE_BUFFER = 1 << 20;
 const READ_WINDOW = 4 << 20;
 
+/** No buffer yet (a store that is only read allocates none). */
+const EMPTY: Buffer = Buffer.alloc(0);
+
+/** `buf` grown to hold `more` bytes after its first `used` (which are kept). */
+function grown(buf: Buffer, used: number, more: number): Buffer {
+  const b = Buffer.allocUnsafe(Math.max(2 * WRITE_BUFFER, 2 * buf.length, used + more));
+  buf.copy(b, 0, 0, used);
+  return b;
+}
+
 /**
  * Growable columns of entry positions: segment, line offset, byte lengths of both JSON parts, and
  * the offset of a copy of the summary part in the segment's summary file (-1: none).
@@ -129,9 +139,14 @@ export interface ScanResult {
 export class SegmentStore {
   readonly segments: Segment[] = [];
   readonly entries = new Entries();
-  #pending: string[] = [];
+  /**
+   * Lines appended and not yet written, encoded (`#pending[0, #pendingBytes)`), and their summary
+   * parts for the summary file: each part is encoded once, into these, and its checksum is taken of
+   * those bytes (as strings, each part was measured, encoded for its checksum, joined and encoded again).
+   */
+  #pending = EMPTY;
   #pendingBytes = 0;
-  #sumPending: string[] = [];
+  #sumPending = EMPTY;
   #sumPendingBytes = 0;
   #writer: number | undefined;
 
@@ -167,16 +182,34 @@ export class SegmentStore {
     if (this.#writer === undefined) throw new Error('actorgraph/cache: no writable segment');
     if (key.length !== KEY_LENGTH) throw new Error(`actorgraph/cache: a key is ${KEY_LENGTH} characters`);
     const seg = this.segments[this.#writer]!;
-    const pLen = Buffer.byteLength(persons);
-    const xLen = Buffer.byteLength(extraction);
     const off = seg.size + this.#pendingBytes;
-    this.#pending.push(key, '\t', crcField(persons, extraction), '\t', persons, '\t', extraction, '\n');
-    this.#pendingBytes += LINE_OVERHEAD + pLen + xLen;
+    // (UTF-8 takes at most 3 bytes per UTF-16 code unit: room for the line whatever it holds; a
+    // line too long for the buffer is measured instead.)
+    let room = LINE_OVERHEAD + 3 * (persons.length + extraction.length);
+    if (room > WRITE_BUFFER) room = LINE_OVERHEAD + Buffer.byteLength(persons) + Buffer.byteLength(extraction);
+    if (this.#pendingBytes + room > this.#pending.length) this.#pending = grown(this.#pending, this.#pendingBytes, room);
+    const b = this.#pending;
+    let at = off - seg.size;
+    at += b.write(key, at, 'latin1');
+    b[at++] = TAB;
+    const crcAt = at;
+    at += CRC_LENGTH;
+    b[at++] = TAB;
+    const pAt = at;
+    at += b.write(persons, at);
+    const pLen = at - pAt;
+    b[at++] = TAB;
+    const xAt = at;
+    at += b.write(extraction, at);
+    const xLen = at - xAt;
+    b[at++] = NL;
+    b.write(crcField(b.subarray(pAt, pAt + pLen), b.subarray(xAt, xAt + xLen)), crcAt, 'latin1');
+    this.#pendingBytes = at;
     let sOff = -1;
     if (seg.sum) {
       sOff = seg.sum.size + this.#sumPendingBytes;
-      this.#sumPending.push(persons);
-      this.#sumPendingBytes += pLen;
+      if (this.#sumPendingBytes + pLen > this.#sumPending.length) this.#sumPending = grown(this.#sumPending, this.#sumPendingBytes, pLen);
+      this.#sumPendingBytes += b.copy(this.#sumPending, this.#sumPendingBytes, pAt, pAt + pLen);
     }
     if (this.#pendingBytes >= WRITE_BUFFER) this.flush();
     return this.entries.push(this.#writer, off, pLen, xLen, sOff);
@@ -186,20 +219,21 @@ export class SegmentStore {
   flush(): void {
     if (this.#writer === undefined || this.#pendingBytes === 0) return;
     const seg = this.segments[this.#writer]!;
-    const buf = Buffer.from(this.#pending.join(''), 'utf8');
-    this.#pending = [];
+    const buf = this.#pending.subarray(0, this.#pendingBytes);
     this.#pendingBytes = 0;
     let done = 0;
     while (done < buf.length) done += writeSync(seg.fd, buf, done, buf.length - done, seg.size + done);
     seg.size += buf.length;
     if (seg.sum && this.#sumPendingBytes) {
-      const sum = Buffer.from(this.#sumPending.join(''), 'utf8');
-      this.#sumPending = [];
+      const sum = this.#sumPending.subarray(0, this.#sumPendingBytes);
       this.#sumPendingBytes = 0;
       let n = 0;
       while (n < sum.length) n += writeSync(seg.sum.fd, sum, n, sum.length - n, seg.sum.size + n);
       seg.sum.size += sum.length;
     }
+    // A buffer grown for a huge entry is not kept.
+    if (this.#pending.length > 2 * WRITE_BUFFER) this.#pending = EMPTY;
+    if (this.#sumPending.length > 2 * WRITE_BUFFER) this.#sumPending = EMPTY;
   }
 
   /** Flushes and fsyncs the writable segment; appends are no longer allowed. */

@@ -47,7 +47,12 @@ export class OutputFile {
   readonly path: string;
   readonly tempPath: string;
   #fd: number;
-  #pending = '';
+  /**
+   * Text written and not yet in the file, encoded: `#pending[0, #pendingBytes)`. Each piece is encoded
+   * once, into this buffer (as a string, it was measured, concatenated, and encoded at the flush).
+   */
+  #pending: Buffer | undefined;
+  #pendingBytes = 0;
   /** Bytes in the file. */
   #size = 0;
   /** Bytes in the file and in `#pending`. */
@@ -122,7 +127,7 @@ export class OutputFile {
     let done = 0;
     while (done < buf.length) done += writeSync(this.#fd, buf, done, buf.length - done, this.#size + done);
     this.#size += buf.length;
-    this.#bytes = this.#size + (this.#pending ? Buffer.byteLength(this.#pending) : 0);
+    this.#bytes = this.#size + this.#pendingBytes;
   }
 
   /** Bytes in the file so far (buffered text included). */
@@ -131,15 +136,31 @@ export class OutputFile {
   }
 
   write(text: string): void {
-    this.#pending += text;
-    this.#bytes += Buffer.byteLength(text);
-    if (this.#pending.length >= BUFFER) this.flush();
+    // (UTF-8 takes at most 3 bytes per UTF-16 code unit.)
+    if (this.#pendingBytes + 3 * text.length > 2 * BUFFER) {
+      this.flush();
+      if (3 * text.length > 2 * BUFFER) {
+        // A whole rendered file (the graph's JSON, its GEXF): encoded and written as it is.
+        this.#written(Buffer.from(text, 'utf8'));
+        return;
+      }
+    }
+    this.#pending ??= Buffer.allocUnsafe(2 * BUFFER);
+    const n = this.#pending.write(text, this.#pendingBytes);
+    this.#pendingBytes += n;
+    this.#bytes += n;
+    if (this.#pendingBytes >= BUFFER) this.flush();
   }
 
   flush(): void {
-    if (!this.#pending) return;
-    const buf = Buffer.from(this.#pending, 'utf8');
-    this.#pending = '';
+    if (!this.#pendingBytes) return;
+    const buf = this.#pending!.subarray(0, this.#pendingBytes);
+    this.#pendingBytes = 0;
+    this.#written(buf);
+  }
+
+  /** Writes `buf` at the end of the file (nothing pending before it). */
+  #written(buf: Buffer): void {
     try {
       this.#writeBuffer(buf);
     } catch (e) {

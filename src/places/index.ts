@@ -178,10 +178,16 @@ const LOCATIVE = new RegExp(
   'uy',
 );
 /**
- * Where LOCATIVE may match: its opening words alone, without the Unicode flag, which a search
- * through the sentence runs about twice as fast; LOCATIVE is then tried at each such place only.
+ * Where LOCATIVE may match: its opening words, without the Unicode flag, which a search through the
+ * sentence runs about twice as fast, and a look at what follows them that any match of LOCATIVE
+ * passes (a capital, "the city of …", a part's or holder's word): "in the", "at least", "in a" (most
+ * of the opening words a sentence has) are passed over here, not tried with LOCATIVE, which is then
+ * tried at each such place only.
  */
-const LOCATIVE_START = new RegExp(LOCATIVE_WORD, 'g');
+const LOCATIVE_START = new RegExp(
+  `${LOCATIVE_WORD}(?=[A-Z]|the\\s+(?:city|town|village|province|region|capital)\\s|north|south|east|west|central|[A-Za-z]+-(?:held|controlled|run|besieged)\\s)`,
+  'g',
+);
 
 /**
  * The matches of LOCATIVE in `sentence` from `from` on (where no match starts before it), as
@@ -211,6 +217,8 @@ function* locatives(sentence: string, from = 0, first?: RegExpExecArray): Genera
     yield m;
   }
 }
+/** A possessive mark where it is tried (sticky: no copy of the rest of the sentence is made to test it). */
+const POSSESSIVE_AT = /['’]s\b/y;
 const BORDER = new RegExp(`\\b(?:on|along|at|near|across)\\s+the\\s+(${NAME})\\s+border\\b`, 'gu');
 /**
  * How much of the text before a locative the tests of the words ending it read: the longest such
@@ -296,7 +304,12 @@ export class SentencePlaces {
 export function placeOf(sentence: string, context: readonly string[] = [], known?: ReadonlyMap<string, string>): Place | undefined {
   const { byName } = countryTable();
   // (The border pattern needs the word: most sentences have none, and are not matched against it.)
-  const border = sentence.includes('border') ? [...sentence.matchAll(BORDER)][0] : undefined;
+  // (Its first match only: the search starts at the sentence's start, whatever the last one left in BORDER.)
+  let border: RegExpExecArray | null = null;
+  if (sentence.includes('border')) {
+    BORDER.lastIndex = 0;
+    border = BORDER.exec(sentence);
+  }
   if (border) {
     const c = byName.get(fold(border[1]!));
     if (c) return { place: `${border[1]} border`, placeCountry: c.cca3 };
@@ -307,16 +320,18 @@ export function placeOf(sentence: string, context: readonly string[] = [], known
   if (!candidate) return undefined;
   for (const m of locatives(sentence, candidate.index, candidate)) {
     // A possessive is no place ("in Assad's view"), nor a part of a name ("Islamic State in Iraq").
-    if (/^['’]s\b/.test(sentence.slice(m.index! + m[0].length))) continue;
+    POSSESSIVE_AT.lastIndex = m.index! + m[0].length;
+    if (POSSESSIVE_AT.test(sentence)) continue;
     // (Only the end of the text before is read: these words must end it, but for white space.)
     const before = sentence.slice(0, m.index!).trimEnd();
     if (/\bIslamic State$/i.test(before.slice(-ISLAMIC_STATE_TAIL))) continue;
     // Nor a law's reach ("a terrorist group banned in Russia", "outlawed in Turkey").
     if (/\b(?:banned|outlawed|illegal|prohibited|proscribed)$/i.test(before.slice(-BANNED_TAIL))) continue;
     let words = trimEndMarks(m[1]!).split(' ');
-    if (NOT_PLACES.has(fold(words[0]!))) continue;
+    const head = fold(words[0]!);
+    if (NOT_PLACES.has(head)) continue;
     // "in Eastern Ghouta" is a place of its own; "in Eastern Homs" a part of Homs.
-    if (DIRECTIONS.has(fold(words[0]!))) {
+    if (DIRECTIONS.has(head)) {
       if (words.length === 1) continue;
       if (!known?.has(foldKey(words.join(' ')))) words = words.slice(1);
     }
