@@ -965,6 +965,16 @@ const CASES: Array<[string, string[]]> = [
   ['Sudan charged that Eritrea might be arming rebels.', []],
   ['Sudan denied that Eritrea was arming rebels.', []],
   ['The prosecutor charged that the suspect had joined Daesh.', []],
+  // A reciprocal object makes a directed verb go both ways between coordinated subjects.
+  ['Russia and Ukraine blamed each other for the attack on the dam.', ['russia opposes ukraine', 'ukraine opposes russia']],
+  ['Azerbaijan and Armenia accused each other of violating the ceasefire.', ['armenia opposes azerbaijan', 'azerbaijan opposes armenia']],
+  ['India and Pakistan have fought each other in three wars.', ['india attacks pakistan', 'pakistan attacks india']],
+  ['Armenia and Azerbaijan did not accuse each other.', []],
+  ['Russia and China met each other in Beijing.', ['china met russia']],
+  [
+    'North Korea and South Korea exchanged artillery fire near the border.',
+    ['north-korea attacks south-korea', 'south-korea attacks north-korea'],
+  ],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

@@ -18,12 +18,24 @@ function objectPhrase(view: View, j: number): boolean {
   return true;
 }
 
+/** Does "each other" or "one another" stand at j (past adverbs)? */
+function reciprocalAt(view: View, j: number): boolean {
+  while (j < view.end && view.tokens[j]!.pos === 'ADV' && view.f[j] !== 'each') j++;
+  return j + 1 < view.end && ((view.f[j] === 'each' && view.f[j + 1] === 'other') || (view.f[j] === 'one' && view.f[j + 1] === 'another'));
+}
+
 export const symmetricVerb: VerbTriggerPattern = {
   name: 'symmetric-verb',
-  reads: ['X met Y', 'X and Y met', 'X clashed with Y'],
+  reads: ['X met Y', 'X and Y met', 'X clashed with Y', 'X and Y accused each other'],
   on: 'verb trigger',
   run(view, emit, _lex, m) {
     const tr = m.trigger;
+    // "Armenia and Azerbaijan accused each other of …", "blamed one another": a reciprocal object
+    // makes any directed verb go both ways between the coordinated subjects.
+    if (!m.passive && tr.direct && m.subj.args.length > 1 && reciprocalAt(view, m.k + m.len)) {
+      emit.pairwise(m.subj.args, tr, m.word, m.flags, true);
+      return DONE;
+    }
     if (m.passive || !(tr.mutual || SYMMETRIC_RELATIONS.has(tr.relation))) return PASS;
     const subj = m.subj.args;
     const objects = view.verbObjects(m.k, m.len, tr, m.subj);
