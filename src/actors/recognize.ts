@@ -46,6 +46,8 @@ const RELATED_HEADINGS = new Set(['News', 'Coverage', 'Stories', 'Articles', 'Co
 /** Parts of speech no keyword of a tag list is (see markTagLists). */
 const FUNCTION_WORDS = new Set(['DET', 'ADP', 'AUX', 'PRON', 'CCONJ', 'SCONJ', 'PART']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** Prepositions between a role head and the body it is held at ("ambassador to the UN", "envoy at the OSCE"). */
+const ROLE_OBJECT_PREPS = new Set(['to', 'of', 'at', 'for']);
 /** A territory's parts: after a listed place's possessive, that place's ("Hamas countryside" is Hama's). */
 const PLACE_PARTS = new Set([
   'countryside',
@@ -1380,11 +1382,18 @@ class Recognizer {
   /** A role word right before the name ("leader Recep Tayyip Erdoğan", "counterpart, Ilham Aliyev"). */
   private roleBefore(a: number, first: number): boolean {
     let k = a - 1;
-    if (k >= first && this.tokens[k]!.text === ',') k--;
+    const comma = k >= first && this.tokens[k]!.text === ',';
+    if (comma) k--;
     if (k < first) return false;
     const f = noFinalDot(this.folded[k]!);
     const t = this.lex.titles;
-    return t.roleHeads.has(f) || t.honorifics.has(f) || t.roles.has(f) || (f.endsWith('s') && t.roleHeads.has(f.slice(0, -1)));
+    if (t.roleHeads.has(f) || t.honorifics.has(f) || t.roles.has(f) || (f.endsWith('s') && t.roleHeads.has(f.slice(0, -1)))) return true;
+    // ("Ukraine's ambassador to the UN, Sergiy Kyslytsya": a role head and its "to/of/at" actor before the comma.)
+    if (!comma || !this.covered(k)) return false;
+    let j = k;
+    while (j > first && this.covered(j)) j--;
+    if (this.folded[j] === 'the') j--;
+    return j - 1 >= first && ROLE_OBJECT_PREPS.has(this.folded[j]!) && t.roleHeads.has(noFinalDot(this.folded[j - 1]!));
   }
 
   /** ", Russia's deputy foreign minister" / ", UN special envoy" after a name. */

@@ -118,6 +118,12 @@ describe('roles stated by a copula or a plural title', () => {
     expect(rolesOf('Ali Haidar, who fought with Hezbollah, was arrested.')).toEqual([]);
   });
 
+  it('a role with its "to/of" body before the comma names the person after it', () => {
+    expect(rolesOf("Ukraine's ambassador to the UN, Sergiy Kyslytsya, condemned the strike.")).toEqual(['sergiy-kyslytsya ukraine']);
+    expect(rolesOf('The spokesman for the Pentagon, John Kirby, said the strike was lawful.')).toEqual(['john-kirby united-states']);
+    expect(rolesOf('Fighting raged near Aleppo, Syria, Reuters reported.')).toEqual([]);
+  });
+
   it("a listed person's description set off by commas is read with the names after it", () => {
     expect(rolesOf('Sergei Lavrov, the Russian foreign minister, met Kerry in Geneva.')).toEqual(['sergei-lavrov russia']);
     expect(rolesOf('Michael Ratney, the US envoy for Syria, said Russia must stop bombing rebels.')).toEqual([
