@@ -975,6 +975,11 @@ const CASES: Array<[string, string[]]> = [
     'North Korea and South Korea exchanged artillery fire near the border.',
     ['north-korea attacks south-korea', 'south-korea attacks north-korea'],
   ],
+  // A delegation or envoy sent to another is a consultation with it.
+  ['Hamas sent a delegation to Egypt on Monday.', ['egypt met hamas']],
+  ['The Taliban sent a delegation to Russia for talks.', ['russia met taliban']],
+  ['Russia sent troops to Syria.', ['russia supports syria']],
+  ['Iran sent a delegation to the funeral.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
