@@ -9,7 +9,7 @@ import type { Trigger } from '../lexicon/relations.js';
 import { SYMMETRIC_RELATIONS } from '../types.js';
 import type { SentenceView } from './sentence.js';
 import type { Flags, Subject } from './clauses.js';
-import { isQuoteMark } from './classes.js';
+import { isQuoteMark, R_HYPOTHETICAL } from './classes.js';
 
 /** The verb trigger `tr` at k (see the file comment: the getters compute on first read). */
 export class VerbMatch {
@@ -69,6 +69,13 @@ export class VerbMatch {
     }
     // "Russia allegedly bombed …": the text doubts the deed.
     if (tr.relation === 'attacks' && k - 1 >= view.first && view.syn.hedges.has(view.f[k - 1]!)) flags = { ...flags, hypothetical: true };
+    // "If Israel attacks Iran, Tehran will respond": a conditional conjunction right before the
+    // subject (past a determiner) makes its clause a condition, not a deed.
+    if (!flags.hypothetical) {
+      let c = subj.start - 1;
+      if (c >= view.first && view.tokens[c]!.pos === 'DET') c--;
+      if (c >= view.first && view.tokens[c]!.pos === 'SCONJ' && view.cls[c]! & R_HYPOTHETICAL) flags = { ...flags, hypothetical: true };
+    }
     return flags;
   }
 }

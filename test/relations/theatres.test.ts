@@ -980,6 +980,11 @@ const CASES: Array<[string, string[]]> = [
   ['The Taliban sent a delegation to Russia for talks.', ['russia met taliban']],
   ['Russia sent troops to Syria.', ['russia supports syria']],
   ['Iran sent a delegation to the funeral.', []],
+  // A condition is no deed: "if" or "unless" right before the subject.
+  ['If Israel attacks Iran, Tehran will respond.', []],
+  ['If Israel attacks Iran, Tehran will respond, Iranian officials warned.', []],
+  ['If Russia invades Ukraine, the West will impose sanctions.', []],
+  ['Israel attacked Iran after Iranian missiles hit Israeli bases.', ['iran attacks israel', 'israel attacks iran']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
