@@ -32,6 +32,17 @@ function isAcronymForm(text: string): boolean {
   return !(c >= 97 && c <= 122) && text === text.toUpperCase() && UPPER_FIRST.test(text);
 }
 
+/**
+ * The verb of `verbs` whose -ing form f is ("arming" → "arm", "making" → "make", "hitting" → "hit"),
+ * for a progressive the tagger read as a noun, which keeps its form as lemma; else undefined.
+ */
+export function ingVerbStem(verbs: ReadonlyMap<string, unknown>, f: string): string | undefined {
+  if (!f.endsWith('ing')) return undefined;
+  const base = f.slice(0, -3);
+  for (const c of [base, `${base}e`, base.replace(/(.)\1$/, '$1')]) if (verbs.has(c)) return c;
+  return undefined;
+}
+
 /** Lemmas that start a trigger: the lexicon's verbs and nouns, and the demand verbs. */
 export const triggerLemmas = derivedOnce(
   (lex: Lexicon): Set<string> =>
@@ -69,11 +80,7 @@ export const relationClasses = derivedOnce((lex: Lexicon): WordClasses => {
     if (r.nouns.has(f)) bits |= R_NOUN;
     if (r.pastForms.has(f)) bits |= R_PAST;
     if (refers.has(f)) bits |= R_REFERS;
-    if (r.verbs.has(f) || r.nouns.has(f) || r.pastForms.has(f) || demand.has(f)) bits |= R_TRIGGER;
-    else if (f.endsWith('ing')) {
-      const base = f.slice(0, -3);
-      if (r.verbs.has(base) || r.verbs.has(`${base}e`) || r.verbs.has(base.replace(/(.)\1$/, '$1'))) bits |= R_TRIGGER;
-    }
+    if (r.verbs.has(f) || r.nouns.has(f) || r.pastForms.has(f) || demand.has(f) || ingVerbStem(r.verbs, f)) bits |= R_TRIGGER;
     return bits;
   });
 });

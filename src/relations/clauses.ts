@@ -56,10 +56,13 @@ export class ClauseView extends PhraseView {
     if (this.f[v - 1] === 'have' && this.f[v - 2] === 'to') c = v - 3;
     else if (this.f[v - 1] === 'to') c = v - 2;
     if (c - 1 < this.first || !this.f[c]!.endsWith('ing') || this.tokens[c]!.pos !== 'VERB') return -1;
-    const lemma = this.tokens[c]!.lemma;
-    const saying = this.lex.cues.speechVerbs.has(lemma) || this.lex.relations.verbs.get(lemma)?.some((t) => t.relation === 'opposes');
-    if (!saying || !this.isNP(c - 1)) return -1;
+    if (!this.saysOrBlames(this.tokens[c]!.lemma) || !this.isNP(c - 1)) return -1;
     return c;
+  }
+
+  /** Is the lemma a verb of speech or of an `opposes` trigger ("say", "demand", "accuse")? */
+  protected saysOrBlames(lemma: string): boolean {
+    return this.lex.cues.speechVerbs.has(lemma) || this.lex.relations.verbs.get(lemma)?.some((t) => t.relation === 'opposes') === true;
   }
 
   /**
@@ -75,11 +78,7 @@ export class ClauseView extends PhraseView {
     if (w - 1 >= this.first && this.syn.comitatives.has(`${this.f[w - 1]} with`)) return undefined;
     // ("the talks with Iran starting on Monday": after a noun, "with" is the noun's; but "the fighting
     // with Britain and the US demanding …": a partner in a noun's "with" makes no demand.)
-    if (w - 1 >= this.first && this.tokens[w - 1]!.pos === 'NOUN') {
-      const lemma = this.tokens[v]!.lemma;
-      if (!(this.lex.cues.speechVerbs.has(lemma) || this.lex.relations.verbs.get(lemma)?.some((t) => t.relation === 'opposes')))
-        return undefined;
-    }
+    if (w - 1 >= this.first && this.tokens[w - 1]!.pos === 'NOUN' && !this.saysOrBlames(this.tokens[v]!.lemma)) return undefined;
     return { args: g.args, start: g.start };
   }
 

@@ -9,7 +9,7 @@
 import type { AnalyzedText, ArticleActors, Sentence } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { isTitleCase } from '../nlp/headline.js';
-import { R_ACRONYM, R_PAST, R_RELATIVE } from './classes.js';
+import { ingVerbStem, R_ACRONYM, R_PAST, R_RELATIVE } from './classes.js';
 
 export function retagTitleCaseVerbs(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon): void {
   if (!isTitleCase(doc.tokens, s)) return;
@@ -57,7 +57,7 @@ function participleBeforeAcronym(doc: AnalyzedText, s: Sentence, acts: ArticleAc
   if (t.pos !== 'NOUN' || !f.endsWith('ing') || acts.tokenMention[v] !== -1) return;
   const before = doc.tokens[v - 1]!;
   if (!(before.pos === 'NOUN' || before.pos === 'PROPN' || acts.tokenMention[v - 1] !== -1)) return;
-  const lemma = ingLemma(f, lex);
+  const lemma = ingVerbStem(lex.relations.verbs, f);
   if (lemma === undefined) return;
   t.pos = 'VERB';
   t.lemma = lemma;
@@ -92,7 +92,7 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
       k + 1 < s.endToken &&
       OBJECT_STARTS.has(doc.tokens[k + 1]!.pos)
     ) {
-      const lemma = ingLemma(acts.folded[k]!, lex);
+      const lemma = ingVerbStem(lex.relations.verbs, acts.folded[k]!);
       if (lemma !== undefined) {
         v.pos = 'VERB';
         v.lemma = lemma;
@@ -280,12 +280,6 @@ function ownForcesPast(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex:
   if (lemma === undefined) return;
   t.pos = 'VERB';
   t.lemma = lemma;
-}
-
-/** The trigger verb lemma of an -ing form ("bombing" → bomb, "shelling" → shell, "targeting" → target), if any. */
-function ingLemma(f: string, lex: Lexicon): string | undefined {
-  const base = f.slice(0, -3);
-  return [base, `${base}e`, base.replace(/(.)\1$/, '$1')].find((c) => lex.relations.verbs.has(c));
 }
 
 function sFormLemma(f: string, lex: Lexicon): string | undefined {

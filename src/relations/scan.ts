@@ -16,7 +16,7 @@ import type {
 import { DONE, NEXT } from './pattern.js';
 import type { SentenceView } from './sentence.js';
 import type { Emitter } from './emit.js';
-import { R_NOUN, R_PAST, R_TRIGGER, triggerLemmas } from './classes.js';
+import { ingVerbStem, R_NOUN, R_PAST, R_TRIGGER, triggerLemmas } from './classes.js';
 import { nounMatch, verbMatch } from './triggers.js';
 
 /** A registry split by where its patterns read, order kept. */
@@ -263,16 +263,10 @@ function verbAt(view: SentenceView, emit: Emitter, lex: Lexicon, reg: Registry, 
   const verbs = lex.relations.verbs;
   let list = verbs.get(lemma ?? view.tokens[k]!.lemma) ?? verbs.get(view.f[k]!);
   let stem = lemma;
-  if (!list && view.f[k]!.endsWith('ing')) {
-    // A progressive tagged as a noun keeps its -ing lemma: "arming" → "arm", "making" → "make".
-    const base = view.f[k]!.slice(0, -3);
-    for (const c of [base, `${base}e`, base.replace(/(.)\1$/, '$1')]) {
-      list = verbs.get(c);
-      if (list) {
-        stem = c;
-        break;
-      }
-    }
+  if (!list) {
+    // A progressive tagged as a noun keeps its -ing lemma: "arming" → "arm".
+    stem = ingVerbStem(verbs, view.f[k]!);
+    if (stem) list = verbs.get(stem);
   }
   if (!list) return;
   for (const tr of list) {

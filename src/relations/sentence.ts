@@ -276,8 +276,7 @@ export class SentenceView extends ClauseView {
   /** Is token k an -ing participle of speech or of an `opposes` verb ("demanding", "accusing", "saying")? */
   private speakingParticipleAt(k: number): boolean {
     const t = this.tokens[k];
-    if (!t || t.pos !== 'VERB' || !this.f[k]!.endsWith('ing')) return false;
-    return this.lex.cues.speechVerbs.has(t.lemma) || this.lex.relations.verbs.get(t.lemma)?.some((x) => x.relation === 'opposes') === true;
+    return t !== undefined && t.pos === 'VERB' && this.f[k]!.endsWith('ing') && this.saysOrBlames(t.lemma);
   }
 
   /** Does one of an aid trigger's required things ("tanks", "asylum") follow at k, before a preposition or a verb? */

@@ -311,6 +311,9 @@ function readAt(view: SentenceView, emit: Emitter, lex: Lexicon, k: number): voi
   // the actor the phrase stands in apposition to ("Hezbollah, a close ally of Iran").
   // (Only next to the noun: "its allies support ISIL", tagged one phrase, names no ally.)
   let ally = inside ?? mentionsIn(view, k + 1, b, (m) => view.isArg(m) && onlyModifiersBetween(view, k + 1, m.firstToken));
+  // Where the description opens, past "one of" and a gloss, and whether a comma sets it off.
+  const d = view.pastOneOf(a);
+  const setOff = d - 2 >= view.first && view.f[d - 1] === ',';
   // "his allies Russia and Iran": the coordination after the noun.
   const right = inside ? undefined : view.mentionAt(k + 1);
   if (right && view.isArg(right)) ally = bareConjuncts(view, view.groupRight(k + 1).args);
@@ -324,12 +327,9 @@ function readAt(view: SentenceView, emit: Emitter, lex: Lexicon, k: number): voi
     }
     // "Hezbollah, the regime's Lebanese ally, …": a demonym inside a description set off after a
     // name is that name's nationality; the name is the ally.
-    if (ally.length && ally.every((m) => m.via === 'demonym')) {
-      const d0 = view.pastOneOf(a);
-      if (d0 - 2 >= view.first && view.f[d0 - 1] === ',') {
-        const named = view.appositionBefore(d0).filter((m) => m.via !== 'demonym');
-        if (named.length) ally = named;
-      }
+    if (setOff && ally.length && ally.every((m) => m.via === 'demonym')) {
+      const named = view.appositionBefore(d).filter((m) => m.via !== 'demonym');
+      if (named.length) ally = named;
     }
   }
   // "Kyiv's Western allies, including Britain and France", "allies of Russia such as Belarus",
@@ -341,8 +341,6 @@ function readAt(view: SentenceView, emit: Emitter, lex: Lexicon, k: number): voi
   // comma, opened by an article, an adjective or the holder itself.
   // ("Iran, one of Assad's closest allies, …", and without its comma; "Hezbollah (Party of God), a
   // close ally of Iran": past a gloss.)
-  const d = view.pastOneOf(a);
-  const setOff = d - 2 >= view.first && view.f[d - 1] === ',';
   if (!ally.length && (setOff ? d !== a || opensDescription(view, a, holder) : d !== a && d - 1 >= view.first))
     ally = view.appositionBefore(d);
   if (!ally.length) ally = opening;

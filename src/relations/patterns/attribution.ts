@@ -7,7 +7,7 @@
 import type { ActorMention } from '../../types.js';
 import type { SentenceEndPattern } from '../pattern.js';
 import type { SentenceView } from '../sentence.js';
-import { isQuoteMark } from '../classes.js';
+import { ingVerbStem, isQuoteMark } from '../classes.js';
 import { derivedOnce, firstWords } from '../../lexicon/derived.js';
 import { WordClasses } from '../../nlp/word-classes.js';
 import type { Lexicon } from '../../lexicon/load.js';
@@ -160,8 +160,7 @@ function allegedDeed(view: SentenceView, lex: Lexicon, k: number): { who: ActorM
     const progressive = t.pos !== 'VERB' && f.endsWith('ing') && v - 1 >= j && view.tokens[v - 1]!.lemma === 'be';
     if (t.pos !== 'VERB' && !progressive) continue;
     const verbs = lex.relations.verbs;
-    const stem = f.slice(0, -3);
-    const triggers = progressive ? (verbs.get(stem) ?? verbs.get(`${stem}e`)) : verbs.get(t.lemma);
+    const triggers = verbs.get(progressive ? (ingVerbStem(verbs, f) ?? '') : t.lemma);
     const deed = triggers?.some((x) => x.relation === 'attacks' || (x.relation === 'supports' && x.category === 'AID'));
     if (!deed) return undefined;
     const subject = view.subjectOf(v);
