@@ -11,7 +11,7 @@ export const R_MODAL = 8;
 export const R_HYPOTHETICAL = 16;
 export const R_NOUN = 32;
 export const R_PAST = 64;
-/** A trigger by its form: a verb, noun, past form or demand verb of the lexicon, or an -ing form of a verb. */
+/** A trigger by its form: a verb, noun or past form of the lexicon, or an -ing form of a verb. */
 export const R_TRIGGER = 128;
 /** A word by which a sentence may refer to the last one's subject: a pronoun ("it", "their") or the head of a pair reference ("the two sides"). */
 export const R_REFERS = 256;
@@ -43,16 +43,9 @@ export function ingVerbStem(verbs: ReadonlyMap<string, unknown>, f: string): str
   return undefined;
 }
 
-/** Lemmas that start a trigger: the lexicon's verbs and nouns, and the demand verbs. */
+/** Lemmas that start a trigger: the lexicon's verbs and nouns (the verb patterns' own verbs are the registry's: scan.ts). */
 export const triggerLemmas = derivedOnce(
-  (lex: Lexicon): Set<string> =>
-    // (The verbs of the verb patterns too: demand.ts, fighting-toll.ts read at them.)
-    new Set([
-      ...lex.relations.verbs.keys(),
-      ...lex.relations.nouns.keys(),
-      ...lex.syntax.demand.verbs,
-      ...lex.syntax.constructions.fightingToll.verbs,
-    ]),
+  (lex: Lexicon): Set<string> => new Set([...lex.relations.verbs.keys(), ...lex.relations.nouns.keys()]),
 );
 
 /** Words that may stand between an actor and the head of its phrase ("Russian fighter jets"). */
@@ -67,7 +60,6 @@ export const headWordsOf = derivedOnce((lex: Lexicon): Set<string> => {
 export const relationClasses = derivedOnce((lex: Lexicon): WordClasses => {
   const c = lex.cues;
   const r = lex.relations;
-  const demand = lex.syntax.demand.verbs;
   const refers = new Set([...c.pronouns.keys(), ...lex.syntax.actorPossessives, ...[...c.pairReferences].map((p) => p.split(' ').pop()!)]);
   return new WordClasses((text, f) => {
     let bits = 0;
@@ -80,7 +72,7 @@ export const relationClasses = derivedOnce((lex: Lexicon): WordClasses => {
     if (r.nouns.has(f)) bits |= R_NOUN;
     if (r.pastForms.has(f)) bits |= R_PAST;
     if (refers.has(f)) bits |= R_REFERS;
-    if (r.verbs.has(f) || r.nouns.has(f) || r.pastForms.has(f) || demand.has(f) || ingVerbStem(r.verbs, f)) bits |= R_TRIGGER;
+    if (r.verbs.has(f) || r.nouns.has(f) || r.pastForms.has(f) || ingVerbStem(r.verbs, f)) bits |= R_TRIGGER;
     return bits;
   });
 });

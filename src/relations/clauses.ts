@@ -60,6 +60,25 @@ export class ClauseView extends PhraseView {
     return c;
   }
 
+  /**
+   * The conflict noun that is the subject of the verb at k: right before it, past a relative pronoun
+   * ("the war, which pits …") or one place phrase ("the conflict in Sudan pits …"), naming no actor;
+   * its token, else -1. `subjects`: the conflict nouns.
+   */
+  conflictSubjectBefore(k: number, subjects: ReadonlySet<string>): number {
+    let s = k - 1;
+    if (s > this.first && (this.f[s] === 'which' || this.f[s] === 'that')) s -= this.f[s - 1] === ',' ? 2 : 1;
+    // ("Fighting in Aleppo killed …": the -ing noun opening a sentence is tagged a verb.)
+    const conflict = (x: number) => this.isNP(x) || (this.tokens[x]!.pos === 'VERB' && subjects.has(this.f[x]!));
+    if (s < this.first || !conflict(s)) return -1;
+    let sa = this.isNP(s) ? this.np(s)[0] : s;
+    if (sa - 2 >= this.first && this.tokens[sa - 1]!.pos === 'ADP' && this.f[sa - 1] !== 'of' && conflict(sa - 2)) {
+      s = sa - 2;
+      sa = this.isNP(s) ? this.np(s)[0] : s;
+    }
+    return subjects.has(this.f[s]!) && !this.argsIn(sa, s + 1).args.length ? s : -1;
+  }
+
   /** Is the lemma a verb of speech or of an `opposes` trigger ("say", "demand", "accuse")? */
   protected saysOrBlames(lemma: string): boolean {
     return this.lex.cues.speechVerbs.has(lemma) || this.lex.relations.verbs.get(lemma)?.some((t) => t.relation === 'opposes') === true;

@@ -42,9 +42,11 @@ export interface SentenceEndPattern extends Named {
   run(view: SentenceView, emit: Emitter, lex: Lexicon): void;
 }
 
-/** Reads at every verb, before its triggers (demands: "must stop backing"). */
+/** Reads at each of its verbs, before that verb's triggers (demands: "must stop backing"). */
 export interface VerbPattern extends Named {
   on: 'verb';
+  /** The lemmas it reads at: the sentence scan stops at these as at a trigger word. */
+  verbs(lex: Lexicon): Iterable<string>;
   run(view: SentenceView, emit: Emitter, lex: Lexicon, k: number): void;
 }
 

@@ -183,7 +183,7 @@ class CueIndex {
   /** `#bits` with TRIGGER_LEMMA added for the trigger lemmas. */
   readonly #lemmaBits: Map<string, number>;
 
-  constructor(lex: Lexicon, patterns: readonly SentenceEndPattern[]) {
+  constructor(lex: Lexicon, patterns: readonly SentenceEndPattern[], verbPatterns: readonly VerbPattern[]) {
     if (patterns.length >= 30) throw new Error('actorgraph/relations: internal error: more than 29 sentence-end patterns for one cue mask');
     patterns.forEach((p, i) => {
       for (const cue of p.cues(lex)) {
@@ -193,7 +193,9 @@ class CueIndex {
       }
     });
     this.#lemmaBits = new Map(this.#bits);
-    for (const w of triggerLemmas(lex)) this.#lemmaBits.set(w, (this.#lemmaBits.get(w) ?? 0) | TRIGGER_LEMMA);
+    // (The verb patterns' verbs too: the scan stops at them as at a trigger's.)
+    for (const w of [...triggerLemmas(lex), ...verbPatterns.flatMap((p) => [...p.verbs(lex)])])
+      this.#lemmaBits.set(w, (this.#lemmaBits.get(w) ?? 0) | TRIGGER_LEMMA);
   }
 
   /**
@@ -251,7 +253,7 @@ function sentenceEndCues(lex: Lexicon, reg: Registry): CueIndex {
   let byReg = cueIndexes.get(lex);
   if (!byReg) cueIndexes.set(lex, (byReg = new WeakMap()));
   let index = byReg.get(reg);
-  if (!index) byReg.set(reg, (index = new CueIndex(lex, reg.sentenceEnd)));
+  if (!index) byReg.set(reg, (index = new CueIndex(lex, reg.sentenceEnd, reg.verb)));
   last = { lex, reg, index };
   return index;
 }

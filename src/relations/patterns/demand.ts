@@ -16,6 +16,7 @@ export const demand: VerbPattern = {
     '"Y must stop …. …," X said',
   ],
   on: 'verb',
+  verbs: (lex) => lex.syntax.demand.verbs,
   run(view, emit, lex, k) {
     const d = lex.syntax.demand;
     const lemma = view.tokens[k]!.lemma;

@@ -7,7 +7,6 @@
 // constructions.fightingToll.
 import type { ActorMention } from '../../types.js';
 import type { SentencePattern, VerbPattern } from '../pattern.js';
-import { conflictSubjectBefore } from './pitted.js';
 
 type View = Parameters<SentencePattern['run']>[0];
 
@@ -52,11 +51,12 @@ export const fightingToll: VerbPattern = {
   name: 'fighting-toll',
   reads: ['<fighting> killed X fighters and Y soldiers', '<fighting> claimed the lives of X and Y', '<fighting> left X and Y dead'],
   on: 'verb',
+  verbs: (lex) => lex.syntax.constructions.fightingToll.verbs,
   run(view, emit, lex, k) {
     const w = lex.syntax.constructions.fightingToll;
     const t = view.tokens[k]!;
     if (t.pos !== 'VERB' || !w.verbs.has(t.lemma) || k === view.first) return;
-    const subject = conflictSubjectBefore(view, k, w.subjects);
+    const subject = view.conflictSubjectBefore(k, w.subjects);
     if (subject === -1) return;
     // "claimed the lives of …": the toll follows.
     let j = k + 1;

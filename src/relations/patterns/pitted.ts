@@ -29,25 +29,6 @@ function heads(view: View, side: ActorMention[]): ActorMention[] {
   });
 }
 
-/**
- * The conflict noun that is the subject of the verb at k: right before it, past a relative pronoun
- * ("the war, which pits …") or one place phrase ("the conflict in Sudan pits …"), naming no actor;
- * its token, else -1. `subjects`: the conflict nouns.
- */
-export function conflictSubjectBefore(view: View, k: number, subjects: Set<string>): number {
-  let s = k - 1;
-  if (s > view.first && (view.f[s] === 'which' || view.f[s] === 'that')) s -= view.f[s - 1] === ',' ? 2 : 1;
-  // ("Fighting in Aleppo killed …": the -ing noun opening a sentence is tagged a verb.)
-  const conflict = (x: number) => view.isNP(x) || (view.tokens[x]!.pos === 'VERB' && subjects.has(view.f[x]!));
-  if (s < view.first || !conflict(s)) return -1;
-  let sa = view.isNP(s) ? view.np(s)[0] : s;
-  if (sa - 2 >= view.first && view.tokens[sa - 1]!.pos === 'ADP' && view.f[sa - 1] !== 'of' && conflict(sa - 2)) {
-    s = sa - 2;
-    sa = view.isNP(s) ? view.np(s)[0] : s;
-  }
-  return subjects.has(view.f[s]!) && !view.argsIn(sa, s + 1).args.length ? s : -1;
-}
-
 export const pitted: SentenceEndPattern = {
   name: 'pitted',
   reads: ['<conflict> pitted X against Y', '<conflict> pits X against Y', '<conflict>, which pits X against Y'],
@@ -60,7 +41,7 @@ export const pitted: SentenceEndPattern = {
       const f = view.f[k]!;
       if (!(w.verbs.has(view.tokens[k]!.lemma) || [...w.verbs].some((v) => f === `${v}s` || f === `${v}ted` || f === `${v}ting`))) continue;
       // The subject: a conflict noun naming no actor.
-      const s = conflictSubjectBefore(view, k, w.subjects);
+      const s = view.conflictSubjectBefore(k, w.subjects);
       if (s === -1) continue;
       const sa = view.isNP(s) ? view.np(s)[0] : s;
       if (!view.isNP(k + 1)) continue;
