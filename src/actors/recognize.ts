@@ -583,6 +583,17 @@ class Recognizer {
       // Sectors are parts of a state; "Hezbollah fighters" are Hezbollah. The mention then spans
       // the head too ("the Syrian government", "Russian Defence Ministry", "Syria's army").
       let sa = form.actor.type === 'country' ? this.sectorAfter(j + (j < end && POSSESSIVE.has(tokens[j]!.text) ? 1 : 0), end) : undefined;
+      // ("Russias war against Ukraine": a state topic after a possessive that lost its apostrophe,
+      // waged against someone, is the possessor's deed, as the relation stage reads "Russia's war";
+      // the name stays a possessive. Not "Syrias border with Turkey".)
+      if (
+        sa &&
+        best.possessive &&
+        sa.sector === 'CVL' &&
+        this.lex.cues.stateTopics.has(sa.phrase) &&
+        (this.folded[sa.end] === 'against' || this.folded[sa.end] === 'on')
+      )
+        sa = undefined;
       // "French President Emmanuel Macron": a title before a name is the person's, not a sector of
       // the state (and no alias of it).
       if (
@@ -2023,10 +2034,13 @@ class Recognizer {
       // "the regimes allies", "the armys air force": a possessive that lost its apostrophe (FA-KES
       // and other stripped texts), before a lower-case noun (not "the regimes of Iran and Syria").
       let lost = false;
-      if (!sector && prev === 'the' && f.length > 3 && f.endsWith('s') && i + 1 < end && !isCap(this.tokens[i + 1]!)) {
+      // (Or before a demonym, a mention of its own: "the regimes Lebanese ally".)
+      const demonymNext = i + 1 < end && (this.tokenMention[i + 1] !== -1 || this.pendingAt[i + 1] !== undefined);
+      if (!sector && prev === 'the' && f.length > 3 && f.endsWith('s') && i + 1 < end && (!isCap(this.tokens[i + 1]!) || demonymNext)) {
         const s = cues.corefSectors.get(f.slice(0, -1));
         const next = this.tokens[i + 1]!.pos;
-        if (s && (next === 'NOUN' || (next === 'ADJ' && i + 2 < end && this.tokens[i + 2]!.pos === 'NOUN'))) {
+        const describer = next === 'ADJ' || (next === 'PROPN' && demonymNext);
+        if (s && (next === 'NOUN' || (describer && i + 2 < end && this.tokens[i + 2]!.pos === 'NOUN'))) {
           sector = s;
           n = 1;
           lost = true;

@@ -109,6 +109,16 @@ export interface Syntax {
   aspectualVerbs: Set<string>;
   /** Words after a phrase naming no actor that list the actors it stands for ("including from Japan"). */
   listOpeners: Set<string>;
+  /** -ing forms that open a clause of their own after a complete clause (where a stripped text lost the comma before them). */
+  clauseParticiples: Set<string>;
+  /** Nouns that an -ing form right after them describes ('a draft resolution demanding …'). */
+  participleDescribedNouns: Set<string>;
+  /** Heads that a name right after them names ('the militia Hezbollah'). */
+  namingHeads: Set<string>;
+  /** Prepositions after which a name may open an apposition that lost its comma. */
+  appositionPreps: Set<string>;
+  /** Prepositions whose name a list right after it does not continue ('loyal to Iran such as …'). */
+  listHoldingPreps: Set<string>;
   /** Prepositions of a time adjunct: mood words before them do not reach a relation noun inside. */
   factualAdjuncts: Set<string>;
   /** Nouns that, with "for" or "of", put the relation noun after them in doubt ("approval for strikes"). */
@@ -249,6 +259,11 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     ofHeads: set('ofHeads'),
     aspectualVerbs: set('aspectualVerbs'),
     listOpeners: set('listOpeners'),
+    clauseParticiples: set('clauseParticiples'),
+    participleDescribedNouns: set('participleDescribedNouns'),
+    namingHeads: set('namingHeads'),
+    appositionPreps: set('appositionPreps'),
+    listHoldingPreps: set('listHoldingPreps'),
     factualAdjuncts: set('factualAdjuncts'),
     unrealizedHeads: set('unrealizedHeads'),
     possibilityModals: set('possibilityModals'),

@@ -174,7 +174,22 @@ export class ClauseView extends PhraseView {
 
   private findSubject(v: number): Subject {
     const s = this.findSubjectOf(v);
-    return s.args.length && s.start < v ? this.withComitative(s, v) : s;
+    return s.args.length && s.start < v ? this.withLike(this.withComitative(s, v)) : s;
+  }
+
+  /**
+   * "Like Russia, China vetoed the resolution", "Like ISIL, al-Nusra is blacklisted …": the actors
+   * a sentence opens with "like" do what its subject does (not "Unlike", nor "like" elsewhere).
+   */
+  withLike(s: Subject): Subject {
+    const at = this.first;
+    if (this.f[at] !== 'like' || !this.isNP(at + 1)) return s;
+    // (The phrase up to the comma right before the subject: read as a list, the comma would join them.)
+    const c = s.start - 1;
+    if (c <= at + 1 || this.f[c] !== ',') return s;
+    for (let k = at + 1; k < c; k++) if (this.f[k] === ',' || this.tokens[k]!.pos === 'VERB') return s;
+    const added = this.argsIn(at + 1, c).args.filter((m) => !s.args.some((x) => x.actor === m.actor));
+    return added.length ? { args: [...added, ...s.args], start: s.start } : s;
   }
 
   /**

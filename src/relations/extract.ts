@@ -3,6 +3,7 @@
 // (sentence.ts) and by the registry's patterns (patterns/); here the candidates become event
 // records: symmetric relations in key order, one event per pair, relation and sentence.
 import type { ActorMention, AnalyzedText, ArticleActors, RelationEvent, Sector, Sentence } from '../types.js';
+import { lostCommas, restoreCommas } from './commas.js';
 import { SYMMETRIC_RELATIONS } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { isQuoteMark, R_REFERS, relationClasses } from './classes.js';
@@ -101,6 +102,8 @@ export function extractWithPatterns(
   patterns: readonly Pattern[],
 ): RelationEvent[] {
   const keep = options.keepUncertain ?? DEFAULTS.keepUncertain;
+  // (A text stripped of its commas is read with the commas its names and verbs make plain.)
+  if (lostCommas(doc)) ({ doc, acts } = restoreCommas(doc, acts, lex));
   const reg = registryOf(patterns);
   const cls = relationClasses(lex).of(doc);
   const out: RelationEvent[] = [];

@@ -99,6 +99,21 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
         continue;
       }
     }
+    // "Turkeys downing of a Russian jet", "Irans bankrolling of the Houthis": an -ing form the
+    // tagger read as a verb after a possessive that lost its apostrophe, before "of", is a noun.
+    if (
+      v.pos === 'VERB' &&
+      acts.folded[k]!.endsWith('ing') &&
+      acts.folded[k + 1] === 'of' &&
+      k + 1 < s.endToken &&
+      acts.tokenMention[k - 1] !== -1 &&
+      acts.mentions[acts.tokenMention[k - 1]!]!.possessive &&
+      acts.mentions[acts.tokenMention[k - 1]!]!.endToken === k
+    ) {
+      v.pos = 'NOUN';
+      v.lemma = acts.folded[k]!;
+      continue;
+    }
     // "the self proclaimed Islamic State", "the so called Nusra Front": a compound adjective that
     // lost its hyphen, before a name, is no verb.
     if (

@@ -561,14 +561,36 @@ export class PhraseView {
       }
       if (conj) c = this.pastRestatedAcronym(c);
       if (!conj || c < this.first || !this.isNP(c)) break;
-      const [x, y] = this.np(c);
+      let [x, y] = this.np(c);
       // "Russia a Syrian ally and China": an apposition that lost its comma stands for its actor.
-      const more = this.headIsActor(x, y) ? this.argsIn(x, y).args : (this.appositionInside(x, y) ?? []);
+      let more = this.headIsActor(x, y) ? this.argsIn(x, y).args : (this.appositionInside(x, y) ?? []);
+      // "Russia, a Syrian ally, and China": a description set off by commas stands for the actor
+      // before it.
+      if (!more.length && this.f[y] === ',' && this.describedBefore(x, y) !== -1) {
+        [x, y] = this.np(this.describedBefore(x, y));
+        more = this.argsIn(x, y).args;
+      }
       if (!more.length) break;
       args = [...more, ...args];
       start = x;
     }
     return { args, start, blocked: false };
+  }
+
+  /**
+   * The last token of the actor's phrase that the description [x, y) describes, set off by commas
+   * (", a Syrian ally,"), or -1: the description opens with an article, a possessive or an adjective,
+   * names no actor at its head and has no verb.
+   */
+  private describedBefore(x: number, y: number): number {
+    const open = this.tokens[x]!;
+    if (!(open.pos === 'DET' || open.pos === 'ADJ' || (open.pos === 'PRON' && this.syn.actorPossessives.has(this.f[x]!)))) return -1;
+    if (x - 2 < this.first || this.f[x - 1] !== ',' || this.mentionAt(x)) return -1;
+    for (let j = x; j < y; j++) if (this.tokens[j]!.pos === 'VERB' || this.tokens[j]!.pos === 'AUX') return -1;
+    const e = x - 2;
+    if (!this.isNP(e)) return -1;
+    const [a, b] = this.np(e);
+    return b === x - 1 && this.headIsActor(a, b) ? e : -1;
   }
 
   /** The coordinated actors of the noun phrase starting at token k and those after it. */
@@ -674,8 +696,14 @@ export class PhraseView {
   private pastSetOffDescription(c: number): number {
     if (this.f[c] !== ',' || c + 1 >= this.end) return c;
     const open = this.tokens[c + 1]!;
-    if (!(open.pos === 'DET' || open.pos === 'ADJ' || (open.pos === 'PRON' && this.syn.actorPossessives.has(this.f[c + 1]!)))) return c;
-    if (this.mentionAt(c + 1)) return c;
+    // (Or a name's possessive: ", al-Qaeda's affiliate in Syria,".)
+    const holder = this.mentionAt(c + 1);
+    if (
+      holder
+        ? !holder.possessive
+        : !(open.pos === 'DET' || open.pos === 'ADJ' || (open.pos === 'PRON' && this.syn.actorPossessives.has(this.f[c + 1]!)))
+    )
+      return c;
     for (let j = c + 2; j < this.end && j <= c + 12; j++) {
       const t = this.tokens[j]!;
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || this.syn.coordinators.has(this.f[j]!)) {

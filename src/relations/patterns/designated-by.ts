@@ -30,7 +30,8 @@ export const designatedBy: SentenceEndPattern = {
       if (mark === -1 || by === -1 || !view.isNP(by + 1)) continue;
       const designators = view.groupRight(by + 1).args;
       if (!designators.length) continue;
-      const designated = bannedOnes(view, w.descriptors, k);
+      // ("Like ISIL, al-Nusra is blacklisted … by Washington": both are.)
+      const designated = view.withLike(bannedOnes(view, w.descriptors, k));
       const named = designated.args.filter((m) => m.via !== 'demonym' && !designators.some((d) => d.actor === m.actor));
       if (named.length) emit.pairs(designators, named, w.trigger, view.textOf(k, mark), view.modality(designated.start, k, false));
     }
