@@ -785,11 +785,13 @@ export class ClauseView extends PhraseView {
 
   /**
    * The token before ", which/who …," that ends at the comma c, or -1: the relative pronoun follows
-   * a comma within a dozen tokens, with no other comma between.
+   * a comma within a dozen tokens, with no other comma between but those of a list of names
+   * (", which includes Britain, France and Jordan,").
    */
   private relativeClauseStart(c: number): number {
-    for (let j = c - 1; j >= this.first + 1 && j >= c - 12; j--) {
-      if (this.f[j] === ',' || this.isBreak(j)) return -1;
+    for (let j = c - 1; j >= this.first + 1 && j >= c - 16; j--) {
+      const listed = this.f[j] === ',' && this.mentionAt(j - 1) !== undefined && this.mentionAt(j + 1) !== undefined;
+      if ((this.f[j] === ',' && !listed) || this.isBreak(j)) return -1;
       if ((this.f[j] === 'which' || this.f[j] === 'who') && this.f[j - 1] === ',') return j - 2;
       // "Recent US drone attacks, occurring every three days, have killed …": a participle phrase.
       if (this.f[j - 1] === ',' && this.tokens[j]!.pos === 'VERB' && this.f[j]!.endsWith('ing')) return j - 2;

@@ -14,6 +14,8 @@ export function lostCommas(doc: AnalyzedText): boolean {
 }
 
 const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+/** Words that end a clause a relative clause could run into ("that", "because", "while"). */
+const isBreakWord = (w: string) => w === 'that' || w === 'because' || w === 'while' || w === 'after' || w === 'when' || w === 'as';
 /** Words that open an apposition after a name ("Turkey a NATO ally", "Russia the regimes main backer"). */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
 /** Parts of speech of a word after which a phrase is no speaker of its own but that word's object or part. */
@@ -252,6 +254,32 @@ export function commaPoints(doc: AnalyzedText, acts: ArticleActors, lex: Lexicon
         at.add(k);
         if (close < end) at.add(close);
       }
+    }
+  }
+
+  // (9) A relative clause after the subject's name ("The US-led coalition which includes Britain
+  // France and Jordan has carried out …", "Russia which backs Assad struck …"): set off up to the
+  // main clause's verb.
+  // (One relative clause only: "Russia and Iran which back Assad and Turkey which supports the
+  // rebels agreed …" has no one reading.)
+  let relatives = 0;
+  for (let k = first; k < end; k++) if (f[k] === 'which' || f[k] === 'who') relatives++;
+  for (const m of relatives === 1 ? ms : []) {
+    const j = m.endToken;
+    if (m.firstToken >= firstVerb || !standsAlone(m) || (f[j] !== 'which' && f[j] !== 'who')) continue;
+    let v = j + 1;
+    while (v < end && v - j <= 6 && !isVerb(t[v]!)) v++;
+    while (v + 1 < end && (t[v + 1]!.pos === 'AUX' || t[v + 1]!.pos === 'VERB') && isVerb(t[v]!)) v++;
+    if (v >= end || !isVerb(t[v]!)) continue;
+    for (let k = v + 1; k < end && k - j <= 16; k++) {
+      const tk = t[k]!;
+      if (tk.text === '.' || tk.text === '"' || isBreakWord(f[k]!) || f[k] === 'which' || f[k] === 'who') break;
+      if (!isVerb(tk) || acts.tokenMention[k] !== -1) continue;
+      // (Not a verb of the clause: after "to", "and", an auxiliary; a participle.)
+      if (f[k - 1] === 'to' || f[k - 1] === 'and' || f[k - 1] === 'or' || isVerb(t[k - 1]!) || f[k]!.endsWith('ing')) break;
+      at.add(j);
+      at.add(k);
+      break;
     }
   }
 

@@ -1001,6 +1001,24 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['Irans bankrolling of the Houthis is well documented.', ['iran supports houthis']],
   ['Fighting raged in Syria. Hezbollah the regimes Lebanese ally lost fighters in Qusayr.', ['hezbollah allied_with syria']],
   ['The militants attacked a town on Syrias border with Turkey.', []],
+  // A relative clause set off by commas, with a list of names in it, describes the subject before it.
+  [
+    'The US-led coalition, which includes Britain, France and Jordan, has carried out thousands of strikes against IS.',
+    [
+      'france allied_with jordan',
+      'france allied_with united-kingdom',
+      'jordan allied_with united-kingdom',
+      'us-led-coalition attacks daesh',
+    ],
+  ],
+  [
+    'NATO, which includes Poland, Romania and Turkey, condemned Russia.',
+    ['nato opposes russia', 'poland allied_with romania', 'poland allied_with turkey', 'romania allied_with turkey'],
+  ],
+  ['Russia which backs Assad struck IS positions near Palmyra.', ['russia attacks daesh', 'russia supports bashar-al-assad']],
+  // Air power backs the side it flies for.
+  ['Syrian troops, backed by Russian airpower, retook the town.', ['russia supports syria']],
+  ['Afghan forces backed by US airpower repelled the Taliban.', ['afghanistan attacks taliban', 'united-states supports afghanistan']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
