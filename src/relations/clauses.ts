@@ -754,7 +754,13 @@ export class ClauseView extends PhraseView {
   }
 
   private purposeOfActDone(h: number): boolean {
-    const [a] = this.np(h);
+    let [a] = this.np(h);
+    // ("used the Incirlik air base in southern Turkey to bomb …": past the object's place phrase.)
+    if (a - 2 > this.first && this.syn.placePreps.has(this.f[a - 1]!) && this.tokens[a - 1]!.pos === 'ADP' && this.isNP(a - 2)) {
+      const [pa] = this.np(a - 2);
+      const before = this.tokens[pa - 1];
+      if (before && before.pos === 'VERB' && this.syn.purposeVerbs.has(before.lemma)) a = pa;
+    }
     let v = a - 1;
     while (v >= this.first && (this.tokens[v]!.pos === 'ADV' || this.tokens[v]!.pos === 'NUM' || this.f[v] === 'of')) v--;
     if (v >= this.first && this.f[v + 1] === 'of') {

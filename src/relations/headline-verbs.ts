@@ -99,6 +99,23 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
         continue;
       }
     }
+    // "The US and its allies support ISIL", "Russian forces shell Kurdish positions": a verb's plain
+    // form that the tagger read as a noun after a plural subject's head, before its object, in a
+    // clause with no verb yet (a trigger verb or a verb of purpose: "allies use the base to bomb").
+    if (
+      v.pos === 'NOUN' &&
+      doc.tokens[k - 1]!.pos === 'NOUN' &&
+      k + 1 < s.endToken &&
+      OBJECT_STARTS.has(doc.tokens[k + 1]!.pos) &&
+      pluralHead(acts.folded[k - 1]!) &&
+      !acts.folded[k]!.endsWith('s') &&
+      (lex.relations.verbs.has(acts.folded[k]!) || lex.syntax.purposeVerbs.has(acts.folded[k]!)) &&
+      noVerbBefore(doc, s, k - 1, lex.cues.speechVerbs)
+    ) {
+      v.pos = 'VERB';
+      v.lemma = acts.folded[k]!;
+      continue;
+    }
     // "Turkeys downing of a Russian jet", "Irans bankrolling of the Houthis": an -ing form the
     // tagger read as a verb after a possessive that lost its apostrophe, before "of", is a noun.
     if (
@@ -337,5 +354,20 @@ function namesPeople(f: string, lex: Lexicon): boolean {
   );
 }
 const OBJECT_STARTS = new Set(['DET', 'PROPN']);
+
+/** A plural noun that can head a subject ("allies", "forces", "rebels"; not "class", "news"). */
+function pluralHead(w: string): boolean {
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('news');
+}
+
+/** No verb or auxiliary before token k in its clause (which opens after a verb of speech or "that"). */
+function noVerbBefore(doc: AnalyzedText, s: Sentence, k: number, speech: ReadonlySet<string>): boolean {
+  for (let j = k - 1; j >= s.firstToken; j--) {
+    const t = doc.tokens[j]!;
+    if (t.text === 'that' || ((t.pos === 'VERB' || t.pos === 'AUX') && speech.has(t.lemma))) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return true;
+}
 const THAT_OBJECT_STARTS = new Set(['DET', 'PRON', 'NOUN', 'ADJ']);
 const PAST_FOLLOWERS = new Set(['DET', 'PROPN', 'NUM', 'ADP', 'PRON']);

@@ -1019,6 +1019,17 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   // Air power backs the side it flies for.
   ['Syrian troops, backed by Russian airpower, retook the town.', ['russia supports syria']],
   ['Afghan forces backed by US airpower repelled the Taliban.', ['afghanistan attacks taliban', 'united-states supports afghanistan']],
+  // A verb's plain form after a plural subject's head, read as a noun by the tagger.
+  ['The US and its allies support ISIL, the General Command said.', ['united-states supports daesh']],
+  ['Russian forces support the Syrian army near Hama.', ['russia supports syria']],
+  ['Russia and its allies support Assad.', ['russia supports bashar-al-assad']],
+  ['The rebel forces support groups in Idlib.', []],
+  // The object of a purpose verb may have its place between it and the infinitive.
+  ['The US and allies use the Incirlik air base in southern Turkey to bomb ISIS positions.', ['united-states attacks daesh']],
+  ['Russia deployed jets in Syria to strike IS.', ['russia attacks daesh']],
+  ['Russia plans a base in Syria to strike IS.', []],
+  // A force and its allies backed as a whole.
+  ['The Syrian army and its allies, backed by Russian warplanes, advanced near Aleppo.', ['russia supports syria']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

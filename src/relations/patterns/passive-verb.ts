@@ -8,10 +8,13 @@ import type { ActorMention } from '../../types.js';
 
 /**
  * "Turkish tanks and jets backed by planes from the coalition": a list whose last item is a bare
- * force word ("jets") qualified as a whole; the actors of the items before it.
+ * force word ("jets") or the allies of the items before it ("the Syrian army and its allies backed
+ * by Russian warplanes"), qualified as a whole; the actors of the items before it.
  */
 function forceListBefore(view: SentenceView, lex: Lexicon, before: number): ActorMention[] {
-  if (before < view.first || !view.isNP(before) || lex.cues.sectorHeads.get(view.f[before]!) !== 'MIL') return [];
+  // (Or their allies: "The Syrian army and its allies backed by Russian warplanes".)
+  const head = before >= view.first ? view.f[before]! : '';
+  if (before < view.first || !view.isNP(before) || (lex.cues.sectorHeads.get(head) !== 'MIL' && !ALLIES.has(head))) return [];
   let c = view.np(before)[0] - 1;
   let joined = false;
   while (c >= view.first && (view.f[c] === 'and' || view.f[c] === ',')) {
@@ -20,6 +23,9 @@ function forceListBefore(view: SentenceView, lex: Lexicon, before: number): Acto
   }
   return joined && c >= view.first && view.isNP(c) ? view.groupLeft(c).args : [];
 }
+
+/** Allies named by a plural noun alone ("its allies", "allied militias" aside). */
+const ALLIES = new Set(['allies', 'partners']);
 
 /** Is k the sentence's first word but for adverbs ("Heavily backed by …")? */
 function opensSentence(view: SentenceView, k: number): boolean {
