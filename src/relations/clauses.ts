@@ -300,6 +300,15 @@ export class ClauseView extends PhraseView {
         j--;
         continue;
       }
+      // ('labels rebel groups as "terrorists" and accuses …': a scare quote of a few words without a
+      // verb is part of its clause.)
+      if (isQuoteMark(t.text)) {
+        const open = this.scareQuoteOpening(j);
+        if (open !== -1) {
+          j = open - 1;
+          continue;
+        }
+      }
       if (t.text === ';' || t.text === ':' || isQuoteMark(t.text)) return { args: [], start: j + 1 };
       if (this.cls[j]! & R_RELATIVE && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) return this.relativeSubject(j);
       // "Pakistan skipped the talks but condemned …": "but" right before a verb joins two verb
@@ -787,6 +796,19 @@ export class ClauseView extends PhraseView {
     // "travelled to Kyiv to meet …": the place's preposition.
     if (v - 1 >= this.first && this.tokens[v]!.pos === 'ADP') v--;
     return this.tokens[v]!.pos === 'VERB' && this.syn.purposeVerbs.has(this.tokens[v]!.lemma);
+  }
+
+  /**
+   * The opening mark of a quotation of one to three words without a verb or an actor that closes at
+   * the mark c ('as "terrorists"', 'a "blatant aggression"'), or -1.
+   */
+  private scareQuoteOpening(c: number): number {
+    for (let j = c - 1; j >= this.first && j >= c - 4; j--) {
+      const t = this.tokens[j]!;
+      if (isQuoteMark(t.text)) return j < c - 1 && j > this.first && !isQuoteMark(this.tokens[j - 1]!.text) ? j : -1;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || this.mentionAt(j)) return -1;
+    }
+    return -1;
   }
 
   /**

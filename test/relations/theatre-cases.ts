@@ -1030,6 +1030,9 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['Russia plans a base in Syria to strike IS.', []],
   // A force and its allies backed as a whole.
   ['The Syrian army and its allies, backed by Russian warplanes, advanced near Aleppo.', ['russia supports syria']],
+  // A scare quote of a few words is part of its clause.
+  ['The Syrian government labels rebel groups as "terrorists" and accuses Israel of backing them.', ['syria opposes israel']],
+  ['Moscow called the strike a "blatant aggression" and blamed Washington.', ['russia opposes united-states']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
