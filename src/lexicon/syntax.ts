@@ -111,6 +111,8 @@ export interface Syntax {
   listOpeners: Set<string>;
   /** -ing forms that open a clause of their own after a complete clause (where a stripped text lost the comma before them). */
   clauseParticiples: Set<string>;
+  /** -ing forms of support and force that open a clause of their own only after a time or a place. */
+  adjunctParticiples: Set<string>;
   /** Nouns that an -ing form right after them describes ('a draft resolution demanding …'). */
   participleDescribedNouns: Set<string>;
   /** Heads that a name right after them names ('the militia Hezbollah'). */
@@ -260,6 +262,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     aspectualVerbs: set('aspectualVerbs'),
     listOpeners: set('listOpeners'),
     clauseParticiples: set('clauseParticiples'),
+    adjunctParticiples: set('adjunctParticiples'),
     participleDescribedNouns: set('participleDescribedNouns'),
     namingHeads: set('namingHeads'),
     appositionPreps: set('appositionPreps'),

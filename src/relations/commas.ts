@@ -196,8 +196,13 @@ export function commaPoints(doc: AnalyzedText, acts: ArticleActors, lex: Lexicon
   // Israel", "… denied involvement accusing Israel of …"); not one that describes the noun before
   // it ("a draft resolution demanding …", "Islamic State fighters killing 25 soldiers").
   for (let k = firstVerb + 2; k < end; k++) {
-    if (!syn.clauseParticiples.has(f[k]!)) continue;
+    if (t[k]!.pos !== 'VERB') continue;
     const p = t[k - 1]!;
+    // (Support and force only after a time or a place: "entered the conflict last year backing the
+    // regime", not "a plan targeting Hezbollah".)
+    const adjunct = syn.adjunctParticiples.has(f[k]!);
+    if (adjunct ? !(lex.cues.timeWords.has(f[k - 1]!) || p.pos === 'PROPN' || p.pos === 'NUM') : !syn.clauseParticiples.has(f[k]!))
+      continue;
     const named = acts.tokenMention[k - 1] !== -1 || acts.tokenMention[k - 2] !== -1;
     const described = syn.participleDescribedNouns.has(f[k - 1]!) || lex.cues.groupNouns.has(f[k - 1]!);
     if ((p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM') && !named && !described) at.add(k);

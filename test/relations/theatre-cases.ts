@@ -941,7 +941,7 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   // A deal "brokered between" two parties after its noun names no mediator.
   [
     'US Deputy National Security Adviser Ben Rhodes spoke on Tuesday. "We hold the Russian government responsible" Rhodes said referring to the terms of a recent ceasefire brokered between the US and Russia.',
-    ['ben-rhodes opposes russia'],
+    ['ben-rhodes opposes russia', 'russia allied_with united-states'],
   ],
   ['Egypt mediated between Israel and Hamas.', ['egypt met hamas', 'egypt met israel']],
   // An accusing speech verb lays the force or arming it reports on the doer.
@@ -1033,6 +1033,13 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   // A scare quote of a few words is part of its clause.
   ['The Syrian government labels rebel groups as "terrorists" and accuses Israel of backing them.', ['syria opposes israel']],
   ['Moscow called the strike a "blatant aggression" and blamed Washington.', ['russia opposes united-states']],
+  // A deal brokered between two parties: they brokered it together.
+  ['The agreement brokered between the US and Russia took effect on Monday.', ['russia allied_with united-states']],
+  ['Kerry praised a recent ceasefire brokered between Washington and Moscow.', ['russia allied_with united-states']],
+  ['Russia mediated between Armenia and Azerbaijan.', ['armenia met russia', 'azerbaijan met russia']],
+  // A participle after a clause (its comma lost) has the clause's subject.
+  ['Russian forces entered the conflict at the end of last year backing the forces of the Syrian regime.', ['russia supports syria']],
+  ['France Britain and the United States put forward a resolution to impose sanctions targeting Syrian officials.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

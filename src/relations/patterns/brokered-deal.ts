@@ -1,4 +1,4 @@
-// "a ceasefire brokered by Russia and Turkey", "Russia and Turkey brokered a truce", "a US-Russian
+// "a ceasefire brokered by Russia and Turkey" (or "between Russia and Turkey"), "Russia and Turkey brokered a truce", "a US-Russian
 // brokered ceasefire", "the Russia-Turkey deal": the brokers act together (allied_with, each pair
 // once); "US-Russian talks" are a meeting. Words: syntax.json brokeredDeal.
 import type { SentenceEndPattern } from '../pattern.js';
@@ -7,6 +7,7 @@ export const brokeredDeal: SentenceEndPattern = {
   name: 'brokered-deal',
   reads: [
     '… brokered by X and Y',
+    '… brokered between X and Y',
     'a zone agreed by X, Y and Z',
     'X and Y brokered …',
     'an X-Y brokered ceasefire',
@@ -36,8 +37,22 @@ export const brokeredDeal: SentenceEndPattern = {
           view.f[by] !== 'by'
         )
           by++;
-        const agents =
-          by < view.end && view.f[by] === 'by' && view.isNP(by + 1) ? view.groupRight(by + 1).args : finite ? view.subjectOf(k).args : [];
+        // ("the agreement brokered between the US and Russia": the parties that brokered it together.)
+        // (A participle after the deal's noun, not a verb with its subject.)
+        const between =
+          view.f[k + 1] === 'between' &&
+          k + 2 < view.end &&
+          view.isNP(k + 2) &&
+          k > view.first &&
+          view.tokens[k - 1]!.pos === 'NOUN' &&
+          !view.mentionAt(k - 1);
+        const agents = between
+          ? view.groupRight(k + 2).args
+          : by < view.end && view.f[by] === 'by' && view.isNP(by + 1)
+            ? view.groupRight(by + 1).args
+            : finite
+              ? view.subjectOf(k).args
+              : [];
         // The brokering's own modality: what the clause says of the deal ("agreed to destroy … under a
         // deal brokered by …") is not said of the brokers.
         // "by regime ally Iran and rebel backer Qatar": an actor right before an ally or backer noun
