@@ -168,6 +168,7 @@ export function triggerOf(file: string, where: string, relation: unknown, catego
     quad: PLOVER_QUAD[category] as QuadClass | null,
     words: [word],
     targetPreps: new Set(),
+    ownedPreps: new Set(),
     agentPreps: new Set(),
     direct: false,
     directNeedsActor: false,

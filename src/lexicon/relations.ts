@@ -14,6 +14,11 @@ export interface Trigger {
   /** The words (verb lemmas or folded noun forms). */
   words: string[];
   targetPreps: Set<string>;
+  /**
+   * Prepositions whose phrase names the target only through a thing it owns (syntax.json
+   * objectHeads): "blew himself up near a Jaish al-Islam position", not "in Syria".
+   */
+  ownedPreps: Set<string>;
   agentPreps: Set<string>;
   direct: boolean;
   directNeedsActor: boolean;
@@ -90,6 +95,7 @@ export function newTrigger(t: Trigger): Trigger {
     quad: t.quad,
     words: t.words,
     targetPreps: t.targetPreps,
+    ownedPreps: t.ownedPreps,
     agentPreps: t.agentPreps,
     direct: t.direct,
     directNeedsActor: t.directNeedsActor,
@@ -147,6 +153,7 @@ export function parseRelationLexicon(file: string, raw: unknown): RelationLexico
       category,
       quad: PLOVER_QUAD[category] as QuadClass | null,
       targetPreps: new Set(words(file, `${where}.targetPreps`, e.targetPreps)),
+      ownedPreps: new Set(words(file, `${where}.ownedPreps`, e.ownedPreps)),
       agentPreps: new Set(words(file, `${where}.agentPreps`, e.agentPreps ?? ['by'])),
       direct: e.direct === true,
       directNeedsActor: e.directNeedsActor === true,

@@ -246,6 +246,12 @@ export class SentenceView extends ClauseView {
       if (tr.relation === 'attacks' && t.pos === 'NOUN' && this.syn.reactionNouns.has(this.f[j]!)) return [];
       // "funded rebel groups opposed to Assad": the preposition is the adjective's.
       if (this.syn.governingAdjectives.has(this.f[j]!) && j + 1 < this.end && this.tokens[j + 1]!.pos === 'ADP') return [];
+      // "blew himself up near a Jaish al-Islam position": a place phrase that reaches the target
+      // only through a thing it owns.
+      if (tr.ownedPreps.size && tr.ownedPreps.has(this.f[j]!) && t.pos === 'ADP' && this.isNP(j + 1)) {
+        const [pa, pb] = this.np(j + 1);
+        if (this.throughHead(tr, pa, pb)) return this.objectOwners(pa, pb);
+      }
       // ("launched an operation on Tuesday the Yemeni army said": a day is no target.)
       if (
         preps.has(this.f[j]!) &&

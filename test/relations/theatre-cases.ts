@@ -1040,6 +1040,12 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   // A participle after a clause (its comma lost) has the clause's subject.
   ['Russian forces entered the conflict at the end of last year backing the forces of the Syrian regime.', ['russia supports syria']],
   ['France Britain and the United States put forward a resolution to impose sanctions targeting Syrian officials.', []],
+  // A blast near, in or outside a thing an actor owns strikes that actor; a place alone names none.
+  ['An IS suicide bomber detonated his belt near a Jaish al-Islam position, killing 14 fighters.', ['daesh attacks jaish-al-islam']],
+  ['A suicide bomber from the Nusra Front blew himself up in a Syrian army outpost in Aleppo.', ['al-nusra-front attacks syria']],
+  ['An al-Shabaab suicide bomber blew himself up outside a Somali army base in Mogadishu.', ['al-shabaab attacks somalia']],
+  ['A suicide bomber from IS blew himself up in Turkey.', []],
+  ['Hamas fired rockets near an Israeli army base.', ['hamas attacks israel']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
