@@ -109,6 +109,8 @@ export interface Syntax {
   aspectualVerbs: Set<string>;
   /** Words after a phrase naming no actor that list the actors it stands for ("including from Japan"). */
   listOpeners: Set<string>;
+  /** Heads of unnamed people who, after a named conjunct and "and", stand with it ('X and 34 of his comrades'). */
+  unnamedPeople: Set<string>;
   /** -ing forms that open a clause of their own after a complete clause (where a stripped text lost the comma before them). */
   clauseParticiples: Set<string>;
   /** -ing forms of support and force that open a clause of their own only after a time or a place. */
@@ -261,6 +263,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     ofHeads: set('ofHeads'),
     aspectualVerbs: set('aspectualVerbs'),
     listOpeners: set('listOpeners'),
+    unnamedPeople: set('unnamedPeople'),
     clauseParticiples: set('clauseParticiples'),
     adjunctParticiples: set('adjunctParticiples'),
     participleDescribedNouns: set('participleDescribedNouns'),

@@ -987,7 +987,10 @@ export class ClauseView extends PhraseView {
   private subjectPhrase(j: number, coordVP: boolean): Subject | number {
     const [np0, b] = this.np(j);
     // A coordination ("by Syrian and Russian warplanes") is one phrase for what precedes it.
-    const coordStart = this.groupLeft(b - 1).start;
+    const coord = this.groupLeft(b - 1);
+    const coordStart = coord.start;
+    // ("An ISIL commander and 34 of his comrades were killed": unnamed people after a named conjunct.)
+    if (coord.args.length && coordStart < np0 && !this.argsIn(np0, b).args.length && !coordVP) return coord;
     // "Over 50 Jaish al-Fatah fighters were killed": the quantity's words are the phrase's own.
     // ("In a letter to Guterres, Iran accused …": a comma right before the last phrase, with no
     // "and" or "or", after a preposition's object, ends an adjunct rather than joining a list.)

@@ -551,7 +551,24 @@ export class PhraseView {
     const [a, b] = this.np(k);
     let args = this.argsIn(a, b).args;
     let start = a;
-    if (!args.length) return { args, start, blocked: true };
+    if (!args.length) {
+      // "an ISIL commander and 34 of his comrades": unnamed people after "and" stand with the named
+      // conjunct before them.
+      let q = a;
+      // (Past "34 of", "dozens of" before the people counted.)
+      if (q - 2 >= this.first && this.f[q - 1] === 'of' && (this.tokens[q - 2]!.pos === 'NUM' || this.syn.ofHeads.has(this.f[q - 2]!)))
+        q = this.quantityStart(q - 2);
+      // (Members counted, "34 fighters", or people named by no actor, "others"; not a force of its
+      // own: "Iran and local militia forces".)
+      const head = this.f[b - 1]!;
+      const counted = q < a || this.tokens[a]!.pos === 'NUM';
+      const people = this.syn.unnamedPeople.has(head) || (counted && this.lex.cues.groupNouns.has(head));
+      if (q - 2 >= this.first && this.f[q - 1] === 'and' && people && this.isNP(q - 2)) {
+        const g = this.groupLeft(q - 2);
+        if (g.args.length) return g;
+      }
+      return { args, start, blocked: true };
+    }
     for (;;) {
       let c = start - 1;
       let conj = false;

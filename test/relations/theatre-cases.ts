@@ -1046,6 +1046,20 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['An al-Shabaab suicide bomber blew himself up outside a Somali army base in Mogadishu.', ['al-shabaab attacks somalia']],
   ['A suicide bomber from IS blew himself up in Turkey.', []],
   ['Hamas fired rockets near an Israeli army base.', ['hamas attacks israel']],
+  // Unnamed people counted after a named conjunct stand with it; a leader or emir is the group's.
+  [
+    'An ISIL commander and 34 of his comrades were killed in clashes with the SDF.',
+    ['daesh attacks syrian-democratic-forces', 'syrian-democratic-forces attacks daesh'],
+  ],
+  [
+    'The emir of the ISIL group was killed in clashes with the SDF.',
+    ['daesh attacks syrian-democratic-forces', 'syrian-democratic-forces attacks daesh'],
+  ],
+  ['A Hamas commander and several others were killed in an Israeli strike in Rafah.', ['israel attacks hamas']],
+  [
+    'Russia along with Iran and local militia forces has been assisting the Syrian government.',
+    ['iran supports syria', 'russia supports syria'],
+  ],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
