@@ -1768,7 +1768,9 @@ class Recognizer {
             const within = rs !== -1 && (prev === 'in' || prev === 'at');
             // (Or right after a leading verb: "who heads Jaish al-Islam".)
             const led = pk === re - 1 && t.leadingVerbs.has(this.folded[pk]!);
-            if (rs === -1 || prev === 'of' || prev === 'the' || bodyHead || within || led) rightAffiliation ??= m.actor;
+            // ("a senior Nusra Front commander": a body between a rank and the role it describes.)
+            const describesRole = m.endToken < end && isRoleWord(m.endToken);
+            if (rs === -1 || prev === 'of' || prev === 'the' || bodyHead || within || led || describesRole) rightAffiliation ??= m.actor;
             described.push(m);
             r = m.endToken - 1;
             if (rs !== -1) break;

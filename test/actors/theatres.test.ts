@@ -94,6 +94,17 @@ describe('roles stated by a copula or a plural title', () => {
     expect(rolesOf('Hamas leader Ismail Haniyeh met Erdogan.')).toEqual(['ismail-haniyeh hamas']);
   });
 
+  it("a body between a rank and the role it describes ('a senior Nusra Front commander')", () => {
+    expect(rolesOf('Abu Khalid al-Hamwi, a senior Nusra Front commander, was killed in Idlib.')).toEqual([
+      'abu-khalid-al-hamwi al-nusra-front',
+    ]);
+    expect(rolesOf('Abu Khalid al-Hamwi a senior Nusra Front commander was killed in Idlib.')).toEqual([
+      'abu-khalid-al-hamwi al-nusra-front',
+    ]);
+    expect(rolesOf('Oleksandr Kovalenko, a senior Ukrainian army officer, said the line held.')).toEqual(['oleksandr-kovalenko ukraine']);
+    expect(rolesOf('Ahmed Saleh, a senior fellow at the Brookings Institution, said Syria was weak.')).toEqual([]);
+  });
+
   it("a role's own portfolio before the body ('chief of staff of', 'head of intelligence in')", () => {
     expect(rolesOf('Ahmad Berri, the chief of staff of the Free Syrian Army, said rebels would not withdraw.')).toEqual([
       'ahmad-berri free-syrian-army',
