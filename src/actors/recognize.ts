@@ -1677,7 +1677,8 @@ class Recognizer {
       // "X, who heads Jaish al-Islam", "X, who has led the group since 2015": the clause's verb is
       // the role.
       let leading = false;
-      if (r > b && r + 1 < end && this.folded[r] === 'who') {
+      // (Or right after the name, where a stripped text lost the comma: "Fares al-Bayoush who heads …".)
+      if (r + 1 < end && this.folded[r] === 'who') {
         let v = r + 1;
         while (v < end && (this.tokens[v]!.pos === 'AUX' || this.tokens[v]!.pos === 'ADV')) v++;
         if (v < end && t.leadingVerbs.has(this.folded[v]!)) {

@@ -105,6 +105,12 @@ describe('roles stated by a copula or a plural title', () => {
     expect(rolesOf('Ahmed Saleh, a senior fellow at the Brookings Institution, said Syria was weak.')).toEqual([]);
   });
 
+  it('a relative clause of leading after the name, its comma lost in a stripped text', () => {
+    expect(rolesOf('Fares al-Bayoush who heads Jaish al-Islam said they received missiles.')).toEqual(['fares-al-bayoush jaish-al-islam']);
+    expect(rolesOf('Abu Ali who has led the political office of Ahrar al-Sham since 2015 was killed.')).toEqual(['abu-ali ahrar-al-sham']);
+    expect(rolesOf('Abu Ali who met Jaish al-Islam leaders was killed.')).toEqual([]);
+  });
+
   it("a role's own portfolio before the body ('chief of staff of', 'head of intelligence in')", () => {
     expect(rolesOf('Ahmad Berri, the chief of staff of the Free Syrian Army, said rebels would not withdraw.')).toEqual([
       'ahmad-berri free-syrian-army',
