@@ -96,6 +96,8 @@ function joined(tokens: Token[], i: number): boolean {
 class Recognizer {
   readonly tokens: Token[];
   readonly text: string;
+  /** The text has no comma at all: stripped of its punctuation (FA-KES), lists run on without one. */
+  private readonly stripped: boolean;
   readonly folded: string[];
   readonly actors = new Map<string, ActorDraft>();
   readonly mentions: ActorMention[] = [];
@@ -126,6 +128,7 @@ class Recognizer {
     this.genericActors = options.genericActors ?? lex.genericActors ?? false;
     this.tokens = doc.tokens;
     this.text = doc.text;
+    this.stripped = doc.text.indexOf(',') === -1;
     this.folded = doc.folded;
     this.tokenMention = reuse ? mentionScratch.take(doc.tokens.length, -1) : new Int32Array(doc.tokens.length).fill(-1);
     this.placeTokens = placeScratch.take(doc.tokens.length);
@@ -1318,9 +1321,22 @@ class Recognizer {
     if (!d.affiliationStated) this.roleRetry.push({ d, a, b });
   }
 
-  /** Is the name at a the next item of a list whose item before is a person ("A, B", "A and B")? */
+  /** Are the words of the capitalized run at a all proper nouns, hyphens or particles, up to its end ("Alyauddin Al-Shishani", not a headline's "Used Chemical Weapons")? */
+  private properNounsOnly(a: number): boolean {
+    let k = a;
+    for (; k < this.tokens.length && (isCap(this.tokens[k]!) || this.tokens[k]!.text === '-' || this.cls[k]! & W_PARTICLE); k++)
+      if (this.tokens[k]!.pos !== 'PROPN' && this.tokens[k]!.text !== '-' && !(this.cls[k]! & W_PARTICLE)) return false;
+    return k > a;
+  }
+
+  /**
+   * Is the name at a the next item of a list whose item before is a person ("A, B", "A and B"; in a
+   * text stripped of its commas, "A B and C": right after the person)?
+   */
   private personListedBefore(a: number, first: number): boolean {
     let k = a - 1;
+    if (k >= first && this.stripped && this.mentionAt(k)?.endToken === a && this.actors.get(this.mentionAt(k)!.actor)?.type === 'person')
+      return this.properNounsOnly(a);
     if (k < first || (this.folded[k] !== ',' && this.folded[k] !== 'and')) return false;
     k--;
     if (k >= first && this.folded[k] === ',' && this.folded[k + 1] === 'and') k--;

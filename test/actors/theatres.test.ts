@@ -36,6 +36,12 @@ describe('names across theatres', () => {
     const found = keys(text);
     for (const k of expected) expect(found, k).toContain(k);
   });
+  it('a list of persons in a text stripped of its commas goes on past a known name', () => {
+    const found = keys('Daesh field commanders Abu Omar al-Shishani Alyauddin Al-Shishani and Salahuddin al-Shishani were killed.');
+    for (const k of ['abu-omar-al-shishani', 'alyauddin-al-shishani', 'salahuddin-al-shishani']) expect(found, k).toContain(k);
+    // (A headline's capitalized words after a name are no person.)
+    expect(keys('Syrian Coalition: Assad Used Chemical Weapons 136 Times since Ghouta Massacre.')).not.toContain('used-chemical-weapons');
+  });
   it('the Pakistani Taliban (TTP) are not the Afghan Taliban', () => {
     const found = keys('The TTP attacked a checkpoint in Khyber Pakhtunkhwa.');
     expect(found).toContain('tehrik-i-taliban-pakistan');
