@@ -32,6 +32,9 @@ export function commaPoints(doc: AnalyzedText, acts: ArticleActors, lex: Lexicon
   const first = s.firstToken;
   const end = s.endToken;
   const ms = acts.bySentence[s.index] ?? [];
+  // (A sentence naming no actor gives no relation, with its commas or without; one naming one may
+  // still give the subject a pronoun in the next refers to.)
+  if (ms.length === 0) return [];
   const at = new Set<number>();
   // The first verb of the sentence: a name before it is the subject's (or a fronted phrase's).
   let firstVerb = end;

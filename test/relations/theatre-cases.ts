@@ -1060,6 +1060,13 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
     'Russia along with Iran and local militia forces has been assisting the Syrian government.',
     ['iran supports syria', 'russia supports syria'],
   ],
+  // Talks sponsored by several parties: they acted together; by one, no pair.
+  [
+    'Eastern Ghouta is one of four zones agreed at peace talks sponsored by Turkey, Russia and Iran.',
+    ['iran allied_with russia', 'iran allied_with turkey', 'russia allied_with turkey'],
+  ],
+  ['Talks and a ceasefire sponsored by the United States and Russia fell apart earlier this year.', ['russia allied_with united-states']],
+  ['The conference was sponsored by Qatar.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
