@@ -2169,7 +2169,7 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['Syrian jets and those of government ally Russia bombed Idlib.', ['russia allied_with syria']],
   [
     'The talks in Syria were sponsored by rebel backer Turkey and regime supporters Russia and Iran.',
-    ['iran supports syria', 'russia supports syria'],
+    ['iran allied_with russia', 'iran allied_with turkey', 'iran supports syria', 'russia allied_with turkey', 'russia supports syria'],
   ],
   // "The military" as an adjective describes a thing; a capital that backs is its government.
   ['The Israeli army struck the military base of Hezbollah.', ['israel attacks hezbollah']],
