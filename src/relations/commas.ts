@@ -295,67 +295,75 @@ export function commaPoints(doc: AnalyzedText, acts: ArticleActors, lex: Lexicon
 }
 
 /**
- * `doc` and `acts` with the commas a stripped text lost put back (new objects; the arguments are
- * left as they are). The tokens are the same objects, the restored commas new ones.
+ * `doc` and `acts` with the commas a stripped text lost put back: a new token list (the tokens are
+ * the same objects, the restored commas new ones) and the same mentions, their token ranges moved
+ * to it until `undo()` moves them back (`acts.bySentence` holds the mentions of `acts.mentions`).
+ * Copying an article's mentions cost more than reading its commas.
  */
 export function restoreCommas(
   doc: AnalyzedText,
   acts: ArticleActors,
   lex: Lexicon,
-): { doc: AnalyzedText; acts: ArticleActors; restored: number } {
+): { doc: AnalyzedText; acts: ArticleActors; restored: number; undo: () => void } {
   const points: number[] = [];
   for (const s of doc.sentences) for (const k of commaPoints(doc, acts, lex, s)) points.push(k);
-  if (!points.length) return { doc, acts, restored: 0 };
+  if (!points.length) return { doc, acts, restored: 0, undo: () => {} };
   const n = doc.tokens.length;
+  const size = n + points.length;
   // newIndex[i]: where token i goes (after the commas inserted before it and before it).
   const newIndex = new Int32Array(n + 1);
-  const tokens: Token[] = [];
-  const folded: string[] = [];
-  const wordIds = doc.wordIds ? new Int32Array(n + points.length) : undefined;
-  const tokenMention = new Int32Array(n + points.length).fill(-1);
-  const roleTokens = new Uint8Array(n + points.length);
+  const tokens: Token[] = new Array<Token>(size);
+  const folded: string[] = new Array<string>(size);
+  const wordIds = doc.wordIds ? new Int32Array(size) : undefined;
+  const tokenMention = new Int32Array(size).fill(-1);
+  const roleTokens = new Uint8Array(size);
   let p = 0;
+  let o = 0;
   for (let i = 0; i < n; i++) {
     while (p < points.length && points[p] === i) {
       const next = doc.tokens[i]!;
-      if (wordIds) wordIds[tokens.length] = -1;
-      tokens.push({ text: ',', start: next.start, end: next.start, pos: 'PUNCT', lemma: ',' });
-      folded.push(',');
+      if (wordIds) wordIds[o] = -1;
+      tokens[o] = { text: ',', start: next.start, end: next.start, pos: 'PUNCT', lemma: ',' };
+      folded[o++] = ',';
       p++;
     }
-    newIndex[i] = tokens.length;
-    if (wordIds) wordIds[tokens.length] = doc.wordIds![i]!;
-    roleTokens[tokens.length] = acts.roleTokens[i]!;
-    tokenMention[tokens.length] = acts.tokenMention[i]!;
-    tokens.push(doc.tokens[i]!);
-    folded.push(doc.folded[i]!);
+    newIndex[i] = o;
+    if (wordIds) wordIds[o] = doc.wordIds![i]!;
+    roleTokens[o] = acts.roleTokens[i]!;
+    tokenMention[o] = acts.tokenMention[i]!;
+    tokens[o] = doc.tokens[i]!;
+    folded[o++] = doc.folded[i]!;
   }
-  newIndex[n] = tokens.length;
-  const span = (a: number, e: number) => [newIndex[a]!, e > a ? newIndex[e - 1]! + 1 : newIndex[a]!] as const;
-  const sentences = doc.sentences.map((s) => {
-    const [firstToken, endToken] = span(s.firstToken, s.endToken);
-    return { ...s, firstToken, endToken };
-  });
-  const copies = new Map<ActorMention, ActorMention>();
-  const mentions = acts.mentions.map((m) => {
-    const [firstToken, endToken] = span(m.firstToken, m.endToken);
-    const c = { ...m, firstToken, endToken };
-    copies.set(m, c);
-    return c;
-  });
-  const bySentence = acts.bySentence.map((list) =>
-    list.map((m) => {
-      const c = copies.get(m);
-      if (c) return c;
-      const [firstToken, endToken] = span(m.firstToken, m.endToken);
-      return { ...m, firstToken, endToken };
-    }),
-  );
+  newIndex[n] = o;
+  // A range [a, e) moves to [newIndex[a], newIndex[e - 1] + 1): the commas restored before a are
+  // outside it, those inside it are in.
+  const sentences = doc.sentences.map((s) => ({
+    ...s,
+    firstToken: newIndex[s.firstToken]!,
+    endToken: s.endToken > s.firstToken ? newIndex[s.endToken - 1]! + 1 : newIndex[s.firstToken]!,
+  }));
+  const ms = acts.mentions;
+  const before = new Int32Array(ms.length * 2);
+  for (let x = 0; x < ms.length; x++) {
+    const m = ms[x]!;
+    before[2 * x] = m.firstToken;
+    before[2 * x + 1] = m.endToken;
+    const e = m.endToken > m.firstToken ? newIndex[m.endToken - 1]! + 1 : newIndex[m.firstToken]!;
+    m.firstToken = newIndex[m.firstToken]!;
+    m.endToken = e;
+  }
+  const undo = () => {
+    for (let x = 0; x < ms.length; x++) {
+      ms[x]!.firstToken = before[2 * x]!;
+      ms[x]!.endToken = before[2 * x + 1]!;
+    }
+  };
   const restoredDoc: AnalyzedText = { text: doc.text, tokens, sentences, folded };
   if (wordIds) restoredDoc.wordIds = wordIds;
   return {
     doc: restoredDoc,
-    acts: { actors: acts.actors, mentions, bySentence, tokenMention, roleTokens, folded },
+    acts: { actors: acts.actors, mentions: ms, bySentence: acts.bySentence, tokenMention, roleTokens, folded },
     restored: points.length,
+    undo,
   };
 }

@@ -101,9 +101,27 @@ export function extractWithPatterns(
   options: RelationOptions,
   patterns: readonly Pattern[],
 ): RelationEvent[] {
-  const keep = options.keepUncertain ?? DEFAULTS.keepUncertain;
   // (A text stripped of its commas is read with the commas its names and verbs make plain.)
-  if (lostCommas(doc)) ({ doc, acts } = restoreCommas(doc, acts, lex));
+  if (lostCommas(doc)) {
+    const restored = restoreCommas(doc, acts, lex);
+    try {
+      return extractFrom(restored.doc, restored.acts, lex, meta, options, patterns);
+    } finally {
+      restored.undo();
+    }
+  }
+  return extractFrom(doc, acts, lex, meta, options, patterns);
+}
+
+function extractFrom(
+  doc: AnalyzedText,
+  acts: ArticleActors,
+  lex: Lexicon,
+  meta: { id: string; date?: string },
+  options: RelationOptions,
+  patterns: readonly Pattern[],
+): RelationEvent[] {
+  const keep = options.keepUncertain ?? DEFAULTS.keepUncertain;
   const reg = registryOf(patterns);
   const cls = relationClasses(lex).of(doc);
   const out: RelationEvent[] = [];
