@@ -116,6 +116,18 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
       v.lemma = acts.folded[k]!;
       continue;
     }
+    // "condemned the deadly overnight airstrikes by Russian forces": an -ly adjective the tagger
+    // read as an adverb, between a determiner and the rest of its noun phrase.
+    if (
+      v.pos === 'ADV' &&
+      doc.tokens[k - 1]!.pos === 'DET' &&
+      k + 1 < s.endToken &&
+      (doc.tokens[k + 1]!.pos === 'ADJ' || doc.tokens[k + 1]!.pos === 'NOUN') &&
+      acts.folded[k]!.endsWith('ly')
+    ) {
+      v.pos = 'ADJ';
+      continue;
+    }
     // "Turkeys downing of a Russian jet", "Irans bankrolling of the Houthis": an -ing form the
     // tagger read as a verb after a possessive that lost its apostrophe, before "of", is a noun.
     if (

@@ -1067,6 +1067,10 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ],
   ['Talks and a ceasefire sponsored by the United States and Russia fell apart earlier this year.', ['russia allied_with united-states']],
   ['The conference was sponsored by Qatar.', []],
+  // An -ly adjective read as an adverb inside a noun phrase; "aircrafts" are a state's force.
+  ['The Syrian Coalition condemned the deadly overnight airstrikes by Russian forces on Idlib.', ['syrian-coalition opposes russia']],
+  ['Kyiv condemned the costly overnight attack by Russian drones on Odesa.', ['ukraine opposes russia']],
+  ['The Turkish Foreign Ministry condemned the massacre committed by Russian aircrafts yesterday.', ['turkey opposes russia']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
