@@ -9,6 +9,7 @@ import type { ActorType, AnalyzedText, MentionSource, Sector, Token } from '../t
 import type { Lexicon } from '../lexicon/load.js';
 import type { GazetteerForm, KnownActor } from '../lexicon/gazetteer.js';
 import { foldKey, slugify } from '../nlp/shadow.js';
+import { lostCommas } from '../nlp/analyze.js';
 import { NOT_STATE_SECTORS } from '../lexicon/cues.js';
 import { WordClasses } from '../nlp/word-classes.js';
 import { derivedOnce, firstWords, phraseReach } from '../lexicon/derived.js';
@@ -128,7 +129,7 @@ class Recognizer {
     this.genericActors = options.genericActors ?? lex.genericActors ?? false;
     this.tokens = doc.tokens;
     this.text = doc.text;
-    this.stripped = doc.text.indexOf(',') === -1;
+    this.stripped = lostCommas(doc);
     this.folded = doc.folded;
     this.tokenMention = reuse ? mentionScratch.take(doc.tokens.length, -1) : new Int32Array(doc.tokens.length).fill(-1);
     this.placeTokens = placeScratch.take(doc.tokens.length);

@@ -91,6 +91,15 @@ function ownId(id: number): number {
 }
 
 /**
+ * Whether the text reads as stripped of its commas: none at all. Some news reaches a corpus with
+ * every comma and apostrophe removed (all of FA-KES does); the actors and relation stages then read
+ * lists and appositions that run on without them (a short text without one loses nothing either).
+ */
+export function lostCommas(doc: AnalyzedText): boolean {
+  return doc.tokens.length > 0 && doc.text.indexOf(',') === -1;
+}
+
+/**
  * Tokens, sentences, parts of speech and lemmas of `text`.
  * Offsets always point into `text` itself: wink reads a same-length "shadow" of the text in which
  * letters with diacritics are folded to ASCII, because its tokenizer splits words such as

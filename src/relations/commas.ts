@@ -8,24 +8,14 @@
 import type { ActorMention, AnalyzedText, ArticleActors, Sentence, Token } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 
-/** Whether `doc` reads as stripped of its commas: none at all (a short text without one has nothing to restore either). */
-export function lostCommas(doc: AnalyzedText): boolean {
-  return doc.tokens.length > 0 && doc.text.indexOf(',') === -1;
-}
-
 const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
-/** Words that end a clause a relative clause could run into ("that", "because", "while"). */
-const isBreakWord = (w: string) => w === 'that' || w === 'because' || w === 'while' || w === 'after' || w === 'when' || w === 'as';
 /** Words that open an apposition after a name ("Turkey a NATO ally", "Russia the regimes main backer"). */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
 /** Parts of speech of a word after which a phrase is no speaker of its own but that word's object or part. */
 const BINDING_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'VERB', 'ADJ', 'PRON']);
 
-/**
- * Where one sentence lost its commas: the token indices before which a comma goes.
- * Exported for the tests.
- */
-export function commaPoints(doc: AnalyzedText, acts: ArticleActors, lex: Lexicon, s: Sentence): number[] {
+/** Where one sentence lost its commas: the token indices before which a comma goes. */
+function commaPoints(doc: AnalyzedText, acts: ArticleActors, lex: Lexicon, s: Sentence): number[] {
   const t = doc.tokens;
   const f = doc.folded;
   const syn = lex.syntax;
@@ -59,8 +49,10 @@ export function commaPoints(doc: AnalyzedText, acts: ArticleActors, lex: Lexicon
   const namesNext = (k: number) => acts.roleTokens[k] === 1 || syn.namingHeads.has(f[k]!) || syn.describedByParticiple.has(f[k]!);
   // A capitalized word that is no name: a headline's or a photo credit's ("Mikhail Alayeddin Syrian
   // Army Reportedly Engaged …").
-  const titleCaseAt = (k: number) => k < end && acts.tokenMention[k] === -1 && capitalAt(k);
   const capitalAt = (k: number) => k >= first && k < end && /^[A-Z]/.test(t[k]!.text);
+  const titleCaseAt = (k: number) => k < end && acts.tokenMention[k] === -1 && capitalAt(k);
+  // A demonym describing a common noun is no name of a run of names ("the regimes Lebanese ally").
+  const demonymAt = (k: number) => mentionAt(k)?.via === 'demonym' && !capitalAt(mentionAt(k)!.endToken);
   // Where a description opened at j ends: before a verb that is no participle describing it, a
   // relative pronoun, or "and" with another name; `end` at the sentence's end; -1 where none is near.
   const descriptionEnd = (j: number): number => {
@@ -110,8 +102,6 @@ export function commaPoints(doc: AnalyzedText, acts: ArticleActors, lex: Lexicon
       const credit = person && typeOf(b) !== 'person' && a.firstToken === first;
       // (Only a pair, or a pair before "and": a longer run of capitalized words, names or not, is
       // a list the other readings take as it is, or a headline.)
-      // (A demonym describing a common noun is no name of the run: "the regimes Lebanese ally".)
-      const demonymAt = (k: number) => mentionAt(k)?.via === 'demonym' && !capitalAt(mentionAt(k)!.endToken);
       const run = (capitalAt(b.endToken) && !demonymAt(b.endToken)) || (a.firstToken - 1 > first && capitalAt(a.firstToken - 1));
       if (!describes && !credit && !run) {
         // An apposition ("Nusra al-Qaedas affiliate in Syria and fighters from …") closes too, or
@@ -281,7 +271,9 @@ export function commaPoints(doc: AnalyzedText, acts: ArticleActors, lex: Lexicon
     if (v >= end || !isVerb(t[v]!)) continue;
     for (let k = v + 1; k < end && k - j <= 16; k++) {
       const tk = t[k]!;
-      if (tk.text === '.' || tk.text === '"' || isBreakWord(f[k]!) || f[k] === 'which' || f[k] === 'who') break;
+      // (Nor past the end of its clause: "that", a clause break, another relative pronoun.)
+      if (tk.text === '.' || tk.text === '"' || f[k] === 'that' || lex.cues.clauseBreaks.has(f[k]!) || f[k] === 'which' || f[k] === 'who')
+        break;
       if (!isVerb(tk) || acts.tokenMention[k] !== -1) continue;
       // (Not a verb of the clause: after "to", "and", an auxiliary; a participle.)
       if (f[k - 1] === 'to' || f[k - 1] === 'and' || f[k - 1] === 'or' || isVerb(t[k - 1]!) || f[k]!.endsWith('ing')) break;

@@ -3,7 +3,8 @@
 // (sentence.ts) and by the registry's patterns (patterns/); here the candidates become event
 // records: symmetric relations in key order, one event per pair, relation and sentence.
 import type { ActorMention, AnalyzedText, ArticleActors, RelationEvent, Sector, Sentence } from '../types.js';
-import { lostCommas, restoreCommas } from './commas.js';
+import { restoreCommas } from './commas.js';
+import { lostCommas } from '../nlp/analyze.js';
 import { SYMMETRIC_RELATIONS } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { isQuoteMark, R_REFERS, relationClasses } from './classes.js';

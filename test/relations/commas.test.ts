@@ -1,10 +1,10 @@
 // The commas a stripped text lost, restored where the names and verbs make them plain, and nowhere
 // else: each case is a sentence as FA-KES writes it and the same sentence with the commas restored.
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/nlp/analyze.js';
+import { analyzeText, lostCommas } from '../../src/nlp/analyze.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
 import { recognizeActors } from '../../src/actors/recognize.js';
-import { lostCommas, restoreCommas } from '../../src/relations/commas.js';
+import { restoreCommas } from '../../src/relations/commas.js';
 
 const lex = loadLexicon();
 

@@ -4,29 +4,15 @@
 // member of the Security Council and Belarus"): the counts of cases that lose an event or gain one
 // may not grow (src/relations/commas.ts restores what the names and verbs make plain).
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/nlp/analyze.js';
-import { loadLexicon } from '../../src/lexicon/load.js';
-import { recognizeActors } from '../../src/actors/recognize.js';
-import { extractRelations } from '../../src/relations/extract.js';
-import { THEATRE_CASES } from './theatre-cases.js';
-
-const lex = loadLexicon();
+import { THEATRE_CASES, theatreEvents as events } from './theatre-cases.js';
 
 /** At most this many stripped cases may miss an event the written case gives (40 before commas were restored). */
 const MAX_LOSING = 12;
 /** At most this many may give an event the written case does not (10 before). */
 const MAX_GAINING = 5;
 
-function events(text: string): string[] {
-  const doc = analyzeText(text);
-  return extractRelations(doc, recognizeActors(doc, lex), lex, { id: 't' })
-    .filter((e) => e.relation !== 'member_of')
-    .map((e) => `${e.source} ${e.relation} ${e.target}`)
-    .sort();
-}
-
 /** The text as a stripped corpus has it: "Russia's" → "Russias", no commas, no apostrophes. */
-export function strip(text: string): string {
+function strip(text: string): string {
   return text
     .replace(/[’']s\b/g, 's')
     .replace(/[’',]/g, '')

@@ -5,21 +5,7 @@
 // force — and the sentences where nothing (or only part) must be read: negations, denials, pledges,
 // appeals, possibilities. Each line is the exact set of events (member_of left aside).
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/nlp/analyze.js';
-import { loadLexicon } from '../../src/lexicon/load.js';
-import { recognizeActors } from '../../src/actors/recognize.js';
-import { extractRelations } from '../../src/relations/extract.js';
-import { THEATRE_CASES as CASES } from './theatre-cases.js';
-
-const lex = loadLexicon();
-
-function events(text: string): string[] {
-  const doc = analyzeText(text);
-  return extractRelations(doc, recognizeActors(doc, lex), lex, { id: 't' })
-    .filter((e) => e.relation !== 'member_of')
-    .map((e) => `${e.source} ${e.relation} ${e.target}`)
-    .sort();
-}
+import { THEATRE_CASES as CASES, theatreEvents as events } from './theatre-cases.js';
 
 describe('relations across theatres (bundled lexicon)', () => {
   it.each(CASES)('%s', (text, expected) => {

@@ -14,7 +14,8 @@ import type { ActorMention } from '../../types.js';
 function forceListBefore(view: SentenceView, lex: Lexicon, before: number): ActorMention[] {
   // (Or their allies: "The Syrian army and its allies backed by Russian warplanes".)
   const head = before >= view.first ? view.f[before]! : '';
-  if (before < view.first || !view.isNP(before) || (lex.cues.sectorHeads.get(head) !== 'MIL' && !ALLIES.has(head))) return [];
+  const allies = lex.syntax.constructions.allyPhrase.nouns.has(head);
+  if (before < view.first || !view.isNP(before) || (lex.cues.sectorHeads.get(head) !== 'MIL' && !allies)) return [];
   let c = view.np(before)[0] - 1;
   let joined = false;
   while (c >= view.first && (view.f[c] === 'and' || view.f[c] === ',')) {
@@ -23,9 +24,6 @@ function forceListBefore(view: SentenceView, lex: Lexicon, before: number): Acto
   }
   return joined && c >= view.first && view.isNP(c) ? view.groupLeft(c).args : [];
 }
-
-/** Allies named by a plural noun alone ("its allies", "allied militias" aside). */
-const ALLIES = new Set(['allies', 'partners']);
 
 /** Is k the sentence's first word but for adverbs ("Heavily backed by …")? */
 function opensSentence(view: SentenceView, k: number): boolean {
