@@ -65,7 +65,7 @@ export interface Constructions {
   mediation: { trigger: Trigger; verbs: Set<string>; nouns: Set<string> };
   demandFrame: DemandFrameWords;
   conditionalThreat: { trigger: Trigger; verbs: Set<string>; conditions: Set<string> };
-  veto: { trigger: Trigger; verbs: Set<string>; measures: Set<string>; against: Set<string>; aimVerbs: Set<string> };
+  veto: { trigger: Trigger; verbs: Set<string>; measures: Set<string>; against: Set<string>; demands: Set<string>; aimVerbs: Set<string> };
   accusationThat: { trigger: Trigger; nouns: Set<string>; blameNouns: Set<string>; impersonal: Set<string>; verbs: Set<string> };
   allyPhrase: {
     trigger: Trigger;
@@ -185,6 +185,7 @@ export function triggerOf(file: string, where: string, relation: unknown, catego
     throughInfinitive: false,
     capitalIsPlace: false,
     ditransitive: false,
+    unarmedTargets: false,
   });
 }
 
@@ -328,6 +329,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       verbs: words(file, 'constructions.veto.verbs', v.verbs),
       measures: words(file, 'constructions.veto.measures', v.measures),
       against: words(file, 'constructions.veto.against', v.against),
+      demands: words(file, 'constructions.veto.demands', v.demands),
       aimVerbs: words(file, 'constructions.veto.aimVerbs', v.aimVerbs),
     },
     allyPhrase: {

@@ -45,6 +45,8 @@ export interface Trigger {
   capitalIsPlace: boolean;
   /** "gave Ukraine 5 million euros of aid": an actor named first in the object, the thing after it, is the party. */
   ditransitive: boolean;
+  /** "expelled the ambassador" (a sanction), not "expelled IS from Zuhur": an armed target is the next trigger's (a fight). */
+  unarmedTargets: boolean;
 }
 
 export interface RelationLexicon {
@@ -114,6 +116,7 @@ export function newTrigger(t: Trigger): Trigger {
     throughInfinitive: t.throughInfinitive,
     capitalIsPlace: t.capitalIsPlace,
     ditransitive: t.ditransitive,
+    unarmedTargets: t.unarmedTargets,
   };
 }
 
@@ -172,6 +175,7 @@ export function parseRelationLexicon(file: string, raw: unknown): RelationLexico
       throughInfinitive: e.throughInfinitive === true,
       capitalIsPlace: e.capitalIsPlace === true,
       ditransitive: e.ditransitive === true,
+      unarmedTargets: e.unarmedTargets === true,
     };
     for (const v of words(file, `${where}.verbs`, e.verbs)) {
       const t = newTrigger({ ...base, kind: 'verb', words: v.split(' ') });

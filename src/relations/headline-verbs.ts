@@ -77,6 +77,19 @@ function objectRelativeBefore(acts: ArticleActors, cls: Uint16Array, s: Sentence
 }
 
 export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon, cls: Uint16Array): void {
+  // "Shelling by Israeli forces hit …": a trigger's -ing form opening the sentence before its agent's
+  // "by" is the subject's head noun, not a verb.
+  const first = doc.tokens[s.firstToken]!;
+  if (
+    first.pos === 'VERB' &&
+    s.firstToken + 1 < s.endToken &&
+    acts.folded[s.firstToken + 1] === 'by' &&
+    acts.folded[s.firstToken]!.endsWith('ing') &&
+    lex.relations.nouns.has(acts.folded[s.firstToken]!)
+  ) {
+    first.pos = 'NOUN';
+    first.lemma = acts.folded[s.firstToken]!;
+  }
   for (let k = s.firstToken + 1; k < s.endToken; k++) {
     // "Israel rejected calls by France", "dismissed claims of …": an -s form the tagger read as a
     // verb right after a past verb and before a preposition is that verb's object, a plural noun.
@@ -114,6 +127,17 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
     ) {
       v.pos = 'VERB';
       v.lemma = acts.folded[k]!;
+      continue;
+    }
+    // "An offensive by the SDF drove IS out of Manbij", "the offensive on Raqqa": a trigger noun the
+    // tagger read as an adjective after a determiner, with no noun after it for it to describe.
+    if (
+      v.pos === 'ADJ' &&
+      doc.tokens[k - 1]!.pos === 'DET' &&
+      (k + 1 === s.endToken || NOUN_PHRASE_ENDS.has(doc.tokens[k + 1]!.pos)) &&
+      lex.relations.nouns.has(acts.folded[k]!)
+    ) {
+      v.pos = 'NOUN';
       continue;
     }
     // "condemned the deadly overnight airstrikes by Russian forces": an -ly adjective the tagger
@@ -366,6 +390,8 @@ function namesPeople(f: string, lex: Lexicon): boolean {
   );
 }
 const OBJECT_STARTS = new Set(['DET', 'PROPN']);
+/** Parts of speech of a word that ends the noun phrase before it (a preposition, a verb, a conjunction, a mark). */
+const NOUN_PHRASE_ENDS = new Set(['ADP', 'VERB', 'AUX', 'CCONJ', 'SCONJ', 'PUNCT', 'PART']);
 
 /** A plural noun that can head a subject ("allies", "forces", "rebels"; not "class", "news"). */
 function pluralHead(w: string): boolean {

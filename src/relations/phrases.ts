@@ -149,6 +149,17 @@ export class PhraseView {
     );
   }
 
+  /**
+   * Is m an armed actor: an armed group, or a state's or group's forces ("the Syrian army", "Pakistani
+   * troops"; not "Russian military attaches", whose head is another noun)?
+   */
+  isArmed(m: ActorMention): boolean {
+    if (this.acts.actors.get(m.actor)?.type === 'armed_group') return true;
+    if (m.sector !== 'MIL' && m.sector !== 'REB') return false;
+    const next = m.endToken < this.end ? this.tokens[m.endToken]!.pos : 'PUNCT';
+    return next !== 'NOUN' && next !== 'PROPN';
+  }
+
   mentionAt(k: number): ActorMention | undefined {
     const i = this.acts.tokenMention[k];
     // Past the document's last token there is no mention, as there is none at -1.

@@ -1081,6 +1081,26 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['The Syrian Coalition condemned the deadly overnight airstrikes by Russian forces on Idlib.', ['syrian-coalition opposes russia']],
   ['Kyiv condemned the costly overnight attack by Russian drones on Odesa.', ['ukraine opposes russia']],
   ['The Turkish Foreign Ministry condemned the massacre committed by Russian aircrafts yesterday.', ['turkey opposes russia']],
+  // An expulsion of diplomats is a sanction; of an armed group or a state's forces, a fight.
+  ['Islamic State was expelled by the Syrian army from Zuhur.', ['syria attacks daesh']],
+  ['In November Al Nusra Front expelled the Free Syrian Army from its Idlib positions.', ['al-nusra-front attacks free-syrian-army']],
+  ['The Taliban expelled Pakistani troops from the border post.', ['taliban attacks pakistan']],
+  ['Turkey expelled the Israeli ambassador.', ['turkey opposes israel']],
+  ['Russia expelled 23 British diplomats.', ['russia opposes united-kingdom']],
+  ['Britain expelled four Russian military officers.', ['united-kingdom opposes russia']],
+  // A force noun the tagger read as an adjective or a verb, with its agent after "by".
+  ['An offensive by the SDF drove Islamic State out of Manbij.', ['syrian-democratic-forces attacks daesh']],
+  ['An offensive by the Taliban drove Afghan government forces out of Kunduz.', ['taliban attacks afghanistan']],
+  ['The offensive by Ukrainian forces pushed Russian troops out of Kherson.', ['ukraine attacks russia']],
+  ['Shelling by the Houthis killed four Saudi soldiers near the border.', ['houthis attacks saudi-arabia']],
+  ['Bombing by the Myanmar military killed 17 fighters of the Kachin Independence Army.', ['myanmar attacks kachin-independence-army']],
+  ['An offensive remark by the Russian envoy angered Ukraine.', []],
+  // A measure that demands something of an actor, vetoed: support for it.
+  [
+    'On Wednesday Moscow vetoed a draft UN resolution demanding the Syrian government cooperate with an investigation.',
+    ['russia supports syria'],
+  ],
+  ['China vetoed a resolution demanding an end to the fighting in Myanmar.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

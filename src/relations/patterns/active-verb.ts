@@ -128,6 +128,8 @@ export const activeVerb: VerbTriggerPattern = {
     if (!objects.length && tr.requires.size) objects = view.verbObjects(m.k, m.len, tr, m.subj);
     if (!objects.length && tr.direct) objects = relativeObject(view, m, m.k + m.len);
     if (tr.capitalIsPlace) objects = objects.filter((x) => x.via !== 'capital');
+    // ("expelled IS from Zuhur": an armed target is the next trigger's, a fight.)
+    if (tr.unarmedTargets && objects.some((x) => view.isArmed(x))) return NEXT;
     const own = tr.relation === 'attacks' ? ownPossessiveAt(view, m.k + m.len) : -1;
     if (!objects.length && own === -1) return NEXT;
     const sources = tr.relation === 'attacks' ? attackSources(view, m.subj.args, m.subj.start, m.k) : m.subj.args;

@@ -118,6 +118,8 @@ export const passiveVerb: VerbTriggerPattern = {
         agent = agent.filter((x) => x.firstToken < subjectStart);
       }
     }
+    // ("IS was expelled by the army": an armed target is the next trigger's, a fight.)
+    if (tr.unarmedTargets && targets.some((x) => view.isArmed(x))) return NEXT;
     emit.pairs(agent, targets, tr, m.word, m.flags);
     if (tr.mutual) emit.pairs(targets, agent, tr, m.word, m.flags);
     return DONE;

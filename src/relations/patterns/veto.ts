@@ -11,6 +11,7 @@ export const veto: SentenceEndPattern = {
     'X blocked sanctions on Y',
     'X vetoed a draft condemning Y',
     'X vetoed any move to sanction Y',
+    'X vetoed a draft demanding that Y withdraw',
   ],
   on: 'sentence end',
   cues: (lex) => lex.syntax.constructions.veto.verbs,
@@ -33,6 +34,15 @@ export const veto: SentenceEndPattern = {
         if (w.against.has(view.f[x]!) && view.isNP(x + 1)) {
           if (view.syn.possessivePronouns.has(view.f[x + 1]!)) break;
           targets = view.groupRight(x + 1).args;
+        }
+        // "a draft demanding (that) the Syrian government cooperate": the one it demands of, named
+        // as its object's head (not "demanding an end to Russian strikes").
+        else if (w.demands.has(view.f[x]!)) {
+          const o = x + 1 + (view.f[x + 1] === 'that' ? 1 : 0);
+          if (o >= view.end || !view.isNP(o)) break;
+          const [oa, ob] = view.np(o);
+          if (view.headIsActor(oa, ob)) targets = view.groupRight(o).args;
+          break;
         }
         // "any move to sanction Assad": the infinitive's object.
         // ("blocked Sweden's bid to join NATO": only an infinitive of aimVerbs aims the measure at its object.)

@@ -9,6 +9,9 @@ patternTester(veto, {
     'The United States vetoed the draft.',
     // Not a measure.
     'Turkey blocked the road to Idlib.',
+    // A demand of no actor: an end, a ceasefire, access.
+    'China vetoed a resolution demanding an end to the fighting in Myanmar.',
+    'Russia vetoed a draft demanding a ceasefire in Gaza.',
   ],
   invalid: [
     { text: 'China vetoed a UN resolution against North Korea.', events: ['china supports north-korea'] },
@@ -19,5 +22,15 @@ patternTester(veto, {
       text: 'Russia and China have repeatedly vetoed any UN move to sanction Syria.',
       events: ['china supports syria', 'russia supports syria'],
     },
+    // A measure that makes demands of an actor is aimed at it.
+    {
+      text: 'On Wednesday Moscow vetoed a draft UN resolution demanding the Syrian government cooperate with an investigation.',
+      events: ['russia supports syria'],
+    },
+    {
+      text: 'The United States blocked a statement urging Israel to halt its offensive in Rafah.',
+      events: ['united-states supports israel'],
+    },
+    { text: 'Beijing vetoed a resolution demanding that the junta release political prisoners in Myanmar.', events: [] },
   ],
 });
