@@ -55,6 +55,8 @@ export interface Syntax {
   gerundPreps: Set<string>;
   /** Nouns whose infinitive reports an act under way ('an attempt to seize'), not a plan. */
   effortHeads: Set<string>;
+  /** "is trying to flush out IS": verbs whose infinitive of force is force used. */
+  effortVerbs: Set<string>;
   futureWords: Set<string>;
   /** Verbs whose object's infinitive is the purpose of an act done ('sent fighters to support'). */
   purposeVerbs: Set<string>;
@@ -230,6 +232,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     prepositionLike: set('prepositionLike'),
     gerundPreps: set('gerundPreps'),
     effortHeads: set('effortHeads'),
+    effortVerbs: set('effortVerbs'),
     futureWords: set('futureWords'),
     purposeVerbs: set('purposeVerbs'),
     implicativeVerbs: set('implicativeVerbs'),

@@ -67,6 +67,20 @@ export class VerbMatch {
         if (view.tokens[j]!.pos === 'AUX' && view.syn.possibilityModals.has(view.f[j]!)) flags = { ...flags, hypothetical: true };
       }
     }
+    // "The Iraqi army is trying to flush out IS fighters", "rebels attempted to storm the base": force
+    // tried is force used (PLOVER codes the attempt as the act); the deed has the mood of the trying
+    // ("plans to try to storm …" stays a plan).
+    if (
+      flags.hypothetical &&
+      (tr.relation === 'attacks' || tr.category === 'ASSAULT' || tr.category === 'FIGHT') &&
+      k - 2 > view.first &&
+      view.f[k - 1] === 'to' &&
+      view.tokens[k - 2]!.pos === 'VERB' &&
+      view.syn.effortVerbs.has(view.tokens[k - 2]!.lemma)
+    ) {
+      const trying = view.modality(Math.max(view.clauseStart(k - 2), subj.start), k - 2, false);
+      if (!trying.hypothetical) flags = { ...trying, negated: flags.negated || trying.negated };
+    }
     // "Russia allegedly bombed …": the text doubts the deed.
     if (tr.relation === 'attacks' && k - 1 >= view.first && view.syn.hedges.has(view.f[k - 1]!)) flags = { ...flags, hypothetical: true };
     // "If Israel attacks Iran, Tehran will respond": a conditional conjunction right before the

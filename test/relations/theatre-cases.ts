@@ -1101,6 +1101,15 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
     ['russia supports syria'],
   ],
   ['China vetoed a resolution demanding an end to the fighting in Myanmar.', []],
+  // Force tried is force used; the trying keeps its own mood.
+  ['The Iraqi army is trying to flush out Islamic State fighters from Mosul.', ['iraq attacks daesh']],
+  ['The SDF tried to push Daesh out of Raqqa last week.', ['syrian-democratic-forces attacks daesh']],
+  ['Russia plans to try to storm Ukrainian positions next month.', []],
+  ['The Syrian army did not try to attack the Free Syrian Army.', []],
+  ['Hamas could try to attack Israel.', []],
+  ['Turkey is trying to meet the Syrian government.', []],
+  ['Nigerian troops are tackling Boko Haram in the northeast.', ['nigeria attacks boko-haram']],
+  ['Turkey launched an offensive in Aleppo province to tackle both IS and the YPG.', ['turkey attacks daesh', 'turkey attacks ypg']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
