@@ -2160,6 +2160,26 @@ class Recognizer {
           continue;
         }
       }
+      // "Turkish howitzers fired on the militants", "its air campaign against the jihadists": the one
+      // jihadist group of the last three sentences (cues.json jihadistReferences).
+      if (prev === 'the' && cues.jihadistReferences.words.has(f) && (tok.pos === 'NOUN' || tok.pos === 'PROPN')) {
+        const target = this.jihadistReferredBy(sentence, i);
+        if (target) {
+          this.actors.get(target)!.mentions++;
+          // ("the militants stronghold of Raqqa": a possessive that lost its apostrophe before a noun.)
+          const next = i + 1 < end ? this.tokens[i + 1]! : undefined;
+          this.addMention({
+            actor: target,
+            sentence,
+            firstToken: i,
+            endToken: i + 1,
+            surface: tok.text,
+            via: 'coreference',
+            possessive: (next && (POSSESSIVE.has(next.text) || (next.pos === 'NOUN' && !isCap(next)))) || undefined,
+          });
+        }
+        continue;
+      }
       // "the Observatory", "the coalition", "the monitor": the organization last named with that head.
       if (tok.pos === 'NOUN' || tok.pos === 'PROPN') {
         const bare = f.endsWith('s') && !this.lex.cues.orgHeads.has(f) ? f.slice(0, -1) : f;
@@ -2336,6 +2356,25 @@ class Recognizer {
     return found.size === 1 ? [...found][0] : undefined;
   }
 
+  /**
+   * The one armed group of the last three sentences (before token `at` in its own) whose code is a
+   * jihadist one (cues.json jihadistReferences), where no other armed group is named there.
+   */
+  private jihadistReferredBy(sentence: number, at: number): string | undefined {
+    const codes = this.lex.cues.jihadistReferences.codes;
+    let found: string | undefined;
+    for (let x = this.mentions.length - 1; x >= 0; x--) {
+      const m = this.mentions[x]!;
+      if (m.sentence < sentence - 2) break;
+      if (m.generic || m.via === 'coreference' || (m.sentence === sentence && m.firstToken > at)) continue;
+      const d = this.actors.get(m.actor);
+      if (d?.type !== 'armed_group') continue;
+      if (!d.code || !codes.has(d.code) || (found !== undefined && found !== d.key)) return undefined;
+      found = d.key;
+    }
+    return found;
+  }
+
   /** The words of organization names, as `lastOrgWithHead` reads them (it reads every mention's again at each call). */
   private readonly nameWords = new Map<string, string[]>();
 
@@ -2378,6 +2417,7 @@ const corefStartsOf = derivedOnce((lex: Lexicon): Set<string> => {
     // ("the regimes allies": a one-word back-reference's possessive that lost its apostrophe.)
     if (!k.includes(' ')) set.add(`${k}s`);
   }
+  for (const w of lex.cues.jihadistReferences.words) set.add(w);
   for (const w of [...lex.cues.orgHeads, ...lex.cues.armedHeads, ...lex.cues.genericReferences.keys()]) {
     set.add(w);
     set.add(`${w}s`);

@@ -43,6 +43,8 @@ export interface Cues {
   ethnicModifiers: Set<string>;
   /** A noun that refers back to the one actor of these types named just before ("the group"). */
   genericReferences: Map<string, Set<ActorType>>;
+  /** "the militants": plurals referring back to the one armed group of these codes named just before (see cues.json). */
+  jihadistReferences: { words: Set<string>; codes: Set<string> };
   /**
    * Heads that, before "in <country>" with no owner of their own, are that country's ("security
    * forces in Guinea", "the authorities in Ethiopia"): folded head → sector.
@@ -163,6 +165,11 @@ export function parseCues(file: string, raw: unknown): Cues {
     ethnicModifiers: set('ethnicModifiers.words', field(r.ethnicModifiers, 'words') ?? []),
     sectorActors,
     genericReferences,
+    jihadistReferences: {
+      words: set('jihadistReferences.words', field(r.jihadistReferences, 'words') ?? []),
+      // (Codes as organizations.json writes them: upper case, not folded.)
+      codes: new Set(list(file, 'jihadistReferences.codes', field(r.jihadistReferences, 'codes') ?? []).map((c) => c.toUpperCase())),
+    },
     maxHeadWords: max,
   };
 }

@@ -1110,6 +1110,18 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['Turkey is trying to meet the Syrian government.', []],
   ['Nigerian troops are tackling Boko Haram in the northeast.', ['nigeria attacks boko-haram']],
   ['Turkey launched an offensive in Aleppo province to tackle both IS and the YPG.', ['turkey attacks daesh', 'turkey attacks ypg']],
+  // "The militants", "the jihadists": the one jihadist group just named, none where two could be meant.
+  [
+    'Islamic State fighters attacked the border post. Turkish army howitzers fired on the militants as they prepared to open fire on Turkey.',
+    ['turkey attacks daesh'],
+  ],
+  [
+    'Al-Qaeda in the Arabian Peninsula seized the port in May. US drones struck the jihadists near Mukalla on Sunday.',
+    ['united-states attacks al-qaeda-in-the-arabian-peninsula'],
+  ],
+  ['IS and al-Nusra seized the town. Russian jets bombed the militants on Sunday.', []],
+  ['The SDF fought IS near Manbij. Turkish jets bombed the militants on Sunday.', ['syrian-democratic-forces attacks daesh']],
+  ['Hezbollah fired rockets at Israel. Israeli jets bombed the militants on Sunday.', ['hezbollah attacks israel']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
