@@ -140,6 +140,20 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
       v.pos = 'NOUN';
       continue;
     }
+    // "Iraqi forces and the PMF jointly retook Tikrit": an irregular past form (relations.json
+    // pastForms) the tagger read as a noun after an actor and an -ly adverb is the verb.
+    if (
+      v.pos === 'NOUN' &&
+      doc.tokens[k - 1]!.pos === 'ADV' &&
+      k - 2 >= s.firstToken &&
+      acts.tokenMention[k - 2] !== -1 &&
+      acts.folded[k - 1]!.endsWith('ly') &&
+      lex.relations.pastForms.has(acts.folded[k]!)
+    ) {
+      v.pos = 'VERB';
+      v.lemma = lex.relations.pastForms.get(acts.folded[k]!)!;
+      continue;
+    }
     // "condemned the deadly overnight airstrikes by Russian forces": an -ly adjective the tagger
     // read as an adverb, between a determiner and the rest of its noun phrase.
     if (

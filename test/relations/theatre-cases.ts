@@ -1122,6 +1122,16 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['IS and al-Nusra seized the town. Russian jets bombed the militants on Sunday.', []],
   ['The SDF fought IS near Manbij. Turkish jets bombed the militants on Sunday.', ['syrian-democratic-forces attacks daesh']],
   ['Hezbollah fired rockets at Israel. Israeli jets bombed the militants on Sunday.', ['hezbollah attacks israel']],
+  // Guarantors, co-sponsors and brokers of one thing are partners in it; one alone is no pair.
+  ['Russia and Turkey are the guarantors of the ceasefire.', ['russia allied_with turkey']],
+  [
+    'Russia Turkey and Iran are the three guarantor states of the truce.',
+    ['iran allied_with russia', 'iran allied_with turkey', 'russia allied_with turkey'],
+  ],
+  ['Russia is a guarantor of the ceasefire.', []],
+  ['The brokers of the deal were not named.', []],
+  // An irregular past form read as a noun after an adverb.
+  ['Iraqi forces and the Popular Mobilization Forces jointly retook Tikrit.', ['iraq allied_with popular-mobilization-forces']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
