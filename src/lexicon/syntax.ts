@@ -119,6 +119,8 @@ export interface Syntax {
   adjunctParticiples: Set<string>;
   /** Nouns that an -ing form right after them describes ('a draft resolution demanding …'). */
   participleDescribedNouns: Set<string>;
+  /** "A statement by the foreign ministry condemned …": nouns speaking for the actor after by/from/of. */
+  voiceNouns: Set<string>;
   /** Heads that a name right after them names ('the militia Hezbollah'). */
   namingHeads: Set<string>;
   /** Prepositions after which a name may open an apposition that lost its comma. */
@@ -270,6 +272,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     clauseParticiples: set('clauseParticiples'),
     adjunctParticiples: set('adjunctParticiples'),
     participleDescribedNouns: set('participleDescribedNouns'),
+    voiceNouns: set('voiceNouns'),
     namingHeads: set('namingHeads'),
     appositionPreps: set('appositionPreps'),
     listHoldingPreps: set('listHoldingPreps'),

@@ -174,7 +174,31 @@ export class ClauseView extends PhraseView {
 
   private findSubject(v: number): Subject {
     const s = this.findSubjectOf(v);
-    return s.args.length && s.start < v ? this.withLike(this.withComitative(s, v)) : s;
+    if (!s.args.length) return this.voiceAgent(s.start, v) ?? s;
+    return s.start < v ? this.withLike(this.withComitative(s, v)) : s;
+  }
+
+  /**
+   * "A statement by the Turkish foreign ministry condemned Russia", "An investigation by the UN
+   * accused …": a subject that names no actor, headed by a noun of a statement or an inquiry
+   * (syntax.json voiceNouns), speaks for the actor after its "by", "from" or "of", right before the
+   * verb at v (past auxiliaries and adverbs).
+   */
+  private voiceAgent(a: number, v: number): Subject | undefined {
+    if (a < this.first || a >= v || !this.isNP(a)) return undefined;
+    const [, b] = this.np(a);
+    let h = b - 1;
+    while (h > a && this.tokens[h]!.pos === 'ADJ') h--;
+    const p = this.f[b];
+    if (!this.syn.voiceNouns.has(this.f[h]!) || b + 1 >= v || (p !== 'by' && p !== 'from' && p !== 'of') || !this.isNP(b + 1))
+      return undefined;
+    const g = this.groupRight(b + 1);
+    if (!g.args.length) return undefined;
+    for (let k = g.end; k < v; k++) {
+      const pos = this.tokens[k]!.pos;
+      if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART') return undefined;
+    }
+    return { args: g.args, start: a };
   }
 
   /**

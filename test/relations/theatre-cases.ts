@@ -1132,6 +1132,15 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['The brokers of the deal were not named.', []],
   // An irregular past form read as a noun after an adverb.
   ['Iraqi forces and the Popular Mobilization Forces jointly retook Tikrit.', ['iraq allied_with popular-mobilization-forces']],
+  // A statement, a report or an inquiry by an actor speaks for it as the subject.
+  ['A statement by the Turkish foreign ministry condemned Russia.', ['turkey opposes russia']],
+  ['A report from Human Rights Watch accused the Syrian army of war crimes.', ['human-rights-watch opposes syria']],
+  ['An investigation by the United Nations accused the Syrian government of using chlorine.', ['united-nations opposes syria']],
+  ['A probe by the OPCW blamed Syria for the attack.', ['organisation-for-the-prohibition-of-chemical-weapons opposes syria']],
+  ['A resolution of the UN Security Council condemned Israel.', ['un-security-council opposes israel']],
+  ['A delegation from Hamas met Egyptian officials in Cairo.', ['egypt met hamas']],
+  ['A report on the Russian strikes condemned the coalition.', []],
+  ['A statement by the ministry on Tuesday said nothing of Iran.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
