@@ -43,6 +43,12 @@ export function ingVerbStem(verbs: ReadonlyMap<string, unknown>, f: string): str
   return undefined;
 }
 
+/** The verb of `verbs` whose regular past `f` is ("accused" → "accuse", "shelled" → "shell", "allied" → "ally"), or undefined. */
+export function edVerbStem(verbs: ReadonlyMap<string, unknown>, f: string): string | undefined {
+  if (!f.endsWith('ed')) return undefined;
+  return [f.slice(0, -1), f.slice(0, -2), f.endsWith('ied') ? `${f.slice(0, -3)}y` : '', f.slice(0, -3)].find((w) => w && verbs.has(w));
+}
+
 /** Lemmas that start a trigger: the lexicon's verbs and nouns (the verb patterns' own verbs are the registry's: scan.ts). */
 export const triggerLemmas = derivedOnce(
   (lex: Lexicon): Set<string> => new Set([...lex.relations.verbs.keys(), ...lex.relations.nouns.keys()]),

@@ -788,11 +788,21 @@ export class ClauseView extends PhraseView {
 
   private purposeOfActDone(h: number): boolean {
     let [a] = this.np(h);
-    // ("used the Incirlik air base in southern Turkey to bomb …": past the object's place phrase.)
-    if (a - 2 > this.first && this.syn.placePreps.has(this.f[a - 1]!) && this.tokens[a - 1]!.pos === 'ADP' && this.isNP(a - 2)) {
+    // ("used the Incirlik air base in southern Turkey to bomb …", "deployed thousands of fighters to
+    // Syria to fight …": past the object's place or destination phrase.)
+    if (
+      a - 2 > this.first &&
+      (this.syn.placePreps.has(this.f[a - 1]!) || this.f[a - 1] === 'to') &&
+      this.tokens[a - 1]!.pos === 'ADP' &&
+      this.isNP(a - 2)
+    ) {
       const [pa] = this.np(a - 2);
       const before = this.tokens[pa - 1];
+      // (Or past a quantity's "of" first: "thousands of fighters".)
+      const quantity = pa - 2 > this.first && this.f[pa - 1] === 'of' && this.isNP(pa - 2) ? this.np(pa - 2)[0] : -1;
+      const beforeQuantity = quantity > this.first ? this.tokens[quantity - 1] : undefined;
       if (before && before.pos === 'VERB' && this.syn.purposeVerbs.has(before.lemma)) a = pa;
+      else if (beforeQuantity && beforeQuantity.pos === 'VERB' && this.syn.purposeVerbs.has(beforeQuantity.lemma)) a = quantity;
     }
     let v = a - 1;
     while (v >= this.first && (this.tokens[v]!.pos === 'ADV' || this.tokens[v]!.pos === 'NUM' || this.f[v] === 'of')) v--;
@@ -819,7 +829,10 @@ export class ClauseView extends PhraseView {
       return true;
     // "travelled to Kyiv to meet …": the place's preposition.
     if (v - 1 >= this.first && this.tokens[v]!.pos === 'ADP') v--;
-    return this.tokens[v]!.pos === 'VERB' && this.syn.purposeVerbs.has(this.tokens[v]!.lemma);
+    // (An act only planned is no act done: "plans to send troops to support Assad", "will deploy
+    // jets to strike …".)
+    const planned = v - 1 >= this.first && (this.f[v - 1] === 'to' || this.cls[v - 1]! & R_MODAL);
+    return this.tokens[v]!.pos === 'VERB' && this.syn.purposeVerbs.has(this.tokens[v]!.lemma) && !planned;
   }
 
   /**

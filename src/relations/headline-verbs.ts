@@ -9,7 +9,7 @@
 import type { AnalyzedText, ArticleActors, Sentence } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { isTitleCase } from '../nlp/headline.js';
-import { ingVerbStem, R_ACRONYM, R_PAST, R_RELATIVE } from './classes.js';
+import { edVerbStem, ingVerbStem, R_ACRONYM, R_PAST, R_RELATIVE } from './classes.js';
 
 export function retagTitleCaseVerbs(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon): void {
   if (!isTitleCase(doc.tokens, s)) return;
@@ -219,6 +219,25 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
       doc.tokens[k - 1]!.pos = 'PART';
       continue;
     }
+    // "Turkey has long accused the YPG of …", "Iran has repeatedly denounced …": a regular past of a
+    // trigger verb read as a noun after a perfect's "have" and one adverb (which the tagger may read
+    // as an adjective) is the participle.
+    if (
+      v.pos === 'NOUN' &&
+      k - 2 >= s.firstToken &&
+      doc.tokens[k - 2]!.pos === 'AUX' &&
+      doc.tokens[k - 2]!.lemma === 'have' &&
+      (doc.tokens[k - 1]!.pos === 'ADV' || doc.tokens[k - 1]!.pos === 'ADJ') &&
+      acts.folded[k]!.endsWith('ed')
+    ) {
+      const lemma = edVerbStem(lex.relations.verbs, acts.folded[k]!);
+      if (lemma !== undefined) {
+        v.pos = 'VERB';
+        v.lemma = lemma;
+        doc.tokens[k - 1]!.pos = 'ADV';
+        continue;
+      }
+    }
     const before = acts.tokenMention[k - 1]!;
     // "Turkey, which backs the rebels": a -s form after a relative pronoun is its verb; so is a
     // trigger verb's plain form after a plural antecedent ("Russia and Iran which back the
@@ -296,9 +315,7 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
       (PAST_FOLLOWERS.has(doc.tokens[k + 1]!.pos) ||
         (k + 2 < s.endToken && acts.folded[k + 2] === 'of' && lex.syntax.ofHeads.has(acts.folded[k + 1]!)))
     ) {
-      lemma = [f.slice(0, -1), f.slice(0, -2), f.endsWith('ied') ? `${f.slice(0, -3)}y` : '', f.slice(0, -3)].find(
-        (w) => w && lex.relations.verbs.has(w),
-      );
+      lemma = edVerbStem(lex.relations.verbs, f);
     }
     // "demanded that NATO halt its expansion", "that Iran halt enrichment": the bare form after the
     // subject of a that-clause, read as a noun, with its object after it, is the clause's verb when

@@ -1141,6 +1141,14 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['A delegation from Hamas met Egyptian officials in Cairo.', ['egypt met hamas']],
   ['A report on the Russian strikes condemned the coalition.', []],
   ['A statement by the ministry on Tuesday said nothing of Iran.', []],
+  // A regular past read as a noun after a perfect's "have" and an adverb.
+  ['Turkey has long accused the YPG of terrorism.', ['turkey opposes ypg']],
+  ['Russia has long backed Assad.', ['russia supports bashar-al-assad']],
+  // The purpose of an act done, past its object's destination; not of an act planned.
+  ['Hezbollah has deployed thousands of fighters to Syria to fight alongside the Syrian army.', ['hezbollah allied_with syria']],
+  ['Russia plans to send troops to Syria to support Assad.', []],
+  ['Russia plans to send troops to support Assad.', []],
+  ['Moscow will deploy more jets to Syria to strike the Free Syrian Army.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
