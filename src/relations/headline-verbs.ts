@@ -271,7 +271,11 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
     // ("strained by US-led coalition strikes on …": an actor that is a preposition's object is no subject.)
     const pb = bm.firstToken - 1;
     const inPhrase = pb >= s.firstToken && doc.tokens[pb]!.pos === 'ADP' && !lex.syntax.prepositionLike.has(acts.folded[pb]!);
-    const subjectLike = !bm.generic && !bm.modifier && !(bm.via === 'demonym' && !bm.sector) && !inPhrase;
+    // ("destroyed 40 Islamic State targets": nor is a counted one, a verb's or a preposition's number
+    // before it; not a date's, "September 30 2015 Russia launches …".)
+    const counted =
+      pb - 1 >= s.firstToken && doc.tokens[pb]!.pos === 'NUM' && (doc.tokens[pb - 1]!.pos === 'VERB' || doc.tokens[pb - 1]!.pos === 'ADP');
+    const subjectLike = !bm.generic && !bm.modifier && !(bm.via === 'demonym' && !bm.sector) && !inPhrase && !counted;
     // An -s form read as a noun right after its subject is its verb where a verb stands: before a
     // preposition, determiner or name ("Hezbollah fights alongside Syrian troops"); before the main
     // verb or a comma after an object's relative pronoun ("The YPG which the US backs clashed with …",

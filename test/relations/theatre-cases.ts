@@ -1149,6 +1149,12 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['Russia plans to send troops to Syria to support Assad.', []],
   ['Russia plans to send troops to support Assad.', []],
   ['Moscow will deploy more jets to Syria to strike the Free Syrian Army.', []],
+  // A demanded act the tagger read as a noun; a counted actor's -s head is no verb.
+  ['France demanded that Assad step down.', ['france opposes bashar-al-assad']],
+  ['Washington insisted that Maduro step aside.', ['united-states opposes nicolas-maduro']],
+  ['Russian jets destroyed 40 Islamic State targets in Raqqa.', ['russia attacks daesh']],
+  ['US drones struck 12 al-Shabaab targets near Kismayo.', ['united-states attacks al-shabaab']],
+  ['September 30 2015 Russia launches airstrikes on Syria in support of Assads regime.', ['russia supports syria']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

@@ -210,14 +210,18 @@ export const demandFrame: SentenceEndPattern = {
         for (let x = ca; x < cb && !named; x++) named = view.mentionAt(x) !== undefined;
         if (!named && cb < view.end && view.tokens[cb]!.pos !== 'ADP') d = cb;
       }
+      // ("demanded that Assad step down": the tagger read the subjunctive as a noun of the actor's phrase.)
+      if (that && d - 1 > j && view.tokens[d - 1]!.pos === 'NOUN' && !view.mentionAt(d - 1) && w.hostileActs.has(view.f[d - 1]!)) d--;
       const passive = passiveDemandAt(view, lex, d);
       if (passive) d += 2;
       while (d < view.end && (view.tokens[d]!.pos === 'ADV' || view.f[d] === 'to' || (that && view.tokens[d]!.pos === 'AUX'))) d++;
-      if (d >= view.end || view.tokens[d]!.pos !== 'VERB') continue;
+      // ("demanded that Assad step down": a subjunctive the tagger read as a noun, one of the acts.)
+      const nounAct = that && d < view.end && view.tokens[d]!.pos === 'NOUN' && w.hostileActs.has(view.f[d]!);
+      if (d >= view.end || (view.tokens[d]!.pos !== 'VERB' && !nounAct)) continue;
       // ("demanded Russia rein in its ally": a demand verb's bare subjunctive, its "that" dropped.)
       const bare = demanding && !noun && d === group.end && view.f[d] === view.tokens[d]!.lemma;
       if (!that && !bare && !view.f.slice(group.end, d).includes('to')) continue;
-      const act = view.tokens[d]!.lemma;
+      const act = nounAct ? view.f[d]! : view.tokens[d]!.lemma;
       // "urged Iraq to punish the militias": an act done to its object opposes no one asked to do it.
       if (!passive && lex.syntax.demand.doneTo.has(act) && d + 1 < view.end && view.isNP(d + 1)) continue;
       if (!demanding && !passive) {
