@@ -109,6 +109,7 @@ export interface Constructions {
   };
   reliance: { trigger: Trigger; verbs: Set<string>; adjectives: Set<string> };
   loyalTo: { trigger: Trigger; adjectives: Set<string>; verbs: Set<string> };
+  diedIn: { trigger: Trigger; verbs: Set<string> };
   bannedIn: { trigger: Trigger; verbs: Set<string>; descriptors: Set<string> };
   helpingDeed: { trigger: Trigger; verbs: Set<string>; nouns: Set<string> };
   designatedBy: { trigger: Trigger; verbs: Set<string>; marks: Set<string>; descriptors: Set<string> };
@@ -251,6 +252,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const ja = section(file, raw, 'jointAction');
   const rl = section(file, raw, 'reliance');
   const lt = section(file, raw, 'loyalTo');
+  const di = section(file, raw, 'diedIn');
   const bi = section(file, raw, 'bannedIn');
   const hd = section(file, raw, 'helpingDeed');
   const db = section(file, raw, 'designatedBy');
@@ -418,6 +420,10 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       trigger: triggerOf(file, 'constructions.bannedIn', bi.relation, bi.category, 'banned in'),
       verbs: words(file, 'constructions.bannedIn.verbs', bi.verbs),
       descriptors: words(file, 'constructions.bannedIn.descriptors', bi.descriptors),
+    },
+    diedIn: {
+      trigger: triggerOf(file, 'constructions.diedIn', di.relation, di.category, 'die'),
+      verbs: words(file, 'constructions.diedIn.verbs', di.verbs),
     },
     loyalTo: {
       trigger: triggerOf(file, 'constructions.loyalTo', lt.relation, lt.category, 'loyal to'),

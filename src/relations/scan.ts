@@ -112,7 +112,7 @@ export function scanSentence(view: SentenceView, emit: Emitter, lex: Lexicon, re
     if (t.pos === 'VERB' && f[k]!.endsWith('ing') && (k === view.first || !(tokens[k - 1]!.pos === 'NOUN' || mentions[k - 1] !== -1)))
       nounAt(view, emit, lex, reg, k);
   }
-  for (let p = 0; p < reg.sentenceEnd.length; p++) if (run & (1 << p)) reg.sentenceEnd[p]!.run(view, emit, lex);
+  for (let p = 0; p < reg.sentenceEnd.length; p++) if (run & cueBit(p)) reg.sentenceEnd[p]!.run(view, emit, lex);
 }
 
 /** Is token k right after a noun phrase that a preposition opens ("of the US-led coalition")? */
@@ -169,10 +169,21 @@ function modifierBefore(view: SentenceView, k: number): boolean {
   return p === 'DET' || p === 'ADJ' || (m?.via === 'demonym' && !m.sector) || (k - 2 >= view.first && view.tokens[k - 2]!.text === '-');
 }
 
-/** The bits of `CueIndex.lemmaFacts` that are sentence-end patterns' (bit i: pattern i). */
+/** The bits of `CueIndex.lemmaFacts` that are sentence-end patterns' (bit i: pattern i, and i + CUE_SLOTS …). */
 const CUE_BITS = COMPUTED - 1;
+/**
+ * Patterns with a bit of their own. A cue's bit only says which patterns to try: beyond this many,
+ * patterns share bits (pattern i has bit i % CUE_SLOTS), and a shared bit only runs a pattern on a
+ * sentence with another's cue, where it finds nothing (a pattern reads any sentence).
+ */
+const CUE_SLOTS = 30;
 /** Set in `CueIndex.lemmaFacts` for a lemma that starts a trigger (triggerLemmas). */
 const TRIGGER_LEMMA = COMPUTED;
+
+/** The cue bit of the i-th sentence-end pattern. */
+function cueBit(i: number): number {
+  return 1 << (i % CUE_SLOTS);
+}
 
 /**
  * Cue word → bit mask of the sentence-end patterns it may open (one lookup per token), and for a
@@ -184,12 +195,11 @@ class CueIndex {
   readonly #lemmaBits: Map<string, number>;
 
   constructor(lex: Lexicon, patterns: readonly SentenceEndPattern[], verbPatterns: readonly VerbPattern[]) {
-    if (patterns.length >= 30) throw new Error('actorgraph/relations: internal error: more than 29 sentence-end patterns for one cue mask');
     patterns.forEach((p, i) => {
       for (const cue of p.cues(lex)) {
         const first = cue.split(' ')[0]!;
         // Participles the tagger reads as adjectives keep their form as lemma ("mediated").
-        for (const w of [first, `${first}d`, `${first}ed`, `${first}s`]) this.#bits.set(w, (this.#bits.get(w) ?? 0) | (1 << i));
+        for (const w of [first, `${first}d`, `${first}ed`, `${first}s`]) this.#bits.set(w, (this.#bits.get(w) ?? 0) | cueBit(i));
       }
     });
     this.#lemmaBits = new Map(this.#bits);

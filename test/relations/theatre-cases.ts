@@ -1155,6 +1155,11 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['Russian jets destroyed 40 Islamic State targets in Raqqa.', ['russia attacks daesh']],
   ['US drones struck 12 al-Shabaab targets near Kismayo.', ['united-states attacks al-shabaab']],
   ['September 30 2015 Russia launches airstrikes on Syria in support of Assads regime.', ['russia supports syria']],
+  // Those who died in a force whose doer is named fell to it.
+  ['Four Turkish soldiers died in an attack by PKK militants in the southeast.', ['pkk attacks turkey']],
+  ['Two Israeli soldiers died in a Hezbollah ambush near the border.', ['hezbollah attacks israel']],
+  ['Four Afghan soldiers died in an attack in Helmand.', []],
+  ['A Turkish soldier died of his wounds after a PKK attack.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

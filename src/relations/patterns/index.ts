@@ -33,6 +33,7 @@ import { backedDeed } from './backed-deed.js';
 import { frontedSupport } from './fronted-support.js';
 import { casualtyList } from './casualty-list.js';
 import { killedWhen } from './killed-when.js';
+import { diedIn } from './died-in.js';
 import { jointAction } from './joint-action.js';
 import { reliance } from './reliance.js';
 import { loyalTo } from './loyal-to.js';
@@ -97,6 +98,7 @@ export const PATTERNS: readonly Pattern[] = [
   claimedDeed,
   casualtyList,
   killedWhen,
+  diedIn,
   memberOf,
   memberList,
 ];
