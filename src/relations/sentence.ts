@@ -371,6 +371,11 @@ export class SentenceView extends ClauseView {
     if (j < this.end && this.f[j] === ',') j++;
     // ("rebels who include fighters of the Nusra Front": the list in a relative clause.)
     if (j + 1 < this.end && (this.f[j] === 'who' || this.f[j] === 'which') && this.f[j + 1]!.startsWith('includ')) j++;
+    // ("rebel factions in northern Syria including Ahrar al-Sham": past a place phrase before the list.)
+    if (j + 1 < this.end && this.syn.placePreps.has(this.f[j]!) && this.isNP(j + 1)) {
+      const p = this.np(j + 1)[1];
+      if (p < this.end && firstWords(this.syn.listOpeners).has(this.f[p]!)) j = p;
+    }
     // (Two words are joined only where an opener starts.)
     if (j >= this.end || !firstWords(this.syn.listOpeners).has(this.f[j]!)) return [];
     const two = j + 1 < this.end ? `${this.f[j]} ${this.f[j + 1]}` : '';

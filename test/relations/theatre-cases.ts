@@ -1160,6 +1160,12 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['Two Israeli soldiers died in a Hezbollah ambush near the border.', ['hezbollah attacks israel']],
   ['Four Afghan soldiers died in an attack in Helmand.', []],
   ['A Turkish soldier died of his wounds after a PKK attack.', []],
+  // Diplomatic cover is support; a list of unnamed fighters past their place phrase.
+  ['The Kremlin has provided diplomatic cover for Damascus at the UN Security Council.', ['russia supports syria']],
+  ['China gave political support to Russia.', ['china supports russia']],
+  ['Ankara supports several rebel factions in northern Syria including Ahrar al-Sham.', ['turkey supports ahrar-al-sham']],
+  ['Russian jets bombed rebel groups in Idlib including the Nusra Front.', ['russia attacks al-nusra-front']],
+  ['Russian jets bombed towns in Syria including Raqqa.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
