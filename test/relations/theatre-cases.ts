@@ -1166,6 +1166,10 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['Ankara supports several rebel factions in northern Syria including Ahrar al-Sham.', ['turkey supports ahrar-al-sham']],
   ['Russian jets bombed rebel groups in Idlib including the Nusra Front.', ['russia attacks al-nusra-front']],
   ['Russian jets bombed towns in Syria including Raqqa.', []],
+  // Ministers and security chiefs of a state stand for its government.
+  ['A meeting between the Iranian and Saudi foreign ministers was held in Beijing.', ['iran met saudi-arabia']],
+  ['The first public meeting between Egyptian and Syrian security chiefs took place in Cairo.', ['egypt met syria']],
+  ['Turkish and Russian defence ministers held talks in Moscow.', ['russia met turkey']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
