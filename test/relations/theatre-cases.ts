@@ -1170,6 +1170,10 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['A meeting between the Iranian and Saudi foreign ministers was held in Beijing.', ['iran met saudi-arabia']],
   ['The first public meeting between Egyptian and Syrian security chiefs took place in Cairo.', ['egypt met syria']],
   ['Turkish and Russian defence ministers held talks in Moscow.', ['russia met turkey']],
+  // A headline's blame without its copula.
+  ['Iran says Israel behind attack on nuclear site', ['iran opposes israel']],
+  ['Syria says Turkey responsible for shelling of Kobani', ['syria opposes turkey']],
+  ['Iran says Israel not behind attack on nuclear site', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

@@ -86,6 +86,14 @@ function blamed(
         // ("Russia does not hold responsibility for …", "may bear responsibility": not laid.)
         if (subject.args.length && (!noun || stated(view, subject.start, v, negation, modals))) return { who: subject.args, at: k };
       }
+      // "Iran says Israel behind attack on nuclear site": a headline's clause without its copula, the
+      // actor right after the verb of speech.
+      const m = !noun && !denied && v >= view.first ? view.mentionAt(v) : undefined;
+      if (m && m.endToken === v + 1 && view.isArg(m)) {
+        const s = m.firstToken - 1;
+        if (s >= view.first && view.tokens[s]!.pos === 'VERB' && view.lex.cues.speechVerbs.has(view.tokens[s]!.lemma))
+          return { who: [m], at: k };
+      }
     }
     // "the YPG is a terrorist organization", "the rebels are terrorists": a label of terror on the
     // subject of "be" (not "is not a terrorist group").
