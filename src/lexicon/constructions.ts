@@ -110,6 +110,7 @@ export interface Constructions {
   reliance: { trigger: Trigger; verbs: Set<string>; adjectives: Set<string> };
   loyalTo: { trigger: Trigger; adjectives: Set<string>; verbs: Set<string> };
   diedIn: { trigger: Trigger; verbs: Set<string> };
+  reportedStrike: { trigger: Trigger; verbs: Set<string>; voices: Set<string> };
   bannedIn: { trigger: Trigger; verbs: Set<string>; descriptors: Set<string> };
   helpingDeed: { trigger: Trigger; verbs: Set<string>; nouns: Set<string> };
   designatedBy: { trigger: Trigger; verbs: Set<string>; marks: Set<string>; descriptors: Set<string> };
@@ -253,6 +254,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
   const rl = section(file, raw, 'reliance');
   const lt = section(file, raw, 'loyalTo');
   const di = section(file, raw, 'diedIn');
+  const rs = section(file, raw, 'reportedStrike');
   const bi = section(file, raw, 'bannedIn');
   const hd = section(file, raw, 'helpingDeed');
   const db = section(file, raw, 'designatedBy');
@@ -420,6 +422,11 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       trigger: triggerOf(file, 'constructions.bannedIn', bi.relation, bi.category, 'banned in'),
       verbs: words(file, 'constructions.bannedIn.verbs', bi.verbs),
       descriptors: words(file, 'constructions.bannedIn.descriptors', bi.descriptors),
+    },
+    reportedStrike: {
+      trigger: triggerOf(file, 'constructions.reportedStrike', rs.relation, rs.category, 'strike'),
+      verbs: words(file, 'constructions.reportedStrike.verbs', rs.verbs),
+      voices: words(file, 'constructions.reportedStrike.voices', rs.voices),
     },
     diedIn: {
       trigger: triggerOf(file, 'constructions.diedIn', di.relation, di.category, 'die'),

@@ -1174,6 +1174,11 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['Iran says Israel behind attack on nuclear site', ['iran opposes israel']],
   ['Syria says Turkey responsible for shelling of Kobani', ['syria opposes turkey']],
   ['Iran says Israel not behind attack on nuclear site', []],
+  // A force reported without its agent by a state's military voice was that state's.
+  ['Russian jets struck Raqqa. "Some 120 Daesh militants were destroyed near Raqqa" Konashenkov said.', ['russia attacks daesh']],
+  ['Seven Taliban fighters were killed in Helmand the Afghan defence ministry said.', ['afghanistan attacks taliban']],
+  ['Seven Taliban fighters were killed in Helmand a Taliban spokesman said.', []],
+  ['Ten Syrian soldiers were killed near Hama the Syrian army said.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

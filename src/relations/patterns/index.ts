@@ -34,6 +34,7 @@ import { frontedSupport } from './fronted-support.js';
 import { casualtyList } from './casualty-list.js';
 import { killedWhen } from './killed-when.js';
 import { diedIn } from './died-in.js';
+import { reportedStrike } from './reported-strike.js';
 import { jointAction } from './joint-action.js';
 import { reliance } from './reliance.js';
 import { loyalTo } from './loyal-to.js';
@@ -99,6 +100,7 @@ export const PATTERNS: readonly Pattern[] = [
   casualtyList,
   killedWhen,
   diedIn,
+  reportedStrike,
   memberOf,
   memberList,
 ];
