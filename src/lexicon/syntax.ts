@@ -121,6 +121,8 @@ export interface Syntax {
   participleDescribedNouns: Set<string>;
   /** "A statement by the foreign ministry condemned …": nouns speaking for the actor after by/from/of. */
   voiceNouns: Set<string>;
+  /** "natives of the North Caucasus Abu Omar …": a place phrase's prepositions whose run ends at a person's name (stripped text). */
+  placeRunPreps: Set<string>;
   /** Heads that a name right after them names ('the militia Hezbollah'). */
   namingHeads: Set<string>;
   /** Prepositions after which a name may open an apposition that lost its comma. */
@@ -273,6 +275,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     adjunctParticiples: set('adjunctParticiples'),
     participleDescribedNouns: set('participleDescribedNouns'),
     voiceNouns: set('voiceNouns'),
+    placeRunPreps: set('placeRunPreps'),
     namingHeads: set('namingHeads'),
     appositionPreps: set('appositionPreps'),
     listHoldingPreps: set('listHoldingPreps'),

@@ -255,6 +255,17 @@ function commaPoints(doc: AnalyzedText, acts: ArticleActors, lex: Lexicon, s: Se
     }
   }
 
+  // (10) A person named right after a place phrase's capitalized words ("Daesh field commanders natives
+  // of the North Caucasus Abu Omar al-Shishani and …"): the place ends there.
+  for (const m of ms) {
+    const a = m.firstToken;
+    if (typeOf(m) !== 'person' || !standsAlone(m) || !capitalAt(a - 1) || acts.tokenMention[a - 1] !== -1 || namesNext(a - 1)) continue;
+    let q = a - 1;
+    while (q - 1 > first && capitalAt(q - 1) && acts.tokenMention[q - 1] === -1 && !namesNext(q - 1)) q--;
+    if (f[q - 1] === 'the') q--;
+    if (q - 1 > first && syn.placeRunPreps.has(f[q - 1]!)) at.add(a);
+  }
+
   // (9) A relative clause after the subject's name ("The US-led coalition which includes Britain
   // France and Jordan has carried out …", "Russia which backs Assad struck …"): set off up to the
   // main clause's verb.
