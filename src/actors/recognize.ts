@@ -1982,6 +1982,23 @@ class Recognizer {
     }
   }
 
+  /**
+   * Where the names after a plural role start, past a description of the persons set off before them
+   * (", natives of the North Caucasus, A, B and C", or without its commas): a plural noun, its "of"
+   * and a phrase with no verb, up to the first person; else j.
+   */
+  private pastPersonsDescription(j: number, end: number): number {
+    let x = j < end && this.folded[j] === ',' ? j + 1 : j;
+    if (x + 2 >= end || this.tokens[x]!.pos !== 'NOUN' || !this.folded[x]!.endsWith('s') || this.folded[x + 1] !== 'of') return j;
+    for (x += 2; x < end && x - j <= 10; x++) {
+      const m = this.mentionAt(x);
+      if (m && this.actors.get(m.actor)?.type === 'person') return this.folded[x - 1] === ',' || m.firstToken === x ? x : j;
+      const pos = this.tokens[x]!.pos;
+      if (pos === 'VERB' || pos === 'AUX' || this.folded[x] === 'and') return j;
+    }
+    return j;
+  }
+
   /** The persons listed from token j on ("A, B and C"), up to the first word that is none of them. */
   private personsListedFrom(j: number, end: number): ActorMention[] {
     const persons: ActorMention[] = [];
@@ -2005,7 +2022,7 @@ class Recognizer {
     const m = k >= first ? this.mentionAt(k) : undefined;
     const body = m && !m.generic ? this.actors.get(m.actor) : undefined;
     if (!body || (body.type !== 'organization' && body.type !== 'armed_group')) return;
-    const persons = this.personsListedFrom(r + 1, end);
+    const persons = this.personsListedFrom(this.pastPersonsDescription(r + 1, end), end);
     if (persons.length < 2) return;
     m!.modifier = true;
     const role = this.text.slice(this.tokens[k + 1]!.start, this.tokens[r]!.end);

@@ -247,6 +247,26 @@ describe('roles stated by a copula or a plural title', () => {
     ]);
   });
 
+  it('"Y commanders, natives of X, A, B and C": the persons listed past a description of them serve Y', () => {
+    const all = ['abu-omar-al-shishani daesh', 'alyauddin-al-shishani daesh', 'salahuddin-al-shishani daesh'];
+    expect(
+      rolesOf(
+        'Influential Daesh field commanders, natives of the North Caucasus, Abu Omar al-Shishani, Alyauddin Al-Shishani and Salahuddin al-Shishani, were killed.',
+      ),
+    ).toEqual(all);
+    expect(
+      rolesOf(
+        'Influential Daesh field commanders natives of the North Caucasus Abu Omar al-Shishani Alyauddin Al-Shishani and Salahuddin al-Shishani were killed.',
+      ),
+    ).toEqual(all);
+    expect(rolesOf('Hamas leaders, veterans of the first intifada, Ismail Haniyeh and Khaled Meshaal met in Doha.')).toEqual([
+      'ismail-haniyeh hamas',
+      'khaled-meshaal hamas',
+    ]);
+    // (A verb in the description: no list.)
+    expect(rolesOf('Hamas leaders, members of a team that visited Cairo, Ismail Haniyeh and Khaled Meshaal met in Doha.')).toEqual([]);
+  });
+
   it('a bare state name before a person, in a list that lost its commas, is no employer', () => {
     expect(rolesOf('Russia Assads main ally sent more jets to Syria.')).toEqual([]);
     expect(rolesOf('Iranian Zarif met Lavrov.')).toEqual(['mohammad-javad-zarif iran']);

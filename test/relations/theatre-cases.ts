@@ -1179,6 +1179,8 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['Seven Taliban fighters were killed in Helmand the Afghan defence ministry said.', ['afghanistan attacks taliban']],
   ['Seven Taliban fighters were killed in Helmand a Taliban spokesman said.', []],
   ['Ten Syrian soldiers were killed near Hama the Syrian army said.', []],
+  // Persons listed under a plural role past a description of them (their roles: test/actors/theatres.test.ts).
+  ['Hamas leaders, veterans of the first intifada, Ismail Haniyeh and Khaled Meshaal met in Doha.', ['ismail-haniyeh met khaled-meshaal']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
