@@ -7,6 +7,7 @@
 // (its offsets are those of the token after it), so that evidence and offsets stay the text's own.
 import type { ActorMention, AnalyzedText, ArticleActors, Sentence, Token } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
+import { Scratch } from '../nlp/scratch.js';
 
 const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 /** Words that open an apposition after a name ("Turkey a NATO ally", "Russia the regimes main backer"). */
@@ -310,6 +311,12 @@ function commaPoints(doc: AnalyzedText, acts: ArticleActors, lex: Lexicon, s: Se
   return [...at].filter((k) => k > first && k < end && t[k - 1]!.text !== ',' && t[k]!.text !== ',').sort((x, y) => x - y);
 }
 
+const newIndexScratch = new Scratch((n) => new Int32Array(n));
+const wordIdScratch = new Scratch((n) => new Int32Array(n));
+const tokenMentionScratch = new Scratch((n) => new Int32Array(n));
+const roleTokenScratch = new Scratch((n) => new Uint8Array(n));
+const beforeScratch = new Scratch((n) => new Int32Array(n));
+
 /**
  * `doc` and `acts` with the commas a stripped text lost put back: a new token list (the tokens are
  * the same objects, the restored commas new ones) and the same mentions, their token ranges moved
@@ -326,13 +333,15 @@ export function restoreCommas(
   if (!points.length) return { doc, acts, restored: 0, undo: () => {} };
   const n = doc.tokens.length;
   const size = n + points.length;
+  // (The typed arrays are this thread's scratch: the restored text lives only until `undo()`, before
+  // the next article's restoration.)
   // newIndex[i]: where token i goes (after the commas inserted before it and before it).
-  const newIndex = new Int32Array(n + 1);
+  const newIndex = newIndexScratch.take(n + 1);
   const tokens: Token[] = new Array<Token>(size);
   const folded: string[] = new Array<string>(size);
-  const wordIds = doc.wordIds ? new Int32Array(size) : undefined;
-  const tokenMention = new Int32Array(size).fill(-1);
-  const roleTokens = new Uint8Array(size);
+  const wordIds = doc.wordIds ? wordIdScratch.take(size) : undefined;
+  const tokenMention = tokenMentionScratch.take(size, -1);
+  const roleTokens = roleTokenScratch.take(size);
   let p = 0;
   let o = 0;
   for (let i = 0; i < n; i++) {
@@ -359,7 +368,7 @@ export function restoreCommas(
     endToken: s.endToken > s.firstToken ? newIndex[s.endToken - 1]! + 1 : newIndex[s.firstToken]!,
   }));
   const ms = acts.mentions;
-  const before = new Int32Array(ms.length * 2);
+  const before = beforeScratch.take(ms.length * 2);
   for (let x = 0; x < ms.length; x++) {
     const m = ms[x]!;
     before[2 * x] = m.firstToken;
