@@ -1181,6 +1181,10 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['Ten Syrian soldiers were killed near Hama the Syrian army said.', []],
   // Persons listed under a plural role past a description of them (their roles: test/actors/theatres.test.ts).
   ['Hamas leaders, veterans of the first intifada, Ismail Haniyeh and Khaled Meshaal met in Doha.', ['ismail-haniyeh met khaled-meshaal']],
+  // A state's mediators, envoys and junta stand for its government.
+  ['Egyptian mediators held separate talks with Hamas and Israeli officials.', ['egypt met hamas', 'egypt met israel']],
+  ['The Wagner Group has deployed fighters to Mali at the invitation of the junta.', ['wagner-group supports mali']],
+  ['The Malian junta expelled the French ambassador.', ['mali opposes france']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
