@@ -2181,20 +2181,10 @@ class Recognizer {
       // jihadist group of the last three sentences (cues.json jihadistReferences).
       if (prev === 'the' && cues.jihadistReferences.words.has(f) && (tok.pos === 'NOUN' || tok.pos === 'PROPN')) {
         const target = this.jihadistReferredBy(sentence, i);
-        if (target) {
-          this.actors.get(target)!.mentions++;
-          // ("the militants stronghold of Raqqa": a possessive that lost its apostrophe before a noun.)
-          const next = i + 1 < end ? this.tokens[i + 1]! : undefined;
-          this.addMention({
-            actor: target,
-            sentence,
-            firstToken: i,
-            endToken: i + 1,
-            surface: tok.text,
-            via: 'coreference',
-            possessive: (next && (POSSESSIVE.has(next.text) || (next.pos === 'NOUN' && !isCap(next)))) || undefined,
-          });
-        }
+        // ("the militants stronghold of Raqqa": a possessive that lost its apostrophe before a noun.)
+        const next = i + 1 < end ? this.tokens[i + 1]! : undefined;
+        if (target)
+          this.addBackReference(target, sentence, i, !!next && (POSSESSIVE.has(next.text) || (next.pos === 'NOUN' && !isCap(next))));
         continue;
       }
       // "the Observatory", "the coalition", "the monitor": the organization last named with that head.
@@ -2217,21 +2207,23 @@ class Recognizer {
         const lostApostrophe = f !== bare && i + 1 < end && this.isTitleWord(i + 1);
         const target =
           named ?? ((f === bare || lostApostrophe) && (prev === 'the' || adjThe) ? this.referredBy(bare, sentence, i) : undefined);
-        if (target) {
-          const d = this.actors.get(target)!;
-          d.mentions++;
-          this.addMention({
-            actor: target,
-            sentence,
-            firstToken: i,
-            endToken: i + 1,
-            surface: tok.text,
-            via: 'coreference',
-            possessive: f !== bare || (i + 1 < end && POSSESSIVE.has(this.tokens[i + 1]!.text)) || undefined,
-          });
-        }
+        if (target) this.addBackReference(target, sentence, i, f !== bare || (i + 1 < end && POSSESSIVE.has(this.tokens[i + 1]!.text)));
       }
     }
+  }
+
+  /** A one-word back-reference at token i ("the group", "the militants") to the actor `target`. */
+  private addBackReference(target: string, sentence: number, i: number, possessive: boolean): void {
+    this.actors.get(target)!.mentions++;
+    this.addMention({
+      actor: target,
+      sentence,
+      firstToken: i,
+      endToken: i + 1,
+      surface: this.tokens[i]!.text,
+      via: 'coreference',
+      possessive: possessive || undefined,
+    });
   }
 
   /** The tokenizer splits "so-called" into three tokens: do they start at k? */

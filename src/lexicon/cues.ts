@@ -167,7 +167,7 @@ export function parseCues(file: string, raw: unknown): Cues {
     genericReferences,
     jihadistReferences: {
       words: set('jihadistReferences.words', field(r.jihadistReferences, 'words') ?? []),
-      // (Codes as organizations.json writes them: upper case, not folded.)
+      // (organizations.json writes codes in upper case; `list` folds them to lower case.)
       codes: new Set(list(file, 'jihadistReferences.codes', field(r.jihadistReferences, 'codes') ?? []).map((c) => c.toUpperCase())),
     },
     maxHeadWords: max,

@@ -256,30 +256,6 @@ function commaPoints(doc: AnalyzedText, acts: ArticleActors, lex: Lexicon, s: Se
     }
   }
 
-  // (10) A person named right after a place phrase's capitalized words ("Daesh field commanders natives
-  // of the North Caucasus Abu Omar al-Shishani and …"), or after the "of" phrase of a plural noun that
-  // describes persons ("Hamas leaders veterans of the first intifada Ismail Haniyeh and …"): the
-  // phrase ends there.
-  for (const m of ms) {
-    const a = m.firstToken;
-    if (typeOf(m) !== 'person' || !standsAlone(m) || acts.tokenMention[a - 1] !== -1 || namesNext(a - 1)) continue;
-    const described = (k: number) => {
-      const p = t[k]!.pos;
-      return acts.tokenMention[k] === -1 && (p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'DET');
-    };
-    if (capitalAt(a - 1)) {
-      let q = a - 1;
-      while (q - 1 > first && capitalAt(q - 1) && acts.tokenMention[q - 1] === -1 && !namesNext(q - 1)) q--;
-      if (f[q - 1] === 'the') q--;
-      if (q - 1 > first && syn.placeRunPreps.has(f[q - 1]!)) at.add(a);
-    } else if (t[a - 1]!.pos === 'NOUN') {
-      let q = a - 1;
-      while (q - 1 > first && a - q < 6 && described(q - 1) && f[q - 1] !== 'of') q--;
-      const head = q - 2;
-      if (f[q - 1] === 'of' && head > first && t[head]!.pos === 'NOUN' && f[head]!.endsWith('s') && !namesNext(head)) at.add(a);
-    }
-  }
-
   // (9) A relative clause after the subject's name ("The US-led coalition which includes Britain
   // France and Jordan has carried out …", "Russia which backs Assad struck …"): set off up to the
   // main clause's verb.
@@ -305,6 +281,30 @@ function commaPoints(doc: AnalyzedText, acts: ArticleActors, lex: Lexicon, s: Se
       at.add(j);
       at.add(k);
       break;
+    }
+  }
+
+  // (10) A person named right after a place phrase's capitalized words ("Daesh field commanders natives
+  // of the North Caucasus Abu Omar al-Shishani and …"), or after the "of" phrase of a plural noun that
+  // describes persons ("Hamas leaders veterans of the first intifada Ismail Haniyeh and …"): the
+  // phrase ends there.
+  const described = (k: number) => {
+    const p = t[k]!.pos;
+    return acts.tokenMention[k] === -1 && (p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'DET');
+  };
+  for (const m of ms) {
+    const a = m.firstToken;
+    if (typeOf(m) !== 'person' || !standsAlone(m) || acts.tokenMention[a - 1] !== -1 || namesNext(a - 1)) continue;
+    if (capitalAt(a - 1)) {
+      let q = a - 1;
+      while (q - 1 > first && capitalAt(q - 1) && acts.tokenMention[q - 1] === -1 && !namesNext(q - 1)) q--;
+      if (f[q - 1] === 'the') q--;
+      if (q - 1 > first && syn.placeRunPreps.has(f[q - 1]!)) at.add(a);
+    } else if (t[a - 1]!.pos === 'NOUN') {
+      let q = a - 1;
+      while (q - 1 > first && a - q < 6 && described(q - 1) && f[q - 1] !== 'of') q--;
+      const head = q - 2;
+      if (f[q - 1] === 'of' && head > first && t[head]!.pos === 'NOUN' && f[head]!.endsWith('s') && !namesNext(head)) at.add(a);
     }
   }
 

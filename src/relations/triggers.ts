@@ -72,7 +72,7 @@ export class VerbMatch {
     // ("plans to try to storm …" stays a plan).
     if (
       flags.hypothetical &&
-      (tr.relation === 'attacks' || tr.category === 'ASSAULT' || tr.category === 'FIGHT') &&
+      tr.relation === 'attacks' &&
       k - 2 > view.first &&
       view.f[k - 1] === 'to' &&
       view.tokens[k - 2]!.pos === 'VERB' &&
