@@ -1150,6 +1150,12 @@ export class ClauseView extends PhraseView {
     // "Russia deployed warplanes … to support Assad … and have supported …": go on to the phrase
     // that opens the clause.
     if (coordVP && before && !(before.text === ',' || before.pos === 'SCONJ' || this.isBreak(a - 1))) return a - 1;
+    // "Qatar, a Hamas backer, hosted …": a description that "a" opens after a comma is the actor's
+    // before it; the actors that it names are not the subject.
+    if (!adjunct && (this.f[np0] === 'a' || this.f[np0] === 'an') && np0 - 2 >= this.first && this.f[np0 - 1] === ',') {
+      const before = this.appositionBefore(np0);
+      if (before.length) return { args: before, start: np0 };
+    }
     const g = adjunct ? { args: this.argsIn(np0, b).args, start: np0 } : this.groupLeft(b - 1);
     if (g.args.length) return g;
     // "Syrian troops and Kurdish fighters ousted IS": a last conjunct that is an unnamed group of

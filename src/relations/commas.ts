@@ -118,7 +118,12 @@ function commaPoints(doc: AnalyzedText, acts: ArticleActors, lex: Lexicon, s: Se
     // a preposition, not a verb ("gave Iran a warning") or "and": an apposition, closed before the
     // verb or before "and" and the next name.
     // (After "in", "at" a place's: "banned in Afghanistan the education of girls".)
-    const opener = a.firstToken === first || syn.appositionPreps.has(f[a.firstToken - 1]!);
+    // (Or follows the "and" that closed such an apposition: "by Qatar a supporter of the rebels and
+    // Iran a key regime ally".)
+    const opener =
+      a.firstToken === first ||
+      syn.appositionPreps.has(f[a.firstToken - 1]!) ||
+      (f[a.firstToken - 1] === 'and' && at.has(a.firstToken - 1));
     if (!person && opener && APPOSITION_OPENERS.has(f[j]!)) {
       let noun = -1;
       for (let k = j + 1; k < end && k - j <= 4 && noun === -1; k++) {

@@ -33,7 +33,7 @@ const RESTORED: Array<[string, string]> = [
   ['Turkey a NATO ally closed its airspace.', 'Turkey, a NATO ally, closed its airspace.'],
   [
     'The deal was brokered by Qatar a longtime supporter of the opposition and Iran a key regime ally.',
-    'The deal was brokered by Qatar, a longtime supporter of the opposition, and Iran a key regime ally.',
+    'The deal was brokered by Qatar, a longtime supporter of the opposition, and Iran, a key regime ally.',
   ],
   ['Russia Assads main backer sent more jets.', 'Russia, Assads main backer, sent more jets.'],
   [

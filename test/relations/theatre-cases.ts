@@ -1185,6 +1185,26 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['Egyptian mediators held separate talks with Hamas and Israeli officials.', ['egypt met hamas', 'egypt met israel']],
   ['The Wagner Group has deployed fighters to Mali at the invitation of the junta.', ['wagner-group supports mali']],
   ['The Malian junta expelled the French ambassador.', ['mali opposes france']],
+  // A joint statement with a participle after it, or the words said in it, is the signers' (pairwise).
+  ['Hamas and Islamic Jihad issued a joint statement rejecting the plan.', ['hamas allied_with palestinian-islamic-jihad']],
+  [
+    'Britain, France and Germany said in a joint statement that the talks must resume.',
+    ['france allied_with germany', 'france allied_with united-kingdom', 'germany allied_with united-kingdom'],
+  ],
+  ['South Korea and Japan released a joint statement condemning the launch.', ['japan allied_with south-korea']],
+  ['Hamas and Islamic Jihad said in a statement that the truce was over.', []],
+  ['Russia and Iran said the truce was over.', []],
+  // A description that "a" opens after a name is the name's: its own actors are not the subject.
+  ['Qatar, a Hamas backer, hosted the talks.', ['qatar supports hamas']],
+  ['Qatar, a key Hamas ally, hosted the talks.', ['hamas allied_with qatar']],
+  ['Iran is a key Hezbollah sponsor.', ['iran supports hezbollah']],
+  ['Turkey, a NATO member, shelled YPG positions.', ['turkey attacks ypg']],
+  // Appositions listed after "and", with or without their commas.
+  [
+    'The truce was brokered by Turkey, a NATO member, and Russia, a Syrian ally.',
+    ['russia allied_with syria', 'russia allied_with turkey'],
+  ],
+  ['The ceasefire was brokered by Egypt, a key mediator, and Qatar, a Hamas ally.', ['egypt allied_with qatar', 'hamas allied_with qatar']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

@@ -21,6 +21,11 @@ function backedOf(view: SentenceView, a: number, k: number, b: number): { backed
     const g = view.groupRight(b + 1);
     return { backed: g.args, end: g.end };
   }
+  // "Qatar, a Hamas backer, …", "Iran is a key Hezbollah sponsor": a named modifier (not a demonym,
+  // which names the backer) of a noun that a determiner opens.
+  const m = k - 1 > a ? view.mentionAt(k - 1) : undefined;
+  if (m && m.endToken === k && m.firstToken > a && m.via !== 'demonym' && !m.possessive && view.isArg(m) && view.tokens[a]!.pos === 'DET')
+    return { backed: [m], end: b };
   return { backed: [], end: b };
 }
 
