@@ -5,6 +5,7 @@ import type { ActorMention, Sentence } from '../types.js';
 import { isQuoteMark, R_CLAUSE_BREAK, R_HYPOTHETICAL, R_MODAL, R_NEGATION, R_RELATIVE } from './classes.js';
 import { PhraseView } from './phrases.js';
 import { firstWords } from '../lexicon/derived.js';
+import { verbBeforeTimePhrase } from './headline-verbs.js';
 
 /** "the first … to": an ordinal description of the copula's subject. */
 const ORDINALS = new Set(['first', 'only', 'last', 'second', 'latest']);
@@ -32,7 +33,13 @@ export class ClauseView extends PhraseView {
     if (!(this.cls[k]! & R_CLAUSE_BREAK)) return false;
     // "as", "after", "since" are prepositions as often as conjunctions: only the conjunction breaks.
     // "has since wrested": after an auxiliary it is an adverb.
-    if (this.syn.prepositionLike.has(this.f[k]!)) return t.pos === 'SCONJ' && !(k > this.first && this.tokens[k - 1]!.pos === 'AUX');
+    // ("fighting since March to drive …": before a date it is the preposition.)
+    if (this.syn.prepositionLike.has(this.f[k]!))
+      return (
+        t.pos === 'SCONJ' &&
+        !(k > this.first && this.tokens[k - 1]!.pos === 'AUX') &&
+        !(k + 1 < this.end && (this.tokens[k + 1]!.pos === 'NUM' || this.lex.cues.timeWords.has(this.f[k + 1]!)))
+      );
     // "Iran meanwhile boosts support for Assad", "Russia however denied it": an adverb between an actor
     // and its verb is the clause's own.
     if (
@@ -370,8 +377,11 @@ export class ClauseView extends PhraseView {
         }
       }
       const adverbial = this.syn.prepositionLike.has(this.f[j]!) && j - 1 >= this.first && this.tokens[j - 1]!.pos === 'AUX';
+      // (An infinitive's "to" that the tagger read as a preposition: "battling for weeks to push IS out".)
+      const infinitive = j + 1 === v && this.f[j] === 'to' && this.tokens[v]!.pos === 'VERB';
       if (
         this.syn.subjectSkipPos.has(t.pos) ||
+        infinitive ||
         adverbial ||
         t.text === ',' ||
         t.text === '(' ||
@@ -426,6 +436,43 @@ export class ClauseView extends PhraseView {
         ) {
           const rs = this.relativeSubject(na - 2);
           if (rs.args.length) return rs;
+        }
+        // ("Syrian troops who share control of the city attacked …", "The Houthis who control Sanaa
+        // attacked …": past the object's own prepositional phrases; right after "who" or "which" a
+        // word the tagger read as a noun is the relative clause's verb.)
+        if (!this.f[v]!.endsWith('ing')) {
+          let q = na - 1;
+          // (Not past a conjunction: "after Russia launched …" has its own subject.)
+          for (
+            let hops = 0;
+            hops < 3 &&
+            q - 1 > this.first &&
+            this.tokens[q]!.pos === 'ADP' &&
+            !this.syn.prepositionLike.has(this.f[q]!) &&
+            this.isNP(q - 1);
+            hops++
+          )
+            q = this.np(q - 1)[0] - 1;
+          // (The verb read as a noun may open the phrase itself: "who share/NOUN control/NOUN".)
+          // (Not a name: "the YPG which Turkey considers a terrorist group" has its own subject.)
+          const swallowed =
+            q > this.first &&
+            (this.f[q] === 'who' || this.f[q] === 'which') &&
+            this.tokens[q + 1]!.pos === 'NOUN' &&
+            this.acts.tokenMention[q + 1] === -1;
+          // (Past auxiliaries and adverbs: "The alliance which has long fought Russia welcomed …".)
+          let r = swallowed ? q : q - 1;
+          if (!swallowed) while (r > this.first && (this.tokens[r]!.pos === 'AUX' || this.tokens[r]!.pos === 'ADV')) r--;
+          if (
+            r > this.first &&
+            (this.f[r] === 'who' || this.f[r] === 'which') &&
+            this.cls[r]! & R_RELATIVE &&
+            (swallowed || ((this.tokens[q]!.pos === 'VERB' || this.tokens[q]!.pos === 'NOUN') && this.acts.tokenMention[q] === -1))
+          ) {
+            // (An antecedent that names no actor is still the subject: "The alliance which has fought
+            // Russia since 2014 welcomed Finland" is not Russia's welcome.)
+            return this.relativeSubject(r);
+          }
         }
         const r = this.subjectPhrase(j, coordVP);
         if (typeof r !== 'number') {
@@ -938,7 +985,6 @@ export class ClauseView extends PhraseView {
     return v !== -1 ? this.subjectOf(v).args : [];
   }
 
-  /** "..., which has played a role": the subject is the antecedent before the relative pronoun at j. */
   /**
    * Is the noun ending at h described as "the first/only/last …" ("Egypt became the first Arab
    * country to sign a treaty with Israel"): its infinitive states a deed done, not one planned.
@@ -952,6 +998,7 @@ export class ClauseView extends PhraseView {
     return false;
   }
 
+  /** "..., which has played a role": the subject is the antecedent before the relative pronoun at j. */
   private relativeSubject(j: number): Subject {
     let c = j - 1;
     // ("Russia - which is helping prop up the regime - is …": a dash sets the clause off as a comma does.)
@@ -965,6 +1012,15 @@ export class ClauseView extends PhraseView {
       if (!g.args.length) {
         const leader = this.groupingLeader(na, nb);
         if (leader.length) return { args: leader, start: na };
+        // "Syrian troops and Kurdish forces who share control of the city …": an unnamed last conjunct
+        // leaves the named ones before it (as for a subject with no relative clause).
+        if (na - 2 >= this.first && this.f[na - 1] === 'and' && this.isNP(na - 2) && this.unnamedForces(na, nb)) {
+          const named = this.groupLeft(na - 2);
+          // (Not where a preposition governs the pair: "battles between Daesh and the Kurdish-led
+          // fighters who have been advancing …".)
+          const governed = named.start - 1 >= this.first && this.tokens[named.start - 1]!.pos === 'ADP';
+          if (named.args.length && !governed) return named;
+        }
       }
       // "Presidents of Iran and Russia, who": the antecedent is the head before "of".
       const coord = this.groupLeft(c);
@@ -1142,8 +1198,19 @@ export class ClauseView extends PhraseView {
     )
       return a - 4;
     // "as the United States carries out": "as", "after", "since" open a clause here.
-    const conjunction = this.syn.prepositionLike.has(w) && j === b - 1;
-    if (before && before.pos === 'ADP' && !conjunction && w !== 'of' && !((w === 'like' || w === 'unlike') && a - 1 === this.first))
+    // ("fighting since March to drive …": before a date it is the preposition, whatever the tagger says.)
+    const date =
+      this.syn.prepositionLike.has(w) &&
+      (this.tokens[a]!.pos === 'NUM' || this.lex.cues.timeWords.has(this.f[a]!)) &&
+      this.namesNoActor(a, b);
+    const conjunction = this.syn.prepositionLike.has(w) && j === b - 1 && !date;
+    if (
+      before &&
+      (before.pos === 'ADP' || (date && before.pos === 'SCONJ')) &&
+      !conjunction &&
+      w !== 'of' &&
+      !((w === 'like' || w === 'unlike') && a - 1 === this.first)
+    )
       return a - 2;
     // "Presidents of Iran and Russia": keep going to the head noun.
     if (before && w === 'of') return a - 2;
@@ -1426,7 +1493,9 @@ export class ClauseView extends PhraseView {
         ((p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'ADJ' && this.syn.effortHeads.has(this.f[to - 1]!))) &&
           !this.effortUnderWay(to - 1, to) &&
           !this.purposeOfActDone(to - 1) &&
-          !this.ordinalBefore(to - 1)) ||
+          !this.ordinalBefore(to - 1) &&
+          // ("battling for weeks to push IS out": the end of a time phrase after the verb.)
+          verbBeforeTimePhrase(this.tokens, this.f, this.first, to - 1) === -1) ||
         p.lemma === 'be'
       )
         flags.hypothetical = true;

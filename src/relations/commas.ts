@@ -273,7 +273,13 @@ function commaPoints(doc: AnalyzedText, acts: ArticleActors, lex: Lexicon, s: Se
     if (m.firstToken >= firstVerb || !standsAlone(m) || (f[j] !== 'which' && f[j] !== 'who')) continue;
     let v = j + 1;
     while (v < end && v - j <= 6 && !isVerb(t[v]!)) v++;
-    while (v + 1 < end && (t[v + 1]!.pos === 'AUX' || t[v + 1]!.pos === 'VERB') && isVerb(t[v]!)) v++;
+    // (Its verb's auxiliaries and adverbs: "which has long opposed Russia".)
+    while (v + 1 < end && isVerb(t[v]!)) {
+      let n = v + 1;
+      while (n < end && n - v <= 2 && t[n]!.pos === 'ADV') n++;
+      if (n < end && (t[n]!.pos === 'AUX' || t[n]!.pos === 'VERB')) v = n;
+      else break;
+    }
     if (v >= end || !isVerb(t[v]!)) continue;
     for (let k = v + 1; k < end && k - j <= 16; k++) {
       const tk = t[k]!;

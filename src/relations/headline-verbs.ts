@@ -6,10 +6,13 @@
 // of speech, so the tokens are re-tagged in place before the sentence view reads them. In every
 // sentence, verbs the tagger read as nouns where a verb stands (after an actor or a relative
 // pronoun: "retook", "neutralized", "fights", "back") are re-tagged the same way.
-import type { AnalyzedText, ArticleActors, Sentence } from '../types.js';
+import type { AnalyzedText, ArticleActors, Sentence, Token } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { isTitleCase } from '../nlp/headline.js';
 import { edVerbStem, ingVerbStem, R_ACRONYM, R_PAST, R_RELATIVE } from './classes.js';
+
+/** Prepositions of a time phrase between a verb and its infinitive of purpose. */
+const TIME_PREPS: ReadonlySet<string> = new Set(['for', 'since', 'over', 'during', 'throughout']);
 
 export function retagTitleCaseVerbs(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon): void {
   if (!isTitleCase(doc.tokens, s)) return;
@@ -203,12 +206,13 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
       }
     }
     // "fighting to push IS forces out", "trying to oust the rebels": a verb's plain form after the
-    // "to" of an infinitive, read as a noun, before its object.
+    // "to" of an infinitive, read as a noun, before its object (also past a time phrase after the
+    // verb: "battling since June 25 to push IS out").
     if (
       v.pos === 'NOUN' &&
       k - 2 >= s.firstToken &&
       acts.folded[k - 1] === 'to' &&
-      doc.tokens[k - 2]!.pos === 'VERB' &&
+      (doc.tokens[k - 2]!.pos === 'VERB' || verbBeforeTimePhrase(doc.tokens, acts.folded, s.firstToken, k - 2) !== -1) &&
       k + 1 < s.endToken &&
       (acts.tokenMention[k + 1] !== -1 || doc.tokens[k + 1]!.pos === 'DET') &&
       lex.relations.verbs.has(acts.folded[k]!)
@@ -444,3 +448,16 @@ function noVerbBefore(doc: AnalyzedText, s: Sentence, k: number, speech: Readonl
 }
 const THAT_OBJECT_STARTS = new Set(['DET', 'PRON', 'NOUN', 'ADJ']);
 const PAST_FOLLOWERS = new Set(['DET', 'PROPN', 'NUM', 'ADP', 'PRON']);
+
+/**
+ * The verb before a time phrase that ends at p ("battling for weeks", "fighting since March"), or -1:
+ * the phrase of a time preposition right after a verb, of up to four words.
+ */
+export function verbBeforeTimePhrase(tokens: readonly Token[], folded: readonly string[], first: number, p: number): number {
+  for (let j = p; j > first && j >= p - 4; j--) {
+    const pos = tokens[j]!.pos;
+    if (TIME_PREPS.has(folded[j]!) && j < p) return tokens[j - 1]!.pos === 'VERB' ? j - 1 : -1;
+    if (pos !== 'NOUN' && pos !== 'NUM' && pos !== 'PROPN' && pos !== 'DET' && pos !== 'ADJ') return -1;
+  }
+  return -1;
+}

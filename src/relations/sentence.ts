@@ -104,9 +104,9 @@ export class SentenceView extends ClauseView {
     if (!rel.passiveOfAgent.has(head) && !rel.passiveOfAgent.has(head2)) {
       // "killed in Gaza by Israeli jets", "killed in northern Syria during an operation by Turkish
       // forces": past one place phrase, the agent's phrase may follow.
-      return p === 'in' && !past && b < this.end && (this.f[b] === 'by' || rel.passiveAgentPreps.has(this.f[b]!))
-        ? this.passiveAgent(b, true)
-        : [];
+      if (p === 'in' && !past && b < this.end && (this.f[b] === 'by' || rel.passiveAgentPreps.has(this.f[b]!)))
+        return this.passiveAgent(b, true);
+      return past ? [] : this.coordinatedAgent(b);
     }
     if (inside.length) return inside;
     // "killed in Saudi-led air strikes": the leader of the strikes.
@@ -122,7 +122,32 @@ export class SentenceView extends ClauseView {
       if (this.f[x] === 'out') x++;
       if (x + 1 < this.end && this.f[x] === 'by' && this.isNP(x + 1)) return this.groupRight(x + 1).args;
     }
-    return [];
+    return past ? [] : this.coordinatedAgent(b);
+  }
+
+  /**
+   * "killed in the fight for Hasakeh and in strikes by the US-led coalition", "… as well as strikes by
+   * the coalition": the agent's phrase coordinated after a first phrase (and its own preposition's
+   * object) that named none.
+   */
+  private coordinatedAgent(b: number): ActorMention[] {
+    let x = b;
+    if (x + 1 < this.end && this.tokens[x]!.pos === 'ADP' && this.f[x] !== 'by' && this.isNP(x + 1)) x = this.np(x + 1)[1];
+    if (this.f[x] === 'and' || this.f[x] === 'or') x++;
+    else if (this.f[x] === 'as' && this.f[x + 1] === 'well' && this.f[x + 2] === 'as') x += 3;
+    else return [];
+    if (x >= this.end) return [];
+    const rel = this.lex.relations;
+    if (this.f[x] === 'by' || rel.passiveAgentPreps.has(this.f[x]!)) return this.passiveAgent(x, true);
+    if (!this.isNP(x)) return [];
+    // ("… as well as strikes by the coalition": a phrase of force with no preposition of its own.)
+    const [a, e] = this.np(x);
+    const head = this.f[e - 1]!;
+    if (!rel.passiveOfAgent.has(head) && !(e - 2 >= a && rel.passiveOfAgent.has(`${this.f[e - 2]} ${head}`))) return [];
+    const inside = this.argsIn(a, e).args;
+    if (inside.length) return inside;
+    if (e + 1 < this.end && this.f[e] === 'by' && this.isNP(e + 1)) return this.groupRight(e + 1).args;
+    return this.demonymsIn(a, e);
   }
 
   /** Object of a verb trigger at k (length len): direct object, or after one of the trigger's prepositions. */

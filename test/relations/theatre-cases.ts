@@ -1205,6 +1205,27 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
     ['russia allied_with syria', 'russia allied_with turkey'],
   ],
   ['The ceasefire was brokered by Egypt, a key mediator, and Qatar, a Hamas ally.', ['egypt allied_with qatar', 'hamas allied_with qatar']],
+  // A subject past its relative clause's object and that object's own phrases.
+  ['Syrian troops who share control of the city attacked IS.', ['syria attacks daesh']],
+  ['The Houthis who control Sanaa attacked Saudi Arabia.', ['houthis attacks saudi-arabia']],
+  ['Hezbollah fighters who crossed into the south of Syria attacked Israeli troops.', ['hezbollah attacks israel']],
+  ['The YPG which Turkey considers a terrorist group took Manbij.', ['turkey opposes ypg']],
+  ['Syrian troops and Kurdish fighters who share control of the city attacked IS.', ['syria attacks daesh']],
+  ['The alliance which has fought Russia since 2014 welcomed Finland.', []],
+  [
+    'The regime which has been gaining ground after Russia launched air strikes in support of Assad continued its campaign.',
+    ['russia supports bashar-al-assad'],
+  ],
+  ['Manbij has seen battles between Daesh and Kurdish fighters who advanced under the cover of airstrikes by the US-led coalition.', []],
+  // An infinitive of force past a time phrase after its verb.
+  ['Ukrainian forces have been fighting since March to drive Russian troops from Bakhmut.', ['ukraine attacks russia']],
+  ['Syrian troops had been battling for weeks to push IS forces out of the city.', ['syria attacks daesh']],
+  ['Since March the Syrian army has shelled Daesh positions.', ['syria attacks daesh']],
+  ['Russia has been planning for months to attack Ukraine.', []],
+  // The agent's phrase coordinated after a first phrase of the passive that named none.
+  ['Twelve Houthi fighters were killed in clashes near Marib and in Saudi-led air strikes.', ['saudi-arabia attacks houthis']],
+  ['At least 40 Hamas fighters were killed in the battle for Khan Younis as well as strikes by Israeli jets.', ['israel attacks hamas']],
+  ['Two Ukrainian soldiers were killed in the fighting and the Russian army advanced.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
