@@ -1200,6 +1200,10 @@ class Recognizer {
       if (nameEnd > k && (titles.roleHeads.has(f) || titles.roles.has(f)) && !(this.cls[nameEnd]! & W_GIVEN)) break;
       nameEnd++;
     }
+    // ("Kevin Kennedy Regional Humanitarian Coordinator": the title's modifiers before its head,
+    // past a name of two words at least.)
+    if (nameEnd < j)
+      while (nameEnd - 2 > k && titles.roleModifiers.has(this.folded[nameEnd - 1]!) && !(this.cls[nameEnd - 1]! & W_GIVEN)) nameEnd--;
     for (const [a, b] of this.splitAtGivenNames(k, nameEnd)) this.classifySegment(sentence, a, b, titled && a === k, first, end);
     if (nameEnd < j) this.classifyRun(sentence, nameEnd, j, first, end);
   }
@@ -1224,6 +1228,9 @@ class Recognizer {
   private classifySegment(sentence: number, a: number, b: number, titled: boolean, first: number, end: number): void {
     const { tokens, folded, lex } = this;
     const na = lex.nonActors;
+    // ("Speaking to Syrian state TV Barazi said": a word that is no name before the name.)
+    if (b - a >= 2 && !titled && lex.cues.notNames.has(folded[a]!) && !na.institutionWords.has(folded[a]!))
+      return this.classifySegment(sentence, a + 1, b, titled, first, end);
     const surface = this.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
     // One word: its word classes say (W_PLACE, W_NON_ACTOR), with no lookup in the large tables.
     const key = b === a + 1 ? undefined : foldKey(surface);
@@ -1598,6 +1605,9 @@ class Recognizer {
           actor.type === 'armed_group' &&
           this.lex.gazetteer.byKey(known)?.type === 'country';
         if (runIn) break;
+        // ("the US journalist James Foley": a trade's nationality.)
+        const trade = actor.type === 'country' && roleStart !== -1 && t.privateRoles.has(noFinalDot(this.folded[roleEnd - 1]!));
+        if (trade) break;
         if (actor.type !== 'person' && (roleStart !== -1 || (m.endToken === a && !bare))) {
           // "Russian Deputy Foreign Minister", "Russia's special envoy", "UN special envoy", "Iranian Zarif".
           affiliation = m.actor;
@@ -1822,6 +1832,15 @@ class Recognizer {
         )
           continue;
         if (rs !== -1 && (tok.pos === 'ADJ' || isCap(tok))) continue;
+        // "X, MSF's medical manager", "X the Syrian National Coalition's (SNC) vice-president": a
+        // body named first, then its role past adjectives or the body's acronym in brackets.
+        if (rs === -1 && rightAffiliation !== undefined) {
+          if (tok.pos === 'ADJ') continue;
+          if (tok.text === '(' && r + 2 < end && this.tokens[r + 2]!.text === ')') {
+            r += 2;
+            continue;
+          }
+        }
         // "a military commander and spokesman for …": roles joined by "and"; "leader of the rebel
         // group …": the body's head noun before its name.
         if (rs !== -1 && f === 'and' && r + 1 < end && isRoleWord(r + 1)) continue;

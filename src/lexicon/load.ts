@@ -40,6 +40,8 @@ export interface Titles {
   placeOffices: Set<string>;
   /** Role heads after which "for X" names whom the person serves ("a spokesman for Ahrar al-Sham"), not a portfolio. */
   servesFor: Set<string>;
+  /** Role heads of a trade, not a state's service: a nationality before them is no employer ("the US journalist X"). */
+  privateRoles: Set<string>;
   /** Verbs of a relative clause after a person that name the body they head ("X, who heads Y"). */
   leadingVerbs: Set<string>;
   roleModifiers: Set<string>;
@@ -401,6 +403,7 @@ function loadTitles(dir: string, hash: ReturnType<typeof createHash>): Titles {
     roleModifiers: lower('roleModifiers'),
     postings: lower('postings'),
     servesFor: lower('servesFor'),
+    privateRoles: lower('privateRoles'),
     leadingVerbs: lower('leadingVerbs'),
     placeOffices: lower('placeOffices'),
   };

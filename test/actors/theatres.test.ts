@@ -86,6 +86,18 @@ describe('other decades', () => {
   });
 });
 
+describe('where a name run starts and ends', () => {
+  it("a word that is no name before it, and a title's modifiers after it, are not the name", () => {
+    expect(keys('Kharkiv Governor Oleh Synehubov spoke. Speaking to Ukrainian state TV Synehubov said the city held.')).toContain(
+      'oleh-synehubov',
+    );
+    expect(keys('Speaking to Ukrainian state TV Synehubov said the city held.')).not.toContain('tv-synehubov');
+    expect(keys('"It is unacceptable" said Kevin Kennedy Regional Humanitarian Coordinator for the Syria Crisis.')).toContain(
+      'kevin-kennedy',
+    );
+  });
+});
+
 describe('roles stated by a copula or a plural title', () => {
   const rolesOf = (text: string) =>
     extractArticle({ id: 't', text, origin: { file: 't.txt' } }, lex)
@@ -108,7 +120,16 @@ describe('roles stated by a copula or a plural title', () => {
       'abu-khalid-al-hamwi al-nusra-front',
     ]);
     expect(rolesOf('Oleksandr Kovalenko, a senior Ukrainian army officer, said the line held.')).toEqual(['oleksandr-kovalenko ukraine']);
-    expect(rolesOf('Ahmed Saleh, a senior fellow at the Brookings Institution, said Syria was weak.')).toEqual([]);
+    expect(rolesOf('Ahmed Saleh, a senior figure at the Brookings Institution, said Syria was weak.')).toEqual([]);
+    // (A fellow, a reporter, an analyst of a body belong to it; their nationality is no service.)
+    expect(rolesOf('Ahmed Saleh, a senior fellow at the Brookings Institution, said Syria was weak.')).toEqual([
+      'ahmed-saleh brookings-institution',
+    ]);
+    expect(rolesOf('Anadolu Agency reporter Salih Leyla was killed near Aleppo.')).toEqual(['salih-leyla anadolu-agency']);
+    expect(rolesOf('Militants killed the US journalist James Foley in 2014.')).toEqual([]);
+    expect(rolesOf('Silvia Dallatomasina MSFs medical manager of operations said the strike was an outrage.')).toEqual([
+      'silvia-dallatomasina doctors-without-borders',
+    ]);
   });
 
   it('a relative clause of leading after the name, its comma lost in a stripped text', () => {

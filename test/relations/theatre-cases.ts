@@ -1226,6 +1226,10 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['Twelve Houthi fighters were killed in clashes near Marib and in Saudi-led air strikes.', ['saudi-arabia attacks houthis']],
   ['At least 40 Hamas fighters were killed in the battle for Khan Younis as well as strikes by Israeli jets.', ['israel attacks hamas']],
   ['Two Ukrainian soldiers were killed in the fighting and the Russian army advanced.', []],
+  // A duty an actor failed, in what a speaker says, faults it.
+  ['The UN said the Saudi-led coalition had failed to investigate the strikes.', ['united-nations opposes saudi-led-coalition']],
+  ['Human Rights Watch said the Taliban had failed to punish the killers.', ['human-rights-watch opposes taliban']],
+  ['The Pentagon said Ukrainian forces failed to capture the town.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
