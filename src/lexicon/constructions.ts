@@ -138,6 +138,8 @@ export interface Constructions {
     preps: Set<string>;
     verbs: Set<string>;
     launchVerbs: Set<string>;
+    /** Participles after "be" whose subject takes part ("is involved in a US-backed offensive"). */
+    partakingParticiples: Set<string>;
   };
   /** nouns: the received-criticism nouns that are gunfire between armed actors ("came under fire from"). */
   armedFire: { trigger: Trigger; nouns: Set<string> };
@@ -474,6 +476,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       preps: words(file, 'constructions.backedDeed.preps', bd.preps),
       verbs: words(file, 'constructions.backedDeed.verbs', bd.verbs),
       launchVerbs: words(file, 'constructions.backedDeed.launchVerbs', bd.launchVerbs),
+      partakingParticiples: words(file, 'constructions.backedDeed.partakingParticiples', bd.partakingParticiples),
     },
     armedFire: {
       trigger: triggerOf(file, 'constructions.armedFire', af.relation, af.category, 'fire'),

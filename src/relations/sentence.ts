@@ -214,6 +214,12 @@ export class SentenceView extends ClauseView {
         if (first && !first.possessive && first.via !== 'demonym' && this.isArg(first) && first.endToken < ob) {
           const next = this.tokens[first.endToken]!;
           if (next.pos === 'NUM' || next.pos === 'DET' || next.pos === 'SYM' || tr.requiresAny.has(this.f[first.endToken]!)) return [first];
+          // ("given Assad diplomatic cover", "extended Assad billions of dollars in credit": past
+          // adjectives, or a quantity's "of".)
+          let n = first.endToken;
+          while (n < ob && n < first.endToken + 3 && this.tokens[n]!.pos === 'ADJ') n++;
+          if (n < this.end && (tr.requiresAny.has(this.f[n]!) || (this.f[n + 1] === 'of' && this.syn.ofHeads.has(this.f[n]!))))
+            return [first];
         }
       }
       // "detained dozens of Palestinians", "arrested scores of Liberian refugees": a quantity or an

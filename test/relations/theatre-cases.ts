@@ -1230,6 +1230,14 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['The UN said the Saudi-led coalition had failed to investigate the strikes.', ['united-nations opposes saudi-led-coalition']],
   ['Human Rights Watch said the Taliban had failed to punish the killers.', ['human-rights-watch opposes taliban']],
   ['The Pentagon said Ukrainian forces failed to capture the town.', []],
+  // Taking part in a backed offensive; giving an actor what helps it, past adjectives or a quantity.
+  ['The YPG is involved in a U.S.-backed offensive against the jihadists.', ['united-states supports ypg']],
+  ['Iraqi militias fought in an Iranian-backed operation near Tikrit.', ['iran supports iraq']],
+  ['Hezbollah is not involved in the Russian-backed offensive.', []],
+  ['Russia gave Assad diplomatic cover.', ['russia supports bashar-al-assad']],
+  ['Iran has extended Assad billions of dollars in credit.', ['iran supports bashar-al-assad']],
+  ['Washington gave Kyiv billions in military aid.', ['united-states supports ukraine']],
+  ['Russia gave Turkey a warning.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

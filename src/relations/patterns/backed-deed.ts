@@ -20,6 +20,10 @@ function wagingVerb(view: SentenceView, w: Constructions['backedDeed'], a: numbe
     // "retook the city in a …": the verb of taking ground before the preposition.
     const gv = view.governingVerb(p);
     if (gv !== -1 && w.verbs.has(view.tokens[gv]!.lemma)) v = gv;
+    // ("The YPG is involved in a U.S.-backed offensive": the participle after "be" takes part; its
+    // subject is the copula's.)
+    else if (p - 2 >= view.first && w.partakingParticiples.has(view.f[p - 1]!) && view.tokens[p - 2]!.lemma === 'be')
+      return view.tokens[p - 2]!.pos === 'AUX' || view.tokens[p - 2]!.pos === 'VERB' ? p - 2 : -1;
   } else {
     // "launched a …": the deed is the verb's object.
     const gv = view.governingVerb(a);
