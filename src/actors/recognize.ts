@@ -1229,8 +1229,10 @@ class Recognizer {
     const { tokens, folded, lex } = this;
     const na = lex.nonActors;
     // ("Speaking to Syrian state TV Barazi said": a word that is no name before the name.)
-    if (b - a >= 2 && !titled && lex.cues.notNames.has(folded[a]!) && !na.institutionWords.has(folded[a]!))
-      return this.classifySegment(sentence, a + 1, b, titled, first, end);
+    if (b - a >= 2 && !titled && lex.cues.notNames.has(folded[a]!) && !na.institutionWords.has(folded[a]!)) {
+      this.classifySegment(sentence, a + 1, b, titled, first, end);
+      return;
+    }
     const surface = this.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
     // One word: its word classes say (W_PLACE, W_NON_ACTOR), with no lookup in the large tables.
     const key = b === a + 1 ? undefined : foldKey(surface);
