@@ -645,7 +645,10 @@ export class PhraseView {
           this.f[c] === 'as' ||
           this.f[c] === 'well' ||
           (this.f[c] === 'along' && this.f[c + 1] === 'with') ||
-          (this.f[c] === 'with' && conj))
+          (this.f[c] === 'with' && conj) ||
+          // ("IS and also the YPG", "not only IS but also the YPG"; not "but not the YPG".)
+          (this.f[c] === 'also' && conj) ||
+          (this.f[c] === 'but' && this.f[c + 1] === 'also'))
       ) {
         conj = true;
         if (this.f[c] !== ',') commaOnly = false;

@@ -552,14 +552,25 @@ export class SentenceView extends ClauseView {
     if (objects.length || !tr.requires.size) return objects;
     const rel = subj.start - 1;
     if (rel >= this.first && this.lex.cues.relativePronouns.has(this.f[rel]!)) {
-      let c = rel - 1;
-      if (c >= this.first && this.tokens[c]!.text === ',') c--;
+      const c = this.antecedentEnd(rel);
       if (c >= this.first && this.isNP(c)) {
         const [na, nb] = this.np(c);
         return this.argsIn(na, nb).args;
       }
     }
     return objects;
+  }
+
+  /**
+   * The last token of the phrase a relative pronoun at `rel` stands for: right before it, past a
+   * comma, and past an acronym in brackets that restates it ("the Kurdistan Workers' Party (PKK),
+   * which Turkey considers …"); below `first` where there is none.
+   */
+  antecedentEnd(rel: number): number {
+    let c = rel - 1;
+    if (c >= this.first && this.tokens[c]!.text === ',') c--;
+    if (c - 3 >= this.first && this.f[c] === ')' && this.f[c - 2] === '(' && this.mentionAt(c - 1)) c -= 3;
+    return c;
   }
 
   /**

@@ -1238,6 +1238,14 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['Iran has extended Assad billions of dollars in credit.', ['iran supports bashar-al-assad']],
   ['Washington gave Kyiv billions in military aid.', ['united-states supports ukraine']],
   ['Russia gave Turkey a warning.', []],
+  // "but also", "and also" join a verb's objects; an antecedent past its acronym in brackets.
+  ['Turkey is targeting not only IS but also the YPG.', ['turkey attacks daesh', 'turkey attacks ypg']],
+  ['Israel struck Hamas and also Islamic Jihad positions in Gaza.', ['israel attacks hamas', 'israel attacks palestinian-islamic-jihad']],
+  ['Turkey condemned IS but not the YPG.', ['turkey opposes daesh']],
+  [
+    'Ankara is shelling the Kurdistan Workers Party (PKK) which Turkey considers a terrorist group.',
+    ['turkey attacks pkk', 'turkey opposes pkk'],
+  ],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

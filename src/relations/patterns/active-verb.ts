@@ -97,7 +97,7 @@ function relativeObject(view: SentenceView, m: VerbMatch, e: number): ActorMenti
   if (w !== 'which' && w !== 'that' && w !== 'whom') return [];
   // The antecedent: the phrase right before the pronoun (past a comma), not a preposition's object
   // ("territory in Syria and Iraq that it seized" is the territory).
-  const c = view.f[p - 1] === ',' ? p - 2 : p - 1;
+  const c = view.antecedentEnd(p);
   if (c < view.first || !view.isNP(c) || view.tokens[c]!.pos === 'PRON') return [];
   const g = view.groupLeft(c);
   if (g.start - 1 >= view.first && view.tokens[g.start - 1]!.pos === 'ADP') return [];
