@@ -1246,6 +1246,11 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
     'Ankara is shelling the Kurdistan Workers Party (PKK) which Turkey considers a terrorist group.',
     ['turkey attacks pkk', 'turkey opposes pkk'],
   ],
+  // A fronted meeting that names no party: the coordinated subject's members met each other.
+  ['After talks in Geneva, Kerry and Lavrov said a ceasefire would begin.', ['john-kerry met sergei-lavrov']],
+  ['At a summit in Brussels, France and Germany agreed on the budget.', ['france met germany']],
+  ['After the talks collapsed, Russia and Turkey blamed each other.', ['russia opposes turkey', 'turkey opposes russia']],
+  ['After talks in Geneva, Kerry said a ceasefire would begin.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
