@@ -97,6 +97,13 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
     // "Israel rejected calls by France", "dismissed claims of …": an -s form the tagger read as a
     // verb right after a past verb and before a preposition is that verb's object, a plural noun.
     const v = doc.tokens[k]!;
+    // "dismissed Ukraine's claims that rebels shelled the town": "that" after a noun of a claim
+    // (syntax.json claimNouns) opens its clause; the tagger may read it as a determiner of the noun
+    // after it.
+    if (v.pos === 'DET' && acts.folded[k] === 'that' && lex.syntax.claimNouns.has(acts.folded[k - 1]!)) {
+      v.pos = 'SCONJ';
+      continue;
+    }
     // "The US-led alliance started bombing IS targets": a gerund the tagger read as a noun after a
     // verb of starting or going on (syntax.json aspectualVerbs), with its object after it, is the verb.
     // (Here and below the cheap tests of the part of speech come first: this runs at every token.)

@@ -1251,6 +1251,9 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['At a summit in Brussels, France and Germany agreed on the budget.', ['france met germany']],
   ['After the talks collapsed, Russia and Turkey blamed each other.', ['russia opposes turkey', 'turkey opposes russia']],
   ['After talks in Geneva, Kerry said a ceasefire would begin.', []],
+  // "that" after a noun of a claim opens its clause, whatever the tagger says.
+  ["The Taliban rejected Pakistan's claims that militants were operating from Afghan soil.", ['taliban opposes pakistan']],
+  ["Russia dismissed Ukraine's claims that rebels shelled the town.", ['russia opposes ukraine']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
