@@ -1254,6 +1254,10 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   // "that" after a noun of a claim opens its clause, whatever the tagger says.
   ["The Taliban rejected Pakistan's claims that militants were operating from Afghan soil.", ['taliban opposes pakistan']],
   ["Russia dismissed Ukraine's claims that rebels shelled the town.", ['russia opposes ukraine']],
+  // "allied" or "aligned" after a copula and adverbs: with the other party, or among the subject's members.
+  ['The Taliban and al-Qaeda remain closely aligned, a UN report said.', ['al-qaeda allied_with taliban']],
+  ['Hamas is closely aligned with Iran.', ['hamas allied_with iran']],
+  ['Russia and Iran are not aligned on Syria.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

@@ -17,9 +17,18 @@ const allyWords = derivedOnce((lex: Lexicon): WordClasses => {
   const w = lex.syntax.constructions.allyPhrase;
   const listing = new Set([...w.namedMemberPreps].map((p) => p.split(' ')[0]!));
   return new WordClasses((_text, f) =>
-    f === 'allied' || w.groupings.has(f) || w.clients.has(f) || w.nouns.has(f) || listing.has(f) ? 1 : 0,
+    f === 'allied' || f === 'aligned' || w.groupings.has(f) || w.clients.has(f) || w.nouns.has(f) || listing.has(f) ? 1 : 0,
   );
 });
+
+/** Is the phrase at j a speaker's that ends the sentence ("… remain closely aligned[,] a UN report said")? */
+function speakerAt(view: SentenceView, j: number): boolean {
+  const b = view.np(j)[1];
+  return b < view.end && view.syn.tailReportingVerbs.has(view.f[b]!);
+}
+
+/** Verbs (lemmas) of being before "allied"/"aligned" ("remain closely aligned"). */
+const COPULAS: ReadonlySet<string> = new Set(['be', 'remain', 'stay', 'become']);
 
 /**
  * Who holds the ally at k: a possessor in its phrase [a, k) ("Iran's", "its") or "of X" after it
@@ -237,13 +246,23 @@ function readAt(view: SentenceView, emit: Emitter, lex: Lexicon, k: number): voi
       emit.pairs(left.args, other, w.trigger, view.textOf(k, k + 1), view.modality(left.start, k, false));
     return;
   }
-  // "Hezbollah is allied with Iran".
-  if (view.f[k] === 'allied' && k - 1 >= view.first && view.tokens[k - 1]!.lemma === 'be' && view.f[k + 1] === 'with' && view.isNP(k + 2)) {
-    const subj = view.subjectOf(k - 1);
-    const other = view.groupRight(k + 2).args;
-    if (subj.args.length && other.length)
-      emit.pairs(subj.args, other, w.trigger, view.textOf(k, k + 1), view.modality(subj.start, k, false));
-    return;
+  // "Hezbollah is allied with Iran", "Hamas is closely aligned with Iran", "The Taliban and al-Qaeda
+  // remain closely aligned": after a copula (past adverbs), with the other party or among the
+  // members of the subject.
+  if (view.f[k] === 'allied' || view.f[k] === 'aligned') {
+    let c = k - 1;
+    while (c > view.first && view.tokens[c]!.pos === 'ADV') c--;
+    if (c >= view.first && COPULAS.has(view.tokens[c]!.lemma)) {
+      const subj = view.subjectOf(c);
+      if ((view.f[k + 1] === 'with' || view.f[k + 1] === 'to') && view.isNP(k + 2)) {
+        const other = view.groupRight(k + 2).args;
+        if (subj.args.length && other.length)
+          emit.pairs(subj.args, other, w.trigger, view.textOf(k, k + 1), view.modality(subj.start, k, false));
+      } else if (subj.args.length > 1 && !(k + 1 < view.end && view.isNP(k + 1) && !speakerAt(view, k + 1)))
+        emit.pairwise(subj.args, w.trigger, view.textOf(k, k), view.modality(subj.start, k, false), false);
+      return;
+    }
+    if (view.f[k] === 'aligned') return;
   }
   // "The Army of Conquest, which includes al-Nusra Front and Ahrar al-Sham": its members are allies.
   const listing = namedMemberWords(view, w.namedMemberPreps, k);
@@ -376,7 +395,7 @@ export const allyPhrase: SentenceEndPattern = {
   on: 'sentence end',
   cues: (lex) => {
     const w = lex.syntax.constructions.allyPhrase;
-    return [...w.nouns, ...w.clients, ...w.groupings, ...[...w.namedMemberPreps].map((p) => p.split(' ')[0]!), 'allied'];
+    return [...w.nouns, ...w.clients, ...w.groupings, ...[...w.namedMemberPreps].map((p) => p.split(' ')[0]!), 'allied', 'aligned'];
   },
   run(view, emit, lex) {
     const words = allyWords(lex);
