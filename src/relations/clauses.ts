@@ -1079,6 +1079,15 @@ export class ClauseView extends PhraseView {
    */
   private subjectPhrase(j: number, coordVP: boolean): Subject | number {
     const [np0, b] = this.np(j);
+    // "Staffan de Mistura the UN envoy for Syria met …": a role phrase right after a person's name
+    // (its comma lost) is the person's; the body it names only describes.
+    // (The tagger may make one phrase of the name and the role.)
+    if (this.lex.titles.roleHeads.has(this.f[b - 1]!))
+      for (let d = Math.max(np0, this.first + 1); d < b - 1; d++) {
+        if (this.f[d] !== 'the') continue;
+        const p = this.mentionAt(d - 1);
+        if (p && p.endToken === d && this.acts.actors.get(p.actor)?.type === 'person') return { args: [p], start: p.firstToken };
+      }
     // A coordination ("by Syrian and Russian warplanes") is one phrase for what precedes it.
     const coord = this.groupLeft(b - 1);
     const coordStart = coord.start;
@@ -1101,8 +1110,17 @@ export class ClauseView extends PhraseView {
       const [ha] = this.np(a - 2);
       const named = this.personBefore(ha, a - 2);
       if (named) return { args: [named], start: named.firstToken };
-      const g = this.groupLeft(b - 1);
-      if (g.args.length) return g;
+      // ("the UN envoy for Syria met …": after a role's head, "for" names its portfolio, not its body;
+      // titles.json servesFor.)
+      const t = this.lex.titles;
+      // (A person named after the portfolio is the one titled: "Envoy for the Syria Crisis Staffan de Mistura met …".)
+      const portfolio =
+        w === 'for' &&
+        t.roleHeads.has(this.f[a - 2]!) &&
+        !t.servesFor.has(this.f[a - 2]!) &&
+        !this.argsIn(a, b).args.some((m) => this.acts.actors.get(m.actor)?.type === 'person');
+      const g = portfolio ? undefined : this.groupLeft(b - 1);
+      if (g?.args.length) return g;
     }
     // "Fighters loyal to the Houthis attacked …": the loyal members' actor.
     if (before && w === 'to' && a - 3 >= this.first && this.syn.constructions.loyalTo.adjectives.has(this.f[a - 2]!)) {
@@ -1442,7 +1460,18 @@ export class ClauseView extends PhraseView {
     // "Iran denied the charges and accused Israel of …": a finite verb coordinated after "and" or
     // "but" is a new predication; the denial or modal of the first conjunct does not reach it.
     // "Russia said it bears no responsibility, blaming Israel": likewise a participle after a comma.
-    if (trigger - 1 > lo && this.f[trigger - 1] === ',' && this.f[trigger]!.endsWith('ing')) lo = trigger;
+    // (So does a speech or blame participle right after the clause's object where the text lost its
+    // comma: "… no responsibility for the famine in Gaza blaming Israel", "denied involvement
+    // accusing Israel of …"; not one that describes the noun, "did not issue a statement condemning".)
+    if (
+      trigger - 1 > lo &&
+      this.f[trigger]!.endsWith('ing') &&
+      (this.f[trigger - 1] === ',' ||
+        ((this.tokens[trigger - 1]!.pos === 'NOUN' || this.tokens[trigger - 1]!.pos === 'PROPN') &&
+          !this.syn.participleDescribedNouns.has(this.f[trigger - 1]!) &&
+          this.speechParticipleBefore(trigger) === trigger))
+    )
+      lo = trigger;
     for (let j = trigger - 1; j > lo; j--) {
       if (this.tokens[j]!.pos !== 'CCONJ' || (this.f[j] !== 'and' && this.f[j] !== 'but')) continue;
       let n = j + 1;

@@ -98,8 +98,16 @@ function commaPoints(doc: AnalyzedText, acts: ArticleActors, lex: Lexicon, s: Se
       // sentence, a byline or a photo credit more often than a list; not in a headline's
       // capitalized words.)
       const afterB = b.endToken < end ? t[b.endToken]! : undefined;
+      // (Not a trigger verb's -s form the tagger read as a noun, before a name or a determiner:
+      // "Alongside Russia Iran backs Assad".)
+      const sVerb =
+        afterB !== undefined &&
+        b.endToken + 1 < end &&
+        f[b.endToken]!.endsWith('s') &&
+        lex.relations.verbs.has(f[b.endToken]!.slice(0, -1)) &&
+        (mentionAt(b.endToken + 1) !== undefined || t[b.endToken + 1]!.pos === 'DET');
       const describes =
-        afterB && afterB.pos === 'NOUN' && b.firstToken === j && !b.possessive && b.via !== 'demonym' && !mentionAt(b.endToken);
+        afterB && afterB.pos === 'NOUN' && !sVerb && b.firstToken === j && !b.possessive && b.via !== 'demonym' && !mentionAt(b.endToken);
       const credit = person && typeOf(b) !== 'person' && a.firstToken === first;
       // (Only a pair, or a pair before "and": a longer run of capitalized words, names or not, is
       // a list the other readings take as it is, or a headline.)

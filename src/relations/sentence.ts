@@ -167,6 +167,8 @@ export class SentenceView extends ClauseView {
       const inf = this.lex.relations.verbs.get(this.tokens[j + 1]!.lemma);
       // "refused to condemn Russia": declining to oppose someone is no opposition to them.
       if (tr.category === 'REJECT' && inf?.some((x) => x.relation === 'opposes')) return [];
+      // "pledged to support Israel's response": a vow to back someone threatens no one.
+      if (tr.category === 'THREATEN' && inf?.some((x) => x.relation === 'supports' || x.relation === 'allied_with')) return [];
       // "refused to send tanks to Ukraine", "declined to grant asylum to the rebels": declining aid
       // rejects the one it was for (PLOVER REJECT: reject a request for material aid), where the aid
       // verb's thing is named ("send tanks", not "send a delegation").

@@ -1258,6 +1258,17 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['The Taliban and al-Qaeda remain closely aligned, a UN report said.', ['al-qaeda allied_with taliban']],
   ['Hamas is closely aligned with Iran.', ['hamas allied_with iran']],
   ['Russia and Iran are not aligned on Syria.', []],
+  // Stripped text: a blame participle after the clause's object; "allied to" right after a name.
+  ['Russia said it bears no responsibility for the famine in Gaza, blaming Israel.', ['russia opposes israel']],
+  ['Russia did not issue a statement condemning Ukraine.', []],
+  ['The Houthis, allied to Iran, seized the port in 2015.', ['houthis allied_with iran']],
+  // A role phrase right after a person's name is the person's; "for" after a role names its portfolio.
+  ['Staffan de Mistura, the UN envoy for Syria, met Lavrov in Moscow.', ['sergei-lavrov met staffan-de-mistura']],
+  [
+    'UN Special Envoy for the Syria Crisis Staffan de Mistura met leaders of the Southern Front.',
+    ['southern-front met staffan-de-mistura'],
+  ],
+  ["Biden pledged to support Israel's response.", []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

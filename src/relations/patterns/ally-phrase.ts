@@ -231,16 +231,18 @@ function readAt(view: SentenceView, emit: Emitter, lex: Lexicon, k: number): voi
       emit.pairs(left.args, [right], w.trigger, view.textOf(k, k), view.modality(left.start, k, false));
     return;
   }
-  // "The Houthis, allied to Iran, seized Sanaa": set off after the actor.
+  // "The Houthis, allied to Iran, seized Sanaa": set off after the actor (or right after its name
+  // where a stripped text lost the comma: "The Houthis allied to Iran seized Sanaa").
+  const named = view.f[k - 1] !== ',' && k - 1 >= view.first && view.mentionAt(k - 1)?.endToken === k;
   if (
     view.f[k] === 'allied' &&
     k - 2 >= view.first &&
-    view.f[k - 1] === ',' &&
+    (view.f[k - 1] === ',' || named) &&
     (view.f[k + 1] === 'with' || view.f[k + 1] === 'to') &&
     view.isNP(k - 2) &&
     view.isNP(k + 2)
   ) {
-    const left = view.groupLeft(k - 2);
+    const left = view.groupLeft(named ? k - 1 : k - 2);
     const other = view.groupRight(k + 2).args;
     if (left.args.length && other.length)
       emit.pairs(left.args, other, w.trigger, view.textOf(k, k + 1), view.modality(left.start, k, false));
