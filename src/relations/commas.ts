@@ -132,7 +132,15 @@ function commaPoints(doc: AnalyzedText, acts: ArticleActors, lex: Lexicon, s: Se
       a.firstToken === first ||
       syn.appositionPreps.has(f[a.firstToken - 1]!) ||
       (f[a.firstToken - 1] === 'and' && at.has(a.firstToken - 1));
-    if (!person && opener && APPOSITION_OPENERS.has(f[j]!)) {
+    // ("Hezbollah (Party of God) a close ally of Iran": past a gloss in brackets after the name.)
+    let g = j;
+    if (f[g] === '(') {
+      let close = g + 1;
+      while (close < end && close - g <= 6 && f[close] !== ')') close++;
+      if (close < end && f[close] === ')' && close - g <= 6) g = close + 1;
+    }
+    if (!person && opener && g < end && APPOSITION_OPENERS.has(f[g]!)) {
+      const j = g;
       let noun = -1;
       for (let k = j + 1; k < end && k - j <= 4 && noun === -1; k++) {
         if (isVerb(t[k]!) && acts.tokenMention[k] === -1) break;

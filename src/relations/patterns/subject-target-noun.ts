@@ -91,9 +91,12 @@ export const subjectTargetNoun: NounTriggerPattern = {
     // "Turkish troops shelled Kobani, under siege by Daesh": an "under" phrase set off after the
     // verb's object describes that object, not the subject.
     const p = m.a - 1;
-    // (Only "under …": "…, with US air support" after the object is still the subject's help.)
-    if (!before.length && m.gv !== -1 && p - 2 > m.gv && view.f[p] === 'under' && view.f[p - 1] === ',' && view.isNP(p - 2)) {
-      const [oa, ob] = view.np(p - 2);
+    // (Only "under …": "…, with US air support" after the object is still the subject's help. A
+    // siege or fire the object is under describes it without the comma too, as a stripped text has
+    // it: "shelled Kobani under siege by Daesh".)
+    const o = view.f[p - 1] === ',' ? p - 2 : tr.relation === 'attacks' ? p - 1 : -1;
+    if (!before.length && m.gv !== -1 && o > m.gv && view.f[p] === 'under' && view.isNP(o)) {
+      const [oa, ob] = view.np(o);
       const described = view.argsIn(oa, ob).args;
       if (!described.length) return NEXT;
       emit.pairs(agent, described, tr, m.word, m.flags);
