@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { Syntax } from '../lexicon/syntax.js';
 import type { PronounKind } from '../lexicon/cues.js';
 import { Scratch } from '../nlp/scratch.js';
-import { headWordsOf, R_CLAUSE_BREAK } from './classes.js';
+import { headWordsOf, R_CLAUSE_BREAK, R_RELATIVE } from './classes.js';
 import { firstWords } from '../lexicon/derived.js';
 
 /** A past participle's form ("formed", "chosen"). */
@@ -655,7 +655,15 @@ export class PhraseView {
         c++;
       }
       if (!conj || c >= this.end || !this.isNP(c)) break;
-      const [x, y] = this.np(c);
+      const [x, y0] = this.np(c);
+      // ("by Russia and Turkey which backs the rebels": a relative pronoun the tagger read as a
+      // determiner ends the conjunct.)
+      let y = y0;
+      for (let r = x + 1; r < y0; r++)
+        if (this.cls[r]! & R_RELATIVE && (this.f[r] === 'which' || this.f[r] === 'who') && this.mentionAt(r - 1)) {
+          y = r;
+          break;
+        }
       if (!this.headIsActor(x, y) && !this.groupHeadAt(y)) break;
       const r = this.argsIn(x, y);
       if (!r.args.length) break;

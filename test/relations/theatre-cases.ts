@@ -1269,6 +1269,8 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
     ['southern-front met staffan-de-mistura'],
   ],
   ["Biden pledged to support Israel's response.", []],
+  // A relative pronoun ends a conjunct of the agents.
+  ['The ceasefire was brokered by Russia and Turkey, which backs the rebels.', ['russia allied_with turkey']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
