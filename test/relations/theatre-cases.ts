@@ -1271,6 +1271,8 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ["Biden pledged to support Israel's response.", []],
   // A relative pronoun ends a conjunct of the agents.
   ['The ceasefire was brokered by Russia and Turkey, which backs the rebels.', ['russia allied_with turkey']],
+  // Help named after the helped subject with "with", before the subject's verb.
+  ['Iraqi forces with US air support retook Ramadi.', ['united-states supports iraq']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

@@ -78,7 +78,13 @@ export const subjectTargetNoun: NounTriggerPattern = {
       return set.agent.length ? DONE : NEXT;
     }
     const before = phraseBefore(view, m.a);
-    const agent = m.agent.length ? m.agent : m.possessed || !tr.requiresBefore.size || before.length ? [] : m.modifiers;
+    // ("Malian troops with French air support pushed into Kidal": the giver named before the noun
+    // after the helped subject, too; not after a verb's object, "attacking ISIS with US air support".)
+    const agent = m.agent.length
+      ? m.agent
+      : m.possessed || !tr.requiresBefore.size || (before.length && m.gv !== -1)
+        ? []
+        : m.modifiers.filter((x) => !before.some((y) => y.actor === x.actor));
     if (!agent.length) return NEXT;
     // "received aid from Iran": as a verb's object, help (syntax.json receiving.relations) is received
     // only with a receiving verb ("Israel seized aid from Hamas" is none; "drew condemnation from" is).
