@@ -437,42 +437,11 @@ export class ClauseView extends PhraseView {
           const rs = this.relativeSubject(na - 2);
           if (rs.args.length) return rs;
         }
-        // ("Syrian troops who share control of the city attacked …", "The Houthis who control Sanaa
-        // attacked …": past the object's own prepositional phrases; right after "who" or "which" a
-        // word the tagger read as a noun is the relative clause's verb.)
+        // "Syrian troops who share control of the city attacked …": the phrase is the object of a
+        // relative clause; the antecedent is the subject, whether or not it names an actor.
         if (!this.f[v]!.endsWith('ing')) {
-          let q = na - 1;
-          // (Not past a conjunction: "after Russia launched …" has its own subject.)
-          for (
-            let hops = 0;
-            hops < 3 &&
-            q - 1 > this.first &&
-            this.tokens[q]!.pos === 'ADP' &&
-            !this.syn.prepositionLike.has(this.f[q]!) &&
-            this.isNP(q - 1);
-            hops++
-          )
-            q = this.np(q - 1)[0] - 1;
-          // (The verb read as a noun may open the phrase itself: "who share/NOUN control/NOUN".)
-          // (Not a name: "the YPG which Turkey considers a terrorist group" has its own subject.)
-          const swallowed =
-            q > this.first &&
-            (this.f[q] === 'who' || this.f[q] === 'which') &&
-            this.tokens[q + 1]!.pos === 'NOUN' &&
-            this.acts.tokenMention[q + 1] === -1;
-          // (Past auxiliaries and adverbs: "The alliance which has long fought Russia welcomed …".)
-          let r = swallowed ? q : q - 1;
-          if (!swallowed) while (r > this.first && (this.tokens[r]!.pos === 'AUX' || this.tokens[r]!.pos === 'ADV')) r--;
-          if (
-            r > this.first &&
-            (this.f[r] === 'who' || this.f[r] === 'which') &&
-            this.cls[r]! & R_RELATIVE &&
-            (swallowed || ((this.tokens[q]!.pos === 'VERB' || this.tokens[q]!.pos === 'NOUN') && this.acts.tokenMention[q] === -1))
-          ) {
-            // (An antecedent that names no actor is still the subject: "The alliance which has fought
-            // Russia since 2014 welcomed Finland" is not Russia's welcome.)
-            return this.relativeSubject(r);
-          }
+          const rel = this.relativeBeforeObject(na);
+          if (rel !== -1) return this.relativeSubject(rel);
         }
         const r = this.subjectPhrase(j, coordVP);
         if (typeof r !== 'number') {
@@ -996,6 +965,34 @@ export class ClauseView extends PhraseView {
       if (pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'ADV') return false;
     }
     return false;
+  }
+
+  /**
+   * The relative pronoun whose clause has the phrase at na as its verb's object, or -1: "Syrian troops
+   * who share control of the city attacked …" (past the object's own prepositional phrases, not past a
+   * conjunction: "after Russia launched …" has its own subject), "The Houthis who control Sanaa", "The
+   * alliance which has long fought Russia" (past auxiliaries and adverbs). Right after "who" or
+   * "which" a word the tagger read as a noun is the verb ("who share/NOUN control/NOUN"); a name there
+   * is the clause's own subject ("the YPG which Turkey considers a terrorist group").
+   */
+  private relativeBeforeObject(na: number): number {
+    let q = na - 1;
+    for (
+      let hops = 0;
+      hops < 3 && q - 1 > this.first && this.tokens[q]!.pos === 'ADP' && !this.syn.prepositionLike.has(this.f[q]!) && this.isNP(q - 1);
+      hops++
+    )
+      q = this.np(q - 1)[0] - 1;
+    const swallowed =
+      q > this.first &&
+      (this.f[q] === 'who' || this.f[q] === 'which') &&
+      this.tokens[q + 1]!.pos === 'NOUN' &&
+      this.acts.tokenMention[q + 1] === -1;
+    let r = swallowed ? q : q - 1;
+    if (!swallowed) while (r > this.first && (this.tokens[r]!.pos === 'AUX' || this.tokens[r]!.pos === 'ADV')) r--;
+    if (r <= this.first || (this.f[r] !== 'who' && this.f[r] !== 'which') || !(this.cls[r]! & R_RELATIVE)) return -1;
+    if (swallowed) return r;
+    return (this.tokens[q]!.pos === 'VERB' || this.tokens[q]!.pos === 'NOUN') && this.acts.tokenMention[q] === -1 ? r : -1;
   }
 
   /** "..., which has played a role": the subject is the antecedent before the relative pronoun at j. */
