@@ -78,6 +78,8 @@ export interface Constructions {
     namedMemberPreps: Set<string>;
     client: Trigger;
     clients: Set<string>;
+    /** Verbs of being before "allied"/"aligned" ("remain closely aligned"). */
+    copulas: Set<string>;
   };
   brokeredDeal: { trigger: Trigger; meeting: Trigger; verbs: Set<string>; byVerbs: Set<string>; deals: Set<string>; meetings: Set<string> };
   thanksTo: { trigger: Trigger; openers: Set<string>; nouns: Set<string> };
@@ -347,6 +349,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       namedMemberPreps: words(file, 'constructions.allyPhrase.namedMemberPreps', a.namedMemberPreps),
       client: triggerOf(file, 'constructions.allyPhrase', a.clientRelation, a.clientCategory, 'proxy'),
       clients: words(file, 'constructions.allyPhrase.clients', a.clients),
+      copulas: words(file, 'constructions.allyPhrase.copulas', a.copulas),
     },
     brokeredDeal: {
       trigger: triggerOf(file, 'constructions.brokeredDeal', b.relation, b.category, 'broker'),

@@ -1,6 +1,7 @@
 // The relation stage's per-word facts, as bits memoized per word of wink's vocabulary (see
 // nlp/word-classes.ts): the sentence view and the trigger scan ask them of every token.
 import type { Lexicon } from '../lexicon/load.js';
+import type { Token } from '../types.js';
 import { WordClasses } from '../nlp/word-classes.js';
 import { derivedOnce } from '../lexicon/derived.js';
 
@@ -47,6 +48,32 @@ export function ingVerbStem(verbs: ReadonlyMap<string, unknown>, f: string): str
 export function edVerbStem(verbs: ReadonlyMap<string, unknown>, f: string): string | undefined {
   if (!f.endsWith('ed')) return undefined;
   return [f.slice(0, -1), f.slice(0, -2), f.endsWith('ied') ? `${f.slice(0, -3)}y` : '', f.slice(0, -3)].find((w) => w && verbs.has(w));
+}
+
+/** The trigger verb whose -s form `f` is ("backs" → "back", "launches" → "launch"), or undefined. */
+export function sFormLemma(f: string, lex: Lexicon): string | undefined {
+  // ("The YPG forces which drove IS from Kobane": a plural head naming an actor's forces, not their
+  // deeds as "strikes" does, is the noun, though "force" is a verb too.)
+  if (!f.endsWith('s') || (lex.cues.sectorHeads.has(f) && !lex.relations.nouns.has(f))) return undefined;
+  const verbs = lex.relations.verbs;
+  if (verbs.has(f.slice(0, -1))) return f.slice(0, -1);
+  return f.endsWith('es') && verbs.has(f.slice(0, -2)) ? f.slice(0, -2) : undefined;
+}
+
+/** Prepositions of a time phrase between a verb and its infinitive of purpose. */
+const TIME_PREPS: ReadonlySet<string> = new Set(['for', 'since', 'over', 'during', 'throughout']);
+
+/**
+ * The verb before a time phrase that ends at p ("battling for weeks", "fighting since March"), or -1:
+ * the phrase of a time preposition right after a verb, of up to four words.
+ */
+export function verbBeforeTimePhrase(tokens: readonly Token[], folded: readonly string[], first: number, p: number): number {
+  for (let j = p; j > first && j >= p - 4; j--) {
+    const pos = tokens[j]!.pos;
+    if (TIME_PREPS.has(folded[j]!) && j < p) return tokens[j - 1]!.pos === 'VERB' ? j - 1 : -1;
+    if (pos !== 'NOUN' && pos !== 'NUM' && pos !== 'PROPN' && pos !== 'DET' && pos !== 'ADJ') return -1;
+  }
+  return -1;
 }
 
 /** Lemmas that start a trigger: the lexicon's verbs and nouns (the verb patterns' own verbs are the registry's: scan.ts). */

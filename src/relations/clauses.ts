@@ -2,10 +2,9 @@
 // relative pronouns, coordinated verb phrases and appositions), the verb governing a noun, and the
 // modality (negation, hypothesis) of a trigger in its clause.
 import type { ActorMention, Sentence } from '../types.js';
-import { isQuoteMark, R_CLAUSE_BREAK, R_HYPOTHETICAL, R_MODAL, R_NEGATION, R_RELATIVE } from './classes.js';
+import { isQuoteMark, R_CLAUSE_BREAK, R_HYPOTHETICAL, R_MODAL, R_NEGATION, R_RELATIVE, verbBeforeTimePhrase } from './classes.js';
 import { PhraseView } from './phrases.js';
 import { firstWords } from '../lexicon/derived.js';
-import { verbBeforeTimePhrase } from './headline-verbs.js';
 
 /** "the first … to": an ordinal description of the copula's subject. */
 const ORDINALS = new Set(['first', 'only', 'last', 'second', 'latest']);

@@ -8,6 +8,7 @@
 import type { ActorMention, AnalyzedText, ArticleActors, Sentence, Token } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { Scratch } from '../nlp/scratch.js';
+import { sFormLemma } from './classes.js';
 
 const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 /** Words that open an apposition after a name ("Turkey a NATO ally", "Russia the regimes main backer"). */
@@ -103,8 +104,7 @@ function commaPoints(doc: AnalyzedText, acts: ArticleActors, lex: Lexicon, s: Se
       const sVerb =
         afterB !== undefined &&
         b.endToken + 1 < end &&
-        f[b.endToken]!.endsWith('s') &&
-        lex.relations.verbs.has(f[b.endToken]!.slice(0, -1)) &&
+        sFormLemma(f[b.endToken]!, lex) !== undefined &&
         (mentionAt(b.endToken + 1) !== undefined || t[b.endToken + 1]!.pos === 'DET');
       const describes =
         afterB && afterB.pos === 'NOUN' && !sVerb && b.firstToken === j && !b.possessive && b.via !== 'demonym' && !mentionAt(b.endToken);

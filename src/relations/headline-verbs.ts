@@ -6,13 +6,10 @@
 // of speech, so the tokens are re-tagged in place before the sentence view reads them. In every
 // sentence, verbs the tagger read as nouns where a verb stands (after an actor or a relative
 // pronoun: "retook", "neutralized", "fights", "back") are re-tagged the same way.
-import type { AnalyzedText, ArticleActors, Sentence, Token } from '../types.js';
+import type { AnalyzedText, ArticleActors, Sentence } from '../types.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { isTitleCase } from '../nlp/headline.js';
-import { edVerbStem, ingVerbStem, R_ACRONYM, R_PAST, R_RELATIVE } from './classes.js';
-
-/** Prepositions of a time phrase between a verb and its infinitive of purpose. */
-const TIME_PREPS: ReadonlySet<string> = new Set(['for', 'since', 'over', 'during', 'throughout']);
+import { edVerbStem, ingVerbStem, R_ACRONYM, R_PAST, R_RELATIVE, sFormLemma, verbBeforeTimePhrase } from './classes.js';
 
 export function retagTitleCaseVerbs(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon): void {
   if (!isTitleCase(doc.tokens, s)) return;
@@ -396,15 +393,6 @@ function ownForcesPast(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex:
   t.lemma = lemma;
 }
 
-function sFormLemma(f: string, lex: Lexicon): string | undefined {
-  // ("The YPG forces which drove IS from Kobane": a plural head naming an actor's forces, not their
-  // deeds as "strikes" does, is the noun, though "force" is a verb too.)
-  if (!f.endsWith('s') || (lex.cues.sectorHeads.has(f) && !lex.relations.nouns.has(f))) return undefined;
-  const verbs = lex.relations.verbs;
-  if (verbs.has(f.slice(0, -1))) return f.slice(0, -1);
-  return f.endsWith('es') && verbs.has(f.slice(0, -2)) ? f.slice(0, -2) : undefined;
-}
-
 /** Is mention x a state's or group's forces named by a plural head ("Russian jets", "US airstrikes")? */
 function pluralForces(acts: ArticleActors, x: number): boolean {
   const m = acts.mentions[x]!;
@@ -455,16 +443,3 @@ function noVerbBefore(doc: AnalyzedText, s: Sentence, k: number, speech: Readonl
 }
 const THAT_OBJECT_STARTS = new Set(['DET', 'PRON', 'NOUN', 'ADJ']);
 const PAST_FOLLOWERS = new Set(['DET', 'PROPN', 'NUM', 'ADP', 'PRON']);
-
-/**
- * The verb before a time phrase that ends at p ("battling for weeks", "fighting since March"), or -1:
- * the phrase of a time preposition right after a verb, of up to four words.
- */
-export function verbBeforeTimePhrase(tokens: readonly Token[], folded: readonly string[], first: number, p: number): number {
-  for (let j = p; j > first && j >= p - 4; j--) {
-    const pos = tokens[j]!.pos;
-    if (TIME_PREPS.has(folded[j]!) && j < p) return tokens[j - 1]!.pos === 'VERB' ? j - 1 : -1;
-    if (pos !== 'NOUN' && pos !== 'NUM' && pos !== 'PROPN' && pos !== 'DET' && pos !== 'ADJ') return -1;
-  }
-  return -1;
-}

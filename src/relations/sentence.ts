@@ -89,8 +89,18 @@ export class SentenceView extends ClauseView {
       return [];
     }
     if (!rel.passiveAgentPreps.has(p) || !this.isNP(j + 1)) return [];
+    return this.phraseAgent(j + 1, p, past);
+  }
+
+  /**
+   * The agent named in the phrase of force at j that a passive's preposition `p` opened ("in Russian
+   * air strikes", "in the shelling of X", "in strikes by the coalition"); `p` is empty for a phrase
+   * coordinated without one of its own.
+   */
+  private phraseAgent(j: number, p: string, past: boolean): ActorMention[] {
+    const rel = this.lex.relations;
     // The phrase up to its head across coordinated modifiers: "the missile and artillery shelling".
-    let [a, b] = this.np(j + 1);
+    let [a, b] = this.np(j);
     // "killed in a series of Russian air strikes", "a wave of US drone strikes": the quantity's phrase.
     if (b + 1 < this.end && this.f[b] === 'of' && this.syn.ofHeads.has(this.f[b - 1]!) && this.isNP(b + 1)) [a, b] = this.np(b + 1);
     while (b + 1 < this.end && this.tokens[b]!.pos === 'CCONJ' && this.isNP(b + 1) && !this.argsIn(a, b).args.length) b = this.np(b + 1)[1];
@@ -139,15 +149,8 @@ export class SentenceView extends ClauseView {
     if (x >= this.end) return [];
     const rel = this.lex.relations;
     if (this.f[x] === 'by' || rel.passiveAgentPreps.has(this.f[x]!)) return this.passiveAgent(x, true);
-    if (!this.isNP(x)) return [];
     // ("… as well as strikes by the coalition": a phrase of force with no preposition of its own.)
-    const [a, e] = this.np(x);
-    const head = this.f[e - 1]!;
-    if (!rel.passiveOfAgent.has(head) && !(e - 2 >= a && rel.passiveOfAgent.has(`${this.f[e - 2]} ${head}`))) return [];
-    const inside = this.argsIn(a, e).args;
-    if (inside.length) return inside;
-    if (e + 1 < this.end && this.f[e] === 'by' && this.isNP(e + 1)) return this.groupRight(e + 1).args;
-    return this.demonymsIn(a, e);
+    return this.isNP(x) ? this.phraseAgent(x, '', true) : [];
   }
 
   /** Object of a verb trigger at k (length len): direct object, or after one of the trigger's prepositions. */

@@ -27,9 +27,6 @@ function speakerAt(view: SentenceView, j: number): boolean {
   return b < view.end && view.syn.tailReportingVerbs.has(view.f[b]!);
 }
 
-/** Verbs (lemmas) of being before "allied"/"aligned" ("remain closely aligned"). */
-const COPULAS: ReadonlySet<string> = new Set(['be', 'remain', 'stay', 'become']);
-
 /**
  * Who holds the ally at k: a possessor in its phrase [a, k) ("Iran's", "its") or "of X" after it
  * (b); `end`, where the phrase with its holder ends.
@@ -254,7 +251,7 @@ function readAt(view: SentenceView, emit: Emitter, lex: Lexicon, k: number): voi
   if (view.f[k] === 'allied' || view.f[k] === 'aligned') {
     let c = k - 1;
     while (c > view.first && view.tokens[c]!.pos === 'ADV') c--;
-    if (c >= view.first && COPULAS.has(view.tokens[c]!.lemma)) {
+    if (c >= view.first && w.copulas.has(view.tokens[c]!.lemma)) {
       const subj = view.subjectOf(c);
       if ((view.f[k + 1] === 'with' || view.f[k + 1] === 'to') && view.isNP(k + 2)) {
         const other = view.groupRight(k + 2).args;
