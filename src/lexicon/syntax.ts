@@ -113,6 +113,8 @@ export interface Syntax {
   listOpeners: Set<string>;
   /** Heads of unnamed people who, after a named conjunct and "and", stand with it ('X and 34 of his comrades'). */
   unnamedPeople: Set<string>;
+  /** Words opening an unnamed group of the named conjunct's kind ('X and allied rebel groups'). */
+  kindredGroups: Set<string>;
   /** -ing forms that open a clause of their own after a complete clause (where a stripped text lost the comma before them). */
   clauseParticiples: Set<string>;
   /** -ing forms of support and force that open a clause of their own only after a time or a place. */
@@ -271,6 +273,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     aspectualVerbs: set('aspectualVerbs'),
     listOpeners: set('listOpeners'),
     unnamedPeople: set('unnamedPeople'),
+    kindredGroups: set('kindredGroups'),
     clauseParticiples: set('clauseParticiples'),
     adjunctParticiples: set('adjunctParticiples'),
     participleDescribedNouns: set('participleDescribedNouns'),

@@ -1084,6 +1084,11 @@ export class ClauseView extends PhraseView {
         const p = this.mentionAt(d - 1);
         if (p && p.endToken === d && this.acts.actors.get(p.actor)?.type === 'person') return { args: [p], start: p.firstToken };
       }
+    // "The Syrian army together with Hezbollah and allied militias attacked …": an unnamed group of
+    // the named conjunct's kind adds nobody; the subject is read from the conjunct before it.
+    const kin = this.kindredGroupStart(np0, b);
+    if (kin - 2 >= this.first && this.f[kin - 1] === 'and' && this.isNP(kin - 2) && this.argsIn(...this.np(kin - 2)).args.length)
+      return kin - 2;
     // A coordination ("by Syrian and Russian warplanes") is one phrase for what precedes it.
     const coord = this.groupLeft(b - 1);
     const coordStart = coord.start;

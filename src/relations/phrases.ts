@@ -578,6 +578,13 @@ export class PhraseView {
         const g = this.groupLeft(q - 2);
         if (g.args.length) return g;
       }
+      // "the Fateh al-Sham Front and allied rebel groups were fighting …": an unnamed group of the
+      // named conjunct's kind adds nobody to the side.
+      const kin = this.kindredGroupStart(a, b);
+      if (kin - 2 >= this.first && this.f[kin - 1] === 'and' && this.isNP(kin - 2)) {
+        const g = this.groupLeft(kin - 2);
+        if (g.args.length) return g;
+      }
       return { args, start, blocked: true };
     }
     for (;;) {
@@ -681,6 +688,11 @@ export class PhraseView {
         !this.f[r.end]!.endsWith('ing')
       )
         break;
+      // "Israel struck Hamas and Hezbollah fired rockets": in the object of a finite verb, a conjunct
+      // that a finite verb of relation or speech follows is the subject of a new clause. (Not a
+      // participle: "Hamas and Hezbollah backed by Iran"; nor after a preposition, where the group
+      // may sit in the subject: "a ceasefire brokered by Russia and the US took effect".)
+      if (this.finiteVerbAt(a - 1) && this.opensClause(r.end)) break;
       args = [...args, ...r.args];
       if (dangling) units[units.length - 1]!.push(...r.args);
       else units.push([...r.args]);
@@ -702,6 +714,21 @@ export class PhraseView {
       }
     }
     return { args, end, blocked: false, units };
+  }
+
+  /** Is the token at k an active verb form that is finite (not an -ing form or an infinitive)? */
+  private finiteVerbAt(k: number): boolean {
+    if (k < this.first || this.tokens[k]!.pos !== 'VERB' || this.f[k]!.endsWith('ing')) return false;
+    return !(k - 1 >= this.first && this.f[k - 1] === 'to');
+  }
+
+  /** Does a finite verb of relation or speech (or an auxiliary) at k open a clause of the phrase before it? */
+  private opensClause(k: number): boolean {
+    if (k >= this.end) return false;
+    const t = this.tokens[k]!;
+    if (t.pos === 'AUX') return !this.f[k]!.endsWith('ing') && this.f[k] !== 'be' && this.f[k] !== 'been';
+    if (t.pos !== 'VERB' || this.f[k]!.endsWith('ing') || (k + 1 < this.end && this.f[k + 1] === 'by')) return false;
+    return this.lex.relations.verbs.has(t.lemma) || this.lex.cues.speechVerbs.has(t.lemma);
   }
 
   /**
@@ -855,6 +882,25 @@ export class PhraseView {
   groupHeadBefore(of: number): boolean {
     const h = of - 1 >= this.first ? this.f[of - 1]! : '';
     return this.lex.cues.groupNouns.has(h);
+  }
+
+  /**
+   * The first token of the unnamed group [a, b) when it opens with a kindred word ("other groups",
+   * "allied rebel groups", "several other factions"; syntax.json kindredGroups) and ends in a group
+   * head; else -1. (The tagger may leave a verb-tagged "allied" before the phrase.)
+   */
+  kindredGroupStart(a: number, b: number): number {
+    const head = this.f[b - 1]!;
+    if (!(this.lex.cues.groupNouns.has(head) || this.syn.unnamedGroupHeads.has(head) || this.syn.describedByParticiple.has(head)))
+      return -1;
+    const kin = this.syn.kindredGroups;
+    for (const s of [a - 1, a]) {
+      if (s < this.first || s >= b - 1) continue;
+      if (s < a && this.tokens[s]!.pos !== 'VERB') continue;
+      if (kin.has(this.f[s]!)) return s;
+      if (s + 1 < b - 1 && kin.has(`${this.f[s]} ${this.f[s + 1]}`)) return s;
+    }
+    return -1;
   }
 
   /** Does token h stand for the actor after its "of": a group noun, a quantity, an office or a number? */

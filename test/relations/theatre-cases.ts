@@ -1273,6 +1273,26 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['The ceasefire was brokered by Russia and Turkey, which backs the rebels.', ['russia allied_with turkey']],
   // Help named after the helped subject with "with", before the subject's verb.
   ['Iraqi forces with US air support retook Ramadi.', ['united-states supports iraq']],
+  // An unnamed group of the named conjunct's kind ("and allied rebel groups") adds nobody to the side.
+  ['Hamas and other armed groups fired rockets at Israel.', ['hamas attacks israel']],
+  ['The Fateh al-Sham Front and allied rebel groups were fighting fierce battles against Syrian troops.', ['al-nusra-front attacks syria']],
+  ['Hezbollah and affiliated militias attacked Israeli positions in the Golan.', ['hezbollah attacks israel']],
+  // "mainly", "mostly" list the members of an object that names no actor.
+  [
+    'Daesh has regularly targeted Syrian opposition forces, mainly Turkish-backed FSA members.',
+    ['daesh attacks free-syrian-army', 'turkey supports free-syrian-army'],
+  ],
+  [
+    'Damascus accuses foreign powers, mainly Saudi Arabia and Turkey, of arming the rebels.',
+    ['syria opposes saudi-arabia', 'syria opposes turkey'],
+  ],
+  // In a finite verb's object, a conjunct followed by a verb of its own opens a new clause.
+  ['Israel struck Hamas and Hezbollah fired rockets in response.', ['israel attacks hamas']],
+  [
+    'Israel struck Hamas and Islamic Jihad backed by Iran.',
+    ['israel attacks hamas', 'israel attacks palestinian-islamic-jihad', 'iran supports hamas', 'iran supports palestinian-islamic-jihad'],
+  ],
+  ['A ceasefire brokered by Russia and the United States took effect on Saturday.', ['russia allied_with united-states']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
