@@ -136,6 +136,20 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
       v.lemma = acts.folded[k]!;
       continue;
     }
+    // "Trump split the blame between Assad and Obama": the first word of a multiword verb trigger
+    // the tagger read as a noun, right after an actor and before an article and the trigger's next word.
+    if (
+      v.pos === 'NOUN' &&
+      k + 2 < s.endToken &&
+      acts.tokenMention[k - 1] !== -1 &&
+      acts.mentions[acts.tokenMention[k - 1]!]!.endToken === k &&
+      (acts.folded[k + 1] === 'the' || acts.folded[k + 1] === 'a') &&
+      lex.relations.verbs.get(acts.folded[k]!)?.some((t) => t.words.length > 1 && t.words[1] === acts.folded[k + 2]) === true
+    ) {
+      v.pos = 'VERB';
+      v.lemma = acts.folded[k]!;
+      continue;
+    }
     // "An offensive by the SDF drove IS out of Manbij", "the offensive on Raqqa": a trigger noun the
     // tagger read as an adjective after a determiner, with no noun after it for it to describe.
     if (

@@ -619,21 +619,24 @@ export class SentenceView extends ClauseView {
     return false;
   }
 
-  /** Do the tokens from k read `words` (by lemma for verbs; nouns by form, or lemma when tagged nouns)? */
-  matchWords(k: number, words: string[], useLemma: boolean): boolean {
+  /**
+   * Do the tokens from k read `words` (by lemma for verbs; nouns by form, or lemma when tagged nouns)?
+   * The token after the match (past determiners skipped inside it), or -1.
+   */
+  matchWords(k: number, words: string[], useLemma: boolean): number {
     let j = k;
     for (let w = 0; w < words.length; w++) {
       // Allow a determiner inside multiword verbs ("hold a meeting"): skip it in the text.
       while (w > 0 && j < this.end && this.syn.triggerDeterminers.has(this.f[j]!) && words[w] !== this.f[j]) j++;
-      if (j >= this.end) return false;
+      if (j >= this.end) return -1;
       // Nouns match their lemma only when tagged as nouns: "according" is no "accord".
       const t = this.tokens[j]!;
       const nounish = t.pos === 'NOUN' || t.pos === 'PROPN';
       const ok = useLemma ? t.lemma === words[w] || this.f[j] === words[w] : this.f[j] === words[w] || (nounish && t.lemma === words[w]);
-      if (!ok) return false;
+      if (!ok) return -1;
       j++;
     }
-    return true;
+    return j;
   }
 
   /**

@@ -96,17 +96,20 @@ export class VerbMatch {
 
 /** The verb trigger `tr` at k, or undefined when its words or required words are not there. */
 export function verbMatch(view: SentenceView, k: number, tr: Trigger, stem: string | undefined): VerbMatch | undefined {
-  if (
-    stem
-      ? tr.words[0] !== stem || (tr.words.length > 1 && !view.matchWords(k + 1, tr.words.slice(1), true))
-      : !view.matchWords(k, tr.words, true)
-  )
-    return undefined;
+  // (The match may pass a determiner inside the words, "took a swipe at": its length is in tokens.)
+  const end = stem
+    ? tr.words[0] !== stem
+      ? -1
+      : tr.words.length > 1
+        ? view.matchWords(k + 1, tr.words.slice(1), true)
+        : k + 1
+    : view.matchWords(k, tr.words, true);
+  if (end === -1) return undefined;
   if (tr.requires.size && !(tr.requiresComplement ? view.complementHeadIn(k + 1, tr.requires) : view.requiresWord(k + 1, tr.requires)))
     return undefined;
   // ("delivered a heavy blow to Russian forces": the thing given is named before the one it goes to.)
   if (tr.requiresAny.size && !view.requiresWord(k + 1, tr.requiresAny, tr.targetPreps)) return undefined;
-  return new VerbMatch(view, k, tr.words.length, tr);
+  return new VerbMatch(view, k, end - k, tr);
 }
 
 /** Agent, target and "between" group of a noun trigger's prepositional phrases (see `prepositionalPhrases`). */
@@ -279,8 +282,9 @@ export class NounMatch {
 
 /** The noun trigger `tr` at k, or undefined when its words or the word required before it are not there. */
 export function nounMatch(view: SentenceView, k: number, a: number, b: number, tr: Trigger): NounMatch | undefined {
-  if (!view.matchWords(k, tr.words, false)) return undefined;
-  const last = k + tr.words.length - 1;
+  const end = view.matchWords(k, tr.words, false);
+  if (end === -1) return undefined;
+  const last = end - 1;
   if (last >= view.end) return undefined;
   // "Washington came to the aid of Kyiv": the noun is inside a verb trigger ("come to the aid of"),
   // whose "of" names the one helped, not a helper.

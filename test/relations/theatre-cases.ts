@@ -1293,6 +1293,18 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
     ['israel attacks hamas', 'israel attacks palestinian-islamic-jihad', 'iran supports hamas', 'iran supports palestinian-islamic-jihad'],
   ],
   ['A ceasefire brokered by Russia and the United States took effect on Saturday.', ['russia allied_with united-states']],
+  // Blame laid on an actor or split between actors; a finger pointed.
+  ['Turkey put the blame on the PKK for the bombing in Ankara.', ['turkey opposes pkk']],
+  ['The Kremlin laid the blame for the attack on Ukraine.', ['russia opposes ukraine']],
+  ['Washington placed the blame squarely on Tehran.', ['united-states opposes iran']],
+  ['Trump split the blame between Assad and Obama.', ['donald-trump opposes bashar-al-assad', 'donald-trump opposes barack-obama']],
+  ['Britain pointed the finger at the Kremlin over the poisoning.', ['united-kingdom opposes russia']],
+  ['Seoul did not put the blame on Pyongyang.', []],
+  // "hit back at": in force where a word of force follows, else in words.
+  ['Iran hit back at Saudi Arabia, saying the kingdom was funding terrorism.', ['iran opposes saudi-arabia']],
+  ['China hit back at the United States over its tariffs.', ['china opposes united-states']],
+  ['Israel hit back at Hamas with air strikes on Gaza.', ['israel attacks hamas']],
+  ['Russia struck back at Ukraine with a wave of drone attacks.', ['russia attacks ukraine']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
