@@ -8,6 +8,8 @@ import { firstWords } from '../lexicon/derived.js';
 
 /** "the first … to": an ordinal description of the copula's subject. */
 const ORDINALS = new Set(['first', 'only', 'last', 'second', 'latest']);
+/** Words that end a time phrase reaching back from the clause's verb ("three weeks later"). */
+const LATER = new Set(['later', 'earlier', 'afterwards', 'afterward', 'after']);
 
 /** Dashes that set off a clause as commas do. */
 const DASHES = new Set(['-', '–', '—']);
@@ -291,6 +293,12 @@ export class ClauseView extends PhraseView {
       const verb = this.objectVerbBefore(v);
       if (verb !== -1) return this.subjectOf(verb);
       if (deed) return { args: [], start: v };
+    }
+    // "the Syrian army regrouped and returned three weeks later recapturing the city": an -ing verb
+    // after a finite verb and a time phrase ("three weeks later", "days afterwards") has its subject.
+    if (this.tokens[v]!.pos === 'VERB' && this.f[v]!.endsWith('ing')) {
+      const verb = this.verbBeforeLater(v - 1);
+      if (verb !== -1) return this.subjectOf(verb);
     }
     // "Raqqa was hit by the US-led coalition fighting IS", "struck the YPG fighting alongside US
     // forces": a trigger verb's -ing form right after a phrase that ends in an actor (no comma
@@ -1445,11 +1453,44 @@ export class ClauseView extends PhraseView {
     return undefined;
   }
 
-  /** Flags for a trigger: negated ("did not meet", "denied supporting") or hypothetical ("could meet"). */
+  /**
+   * The finite verb before a time phrase of "later", "earlier" or "afterwards" that ends at p ("returned
+   * three weeks later", "withdrew days afterwards"), or -1.
+   */
+  private verbBeforeLater(p: number): number {
+    if (p - 2 < this.first || !LATER.has(this.f[p]!)) return -1;
+    let j = p - 1;
+    if (!this.syn.timeHeads.has(this.f[j]!)) return -1;
+    j--;
+    while (
+      j > this.first &&
+      j >= p - 5 &&
+      (this.tokens[j]!.pos === 'NUM' || this.tokens[j]!.pos === 'DET' || this.tokens[j]!.pos === 'ADJ')
+    )
+      j--;
+    const t = this.tokens[j]!;
+    return t.pos === 'VERB' && !this.f[j]!.endsWith('ing') && !(j - 1 >= this.first && this.f[j - 1] === 'to') ? j : -1;
+  }
+
   /** "a zone agreed under a deal between …": "agreed" qualifying the noun before it, with no infinitive after (not "agreed to send"), is done. */
   private agreedThing(j: number): boolean {
     return this.f[j] === 'agreed' && j > this.first && this.tokens[j - 1]!.pos === 'NOUN' && this.f[j + 1] !== 'to';
   }
+
+  /**
+   * "a so-called de-escalation zone agreed by …", "a group called the Army of Conquest": "called"
+   * that names a thing is no appeal ("called for", "called on X to").
+   */
+  private namingCall(j: number): boolean {
+    if (this.f[j] !== 'called' || j - 1 < this.first) return false;
+    if (this.f[j - 1] === 'so' || (this.f[j - 1] === '-' && j - 2 >= this.first && this.f[j - 2] === 'so')) return true;
+    const next = j + 1 < this.end ? this.tokens[j + 1]! : undefined;
+    return (
+      this.tokens[j - 1]!.pos === 'NOUN' && next !== undefined && (next.pos === 'PROPN' || (next.pos === 'DET' && this.f[j + 1] === 'the'))
+    );
+  }
+
+  /** Flags for a trigger: negated ("did not meet", "denied supporting") or hypothetical ("could meet"). */
 
   modality(from: number, trigger: number, speech: boolean): Flags {
     const c = this.lex.cues;
@@ -1541,7 +1582,7 @@ export class ClauseView extends PhraseView {
         !speech &&
         j >= moodFrom &&
         ((w & R_MODAL && (pos === 'AUX' || pos === 'VERB')) ||
-          (w & R_HYPOTHETICAL && pos !== 'NOUN' && pos !== 'PROPN' && !this.agreedThing(j)))
+          (w & R_HYPOTHETICAL && pos !== 'NOUN' && pos !== 'PROPN' && !this.agreedThing(j) && !this.namingCall(j)))
       )
         flags.hypothetical = true;
     }

@@ -1305,6 +1305,19 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['China hit back at the United States over its tariffs.', ['china opposes united-states']],
   ['Israel hit back at Hamas with air strikes on Gaza.', ['israel attacks hamas']],
   ['Russia struck back at Ukraine with a wave of drone attacks.', ['russia attacks ukraine']],
+  // "called" that names a thing is no appeal; a participle after "N weeks later" has the verb's subject.
+  [
+    'The town lies in a so-called de-escalation zone agreed by Turkey, Russia and Iran.',
+    ['iran allied_with russia', 'iran allied_with turkey', 'russia allied_with turkey'],
+  ],
+  [
+    'The so-called SDF, backed by air strikes from a US-led coalition, launched an offensive on Manbij.',
+    ['us-led-coalition supports syrian-democratic-forces'],
+  ],
+  [
+    'Israeli troops withdrew from Jenin and returned two days later, raiding the camp with support from US drones.',
+    ['united-states supports israel'],
+  ],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
