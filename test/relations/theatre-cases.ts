@@ -1318,6 +1318,23 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
     'Israeli troops withdrew from Jenin and returned two days later, raiding the camp with support from US drones.',
     ['united-states supports israel'],
   ],
+  // A body before an ally noun is an alliance the allies are in: they are allied with each other too.
+  [
+    'Turkey and the United States are NATO allies.',
+    ['nato allied_with turkey', 'nato allied_with united-states', 'turkey allied_with united-states'],
+  ],
+  [
+    'Russia warned NATO allies Poland and Lithuania.',
+    [
+      'lithuania allied_with nato',
+      'lithuania allied_with poland',
+      'nato allied_with poland',
+      'russia opposes lithuania',
+      'russia opposes poland',
+    ],
+  ],
+  ['NATO ally Turkey shot down a Russian jet.', ['nato allied_with turkey', 'turkey attacks russia']],
+  ['Iran and Russia are Syrian allies.', ['iran allied_with syria', 'russia allied_with syria']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

@@ -322,8 +322,14 @@ function readAt(view: SentenceView, emit: Emitter, lex: Lexicon, k: number): voi
   // "Iran, a key Syrian ally, …", "Key regime ally Iran", "a staunch Assad ally": the actor
   // right before the noun, modifying it, holds the ally.
   // (Not after a possessive pronoun: "their Russian and Iranian allies" are the allies.)
-  if (!holder.length && !inside && !pronounHeld)
+  // ("Turkey and the US are NATO allies", "NATO allies Poland and Lithuania": a body before the noun,
+  // not a state's demonym or a state, is an alliance they are in; its members are allied with each
+  // other as well as with it.)
+  let within = false;
+  if (!holder.length && !inside && !pronounHeld) {
     holder = mentionsIn(view, a, k, (m) => m.endToken === k && !m.possessive && (m.via === 'demonym' || view.isArg(m)));
+    within = holder.length > 0 && holder.every((m) => view.acts.actors.get(m.actor)?.type === 'organization');
+  }
   if (!holder.length) return;
   // The ally: named right after ("its ally Russia"), a demonym inside ("its Russian ally"), or
   // the actor the phrase stands in apposition to ("Hezbollah, a close ally of Iran").
@@ -373,6 +379,7 @@ function readAt(view: SentenceView, emit: Emitter, lex: Lexicon, k: number): voi
     }
   }
   ally = ally.filter((m) => !holder.some((h) => h.actor === m.actor));
+  if (within && ally.length > 1) emit.pairwise(ally, w.trigger, view.textOf(k, k), view.modality(from, k, false), false);
   if (ally.length) emit.pairs(holder, ally, client ? w.client : w.trigger, view.textOf(k, k), view.modality(from, k, false));
 }
 

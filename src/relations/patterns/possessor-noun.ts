@@ -94,6 +94,16 @@ export const possessorNoun: NounTriggerPattern = {
       m.gv + 1 === m.a &&
       view.lex.cues.speechVerbs.has(view.tokens[m.gv]!.lemma) &&
       clauseVerbAfter(view, m.b);
+    // "NATO allies Poland and Lithuania": the members of a body before an ally noun are allied with
+    // each other as well as with it (patterns/ally-phrase.ts).
+    if (
+      m.symmetric &&
+      !m.agent.length &&
+      m.target.length > 1 &&
+      m.modifiers.length &&
+      m.modifiers.every((x) => view.acts.actors.get(x.actor)?.type === 'organization')
+    )
+      emit.pairwise(m.target, tr, m.word, m.flags, false);
     let sources = m.agent.length
       ? m.agent
       : m.modifiers.length
