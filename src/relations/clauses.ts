@@ -693,11 +693,15 @@ export class ClauseView extends PhraseView {
   }
 
   /**
-   * Does the quotation mark at q open a quotation of the predicate whose verb is v (only adverbs
-   * between), with a phrase naming an actor right before the mark and no mark earlier in the sentence?
+   * Does the quotation mark at q open a quotation of the predicate whose verb is v (only adverbs and
+   * auxiliaries between: 'IS "was expelled by the army …"'), with a phrase naming an actor right
+   * before the mark and no mark earlier in the sentence?
    */
   private opensQuotedPredicate(q: number, v: number): boolean {
-    for (let k = q + 1; k < v; k++) if (this.tokens[k]!.pos !== 'ADV') return false;
+    for (let k = q + 1; k < v; k++) {
+      const p = this.tokens[k]!.pos;
+      if (p !== 'ADV' && p !== 'AUX' && p !== 'PART') return false;
+    }
     if (q - 1 < this.first || !this.isNP(q - 1) || !this.argsIn(...this.np(q - 1)).args.length) return false;
     for (let k = this.first; k < q; k++) if (isQuoteMark(this.f[k]!)) return false;
     return true;

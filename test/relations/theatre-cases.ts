@@ -1335,6 +1335,13 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ],
   ['NATO ally Turkey shot down a Russian jet.', ['nato allied_with turkey', 'turkey attacks russia']],
   ['Iran and Russia are Syrian allies.', ['iran allied_with syria', 'russia allied_with syria']],
+  // A quotation that opens with the auxiliary of the predicate keeps its subject outside.
+  ['IS "was expelled by the army of Syria from Zuhur" the monitor said.', ['syria attacks daesh']],
+  // A name set off after an unnamed backed phrase may keep its own head noun ("the SDF alliance").
+  [
+    'A US-backed alliance of Kurds and Arabs, the Syrian Democratic Forces alliance, is fighting in Aleppo.',
+    ['united-states supports syrian-democratic-forces'],
+  ],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
