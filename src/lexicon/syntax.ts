@@ -115,6 +115,8 @@ export interface Syntax {
   unnamedPeople: Set<string>;
   /** Words opening an unnamed group of the named conjunct's kind ('X and allied rebel groups'). */
   kindredGroups: Set<string>;
+  /** Nouns the tagger may read as a verb after 'to' ('opposition to rebel groups'). */
+  modifierHomographs: Set<string>;
   /** -ing forms that open a clause of their own after a complete clause (where a stripped text lost the comma before them). */
   clauseParticiples: Set<string>;
   /** -ing forms of support and force that open a clause of their own only after a time or a place. */
@@ -274,6 +276,7 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     listOpeners: set('listOpeners'),
     unnamedPeople: set('unnamedPeople'),
     kindredGroups: set('kindredGroups'),
+    modifierHomographs: set('modifierHomographs'),
     clauseParticiples: set('clauseParticiples'),
     adjunctParticiples: set('adjunctParticiples'),
     participleDescribedNouns: set('participleDescribedNouns'),

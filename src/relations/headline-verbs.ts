@@ -136,6 +136,28 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
       v.lemma = acts.folded[k]!;
       continue;
     }
+    // "its opposition to groups such as the Nusra Front": a "to" the tagger read as an infinitive's
+    // mark before a noun phrase is a preposition.
+    if (v.pos === 'PART' && acts.folded[k] === 'to' && k + 1 < s.endToken && TO_OBJECT_STARTS.has(doc.tokens[k + 1]!.pos)) {
+      v.pos = 'ADP';
+      continue;
+    }
+    // "its opposition to rebel groups such as the Nusra Front", "arms to armed groups": after "to",
+    // an inflected verb form or a noun-verb homograph (syntax.json modifierHomographs) before a
+    // noun is that noun's modifier, and "to" a preposition, not an infinitive's mark.
+    if (
+      v.pos === 'VERB' &&
+      acts.folded[k - 1] === 'to' &&
+      doc.tokens[k - 1]!.pos === 'PART' &&
+      k + 1 < s.endToken &&
+      doc.tokens[k + 1]!.pos === 'NOUN' &&
+      ((acts.folded[k]!.endsWith('ed') && v.lemma !== acts.folded[k]) || lex.syntax.modifierHomographs.has(acts.folded[k]!))
+    ) {
+      v.pos = acts.folded[k]!.endsWith('ed') ? 'ADJ' : 'NOUN';
+      v.lemma = acts.folded[k]!;
+      doc.tokens[k - 1]!.pos = 'ADP';
+      continue;
+    }
     // "Trump split the blame between Assad and Obama": the first word of a multiword verb trigger
     // the tagger read as a noun, right after an actor and before an article and the trigger's next word.
     if (
@@ -438,6 +460,8 @@ function namesPeople(f: string, lex: Lexicon): boolean {
   );
 }
 const OBJECT_STARTS = new Set(['DET', 'PROPN']);
+/** Parts of speech that open a noun phrase after "to", which no infinitive's verb is. */
+const TO_OBJECT_STARTS = new Set(['NOUN', 'PROPN', 'DET', 'NUM']);
 /** Parts of speech of a word that ends the noun phrase before it (a preposition, a verb, a conjunction, a mark). */
 const NOUN_PHRASE_ENDS = new Set(['ADP', 'VERB', 'AUX', 'CCONJ', 'SCONJ', 'PUNCT', 'PART']);
 

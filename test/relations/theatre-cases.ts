@@ -1342,6 +1342,11 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
     'A US-backed alliance of Kurds and Arabs, the Syrian Democratic Forces alliance, is fighting in Aleppo.',
     ['united-states supports syrian-democratic-forces'],
   ],
+  // After "to", a modifier the tagger read as a verb ("to rebel groups", "to armed groups") is no infinitive.
+  ['Qatar sent weapons to rebel groups including Ahrar al-Sham.', ['qatar supports ahrar-al-sham']],
+  ['The PYD reaffirmed its opposition to rebel groups such as the Nusra Front.', ['pyd opposes al-nusra-front']],
+  ['Iran sent arms to armed groups in Yemen including the Houthis.', ['iran supports houthis']],
+  ['The Kurds vowed to rebel against Baghdad.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
