@@ -1347,6 +1347,9 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['The PYD reaffirmed its opposition to rebel groups such as the Nusra Front.', ['pyd opposes al-nusra-front']],
   ['Iran sent arms to armed groups in Yemen including the Houthis.', ['iran supports houthis']],
   ['The Kurds vowed to rebel against Baghdad.', []],
+  // The deed one is warned against is not the warner's.
+  ['Beijing warned Washington against arms sales to Taiwan.', ['china opposes united-states']],
+  ['Russia warned the US against sending weapons to Ukraine.', ['russia opposes united-states']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
