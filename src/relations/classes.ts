@@ -50,14 +50,17 @@ export function edVerbStem(verbs: ReadonlyMap<string, unknown>, f: string): stri
   return [f.slice(0, -1), f.slice(0, -2), f.endsWith('ied') ? `${f.slice(0, -3)}y` : '', f.slice(0, -3)].find((w) => w && verbs.has(w));
 }
 
-/** The trigger verb whose -s form `f` is ("backs" → "back", "launches" → "launch"), or undefined. */
+/** The trigger verb whose -s form `f` is ("backs" → "back", "launches" → "launch", "supplies" → "supply"), or undefined. */
 export function sFormLemma(f: string, lex: Lexicon): string | undefined {
   // ("The YPG forces which drove IS from Kobane": a plural head naming an actor's forces, not their
   // deeds as "strikes" does, is the noun, though "force" is a verb too.)
   if (!f.endsWith('s') || (lex.cues.sectorHeads.has(f) && !lex.relations.nouns.has(f))) return undefined;
   const verbs = lex.relations.verbs;
   if (verbs.has(f.slice(0, -1))) return f.slice(0, -1);
-  return f.endsWith('es') && verbs.has(f.slice(0, -2)) ? f.slice(0, -2) : undefined;
+  if (f.endsWith('es') && verbs.has(f.slice(0, -2))) return f.slice(0, -2);
+  // ("Iran supplies the Houthis with missiles": "-ies" → "-y"; not an ally noun, "allies".)
+  const y = f.endsWith('ies') ? `${f.slice(0, -3)}y` : '';
+  return y && verbs.has(y) && !lex.syntax.constructions.allyPhrase.nouns.has(f) ? y : undefined;
 }
 
 /** Prepositions of a time phrase between a verb and its infinitive of purpose. */

@@ -10,6 +10,8 @@ import { firstWords } from '../lexicon/derived.js';
 const ORDINALS = new Set(['first', 'only', 'last', 'second', 'latest']);
 /** Words that end a time phrase reaching back from the clause's verb ("three weeks later"). */
 const LATER = new Set(['later', 'earlier', 'afterwards', 'afterward', 'after']);
+/** Parts of speech that open the thing agreed to ("agreed to a ceasefire"), which no infinitive's verb is. */
+const AGREED_TO_THING = new Set(['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM']);
 
 /** Dashes that set off a clause as commas do. */
 const DASHES = new Set(['-', '–', '—']);
@@ -1476,9 +1478,15 @@ export class ClauseView extends PhraseView {
     return t.pos === 'VERB' && !this.f[j]!.endsWith('ing') && !(j - 1 >= this.first && this.f[j - 1] === 'to') ? j : -1;
   }
 
-  /** "a zone agreed under a deal between …": "agreed" qualifying the noun before it, with no infinitive after (not "agreed to send"), is done. */
+  /**
+   * "a zone agreed under a deal between …": "agreed" qualifying the noun before it, with no infinitive
+   * after (not "agreed to send"), is done; so is an agreement to a thing ("agreed to a ceasefire
+   * brokered by Qatar", not "agreed to hold talks").
+   */
   private agreedThing(j: number): boolean {
-    return this.f[j] === 'agreed' && j > this.first && this.tokens[j - 1]!.pos === 'NOUN' && this.f[j + 1] !== 'to';
+    if (this.f[j] !== 'agreed') return false;
+    if (this.f[j + 1] === 'to') return j + 2 < this.end && AGREED_TO_THING.has(this.tokens[j + 2]!.pos);
+    return j > this.first && this.tokens[j - 1]!.pos === 'NOUN';
   }
 
   /**

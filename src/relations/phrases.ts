@@ -201,6 +201,20 @@ export class PhraseView {
     if (t.pos === 'ADJ' && this.syn.timeHeads.has(this.f[k]!) && !(k + 1 < this.end && this.syn.nounPhrasePos.has(this.tokens[k + 1]!.pos)))
       return false;
     if (this.syn.nounPhrasePos.has(t.pos)) return !(this.cls[k]! & R_CLAUSE_BREAK) || t.pos === 'PROPN';
+    // "Hezbollah's main financial and military backer", "political and military support": adjectives
+    // coordinated before their noun are one phrase with it.
+    if (
+      t.pos === 'CCONJ' &&
+      (this.f[k] === 'and' || this.f[k] === 'or') &&
+      k - 1 >= this.first &&
+      k + 2 < this.end &&
+      this.tokens[k - 1]!.pos === 'ADJ' &&
+      this.tokens[k + 1]!.pos === 'ADJ' &&
+      (this.tokens[k + 2]!.pos === 'NOUN' || this.tokens[k + 2]!.pos === 'ADJ') &&
+      this.acts.tokenMention[k - 1] === -1 &&
+      this.acts.tokenMention[k + 1] === -1
+    )
+      return true;
     if (this.syn.possessiveMarks.has(t.text) && k > this.first && this.isNP(k - 1)) return true;
     if (t.pos === 'PRON' && this.lex.cues.pronouns.get(this.f[k]!) && this.isActorPossessive(k)) return true;
     // Compounds: "U.S.-backed", "Daesh-held", "pro-government".

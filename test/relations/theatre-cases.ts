@@ -1350,6 +1350,13 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   // The deed one is warned against is not the warner's.
   ['Beijing warned Washington against arms sales to Taiwan.', ['china opposes united-states']],
   ['Russia warned the US against sending weapons to Ukraine.', ['russia opposes united-states']],
+  // "supplies" is the verb after its subject; adjectives coordinated before their noun are one phrase.
+  ['Tehran supplies the Houthis with missiles and drones, according to a UN panel.', ['iran supports houthis']],
+  ['Kurdish militias are key US allies in the fight against IS.', []],
+  ["Iran is Hezbollah's main financial and military backer.", ['iran supports hezbollah']],
+  // An agreement to a thing is done, unlike an agreement to do one.
+  ['The two sides agreed to a ceasefire brokered by Qatar and Egypt.', ['egypt allied_with qatar']],
+  ['Russia and Turkey agreed to hold talks with Iran.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
