@@ -1357,6 +1357,10 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   // An agreement to a thing is done, unlike an agreement to do one.
   ['The two sides agreed to a ceasefire brokered by Qatar and Egypt.', ['egypt allied_with qatar']],
   ['Russia and Turkey agreed to hold talks with Iran.', []],
+  // A commitment to an actor, or to a thing it owns, is support; to a thing of nobody's, none.
+  ['France and Germany reaffirmed their commitment to Ukraine.', ['france supports ukraine', 'germany supports ukraine']],
+  ["The US reiterated its ironclad commitment to Israel's security.", ['united-states supports israel']],
+  ['Iran reaffirmed its commitment to the ceasefire.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
