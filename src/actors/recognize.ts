@@ -1450,6 +1450,17 @@ class Recognizer {
   /** A person of this article (or the gazetteer) that this name refers to: surname alone, or full. */
   private existingPerson(a: number, b: number): KnownActor | undefined {
     const lastWord = this.folded[b - 1]!;
+    // "Prince Saud al-Faisal … Prince Saud also urged …": after an honorific of a given name, one
+    // name is the article's one person of that first name.
+    if (b - a === 1 && a - 1 >= 0 && this.lex.titles.givenNameHonorifics.has(this.folded[a - 1]!)) {
+      let found: ActorDraft | undefined;
+      for (const d of this.actors.values()) {
+        if (d.type !== 'person' || foldKey(d.name.split(/\s+/)[0]!) !== lastWord || d.name.indexOf(' ') === -1) continue;
+        if (found && found.key !== d.key) return undefined;
+        found = d;
+      }
+      if (found) return { key: found.key, name: found.name, type: found.type, affiliation: found.affiliation };
+    }
     const key =
       this.personsBySurname.get(lastWord) ?? (lastWord.endsWith('s') ? this.personsBySurname.get(lastWord.slice(0, -1)) : undefined);
     if (!key) return undefined;
@@ -1663,7 +1674,14 @@ class Recognizer {
         k--;
         continue;
       }
-      if (roleStart !== -1 && (tok.pos === 'ADJ' || tok.pos === 'NOUN') && k >= roleStart - 3) {
+      // (Not a lower-case word before a capitalized title: "… to this human crisis Foreign Minister
+      // Prince Saud said" ends the role at "Foreign".)
+      if (
+        roleStart !== -1 &&
+        (tok.pos === 'ADJ' || tok.pos === 'NOUN') &&
+        k >= roleStart - 3 &&
+        !(isCap(this.tokens[roleStart]!) && !isCap(tok))
+      ) {
         k--;
         continue;
       }

@@ -30,6 +30,8 @@ export interface Titles {
   /** Longest role in words. */
   maxRoleWords: number;
   honorifics: Set<string>;
+  /** Honorifics before a given name, not a surname ('Prince Saud'): titles.json givenNameHonorifics. */
+  givenNameHonorifics: Set<string>;
   roleHeads: Set<string>;
   /**
    * Role heads of a state's posting to a body ("Syria's UN ambassador"): the state before the
@@ -399,6 +401,7 @@ function loadTitles(dir: string, hash: ReturnType<typeof createHash>): Titles {
     roles,
     maxRoleWords,
     honorifics: lower('honorifics'),
+    givenNameHonorifics: lower('givenNameHonorifics'),
     roleHeads: lower('roleHeads'),
     roleModifiers: lower('roleModifiers'),
     postings: lower('postings'),

@@ -98,6 +98,25 @@ describe('where a name run starts and ends', () => {
   });
 });
 
+describe('a given name after its honorific', () => {
+  it("is the article's person of that first name, not a person of its own", () => {
+    const text = 'Foreign Minister Prince Saud al-Faisal spoke on Monday. Prince Saud also urged EU ministers to act.';
+    expect(keys(text)).toContain('saud-al-faisal');
+    expect(keys(text)).not.toContain('saud');
+  });
+  it('where two persons share the first name, is neither', () => {
+    const text = 'Prince Mohammed bin Salman met Prince Mohammed bin Zayed. Prince Mohammed said the talks went well.';
+    expect(keys(text)).toContain('mohammed');
+  });
+  it("ends a capitalized title's role at the lower-case words before it", () => {
+    const x = extractArticle(
+      { id: 't', text: 'It is time to end this human crisis Foreign Minister Prince Saud al-Faisal said.', origin: { file: 't.txt' } },
+      lex,
+    );
+    expect(x.actors.find((a) => a.key === 'saud-al-faisal')?.role).toBe('Foreign Minister');
+  });
+});
+
 describe('roles stated by a copula or a plural title', () => {
   const rolesOf = (text: string) =>
     extractArticle({ id: 't', text, origin: { file: 't.txt' } }, lex)
