@@ -34,6 +34,8 @@ export interface DemandFrameWords {
   measureHops: Set<string>;
   /** Verbs beside the demand verbs and appeals that ask for a measure ("sought sanctions on Iran"). */
   measureVerbs: Set<string>;
+  /** Verbs that want an act of another done ('wants Assad's ouster', 'seeks the removal of Maduro'). */
+  actSeekers: Set<string>;
 }
 
 export interface Constructions {
@@ -319,6 +321,7 @@ export function parseConstructions(file: string, raw: unknown): Constructions {
       measures: words(file, 'constructions.demandFrame.measures', d.measures),
       measureHops: words(file, 'constructions.demandFrame.measureHops', d.measureHops),
       measureVerbs: words(file, 'constructions.demandFrame.measureVerbs', d.measureVerbs),
+      actSeekers: words(file, 'constructions.demandFrame.actSeekers', d.actSeekers),
     },
     conditionalThreat: {
       trigger: triggerOf(file, 'constructions.conditionalThreat', t.relation, t.category, 'threaten'),

@@ -1361,6 +1361,12 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['France and Germany reaffirmed their commitment to Ukraine.', ['france supports ukraine', 'germany supports ukraine']],
   ["The US reiterated its ironclad commitment to Israel's security.", ['united-states supports israel']],
   ['Iran reaffirmed its commitment to the ceasefire.', []],
+  // Wanting another's act of going ("wants Assad's ouster", "insisted on Assad's exit") opposes them.
+  ["Turkey insisted on Assad's exit from power.", ['turkey opposes bashar-al-assad']],
+  ['Washington seeks the removal of Maduro.', ['united-states opposes nicolas-maduro']],
+  ['Russia wants a US withdrawal from Syria.', ['russia opposes united-states']],
+  ["Hamas does not want Abbas's resignation.", []],
+  ['Iran wants talks with the United States.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

@@ -106,6 +106,7 @@ export const demandFrame: SentenceEndPattern = {
     'X called on Y to withdraw …',
     "X's demand that Y <act>",
     'X demanded an apology from Y',
+    "X wants / seeks Y's ouster",
     'X urged Y to support Z (X supports Z)',
     'X called for an end to Y(-ian) airstrikes',
     'X called for sanctions against Y',
@@ -114,7 +115,7 @@ export const demandFrame: SentenceEndPattern = {
   on: 'sentence end',
   cues: (lex) => {
     const w = lex.syntax.constructions.demandFrame;
-    return [...w.speakers, ...w.appeals, ...w.nouns];
+    return [...w.speakers, ...w.appeals, ...w.nouns, ...w.actSeekers];
   },
   run(view, emit, lex) {
     const w = lex.syntax.constructions.demandFrame;
@@ -124,7 +125,9 @@ export const demandFrame: SentenceEndPattern = {
       const noun = t.pos === 'NOUN' && w.nouns.has(view.f[k]!);
       const demanding = (t.pos === 'VERB' && w.speakers.has(t.lemma)) || (noun && w.speakers.has(t.lemma));
       const seeking = t.pos === 'VERB' && w.measureVerbs.has(t.lemma);
-      if (!demanding && !noun && !seeking && !(t.pos === 'VERB' && w.appeals.has(t.lemma))) continue;
+      // ("The opposition wants Assad's ouster": only with an act noun, below.)
+      const wanting = t.pos === 'VERB' && w.actSeekers.has(t.lemma);
+      if (!demanding && !noun && !seeking && !wanting && !(t.pos === 'VERB' && w.appeals.has(t.lemma))) continue;
       let j = k + 1;
       // 'a statement "demanding" that …': a verb in scare quotes.
       if (j < view.end && k - 1 >= view.first && SCARE_QUOTES.has(view.f[j]!) && view.f[k - 1] === view.f[j]) j++;
@@ -154,13 +157,14 @@ export const demandFrame: SentenceEndPattern = {
       if (j >= view.end || !view.isNP(j)) continue;
       // "demanded Russia's withdrawal", "called for the resignation of Netanyahu": the act's owner is asked.
       const [na, nb] = view.np(j);
-      if (!noun && !that && (demanding || view.f[j - 1] === 'for') && w.actNouns.has(view.f[nb - 1]!)) {
+      if (!noun && !that && (demanding || wanting || w.openers.has(view.f[j - 1]!)) && w.actNouns.has(view.f[nb - 1]!)) {
         const owners = view.objectOwners(na, nb);
         const subj = subjectAt(view, k);
         if (owners.length && subj.args.length)
           emit.pairs(subj.args, owners, w.trigger, view.textOf(k, k), view.modality(subj.start, k, false));
         continue;
       }
+      if (wanting && !w.appeals.has(t.lemma) && !seeking) continue;
       // "called for an end to Russian airstrikes", "demanded a halt to Israel's settlement activity":
       // stopping a deed is asked of its owner, whatever the verb (an appeal to stop is hostile).
       // ("called for an investigation into Russian airstrikes": an inquiry into a deed is asked too.)
