@@ -515,7 +515,7 @@ export class SentenceView extends ClauseView {
       if (
         m &&
         (!m.generic || (m.via === 'demonym' && !m.sector)) &&
-        (!this.compoundModifiers.has(m) || this.holds(m)) &&
+        (!this.compoundModifiers.has(m) || this.holds(m) || this.leadsDeed(m, b)) &&
         !owners.includes(m)
       )
         owners.push(m);
@@ -540,6 +540,14 @@ export class SentenceView extends ClauseView {
   private pastQuantityOf(a: number, b: number): [number, number] {
     if (b + 1 < this.end && this.f[b] === 'of' && this.syn.ofHeads.has(this.f[b - 1]!) && this.isNP(b + 1)) return this.np(b + 1);
     return [a, b];
+  }
+
+  /** Is the compound actor m the leader of a deed that heads its phrase, ending before b ("the Saudi-led blockade")? */
+  private leadsDeed(m: ActorMention, b: number): boolean {
+    const p = m.endToken + 1;
+    if (!(p < this.end && this.f[m.endToken] === '-' && this.syn.leadingCompounds.has(this.f[p]!))) return false;
+    const head = this.f[b - 1]!;
+    return this.lex.relations.nouns.has(head) || this.syn.constructions.demandFrame.stoppedDeeds.has(head);
   }
 
   /** Is the compound actor m the holder of what its phrase names ("IS-held", "Houthi-controlled")? */

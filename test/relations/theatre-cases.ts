@@ -1367,6 +1367,13 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['Russia wants a US withdrawal from Syria.', ['russia opposes united-states']],
   ["Hamas does not want Abbas's resignation.", []],
   ['Iran wants talks with the United States.', []],
+  // A verdict put on a deed, by a verb that also denies ("dismissed … as a sham"); a deed led by a compound's actor is its.
+  ['Kyiv dismissed the Russian referendums as a sham.', ['ukraine opposes russia']],
+  ['Britain labelled the Iranian seizure of the tanker an act of piracy.', ['united-kingdom opposes iran']],
+  ['The UN termed the Saudi-led blockade a violation of international law.', ['united-nations opposes saudi-arabia']],
+  ['Qatar condemned the Saudi-led blockade.', ['qatar opposes saudi-arabia']],
+  ['Britain dismissed the claims as propaganda.', []],
+  ['Moscow denied that Syrian forces were behind the attack.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

@@ -239,7 +239,8 @@ function verdictObjectOwners(
   // The verdict, in the verb's clause (the chunker may join it to the deed's phrase).
   let e = -1;
   for (let j = k + 2; j < view.end && j <= k + 12 && e === -1; j++) {
-    if (view.isBreak(j) || view.tokens[j]!.pos === 'VERB') return [];
+    // (A compound's participle is no verb of a clause: "termed the Saudi-led blockade a violation".)
+    if (view.isBreak(j) || (view.tokens[j]!.pos === 'VERB' && !view.isNP(j))) return [];
     if (verdicts.has(view.f[j]!)) e = j;
   }
   if (e === -1) return [];
@@ -332,8 +333,11 @@ export const attribution: SentenceEndPattern = {
     };
     // Only a speaker's verb below gives the event: a sentence with none (but denials) is not read
     // for a blame, the costlier search.
+    // ("Kyiv dismissed the Russian referendums as a sham": a denying verb that puts a verdict on a deed
+    // speaks too.)
+    const denies = (k: number): boolean => lex.cues.negatingVerbs.has(view.tokens[k]!.lemma) && !w.verdictVerbs.has(view.tokens[k]!.lemma);
     let speaker = false;
-    for (let k = view.first; k < view.end && !speaker; k++) speaker = speaking(k) && !lex.cues.negatingVerbs.has(view.tokens[k]!.lemma);
+    for (let k = view.first; k < view.end && !speaker; k++) speaker = speaking(k) && !denies(k);
     if (!speaker) {
       // The first sentences of a quotation whose speaker is named where it closes.
       const quoted = view.speakerAfterQuote();
@@ -357,7 +361,7 @@ export const attribution: SentenceEndPattern = {
     // The speaker: the subject of a speech verb of the sentence, before or after the blame.
     for (let k = view.first; k < view.end; k++) {
       const t = view.tokens[k]!;
-      if (!speaking(k) || lex.cues.negatingVerbs.has(t.lemma)) continue;
+      if (!speaking(k) || (lex.cues.negatingVerbs.has(t.lemma) && k !== blame.at)) continue;
       const speaker = view.subjectOf(k);
       const speakers = speaker.args.filter((m) => !blame.who.some((b) => b.actor === m.actor));
       if (!speakers.length) continue;
