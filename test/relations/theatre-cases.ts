@@ -1374,6 +1374,9 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['Qatar condemned the Saudi-led blockade.', ['qatar opposes saudi-arabia']],
   ['Britain dismissed the claims as propaganda.', []],
   ['Moscow denied that Syrian forces were behind the attack.', []],
+  // A handshake is a meeting.
+  ['Pashinyan and Aliyev shook hands in Prague.', ['ilham-aliyev met nikol-pashinyan']],
+  ['Trump shook hands with Kim Jong Un at the border.', ['donald-trump met kim-jong-un']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
