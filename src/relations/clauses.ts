@@ -1113,7 +1113,9 @@ export class ClauseView extends PhraseView {
     // "and" or "or", after a preposition's object, ends an adjunct rather than joining a list.)
     const adjunct =
       coordStart < np0 && this.f[np0 - 1] === ',' && coordStart - 1 >= this.first && this.tokens[coordStart - 1]!.pos === 'ADP';
-    const a = this.quantityStart(coordStart < np0 && this.acts.tokenMention[np0] !== -1 && !adjunct ? coordStart : np0);
+    // (A title before the last conjunct's name is the name's: "by first lady Melania Trump and Queen Rania".)
+    const named = this.acts.tokenMention[np0] !== -1 || this.acts.roleTokens[np0] === 1;
+    const a = this.quantityStart(coordStart < np0 && named && !adjunct ? coordStart : np0);
     const before = a - 1 >= this.first ? this.tokens[a - 1] : undefined;
     const w = before ? this.f[a - 1]! : '';
     // A prepositional phrase ("In recent weeks", "in Tehran") or a verb's object: not the subject.

@@ -1377,6 +1377,7 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   // A handshake is a meeting.
   ['Pashinyan and Aliyev shook hands in Prague.', ['ilham-aliyev met nikol-pashinyan']],
   ['Trump shook hands with Kim Jong Un at the border.', ['donald-trump met kim-jong-un']],
+  ['Trump accompanied by first lady Melania Trump and Queen Rania shook hands with King Abdullah II.', ['abdullah-ii met donald-trump']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
