@@ -1378,6 +1378,10 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['Pashinyan and Aliyev shook hands in Prague.', ['ilham-aliyev met nikol-pashinyan']],
   ['Trump shook hands with Kim Jong Un at the border.', ['donald-trump met kim-jong-un']],
   ['Trump accompanied by first lady Melania Trump and Queen Rania shook hands with King Abdullah II.', ['abdullah-ii met donald-trump']],
+  // A deed in a phrase of a noun an actor owns is that owner's, not the clause subject's.
+  ["The US sought to stop the Syrian army's advance in the war against ISIL.", ['syria attacks daesh']],
+  ['The US aimed to stop the Syrian armys advance in the war against the ISIL.', ['syria attacks daesh']],
+  ["Russia praised Iran's role in the fight against IS.", ['iran attacks daesh', 'russia supports iran']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

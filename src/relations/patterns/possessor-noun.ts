@@ -62,6 +62,30 @@ function clauseVerbAfter(view: SentenceView, j: number): boolean {
   return !(view.f[v]!.endsWith('s') && (p === 'NOUN' || p === 'PROPN' || view.mentionAt(v - 1) !== undefined));
 }
 
+/** Prepositions after a noun that set a deed as its scene ("advance in the war", "role during the offensive"). */
+const SCENE_PREPS = new Set(['in', 'during', 'throughout']);
+
+/**
+ * The owners (possessor or demonym) of the noun phrase right before the scene preposition before a
+ * ("the Syrian army's advance in …"), or none.
+ */
+function ownerOfPhraseBefore(view: SentenceView, a: number): ActorMention[] {
+  const p = a - 1;
+  if (p - 1 < view.first || !SCENE_PREPS.has(view.f[p]!) || view.tokens[p]!.pos !== 'ADP' || !view.isNP(p - 1)) return [];
+  const [pa, pb] = view.np(p - 1);
+  // (A phrase that is an actor itself, "Russian forces in the fight", is read as the subject is.)
+  if (pb !== p || view.headIsActor(pa, pb) || view.tokens[pb - 1]!.pos !== 'NOUN') return [];
+  for (let j = pa; j < pb; j++) {
+    const m = view.mentionAt(j);
+    if (m?.possessive && view.isArg(m)) return [m];
+    // ("the Syrian armys advance": a state's demonym, where the text lost the apostrophe.)
+    if (m && m.via === 'demonym' && view.acts.actors.get(m.actor)?.type === 'country') return [m];
+    const possessor = view.pronounPossessor(j);
+    if (possessor) return possessor;
+  }
+  return [];
+}
+
 export const possessorNoun: NounTriggerPattern = {
   name: 'possessor-noun',
   reads: ["X's <noun> for Y", 'X <noun> against Y', '<noun> by X against Y', 'X held <noun> with Y', "X's <noun> Y"],
@@ -104,13 +128,18 @@ export const possessorNoun: NounTriggerPattern = {
       m.modifiers.every((x) => view.acts.actors.get(x.actor)?.type === 'organization')
     )
       emit.pairwise(m.target, tr, m.word, m.flags, false);
+    // "stop the Syrian army's advance in the war against ISIL": a deed in a phrase of another noun
+    // that an actor owns is that owner's, not the clause subject's.
+    const within = !m.agent.length && !m.modifiers.length && !m.possessed ? ownerOfPhraseBefore(view, m.a) : [];
     let sources = m.agent.length
       ? m.agent
       : m.modifiers.length
         ? m.modifiers
-        : (m.possessed && !ownObject) || topic || reaction || tr.ownSource || referred || reported
-          ? []
-          : view.subjectArgs(m.gv);
+        : within.length
+          ? within
+          : (m.possessed && !ownObject) || topic || reaction || tr.ownSource || referred || reported
+            ? []
+            : view.subjectArgs(m.gv);
     // "Syrian troops, in coordination with Russia, pounded …": an adjunct right after the subject,
     // in the mood of the clause's verb after it ("… could secure Jenin" is not done).
     let flags = m.flags;
