@@ -512,6 +512,12 @@ class Recognizer {
       // "By Scott Lucas": a byline names the writer, who is no actor in the story.
       if (form.actor.type === 'person' && i > first && isCap(tokens[i - 1]!) && this.lex.nonActors.bylineCues.has(this.folded[i - 1]!))
         continue;
+      // "the airstrike on al-Abbas bridge", "Khomeini airport": a person's one-word name before a place
+      // word names the place.
+      if (form.actor.type === 'person' && j - i === 1 && j < end && this.lex.nonActors.placeWords.has(this.folded[j]!)) {
+        i = j - 1;
+        continue;
+      }
       // "Hassadn Rouhani": a surname form after an unknown capitalized word is left to the name pass,
       // which sees the whole name (and matches the misspelling to the known person).
       if (

@@ -98,6 +98,13 @@ describe('where a name run starts and ends', () => {
   });
 });
 
+describe("a person's one-word name before a place word", () => {
+  it('names the place', () => {
+    expect(keys('The airstrike on al-Abbas bridge killed five people.')).not.toContain('mahmoud-abbas');
+    expect(keys('Abbas met Blinken in Ramallah.')).toContain('mahmoud-abbas');
+  });
+});
+
 describe('a given name after its honorific', () => {
   it("is the article's person of that first name, not a person of its own", () => {
     const text = 'Foreign Minister Prince Saud al-Faisal spoke on Monday. Prince Saud also urged EU ministers to act.';
