@@ -411,18 +411,20 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
   }
 }
 
-/** The verb lemma of a present -s form ("fights", "pushes"), if it is a trigger verb. */
 /**
- * "The FSA said its fighters shot down a helicopter", "their jets struck …": an irregular past form
- * the tagger read as a noun right after an actor's own forces, named by a possessive pronoun and a
- * plural head of fighters (cues.json sectorHeads, military or rebel), is their verb.
+ * "The FSA said its fighters shot down a helicopter", "their jets struck …", "Houthi forces shot down
+ * a US drone": an irregular past form the tagger read as a noun right after an actor's own forces,
+ * named by a possessive pronoun or the actor's name and a plural head of fighters (cues.json
+ * sectorHeads, military or rebel, or groupNouns), is their verb.
  */
 function ownForcesPast(doc: AnalyzedText, s: Sentence, acts: ArticleActors, lex: Lexicon, cls: Uint16Array, k: number): void {
   const t = doc.tokens[k]!;
   if (t.pos !== 'NOUN' || !(cls[k]! & R_PAST) || k - 2 < s.firstToken || acts.tokenMention[k] !== -1) return;
   const head = acts.folded[k - 1]!;
   const sector = lex.cues.sectorHeads.get(head);
-  if (!(sector === 'MIL' || sector === 'REB') || !head.endsWith('s') || !lex.syntax.actorPossessives.has(acts.folded[k - 2]!)) return;
+  // ("their forces shot down …", and "Houthi fighters shot down …": an actor's name before the head.)
+  const owned = lex.syntax.actorPossessives.has(acts.folded[k - 2]!) || acts.tokenMention[k - 2] !== -1;
+  if (!(sector === 'MIL' || sector === 'REB' || lex.cues.groupNouns.has(head)) || !head.endsWith('s') || !owned) return;
   const lemma = lex.relations.pastForms.get(acts.folded[k]!);
   if (lemma === undefined) return;
   t.pos = 'VERB';

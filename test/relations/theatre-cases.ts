@@ -1382,6 +1382,9 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ["The US sought to stop the Syrian army's advance in the war against ISIL.", ['syria attacks daesh']],
   ['The US aimed to stop the Syrian armys advance in the war against the ISIL.', ['syria attacks daesh']],
   ["Russia praised Iran's role in the fight against IS.", ['iran attacks daesh', 'russia supports iran']],
+  // An irregular past the tagger read as a noun after a named actor's forces is their verb.
+  ['Houthi forces shot down an American drone.', ['houthis attacks united-states']],
+  ['Hezbollah fighters shot dead two Israeli soldiers.', ['hezbollah attacks israel']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
