@@ -1385,6 +1385,9 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   // An irregular past the tagger read as a noun after a named actor's forces is their verb.
   ['Houthi forces shot down an American drone.', ['houthis attacks united-states']],
   ['Hezbollah fighters shot dead two Israeli soldiers.', ['hezbollah attacks israel']],
+  // A letter or message from one party to another is an exchange between them.
+  ['The envoy delivered a message from Kim Jong Un to Putin.', ['kim-jong-un met vladimir-putin']],
+  ['Zelensky read a message from Biden.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
