@@ -47,6 +47,8 @@ const RELATED_HEADINGS = new Set(['News', 'Coverage', 'Stories', 'Articles', 'Co
 /** Parts of speech no keyword of a tag list is (see markTagLists). */
 const FUNCTION_WORDS = new Set(['DET', 'ADP', 'AUX', 'PRON', 'CCONJ', 'SCONJ', 'PART']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** Possessive pronouns, whose place a capital after them may name ("its Tunis headquarters"). */
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Prepositions between a role head and the body it is held at ("ambassador to the UN", "envoy at the OSCE"). */
 const ROLE_OBJECT_PREPS = new Set(['to', 'of', 'at', 'for']);
 /** A territory's parts: after a listed place's possessive, that place's ("Hamas countryside" is Hama's). */
@@ -841,6 +843,17 @@ class Recognizer {
       const aimed = this.folded[k] === 'at' && k > first && na.governmentAt.has(this.folded[k - 1]!);
       if (!governmentFrom && !visited && !aimed) return true;
     }
+    // ("the Israeli raid on its Tunis headquarters", "his Moscow residence": a possessor's place.)
+    // (Not before people it sends or holds: "its Moscow allies", "its Kyiv ambassador".)
+    if (
+      k >= first &&
+      POSSESSIVE_PRONOUNS.has(this.folded[k]!) &&
+      j < this.tokens.length &&
+      this.tokens[j]!.pos === 'NOUN' &&
+      !isCap(this.tokens[j]!) &&
+      na.institutionWords.has(this.folded[j]!)
+    )
+      return true;
     if (k >= first && na.placeWords.has(this.folded[k]!) && k > first) return true; // "the city Damascus"
     if (k >= first && this.folded[k] === 'of' && k > first && na.placeWords.has(this.folded[k - 1]!)) return true;
     if (j < this.tokens.length && na.placeWords.has(this.folded[j]!)) return true;

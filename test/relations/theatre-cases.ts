@@ -1388,6 +1388,12 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   // A letter or message from one party to another is an exchange between them.
   ['The envoy delivered a message from Kim Jong Un to Putin.', ['kim-jong-un met vladimir-putin']],
   ['Zelensky read a message from Biden.', []],
+  // A capital after a possessive pronoun, before a building, is the possessor's place.
+  [
+    'The PLO denounced the Israeli raid on its Tunis headquarters.',
+    ['israel attacks palestine-liberation-organization', 'palestine-liberation-organization opposes israel'],
+  ],
+  ['Iran and its Moscow allies met.', ['iran allied_with russia', 'iran met russia']],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
