@@ -1394,6 +1394,11 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
     ['israel attacks palestine-liberation-organization', 'palestine-liberation-organization opposes israel'],
   ],
   ['Iran and its Moscow allies met.', ['iran allied_with russia', 'iran met russia']],
+  // Crossing a border or entering airspace, in what a speaker says, is a wrong laid on the doer.
+  ['Nicaragua charged that Honduran troops had crossed the border.', ['nicaragua opposes honduras']],
+  ['Greece said Turkish jets entered its airspace.', ['greece opposes turkey']],
+  ['Ukraine said Russian forces did not cross the border.', []],
+  ['Refugees crossed the border into Turkey, the UN said.', []],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.
