@@ -706,7 +706,9 @@ export class PhraseView {
       // that a finite verb of relation or speech follows is the subject of a new clause. (Not a
       // participle: "Hamas and Hezbollah backed by Iran"; nor after a preposition, where the group
       // may sit in the subject: "a ceasefire brokered by Russia and the US took effect".)
-      if (this.finiteVerbAt(a - 1) && this.opensClause(r.end)) break;
+      // (Not in a relative clause, whose subject's verb follows: "a coalition that included the Nusra
+      // Front and Ahrar al-Sham fired …".)
+      if (this.finiteVerbAt(a - 1) && !(a - 2 >= this.first && this.cls[a - 2]! & R_RELATIVE) && this.opensClause(r.end)) break;
       args = [...args, ...r.args];
       if (dangling) units[units.length - 1]!.push(...r.args);
       else units.push([...r.args]);

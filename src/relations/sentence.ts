@@ -406,7 +406,8 @@ export class SentenceView extends ClauseView {
     if (j - 1 > this.first && j < this.end && this.f[j - 1] === 'such' && this.f[j] === 'as') j--;
     if (j < this.end && this.f[j] === ',') j++;
     // ("rebels who include fighters of the Nusra Front": the list in a relative clause.)
-    if (j + 1 < this.end && (this.f[j] === 'who' || this.f[j] === 'which') && this.f[j + 1]!.startsWith('includ')) j++;
+    if (j + 1 < this.end && (this.f[j] === 'who' || this.f[j] === 'which' || this.f[j] === 'that') && this.f[j + 1]!.startsWith('includ'))
+      j++;
     // ("rebel factions in northern Syria including Ahrar al-Sham": past a place phrase before the list.)
     if (j + 1 < this.end && this.syn.placePreps.has(this.f[j]!) && this.isNP(j + 1)) {
       const p = this.np(j + 1)[1];

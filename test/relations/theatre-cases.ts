@@ -1399,6 +1399,13 @@ export const THEATRE_CASES: Array<[string, string[]]> = [
   ['Greece said Turkish jets entered its airspace.', ['greece opposes turkey']],
   ['Ukraine said Russian forces did not cross the border.', []],
   ['Refugees crossed the border into Turkey, the UN said.', []],
+  // Agents of a passive done jointly; speaking alongside; a grouping's members listed in a relative clause.
+  ['A draft resolution presented jointly by Britain and France was vetoed.', ['france allied_with united-kingdom']],
+  ['Kerry said alongside his Qatari counterpart Khaled al-Attiya that the strike crossed a red line.', ['john-kerry met khaled-al-attiya']],
+  [
+    'A coalition of groups that included the Nusra Front and Ahrar al-Sham fired mortars at Syrian troops.',
+    ['ahrar-al-sham allied_with al-nusra-front', 'ahrar-al-sham attacks syria', 'al-nusra-front attacks syria'],
+  ],
   // A country after a place preposition is where, not whom, the help went.
   ['The Kurds defeated Daesh in northern Syria with the help of US-led coalition airpower.', []],
   // Alliance families.

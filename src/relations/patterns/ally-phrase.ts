@@ -164,8 +164,12 @@ function membersAfter(view: SentenceView, preps: Set<string>, j: number): ActorM
   for (let n = 3; n >= 1; n--) {
     if (j + n >= view.end || !preps.has(view.f.slice(j, j + n).join(' ')) || !view.isNP(j + n)) continue;
     const g = view.groupRight(j + n);
-    // "an alliance of Islamist groups including A, B and C": the kind of members, then the members.
-    return g.args.length ? g.args : view.listedAfter(view.np(j + n)[1]);
+    if (g.args.length) return g.args;
+    // "an alliance of Islamist groups including A, B and C": the kind of members, then the members
+    // ("a coalition of groups that included A and B": in a relative clause too).
+    const e = view.np(j + n)[1];
+    const listed = view.listedAfter(e);
+    return listed.length || n !== 1 || view.f[j] !== 'of' ? listed : membersAfter(view, preps, e);
   }
   return [];
 }
