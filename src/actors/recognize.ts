@@ -47,8 +47,6 @@ const RELATED_HEADINGS = new Set(['News', 'Coverage', 'Stories', 'Articles', 'Co
 /** Parts of speech no keyword of a tag list is (see markTagLists). */
 const FUNCTION_WORDS = new Set(['DET', 'ADP', 'AUX', 'PRON', 'CCONJ', 'SCONJ', 'PART']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-/** Possessive pronouns, whose place a capital after them may name ("its Tunis headquarters"). */
-const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Prepositions between a role head and the body it is held at ("ambassador to the UN", "envoy at the OSCE"). */
 const ROLE_OBJECT_PREPS = new Set(['to', 'of', 'at', 'for']);
 /** A territory's parts: after a listed place's possessive, that place's ("Hamas countryside" is Hama's). */
@@ -847,7 +845,7 @@ class Recognizer {
     // (Not before people it sends or holds: "its Moscow allies", "its Kyiv ambassador".)
     if (
       k >= first &&
-      POSSESSIVE_PRONOUNS.has(this.folded[k]!) &&
+      this.lex.syntax.actorPossessives.has(this.folded[k]!) &&
       j < this.tokens.length &&
       this.tokens[j]!.pos === 'NOUN' &&
       !isCap(this.tokens[j]!) &&

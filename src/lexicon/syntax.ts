@@ -115,6 +115,10 @@ export interface Syntax {
   unnamedPeople: Set<string>;
   /** Words opening an unnamed group of the named conjunct's kind ('X and allied rebel groups'). */
   kindredGroups: Set<string>;
+  /** Words ending a time phrase after a finite verb ('three weeks later'). */
+  laterWords: Set<string>;
+  /** Prepositions that set a deed as a noun's scene ('advance in the war'). */
+  scenePrepositions: Set<string>;
   /** Nouns the tagger may read as a verb after 'to' ('opposition to rebel groups'). */
   modifierHomographs: Set<string>;
   /** -ing forms that open a clause of their own after a complete clause (where a stripped text lost the comma before them). */
@@ -276,6 +280,8 @@ export function parseSyntax(file: string, raw: unknown): Syntax {
     listOpeners: set('listOpeners'),
     unnamedPeople: set('unnamedPeople'),
     kindredGroups: set('kindredGroups'),
+    laterWords: set('laterWords'),
+    scenePrepositions: set('scenePrepositions'),
     modifierHomographs: set('modifierHomographs'),
     clauseParticiples: set('clauseParticiples'),
     adjunctParticiples: set('adjunctParticiples'),

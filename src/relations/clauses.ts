@@ -8,8 +8,6 @@ import { firstWords } from '../lexicon/derived.js';
 
 /** "the first … to": an ordinal description of the copula's subject. */
 const ORDINALS = new Set(['first', 'only', 'last', 'second', 'latest']);
-/** Words that end a time phrase reaching back from the clause's verb ("three weeks later"). */
-const LATER = new Set(['later', 'earlier', 'afterwards', 'afterward', 'after']);
 /** Parts of speech that open the thing agreed to ("agreed to a ceasefire"), which no infinitive's verb is. */
 const AGREED_TO_THING = new Set(['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM']);
 
@@ -1466,7 +1464,7 @@ export class ClauseView extends PhraseView {
    * three weeks later", "withdrew days afterwards"), or -1.
    */
   private verbBeforeLater(p: number): number {
-    if (p - 2 < this.first || !LATER.has(this.f[p]!)) return -1;
+    if (p - 2 < this.first || !this.syn.laterWords.has(this.f[p]!)) return -1;
     let j = p - 1;
     if (!this.syn.timeHeads.has(this.f[j]!)) return -1;
     j--;

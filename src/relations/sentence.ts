@@ -537,6 +537,14 @@ export class SentenceView extends ClauseView {
     return owners;
   }
 
+  /**
+   * Are ms all bodies (organizations: "NATO", "the EU"), none a state or a group? Before an ally noun
+   * such a body is an alliance its members are in ("NATO allies Poland and Lithuania").
+   */
+  allBodies(ms: readonly ActorMention[]): boolean {
+    return ms.length > 0 && ms.every((m) => this.acts.actors.get(m.actor)?.type === 'organization');
+  }
+
   /** "dozens of refining stations used by ISIS": past a quantity's "of", the phrase it counts; else [a, b). */
   private pastQuantityOf(a: number, b: number): [number, number] {
     if (b + 1 < this.end && this.f[b] === 'of' && this.syn.ofHeads.has(this.f[b - 1]!) && this.isNP(b + 1)) return this.np(b + 1);

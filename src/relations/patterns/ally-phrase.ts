@@ -332,7 +332,7 @@ function readAt(view: SentenceView, emit: Emitter, lex: Lexicon, k: number): voi
   let within = false;
   if (!holder.length && !inside && !pronounHeld) {
     holder = mentionsIn(view, a, k, (m) => m.endToken === k && !m.possessive && (m.via === 'demonym' || view.isArg(m)));
-    within = holder.length > 0 && holder.every((m) => view.acts.actors.get(m.actor)?.type === 'organization');
+    within = view.allBodies(holder);
   }
   if (!holder.length) return;
   // The ally: named right after ("its ally Russia"), a demonym inside ("its Russian ally"), or

@@ -20,14 +20,7 @@ export const copulaNoun: NounTriggerPattern = {
     }
     // "Turkey and the United States are NATO allies": a body named before a symmetric noun is an
     // alliance they are in; its members are allied with each other as well as with it.
-    if (
-      m.symmetric &&
-      !m.possessed &&
-      subj.length > 1 &&
-      m.modifiers.length &&
-      m.modifiers.every((x) => view.acts.actors.get(x.actor)?.type === 'organization')
-    )
-      emit.pairwise(subj, tr, m.word, m.flags, false);
+    if (m.symmetric && !m.possessed && subj.length > 1 && view.allBodies(m.modifiers)) emit.pairwise(subj, tr, m.word, m.flags, false);
     if (!subj.length || !other.length) return NEXT;
     emit.pairs(subj, other, tr, m.word, m.flags);
     return DONE;

@@ -62,16 +62,13 @@ function clauseVerbAfter(view: SentenceView, j: number): boolean {
   return !(view.f[v]!.endsWith('s') && (p === 'NOUN' || p === 'PROPN' || view.mentionAt(v - 1) !== undefined));
 }
 
-/** Prepositions after a noun that set a deed as its scene ("advance in the war", "role during the offensive"). */
-const SCENE_PREPS = new Set(['in', 'during', 'throughout']);
-
 /**
  * The owners (possessor or demonym) of the noun phrase right before the scene preposition before a
  * ("the Syrian army's advance in …"), or none.
  */
 function ownerOfPhraseBefore(view: SentenceView, a: number): ActorMention[] {
   const p = a - 1;
-  if (p - 1 < view.first || !SCENE_PREPS.has(view.f[p]!) || view.tokens[p]!.pos !== 'ADP' || !view.isNP(p - 1)) return [];
+  if (p - 1 < view.first || !view.syn.scenePrepositions.has(view.f[p]!) || view.tokens[p]!.pos !== 'ADP' || !view.isNP(p - 1)) return [];
   const [pa, pb] = view.np(p - 1);
   // (A phrase that is an actor itself, "Russian forces in the fight", is read as the subject is.)
   if (pb !== p || view.headIsActor(pa, pb) || view.tokens[pb - 1]!.pos !== 'NOUN') return [];
@@ -120,13 +117,7 @@ export const possessorNoun: NounTriggerPattern = {
       clauseVerbAfter(view, m.b);
     // "NATO allies Poland and Lithuania": the members of a body before an ally noun are allied with
     // each other as well as with it (patterns/ally-phrase.ts).
-    if (
-      m.symmetric &&
-      !m.agent.length &&
-      m.target.length > 1 &&
-      m.modifiers.length &&
-      m.modifiers.every((x) => view.acts.actors.get(x.actor)?.type === 'organization')
-    )
+    if (m.symmetric && !m.agent.length && m.target.length > 1 && view.allBodies(m.modifiers))
       emit.pairwise(m.target, tr, m.word, m.flags, false);
     // "stop the Syrian army's advance in the war against ISIL": a deed in a phrase of another noun
     // that an actor owns is that owner's, not the clause subject's.
