@@ -1495,7 +1495,8 @@ export class ClauseView extends PhraseView {
    */
   private namingCall(j: number): boolean {
     if (this.f[j] !== 'called' || j - 1 < this.first) return false;
-    if (this.f[j - 1] === 'so' || (this.f[j - 1] === '-' && j - 2 >= this.first && this.f[j - 2] === 'so')) return true;
+    // ("so called" where the text lost its hyphen.)
+    if (this.inCompound(j) || this.f[j - 1] === 'so') return true;
     const next = j + 1 < this.end ? this.tokens[j + 1]! : undefined;
     return (
       this.tokens[j - 1]!.pos === 'NOUN' && next !== undefined && (next.pos === 'PROPN' || (next.pos === 'DET' && this.f[j + 1] === 'the'))
@@ -1503,7 +1504,6 @@ export class ClauseView extends PhraseView {
   }
 
   /** Flags for a trigger: negated ("did not meet", "denied supporting") or hypothetical ("could meet"). */
-
   modality(from: number, trigger: number, speech: boolean): Flags {
     const c = this.lex.cues;
     const flags: Flags = {};

@@ -159,13 +159,14 @@ export function retagVerbsReadAsNouns(doc: AnalyzedText, s: Sentence, acts: Arti
       continue;
     }
     // "Trump split the blame between Assad and Obama": the first word of a multiword verb trigger
-    // the tagger read as a noun, right after an actor and before an article and the trigger's next word.
+    // the tagger read as a noun, right after an actor and before a determiner the trigger may pass
+    // (syntax.json triggerDeterminers) and the trigger's next word.
     if (
       v.pos === 'NOUN' &&
       k + 2 < s.endToken &&
       acts.tokenMention[k - 1] !== -1 &&
       acts.mentions[acts.tokenMention[k - 1]!]!.endToken === k &&
-      (acts.folded[k + 1] === 'the' || acts.folded[k + 1] === 'a') &&
+      lex.syntax.triggerDeterminers.has(acts.folded[k + 1]!) &&
       lex.relations.verbs.get(acts.folded[k]!)?.some((t) => t.words.length > 1 && t.words[1] === acts.folded[k + 2]) === true
     ) {
       v.pos = 'VERB';

@@ -751,7 +751,7 @@ export class PhraseView {
    * The last token before "(ACRONYM)" when the ")" is at c and the acronym names the same actor as
    * the phrase before it ("the Islamic State (IS)", "the Free Syrian Army (FSA)"), else c.
    */
-  private pastRestatedAcronym(c: number): number {
+  protected pastRestatedAcronym(c: number): number {
     if (this.f[c] !== ')' || c - 3 < this.first || this.f[c - 2] !== '(') return c;
     const inner = this.mentionAt(c - 1);
     const before = this.mentionAt(c - 3);

@@ -591,8 +591,7 @@ export class SentenceView extends ClauseView {
   antecedentEnd(rel: number): number {
     let c = rel - 1;
     if (c >= this.first && this.tokens[c]!.text === ',') c--;
-    if (c - 3 >= this.first && this.f[c] === ')' && this.f[c - 2] === '(' && this.mentionAt(c - 1)) c -= 3;
-    return c;
+    return this.pastRestatedAcronym(c);
   }
 
   /**

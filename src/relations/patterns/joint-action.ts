@@ -164,7 +164,7 @@ export const jointAction: SentenceEndPattern = {
       // "a draft resolution presented jointly by Britain and France": the agents of a passive act together.
       const by = v + 1 === k && k + 2 < view.end && view.f[k + 1] === 'by' && view.isNP(k + 2) ? view.groupRight(k + 2) : undefined;
       if (by && by.args.length > 1) {
-        emit.pairwise(by.args, w.trigger, view.textOf(v, k), view.modality(Math.max(view.first, v - 6), v, false), false);
+        emit.pairwise(by.args, w.trigger, view.textOf(v, k), view.modality(view.clauseStart(v), v, false), false);
         continue;
       }
       const subj = view.subjectOf(v);

@@ -121,13 +121,13 @@ export const possessorNoun: NounTriggerPattern = {
       emit.pairwise(m.target, tr, m.word, m.flags, false);
     // "stop the Syrian army's advance in the war against ISIL": a deed in a phrase of another noun
     // that an actor owns is that owner's, not the clause subject's.
-    const within = !m.agent.length && !m.modifiers.length && !m.possessed ? ownerOfPhraseBefore(view, m.a) : [];
+    const sceneOwners = !m.agent.length && !m.modifiers.length && !m.possessed ? ownerOfPhraseBefore(view, m.a) : [];
     let sources = m.agent.length
       ? m.agent
       : m.modifiers.length
         ? m.modifiers
-        : within.length
-          ? within
+        : sceneOwners.length
+          ? sceneOwners
           : (m.possessed && !ownObject) || topic || reaction || tr.ownSource || referred || reported
             ? []
             : view.subjectArgs(m.gv);
